@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+namespace pen {
+
+/// Registers DCMTK's JPEG, JPEG-LS and RLE decoders with dcmdata, once per process. Thread-safe;
+/// the decoders stay registered until the process ends.
+void registerDicomDecoders();
+
+} // namespace pen

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "synth/AttenuationTable.h"
+
+#include <QFile>
+#include <QList>
+
+#include <algorithm>
+
+namespace pen {
+namespace {
+
+Expected<QByteArray> readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, path + QStringLiteral(": bundled table missing"));
+    return file.readAll();
+}
+
+// Splits one CSV line, honouring double quotes (descriptions contain commas).
+QStringList csvFields(const QString &line)
+{
+    QStringList fields;
+    QString current;
+    bool quoted = false;
+    for (QChar c : line) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            fields.append(std::exchange(current, QString()));
+        else
+            current.append(c);
+    }
+    fields.append(current);
+    return fields;
+}
+
+} // namespace
+
+Expected<AttenuationTable> AttenuationTable::bundled()
+{
+    auto muRho = readResource(QStringLiteral(":/pen/attenuation/mu_rho_total_10_200keV.csv"));
+    if (!muRho)
+        return muRho.error();
+    auto materials = readResource(QStringLiteral(":/pen/attenuation/materials.csv"));
+    if (!materials)
+        return materials.error();
+    return parse(*muRho, *materials);
+}
+
+Expected<AttenuationTable> AttenuationTable::parse(const QByteArray &muRhoCsv, const QByteArray &materialsCsv)
+{
+    AttenuationTable table;
+    const QList<QByteArray> lines = muRhoCsv.trimmed().split('\n');
+    const QStringList header = csvFields(QString::fromUtf8(lines.value(0)).trimmed());
+    if (header.size() < 2 || header.first() != u"energy_keV")
+        return makeError(ErrorCode::Format, QStringLiteral("mu_rho table: line 1: expected energy_keV and material columns"));
+    for (qsizetype row = 1; row < lines.size(); ++row) {
+        const QStringList fields = csvFields(QString::fromUtf8(lines[row]).trimmed());
+        bool ok = fields.size() == header.size();
+        const int keV = fields.value(0).toInt(&ok);
+        if (!ok || (row > 1 && keV != table.m_minKeV + row - 1))
+            return makeError(ErrorCode::Format, QStringLiteral("mu_rho table: line %1: malformed or off the 1-keV grid").arg(row + 1));
+        if (row == 1)
+            table.m_minKeV = keV;
+        for (qsizetype c = 1; c < header.size(); ++c) {
+            const double value = fields[c].toDouble(&ok);
+            if (!ok || value <= 0)
+                return makeError(ErrorCode::Format, QStringLiteral("mu_rho table: line %1, %2: not a positive number").arg(row + 1).arg(header[c]));
+            table.m_muRho[header[c]].push_back(value);
+        }
+    }
+    table.m_energyCount = size_t(lines.size() - 1);
+    const QList<QByteArray> materialLines = materialsCsv.trimmed().split('\n');
+    for (qsizetype row = 1; row < materialLines.size(); ++row) {
+        const QStringList fields = csvFields(QString::fromUtf8(materialLines[row]).trimmed());
+        if (fields.size() < 4)
+            return makeError(ErrorCode::Format, QStringLiteral("materials table: line %1: too few fields").arg(row + 1));
+        table.m_density.insert(fields[0], fields[3].toDouble());
+    }
+    return table;
+}
+
+double AttenuationTable::muRho(const QString &material, int keV) const
+{
+    const std::vector<double> &values = *m_muRho.constFind(material);
+    const int index = std::clamp(keV - m_minKeV, 0, int(m_energyCount) - 1);
+    return values[size_t(index)];
+}
+
+} // namespace pen

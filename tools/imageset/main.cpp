@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+const char *const Usage =
+    "usage: pentournament-imageset COMMAND [options] ARGS\n\n"
+    "commands:\n"
+    "  import          turn a public dataset (VOC XML, COCO JSON, YOLO text) into an image set\n"
+    "  validate SET    check an image set completely: manifest, files, hashes, sizes, regions\n"
+    "  info PATH       describe an image set folder or one scan file (DICOM, PNG, TIFF, JPEG)\n"
+    "  strip-truth SET OUT      write the contestants' copy of a set, without ground truth\n"
+    "  check-stripped SET COPY  check that COPY is SET without its ground truth\n"
+    "  export-dicom SET OUT     write every view as DICOS or standard DICOM\n"
+    "  generate OUT    write the synthetic starter set\n\n"
+    "Run a command with --help for its options.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pentournament-imageset"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    const std::map<QString, std::function<int(const QStringList &)>> commands{
+        {QStringLiteral("import"), pen::cli::runImport},
+        {QStringLiteral("validate"), pen::cli::runValidate},
+        {QStringLiteral("info"), pen::cli::runInfo},
+        {QStringLiteral("strip-truth"), pen::cli::runStripTruth},
+        {QStringLiteral("check-stripped"), pen::cli::runCheckStripped},
+        {QStringLiteral("export-dicom"), pen::cli::runExportDicom},
+        {QStringLiteral("generate"), pen::cli::runGenerate},
+    };
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
+        std::fputs(Usage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const auto command = commands.find(args.first());
+    if (command == commands.end()) {
+        std::fprintf(stderr, "pentournament-imageset: unknown command \"%s\"\n\n%s", qUtf8Printable(args.first()), Usage);
+        return 2;
+    }
+    return command->second(args.mid(1));
+}

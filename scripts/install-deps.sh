@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages that PEN-Tournament builds, runs and tests with.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4: widgets, OpenGL, SQL (SQLite driver), charts, SVG, image formats (TIFF), translations, tests
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+    qt6-image-formats-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # DICOM/DICOS, gRPC/Protobuf, SQLite, OpenCV
+    libdcmtk-dev dcmtk libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
+    libsqlite3-dev libopencv-dev
+    # tests: a virtual display with software OpenGL, independent DICOM checkers, fuzzing
+    xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-numpy clang libclang-rt-14-dev
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(PEN_IMAGESET_CLI), args);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The last line of stderr, without the progress lines drawn with '\r'.
+QString lastErrorLine(const Run &run)
+{
+    const QStringList lines = run.err.trimmed().split(QLatin1Char('\n'));
+    return lines.last().section(QLatin1Char('\r'), -1);
+}
+
+} // namespace
+
+class TestImageSetCli final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void validateAndInfo();
+    void stripTruth();
+    void exportDicom();
+    void badInput_data();
+    void badInput();
+    void brokenManifestListsEveryProblem();
+    void usageErrors();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_set;
+};
+
+void TestImageSetCli::initTestCase()
+{
+    m_set = m_dir.filePath(QStringLiteral("starter"));
+    const Run run = cli({QStringLiteral("generate"), m_set});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("writing scans 5/5")));
+}
+
+void TestImageSetCli::validateAndInfo()
+{
+    Run run = cli({QStringLiteral("validate"), m_set});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("valid, 5 scans, 4 ground-truth objects")), qPrintable(run.out));
+    run = cli({QStringLiteral("info"), m_set});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("view 1 \"side\": dual-energy, 600 x 260 pixels, 2 channel(s)")));
+    QVERIFY(run.out.contains(QStringLiteral("declaration: \"Cotton T-shirts\", HS 610910")));
+    QVERIFY(run.out.contains(QStringLiteral("object o1: narcotics at (260, 90) 110 x 70 in view 0, cocaine_hcl")));
+    run = cli({QStringLiteral("info"), QDir(m_set).filePath(QStringLiteral("scans/parcel-clean-top.dcm"))});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("dual-energy, 500 x 360 pixels, 2 channel(s)")), qPrintable(run.out));
+}
+
+void TestImageSetCli::stripTruth()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("contestants"));
+    Run run = cli({QStringLiteral("strip-truth"), m_set, copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("validate"), copy});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("0 ground-truth objects (contestants' copy, no ground truth)")));
+    QCOMPARE(cli({QStringLiteral("check-stripped"), m_set, copy}).exitCode, 0);
+    run = cli({QStringLiteral("check-stripped"), m_set, m_set});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(lastErrorLine(run).contains(QStringLiteral("still says groundTruthIncluded")));
+    QCOMPARE(cli({QStringLiteral("strip-truth"), m_set, copy}).exitCode, 1); // not empty any more
+}
+
+void TestImageSetCli::exportDicom()
+{
+    for (const QString flavour : {QStringLiteral("dicos"), QStringLiteral("sc")}) {
+        const QString out = m_dir.filePath(QStringLiteral("dicom-") + flavour);
+        const Run run = cli({QStringLiteral("export-dicom"), QStringLiteral("--flavour"), flavour, m_set, out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("6 DICOM files written")));
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 6);
+    }
+}
+
+void TestImageSetCli::badInput_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("fileContent");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing folder") << "validate" << QString() << "no manifest";
+    QTest::newRow("text as DICOM") << "info" << "hello" << "bad.dcm";
+    QTest::newRow("JSON garbage manifest") << "validate" << "{\"name\": " << "manifest.json: not valid JSON";
+}
+
+void TestImageSetCli::badInput()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, fileContent);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString target = dir.path();
+    if (command == u"info") {
+        target = dir.filePath(QStringLiteral("bad.dcm"));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fileContent.toUtf8());
+    } else if (!fileContent.isEmpty()) {
+        QFile file(dir.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fileContent.toUtf8());
+    }
+    const Run run = cli({command, target});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(run.err.startsWith(QStringLiteral("pentournament-imageset: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+void TestImageSetCli::brokenManifestListsEveryProblem()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("broken"));
+    QVERIFY(cli({QStringLiteral("strip-truth"), m_set, copy}).exitCode == 0);
+    QFile manifest(QDir(copy).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QByteArray json = manifest.readAll();
+    manifest.close();
+    json.replace("\"width\": 500", "\"width\": \"500\"");
+    json.replace("\"objectKind\": \"container\"", "\"objectKind\": \"ship\"");
+    QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write(json);
+    manifest.close();
+    const Run run = cli({QStringLiteral("validate"), copy});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("scans[0].views[0].width: must be an integer")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("scans[2].objectKind: unknown kind \"ship\"")));
+    const Run info = cli({QStringLiteral("info"), copy});
+    QCOMPARE(info.exitCode, 1);
+    QVERIFY2(info.err.contains(QStringLiteral("and 2 more problems")), qPrintable(info.err));
+}
+
+void TestImageSetCli::usageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--seed"), QStringLiteral("-3"), m_dir.filePath(QStringLiteral("x"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestImageSetCli)
+#include "tst_imagesetcli.moc"

@@ -75,7 +75,7 @@ Scan parcelWithCocaine(const SceneProjector &p, quint32 seed)
           << box(QRectF(90, 230, 120, 70), QStringLiteral("cellulose"), 4, 0.9);
     scan.views << view(p, QStringLiteral("top"), 500, 360, scene, seed, 1.0);
     scan.truth << truth(QStringLiteral("o1"), QStringLiteral("narcotics"), Region{0, QRectF(260, 90, 110, 70), {}},
-                        QStringLiteral("cocaine_hcl"), 0.46, QStringLiteral("1 kg brick under clothing"));
+                        QStringLiteral("cocaine_hcl"), 0.46, QStringLiteral("half-kilo brick under clothing"));
     return scan;
 }
 

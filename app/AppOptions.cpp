@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace pen::gui {
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("pen::gui::AppOptions", text);
+}
+
+} // namespace
+
+QString AppOptions::languageIn(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.section(QLatin1Char('='), 1);
+    }
+    return QString();
+}
+
+AppOptions AppOptions::parseOrExit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Browse X-ray image sets with their ground truth.")));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption set(QStringLiteral("set"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the image set in <folder>.")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "folder")));
+    const QCommandLineOption scan(QStringLiteral("scan"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan with <id> first.")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "id")));
+    const QCommandLineOption language(QStringLiteral("language"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Use <language> (e.g. de) instead of the system's.")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "language")));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Save a picture of the window to <file> once the scan shows, then quit.")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "file")));
+    parser.addOptions({set, scan, language, screenshot});
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty())
+        parser.showHelp(1);
+    return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot)};
+}
+
+} // namespace pen::gui

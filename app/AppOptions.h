@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pen::gui {
+
+/// The command line of pentournament:
+/// `pentournament [--set FOLDER] [--scan ID] [--language LANG] [--screenshot FILE]`.
+struct AppOptions {
+    QString setFolder;      ///< empty: the first bundled demo set
+    QString scanId;         ///< empty: the first scan
+    QString language;       ///< e.g. "de"; empty: the system's language
+    QString screenshotFile; ///< set: save a picture of the window once the scan shows, then exit
+
+    /// Only the --language value, read before the translator is installed so that --help is translated.
+    static QString languageIn(const QStringList &arguments);
+    /// Parses the arguments; prints help, the version or an error and exits where the user asked or erred.
+    static AppOptions parseOrExit(const QStringList &arguments);
+};
+
+} // namespace pen::gui

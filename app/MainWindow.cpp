@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "MainWindow.h"
+
+#include "DemoImageSets.h"
+#include "DisplayNames.h"
+#include "GroundTruthModel.h"
+#include "ScanDetailsPanel.h"
+#include "ScanImageView.h"
+#include "ScanListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+#include <utility>
+
+namespace pen::gui {
+namespace {
+
+QList<RegionOverlay> overlaysFor(const Scan &scan, int viewIndex, const ImageSet &set)
+{
+    QList<RegionOverlay> overlays;
+    for (const GroundTruthObject &object : scan.truth) {
+        for (const Region &region : object.regions) {
+            if (region.viewIndex != viewIndex)
+                continue;
+            const QString label = object.id + QStringLiteral(" · ") + DisplayNames::category(object.category, set);
+            overlays.append({region, DisplayNames::categoryColour(object.category), label});
+        }
+    }
+    return overlays;
+}
+
+QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_scans(new ScanListModel(this)), m_truth(new GroundTruthModel(this))
+{
+    setWindowTitle(tr("PEN-Tournament"));
+    createActions();
+    createToolBar();
+    setCentralWidget(createCentralWidget());
+    createStatusBar();
+    connect(&m_loader, &ImageSetLoader::setOpened, this, &MainWindow::setOpened);
+    connect(&m_loader, &ImageSetLoader::scanLoaded, this, &MainWindow::scanLoaded);
+    connect(&m_loader, &ImageSetLoader::failed, this, &MainWindow::showError);
+    connect(&m_loader, &ImageSetLoader::busyChanged, this, &MainWindow::setBusy);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Image Set..."), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open the folder of an image set"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseImageSet);
+
+    m_previousAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous Scan"), this);
+    m_previousAction->setShortcut(Qt::Key_PageUp);
+    connect(m_previousAction, &QAction::triggered, this, [this] { step(-1); });
+    m_nextAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next Scan"), this);
+    m_nextAction->setShortcut(Qt::Key_PageDown);
+    connect(m_nextAction, &QAction::triggered, this, [this] { step(+1); });
+
+    m_truthAction = new QAction(tr("Show &Ground Truth"), this);
+    m_truthAction->setCheckable(true);
+    m_truthAction->setChecked(true);
+    m_truthAction->setShortcut(Qt::Key_G);
+    connect(m_truthAction, &QAction::toggled, this, [this](bool on) { m_imageView->setOverlaysVisible(on); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_previousAction);
+    view->addAction(m_nextAction);
+    view->addSeparator();
+    view->addAction(m_truthAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_openAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_previousAction);
+    toolBar->addAction(m_nextAction);
+    toolBar->addSeparator();
+    toolBar->addWidget(new QLabel(tr("View:") + QLatin1Char(' '), toolBar));
+    m_viewSelector = new QComboBox(toolBar);
+    m_viewSelector->setObjectName(QStringLiteral("viewSelector"));
+    m_viewSelector->setMinimumContentsLength(8);
+    m_viewSelector->setToolTip(tr("The view of a dual-view scanner to show"));
+    m_viewSelector->setEnabled(false);
+    connect(m_viewSelector, &QComboBox::currentIndexChanged, this, &MainWindow::selectView);
+    toolBar->addWidget(m_viewSelector);
+    toolBar->addSeparator();
+    toolBar->addAction(m_truthAction);
+}
+
+QWidget *MainWindow::createCentralWidget()
+{
+    m_scanList = createTable(m_scans, this);
+    m_scanList->setObjectName(QStringLiteral("scanList"));
+    m_scanList->horizontalHeader()->setStretchLastSection(false);
+    m_scanList->horizontalHeader()->setSectionResizeMode(ScanListModel::IdColumn, QHeaderView::Stretch);
+    connect(m_scanList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::scanSelected);
+    m_imageView = new ScanImageView(this);
+    m_imageView->setObjectName(QStringLiteral("imageView"));
+    m_imageView->setPlaceholder(tr("No image set open."));
+    m_truthTable = createTable(m_truth, this);
+    m_truthTable->setObjectName(QStringLiteral("objectTable"));
+    m_details = new ScanDetailsPanel(this);
+
+    // Left: what to look at (the scans, then the selected scan's facts); right: the picture and its truth.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_scanList);
+    left->addWidget(m_details);
+    left->setSizes({360, 440});
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_imageView);
+    right->addWidget(m_truthTable);
+    right->setStretchFactor(0, 1);
+    right->setSizes({640, 140});
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(left);
+    main->addWidget(right);
+    main->setStretchFactor(1, 1);
+    main->setSizes({320, 960});
+    return main;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_setSummary = new QLabel(statusBar());
+    statusBar()->addPermanentWidget(m_setSummary);
+    m_progress = new QProgressBar(statusBar());
+    m_progress->setRange(0, 0); // busy indicator: a set or a scan has no meaningful fraction yet
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::openImageSet(const QString &folder, const QString &scanId)
+{
+    m_pendingScanId = scanId;
+    showStatus(tr("Opening %1...").arg(QDir::toNativeSeparators(folder)));
+    m_loader.openSet(folder);
+}
+
+void MainWindow::openDemoImageSet(const QString &scanId)
+{
+    const QString folder = DemoImageSets::findFirst(DemoImageSets::searchFolders());
+    if (!folder.isEmpty()) {
+        openImageSet(folder, scanId);
+        return;
+    }
+    const QString message = tr("No image set found. Open one with File > Open Image Set...");
+    m_imageView->setPlaceholder(message);
+    if (m_quietErrors)
+        showError(message);
+    else
+        showStatus(message);
+}
+
+void MainWindow::chooseImageSet()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Image Set"), m_folder);
+    if (!folder.isEmpty())
+        openImageSet(folder);
+}
+
+void MainWindow::setOpened(const QString &folder, const ImageSet &set)
+{
+    m_folder = folder;
+    m_current = {};
+    m_scans->setImageSet(set);
+    m_truth->clear();
+    m_details->clear();
+    m_imageView->setImage({});
+    m_imageView->setOverlays({});
+    setWindowTitle(tr("%1 – PEN-Tournament").arg(set.name.isEmpty() ? folder : set.name));
+    m_setSummary->setText(tr("%n scan(s)", nullptr, int(set.entries.size())));
+    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(folder)));
+    const QString wanted = std::exchange(m_pendingScanId, QString());
+    if (set.entries.isEmpty())
+        m_imageView->setPlaceholder(tr("This image set has no scans."));
+    else if (!wanted.isEmpty() && m_scans->rowOf(wanted) < 0)
+        showError(tr("The image set has no scan \"%1\".").arg(wanted));
+    else
+        selectRow(wanted.isEmpty() ? 0 : m_scans->rowOf(wanted));
+    emit imageSetOpened(folder, int(set.entries.size()));
+}
+
+void MainWindow::selectRow(int row)
+{
+    m_scanList->setCurrentIndex(m_scans->index(row, 0));
+    m_scanList->setFocus();
+}
+
+void MainWindow::step(int delta)
+{
+    const int row = m_scanList->currentIndex().row() + delta;
+    if (row >= 0 && row < m_scans->rowCount())
+        selectRow(row);
+}
+
+void MainWindow::scanSelected()
+{
+    const ImageSetEntry *entry = m_scans->entry(m_scanList->currentIndex().row());
+    if (!entry)
+        return;
+    m_imageView->setPlaceholder(tr("Loading %1...").arg(entry->scan.id));
+    m_loader.loadScan(m_folder, *entry);
+}
+
+void MainWindow::scanLoaded(const LoadedScan &loaded)
+{
+    m_current = loaded;
+    {
+        const QSignalBlocker blocker(m_viewSelector);
+        m_viewSelector->clear();
+        for (qsizetype i = 0; i < loaded.scan.views.size(); ++i) {
+            const QString label = loaded.scan.views[i].label;
+            m_viewSelector->addItem(label.isEmpty() ? tr("View %1").arg(i + 1) : label);
+        }
+    }
+    m_viewSelector->setEnabled(loaded.scan.views.size() > 1);
+    m_truth->setScan(loaded.scan, m_scans->imageSet());
+    selectView(0);
+    showStatus(tr("Scan %1").arg(loaded.scan.id));
+    emit scanShown(loaded.scan.id);
+}
+
+void MainWindow::selectView(int viewIndex)
+{
+    if (viewIndex < 0 || viewIndex >= m_current.images.size())
+        return;
+    if (m_viewSelector->currentIndex() != viewIndex) {
+        m_viewSelector->setCurrentIndex(viewIndex); // comes back here through currentIndexChanged
+        return;
+    }
+    m_imageView->setImage(m_current.images[viewIndex]);
+    m_imageView->setOverlays(overlaysFor(m_current.scan, viewIndex, m_scans->imageSet()));
+    m_truth->setCurrentView(viewIndex);
+    m_details->setScan(m_current.scan, viewIndex);
+}
+
+int MainWindow::currentView() const
+{
+    return m_viewSelector->currentIndex();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
+    if (m_current.images.isEmpty())
+        m_imageView->setPlaceholder(tr("Nothing to show."));
+    emit errorShown(message);
+    if (m_quietErrors)
+        return;
+    if (!m_errorBox) {
+        m_errorBox = new QMessageBox(QMessageBox::Warning, tr("PEN-Tournament"), QString(), QMessageBox::Ok, this);
+        m_errorBox->setObjectName(QStringLiteral("errorBox"));
+    }
+    m_errorBox->setText(tr("The image set could not be shown."));
+    m_errorBox->setInformativeText(message);
+    m_errorBox->open(); // window-modal but not blocking: loading goes on behind it
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+}
+
+} // namespace pen::gui

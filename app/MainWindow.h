@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "ImageSetLoader.h"
+
+#include <QMainWindow>
+#include <QString>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMessageBox;
+class QProgressBar;
+class QTableView;
+
+namespace pen::gui {
+
+class GroundTruthModel;
+class ScanDetailsPanel;
+class ScanImageView;
+class ScanListModel;
+
+/// The image set browser: the scans of a set, the selected scan's image with its ground truth
+/// drawn over it, the table of its objects, its metadata and declaration. Sets and scans load
+/// off the GUI thread (ImageSetLoader); errors go to the status bar and a non-blocking message box.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the set in folder and shows scanId (or the first scan). The current set stays if it fails.
+    void openImageSet(const QString &folder, const QString &scanId = {});
+    /// Opens the first bundled demo set (DemoImageSets); without one, says how to open a set.
+    void openDemoImageSet(const QString &scanId = {});
+    /// Errors are reported by errorShown and the status bar only, never by a message box
+    /// (for --screenshot runs that nobody watches).
+    void setQuietErrors(bool quiet) { m_quietErrors = quiet; }
+    void showStatus(const QString &message);
+
+    QString folder() const { return m_folder; }
+    QString currentScanId() const { return m_current.scan.id; }
+    int currentView() const;
+    QString lastError() const { return m_lastError; }
+    bool isBusy() const { return m_loader.isBusy(); }
+
+public slots:
+    void chooseImageSet();
+    void selectView(int viewIndex);
+
+signals:
+    void imageSetOpened(const QString &folder, int scanCount);
+    void scanShown(const QString &scanId);
+    void errorShown(const QString &message);
+
+private:
+    void createActions();
+    void createToolBar();
+    QWidget *createCentralWidget();
+    void createStatusBar();
+    void setOpened(const QString &folder, const pen::ImageSet &set);
+    void selectRow(int row);
+    void scanSelected();
+    void scanLoaded(const pen::gui::LoadedScan &loaded);
+    void showError(const QString &message);
+    void setBusy(bool busy);
+    void step(int delta);
+
+    ImageSetLoader m_loader;
+    ScanListModel *m_scans = nullptr;
+    GroundTruthModel *m_truth = nullptr;
+    QTableView *m_scanList = nullptr;
+    QTableView *m_truthTable = nullptr;
+    ScanImageView *m_imageView = nullptr;
+    ScanDetailsPanel *m_details = nullptr;
+    QComboBox *m_viewSelector = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_setSummary = nullptr;
+    QMessageBox *m_errorBox = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_truthAction = nullptr;
+    QAction *m_quitAction = nullptr;
+
+    QString m_folder;
+    QString m_pendingScanId;
+    LoadedScan m_current;
+    QString m_lastError;
+    bool m_quietErrors = false;
+};
+
+} // namespace pen::gui

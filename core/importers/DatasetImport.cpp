@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "importers/DatasetImport.h"
+
+#include "imageset/ImageSetWriter.h"
+#include "importers/DatasetImporters.h"
+#include "importers/ImportProblems.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace pen {
+namespace {
+
+Expected<void> checkRequest(const ImportRequest &request)
+{
+    ImportProblems problems;
+    const auto missing = [&](const QString &field, const QString &why) {
+        problems.add(ErrorCode::InvalidArgument, QStringLiteral("import request: ") + field, why);
+    };
+    if (!DatasetImporters::byFormat(request.formatKey))
+        missing(QStringLiteral("format"), QStringLiteral("\"%1\" is not voc, coco or yolo").arg(request.formatKey));
+    if (request.outputFolder.isEmpty())
+        missing(QStringLiteral("output folder"), QStringLiteral("is required"));
+    if (request.setName.isEmpty())
+        missing(QStringLiteral("set name"), QStringLiteral("is required"));
+    // Public datasets restrict their use: an image set must say where its scans came from.
+    if (request.provenance.source.isEmpty())
+        missing(QStringLiteral("provenance source"), QStringLiteral("is required"));
+    if (request.provenance.licence.isEmpty())
+        missing(QStringLiteral("provenance licence"), QStringLiteral("is required"));
+    return problems.result();
+}
+
+ImageSet header(const ImportRequest &request)
+{
+    ImageSet set;
+    set.name = request.setName;
+    set.description = request.description;
+    set.provenance = request.provenance;
+    set.groundTruthIncluded = true;
+    return set;
+}
+
+Expected<ImageSet> writeSet(const DatasetReader &reader, const ImportRequest &request,
+                            const DatasetReader::Progress &progress)
+{
+    ImageSetWriter writer(request.outputFolder, header(request));
+    if (const auto begun = writer.begin(); !begun)
+        return begun.error();
+    const auto written = reader.forEachScan([&](const Scan &scan) { return writer.addScan(scan); }, progress);
+    if (!written)
+        return written.error();
+    if (const auto finished = writer.finish(); !finished)
+        return finished.error();
+    return writer.imageSet();
+}
+
+} // namespace
+
+Expected<ImageSet> importDataset(const ImportRequest &request, const DatasetReader::Progress &progress)
+{
+    if (const auto checked = checkRequest(request); !checked)
+        return checked.error();
+    DatasetReader reader(*DatasetImporters::byFormat(request.formatKey), request);
+    if (const auto opened = reader.open(); !opened)
+        return opened.error();
+    const bool folderExisted = QFileInfo::exists(request.outputFolder);
+    auto set = writeSet(reader, request, progress);
+    // Only a folder this call created may be removed: an existing one may hold the user's files.
+    if (!set && !folderExisted)
+        QDir(request.outputFolder).removeRecursively();
+    return set;
+}
+
+} // namespace pen

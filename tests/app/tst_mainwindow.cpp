@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "DisplayNames.h"
+#include "MainWindow.h"
+#include "ScanImageView.h"
+#include "TestScans.h"
+#include "imageset/ImageSetWriter.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pen;
+using namespace pen::gui;
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsFirstScanWithObjectsAndDeclaration();
+    void clickAndArrowKeysBrowseScans();
+    void switchesViewOfDualViewScan();
+    void drawsGroundTruthOutlineInCategoryColour();
+    void opensRequestedScan();
+    void reportsFolderThatIsNotAnImageSet();
+    void reportsCorruptScanFile();
+    void reportsUnknownScanId();
+
+private:
+    QString writeSet(const QString &name, const QList<Scan> &scans);
+    void openAndWait(const QString &folder, const QString &firstScan);
+    QTableView *table(const char *name) const { return m_window->findChild<QTableView *>(QLatin1String(name)); }
+    ScanImageView *imageView() const { return m_window->findChild<ScanImageView *>(QStringLiteral("imageView")); }
+    QComboBox *viewSelector() const { return m_window->findChild<QComboBox *>(QStringLiteral("viewSelector")); }
+    QString cell(const char *tableName, int row, int column) const;
+    void clickRow(int row);
+
+    QTemporaryDir m_dir;
+    QString m_set;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QString TestMainWindow::writeSet(const QString &name, const QList<Scan> &scans)
+{
+    const QString folder = m_dir.filePath(name);
+    ImageSet header;
+    header.name = name;
+    header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
+    ImageSetWriter writer(folder, header);
+    auto begun = writer.begin();
+    if (!begun)
+        qFatal("%s", qPrintable(begun.error().message));
+    for (const Scan &scan : scans) {
+        if (auto added = writer.addScan(scan); !added)
+            qFatal("%s", qPrintable(added.error().message));
+    }
+    if (auto finished = writer.finish(); !finished)
+        qFatal("%s", qPrintable(finished.error().message));
+    return folder;
+}
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_set = writeSet(QStringLiteral("demo"), {test::dualEnergyScan(QStringLiteral("c1")),
+                                              test::dualViewSingleEnergyScan(QStringLiteral("b1")),
+                                              test::colourScan(QStringLiteral("p1"))});
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow(); // keyboard shortcuts go to the active window only
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::openAndWait(const QString &folder, const QString &firstScan)
+{
+    m_window->openImageSet(folder);
+    QTRY_COMPARE(m_window->currentScanId(), firstScan);
+    QTRY_VERIFY(!m_window->isBusy());
+}
+
+QString TestMainWindow::cell(const char *tableName, int row, int column) const
+{
+    const QAbstractItemModel *model = table(tableName)->model();
+    return model->data(model->index(row, column)).toString();
+}
+
+void TestMainWindow::clickRow(int row)
+{
+    QTableView *scans = table("scanList");
+    const QRect rect = scans->visualRect(scans->model()->index(row, 0));
+    QTest::mouseClick(scans->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+void TestMainWindow::showsFirstScanWithObjectsAndDeclaration()
+{
+    openAndWait(m_set, QStringLiteral("c1"));
+    QCOMPARE(table("scanList")->model()->rowCount(), 3);
+    QCOMPARE(cell("scanList", 0, 1), QStringLiteral("Container"));
+    QCOMPARE(cell("scanList", 0, 2), QStringLiteral("2"));
+    QCOMPARE(table("objectTable")->model()->rowCount(), 2);
+    QCOMPARE(cell("objectTable", 0, 0), QStringLiteral("o1"));
+    QCOMPARE(cell("objectTable", 0, 1), QStringLiteral("Narcotics"));
+    QCOMPARE(cell("objectTable", 0, 4), QStringLiteral("cocaine_hcl"));
+    QCOMPARE(cell("objectTable", 1, 1), QStringLiteral("Hidden compartment"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("hsCode"))->text(), QStringLiteral("690721"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("scanner"))->text(), QStringLiteral("Test scanner 6 MeV"));
+    QCOMPARE(imageView()->image().size(), QSize(64, 48));
+    QVERIFY(!viewSelector()->isEnabled());
+}
+
+void TestMainWindow::clickAndArrowKeysBrowseScans()
+{
+    openAndWait(m_set, QStringLiteral("c1"));
+    clickRow(1);
+    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("b1"));
+    QCOMPARE(table("objectTable")->model()->rowCount(), 1);
+    QCOMPARE(cell("objectTable", 0, 1), QStringLiteral("Weapon"));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("hsCode"))->isVisibleTo(m_window.get()));
+
+    QTest::keyClick(table("scanList"), Qt::Key_Down);
+    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("p1"));
+    QCOMPARE(imageView()->image().size(), QSize(32, 24));
+    QTest::keyClick(table("scanList"), Qt::Key_Up);
+    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("b1"));
+}
+
+void TestMainWindow::switchesViewOfDualViewScan()
+{
+    openAndWait(m_set, QStringLiteral("c1"));
+    clickRow(1);
+    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("b1"));
+    QComboBox *selector = viewSelector();
+    QVERIFY(selector->isEnabled());
+    QCOMPARE(selector->count(), 2);
+    QCOMPARE(cell("objectTable", 0, 2), QStringLiteral("top, side"));
+    QCOMPARE(cell("objectTable", 0, 3), QStringLiteral("box 8 × 6 at (2, 2)"));
+    const QImage top = imageView()->image();
+
+    QTest::keyClick(selector, Qt::Key_Down);
+    QCOMPARE(m_window->currentView(), 1);
+    QCOMPARE(cell("objectTable", 0, 3), QStringLiteral("box 9 × 5 at (3, 1)"));
+    QVERIFY(imageView()->image() != top);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("view"))->text().section(QLatin1Char(','), 0, 0),
+             QStringLiteral("side"));
+}
+
+void TestMainWindow::drawsGroundTruthOutlineInCategoryColour()
+{
+    openAndWait(m_set, QStringLiteral("c1"));
+    ScanImageView *view = imageView();
+    const QImage picture = view->grab().toImage();
+    const QColor narcotics = DisplayNames::categoryColour(QStringLiteral("narcotics"));
+    // o1 is the box (4.5, 6) 10 x 8: its bottom edge runs through image y = 14.
+    const QPoint edge = view->mapFromImage(QPointF(9.5, 14)).toPoint();
+    bool onOutline = false;
+    for (int dy = -1; dy <= 1; ++dy)
+        onOutline = onOutline || picture.pixelColor(edge + QPoint(0, dy)) == narcotics;
+    QVERIFY2(onOutline, "no narcotics-coloured outline on the box's bottom edge");
+    const QColor inside = picture.pixelColor(view->mapFromImage(QPointF(9.5, 10)).toPoint());
+    QVERIFY(inside.red() == inside.green() && inside.green() == inside.blue()); // grey: not filled
+
+    QTest::keyClick(table("scanList"), Qt::Key_G); // hide the ground truth
+    const QImage plain = view->grab().toImage();
+    QVERIFY(plain.pixelColor(edge) != narcotics);
+}
+
+void TestMainWindow::opensRequestedScan()
+{
+    m_window->openImageSet(m_set, QStringLiteral("p1"));
+    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("p1"));
+    QCOMPARE(table("scanList")->currentIndex().row(), 2);
+}
+
+void TestMainWindow::reportsFolderThatIsNotAnImageSet()
+{
+    openAndWait(m_set, QStringLiteral("c1"));
+    const QString notASet = m_dir.filePath(QStringLiteral("not-a-set"));
+    QVERIFY(QDir().mkpath(notASet));
+    m_window->openImageSet(notASet);
+    QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("manifest")));
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->informativeText(), m_window->lastError());
+    box->accept();
+    // The set that was open stays open.
+    QCOMPARE(m_window->currentScanId(), QStringLiteral("c1"));
+    QCOMPARE(table("scanList")->model()->rowCount(), 3);
+}
+
+void TestMainWindow::reportsCorruptScanFile()
+{
+    const QString folder = writeSet(QStringLiteral("corrupt"), {test::dualEnergyScan(QStringLiteral("bad"))});
+    const QStringList files = QDir(folder + QStringLiteral("/scans")).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile file(folder + QStringLiteral("/scans/") + files.first());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("this is not a DICOM file");
+    file.close();
+
+    m_window->openImageSet(folder);
+    QTRY_VERIFY(m_window->lastError().contains(files.first()));
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_window->currentScanId().isEmpty());
+}
+
+void TestMainWindow::reportsUnknownScanId()
+{
+    m_window->openImageSet(m_set, QStringLiteral("nope"));
+    QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("nope")));
+    QVERIFY(m_window->currentScanId().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

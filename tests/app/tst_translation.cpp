@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "MainWindow.h"
+#include "Translation.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace pen::gui;
+
+/// Every English string of the GUI has a finished German translation, and the embedded .qm has it.
+class TestTranslation final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tsFileIsReadable();
+    void everyMessageIsTranslated_data();
+    void everyMessageIsTranslated();
+    void knownStringsAreGerman_data();
+    void knownStringsAreGerman();
+    void pluralFormsFollowTheCount();
+    void mainWindowShowsGermanMenus();
+
+private:
+    QTranslator m_german;
+};
+
+namespace {
+
+struct TsMessage {
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool finished = true;
+    QStringList translations;
+};
+
+QList<TsMessage> readTsFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<TsMessage> messages;
+    QString context;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            messages.append({context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), true, {}});
+        } else if (xml.name() == QLatin1String("source")) {
+            messages.last().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QStringView type = xml.attributes().value(QLatin1String("type"));
+            messages.last().finished = type.isEmpty();
+            if (!messages.last().numerus)
+                messages.last().translations.append(xml.readElementText());
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            messages.last().translations.append(xml.readElementText());
+        }
+    }
+    return xml.hasError() ? QList<TsMessage>() : messages;
+}
+
+QString tsFilePath()
+{
+    return qEnvironmentVariable("PEN_SOURCE_DIR") + QStringLiteral("/translations/pentournament_de.ts");
+}
+
+} // namespace
+
+void TestTranslation::initTestCase()
+{
+    QVERIFY2(Translation::load(m_german, QStringLiteral("de")), "no :/i18n/pentournament_de.qm embedded");
+}
+
+void TestTranslation::tsFileIsReadable()
+{
+    if (qEnvironmentVariableIsEmpty("PEN_SOURCE_DIR"))
+        QSKIP("PEN_SOURCE_DIR is not set (run the test through ctest)");
+    QVERIFY2(readTsFile(tsFilePath()).size() > 50, "the .ts file is missing, malformed or nearly empty");
+}
+
+void TestTranslation::everyMessageIsTranslated_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("numerus");
+    QTest::addColumn<bool>("finished");
+    QTest::addColumn<QStringList>("translations");
+    for (const TsMessage &m : readTsFile(tsFilePath())) {
+        QTest::addRow("%s: %s", qPrintable(m.context), qPrintable(m.source))
+            << m.context << m.source << m.numerus << m.finished << m.translations;
+    }
+}
+
+void TestTranslation::everyMessageIsTranslated()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(bool, numerus);
+    QFETCH(bool, finished);
+    QFETCH(QStringList, translations);
+    QVERIFY2(finished, "marked unfinished, vanished or obsolete");
+    QCOMPARE(translations.size(), numerus ? 2 : 1); // German has one singular and one plural form
+    for (const QString &text : translations)
+        QVERIFY(!text.trimmed().isEmpty());
+    const QString fromQm = m_german.translate(qPrintable(context), qPrintable(source), nullptr, numerus ? 1 : -1);
+    QVERIFY2(!fromQm.isEmpty(), "missing from the embedded .qm: rebuild, or the .ts is out of date");
+}
+
+void TestTranslation::knownStringsAreGerman_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("german");
+    QTest::newRow("file menu") << "pen::gui::MainWindow" << "&File" << "&Datei";
+    QTest::newRow("open action") << "pen::gui::MainWindow" << "&Open Image Set..." << "Bildsatz ö&ffnen...";
+    QTest::newRow("category") << "pen::gui::DisplayNames" << "Narcotics" << "Betäubungsmittel";
+    QTest::newRow("object kind") << "pen::gui::DisplayNames" << "Baggage" << "Gepäck";
+    QTest::newRow("table header") << "pen::gui::GroundTruthModel" << "Category" << "Kategorie";
+    QTest::newRow("declaration") << "pen::gui::ScanDetailsPanel" << "HS code:" << "HS-Code:";
+}
+
+void TestTranslation::knownStringsAreGerman()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, german);
+    QCOMPARE(m_german.translate(qPrintable(context), qPrintable(source)), german);
+}
+
+void TestTranslation::pluralFormsFollowTheCount()
+{
+    QCOMPARE(m_german.translate("pen::gui::MainWindow", "%n scan(s)", nullptr, 1), QStringLiteral("%n Scan"));
+    QCOMPARE(m_german.translate("pen::gui::MainWindow", "%n scan(s)", nullptr, 3), QStringLiteral("%n Scans"));
+}
+
+void TestTranslation::mainWindowShowsGermanMenus()
+{
+    QCoreApplication::installTranslator(&m_german);
+    MainWindow window;
+    QCoreApplication::removeTranslator(&m_german);
+    QStringList menus;
+    for (const QAction *action : window.menuBar()->actions())
+        menus.append(action->text());
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht")}));
+}
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"

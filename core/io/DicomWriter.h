@@ -11,15 +11,22 @@ namespace pen {
 
 /// Which kind of DICOM object a view is written as.
 enum class DicomFlavour {
-    /// DICOS Digital X-Ray (SOP class 1.2.840.10008.5.1.4.1.1.501.2.1), energy channels as frames.
+    /// DICOS Digital X-Ray Image Storage - For Presentation (SOP class 1.2.840.10008.5.1.4.1.1.501.2.1),
+    /// modality DX, energy channels as 16-bit MONOCHROME2 frames (Frame Label Vector "LOW ENERGY",
+    /// "HIGH ENERGY" or "SINGLE ENERGY"). Colour views are refused (ErrorCode::Unsupported): DX images
+    /// are monochrome, store colour views as PNG (see ScanFileIO.h).
     DicosDx,
     /// Standard DICOM for ordinary tools: multi-frame grayscale word secondary capture for energy
     /// views, secondary capture RGB for colour views.
     SecondaryCapture,
 };
 
-/// Writes one view of a scan with its metadata (never its ground truth) atomically to path.
-/// Errors name the file and the reason. Thread-safe.
+/// Writes one view of a scan with its metadata (never its ground truth or declaration) atomically to
+/// path, explicit VR little endian. Where the metadata goes: Patient ID = scan id (the object of
+/// inspection in DICOS), Manufacturer = scanner (cut to 64 characters), Pixel Spacing (and Imager
+/// Pixel Spacing for DICOS) = pixel size in mm, and Image Comments (0020,4000) = a JSON object with
+/// scan id, object kind, scanner, view label and provenance that readDicomFile() restores exactly
+/// (see DicomScanComment.h). Errors name the file and the reason. Thread-safe.
 Expected<void> writeDicomView(const Scan &scan, int viewIndex, const QString &path, DicomFlavour flavour);
 
 } // namespace pen

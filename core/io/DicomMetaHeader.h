@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+
+#include <QByteArray>
+
+namespace pen {
+
+/// How many leading bytes of a file checkMetaHeaderLengths needs at most.
+inline constexpr qsizetype MetaHeaderCheckBytes = 64 * 1024;
+
+/// Checks that no element of the file meta information (group 0002, explicit VR little endian,
+/// after the 128-byte preamble and "DICM" or at the very start) claims more bytes than the file
+/// has. DCMTK 3.6.7 allocates such a claimed length before it notices the end of the data, so a
+/// few corrupt bytes could make it ask for gigabytes. head: the file's first bytes (up to
+/// MetaHeaderCheckBytes); fileSize: the size of the whole file.
+Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize);
+
+} // namespace pen

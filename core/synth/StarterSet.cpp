@@ -104,16 +104,16 @@ Scan containerWithCigarettes(const SceneProjector &p, quint32 seed)
 {
     Scan scan = makeScan(QStringLiteral("container-cigarettes"), ObjectKind::Container);
     scan.scanner = QStringLiteral("PEN-Tournament synthetic dual-energy cargo");
-    QList<SceneObject> scene{box(QRectF(20, 20, 1160, 360), QStringLiteral("iron"), 0.6)};
+    QList<SceneObject> scene{box(QRectF(20, 20, 1160, 360), QStringLiteral("iron"), 0.3)};
     for (int pallet = 0; pallet < 6; ++pallet) {
         const double x = 40 + pallet * 190;
-        scene << box(QRectF(x, 330, 170, 30), QStringLiteral("cellulose"), 60, 0.6)
-              << box(QRectF(x, 80, 170, 250), QStringLiteral("pet_polyester"), 100, 0.25);
+        scene << box(QRectF(x, 330, 170, 30), QStringLiteral("cellulose"), 12, 0.6)
+              << box(QRectF(x, 80, 170, 250), QStringLiteral("pet_polyester"), 40, 0.12);
     }
     // Master cases in their regular stacks, hidden in the fifth pallet of textiles.
     for (int row = 0; row < 4; ++row) {
         for (int col = 0; col < 3; ++col)
-            scene << box(QRectF(805 + col * 52, 95 + row * 55, 48, 50), QStringLiteral("cellulose"), 50, 0.35);
+            scene << box(QRectF(805 + col * 52, 95 + row * 55, 48, 50), QStringLiteral("cellulose"), 25, 0.3);
     }
     scan.views << view(p, QStringLiteral("top"), 1200, 400, scene, seed, 5.0);
     scan.declaration = Declaration{QStringLiteral("Cotton T-shirts"), QStringLiteral("610910"), 1200,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void badInput();
     void brokenManifestListsEveryProblem();
     void usageErrors();
+    void importVoc();
 
 private:
     QTemporaryDir m_dir;
@@ -164,6 +166,44 @@ void TestImageSetCli::usageErrors()
     QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--seed"), QStringLiteral("-3"), m_dir.filePath(QStringLiteral("x"))}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+}
+
+void TestImageSetCli::importVoc()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("images"));
+    QDir(dir.path()).mkpath(QStringLiteral("xml"));
+    QImage image(40, 30, QImage::Format_Grayscale8);
+    image.fill(200);
+    QVERIFY(image.save(dir.filePath(QStringLiteral("images/bag1.png"))));
+    QFile xml(dir.filePath(QStringLiteral("xml/bag1.xml")));
+    QVERIFY(xml.open(QIODevice::WriteOnly));
+    xml.write("<annotation><filename>bag1.png</filename><size><width>40</width><height>30</height><depth>1</depth></size>"
+              "<object><name>Handgun</name><bndbox><xmin>5</xmin><ymin>6</ymin><xmax>25</xmax><ymax>20</ymax></bndbox></object>"
+              "</annotation>");
+    xml.close();
+    const QStringList common{QStringLiteral("--format"), QStringLiteral("voc"), QStringLiteral("--annotations"),
+                             dir.filePath(QStringLiteral("xml")), QStringLiteral("--images"), dir.filePath(QStringLiteral("images"))};
+    const QString out = dir.filePath(QStringLiteral("set"));
+    QCOMPARE(cli(QStringList{QStringLiteral("import")} + common + QStringList{out}).exitCode, 2); // no source, licence
+    const Run run = cli(QStringList{QStringLiteral("import")} + common +
+                        QStringList{QStringLiteral("--source"), QStringLiteral("test"), QStringLiteral("--licence"),
+                                    QStringLiteral("CC0-1.0"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("importing scans 1/1")));
+    QVERIFY(run.out.contains(QStringLiteral("1 scans, 1 ground-truth objects imported")));
+    const Run info = cli({QStringLiteral("info"), out});
+    QVERIFY(info.out.contains(QStringLiteral("object o1: weapon at (5, 6) 20 x 14 in view 0")));
+    // A broken annotation: nothing is written, one line names the file.
+    QVERIFY(xml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    xml.write("<annotation><filename>bag1.png");
+    xml.close();
+    const Run broken = cli(QStringList{QStringLiteral("import")} + common +
+                           QStringList{QStringLiteral("--source"), QStringLiteral("t"), QStringLiteral("--licence"),
+                                       QStringLiteral("x"), dir.filePath(QStringLiteral("set2"))});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(lastErrorLine(broken).contains(QStringLiteral("bag1.xml")), qPrintable(broken.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("set2/manifest.json"))));
 }
 
 QTEST_GUILESS_MAIN(TestImageSetCli)

@@ -92,7 +92,7 @@ void TestImageSetCli::stripTruth()
 
 void TestImageSetCli::exportDicom()
 {
-    for (const QString flavour : {QStringLiteral("dicos"), QStringLiteral("sc")}) {
+    for (const QString &flavour : {QStringLiteral("dicos"), QStringLiteral("sc")}) {
         const QString out = m_dir.filePath(QStringLiteral("dicom-") + flavour);
         const Run run = cli({QStringLiteral("export-dicom"), QStringLiteral("--flavour"), flavour, m_set, out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

@@ -286,6 +286,18 @@ GroundTruthObject ManifestReader::readObject(const QJsonObject &json, const QStr
     object.material = string(json, QStringLiteral("material"), path, false);
     object.massKg = number(json, QStringLiteral("massKg"), path, 0, 1e6);
     object.note = string(json, QStringLiteral("note"), path, false);
+    object.thicknessMm = number(json, QStringLiteral("thicknessMm"), path, 0, 1e5);
+    if (json.contains(QStringLiteral("difficulty"))) {
+        const QString difficultyPath = field(path, QStringLiteral("difficulty"));
+        const QJsonObject d = this->object(json.value(QStringLiteral("difficulty")), difficultyPath);
+        object.difficulty = Difficulty{number(d, QStringLiteral("overlap"), difficultyPath, 0, 1).value_or(0),
+                                       number(d, QStringLiteral("clutter"), difficultyPath, 0, 1).value_or(0),
+                                       number(d, QStringLiteral("rotationDeg"), difficultyPath, -360, 360).value_or(0)};
+    }
+    object.inconsistency = string(json, QStringLiteral("inconsistency"), path, false);
+    if (!object.inconsistency.isEmpty() && !GroundTruthObject::inconsistencyKinds().contains(object.inconsistency))
+        problem(field(path, QStringLiteral("inconsistency")),
+                QStringLiteral("must be one of %1").arg(GroundTruthObject::inconsistencyKinds().join(QStringLiteral(", "))));
     return object;
 }
 

@@ -44,6 +44,14 @@ QJsonObject objectJson(const GroundTruthObject &object)
         json.insert("massKg", *object.massKg);
     if (!object.note.isEmpty())
         json.insert("note", object.note);
+    if (object.thicknessMm)
+        json.insert("thicknessMm", *object.thicknessMm);
+    if (object.difficulty) {
+        const Difficulty &d = *object.difficulty;
+        json.insert("difficulty", QJsonObject{{"overlap", d.overlap}, {"clutter", d.clutter}, {"rotationDeg", d.rotationDeg}});
+    }
+    if (!object.inconsistency.isEmpty())
+        json.insert("inconsistency", object.inconsistency);
     return json;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "model/ThreatCategories.h"
 
+#include "model/GroundTruthObject.h"
+
 #include <QRegularExpression>
 
 namespace pen {
@@ -18,6 +20,13 @@ const QList<ThreatCategory> &ThreatCategories::builtIn()
         {QStringLiteral("other"), QStringLiteral("Other")},
     };
     return categories;
+}
+
+const QStringList &GroundTruthObject::inconsistencyKinds()
+{
+    static const QStringList kinds{QStringLiteral("wrong-goods"), QStringLiteral("wrong-quantity"),
+                                   QStringLiteral("wrong-weight"), QStringLiteral("undeclared-goods")};
+    return kinds;
 }
 
 ThreatCategories::ThreatCategories() : m_categories(builtIn()) {}

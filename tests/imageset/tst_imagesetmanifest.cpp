@@ -132,6 +132,8 @@ void TestImageSetManifest::malformed_data()
     QTest::newRow("region in missing view") << region0 + QVariantList{QStringLiteral("view")} << QJsonValue(3) << "scan has no view 3";
     QTest::newRow("polygon of two points") << region0 + QVariantList{QStringLiteral("polygon")} << QJsonValue(QJsonArray{QJsonArray{1, 1}, QJsonArray{2, 2}}) << "must hold 3 to 10000 points";
     QTest::newRow("no regions") << object0 + QVariantList{QStringLiteral("regions")} << QJsonValue(QJsonArray()) << "must hold at least one region";
+    QTest::newRow("overlap above 1") << object0 + QVariantList{QStringLiteral("difficulty"), QStringLiteral("overlap")} << QJsonValue(1.5) << "difficulty.overlap: must be a number from 0 to 1";
+    QTest::newRow("unknown inconsistency") << object0 + QVariantList{QStringLiteral("inconsistency")} << QJsonValue("smells") << "inconsistency: must be one of wrong-goods";
     QTest::newRow("huge string") << QVariantList{QStringLiteral("description")} << QJsonValue(QString(20000, QLatin1Char('x'))) << "description: is longer than";
 }
 

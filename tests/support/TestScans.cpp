@@ -42,8 +42,11 @@ Scan dualEnergyScan(const QString &id, int width, int height)
     GroundTruthObject brick{QStringLiteral("o1"), QStringLiteral("narcotics"),
                             {Region{0, QRectF(4.5, 6, 10, 8), {}}}, QStringLiteral("cocaine_hcl"), 1.25,
                             QStringLiteral("behind the tiles")};
+    brick.thicknessMm = 80;
+    brick.difficulty = Difficulty{0.45, 0.3, 15};
     GroundTruthObject wall{QStringLiteral("o2"), QStringLiteral("hidden-compartment"),
                            {Region{0, {}, {QPointF(1, 1), QPointF(20, 2), QPointF(12, 15)}}}, {}, {}, {}};
+    wall.inconsistency = QStringLiteral("undeclared-goods");
     scan.truth = {brick, wall};
     return scan;
 }

@@ -2,107 +2,227 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "synth/SceneProjector.h"
 
+#include "synth/EnergyBins.h"
+#include "synth/GaussianBlur.h"
+#include "synth/ParallelRows.h"
+#include "synth/PhotonNoise.h"
+
 #include <QPolygonF>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <random>
+#include <cstring>
 
 namespace pen {
 namespace {
 
-struct EnergyBin {
-    int keV;
-    double weight;
+using Images = std::array<std::vector<float>, 2>;
+
+// A scene object with its per-bin linear attenuation coefficients (1/cm), computed once per scene.
+struct PreparedObject {
+    const SceneObject *object = nullptr;
+    std::vector<float> mu;
+    double top = 0;    ///< extent along y, pixels
+    double bottom = 0;
 };
 
-// A coarse 160 kVp tungsten spectrum split between a front (low) and a filtered rear (high) detector.
-constexpr std::array<EnergyBin, 4> LowBins{{{35, 0.25}, {45, 0.35}, {55, 0.25}, {65, 0.15}}};
-constexpr std::array<EnergyBin, 4> HighBins{{{70, 0.2}, {85, 0.3}, {100, 0.3}, {120, 0.2}}};
-constexpr size_t BinCount = LowBins.size() + HighBins.size();
-
-// Thickness of an object along the ray through (x, y), in cm; 0 outside it.
-double thicknessAt(const SceneObject &object, const QPolygonF &polygon, double x, double y)
+// Pixel x is covered when its centre x + 0.5 lies in [from, to], as QRectF::contains has it.
+std::pair<int, int> pixelsBetween(double from, double to, int width)
 {
-    switch (object.shape) {
-    case SceneObject::Shape::Box:
-        return object.bounds.contains(x, y) ? object.thicknessCm : 0.0;
-    case SceneObject::Shape::Ellipse: {
-        const double dx = (x - object.bounds.center().x()) / (object.bounds.width() / 2);
-        const double dy = (y - object.bounds.center().y()) / (object.bounds.height() / 2);
-        const double r2 = dx * dx + dy * dy;
-        return r2 < 1 ? object.thicknessCm * std::sqrt(1 - r2) : 0.0;
-    }
-    case SceneObject::Shape::Polygon:
-        return polygon.containsPoint(QPointF(x, y), Qt::OddEvenFill) ? object.thicknessCm : 0.0;
-    }
-    return 0.0;
+    return {std::max(0, int(std::ceil(from - 0.5))), std::min(width - 1, int(std::floor(to - 0.5)))};
 }
 
-// Standard normal numbers from mt19937 by Box-Muller: unlike std::normal_distribution, the same on
-// every standard library, so a seed gives the same bytes everywhere.
-class GaussianNoise {
+// Accumulates Σ μ t per bin along each ray of one row, the integrals of the pixels an object covers.
+class RowIntegrals {
 public:
-    explicit GaussianNoise(quint32 seed) : m_engine(seed) {}
-    double next()
+    RowIntegrals(int width, int bins) : m_width(width), m_bins(bins), m_values(size_t(width) * size_t(bins)), m_touched(size_t(width)) {}
+
+    void clear()
     {
-        const double u1 = (double(m_engine()) + 1.0) / 4294967297.0;
-        const double u2 = double(m_engine()) / 4294967296.0;
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+        std::fill(m_values.begin(), m_values.end(), 0.0f);
+        std::fill(m_touched.begin(), m_touched.end(), char(0));
+    }
+    void add(const PreparedObject &prepared, double yCentre);
+    bool touched(int x) const { return m_touched[size_t(x)] != 0; }
+    const float *at(int x) const { return &m_values[size_t(x) * size_t(m_bins)]; }
+    bool sameAsLeft(int x) const
+    {
+        return x > 0 && touched(x - 1) && std::memcmp(at(x), at(x - 1), sizeof(float) * size_t(m_bins)) == 0;
     }
 
 private:
-    std::mt19937 m_engine;
+    int m_width;
+    int m_bins;
+    std::vector<float> m_values;
+    std::vector<char> m_touched;
+
+    void addSpan(const std::vector<float> &mu, std::pair<int, int> span, double thicknessCm);
+    void addEllipse(const PreparedObject &prepared, double yCentre);
+    void addPolygon(const PreparedObject &prepared, double yCentre);
 };
 
+void RowIntegrals::addSpan(const std::vector<float> &mu, std::pair<int, int> span, double thicknessCm)
+{
+    for (int x = span.first; x <= span.second; ++x) {
+        float *values = &m_values[size_t(x) * size_t(m_bins)];
+        for (int b = 0; b < m_bins; ++b)
+            values[b] += mu[size_t(b)] * float(thicknessCm);
+        m_touched[size_t(x)] = 1;
+    }
+}
+
+void RowIntegrals::addEllipse(const PreparedObject &prepared, double yCentre)
+{
+    const QRectF &r = prepared.object->bounds;
+    const double dy = (yCentre - r.center().y()) / (r.height() / 2);
+    if (dy * dy >= 1)
+        return;
+    const double halfWidth = r.width() / 2 * std::sqrt(1 - dy * dy);
+    const auto [first, last] = pixelsBetween(r.center().x() - halfWidth, r.center().x() + halfWidth, m_width);
+    for (int x = first; x <= last; ++x) {
+        const double dx = (x + 0.5 - r.center().x()) / (r.width() / 2);
+        const double depth = 1 - dx * dx - dy * dy;
+        if (depth > 0)
+            addSpan(prepared.mu, {x, x}, prepared.object->thicknessCm * std::sqrt(depth));
+    }
+}
+
+// Odd-even scanline fill at the pixel centres, the rule QPolygonF::containsPoint uses.
+void RowIntegrals::addPolygon(const PreparedObject &prepared, double yCentre)
+{
+    const QList<QPointF> &points = prepared.object->polygon;
+    std::vector<double> crossings;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF a = points[i];
+        const QPointF b = points[(i + 1) % points.size()];
+        if ((a.y() > yCentre) != (b.y() > yCentre))
+            crossings.push_back(a.x() + (yCentre - a.y()) * (b.x() - a.x()) / (b.y() - a.y()));
+    }
+    std::sort(crossings.begin(), crossings.end());
+    for (size_t i = 0; i + 1 < crossings.size(); i += 2)
+        addSpan(prepared.mu, pixelsBetween(crossings[i], crossings[i + 1], m_width), prepared.object->thicknessCm);
+}
+
+void RowIntegrals::add(const PreparedObject &prepared, double yCentre)
+{
+    const SceneObject &object = *prepared.object;
+    switch (object.shape) {
+    case SceneObject::Shape::Box:
+        if (yCentre >= object.bounds.top() && yCentre <= object.bounds.bottom())
+            addSpan(prepared.mu, pixelsBetween(object.bounds.left(), object.bounds.right(), m_width), object.thicknessCm);
+        return;
+    case SceneObject::Shape::Ellipse:
+        addEllipse(prepared, yCentre);
+        return;
+    case SceneObject::Shape::Polygon:
+        addPolygon(prepared, yCentre);
+        return;
+    }
+}
+
+// Polychromatic transmissions of one row; a run of identical rays (boxes, polygons) costs one sum.
+void transmitRow(const RowIntegrals &integrals, const EnergyBins &bins, int width, float *low, float *high)
+{
+    for (int x = 0; x < width; ++x) {
+        if (!integrals.touched(x)) {
+            low[x] = high[x] = 1.0f;
+            continue;
+        }
+        if (integrals.sameAsLeft(x)) {
+            low[x] = low[x - 1];
+            high[x] = high[x - 1];
+            continue;
+        }
+        const float *lineIntegral = integrals.at(x);
+        float l = 0, h = 0;
+        for (int b = 0; b < bins.count(); ++b) {
+            const float e = std::exp(-lineIntegral[b]);
+            l += bins.weight(0, b) * e;
+            h += bins.weight(1, b) * e;
+        }
+        low[x] = l;
+        high[x] = h;
+    }
+}
+
+void addNoise(float *row, int width, double photons, PhotonNoise &noise)
+{
+    for (int x = 0; x < width; ++x)
+        row[x] = float(noise.count(photons * double(row[x])) / photons);
+}
+
+QList<PreparedObject> prepare(const QList<SceneObject> &scene, const EnergyBins &bins)
+{
+    QList<PreparedObject> prepared;
+    for (const SceneObject &object : scene) {
+        const QRectF extent = object.shape == SceneObject::Shape::Polygon ? QPolygonF(object.polygon).boundingRect()
+                                                                          : object.bounds;
+        prepared.append({&object, bins.attenuation({object.material, object.densityGcm3, object.thicknessCm}),
+                         extent.top(), extent.bottom()});
+    }
+    return prepared;
+}
+
+Images render(int width, int height, const QList<SceneObject> &scene, const DualEnergyDetector &detector,
+              const DetectorSettings &settings, bool noisy)
+{
+    const EnergyBins bins(detector);
+    const QList<PreparedObject> objects = prepare(scene, bins);
+    Images images{std::vector<float>(size_t(width) * size_t(height)), std::vector<float>(size_t(width) * size_t(height))};
+    forEachRowRange(height, [&](int first, int last) {
+        RowIntegrals integrals(width, bins.count());
+        for (int y = first; y < last; ++y) {
+            integrals.clear();
+            for (const PreparedObject &object : objects) {
+                if (y + 0.5 >= object.top && y + 0.5 <= object.bottom)
+                    integrals.add(object, y + 0.5);
+            }
+            float *low = &images[0][size_t(y) * size_t(width)];
+            float *high = &images[1][size_t(y) * size_t(width)];
+            transmitRow(integrals, bins, width, low, high);
+            if (noisy) {
+                PhotonNoise noise(settings.seed, quint32(y));
+                addNoise(low, width, settings.incidentPhotons, noise);
+                addNoise(high, width, settings.incidentPhotons, noise);
+            }
+        }
+    });
+    return images;
+}
+
+Image16 quantise(const std::vector<float> &transmission, int width, int height)
+{
+    Image16 image(width, height);
+    for (size_t i = 0; i < transmission.size(); ++i)
+        image.pixels[i] = quint16(std::lround(std::clamp(double(transmission[i]), 0.0, 1.0) * 65535.0));
+    return image;
+}
+
 } // namespace
+
+Images SceneProjector::transmissions(int width, int height, const QList<SceneObject> &scene,
+                                     const DetectorSettings &detector) const
+{
+    const auto model = DualEnergyDetector::create(m_table, detector);
+    if (!model)
+        return {};
+    return render(width, height, scene, *model, detector, false);
+}
 
 ScanView SceneProjector::project(int width, int height, const QList<SceneObject> &scene,
                                  const DetectorSettings &detector) const
 {
-    // Line integrals Σ μ/ρ ρ t per pixel and energy bin.
-    std::vector<std::array<double, BinCount>> integrals(size_t(width) * size_t(height), std::array<double, BinCount>{});
-    for (const SceneObject &object : scene) {
-        const double density = object.densityGcm3 > 0 ? object.densityGcm3 : m_table.density(object.material);
-        std::array<double, BinCount> mu{};
-        for (size_t b = 0; b < BinCount; ++b) {
-            const int keV = b < LowBins.size() ? LowBins[b].keV : HighBins[b - LowBins.size()].keV;
-            mu[b] = m_table.muRho(object.material, keV) * density;
-        }
-        const QPolygonF polygon(object.polygon);
-        const QRect area = (object.shape == SceneObject::Shape::Polygon ? polygon.boundingRect() : object.bounds)
-                               .toAlignedRect().intersected(QRect(0, 0, width, height));
-        for (int y = area.top(); y <= area.bottom(); ++y) {
-            for (int x = area.left(); x <= area.right(); ++x) {
-                const double t = thicknessAt(object, polygon, x + 0.5, y + 0.5);
-                if (t <= 0)
-                    continue;
-                auto &integral = integrals[size_t(y) * size_t(width) + size_t(x)];
-                for (size_t b = 0; b < BinCount; ++b)
-                    integral[b] += mu[b] * t;
-            }
-        }
-    }
     ScanView view;
     view.kind = ViewKind::DualEnergy;
     view.width = width;
     view.height = height;
-    view.channels = {Image16(width, height), Image16(width, height)};
-    GaussianNoise noise(detector.seed);
-    for (size_t i = 0; i < integrals.size(); ++i) {
-        double low = 0, high = 0;
-        for (size_t b = 0; b < LowBins.size(); ++b)
-            low += LowBins[b].weight * std::exp(-integrals[i][b]);
-        for (size_t b = 0; b < HighBins.size(); ++b)
-            high += HighBins[b].weight * std::exp(-integrals[i][LowBins.size() + b]);
-        for (auto [channel, transmission] : {std::pair{0, low}, std::pair{1, high}}) {
-            double counts = detector.incidentPhotons * transmission;
-            if (detector.noise)
-                counts += std::sqrt(counts) * noise.next();
-            const double value = std::clamp(counts / detector.incidentPhotons, 0.0, 1.0) * 65535.0;
-            view.channels[size_t(channel)].pixels[i] = quint16(std::lround(value));
-        }
+    const auto model = DualEnergyDetector::create(m_table, detector);
+    if (!model)
+        return view;
+    Images images = render(width, height, scene, *model, detector, detector.noise && detector.incidentPhotons > 0);
+    for (std::vector<float> &image : images) {
+        gaussianBlur(image, width, height, detector.blurSigmaPx);
+        view.channels.push_back(quantise(image, width, height));
     }
     return view;
 }

@@ -4,6 +4,7 @@
 
 #include "model/ScanView.h"
 #include "synth/AttenuationTable.h"
+#include "synth/DualEnergyDetector.h"
 
 #include <QList>
 #include <QPointF>
@@ -22,22 +23,24 @@ struct SceneObject {
     double thicknessCm = 1;     ///< along the beam; an Ellipse is a cylinder, thickest on its axis
 };
 
-/// Settings of the simulated detector.
-struct DetectorSettings {
-    double incidentPhotons = 20000;  ///< per pixel and channel without an object; sets the quantum noise
-    bool noise = true;
-    quint32 seed = 1;
-};
-
-/// Projects a scene into a dual-energy view: T = Σ_E w(E) exp(−Σ_m μ/ρ_m(E) ρ_m t_m) per channel,
-/// averaged over a coarse tube spectrum per channel, with Gaussian-approximated Poisson noise from a
-/// seeded generator (the same seed gives the same pixels). The spectra are a simplification: a few
-/// energy bins per channel rather than a measured tube spectrum and detector response.
+/// Projects a scene into a dual-energy view by polychromatic Beer–Lambert: in each channel c,
+/// T_c = Σ_E w_c(E) exp(−Σ_m μ/ρ_m(E) ρ_m t_m), with w_c the DualEnergyDetector's response to the
+/// filtered TASMIP spectrum (merged into EnergyBins), then Poisson quantum noise (incidentPhotons
+/// quanta for T = 1) from a seeded generator, detector blur, and 16-bit output where 65535 = no
+/// object. Overlapping objects harden the beam for each other, as in a real scanner. The same seed
+/// gives the same pixels on every platform; rows run in parallel. See docs/physics.md.
+/// Thread-safe (const); the table must outlive the projector.
 class SceneProjector {
 public:
     explicit SceneProjector(const AttenuationTable &table) : m_table(table) {}
 
+    /// A DualEnergy view of width × height pixels; an empty view (no channels) if the bundled
+    /// spectra are missing, which a test guards against.
     ScanView project(int width, int height, const QList<SceneObject> &scene, const DetectorSettings &detector) const;
+
+    /// Noise-free, unblurred transmissions T_low and T_high (0..1) of the same model, row-major.
+    std::array<std::vector<float>, 2> transmissions(int width, int height, const QList<SceneObject> &scene,
+                                                    const DetectorSettings &detector) const;
 
 private:
     const AttenuationTable &m_table;

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+#include "synth/AttenuationTable.h"
+#include "synth/TubeSpectrum.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+namespace pen {
+
+/// Settings of the simulated scanner: tube, sandwich detector, noise and blur. The defaults are a
+/// typical baggage/parcel scanner (TASMIP's highest voltage, see TubeSpectrum).
+struct DetectorSettings {
+    double incidentPhotons = 20000;   ///< detected X-ray quanta per pixel and channel without an object; sets the quantum noise
+    bool noise = true;
+    quint32 seed = 1;
+    int tubeKVp = TubeSpectrum::MaxKVp; ///< clamped to TubeSpectrum's range
+    double tubeFilterAlMm = 3.0;      ///< inherent + added aluminium filtration of the tube, mm
+    double frontScintillatorMm = 0.3; ///< CsI of the front (low-energy) detector, mm
+    double interFilterCuMm = 0.6;     ///< copper between the front and rear detectors, mm
+    double rearScintillatorMm = 4.0;  ///< CsI of the rear (high-energy) detector, mm
+    double blurSigmaPx = 0.5;         ///< scintillator light spread, Gaussian sigma in pixels; 0: none
+};
+
+/// One homogeneous layer on a ray.
+struct MaterialLayer {
+    QString material;        ///< an AttenuationTable key
+    double densityGcm3 = 0;  ///< 0: the table's nominal density
+    double thicknessCm = 0;
+};
+
+/// The response of a sandwich dual-energy detector to a filtered tube spectrum: the low channel is a
+/// thin front CsI scintillator, the high channel a thick rear one behind a copper filter. Both are
+/// energy-integrating: a photon of energy E adds E·η_c(E) to channel c, where η_c is the probability
+/// that it is absorbed in that channel's scintillator. Immutable; the table must outlive it.
+class DualEnergyDetector {
+public:
+    static constexpr int Low = 0;
+    static constexpr int High = 1;
+
+    static Expected<DualEnergyDetector> create(const AttenuationTable &table, const DetectorSettings &settings);
+
+    const AttenuationTable &table() const { return *m_table; }
+    const TubeSpectrum &spectrum() const { return m_spectrum; }
+    int minKeV() const { return m_table->minKeV(); }
+    int maxKeV() const { return m_spectrum.kVp(); }
+    /// Share of channel's unattenuated signal carried by photons of keV: N(E)·E·η(E), summing to 1.
+    double weight(int channel, int keV) const;
+    /// Signal-weighted mean photon energy of a channel, keV.
+    double meanKeV(int channel) const;
+    /// Noise-free transmission of channel (signal with the layers / signal without), exact on the
+    /// 1-keV grid; layers' materials must be in the table.
+    double transmission(int channel, const QList<MaterialLayer> &layers) const;
+    /// Density of a layer in g/cm³, the table's where the layer leaves it 0.
+    double densityOf(const MaterialLayer &layer) const;
+
+private:
+    const AttenuationTable *m_table = nullptr;
+    TubeSpectrum m_spectrum;
+    std::array<std::vector<double>, 2> m_weights; ///< index = keV − minKeV()
+};
+
+} // namespace pen

@@ -10,9 +10,13 @@
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSaveFile>
 
+#include <QTimeZone>
+
+#include <array>
 #include <vector>
 
 namespace pen {
@@ -37,11 +41,7 @@ public:
     {
         check(m_dataset.putAndInsertTagKey(tag, value), tag);
     }
-    void putNewUid(const DcmTagKey &tag, const char *root)
-    {
-        char uid[100];
-        put(tag, dcmGenerateUniqueIdentifier(uid, root));
-    }
+    void putUid(const DcmTagKey &tag, const QString &uid) { put(tag, uid); }
 
     Expected<void> result() const
     {
@@ -101,26 +101,89 @@ const char *sopClassFor(const ScanView &view, DicomFlavour flavour)
                                          : UID_MultiframeGrayscaleWordSecondaryCaptureImageStorage;
 }
 
+/// A UID under the 2.25 root (ITU-T X.667: the decimal form of a 128-bit number) from the first
+/// 128 bits of a SHA-256 digest: the same content always gets the same UID, so writing the same
+/// set twice gives the same bytes, and different content gets different UIDs.
+QString uidFromDigest(const QByteArray &digest)
+{
+    std::array<quint8, 16> number{};
+    std::copy_n(digest.constBegin(), 16, number.begin());
+    QString decimal;
+    bool zero = false;
+    while (!zero) { // long division by 10, most significant byte first
+        int remainder = 0;
+        zero = true;
+        for (quint8 &byte : number) {
+            const int value = remainder * 256 + byte;
+            byte = quint8(value / 10);
+            remainder = value % 10;
+            zero = zero && byte == 0;
+        }
+        decimal.prepend(QChar(u'0' + remainder));
+    }
+    return QStringLiteral("2.25.") + decimal;
+}
+
+void addPixels(QCryptographicHash &hash, const ScanView &view)
+{
+    for (const Image16 &channel : view.channels)
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(channel.pixels.data()),
+                                    qsizetype(channel.pixels.size() * sizeof(quint16))));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(view.colour.rgb.data()), qsizetype(view.colour.rgb.size())));
+}
+
+struct Uids {
+    QString study, series, instance;
+};
+
+/// Study from the scan (id, scanner, every view's pixels), series from the view, instance from the
+/// view's pixels and the SOP class (a DICOS and a secondary-capture copy are different instances).
+Uids uidsFor(const Scan &scan, const ScanView &view, DicomFlavour flavour)
+{
+    QCryptographicHash study(QCryptographicHash::Sha256);
+    study.addData(QStringLiteral("study\n%1\n%2\n").arg(scan.id, scan.scanner).toUtf8());
+    for (const ScanView &each : scan.views)
+        addPixels(study, each);
+    const QByteArray studyDigest = study.result();
+    QCryptographicHash series(QCryptographicHash::Sha256);
+    series.addData(studyDigest + QStringLiteral("\nseries\n%1").arg(view.label).toUtf8());
+    const QByteArray seriesDigest = series.result();
+    QCryptographicHash instance(QCryptographicHash::Sha256);
+    instance.addData(seriesDigest + QByteArray("\ninstance\n") + sopClassFor(view, flavour));
+    addPixels(instance, view);
+    return {uidFromDigest(studyDigest), uidFromDigest(seriesDigest), uidFromDigest(instance.result())};
+}
+
+/// Dates honour SOURCE_DATE_EPOCH (reproducible-builds.org) so that generated sets are the same
+/// bytes on every build; otherwise the time of writing.
+QDateTime writingTime()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()) : QDateTime::currentDateTime();
+}
+
 /// Patient (the object of inspection in DICOS), study, series, equipment, general image, SOP common.
 void putCommonModules(AttributeWriter &out, const Scan &scan, const ScanView &view, DicomFlavour flavour)
 {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = writingTime();
+    const Uids uids = uidsFor(scan, view, flavour);
     const QString date = now.toString(QStringLiteral("yyyyMMdd"));
     const QString time = now.toString(QStringLiteral("HHmmss"));
     out.put(DCM_SpecificCharacterSet, "ISO_IR 192");
     out.put(DCM_SOPClassUID, sopClassFor(view, flavour));
-    out.putNewUid(DCM_SOPInstanceUID, SITE_INSTANCE_UID_ROOT);
+    out.putUid(DCM_SOPInstanceUID, uids.instance);
     out.put(DCM_PatientName, "");
     out.put(DCM_PatientID, scan.id);
     out.put(DCM_PatientBirthDate, "");
     out.put(DCM_PatientSex, "");
-    out.putNewUid(DCM_StudyInstanceUID, SITE_STUDY_UID_ROOT);
+    out.putUid(DCM_StudyInstanceUID, uids.study);
     out.put(DCM_StudyDate, date);
     out.put(DCM_StudyTime, time);
     out.put(DCM_ReferringPhysicianName, "");
     out.put(DCM_StudyID, "1");
     out.put(DCM_AccessionNumber, "");
-    out.putNewUid(DCM_SeriesInstanceUID, SITE_SERIES_UID_ROOT);
+    out.putUid(DCM_SeriesInstanceUID, uids.series);
     out.put(DCM_SeriesNumber, "1");
     out.put(DCM_Laterality, ""); // type 2C whose condition (a paired body part) validators cannot tell
     out.put(DCM_Manufacturer, scan.scanner.left(64));

@@ -26,7 +26,10 @@ enum class DicomFlavour {
 /// inspection in DICOS), Manufacturer = scanner (cut to 64 characters), Pixel Spacing (and Imager
 /// Pixel Spacing for DICOS) = pixel size in mm, and Image Comments (0020,4000) = a JSON object with
 /// scan id, object kind, scanner, view label and provenance that readDicomFile() restores exactly
-/// (see DicomScanComment.h). Errors name the file and the reason. Thread-safe.
+/// (see DicomScanComment.h). Study, series and SOP instance UIDs are derived from the content
+/// ("2.25." + a 128-bit hash of scan id, scanner, view label and pixels) and dates follow
+/// SOURCE_DATE_EPOCH when it is set, so the same scan gives the same bytes. Errors name the file
+/// and the reason. Thread-safe.
 Expected<void> writeDicomView(const Scan &scan, int viewIndex, const QString &path, DicomFlavour flavour);
 
 } // namespace pen

@@ -4,9 +4,76 @@
 #include "Commands.h"
 
 #include "imageset/ImageSetWriter.h"
+#include "scenes/DemoSets.h"
 #include "synth/StarterSet.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <functional>
+
 namespace pen::cli {
+namespace {
+
+// A fixed date for the DICOM headers of generated sets (2024-01-01), unless the build sets its own
+// SOURCE_DATE_EPOCH: the same seed must give the same bytes.
+void fixTheDate()
+{
+    if (qEnvironmentVariableIsEmpty("SOURCE_DATE_EPOCH"))
+        qputenv("SOURCE_DATE_EPOCH", "1704067200");
+}
+
+using ScanMaker = std::function<Scan(int)>;
+
+// Scans are built a batch at a time on all cores (each from its own seed, so the order of the
+// work does not matter) and written in index order, so memory stays at one batch of pixels.
+Expected<void> writeAll(ImageSetWriter &writer, int count, const ScanMaker &make)
+{
+    const int batch = std::max(2, QThreadPool::globalInstance()->maxThreadCount() * 2);
+    ProgressLine progress(QStringLiteral("writing scans"));
+    for (int first = 0; first < count; first += batch) {
+        QList<int> indices;
+        for (int i = first; i < std::min(count, first + batch); ++i)
+            indices.append(i);
+        const QList<Scan> scans = QtConcurrent::blockingMapped(indices, make);
+        for (const Scan &scan : scans) {
+            if (auto added = writer.addScan(scan); !added)
+                return added.error();
+        }
+        progress.update(first + int(indices.size()), count);
+    }
+    return writer.finish();
+}
+
+int generate(const QString &out, const QString &preset, quint32 seed)
+{
+    auto table = AttenuationTable::bundled();
+    if (!table)
+        return fail(table.error());
+    const AttenuationTable &attenuation = *table;
+    int count = 0;
+    ScanMaker make;
+    ImageSet header;
+    if (preset == u"starter") {
+        const QList<Scan> scans = StarterSet::scans(attenuation, seed);
+        header = StarterSet::header();
+        count = int(scans.size());
+        make = [scans](int i) { return scans[i]; };
+    } else {
+        const QList<ScenePlan> plans = DemoSets::plans(preset, seed);
+        header = DemoSets::header(preset);
+        count = int(plans.size());
+        make = [plans, seed, &attenuation](int i) { return DemoSets::scan(plans[i], seed, i, attenuation); };
+    }
+    ImageSetWriter writer(out, header);
+    if (auto begun = writer.begin(); !begun)
+        return fail(begun.error());
+    if (auto written = writeAll(writer, count, make); !written)
+        return fail(written.error());
+    printLine(QStringLiteral("%1: %2 scans written").arg(out).arg(count));
+    return ExitOk;
+}
+
+} // namespace
 
 int runGenerate(const QStringList &args)
 {
@@ -14,7 +81,8 @@ int runGenerate(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Writes a synthetic dual-energy image set with exact ground truth. "
                                                     "The same seed gives the same files."));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("a new or empty folder"));
-    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("which set: starter"),
+    const QString names = QStringLiteral("starter, ") + DemoSets::presetNames().join(QStringLiteral(", "));
+    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("which set: %1").arg(names),
                                     QStringLiteral("NAME"), QStringLiteral("starter"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("random seed (default 1)"),
                                   QStringLiteral("N"), QStringLiteral("1"));
@@ -27,25 +95,11 @@ int runGenerate(const QStringList &args)
     const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
     if (!seedOk)
         return usage(parser, QStringLiteral("--seed must be a non-negative integer"));
-    if (parser.value(preset) != u"starter")
-        return usage(parser, QStringLiteral("unknown preset \"%1\"").arg(parser.value(preset)));
-    auto table = AttenuationTable::bundled();
-    if (!table)
-        return fail(table.error());
-    ImageSetWriter writer(parser.positionalArguments().first(), StarterSet::header());
-    if (auto begun = writer.begin(); !begun)
-        return fail(begun.error());
-    const QList<Scan> scans = StarterSet::scans(*table, seedValue);
-    ProgressLine progress(QStringLiteral("writing scans"));
-    for (qsizetype i = 0; i < scans.size(); ++i) {
-        if (auto added = writer.addScan(scans[i]); !added)
-            return fail(added.error());
-        progress.update(int(i + 1), int(scans.size()));
-    }
-    if (auto finished = writer.finish(); !finished)
-        return fail(finished.error());
-    printLine(QStringLiteral("%1: %2 scans written").arg(parser.positionalArguments().first()).arg(scans.size()));
-    return ExitOk;
+    const QString name = parser.value(preset);
+    if (name != u"starter" && !DemoSets::contains(name))
+        return usage(parser, QStringLiteral("unknown preset \"%1\" (known: %2)").arg(name, names));
+    fixTheDate();
+    return generate(parser.positionalArguments().first(), name, seedValue);
 }
 
 } // namespace pen::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "imageset/ImageSet.h"
+#include "scenes/ScenePlan.h"
+#include "synth/AttenuationTable.h"
+
+#include <QStringList>
+
+namespace pen {
+
+struct DemoSetOptions {
+    bool withPixels = true;              ///< false: views carry their size only (fast, for tests)
+    double inconsistentFraction = 0.4;   ///< declaration-check: share of declarations that disagree
+};
+
+/// The bundled demo image sets, one per round type of the product brief plus a practice set.
+/// Every scan is built from its own seed, derived from the set's seed and the scan's index, so
+/// scans can be generated in any order or in parallel and the same seed gives the same files.
+namespace DemoSets {
+
+/// find-the-cocaine (30 parcel and bag scans), declaration-check (20 containers with declarations),
+/// find-the-most-cigarettes (40 vehicles and containers), practice (15, every category).
+QStringList presetNames();
+bool contains(const QString &preset);
+ImageSet header(const QString &preset);
+/// What each scan of the preset holds, in scan order; cheap (no geometry, no pixels).
+QList<ScenePlan> plans(const QString &preset, quint32 seed, const DemoSetOptions &options = {});
+/// Builds the scan of plan, the index-th of a set generated with seed. Thread-safe.
+Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table,
+          const DemoSetOptions &options = {});
+
+} // namespace DemoSets
+} // namespace pen

@@ -23,7 +23,10 @@ QString firstSetIn(const QString &path)
         return QString();
     if (isImageSet(folder))
         return folder.absolutePath();
-    const QStringList children = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList children = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // The starter set is what a new user should see first; the others follow by name.
+    if (children.removeOne(QStringLiteral("starter")))
+        children.prepend(QStringLiteral("starter"));
     for (const QString &child : children) {
         if (isImageSet(QDir(folder.filePath(child))))
             return QDir(folder.filePath(child)).absolutePath();

@@ -97,6 +97,12 @@ void TestViewImage::findsFirstDemoSet()
              expected);
     QCOMPARE(DemoImageSets::findFirst({expected}), expected); // a folder that is itself a set
     QVERIFY(DemoImageSets::findFirst({root.filePath(QStringLiteral("empty"))}).isEmpty());
+    // The starter set comes first whatever its name sorts after.
+    QVERIFY(root.mkpath(QStringLiteral("sets/starter")));
+    QFile starter(root.filePath(QStringLiteral("sets/starter/manifest.json")));
+    QVERIFY(starter.open(QIODevice::WriteOnly));
+    starter.close();
+    QCOMPARE(DemoImageSets::findFirst({root.filePath(QStringLiteral("sets"))}), root.filePath(QStringLiteral("sets/starter")));
 }
 
 QTEST_MAIN(TestViewImage)

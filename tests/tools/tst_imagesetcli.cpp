@@ -47,6 +47,7 @@ private slots:
     void usageErrors();
     void importVoc();
     void generatedPresetIsReproducible();
+    void generateWithTip();
 
 private:
     QTemporaryDir m_dir;
@@ -231,6 +232,24 @@ void TestImageSetCli::generatedPresetIsReproducible()
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.err));
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("nonsense"),
                   m_dir.filePath(QStringLiteral("x"))}).exitCode, 2);
+}
+
+void TestImageSetCli::generateWithTip()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("starter-tip"));
+    Run run = cli({QStringLiteral("generate"), QStringLiteral("--tip-rate"), QStringLiteral("1"), QStringLiteral("--tip-mix"),
+                   QStringLiteral("narcotics=1"), folder});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("info"), folder});
+    QCOMPARE(run.exitCode, 0);
+    // Every one of the five scans gained a projected narcotics threat beside the starter set's own four objects.
+    QCOMPARE(run.out.count(QStringLiteral(": narcotics at ")), 1 + 5);
+    QVERIFY(run.out.contains(QStringLiteral("object tip1: narcotics")));
+    QCOMPARE(cli({QStringLiteral("validate"), folder}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--tip-rate"), QStringLiteral("2"),
+                  m_dir.filePath(QStringLiteral("bad-rate"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--tip-mix"), QStringLiteral("narcotics"),
+                  m_dir.filePath(QStringLiteral("bad-mix"))}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestImageSetCli)

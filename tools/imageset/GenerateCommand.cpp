@@ -6,6 +6,7 @@
 #include "imageset/ImageSetWriter.h"
 #include "scenes/DemoSets.h"
 #include "synth/StarterSet.h"
+#include "tip/TipResult.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -44,7 +45,34 @@ Expected<void> writeAll(ImageSetWriter &writer, int count, const ScanMaker &make
     return writer.finish();
 }
 
-int generate(const QString &out, const QString &preset, quint32 seed)
+// Threat Image Projection over generated scans, as trainers set it: each scan draws from its own
+// engine, so the result does not depend on the order of the work. A scan in which no threat finds a
+// place stays as it was.
+ScanMaker withTip(ScanMaker make, const ThreatLibrary &library, const TipSettings &settings, quint32 seed)
+{
+    return [make = std::move(make), &library, settings, seed](int i) {
+        Scan scan = make(i);
+        std::mt19937 engine(seed ^ (0x9e3779b9u * quint32(i + 1)));
+        auto tipped = applyTip(scan, library, settings, engine);
+        return tipped ? tipped->scan : scan;
+    };
+}
+
+// "narcotics=2,weapon=1" → weights per category.
+std::optional<QMap<QString, double>> parseMix(const QString &text)
+{
+    QMap<QString, double> weights;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double weight = item.section(QLatin1Char('='), 1).toDouble(&ok);
+        if (!ok || item.count(QLatin1Char('=')) != 1)
+            return std::nullopt;
+        weights.insert(item.section(QLatin1Char('='), 0, 0).trimmed(), weight);
+    }
+    return weights;
+}
+
+int generate(const QString &out, const QString &preset, quint32 seed, const std::optional<TipSettings> &tip)
 {
     auto table = AttenuationTable::bundled();
     if (!table)
@@ -63,6 +91,14 @@ int generate(const QString &out, const QString &preset, quint32 seed)
         header = DemoSets::header(preset);
         count = int(plans.size());
         make = [plans, seed, &attenuation](int i) { return DemoSets::scan(plans[i], seed, i, attenuation); };
+    }
+    std::optional<ThreatLibrary> library;
+    if (tip) {
+        auto builtIn = ThreatLibrary::builtIn(attenuation);
+        if (!builtIn)
+            return fail(builtIn.error());
+        library = std::move(*builtIn);
+        make = withTip(std::move(make), *library, *tip, seed);
     }
     ImageSetWriter writer(out, header);
     if (auto begun = writer.begin(); !begun)
@@ -86,8 +122,14 @@ int runGenerate(const QStringList &args)
                                     QStringLiteral("NAME"), QStringLiteral("starter"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("random seed (default 1)"),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOption(preset);
-    parser.addOption(seed);
+    const QCommandLineOption tipRate(QStringLiteral("tip-rate"),
+                                     QStringLiteral("Threat Image Projection: probability 0..1 that a scan gets a "
+                                                    "threat from the built-in library (default: no TIP)"),
+                                     QStringLiteral("P"));
+    const QCommandLineOption tipMix(QStringLiteral("tip-mix"),
+                                    QStringLiteral("TIP category weights, e.g. narcotics=2,weapon=1 (default: equal)"),
+                                    QStringLiteral("MIX"));
+    parser.addOptions({preset, seed, tipRate, tipMix});
     QString problem;
     if (!parseArgs(parser, args, 1, &problem))
         return usage(parser, problem);
@@ -98,8 +140,20 @@ int runGenerate(const QStringList &args)
     const QString name = parser.value(preset);
     if (name != u"starter" && !DemoSets::contains(name))
         return usage(parser, QStringLiteral("unknown preset \"%1\" (known: %2)").arg(name, names));
+    std::optional<TipSettings> tip;
+    if (parser.isSet(tipRate) || parser.isSet(tipMix)) {
+        tip = TipSettings{};
+        bool rateOk = true;
+        tip->rate = parser.isSet(tipRate) ? parser.value(tipRate).toDouble(&rateOk) : 0.1;
+        const auto mix = parseMix(parser.value(tipMix));
+        if (!rateOk || !mix)
+            return usage(parser, QStringLiteral("--tip-rate must be a number and --tip-mix CATEGORY=WEIGHT,..."));
+        tip->categoryWeights = *mix;
+        if (auto valid = tip->validate(); !valid)
+            return usage(parser, valid.error().message);
+    }
     fixTheDate();
-    return generate(parser.positionalArguments().first(), name, seedValue);
+    return generate(parser.positionalArguments().first(), name, seedValue, tip);
 }
 
 } // namespace pen::cli

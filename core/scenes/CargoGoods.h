@@ -20,7 +20,7 @@ struct GoodsKind {
 
 /// Goods loads on pallets as seen by a cargo scanner's side view.
 ///
-/// Cargo scanners work with MeV linacs; our physics is a 160 kV tube. A container full of tiles is
+/// Cargo scanners work with MeV linacs; our physics is a 140 kV tube. A container full of tiles is
 /// about 100 g/cm² along the beam and would be opaque here, so every load keeps its areal density
 /// to a few g/cm² (about what the image of a MeV scanner shows after its own windowing), and the
 /// masses (and declared weights) are those of the simulated, lighter load.

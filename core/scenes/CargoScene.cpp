@@ -82,7 +82,7 @@ CargoResult vehicle(const ScenePlan &plan, SceneRandom &random, const Attenuatio
     SceneDraft &draft = result.draft;
     draft.id = plan.id;
     draft.kind = ObjectKind::Vehicle;
-    draft.scanner = QStringLiteral("PEN-Tournament synthetic vehicle scanner 160 kV");
+    draft.scanner = QStringLiteral("PEN-Tournament synthetic vehicle scanner 140 kV");
     draft.views.append(DraftView{QStringLiteral("side"), int(lengthCm * px + 2 * margin), int(heightCm * px + 2 * margin),
                                  VehiclePixelMm, {}});
     const QRectF body(margin, margin, lengthCm * px, heightCm * px);

@@ -111,7 +111,7 @@ void addCompartment(SceneDraft &draft, const ScenePlan &plan, const QList<Placed
 
 SceneDraft parcel(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
-    SceneDraft draft = startDraft(plan, QStringLiteral("PEN-Tournament synthetic parcel scanner 160 kV"));
+    SceneDraft draft = startDraft(plan, QStringLiteral("PEN-Tournament synthetic parcel scanner 140 kV"));
     const double w = random.uniform(55, 90) * Px, h = random.uniform(32, 55) * Px, heightCm = random.uniform(20, 40);
     const double margin = random.uniform(60, 110);
     draft.views.append(DraftView{QStringLiteral("top"), int(w + 2 * margin), int(h + 2 * margin), PixelMm, {}});
@@ -134,7 +134,7 @@ SceneDraft parcel(const ScenePlan &plan, SceneRandom &random, const AttenuationT
 
 SceneDraft baggage(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
-    SceneDraft draft = startDraft(plan, QStringLiteral("PEN-Tournament synthetic dual-view baggage scanner 160 kV"));
+    SceneDraft draft = startDraft(plan, QStringLiteral("PEN-Tournament synthetic dual-view baggage scanner 140 kV"));
     const double length = random.uniform(60, 78) * Px, width = random.uniform(38, 50) * Px, heightCm = random.uniform(22, 32);
     const double margin = random.uniform(90, 140);
     const int imageW = int(length + 2 * margin);

@@ -51,7 +51,7 @@ Scan makeScan(const QString &id, ObjectKind kind)
     Scan scan;
     scan.id = id;
     scan.objectKind = kind;
-    scan.scanner = QStringLiteral("PEN-Tournament synthetic dual-energy 160 kV");
+    scan.scanner = QStringLiteral("PEN-Tournament synthetic dual-energy 140 kV");
     scan.provenance = StarterSet::header().provenance;
     return scan;
 }

@@ -48,6 +48,7 @@ private slots:
     void importVoc();
     void generatedPresetIsReproducible();
     void generateWithTip();
+    void renderViews();
 
 private:
     QTemporaryDir m_dir;
@@ -250,6 +251,27 @@ void TestImageSetCli::generateWithTip()
                   m_dir.filePath(QStringLiteral("bad-rate"))}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--tip-mix"), QStringLiteral("narcotics"),
                   m_dir.filePath(QStringLiteral("bad-mix"))}).exitCode, 2);
+}
+
+void TestImageSetCli::renderViews()
+{
+    const QString png = m_dir.filePath(QStringLiteral("cocaine.png"));
+    Run run = cli({QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("parcel-cocaine"), m_set, png});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QImage image(png);
+    QCOMPARE(image.size(), QSize(500, 360));
+    const QColor brick = image.pixelColor(315, 125); // centre of the cocaine brick: organic orange
+    QVERIFY2(brick.red() > brick.green() && brick.green() > brick.blue(), qPrintable(brick.name()));
+    run = cli({QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("bag-pistol"), QStringLiteral("--view"),
+               QStringLiteral("1"), QStringLiteral("--mode"), QStringLiteral("high"), m_set, png});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QImage(png).size(), QSize(600, 260));
+    run = cli({QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("nope"), m_set, png});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("no scan \"nope\"")));
+    run = cli({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("5"), m_set, png});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--mode"), QStringLiteral("x-ray"), m_set, png}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestImageSetCli)

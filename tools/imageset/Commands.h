@@ -15,5 +15,6 @@ int runStripTruth(const QStringList &args);
 int runCheckStripped(const QStringList &args);
 int runExportDicom(const QStringList &args);
 int runGenerate(const QStringList &args);
+int runRender(const QStringList &args);
 
 } // namespace pen::cli

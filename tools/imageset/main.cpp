@@ -19,7 +19,8 @@ const char *const Usage =
     "  strip-truth SET OUT      write the contestants' copy of a set, without ground truth\n"
     "  check-stripped SET COPY  check that COPY is SET without its ground truth\n"
     "  export-dicom SET OUT     write every view as DICOS or standard DICOM\n"
-    "  generate OUT    write the synthetic starter set\n\n"
+    "  generate OUT    write a synthetic image set (--preset, --seed, --tip-rate)\n"
+    "  render PATH OUT.png      render a view: material colour, high or low energy\n\n"
     "Run a command with --help for its options.\n";
 
 } // namespace
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("check-stripped"), pen::cli::runCheckStripped},
         {QStringLiteral("export-dicom"), pen::cli::runExportDicom},
         {QStringLiteral("generate"), pen::cli::runGenerate},
+        {QStringLiteral("render"), pen::cli::runRender},
     };
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {

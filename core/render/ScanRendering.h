@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+#include "model/ScanView.h"
+#include "synth/MaterialBands.h"
+
+#include <QColor>
+#include <QImage>
+
+namespace pen {
+
+/// Headless renderings of a view to an 8-bit image, for documentation, checks and the command line.
+/// Pure functions, thread-safe.
+namespace ScanRendering {
+
+/// The console colours of the material view.
+QColor materialColour(MaterialClass materialClass);
+
+/// One energy channel (0 low, 1 high) or the single-energy channel in grey, windowed from the
+/// view's own minimum to maximum; colour views are returned as they are.
+Expected<QImage> grey(const ScanView &view, int channel);
+
+/// The dual-energy material view: hue by material class (organic orange, mixed green, inorganic
+/// blue, impenetrable dark red), strength by high-energy attenuation, nothing-on-the-ray white.
+/// The attenuations are averaged over 3x3 pixels first so that quantum noise does not speckle
+/// the classes. Only for DualEnergy views.
+Expected<QImage> materialColour(const ScanView &view, const MaterialBands &bands);
+
+} // namespace ScanRendering
+} // namespace pen

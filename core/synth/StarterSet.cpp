@@ -2,27 +2,15 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "synth/StarterSet.h"
 
+#include "scenes/SceneShapes.h"
 #include "synth/SceneProjector.h"
 
 namespace pen {
 namespace {
 
-using Shape = SceneObject::Shape;
-
-SceneObject box(QRectF r, const QString &material, double cm, double density = 0)
-{
-    return {Shape::Box, r, {}, material, density, cm};
-}
-
-SceneObject ellipse(QRectF r, const QString &material, double cm, double density = 0)
-{
-    return {Shape::Ellipse, r, {}, material, density, cm};
-}
-
-SceneObject polygon(const QList<QPointF> &points, const QString &material, double cm)
-{
-    return {Shape::Polygon, {}, points, material, 0, cm};
-}
+using SceneShapes::box;
+using SceneShapes::ellipse;
+using SceneShapes::polygon;
 
 // A cardboard box: two walls along the beam everywhere, four side walls seen edge-on.
 QList<SceneObject> carton(QRectF r)

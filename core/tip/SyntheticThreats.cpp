@@ -2,25 +2,14 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "tip/SyntheticThreats.h"
 
+#include "scenes/SceneShapes.h"
+
 namespace pen {
 namespace {
 
-using Shape = SceneObject::Shape;
-
-SceneObject box(QRectF r, const QString &material, double cm, double density = 0)
-{
-    return { Shape::Box, r, {}, material, density, cm };
-}
-
-SceneObject ellipse(QRectF r, const QString &material, double cm, double density = 0)
-{
-    return { Shape::Ellipse, r, {}, material, density, cm };
-}
-
-SceneObject polygon(const QList<QPointF> &points, const QString &material, double cm)
-{
-    return { Shape::Polygon, {}, points, material, 0, cm };
-}
+using SceneShapes::box;
+using SceneShapes::ellipse;
+using SceneShapes::polygon;
 
 struct ThreatScene {
     ThreatLabel label;

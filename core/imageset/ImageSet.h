@@ -5,9 +5,12 @@
 #include "model/Provenance.h"
 #include "model/Scan.h"
 #include "model/ThreatCategories.h"
+#include "rounds/RoundSettings.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace pen {
 
@@ -36,6 +39,7 @@ struct ImageSet {
     Provenance provenance;
     bool groundTruthIncluded = true;
     QList<ThreatCategory> extraCategories;   ///< categories beyond the built-in vocabulary
+    std::optional<RoundSettings> round = {};  ///< how the set is meant to be played, if it says
     QList<ImageSetEntry> entries;
 
     ThreatCategories categories() const;

@@ -167,6 +167,13 @@ void ManifestReader::readHeader(const QJsonObject &root, ImageSet &set)
         else
             set.extraCategories.append(category);
     }
+    if (root.contains(QStringLiteral("round"))) {
+        auto round = RoundSettings::fromJson(object(root.value(QStringLiteral("round")), QStringLiteral("round")));
+        if (round)
+            set.round = *round;
+        else
+            problem(QStringLiteral("round"), round.error().message);
+    }
 }
 
 Provenance ManifestReader::readProvenance(const QJsonObject &json, const QString &path)

@@ -109,7 +109,7 @@ QByteArray ImageSetManifest::toJson(const ImageSet &set)
     QJsonArray scans;
     for (const ImageSetEntry &entry : set.entries)
         scans.append(entryJson(entry, set.groundTruthIncluded));
-    const QJsonObject root{{"format", "pentournament-imageset"},
+    QJsonObject root{{"format", "pentournament-imageset"},
                            {"formatVersion", ImageSet::FormatVersion},
                            {"name", set.name},
                            {"description", set.description},
@@ -117,6 +117,8 @@ QByteArray ImageSetManifest::toJson(const ImageSet &set)
                            {"groundTruthIncluded", set.groundTruthIncluded},
                            {"categories", categories},
                            {"scans", scans}};
+    if (set.round)
+        root.insert(QStringLiteral("round"), set.round->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "rounds/Answer.h"
+
+#include <QJsonArray>
+
+namespace pen {
+namespace {
+
+QJsonObject boxJson(const QRectF &box)
+{
+    return {{QStringLiteral("x"), box.x()}, {QStringLiteral("y"), box.y()},
+            {QStringLiteral("width"), box.width()}, {QStringLiteral("height"), box.height()}};
+}
+
+QRectF boxFromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("x")).toDouble(), json.value(QStringLiteral("y")).toDouble(),
+            json.value(QStringLiteral("width")).toDouble(), json.value(QStringLiteral("height")).toDouble()};
+}
+
+} // namespace
+
+QJsonObject Answer::toJson() const
+{
+    QJsonArray markArray;
+    for (const Mark &mark : marks) {
+        markArray.append(QJsonObject{{QStringLiteral("view"), mark.region.viewIndex},
+                                     {QStringLiteral("box"), boxJson(mark.region.box)},
+                                     {QStringLiteral("category"), mark.category},
+                                     {QStringLiteral("confidence"), mark.confidence}});
+    }
+    QJsonObject tools;
+    for (auto it = toolUse.begin(); it != toolUse.end(); ++it)
+        tools.insert(it.key(), it.value());
+    return {{QStringLiteral("scan"), scanId}, {QStringLiteral("marks"), markArray},
+            {QStringLiteral("responseSeconds"), responseSeconds}, {QStringLiteral("timedOut"), timedOut},
+            {QStringLiteral("tools"), tools}};
+}
+
+Answer Answer::fromJson(const QJsonObject &json)
+{
+    Answer answer;
+    answer.scanId = json.value(QStringLiteral("scan")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("marks")).toArray()) {
+        const QJsonObject mark = value.toObject();
+        answer.marks.append({Region{mark.value(QStringLiteral("view")).toInt(), boxFromJson(mark.value(QStringLiteral("box")).toObject()), {}},
+                             mark.value(QStringLiteral("category")).toString(),
+                             mark.value(QStringLiteral("confidence")).toDouble(1)});
+    }
+    answer.responseSeconds = json.value(QStringLiteral("responseSeconds")).toDouble();
+    answer.timedOut = json.value(QStringLiteral("timedOut")).toBool();
+    const QJsonObject tools = json.value(QStringLiteral("tools")).toObject();
+    for (auto it = tools.begin(); it != tools.end(); ++it)
+        answer.toolUse.insert(it.key(), it.value().toInt());
+    return answer;
+}
+
+} // namespace pen

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "model/GroundTruthObject.h"
+#include "rounds/Answer.h"
+#include "rounds/RoundSettings.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace pen {
+
+/// How one answer fares against one scan's ground truth, by the product brief's rule: a mark
+/// hits a target object when its centre lies inside the object's region in the same view (and
+/// names the object's category, or inconsistency kind, where the round asks for it); each object
+/// counts once, further marks on an object already hit are neither hits nor false alarms.
+struct ScanOutcome {
+    enum class Verdict {
+        Hit,              ///< a target scan with at least one target hit
+        Miss,             ///< a target scan with none hit
+        FalseAlarm,       ///< a scan without targets that was marked
+        CorrectRejection, ///< a scan without targets left clear
+    };
+
+    QString scanId;
+    QStringList hitObjects;     ///< ground-truth ids, in ground-truth order
+    QStringList missedObjects;  ///< target ids not hit
+    QList<int> falseAlarmMarks; ///< indices into the answer's marks
+    QList<int> hittingMarks;    ///< indices of the marks that hit, parallel to hitObjects
+    Verdict verdict = Verdict::CorrectRejection;
+    double points = 0;
+
+    int targetCount() const { return int(hitObjects.size() + missedObjects.size()); }
+
+    /// Scores an answer; secondsAllowed (0: no per-scan clock) scales the speed bonus.
+    static ScanOutcome evaluate(const Answer &answer, const QList<GroundTruthObject> &truth,
+                                const RoundSettings &settings, double secondsAllowed);
+};
+
+} // namespace pen

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+#include "rounds/Answer.h"
+#include "rounds/RoundSettings.h"
+#include "scoring/RoundScore.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace pen {
+
+/// One practice round as kept in the history.
+struct PracticeRecord {
+    qint64 id = 0;             ///< assigned by save()
+    QDateTime startedAt;       ///< UTC
+    QString setName;
+    QString setPath;
+    RoundSettings settings;
+    RoundScore score;
+    QList<Answer> answers;     ///< with the tools used; loaded only by answers()
+};
+
+/// The officer's practice results in a local SQLite file: every round with its settings, score
+/// and answers (marks, times, tools used). Each save is one transaction, so a crash never leaves
+/// half a round. One object per file and thread (it owns a QSqlDatabase connection).
+class PracticeHistory {
+public:
+    static constexpr int SchemaVersion = 1;
+
+    /// Opens or creates the database at path; refuses files that are not SQLite or come from a
+    /// newer schema, naming the file.
+    static Expected<std::unique_ptr<PracticeHistory>> open(const QString &path);
+    /// Where the app keeps it: the user's application data folder.
+    static QString defaultPath();
+
+    ~PracticeHistory();
+    PracticeHistory(const PracticeHistory &) = delete;
+    PracticeHistory &operator=(const PracticeHistory &) = delete;
+
+    Expected<qint64> save(const PracticeRecord &record);
+    /// Rounds oldest first, without their answers; limit > 0 keeps the newest limit rounds.
+    Expected<QList<PracticeRecord>> rounds(int limit = 0) const;
+    Expected<QList<Answer>> answers(qint64 roundId) const;
+
+    const QString &path() const { return m_path; }
+
+private:
+    PracticeHistory(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
+    Expected<void> migrate();
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace pen

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "storage/PracticeHistory.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pen;
+
+namespace {
+
+PracticeRecord sampleRound(int hits)
+{
+    PracticeRecord record;
+    record.startedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC).addDays(hits);
+    record.setName = QStringLiteral("find-the-cocaine");
+    record.setPath = QStringLiteral("imagesets/find-the-cocaine");
+    record.settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+    record.settings.targetCategories = {QStringLiteral("narcotics")};
+    record.score.detection = {hits, 10 - hits, 2, 8};
+    record.score.points = hits * 10.0;
+    record.score.meanResponseSeconds = 31.5;
+    record.score.medianResponseSeconds = 28;
+    record.score.scansAnswered = 20;
+    Answer answer;
+    answer.scanId = QStringLiteral("cocaine-007");
+    answer.marks = {{Region{1, QRectF(10, 20, 30, 40), {}}, QStringLiteral("narcotics"), 1}};
+    answer.responseSeconds = 14.25;
+    answer.toolUse = {{QStringLiteral("zoom-in"), 4}, {QStringLiteral("organic-only"), 1}};
+    record.answers = {answer, Answer{QStringLiteral("cocaine-008"), {}, 120, true, {}}};
+    return record;
+}
+
+} // namespace
+
+class TestPracticeHistory final : public QObject {
+    Q_OBJECT
+private slots:
+    void savesAndReadsBack();
+    void keepsRoundsAcrossReopening();
+    void limitKeepsTheNewest();
+    void refusesFilesThatAreNotAHistory();
+    void refusesANewerSchema();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPracticeHistory::savesAndReadsBack()
+{
+    auto history = PracticeHistory::open(m_dir.filePath(QStringLiteral("a/history.sqlite")));
+    QVERIFY2(history, history ? "" : qPrintable(history.error().message));
+    const PracticeRecord record = sampleRound(7);
+    const auto id = (*history)->save(record);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    const auto rounds = (*history)->rounds();
+    QVERIFY(rounds);
+    QCOMPARE(rounds->size(), 1);
+    const PracticeRecord &back = rounds->first();
+    QCOMPARE(back.id, *id);
+    QCOMPARE(back.startedAt, record.startedAt);
+    QCOMPARE(back.setName, record.setName);
+    QCOMPARE(back.settings, record.settings);
+    QCOMPARE(back.score.detection.hits, 7);
+    QCOMPARE(back.score.detection.correctRejections, 8);
+    QCOMPARE(back.score.points, 70.0);
+    QCOMPARE(back.score.medianResponseSeconds, 28.0);
+    const auto answers = (*history)->answers(*id);
+    QVERIFY(answers);
+    QCOMPARE(*answers, record.answers);
+}
+
+void TestPracticeHistory::keepsRoundsAcrossReopening()
+{
+    const QString path = m_dir.filePath(QStringLiteral("b.sqlite"));
+    {
+        auto history = PracticeHistory::open(path);
+        QVERIFY(history);
+        QVERIFY((*history)->save(sampleRound(3)));
+        QVERIFY((*history)->save(sampleRound(5)));
+    }
+    auto reopened = PracticeHistory::open(path);
+    QVERIFY(reopened);
+    const auto rounds = (*reopened)->rounds();
+    QCOMPARE(rounds->size(), 2);
+    QCOMPARE(rounds->at(0).score.detection.hits, 3);
+    QCOMPARE(rounds->at(1).score.detection.hits, 5);
+}
+
+void TestPracticeHistory::limitKeepsTheNewest()
+{
+    auto history = PracticeHistory::open(m_dir.filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(history);
+    for (int hits = 1; hits <= 5; ++hits)
+        QVERIFY((*history)->save(sampleRound(hits)));
+    const auto rounds = (*history)->rounds(2);
+    QCOMPARE(rounds->size(), 2);
+    QCOMPARE(rounds->at(0).score.detection.hits, 4);  // oldest of the newest two first
+    QCOMPARE(rounds->at(1).score.detection.hits, 5);
+}
+
+void TestPracticeHistory::refusesFilesThatAreNotAHistory()
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    const auto history = PracticeHistory::open(text);
+    QVERIFY(!history);
+    QVERIFY2(history.error().message.contains(QStringLiteral("notes.sqlite: not a practice history")), qPrintable(history.error().message));
+    QFile check(text);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray(4096, 'x'));  // untouched
+
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const auto foreign = PracticeHistory::open(other);
+    QVERIFY(!foreign);
+    QVERIFY2(foreign.error().message.contains(QStringLiteral("not a practice history")), qPrintable(foreign.error().message));
+}
+
+void TestPracticeHistory::refusesANewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const auto history = PracticeHistory::open(path);
+    QVERIFY(!history);
+    QVERIFY2(history.error().message.contains(QStringLiteral("newer version")), qPrintable(history.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestPracticeHistory)
+#include "tst_practicehistory.moc"

@@ -46,6 +46,9 @@ struct DisplaySettings {
     double densityMin = 1.0;     ///< high-energy attenuation −ln T_high where highlighting starts
     double densityMax = 2.0;     ///< and ends
     QColor densityColour = QColor(255, 0, 255);
+    /// The window spans the chosen channel's own attenuation range in the view (least to most
+    /// attenuating pixel) instead of the penetration's fixed window; brightness and contrast still apply.
+    bool autoWindow = false;
 
     bool operator==(const DisplaySettings &) const = default;
 };

@@ -11,21 +11,23 @@
 
 namespace pen {
 
-/// Headless renderings of a view to an 8-bit image, for documentation, checks and the command line.
+/// Headless renderings of a view to an 8-bit image, for documentation, checks and the command line:
+/// shorthands for the enhancement pipeline (EnhancementPipeline) at its console defaults.
 /// Pure functions, thread-safe.
 namespace ScanRendering {
 
 /// The console colours of the material view.
 QColor materialColour(MaterialClass materialClass);
 
-/// One energy channel (0 low, 1 high) or the single-energy channel in grey, windowed from the
-/// view's own minimum to maximum; colour views are returned as they are.
+/// One energy channel (0 low, 1 high) or the single-energy channel in grey, windowed over the
+/// channel's own attenuation range (least attenuating pixel white, most black); colour views are
+/// returned as they are.
 Expected<QImage> grey(const ScanView &view, int channel);
 
 /// The dual-energy material view: hue by material class (organic orange, mixed green, inorganic
-/// blue, impenetrable dark red), strength by high-energy attenuation, nothing-on-the-ray white.
+/// blue, impenetrable dark red), strength by attenuation, nothing-on-the-ray white.
 /// The attenuations are averaged over 3x3 pixels first so that quantum noise does not speckle
-/// the classes. Only for DualEnergy views.
+/// the classes. Only for DualEnergy views; DisplaySettings' defaults.
 Expected<QImage> materialColour(const ScanView &view, const MaterialBands &bands);
 
 } // namespace ScanRendering

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "enhance/DefaultMaterialBands.h"
+
+#include "synth/AttenuationTable.h"
+
+namespace pen {
+
+Expected<MaterialBands> defaultMaterialBands()
+{
+    static const Expected<MaterialBands> bands = []() -> Expected<MaterialBands> {
+        auto table = AttenuationTable::bundled();
+        if (!table)
+            return table.error();
+        auto detector = DualEnergyDetector::create(*table, DetectorSettings{});
+        if (!detector)
+            return detector.error();
+        return MaterialBands::calibrate(*detector);
+    }();
+    return bands;
+}
+
+} // namespace pen

@@ -8,6 +8,8 @@
 #include "ScanDetailsPanel.h"
 #include "ScanImageView.h"
 #include "ScanListModel.h"
+#include "practice/PracticeStartPage.h"
+#include "practice/PracticeWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -61,14 +64,29 @@ QTableView *createTable(QAbstractItemModel *model, QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const QString &practiceHistory, QWidget *parent)
     : QMainWindow(parent), m_scans(new ScanListModel(this)), m_truth(new GroundTruthModel(this))
 {
     setWindowTitle(tr("PEN-Tournament"));
     createActions();
     createToolBar();
-    setCentralWidget(createCentralWidget());
+    m_practice = new PracticeWidget(practiceHistory, this);
+    m_practice->setObjectName(QStringLiteral("practice"));
+    connect(m_practice, &PracticeWidget::errorShown, this, &MainWindow::showError);
+    connect(m_practice->startPage(), &PracticeStartPage::openFolderRequested, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Image Set"));
+        if (!folder.isEmpty())
+            m_practice->startPage()->addImageSet(folder);
+    });
+    m_modes = new QTabWidget(this);
+    m_modes->setObjectName(QStringLiteral("modes"));
+    m_modes->setDocumentMode(true);
+    m_modes->addTab(m_practice, tr("Practice"));
+    m_modes->addTab(createCentralWidget(), tr("Image sets"));
+    connect(m_modes, &QTabWidget::currentChanged, this, &MainWindow::modeChanged);
+    setCentralWidget(m_modes);
     createStatusBar();
+    modeChanged();
     connect(&m_loader, &ImageSetLoader::setOpened, this, &MainWindow::setOpened);
     connect(&m_loader, &ImageSetLoader::scanLoaded, this, &MainWindow::scanLoaded);
     connect(&m_loader, &ImageSetLoader::failed, this, &MainWindow::showError);
@@ -116,6 +134,7 @@ void MainWindow::createActions()
 void MainWindow::createToolBar()
 {
     QToolBar *toolBar = addToolBar(tr("Main"));
+    m_browserToolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -180,11 +199,35 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_progress);
 }
 
+bool MainWindow::isBrowsing() const
+{
+    return m_modes->currentIndex() == 1;
+}
+
+void MainWindow::showPractice()
+{
+    m_modes->setCurrentIndex(0);
+    m_practice->startPage()->findImageSets(DemoImageSets::searchFolders());
+}
+
+// The browser's tool bar and shortcuts only where the browser is shown, so that they never
+// compete with the viewer's shortcuts in a practice round.
+void MainWindow::modeChanged()
+{
+    const bool browsing = isBrowsing();
+    m_browserToolBar->setVisible(browsing);
+    for (QAction *action : {m_previousAction, m_nextAction, m_truthAction})
+        action->setEnabled(browsing);
+    if (browsing && m_folder.isEmpty() && !m_loader.isBusy())
+        openDemoImageSet();
+}
+
 void MainWindow::openImageSet(const QString &folder, const QString &scanId)
 {
     m_pendingScanId = scanId;
     showStatus(tr("Opening %1...").arg(QDir::toNativeSeparators(folder)));
     m_loader.openSet(folder);
+    m_modes->setCurrentIndex(1);
 }
 
 void MainWindow::openDemoImageSet(const QString &scanId)

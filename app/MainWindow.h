@@ -13,21 +13,27 @@ class QLabel;
 class QMessageBox;
 class QProgressBar;
 class QTableView;
+class QTabWidget;
+class QToolBar;
 
 namespace pen::gui {
 
 class GroundTruthModel;
+class PracticeWidget;
 class ScanDetailsPanel;
 class ScanImageView;
 class ScanListModel;
 
-/// The image set browser: the scans of a set, the selected scan's image with its ground truth
-/// drawn over it, the table of its objects, its metadata and declaration. Sets and scans load
-/// off the GUI thread (ImageSetLoader); errors go to the status bar and a non-blocking message box.
+/// The desktop simulator's window, in two modes (tabs): practice (PracticeWidget: choose a set,
+/// play a timed round, see the score and history) and the image set browser: the scans of a set,
+/// the selected scan's image with its ground truth drawn over it, the table of its objects, its
+/// metadata and declaration. Sets and scans load off the GUI thread (ImageSetLoader); errors go to
+/// the status bar and a non-blocking message box.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// practiceHistory: the SQLite file of practice results; empty: the user's default.
+    explicit MainWindow(const QString &practiceHistory = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens the set in folder and shows scanId (or the first scan). The current set stays if it fails.
@@ -38,6 +44,10 @@ public:
     /// (for --screenshot runs that nobody watches).
     void setQuietErrors(bool quiet) { m_quietErrors = quiet; }
     void showStatus(const QString &message);
+    /// Shows practice mode with the bundled demo sets listed first.
+    void showPractice();
+    PracticeWidget *practice() const { return m_practice; }
+    bool isBrowsing() const;
 
     QString folder() const { return m_folder; }
     QString currentScanId() const { return m_current.scan.id; }
@@ -66,6 +76,7 @@ private:
     void showError(const QString &message);
     void setBusy(bool busy);
     void step(int delta);
+    void modeChanged();
 
     ImageSetLoader m_loader;
     ScanListModel *m_scans = nullptr;
@@ -78,6 +89,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_setSummary = nullptr;
     QMessageBox *m_errorBox = nullptr;
+    QTabWidget *m_modes = nullptr;
+    PracticeWidget *m_practice = nullptr;
+    QToolBar *m_browserToolBar = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;

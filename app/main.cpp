@@ -25,9 +25,13 @@ int main(int argc, char *argv[])
     }
     window.show();
 
-    if (options.setFolder.isEmpty())
+    // A new officer lands in practice mode with the demo sets; a set named on the command line
+    // (or a screenshot, which shows a scan) opens the browser.
+    if (!options.setFolder.isEmpty())
+        window.openImageSet(options.setFolder, options.scanId);
+    else if (!options.screenshotFile.isEmpty() || !options.scanId.isEmpty())
         window.openDemoImageSet(options.scanId);
     else
-        window.openImageSet(options.setFolder, options.scanId);
+        window.showPractice();
     return QApplication::exec();
 }

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace pen;
@@ -69,6 +70,7 @@ QString TestMainWindow::writeSet(const QString &name, const QList<Scan> &scans)
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the practice history goes to a test location
     QVERIFY(m_dir.isValid());
     m_set = writeSet(QStringLiteral("demo"), {test::dualEnergyScan(QStringLiteral("c1")),
                                               test::dualViewSingleEnergyScan(QStringLiteral("b1")),

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -78,6 +79,7 @@ QString tsFilePath()
 
 void TestTranslation::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(Translation::load(m_german, QStringLiteral("de")), "no :/i18n/pentournament_de.qm embedded");
 }
 

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "model/GroundTruthObject.h"
+#include "model/ThreatCategories.h"
+#include "rounds/RoundSettings.h"
+#include "scoring/ScanOutcome.h"
+
+#include <QString>
+
+namespace pen::gui {
+
+/// Translated names of what the practice pages show.
+namespace PracticeNames {
+
+QString roundType(RoundType type);
+QString verdict(ScanOutcome::Verdict verdict);
+QString inconsistency(const QString &kind);
+/// The inconsistency kinds as categories, for marking in declaration checks.
+QList<ThreatCategory> inconsistencyCategories();
+/// "01:05" for 65 seconds; "–" without a clock.
+QString clock(double seconds);
+/// The scoring formula as contestants see it.
+QString scoringFormula(const RoundSettings &settings);
+
+} // namespace PracticeNames
+} // namespace pen::gui

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "PracticeRoundPage.h"
+
+#include "DisplayNames.h"
+#include "PracticeNames.h"
+#include "viewer/ScanViewer.h"
+#include "viewer/ScanViewerPane.h"
+#include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerToolBar.h"
+#include "viewer/GlPipelineRenderer.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace pen::gui {
+namespace {
+
+QColor feedbackColour(bool hit)
+{
+    return hit ? QColor(20, 170, 60) : QColor(220, 30, 30);
+}
+
+} // namespace
+
+PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared_ptr<const MaterialBands> bands, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_bands(std::move(bands))
+{
+    m_pane = new ScanViewerPane([] { return std::make_unique<GlPipelineRenderer>(); });
+    m_pane->setObjectName(QStringLiteral("practiceViewer"));
+    m_toolBar = new ViewerToolBar(m_pane);
+    m_toolBar->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *centre = new QVBoxLayout;
+    centre->addWidget(createClockBar());
+    centre->addWidget(m_toolBar);
+    centre->addWidget(m_pane, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(centre, 1);
+    layout->addWidget(createSidePanel());
+
+    connect(controller, &PracticeController::scanLoading, this, &PracticeRoundPage::showLoading);
+    connect(controller, &PracticeController::scanShown, this, &PracticeRoundPage::showScan);
+    connect(controller, &PracticeController::clockTick, this, &PracticeRoundPage::showClock);
+    connect(controller, &PracticeController::feedbackShown, this, &PracticeRoundPage::showFeedback);
+    controller->setAnswerSource([this] { return currentAnswer(); });
+}
+
+QWidget *PracticeRoundPage::createClockBar()
+{
+    m_position = new QLabel;
+    m_position->setObjectName(QStringLiteral("scanPosition"));
+    m_scanClock = new QLabel;
+    m_scanClock->setObjectName(QStringLiteral("scanClock"));
+    m_roundClock = new QLabel;
+    m_roundClock->setObjectName(QStringLiteral("roundClock"));
+    QFont big = m_scanClock->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_scanClock->setFont(big);
+    m_roundClock->setFont(big);
+    m_scanTime = new QProgressBar;
+    m_scanTime->setObjectName(QStringLiteral("scanTime"));
+    m_scanTime->setTextVisible(false);
+    m_scanTime->setMaximumHeight(12);
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_position);
+    layout->addWidget(m_scanTime, 1);
+    layout->addWidget(m_scanClock);
+    layout->addSpacing(16);
+    layout->addWidget(m_roundClock);
+    return bar;
+}
+
+QWidget *PracticeRoundPage::createSidePanel()
+{
+    m_declaration = new QLabel;
+    m_declaration->setObjectName(QStringLiteral("declaration"));
+    m_declaration->setWordWrap(true);
+    m_declaration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_declarationBox = new QGroupBox(tr("Declaration"));
+    (new QVBoxLayout(m_declarationBox))->addWidget(m_declaration);
+
+    m_clear = new QPushButton(tr("Clear: nothing to report (C)"));
+    m_clear->setObjectName(QStringLiteral("clearScan"));
+    m_clear->setShortcut(Qt::Key_C);
+    connect(m_clear, &QPushButton::clicked, this, &PracticeRoundPage::clearScan);
+    m_submit = new QPushButton(tr("Submit marks (Enter)"));
+    m_submit->setObjectName(QStringLiteral("submitMarks"));
+    connect(m_submit, &QPushButton::clicked, this, &PracticeRoundPage::submit);
+    for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_submit->isEnabled())
+                submit();
+            else if (m_next->isVisible())
+                m_next->click();
+        });
+    }
+    m_end = new QPushButton(tr("End round"));
+    m_end->setObjectName(QStringLiteral("endRound"));
+    connect(m_end, &QPushButton::clicked, m_controller, &PracticeController::stop);
+
+    m_feedback = new QLabel;
+    m_feedback->setObjectName(QStringLiteral("feedbackText"));
+    m_feedback->setWordWrap(true);
+    m_next = new QPushButton(tr("Next scan (Space)"));
+    m_next->setObjectName(QStringLiteral("nextScan"));
+    m_next->setShortcut(Qt::Key_Space);
+    connect(m_next, &QPushButton::clicked, m_controller, &PracticeController::next);
+    m_feedbackBox = new QGroupBox(tr("Feedback"));
+    auto *feedbackLayout = new QVBoxLayout(m_feedbackBox);
+    feedbackLayout->addWidget(m_feedback);
+    feedbackLayout->addWidget(m_next);
+    m_feedbackBox->hide();
+
+    auto *panel = new QWidget;
+    panel->setFixedWidth(280);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(m_declarationBox);
+    layout->addWidget(m_submit);
+    layout->addWidget(m_clear);
+    layout->addWidget(m_feedbackBox);
+    layout->addStretch(1);
+    layout->addWidget(m_end);
+    return panel;
+}
+
+void PracticeRoundPage::setCategories(const ImageSet &set, RoundType type)
+{
+    m_type = type;
+    m_set = set;
+    m_set.entries.clear();
+    m_pane->marks()->setCategories(type == RoundType::DeclarationCheck ? PracticeNames::inconsistencyCategories()
+                                                                       : SuspectMarkList::categoriesOf(set));
+}
+
+std::pair<QList<Mark>, QMap<QString, int>> PracticeRoundPage::currentAnswer() const
+{
+    QList<Mark> marks;
+    for (const SuspectMark &mark : m_pane->marks()->marks())
+        marks.append({mark.region, mark.category, 1});
+    QMap<QString, int> tools;
+    for (const ToolUse &use : m_pane->toolUseLog().uses())
+        tools.insert(use.tool, use.count);
+    return {marks, tools};
+}
+
+void PracticeRoundPage::showLoading(int index, int count)
+{
+    m_position->setText(tr("Loading scan %1 of %2…").arg(index + 1).arg(count));
+    m_submit->setEnabled(false);
+    m_clear->setEnabled(false);
+    m_feedbackBox->hide();
+}
+
+void PracticeRoundPage::showScan(std::shared_ptr<const Scan> scan, int index, int count)
+{
+    m_position->setText(tr("Scan %1 of %2").arg(index + 1).arg(count));
+    m_pane->setScan(scan, m_bands);
+    m_pane->setGroundTruth({});
+    showDeclaration(*scan);
+    m_submit->setEnabled(true);
+    m_clear->setEnabled(true);
+    m_feedbackBox->hide();
+    const int seconds = m_controller->session()->settings().secondsPerScan;
+    m_scanTime->setVisible(seconds > 0);
+    m_scanTime->setRange(0, seconds * 10);
+    m_pane->viewer()->setFocus();
+}
+
+void PracticeRoundPage::showDeclaration(const Scan &scan)
+{
+    m_declarationBox->setVisible(scan.declaration.has_value());
+    if (!scan.declaration)
+        return;
+    const Declaration &d = *scan.declaration;
+    QStringList lines{tr("Goods: %1").arg(d.goodsDescription), tr("HS code: %1").arg(d.hsCode)};
+    if (d.quantity)
+        lines.append(tr("Quantity: %1 %2").arg(DisplayNames::number(*d.quantity, 0), d.quantityUnit));
+    if (d.grossWeightKg)
+        lines.append(tr("Gross weight: %1 kg").arg(DisplayNames::number(*d.grossWeightKg, 0)));
+    if (!d.origin.isEmpty())
+        lines.append(tr("Origin: %1").arg(d.origin));
+    m_declaration->setText(lines.join(QLatin1Char('\n')));
+}
+
+void PracticeRoundPage::showClock(double scanLeft, double roundLeft)
+{
+    m_scanClock->setText(scanLeft >= 0 ? tr("Scan %1").arg(PracticeNames::clock(scanLeft)) : QString());
+    m_roundClock->setText(roundLeft >= 0 ? tr("Round %1").arg(PracticeNames::clock(roundLeft)) : QString());
+    if (scanLeft >= 0)
+        m_scanTime->setValue(int(scanLeft * 10));
+    const bool hurry = (scanLeft >= 0 && scanLeft < 10) || (roundLeft >= 0 && roundLeft < 30);
+    const QString style = hurry ? QStringLiteral("color: #c81e1e") : QString();
+    m_scanClock->setStyleSheet(style);
+    m_roundClock->setStyleSheet(style);
+}
+
+void PracticeRoundPage::submit()
+{
+    const auto [marks, tools] = currentAnswer();
+    m_controller->answer(marks, tools);
+}
+
+void PracticeRoundPage::clearScan()
+{
+    const auto [marks, tools] = currentAnswer();
+    Q_UNUSED(marks);
+    m_controller->answer({}, tools);
+}
+
+void PracticeRoundPage::showFeedback(std::shared_ptr<const Scan> scan, const ScanOutcome &outcome, const Answer &answer)
+{
+    m_submit->setEnabled(false);
+    m_clear->setEnabled(false);
+    QList<RegionOverlay> overlays;
+    QStringList hit, missed;
+    for (const GroundTruthObject &object : scan->truth) {
+        const bool isHit = outcome.hitObjects.contains(object.id);
+        if (!isHit && !outcome.missedObjects.contains(object.id))
+            continue;
+        const QString name = m_type == RoundType::DeclarationCheck ? PracticeNames::inconsistency(object.inconsistency)
+                                                                   : DisplayNames::category(object.category, m_set);
+        (isHit ? hit : missed).append(name);
+        for (const Region &region : object.regions)
+            overlays.append({region, feedbackColour(isHit), isHit ? tr("found: %1").arg(name) : tr("missed: %1").arg(name)});
+    }
+    m_pane->setGroundTruth(overlays);
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(PracticeNames::verdict(outcome.verdict).toHtmlEscaped())};
+    if (answer.timedOut)
+        lines.append(tr("Time ran out."));
+    if (!hit.isEmpty())
+        lines.append(tr("Found: %1").arg(hit.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (!missed.isEmpty())
+        lines.append(QStringLiteral("<span style='color:#c81e1e'>%1</span>").arg(tr("Missed: %1").arg(missed.join(QStringLiteral(", "))).toHtmlEscaped()));
+    if (!outcome.falseAlarmMarks.isEmpty())
+        lines.append(tr("%n mark(s) on nothing to report", nullptr, int(outcome.falseAlarmMarks.size())));
+    lines.append(tr("Points: %1").arg(DisplayNames::number(outcome.points, 1)));
+    m_feedback->setText(lines.join(QStringLiteral("<br>")));
+    m_feedbackBox->show();
+    m_next->setFocus();
+}
+
+} // namespace pen::gui

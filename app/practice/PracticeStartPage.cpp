@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "PracticeStartPage.h"
+
+#include "HistoryChart.h"
+#include "PracticeNames.h"
+#include "imageset/ImageSetFolder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pen::gui {
+namespace {
+
+// Bundled sets in the order a new officer should meet them.
+const QStringList DemoOrder{QStringLiteral("practice"), QStringLiteral("find-the-cocaine"),
+                            QStringLiteral("declaration-check"), QStringLiteral("find-the-most-cigarettes"),
+                            QStringLiteral("starter")};
+
+QStringList setFoldersIn(const QStringList &folders)
+{
+    QStringList sets;
+    for (const QString &path : folders) {
+        const QDir folder(path);
+        if (path.isEmpty() || !folder.exists())
+            continue;
+        if (QFileInfo::exists(folder.filePath(ImageSet::ManifestFileName))) {
+            sets.append(folder.absolutePath());
+            continue;
+        }
+        QStringList children = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        std::stable_sort(children.begin(), children.end(), [](const QString &a, const QString &b) {
+            const auto rank = [](const QString &name) { return DemoOrder.contains(name) ? DemoOrder.indexOf(name) : DemoOrder.size(); };
+            return rank(a) < rank(b);
+        });
+        for (const QString &child : children) {
+            if (QFileInfo::exists(QDir(folder.filePath(child)).filePath(ImageSet::ManifestFileName)))
+                sets.append(QDir(folder.filePath(child)).absolutePath());
+        }
+        if (!sets.isEmpty())
+            break; // the first folder with sets wins: an installed copy before the build's
+    }
+    return sets;
+}
+
+RoundSettings settingsOf(const ImageSet &set)
+{
+    return set.round.value_or(RoundSettings{});
+}
+
+} // namespace
+
+PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
+{
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("imageSetList"));
+    m_list->setAlternatingRowColors(true);
+    m_list->setMinimumWidth(300);
+    connect(m_list, &QListWidget::currentRowChanged, this, &PracticeStartPage::selectionChanged);
+    connect(m_list, &QListWidget::itemActivated, this, [this] { m_start->click(); });
+    auto *open = new QPushButton(tr("Open image set folder…"));
+    connect(open, &QPushButton::clicked, this, &PracticeStartPage::openFolderRequested);
+    auto *setsBox = new QGroupBox(tr("Image sets"));
+    auto *setsLayout = new QVBoxLayout(setsBox);
+    setsLayout->addWidget(m_list);
+    setsLayout->addWidget(open);
+
+    m_description = new QLabel;
+    m_description->setObjectName(QStringLiteral("setDescription"));
+    m_description->setWordWrap(true);
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("roundType"));
+    for (RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost})
+        m_type->addItem(PracticeNames::roundType(type), int(type));
+    m_type->setEnabled(false); // the set decides what kind of round it is
+    m_secondsPerScan = new QSpinBox;
+    m_secondsPerScan->setObjectName(QStringLiteral("secondsPerScan"));
+    m_secondsPerScan->setRange(0, 3600);
+    m_secondsPerScan->setSuffix(tr(" s"));
+    m_secondsPerScan->setSpecialValueText(tr("no clock"));
+    m_roundMinutes = new QSpinBox;
+    m_roundMinutes->setObjectName(QStringLiteral("roundMinutes"));
+    m_roundMinutes->setRange(0, 600);
+    m_roundMinutes->setSuffix(tr(" min"));
+    m_roundMinutes->setSpecialValueText(tr("no clock"));
+    m_feedback = new QComboBox;
+    m_feedback->setObjectName(QStringLiteral("feedback"));
+    m_feedback->addItem(tr("after each scan"), int(RoundSettings::Feedback::AfterEachScan));
+    m_feedback->addItem(tr("at the end of the round"), int(RoundSettings::Feedback::AtEnd));
+    m_categoryRequired = new QCheckBox(tr("a mark must name the right category"));
+    m_categoryRequired->setObjectName(QStringLiteral("categoryRequired"));
+    m_formula = new QLabel;
+    m_formula->setObjectName(QStringLiteral("scoringFormula"));
+    m_formula->setWordWrap(true);
+    for (QSpinBox *spin : {m_secondsPerScan, m_roundMinutes})
+        connect(spin, &QSpinBox::valueChanged, this, &PracticeStartPage::updateFormula);
+    m_start = new QPushButton(tr("Start round"));
+    m_start->setObjectName(QStringLiteral("startRound"));
+    m_start->setDefault(true);
+    m_start->setEnabled(false);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row >= 0 && row < m_sets.size())
+            emit startRequested(m_sets[row].first, m_sets[row].second, roundSettings());
+    });
+
+    auto *roundBox = new QGroupBox(tr("Round"));
+    auto *form = new QFormLayout(roundBox);
+    form->addRow(m_description);
+    form->addRow(tr("Round type:"), m_type);
+    form->addRow(tr("Time per scan:"), m_secondsPerScan);
+    form->addRow(tr("Time for the round:"), m_roundMinutes);
+    form->addRow(tr("Feedback:"), m_feedback);
+    form->addRow(m_categoryRequired);
+    form->addRow(tr("Scoring:"), m_formula);
+    form->addRow(m_start);
+
+    m_history = new HistoryChart;
+    m_history->setObjectName(QStringLiteral("historyChart"));
+    auto *right = new QVBoxLayout;
+    right->addWidget(roundBox);
+    right->addWidget(m_history, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(setsBox, 2);
+    layout->addLayout(right, 3);
+}
+
+int PracticeStartPage::setCount() const
+{
+    return int(m_sets.size());
+}
+
+QString PracticeStartPage::selectedFolder() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_sets.size() ? m_sets[row].first : QString();
+}
+
+void PracticeStartPage::findImageSets(const QStringList &folders)
+{
+    read(setFoldersIn(folders), {});
+}
+
+void PracticeStartPage::addImageSet(const QString &folder)
+{
+    read({QDir(folder).absolutePath()}, QDir(folder).absolutePath());
+}
+
+void PracticeStartPage::read(const QStringList &setFolders, const QString &select)
+{
+    QtConcurrent::run([setFolders] {
+        QList<std::pair<QString, Expected<ImageSet>>> sets;
+        for (const QString &folder : setFolders)
+            sets.append({folder, ImageSetFolder::open(folder)});
+        return sets;
+    }).then(this, [this, select](const QList<std::pair<QString, Expected<ImageSet>>> &sets) { listed(sets, select); });
+}
+
+void PracticeStartPage::listed(const QList<std::pair<QString, Expected<ImageSet>>> &sets, const QString &select)
+{
+    for (const auto &[folder, set] : sets) {
+        if (!set) {
+            emit errorShown(set.error().message);
+            continue;
+        }
+        const auto known = std::find_if(m_sets.begin(), m_sets.end(), [&](const auto &entry) { return entry.first == folder; });
+        if (known != m_sets.end()) {
+            known->second = *set;
+        } else {
+            m_sets.append({folder, *set});
+            auto *item = new QListWidgetItem(tr("%1 — %n scan(s)", nullptr, int(set->entries.size())).arg(set->name));
+            item->setToolTip(QDir::toNativeSeparators(folder));
+            m_list->addItem(item);
+        }
+        if (folder == select || m_list->currentRow() < 0) {
+            const int row = int(std::distance(m_sets.begin(), std::find_if(m_sets.begin(), m_sets.end(),
+                                                                           [&](const auto &entry) { return entry.first == folder; })));
+            m_list->setCurrentRow(row);
+        }
+    }
+    emit imageSetsListed();
+}
+
+void PracticeStartPage::selectionChanged()
+{
+    const int row = m_list->currentRow();
+    m_start->setEnabled(row >= 0 && row < m_sets.size() && !m_sets[row].second.entries.isEmpty());
+    if (row < 0 || row >= m_sets.size())
+        return;
+    const ImageSet &set = m_sets[row].second;
+    m_description->setText(set.description.isEmpty() ? set.name : set.description);
+    showSettings(settingsOf(set));
+}
+
+void PracticeStartPage::showSettings(const RoundSettings &settings)
+{
+    m_baseSettings = settings;
+    m_type->setCurrentIndex(m_type->findData(int(settings.type)));
+    m_secondsPerScan->setValue(settings.secondsPerScan);
+    m_roundMinutes->setValue((settings.roundSeconds + 59) / 60);
+    m_feedback->setCurrentIndex(m_feedback->findData(int(settings.feedback)));
+    m_categoryRequired->setChecked(settings.categoryRequired);
+    updateFormula();
+}
+
+RoundSettings PracticeStartPage::roundSettings() const
+{
+    RoundSettings settings = m_baseSettings;
+    settings.secondsPerScan = m_secondsPerScan->value();
+    settings.roundSeconds = m_roundMinutes->value() * 60;
+    settings.feedback = RoundSettings::Feedback(m_feedback->currentData().toInt());
+    settings.categoryRequired = m_categoryRequired->isChecked();
+    return settings;
+}
+
+void PracticeStartPage::updateFormula()
+{
+    m_formula->setText(PracticeNames::scoringFormula(roundSettings()));
+}
+
+} // namespace pen::gui

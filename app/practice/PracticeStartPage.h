@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "imageset/ImageSet.h"
+#include "rounds/RoundSettings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace pen::gui {
+
+class HistoryChart;
+
+/// Where practice starts: the image sets to play (the bundled demo sets first, then any folder
+/// the officer opens), the round settings the chosen set prescribes (which the officer may
+/// change), and the history of past rounds. Manifests are read off the GUI thread.
+class PracticeStartPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit PracticeStartPage(QWidget *parent = nullptr);
+
+    /// Lists the image sets found in these folders (each a set or a folder of sets).
+    void findImageSets(const QStringList &folders);
+    /// Adds one set folder and selects it once read.
+    void addImageSet(const QString &folder);
+    HistoryChart *historyChart() const { return m_history; }
+    int setCount() const;
+    QString selectedFolder() const;
+    /// The settings as the form shows them.
+    RoundSettings roundSettings() const;
+
+signals:
+    void startRequested(const QString &folder, const pen::ImageSet &set, const pen::RoundSettings &settings);
+    void openFolderRequested();
+    /// All listed folders were read (for tests and the screenshot job).
+    void imageSetsListed();
+    void errorShown(const QString &message);
+
+private:
+    void read(const QStringList &setFolders, const QString &select);
+    void listed(const QList<std::pair<QString, Expected<ImageSet>>> &sets, const QString &select);
+    void selectionChanged();
+    void showSettings(const RoundSettings &settings);
+    void updateFormula();
+
+    QList<std::pair<QString, ImageSet>> m_sets;
+    QListWidget *m_list = nullptr;
+    QLabel *m_description = nullptr;
+    QComboBox *m_type = nullptr;
+    QSpinBox *m_secondsPerScan = nullptr;
+    QSpinBox *m_roundMinutes = nullptr;
+    QComboBox *m_feedback = nullptr;
+    QCheckBox *m_categoryRequired = nullptr;
+    QLabel *m_formula = nullptr;
+    QPushButton *m_start = nullptr;
+    HistoryChart *m_history = nullptr;
+    RoundSettings m_baseSettings;
+};
+
+} // namespace pen::gui

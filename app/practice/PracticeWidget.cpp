@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "PracticeWidget.h"
+
+#include "HistoryChart.h"
+#include "PracticeRoundPage.h"
+#include "PracticeStartPage.h"
+#include "ScorePage.h"
+#include "synth/AttenuationTable.h"
+#include "synth/MaterialBands.h"
+
+namespace pen::gui {
+namespace {
+
+// The bands of the synthetic scanner the demo sets come from; without the bundled tables the
+// viewer still works, without material colour.
+std::shared_ptr<const MaterialBands> defaultBands()
+{
+    static const std::shared_ptr<const MaterialBands> bands = []() -> std::shared_ptr<const MaterialBands> {
+        static const auto table = AttenuationTable::bundled();
+        if (!table)
+            return {};
+        const auto detector = DualEnergyDetector::create(*table, DetectorSettings{});
+        if (!detector)
+            return {};
+        return std::make_shared<const MaterialBands>(MaterialBands::calibrate(*detector));
+    }();
+    return bands;
+}
+
+} // namespace
+
+PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QStackedWidget(parent)
+{
+    m_start = new PracticeStartPage;
+    m_round = new PracticeRoundPage(&m_controller, defaultBands());
+    m_score = new ScorePage;
+    addWidget(m_start);
+    addWidget(m_round);
+    addWidget(m_score);
+
+    auto history = PracticeHistory::open(historyPath.isEmpty() ? PracticeHistory::defaultPath() : historyPath);
+    if (history) {
+        m_history = std::move(*history);
+        m_controller.setHistory(m_history.get());
+    } else {
+        // Practice still works; the officer is told that results will not be kept.
+        QMetaObject::invokeMethod(this, [this, message = history.error().message] {
+            emit errorShown(tr("Practice results will not be kept: %1").arg(message));
+        }, Qt::QueuedConnection);
+    }
+    refreshHistory();
+
+    connect(m_start, &PracticeStartPage::startRequested, this, &PracticeWidget::start);
+    connect(m_start, &PracticeStartPage::errorShown, this, &PracticeWidget::errorShown);
+    connect(&m_controller, &PracticeController::finished, this, &PracticeWidget::finished);
+    connect(&m_controller, &PracticeController::failed, this, &PracticeWidget::errorShown);
+    connect(m_score, &ScorePage::practiceAgain, this, [this] { setCurrentWidget(m_start); });
+}
+
+PracticeWidget::~PracticeWidget() = default;
+
+void PracticeWidget::start(const QString &folder, const ImageSet &set, const RoundSettings &settings)
+{
+    m_round->setCategories(set, settings.type);
+    setCurrentWidget(m_round);
+    m_controller.start(folder, set, settings);
+}
+
+void PracticeWidget::finished(const PracticeRecord &record, const QList<ScanOutcome> &outcomes)
+{
+    refreshHistory();
+    m_score->showScore(record, outcomes);
+    setCurrentWidget(m_score);
+}
+
+void PracticeWidget::refreshHistory()
+{
+    if (!m_history)
+        return;
+    const auto rounds = m_history->rounds(50);
+    if (!rounds) {
+        emit errorShown(rounds.error().message);
+        return;
+    }
+    m_start->historyChart()->setRounds(*rounds);
+    m_score->historyChart()->setRounds(*rounds);
+}
+
+} // namespace pen::gui

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "PracticeController.h"
+
+#include <QStackedWidget>
+
+#include <memory>
+
+namespace pen::gui {
+
+class PracticeRoundPage;
+class PracticeStartPage;
+class ScorePage;
+
+/// Practice mode, offline: choose a set, play it as a timed round, see the score and the history.
+/// Rounds are kept in the practice history (a local SQLite file).
+class PracticeWidget final : public QStackedWidget {
+    Q_OBJECT
+public:
+    /// historyPath: the SQLite file of the practice history; empty: PracticeHistory::defaultPath().
+    explicit PracticeWidget(const QString &historyPath = {}, QWidget *parent = nullptr);
+    ~PracticeWidget() override;
+
+    PracticeController *controller() { return &m_controller; }
+    PracticeStartPage *startPage() const { return m_start; }
+    PracticeRoundPage *roundPage() const { return m_round; }
+    ScorePage *scorePage() const { return m_score; }
+    PracticeHistory *history() const { return m_history.get(); }
+
+signals:
+    void errorShown(const QString &message);
+
+private:
+    void start(const QString &folder, const ImageSet &set, const RoundSettings &settings);
+    void finished(const PracticeRecord &record, const QList<ScanOutcome> &outcomes);
+    void refreshHistory();
+
+    PracticeController m_controller;
+    std::unique_ptr<PracticeHistory> m_history;
+    PracticeStartPage *m_start = nullptr;
+    PracticeRoundPage *m_round = nullptr;
+    ScorePage *m_score = nullptr;
+};
+
+} // namespace pen::gui

@@ -3,19 +3,68 @@
 #include "scenes/CargoGoods.h"
 
 #include "scenes/SceneShapes.h"
+#include "scenes/SceneTexture.h"
 
 namespace pen::CargoGoods {
 namespace {
 
 using namespace SceneShapes;
 
-// Cartons or bundles in a grid; the 1-px gaps are the card walls an officer sees as a pattern.
-Load grid(const QRectF &area, double cellW, double cellH, const QString &material, double cm, double density)
+// A carton's card walls: thin outline strips that show the carton pattern on the console.
+QList<SceneObject> cartonWalls(const QRectF &r, double wallPx)
+{
+    return {box(QRectF(r.left(), r.top(), r.width(), wallPx), QStringLiteral("cellulose"), 30, 0.6),
+            box(QRectF(r.left(), r.bottom() - wallPx, r.width(), wallPx), QStringLiteral("cellulose"), 30, 0.6),
+            box(QRectF(r.left(), r.top(), wallPx, r.height()), QStringLiteral("cellulose"), 30, 0.6),
+            box(QRectF(r.right() - wallPx, r.top(), wallPx, r.height()), QStringLiteral("cellulose"), 30, 0.6)};
+}
+
+// Cartons in a grid, each filled by fill(cell) with its contents.
+template<typename Fill>
+Load cartons(const QRectF &area, double cellW, double cellH, Fill fill)
 {
     Load load;
     for (double y = area.bottom() - cellH; y >= area.top(); y -= cellH) {
         for (double x = area.left(); x + cellW <= area.right(); x += cellW) {
-            load.objects << box(QRectF(x, y, cellW - 1, cellH - 1), material, cm, density);
+            const QRectF cell(x, y, cellW - 1, cellH - 1);
+            load.objects << cartonWalls(cell, 1) << fill(cell);
+            ++load.units;
+        }
+    }
+    return load;
+}
+
+// Tile cartons (60 x 8 cm from the side): tiles lying flat, one above the other, a hair apart.
+Load tiles(const QRectF &area, double px)
+{
+    return cartons(area, 60 * px, 8 * px, [&](const QRectF &cell) {
+        QList<SceneObject> layers;
+        const double layer = (cell.height() - 2) / 4;
+        for (int i = 0; i < 4; ++i)
+            layers << box(QRectF(cell.left() + 1, cell.top() + 1 + i * layer, cell.width() - 2, layer - 1),
+                          QStringLiteral("alumina_ceramic"), 4.5, 1.0);
+        return layers;
+    });
+}
+
+// Cartons of folded garments: soft, mottled fabric, thicker where the stacks are pressed.
+Load garments(const QRectF &area, double px, const QString &fabric, double cm, double density, SceneRandom &random)
+{
+    return cartons(area, 60 * px, 40 * px, [&](const QRectF &cell) {
+        return SceneTexture::texturedBox(cell.adjusted(2, 2, -2, -2), fabric, cm, density, 0.5, 14 * px, random);
+    });
+}
+
+// Rolls of fabric lying along the beam: discs of cloth round a cardboard core, stacked in a pyramid.
+Load rolls(const QRectF &area, double px, SceneRandom &random)
+{
+    Load load;
+    const double d = random.uniform(26, 34) * px, r = d / 2;
+    for (int row = 0; area.bottom() - (row + 1) * d * 0.87 >= area.top(); ++row) {
+        const double y = area.bottom() - r - row * d * 0.87;
+        for (double x = area.left() + r + (row % 2) * r; x + r <= area.right(); x += d) {
+            load.objects << polygon(ring(QPointF(x, y), r - 1, r - 1, r - 5 * px, 20), QStringLiteral("pet_polyester"), 60, 0.16)
+                         << polygon(ring(QPointF(x, y), 5 * px, 5 * px, 1 * px, 16), QStringLiteral("cellulose"), 160, 0.7);
             ++load.units;
         }
     }
@@ -25,10 +74,13 @@ Load grid(const QRectF &area, double cellW, double cellH, const QString &materia
 Load furniture(const QRectF &area, double px, SceneRandom &random)
 {
     Load load;
-    // Flat-packed panels stacked on edge, and a few assembled pieces with legs.
+    // Flat-packed panels stacked on edge, their fittings in small bags, the whole wrapped in card.
     for (double x = area.left(); x < area.right() - 4 * px; x += random.uniform(8, 14) * px) {
         const double h = random.uniform(0.5, 1.0) * area.height();
-        load.objects << box(QRectF(x, area.bottom() - h, 2 * px, h), QStringLiteral("cellulose"), 15, 0.6);
+        const QRectF panel(x, area.bottom() - h, 2 * px, h);
+        load.objects << box(panel, QStringLiteral("cellulose"), 15, 0.6);
+        if (random.chance(0.3)) // a bag of screws and hinges
+            load.objects << box(QRectF(x - 2 * px, area.bottom() - h * random.uniform(0.2, 0.8), 6 * px, 4 * px), QStringLiteral("steel_304"), 0.3);
         ++load.units;
     }
     load.objects << box(area, QStringLiteral("cellulose"), 1.0, 0.5);
@@ -38,32 +90,64 @@ Load furniture(const QRectF &area, double px, SceneRandom &random)
 Load apples(const QRectF &area, double px, SceneRandom &random)
 {
     Load load;
-    const double crateH = 30 * px, d = 9 * px;
+    const double crateH = 30 * px;
     for (double y = area.bottom() - crateH; y >= area.top(); y -= crateH) {
-        load.objects << box(QRectF(area.left(), y, area.width(), crateH - 2), QStringLiteral("cellulose"), 4, 0.5);
+        const QRectF crate(area.left(), y, area.width(), crateH - 2);
+        load.objects << box(crate, QStringLiteral("cellulose"), 2, 0.5) << cartonWalls(crate, 1.5 * px);
         ++load.units;
-        for (double x = area.left() + 2; x + d < area.right(); x += d * 1.05)
-            for (double yy = y + 2; yy + d < y + crateH; yy += d * 1.05)
-                load.objects << ellipse(QRectF(x + random.uniform(-1, 1), yy, d, d), QStringLiteral("water"), 12, 0.85);
+        for (double x = area.left() + 3; x + 9 * px < area.right(); x += 9.2 * px) {
+            for (double yy = y + 3; yy + 9 * px < y + crateH; yy += 9.2 * px) {
+                const double d = random.uniform(7, 9) * px;
+                load.objects << ellipse(QRectF(x + random.uniform(0, 9 * px - d), yy + random.uniform(0, 9 * px - d), d, d),
+                                        QStringLiteral("water"), random.uniform(8, 12), 0.85);
+            }
+        }
     }
     return load;
+}
+
+// A steel part: a gear or flange (a ring with its hub), a shaft, or a motor (iron core, copper winding).
+QList<SceneObject> steelPart(const QRectF &r, double px, SceneRandom &random)
+{
+    const QPointF c = r.center();
+    const double s = r.width();
+    switch (random.integer(0, 2)) {
+    case 0:
+        return {polygon(ring(c, s / 2, s / 2, s * 0.25, 24), QStringLiteral("iron"), random.uniform(1, 2.5)),
+                polygon(ring(c, s * 0.15, s * 0.15, s * 0.08, 12), QStringLiteral("iron"), 4)};
+    case 1:
+        return {box(QRectF(r.left(), c.y() - 3 * px, s, 6 * px), QStringLiteral("iron"), 5),
+                box(QRectF(r.left() + s * 0.3, c.y() - s * 0.2, s * 0.15, s * 0.4), QStringLiteral("iron"), 2)};
+    default:
+        return {box(r, QStringLiteral("iron"), 0.8), box(r.adjusted(s * 0.15, s * 0.15, -s * 0.15, -s * 0.15), QStringLiteral("copper"), 1.5),
+                box(QRectF(r.right(), c.y() - 2 * px, s * 0.3, 4 * px), QStringLiteral("iron"), 4)};
+    }
 }
 
 Load machinery(const QRectF &area, double px, SceneRandom &random)
 {
     Load load;
-    load.objects << box(area, QStringLiteral("cellulose"), 3, 0.5); // the wooden crate
-    const int parts = random.integer(2, 5);
+    load.objects << box(area, QStringLiteral("cellulose"), 3, 0.5) << cartonWalls(area, 4 * px); // the wooden crate
+    const int parts = random.integer(3, 6);
     for (int i = 0; i < parts; ++i) {
-        const double s = random.uniform(15, 45) * px;
-        const QPointF c(random.uniform(area.left() + s / 2, area.right() - s / 2), area.bottom() - s / 2 - random.uniform(0, area.height() - s));
-        const QRectF r(c.x() - s / 2, c.y() - s / 2, s, s);
-        load.objects << (i % 2 ? ellipse(r, QStringLiteral("iron"), random.uniform(1, 2.5))
-                               : box(r, QStringLiteral("iron"), random.uniform(0.8, 2)));
-        load.objects << ellipse(r.adjusted(s / 3, s / 3, -s / 3, -s / 3), QStringLiteral("air"), 0.1);
+        const double s = random.uniform(15, 40) * px;
+        const QPointF c(random.uniform(area.left() + s / 2, area.right() - s * 0.8), area.bottom() - s / 2 - random.uniform(0, area.height() - s));
+        load.objects << steelPart(QRectF(c.x() - s / 2, c.y() - s / 2, s, s), px, random);
         ++load.units;
     }
     return load;
+}
+
+// A wooden pallet from the side: top deck boards, three blocks, bottom boards.
+QList<SceneObject> palletBase(const QRectF &r, double px)
+{
+    QList<SceneObject> wood{box(QRectF(r.left(), r.top(), r.width(), 2.2 * px), QStringLiteral("cellulose"), 60, 0.55),
+                            box(QRectF(r.left(), r.bottom() - 2.2 * px, r.width(), 2.2 * px), QStringLiteral("cellulose"), 30, 0.55)};
+    for (double f : {0.0, 0.5, 1.0})
+        wood << box(QRectF(r.left() + f * (r.width() - 10 * px), r.top() + 2.2 * px, 10 * px, r.height() - 4.4 * px),
+                    QStringLiteral("cellulose"), 60, 0.55)
+             << box(QRectF(r.left() + f * (r.width() - 10 * px) + 4 * px, r.top(), 0.5 * px, 2.2 * px), QStringLiteral("iron"), 5); // nails
+    return wood;
 }
 
 } // namespace
@@ -93,20 +177,19 @@ Load pallet(const GoodsKind &goods, const QRectF &area, double pixelMm, SceneRan
 {
     const double px = 10 / pixelMm;
     Load load;
-    if (goods.key == u"tiles") // tile cartons: 60 x 8 cm stacks of ceramic (alumina stands in for the body)
-        load = grid(area, 60 * px, 8 * px, QStringLiteral("alumina_ceramic"), 5, 1.0);
+    if (goods.key == u"tiles") // alumina stands in for the ceramic body
+        load = tiles(area, px);
     else if (goods.key == u"t-shirts")
-        load = grid(area, 60 * px, 40 * px, QStringLiteral("cellulose"), 80, 0.12);
+        load = garments(area, px, QStringLiteral("cellulose"), 80, 0.12, random);
     else if (goods.key == u"textiles")
-        load = grid(area, 40 * px, 40 * px, QStringLiteral("pet_polyester"), 60, 0.15);
+        load = rolls(area, px, random);
     else if (goods.key == u"furniture")
         load = furniture(area, px, random);
     else if (goods.key == u"apples")
         load = apples(area, px, random);
     else
         load = machinery(area, px, random);
-    // The wooden pallet under every load: planks and blocks seen from the side.
-    load.objects << box(QRectF(area.left(), area.bottom(), area.width(), 14 * px), QStringLiteral("cellulose"), 12, 0.6);
+    load.objects << palletBase(QRectF(area.left(), area.bottom(), area.width(), 14 * px), px);
     return load;
 }
 

@@ -27,11 +27,15 @@ struct HiddenItem {
     Threat threat;
     Concealment how = Concealment::Open;
     QList<SceneObject> structure;  ///< a false wall or floor, when there is one
+    QList<SceneObject> cover;      ///< dense goods on the same rays (BehindDense), not part of the target
     QString inconsistency;         ///< undeclared-goods when the plan asks for it
 };
 struct Hidden {
     QList<HiddenItem> items;
     QList<QRectF> replaces;        ///< where goods were taken out to make room
+    /// Where goods were partly taken out (InsideGoods: the rest lies in front of and behind the
+    /// item along the beam) and the fraction of their thickness that is left.
+    QList<QPair<QRectF, double>> thinned;
     bool recordCompartment = false;
 };
 

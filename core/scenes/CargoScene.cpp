@@ -31,20 +31,27 @@ void removeInside(QList<SceneObject> &objects, const QRectF &area)
     objects.removeIf([&](const SceneObject &o) { return area.contains(o.bounds); });
 }
 
+void thinInside(QList<SceneObject> &objects, const QRectF &area, double left)
+{
+    for (SceneObject &o : objects)
+        if (area.contains(o.bounds))
+            o.thicknessCm *= left;
+}
+
 } // namespace
 
 CargoResult container(const ScenePlan &plan, const QString &goodsKey, SceneRandom &random, const AttenuationTable &table)
 {
     const double px = 10 / ContainerPixelMm;
     const bool forty = random.chance(0.55);
-    const double lengthCm = forty ? 1203 : 590;
-    const double margin = 60;
+    const double lengthCm = forty ? 1219.2 : 605.8; // ISO 668 external lengths
+    const double margin = 40;
     CargoResult result;
     SceneDraft &draft = result.draft;
     draft.id = plan.id;
     draft.kind = ObjectKind::Container;
     draft.scanner = QStringLiteral("PEN-Tournament synthetic cargo scanner (kV model of a MeV system)");
-    const int width = int(lengthCm * px + 2 * margin + (forty ? 0 : 10)), height = int(margin * 2 + 259 * px + 120 * px);
+    const int width = int(lengthCm * px + 2 * margin), height = int(margin * 2 + 259 * px + 120 * px);
     draft.views.append(DraftView{QStringLiteral("side"), width, height, ContainerPixelMm, {}});
     DraftView &view = draft.views[0];
     const QRectF box(margin, margin, lengthCm * px, 259 * px);
@@ -62,6 +69,8 @@ CargoResult container(const ScenePlan &plan, const QString &goodsKey, SceneRando
     for (qsizetype i = 0; i < loads.size(); ++i) {
         for (const QRectF &replaced : hidden.replaces)
             removeInside(loads[i], replaced);
+        for (const auto &[area, left] : hidden.thinned)
+            thinInside(loads[i], area, left);
         result.shipment.goodsMassKg += massKg(loads[i], ContainerPixelMm, table);
         view.add(loads[i]);
     }
@@ -77,7 +86,7 @@ CargoResult vehicle(const ScenePlan &plan, SceneRandom &random, const Attenuatio
     const bool van = random.chance(0.5);
     const double lengthCm = van ? random.uniform(500, 560) : random.uniform(420, 480);
     const double heightCm = van ? random.uniform(220, 250) : random.uniform(140, 155);
-    const double margin = 70;
+    const double margin = 40;
     CargoResult result;
     SceneDraft &draft = result.draft;
     draft.id = plan.id;

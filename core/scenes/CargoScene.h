@@ -18,8 +18,10 @@ struct CargoResult {
 /// See CargoGoods.h for why loads are lighter than real ones (kV physics, not MeV).
 namespace CargoScene {
 
-constexpr double ContainerPixelMm = 6;  ///< a 40 ft container is about 2200 x 740 px
-constexpr double VehiclePixelMm = 5;    ///< a van is about 1250 x 640 px
+/// The pixel pitch of MeV cargo scanners (4-6 mm): a 40 ft container (12.19 m) is 3048 px long, a
+/// 20 ft one (6.06 m) 1515 px; its view, trailer included, is about 3130 x 1030 px.
+constexpr double ContainerPixelMm = 4;
+constexpr double VehiclePixelMm = 4;    ///< the same pitch: a van is about 1400 x 660 px, a car 1200 x 450
 
 /// A 20 ft or 40 ft container on a trailer, loaded with pallets of one kind of goods (goodsKey, or
 /// drawn when empty), plan.contraband hidden in it, and the declaration the plan asks for.

@@ -5,7 +5,11 @@
 #include "scenes/ClutterItems.h"
 #include "scenes/Concealment.h"
 #include "scenes/SceneShapes.h"
+#include "scenes/SceneTexture.h"
 #include "scenes/ThreatShapes.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace pen::LuggageScene {
 namespace {
@@ -25,6 +29,82 @@ QList<SceneObject> shell(const QRectF &r, const QString &material, double faceCm
             box(QRectF(r.right() - wall, r.top(), wall, r.height()), material, heightCm, density)};
 }
 
+// Two telescoping tubes of a trolley handle (aluminium, seen across: the walls show as dark edges).
+QList<SceneObject> tube(const QRectF &r, double wallCm)
+{
+    const double edge = std::max(2.0, r.height() * 0.15);
+    return {box(r, QStringLiteral("aluminium"), 2 * wallCm),
+            box(QRectF(r.left(), r.top(), r.width(), edge), QStringLiteral("aluminium"), 4 * wallCm),
+            box(QRectF(r.left(), r.bottom() - edge, r.width(), edge), QStringLiteral("aluminium"), 4 * wallCm)};
+}
+
+QList<SceneObject> wheel(QPointF centre, double diameterPx, double widthPx)
+{
+    const QRectF tyre(centre.x() - diameterPx / 2, centre.y() - widthPx / 2, diameterPx, widthPx);
+    return {ellipse(tyre, QStringLiteral("polyethylene"), 5, 1.1),
+            box(QRectF(centre.x() - diameterPx * 0.1, tyre.top() - 3, diameterPx * 0.2, widthPx + 6), QStringLiteral("steel_304"), 0.6),
+            box(tyre.adjusted(diameterPx * 0.3, -widthPx * 0.25, -diameterPx * 0.3, widthPx * 0.25), QStringLiteral("polypropylene"), 1.5)};
+}
+
+// A hard-shell trolley case seen from above: shell, aluminium rim and zip around the opening, the
+// trolley's tubes along the back, its handle housing, four spinner wheels and a carry handle.
+QList<SceneObject> suitcase(const QRectF &r, double heightCm, SceneRandom &random)
+{
+    QList<SceneObject> parts = shell(r, QStringLiteral("polypropylene"), 0.3, heightCm, 0);
+    const QRectF rim = r.adjusted(6, 6, -6, -6);
+    for (const QRectF &line : {QRectF(rim.left(), rim.top(), rim.width(), 3), QRectF(rim.left(), rim.bottom() - 3, rim.width(), 3),
+                               QRectF(rim.left(), rim.top(), 3, rim.height()), QRectF(rim.right() - 3, rim.top(), 3, rim.height())})
+        parts << box(line, QStringLiteral("aluminium"), 2.5);
+    const QRectF zip = rim.adjusted(8, 8, -8, -8);
+    for (const QRectF &line : {QRectF(zip.left(), zip.top(), zip.width(), 6), QRectF(zip.left(), zip.bottom() - 6, zip.width(), 6)})
+        parts << box(line, QStringLiteral("brass"), 0.25);
+    const double w = r.height(), length = r.width();
+    const double rodLength = length * random.uniform(0.75, 0.9);
+    for (double y : {r.top() + 0.22 * w, r.bottom() - 0.22 * w - 2.5 * Px}) {
+        parts << tube(QRectF(r.left() + 12, y, rodLength, 2.5 * Px), 0.12)
+              << tube(QRectF(r.left() + 12, y + 0.25 * Px, rodLength * 0.55, 2.0 * Px), 0.1);
+    }
+    parts << box(QRectF(r.left() + 10, r.top() + 0.18 * w, 5 * Px, 0.64 * w), QStringLiteral("polypropylene"), 3) // handle housing
+          << box(QRectF(r.left() + 14, r.top() + 0.25 * w, 2 * Px, 0.5 * w), QStringLiteral("steel_304"), 0.15);
+    for (QPointF corner : {QPointF(r.right() - 4 * Px, r.top() + 4 * Px), QPointF(r.right() - 4 * Px, r.bottom() - 4 * Px),
+                           QPointF(r.left() + 6 * Px, r.top() + 4 * Px), QPointF(r.left() + 6 * Px, r.bottom() - 4 * Px)})
+        parts << wheel(corner, 6 * Px, 2.5 * Px);
+    const double handleX = r.center().x() + random.uniform(-0.1, 0.1) * length;
+    parts << box(QRectF(handleX - 10 * Px, r.top() - 2 * Px, 20 * Px, 2 * Px), QStringLiteral("polypropylene"), 2.5);
+    for (double dx : {-8.5, 8.5})
+        parts << box(QRectF(handleX + dx * Px - 0.3 * Px, r.top(), 0.6 * Px, 1.5 * Px), QStringLiteral("steel_304"), 1.0);
+    return parts;
+}
+
+// The same case from the side: shell, rim, the trolley's tubes along the back, wheels under one end.
+QList<SceneObject> suitcaseSide(const QRectF &r, double widthCm)
+{
+    QList<SceneObject> parts = shell(r, QStringLiteral("polypropylene"), 0.3, widthCm, 0);
+    parts << box(QRectF(r.left(), r.center().y() - 1.5, r.width(), 3), QStringLiteral("aluminium"), 0.6)
+          << box(QRectF(r.left() + 12, r.bottom() - 3 * Px, r.width() * 0.8, 2.5 * Px), QStringLiteral("aluminium"), 0.5);
+    for (double x : {r.left() + 6 * Px, r.right() - 4 * Px})
+        parts << ellipse(QRectF(x - 3 * Px, r.bottom(), 6 * Px, 6 * Px), QStringLiteral("polyethylene"), 5, 1.1)
+              << box(QRectF(x - 0.4 * Px, r.bottom() + 2.6 * Px, 0.8 * Px, 0.8 * Px), QStringLiteral("steel_304"), 2 * 4.0);
+    parts << box(QRectF(r.center().x() - 10 * Px, r.top() - 2 * Px, 20 * Px, 2 * Px), QStringLiteral("polypropylene"), 2.5);
+    return parts;
+}
+
+// Where items go: a jittered grid over the inside, so that a bag is packed everywhere, not in heaps.
+QList<QPointF> packingSpots(const QRectF &inside, int count, double insetPx, SceneRandom &random)
+{
+    const QRectF area = inside.adjusted(insetPx, insetPx, -insetPx, -insetPx);
+    const int cols = std::max(1, int(std::lround(std::sqrt(count * area.width() / std::max(1.0, area.height())))));
+    const int rows = std::max(1, (count + cols - 1) / cols);
+    QList<QPointF> spots;
+    for (int i = 0; i < count; ++i) {
+        const int cell = i % (cols * rows);
+        spots << QPointF(area.left() + (cell % cols + random.uniform(0.1, 0.9)) * area.width() / cols,
+                         area.top() + (cell / cols + random.uniform(0.1, 0.9)) * area.height() / rows);
+    }
+    random.shuffle(spots);
+    return spots;
+}
+
 QPointF somewhereIn(const QRectF &r, SceneRandom &random, double inset)
 {
     return {random.uniform(r.left() + inset, r.right() - inset), random.uniform(r.top() + inset, r.bottom() - inset)};
@@ -36,6 +116,28 @@ QRectF itemBounds(const QList<SceneObject> &objects)
     for (const SceneObject &o : objects)
         united = united.united(o.shape == SceneObject::Shape::Polygon ? boundsOf(o.polygon) : o.bounds);
     return united;
+}
+
+void moveBy(ClutterItem &item, QPointF d)
+{
+    for (SceneObject &o : item.objects) {
+        o.bounds.translate(d);
+        for (QPointF &p : o.polygon)
+            p += d;
+    }
+}
+
+// Moves an item that sticks out of the container back inside it (an item larger than it is centred).
+void shiftInto(ClutterItem &item, const QRectF &inside)
+{
+    const QRectF b = itemBounds(item.objects);
+    auto offset = [](double low, double high, double from, double to) {
+        if (high - low > to - from)
+            return (from + to) / 2 - (low + high) / 2;
+        return low < from ? from - low : (high > to ? to - high : 0.0);
+    };
+    moveBy(item, QPointF(offset(b.left(), b.right(), inside.left(), inside.right()),
+                         offset(b.top(), b.bottom(), inside.top(), inside.bottom())));
 }
 
 struct Placed {
@@ -57,17 +159,36 @@ QList<Placed> placeThreats(const ScenePlan &plan, const QRectF &inside, SceneRan
     return placed;
 }
 
+// Crumpled paper filling a parcel's voids, kept off the rays of openly packed threats.
+QList<SceneObject> packingPaper(const QRectF &inside, const QList<Placed> &threats, SceneRandom &random)
+{
+    QList<SceneObject> paper = SceneTexture::mottle(inside, QStringLiteral("cellulose"), 0.1, random.uniform(2, 6), 9 * Px, random);
+    paper.removeIf([&](const SceneObject &o) {
+        return std::any_of(threats.cbegin(), threats.cend(), [&](const Placed &p) {
+            return p.plan.concealment == Concealment::Open && o.bounds.intersects(itemBounds(p.threat.objects));
+        });
+    });
+    return paper;
+}
+
 QList<ClutterItem> clutter(const QRectF &inside, const QList<Placed> &threats, int count, SceneRandom &random)
 {
     QList<ClutterItem> items;
-    for (int i = 0; i < count; ++i) {
-        ClutterItem item = ClutterItems::any(random, somewhereIn(inside, random, 12 * Px), PixelMm);
-        const QRectF bounds = itemBounds(item.objects);
-        const bool blocksEasy = std::any_of(threats.cbegin(), threats.cend(), [&](const Placed &p) {
-            return p.plan.concealment == Concealment::Open && bounds.intersects(itemBounds(p.threat.objects));
-        });
-        if (!blocksEasy)
-            items.append(item);
+    for (const QPointF &spot : packingSpots(inside, count, 5 * Px, random)) {
+        ClutterItem item = ClutterItems::any(random, spot, PixelMm);
+        // An item that would lie over an openly packed threat goes elsewhere in the bag, if it fits.
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            shiftInto(item, inside);
+            const QRectF bounds = itemBounds(item.objects);
+            const bool blocksEasy = std::any_of(threats.cbegin(), threats.cend(), [&](const Placed &p) {
+                return p.plan.concealment == Concealment::Open && bounds.intersects(itemBounds(p.threat.objects));
+            });
+            if (!blocksEasy) {
+                items.append(item);
+                break;
+            }
+            moveBy(item, somewhereIn(inside, random, 5 * Px) - bounds.center());
+        }
     }
     return items;
 }
@@ -119,8 +240,10 @@ SceneDraft parcel(const ScenePlan &plan, SceneRandom &random, const AttenuationT
     const QRectF outer(margin, margin, w, h);
     view.add(shell(outer, QStringLiteral("cellulose"), 0.5, heightCm, 0.6));
     const QRectF inside = outer.adjusted(8, 8, -8, -8);
+    view.add({box(QRectF(outer.left(), outer.center().y() - 2.5 * Px, w, 5 * Px), QStringLiteral("polypropylene"), 0.01)}); // tape
     const QList<Placed> threats = placeThreats(plan, inside, random, table);
-    for (const ClutterItem &item : clutter(inside, threats, random.integer(3, 9), random))
+    view.add(packingPaper(inside, threats, random));
+    for (const ClutterItem &item : clutter(inside, threats, random.integer(6, 12), random))
         view.add(item.objects);
     QList<QList<int>> covers;
     for (qsizetype i = 0; i < threats.size(); ++i) {
@@ -144,15 +267,11 @@ SceneDraft baggage(const ScenePlan &plan, SceneRandom &random, const Attenuation
     DraftView &side = draft.views[1];
     const double floorY = side.height - margin;
     const QRectF outer(margin, margin, length, width);
-    top.add(shell(outer, QStringLiteral("polypropylene"), 0.3, heightCm, 0));
-    side.add(shell(QRectF(margin, floorY - heightCm * Px, length, heightCm * Px), QStringLiteral("polypropylene"), 0.3,
-                   width / Px, 0));
-    for (double y : {outer.top() + 0.25 * width, outer.top() + 0.4 * width}) // trolley handle tubes
-        top.add({box(QRectF(outer.left() + 10, y, length - 20, 2.5 * Px), QStringLiteral("aluminium"), 0.4)});
-    side.add({box(QRectF(outer.left() + 10, floorY - 3 * Px, length - 20, 2.5 * Px), QStringLiteral("aluminium"), 0.8)});
-    const QRectF inside = outer.adjusted(8, 8, -8, -8);
+    top.add(suitcase(outer, heightCm, random));
+    side.add(suitcaseSide(QRectF(margin, floorY - heightCm * Px, length, heightCm * Px), width / Px));
+    const QRectF inside = outer.adjusted(14, 14, -14, -14);
     QList<Placed> threats = placeThreats(plan, inside, random, table);
-    for (ClutterItem item : clutter(inside, threats, random.integer(5, 11), random)) {
+    for (ClutterItem item : clutter(inside, threats, random.integer(14, 22), random)) {
         item.zCm = random.uniform(0, std::max(0.0, heightCm - item.heightCm));
         top.add(item.objects);
         side.add(ClutterItems::sideView(item, PixelMm, floorY));

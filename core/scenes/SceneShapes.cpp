@@ -62,6 +62,17 @@ QRectF boundsOf(const QList<QPointF> &points)
     return QPolygonF(points).boundingRect();
 }
 
+QList<QPointF> ring(QPointF centre, double rx, double ry, double width, int points)
+{
+    QList<QPointF> outer, inner;
+    for (int i = 0; i <= points; ++i) {
+        const double t = 2 * 3.141592653589793 * i / points;
+        outer << centre + QPointF(rx * std::cos(t), ry * std::sin(t));
+        inner.prepend(centre + QPointF((rx - width) * std::cos(t), (ry - width) * std::sin(t)));
+    }
+    return outer + inner;
+}
+
 double thicknessAt(const SceneObject &object, double x, double y)
 {
     switch (object.shape) {

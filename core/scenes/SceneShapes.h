@@ -22,6 +22,9 @@ QList<QPointF> placed(const QList<QPointF> &points, QPointF centre, double degre
 /// A w x h rectangle centred on centre and turned by degrees, as a polygon.
 QList<QPointF> rotatedRect(QPointF centre, double w, double h, double degrees);
 QRectF boundsOf(const QList<QPointF> &points);
+/// An elliptic ring rx x ry (outer radii) and width wide, as one polygon the odd-even rule fills:
+/// a loop of cable, a wheel rim, the end of a roll of fabric.
+QList<QPointF> ring(QPointF centre, double rx, double ry, double width, int points = 28);
 
 /// Thickness along the ray through (x, y) in cm, as SceneProjector models it (an Ellipse is a
 /// cylinder, thickest on its axis).

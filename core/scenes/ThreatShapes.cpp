@@ -86,16 +86,33 @@ Threat currency(QPointF centre, double pixelMm, double degrees, int count, int s
 
 Threat pistol(QPointF centre, double pixelMm, double degrees, const AttenuationTable &table)
 {
-    Threat t{QStringLiteral("weapon"), QStringLiteral("steel_304"), QStringLiteral("semi-automatic pistol"), {}, {}, 0, 25, degrees};
-    const QList<QPointF> slide = rectCm(-9.5, -6.5, 19, 3.2);
+    // Lying flat: the beam crosses the slide's two 3.5 mm walls, not 2.5 cm of solid steel, so the
+    // pistol shows dark blue with its barrel, spring, locking block and magazine inside, as on a console.
+    Threat t{QStringLiteral("weapon"), QStringLiteral("steel_304"), QStringLiteral("semi-automatic pistol"), {}, {}, 0, 7, degrees};
+    const QString steel = QStringLiteral("steel_304");
     const QList<QPointF> grip{{-8.5, -3.3}, {-2.5, -3.3}, {-3.5, 6.5}, {-9.5, 6.5}};
     const QList<QPointF> magazine{{-7.6, -3.0}, {-4.0, -3.0}, {-4.8, 6.0}, {-8.4, 6.0}};
+    const QList<QPointF> spring{{-7.0, -2.6}, {-4.6, -2.6}, {-5.3, 5.2}, {-7.7, 5.2}};
     const QList<QPointF> guard{{-2.5, -3.3}, {1.5, -3.3}, {1.0, -0.5}, {-3.0, -0.5}};
-    t.objects << polygon(outlineCm(slide, centre, pixelMm, degrees), QStringLiteral("steel_304"), 2.5)
-              << polygon(outlineCm(magazine, centre, pixelMm, degrees), QStringLiteral("steel_304"), 0.5)
-              << polygon(outlineCm(grip, centre, pixelMm, degrees), QStringLiteral("nylon6"), 3.0)
-              << polygon(outlineCm(guard, centre, pixelMm, degrees), QStringLiteral("steel_304"), 0.4);
-    t.outline = outlineCm({{-9.5, -6.5}, {9.5, -6.5}, {9.5, -3.3}, {-2.5, -3.3}, {-3.5, 6.5}, {-9.5, 6.5}},
+    const QList<QPointF> trigger{{-1.6, -3.3}, {-0.9, -3.3}, {-1.3, -1.4}, {-1.9, -1.6}};
+    auto part = [&](const QList<QPointF> &cm, const QString &material, double thicknessCm) {
+        t.objects << polygon(outlineCm(cm, centre, pixelMm, degrees), material, thicknessCm);
+    };
+    part(rectCm(-9.5, -6.5, 19, 3.2), steel, 0.7);      // slide: both walls
+    part(rectCm(-6.0, -5.7, 15.2, 1.3), steel, 0.3);    // barrel, seen through its bore
+    part(rectCm(-3.5, -4.3, 11.5, 0.6), steel, 0.25);   // recoil spring and guide rod
+    part(rectCm(-1.2, -3.7, 3.2, 0.9), steel, 0.6);     // locking block
+    part(rectCm(-9.0, -3.5, 15.5, 1.2), QStringLiteral("nylon6"), 2.2); // frame under the slide
+    part(magazine, steel, 0.2);                          // magazine body: two 1 mm walls
+    part(spring, steel, 0.12);                           // magazine spring and follower
+    part(grip, QStringLiteral("nylon6"), 3.0);
+    part(guard, QStringLiteral("nylon6"), 1.0);
+    part(trigger, steel, 0.4);
+    part(rectCm(-9.3, -7.0, 0.8, 0.5), steel, 0.5);     // sights
+    part(rectCm(8.3, -7.0, 0.6, 0.5), steel, 0.5);
+    for (double x : {-7.0, -1.0, 1.2}) // frame pins
+        part(rectCm(x, -3.0, 0.35, 0.35), steel, 2.2);
+    t.outline = outlineCm({{-9.5, -7.0}, {9.5, -7.0}, {9.5, -3.3}, {-2.5, -3.3}, {-3.5, 6.5}, {-9.5, 6.5}},
                           centre, pixelMm, degrees);
     return finish(t, pixelMm, table);
 }

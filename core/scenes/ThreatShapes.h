@@ -41,7 +41,8 @@ Threat cigaretteGrid(const QRectF &area, double pixelMm, double cellWCm, double 
                      const QString &unit, const AttenuationTable &table);
 /// Bundles of 100 banknotes (15 x 7 x 1.1 cm), count bundles side by side, stackDepth deep.
 Threat currency(QPointF centre, double pixelMm, double degrees, int count, int stackDepth, const AttenuationTable &table);
-/// A semi-automatic pistol, about 19 x 13 cm: steel slide and magazine, polymer grip.
+/// A semi-automatic pistol lying flat, about 19 x 13.5 cm: the slide's steel walls over barrel, spring
+/// and locking block, a steel magazine in a polymer frame and grip (dark blue, not opaque, at 140 kV).
 Threat pistol(QPointF centre, double pixelMm, double degrees, const AttenuationTable &table);
 /// A fixed-blade knife, about 28 cm: steel blade, plastic handle.
 Threat knife(QPointF centre, double pixelMm, double degrees, const AttenuationTable &table);

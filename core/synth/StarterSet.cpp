@@ -3,7 +3,10 @@
 #include "synth/StarterSet.h"
 
 #include "scenes/SceneShapes.h"
+#include "scenes/ThreatShapes.h"
 #include "synth/SceneProjector.h"
+
+#include <cmath>
 
 namespace pen {
 namespace {
@@ -20,12 +23,6 @@ QList<SceneObject> carton(QRectF r)
             box(QRectF(r.left(), r.bottom() - 6, r.width(), 6), QStringLiteral("cellulose"), 20, 0.7),
             box(QRectF(r.left(), r.top(), 6, r.height()), QStringLiteral("cellulose"), 20, 0.7),
             box(QRectF(r.right() - 6, r.top(), 6, r.height()), QStringLiteral("cellulose"), 20, 0.7)};
-}
-
-QList<QPointF> pistolOutline(QPointF o, double s)
-{
-    return {o + QPointF(0, 0) * s, o + QPointF(60, 0) * s, o + QPointF(60, 12) * s, o + QPointF(26, 12) * s,
-            o + QPointF(24, 40) * s, o + QPointF(12, 40) * s, o + QPointF(14, 12) * s, o + QPointF(0, 12) * s};
 }
 
 GroundTruthObject truth(const QString &id, const QString &category, const Region &region, const QString &material,
@@ -67,23 +64,23 @@ Scan parcelWithCocaine(const SceneProjector &p, quint32 seed)
     return scan;
 }
 
-Scan bagWithPistol(const SceneProjector &p, quint32 seed)
+Scan bagWithPistol(const SceneProjector &p, const AttenuationTable &table, quint32 seed)
 {
     Scan scan = makeScan(QStringLiteral("bag-pistol"), ObjectKind::Baggage);
-    const QList<QPointF> top = pistolOutline(QPointF(300, 180), 2.0);
+    // A real pistol lying flat: the slide's steel walls over barrel and springs, dark blue, not a black blob.
+    const Threat top = ThreatShapes::pistol(QPointF(405, 265), 1.0, 0, table);
     QList<SceneObject> topScene{box(QRectF(30, 40, 540, 320), QStringLiteral("polypropylene"), 0.6)};
     topScene << box(QRectF(60, 70, 220, 150), QStringLiteral("aluminium"), 0.4)
-             << ellipse(QRectF(320, 60, 200, 110), QStringLiteral("pet_polyester"), 7, 0.3)
-             << polygon(top, QStringLiteral("steel_304"), 2.5)
+             << ellipse(QRectF(320, 60, 200, 110), QStringLiteral("pet_polyester"), 7, 0.3) << top.objects
              << ellipse(QRectF(80, 250, 60, 90), QStringLiteral("water"), 7);
-    const QList<QPointF> side = pistolOutline(QPointF(300, 110), 2.0);
+    const Threat side = ThreatShapes::pistol(QPointF(300, 140), 1.0, 0, table);
     QList<SceneObject> sideScene{box(QRectF(30, 40, 540, 180), QStringLiteral("polypropylene"), 0.6)};
-    sideScene << box(QRectF(60, 60, 220, 20), QStringLiteral("aluminium"), 15)
-              << polygon(side, QStringLiteral("steel_304"), 3);
+    sideScene << box(QRectF(60, 60, 220, 20), QStringLiteral("aluminium"), 15) << side.objects;
     scan.views << view(p, QStringLiteral("top"), 600, 400, topScene, seed, 1.0)
                << view(p, QStringLiteral("side"), 600, 260, sideScene, seed + 1, 1.0);
     scan.truth << GroundTruthObject{QStringLiteral("o1"), QStringLiteral("weapon"),
-                                    {Region{0, {}, top}, Region{1, {}, side}}, QStringLiteral("steel_304"), 0.9,
+                                    {Region{0, {}, top.outline}, Region{1, {}, side.outline}}, QStringLiteral("steel_304"),
+                                    std::round(top.massKg * 100) / 100,
                                     QStringLiteral("pistol beside a laptop")};
     return scan;
 }
@@ -152,7 +149,7 @@ ImageSet StarterSet::header()
 QList<Scan> StarterSet::scans(const AttenuationTable &table, quint32 seed)
 {
     const SceneProjector projector(table);
-    return {parcelWithCocaine(projector, seed), bagWithPistol(projector, seed + 10),
+    return {parcelWithCocaine(projector, seed), bagWithPistol(projector, table, seed + 10),
             containerWithCigarettes(projector, seed + 20), parcelWithCurrency(projector, seed + 30),
             parcelClean(projector, seed + 40)};
 }

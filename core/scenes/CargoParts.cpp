@@ -92,20 +92,22 @@ HiddenItem containerItem(const Contraband &c, const QRectF &inside, const QList<
 QList<SceneObject> containerShell(const QRectF &walls, double px)
 {
     // Side walls: two trapezoid-corrugated 1.6 mm steel sheets on every ray, their slopes (crossed at a
-    // slant) a little darker every 27.8 cm. The roof, floor and end walls are seen edge-on (2.35 m of
+    // slant) a little darker every 27.8 cm. Like the loads (CargoGoods.h), the steel is scaled to what it
+    // weighs against them in a MeV image (a tenth of a wood load's attenuation, not half as at 140 kV),
+    // so that the goods keep their own colour. The roof, floor and end walls are seen edge-on (2.35 m of
     // steel or plywood along the beam) and show as dark bands; cross-members under the floor as a comb.
-    QList<SceneObject> shell{box(walls, Iron, 0.32)};
+    QList<SceneObject> shell{box(walls, Iron, 0.1)};
     for (double x = walls.left() + 15 * px; x + 20 * px < walls.right() - 15 * px; x += 27.8 * px)
-        shell << box(QRectF(x, walls.top() + 10 * px, 3.5 * px, walls.height() - 26 * px), Iron, 0.25)
-              << box(QRectF(x + 10.5 * px, walls.top() + 10 * px, 3.5 * px, walls.height() - 26 * px), Iron, 0.25)
-              << box(QRectF(x + 3.5 * px, walls.top() + 10 * px, 7 * px, walls.height() - 26 * px), Iron, 0.05);
+        shell << box(QRectF(x, walls.top() + 10 * px, 3.5 * px, walls.height() - 26 * px), Iron, 0.08)
+              << box(QRectF(x + 10.5 * px, walls.top() + 10 * px, 3.5 * px, walls.height() - 26 * px), Iron, 0.08)
+              << box(QRectF(x + 3.5 * px, walls.top() + 10 * px, 7 * px, walls.height() - 26 * px), Iron, 0.02);
     shell << box(QRectF(walls.left(), walls.top(), walls.width(), 3), Iron, 25)                  // roof, edge-on
-          << box(QRectF(walls.left(), walls.top(), walls.width(), 10 * px), Iron, 0.9)           // top side rails
-          << box(QRectF(walls.left(), walls.bottom() - 16 * px, walls.width(), 16 * px), Iron, 1.4) // bottom side rails
-          << box(QRectF(walls.left(), walls.bottom() - 18 * px, walls.width(), 2.8 * px), QStringLiteral("cellulose"), 60, 0.7); // floor
+          << box(QRectF(walls.left(), walls.top(), walls.width(), 10 * px), Iron, 0.4)           // top side rails
+          << box(QRectF(walls.left(), walls.bottom() - 16 * px, walls.width(), 16 * px), Iron, 0.5) // bottom side rails
+          << box(QRectF(walls.left(), walls.bottom() - 18 * px, walls.width(), 2.8 * px), QStringLiteral("cellulose"), 25, 0.7); // floor
     for (double x = walls.left() + 10 * px; x < walls.right() - 10 * px; x += 30 * px) // floor cross-members
-        shell << box(QRectF(x, walls.bottom() - 15 * px, 1.2 * px, 12 * px), Iron, 18)
-              << box(QRectF(x - 2 * px, walls.bottom() - 3.5 * px, 5 * px, 1.2 * px), Iron, 18);
+        shell << box(QRectF(x, walls.bottom() - 15 * px, 1.2 * px, 12 * px), Iron, 8)
+              << box(QRectF(x - 2 * px, walls.bottom() - 3.5 * px, 5 * px, 1.2 * px), Iron, 8);
     // Front end: corner posts and the corrugated end wall edge-on; corner castings at the four corners.
     shell << box(QRectF(walls.left(), walls.top(), 4, walls.height()), Iron, 30)
           << box(QRectF(walls.left(), walls.top(), 15 * px, walls.height()), Iron, 1.5);
@@ -132,11 +134,11 @@ QList<SceneObject> trailer(const QRectF &area, double px)
 {
     // Chassis: two main beams (I-section, webs on every ray), cross-members, twist locks, landing legs,
     // three axles with twin tyres, their rims and drums, and the air tanks.
-    QList<SceneObject> parts{box(QRectF(area.left(), area.top(), area.width(), 30 * px), Iron, 1.6),
-                             box(QRectF(area.left(), area.top(), area.width(), 3 * px), Iron, 8),
-                             box(QRectF(area.left(), area.top() + 27 * px, area.width(), 3 * px), Iron, 8)};
+    QList<SceneObject> parts{box(QRectF(area.left(), area.top(), area.width(), 30 * px), Iron, 0.5),
+                             box(QRectF(area.left(), area.top(), area.width(), 3 * px), Iron, 3),
+                             box(QRectF(area.left(), area.top() + 27 * px, area.width(), 3 * px), Iron, 3)};
     for (double x = area.left() + 20 * px; x < area.right() - 20 * px; x += 60 * px)
-        parts << box(QRectF(x, area.top() + 3 * px, 1.5 * px, 24 * px), Iron, 12);
+        parts << box(QRectF(x, area.top() + 3 * px, 1.5 * px, 24 * px), Iron, 5);
     for (double x : {area.left() + 30 * px, area.right() - 50 * px}) // twist locks under the corner castings
         parts << box(QRectF(x, area.top() - 2 * px, 10 * px, 5 * px), Iron, 10);
     const double legX = area.left() + area.width() * 0.25;

@@ -117,7 +117,7 @@ ClutterItem clothing(SceneRandom &random, QPointF centre, double pixelMm)
 {
     // Folded garments: layers of low-density fabric, thicker where they fold, with seams and a zip.
     const double w = px(random.uniform(25, 42), pixelMm), h = px(random.uniform(18, 32), pixelMm);
-    const double cm = random.uniform(4, 12), density = random.uniform(0.18, 0.35);
+    const double cm = random.uniform(4, 12), density = random.uniform(0.25, 0.45);
     const QString fabric = random.chance(0.5) ? QStringLiteral("pet_polyester") : QStringLiteral("cellulose");
     const QRectF bounds = centred(centre, w, h);
     const int layers = random.integer(2, 4);

@@ -1,0 +1,268 @@
+#version 330 core
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The enhancement pipeline for one pixel of a tile: the arithmetic of the CPU reference in
+// core/enhance (EnergyViewPipeline, PipelineParameters, MaterialBandTable, LocalContrastLuts,
+// MaterialPalette, HueClasses), in the same order and on the same lookup tables, so that both
+// give the same picture. Change one, change the other.
+uniform usampler2D uLow;         // energy views: low-energy channel (single energy: the channel)
+uniform usampler2D uHigh;        // high-energy channel (single energy: the channel again)
+uniform usampler2D uColour;      // colour views: RGB, on the same unit as uLow
+uniform sampler2D uAttenuation;  // AttenuationLut, 256 x 256
+uniform sampler2D uBands;        // MaterialBandTable samples: organic and mixed max R
+uniform sampler2D uLuts;         // LocalContrastLuts: a row of uBins per tile
+
+uniform ivec2 uTileOrigin;    // image pixel of this tile's first output pixel
+uniform ivec2 uSourceOrigin;  // image pixel of the source textures' first texel
+uniform ivec2 uImageSize;
+
+uniform int uKind;  // 0 dual energy, 1 single energy, 2 colour
+uniform bool uMaterial;
+uniform int uStripping;  // 0 none, 1 organic only, 2 inorganic only
+uniform bool uClasses;
+uniform float uLowWeight;
+uniform float uHighWeight;
+uniform float uBaseLow;
+uniform float uBaseWidth;
+uniform float uWindowLow;
+uniform float uInverseWidth;
+uniform float uInverseGamma;
+uniform bool uNegative;
+uniform float uEdgeGain;
+uniform bool uLocalContrast;
+uniform float uStrippedLightness;
+uniform bool uDensity;
+uniform float uDensityMin;
+uniform float uDensityMax;
+uniform vec3 uDensityRgb;
+uniform vec3 uPalette[5];
+uniform float uBandStep;
+uniform int uBandSize;
+uniform float uBackgroundMax;
+uniform float uImpenetrableMin;
+uniform float uLutLow;
+uniform float uBinWidth;
+uniform int uBins;
+uniform ivec2 uLutTiles;
+uniform int uMinChroma;
+uniform ivec4 uHueBounds;  // degrees: organic from, mixed from, inorganic from, inorganic to
+
+out vec4 fragColour;
+
+const int Background = 0;
+const int Organic = 1;
+const int Mixed = 2;
+const int Inorganic = 3;
+const int Impenetrable = 4;
+
+float attenuationOf(uint value)
+{
+    return texelFetch(uAttenuation, ivec2(int(value & 255u), int(value >> 8u)), 0).r;
+}
+
+float lowAt(ivec2 p) { return attenuationOf(texelFetch(uLow, p - uSourceOrigin, 0).r); }
+float highAt(ivec2 p) { return attenuationOf(texelFetch(uHigh, p - uSourceOrigin, 0).r); }
+float signalAt(ivec2 p) { return uLowWeight * lowAt(p) + uHighWeight * highAt(p); }
+
+float lightness(float signal)
+{
+    float linear = 1.0 - clamp((signal - uWindowLow) * uInverseWidth, 0.0, 1.0);
+    return uInverseGamma == 1.0 ? linear : pow(linear, uInverseGamma);
+}
+
+bool strips(int c)
+{
+    return (uStripping == 1 && (c == Mixed || c == Inorganic)) || (uStripping == 2 && c == Organic);
+}
+
+// MaterialBandTable::interpolate
+float bandRatio(float aHigh, int curve)
+{
+    float position = clamp(aHigh / uBandStep, 0.0, float(uBandSize - 1));
+    int i = min(int(position), uBandSize - 2);
+    float f = position - float(i);
+    float a = texelFetch(uBands, ivec2(i, 0), 0)[curve];
+    float b = texelFetch(uBands, ivec2(i + 1, 0), 0)[curve];
+    return a + f * (b - a);
+}
+
+// MaterialBandTable::classify
+int classify(float aLow, float aHigh)
+{
+    if (aHigh < uBackgroundMax)
+        return Background;
+    if (aHigh > uImpenetrableMin)
+        return Impenetrable;
+    float ratio = aLow / aHigh;
+    if (ratio <= bandRatio(aHigh, 0))
+        return Organic;
+    return ratio <= bandRatio(aHigh, 1) ? Mixed : Inorganic;
+}
+
+// The 3x3 means of a_low and a_high inside the image, summed column by column as the CPU does.
+int neighbourhoodClass(ivec2 p)
+{
+    float sumLow = 0.0;
+    float sumHigh = 0.0;
+    int columns = 0;
+    int rows = 0;
+    for (int dx = -1; dx <= 1; ++dx) {
+        int x = p.x + dx;
+        if (x < 0 || x >= uImageSize.x)
+            continue;
+        float columnLow = 0.0;
+        float columnHigh = 0.0;
+        rows = 0;
+        for (int dy = -1; dy <= 1; ++dy) {
+            int y = p.y + dy;
+            if (y < 0 || y >= uImageSize.y)
+                continue;
+            columnLow += lowAt(ivec2(x, y));
+            columnHigh += highAt(ivec2(x, y));
+            ++rows;
+        }
+        sumLow += columnLow;
+        sumHigh += columnHigh;
+        ++columns;
+    }
+    float n = float(rows) * float(columns);
+    return classify(sumLow / n, sumHigh / n);
+}
+
+// The 3x3 binomial (1 2 1) blur of the signal inside the image, for the unsharp mask.
+float blurredSignal(ivec2 p)
+{
+    float sum = 0.0;
+    float columnWeights = 0.0;
+    float rowWeights = 0.0;
+    for (int dx = -1; dx <= 1; ++dx) {
+        int x = p.x + dx;
+        if (x < 0 || x >= uImageSize.x)
+            continue;
+        float column = 0.0;
+        rowWeights = 0.0;
+        for (int dy = -1; dy <= 1; ++dy) {
+            int y = p.y + dy;
+            if (y < 0 || y >= uImageSize.y)
+                continue;
+            float w = dy == 0 ? 2.0 : 1.0;
+            column += w * signalAt(ivec2(x, y));
+            rowWeights += w;
+        }
+        float w = dx == 0 ? 2.0 : 1.0;
+        sum += w * column;
+        columnWeights += w;
+    }
+    return sum / (rowWeights * columnWeights);
+}
+
+// LocalContrastLuts::gridPosition
+void gridPosition(int pixel, int pixels, int tiles, out int first, out float weight)
+{
+    float tileSize = float(pixels) / float(tiles);
+    float position = clamp((float(pixel) + 0.5) / tileSize - 0.5, 0.0, float(tiles - 1));
+    first = min(int(position), max(tiles - 2, 0));
+    weight = position - float(first);
+}
+
+// LocalContrastLuts::lookup
+float lutLookup(int tile, float signal)
+{
+    float position = clamp((signal - uLutLow) / uBinWidth, 0.0, float(uBins));
+    int bin = min(int(position), uBins - 1);
+    float f = position - float(bin);
+    float below = bin > 0 ? texelFetch(uLuts, ivec2(bin - 1, tile), 0).r : 0.0;
+    return below + f * (texelFetch(uLuts, ivec2(bin, tile), 0).r - below);
+}
+
+// LocalContrastLuts::map
+float equalised(ivec2 p, float signal)
+{
+    int tx;
+    int ty;
+    float fx;
+    float fy;
+    gridPosition(p.x, uImageSize.x, uLutTiles.x, tx, fx);
+    gridPosition(p.y, uImageSize.y, uLutTiles.y, ty, fy);
+    int tx1 = min(tx + 1, uLutTiles.x - 1);
+    int ty1 = min(ty + 1, uLutTiles.y - 1);
+    float top = lutLookup(ty * uLutTiles.x + tx, signal) * (1.0 - fx) + lutLookup(ty * uLutTiles.x + tx1, signal) * fx;
+    float bottom = lutLookup(ty1 * uLutTiles.x + tx, signal) * (1.0 - fx) + lutLookup(ty1 * uLutTiles.x + tx1, signal) * fx;
+    return top * (1.0 - fy) + bottom * fy;
+}
+
+// MaterialPalette::shade
+vec3 shade(vec3 colour, float darkness)
+{
+    float strength = clamp(darkness / 0.3, 0.35, 1.0);
+    float dimming = 1.0 - 0.45 * clamp((darkness - 0.3) / 0.6, 0.0, 1.0);
+    return (1.0 - strength + colour * strength) * dimming;
+}
+
+// EnergyViewPipeline::renderRow and colour
+vec3 energyPixel(ivec2 p)
+{
+    float s = signalAt(p);
+    if (uEdgeGain > 0.0)
+        s = s + uEdgeGain * (s - blurredSignal(p));
+    if (uLocalContrast)
+        s = uBaseLow + equalised(p, s) * uBaseWidth;
+    int c = uClasses ? neighbourhoodClass(p) : Background;
+    bool stripped = strips(c);
+    float light = stripped ? uStrippedLightness : lightness(s);
+    if (stripped)
+        c = Background;
+    vec3 rgb = vec3(light);
+    if (uMaterial && c == Impenetrable)
+        rgb = uPalette[Impenetrable];
+    else if (uMaterial && c != Background)
+        rgb = shade(uPalette[c], 1.0 - light);
+    if (uNegative)
+        rgb = 1.0 - rgb;
+    float aHigh = highAt(p);
+    if (uDensity && aHigh >= uDensityMin && aHigh <= uDensityMax)
+        rgb = uDensityRgb * (0.4 + 0.6 * light);
+    return rgb;
+}
+
+// HueClasses::classify, in integers
+int hueClass(ivec3 c)
+{
+    int high = max(c.r, max(c.g, c.b));
+    int chroma = high - min(c.r, min(c.g, c.b));
+    if (chroma < uMinChroma)
+        return Background;
+    int hue;
+    if (high == c.r)
+        hue = 60 * (c.g - c.b) + (c.g < c.b ? 360 * chroma : 0);
+    else if (high == c.g)
+        hue = 120 * chroma + 60 * (c.b - c.r);
+    else
+        hue = 240 * chroma + 60 * (c.r - c.g);
+    if (hue < uHueBounds.x * chroma || hue >= uHueBounds.w * chroma)
+        return Background;
+    if (hue < uHueBounds.y * chroma)
+        return Organic;
+    return hue < uHueBounds.z * chroma ? Mixed : Inorganic;
+}
+
+float colourComponent(int c)
+{
+    float light = lightness(1.0 - float(c) / 255.0);
+    return uNegative ? 1.0 - light : light;
+}
+
+vec3 colourPixel(ivec2 p)
+{
+    ivec3 c = ivec3(texelFetch(uColour, p - uSourceOrigin, 0).rgb);
+    if (uStripping != 0 && strips(hueClass(c)))
+        c = ivec3(255);
+    if (!uMaterial)
+        c = ivec3((77 * c.r + 150 * c.g + 29 * c.b + 128) >> 8);
+    return vec3(colourComponent(c.r), colourComponent(c.g), colourComponent(c.b));
+}
+
+void main()
+{
+    ivec2 p = uTileOrigin + ivec2(gl_FragCoord.xy);
+    fragColour = vec4(uKind == 2 ? colourPixel(p) : energyPixel(p), 1.0);
+}

@@ -49,6 +49,7 @@ private slots:
     void generatedPresetIsReproducible();
     void generateWithTip();
     void renderViews();
+    void renderModes();
 
 private:
     QTemporaryDir m_dir;
@@ -272,6 +273,40 @@ void TestImageSetCli::renderViews()
     run = cli({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("5"), m_set, png});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--mode"), QStringLiteral("x-ray"), m_set, png}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--gamma"), QStringLiteral("9"), m_set, png}).exitCode, 2);
+}
+
+void TestImageSetCli::renderModes()
+{
+    // Every viewer mode renders the cocaine parcel; the brick's centre shows what the mode does.
+    const auto brickIn = [this](const QStringList &options) {
+        const QString png = m_dir.filePath(QStringLiteral("mode.png"));
+        const Run run = cli(QStringList{QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("parcel-cocaine")}
+                            + options + QStringList{m_set, png});
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        const QImage image(png);
+        return run.exitCode == 0 && image.size() == QSize(500, 360) ? image.pixelColor(315, 125) : QColor();
+    };
+    const QColor material = brickIn({});
+    QVERIFY(material.red() > material.green() && material.green() > material.blue());
+    for (const char *mode : {"grey", "grey-fused", "grey-low", "grey-high", "high-penetration", "low-penetration",
+                             "edge", "clahe", "super-enhance", "density", "auto-window", "high", "low"})
+        QVERIFY2(brickIn({QStringLiteral("--mode"), QString::fromLatin1(mode)}).isValid(), mode);
+    QCOMPARE(brickIn({QStringLiteral("--mode"), QStringLiteral("organic-only")}), material);
+    const QColor stripped = brickIn({QStringLiteral("--mode"), QStringLiteral("inorganic-only")});
+    QCOMPARE(stripped, QColor(255, 255, 255));
+    const QColor negative = brickIn({QStringLiteral("--mode"), QStringLiteral("negative")});
+    QVERIFY(std::abs(negative.red() + material.red() - 255) <= 1 && std::abs(negative.blue() + material.blue() - 255) <= 1);
+    const QColor grey = brickIn({QStringLiteral("--mode"), QStringLiteral("grey")});
+    QCOMPARE(grey.red(), grey.blue());
+    QVERIFY(brickIn({QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--brightness"), QStringLiteral("0.5")})
+                .red() > grey.red());
+    QVERIFY(brickIn({QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--gamma"), QStringLiteral("2")}).red()
+            > grey.red());
+    const QColor band = brickIn({QStringLiteral("--mode"), QStringLiteral("density"), QStringLiteral("--density-min"),
+                                 QStringLiteral("0"), QStringLiteral("--density-max"), QStringLiteral("12")});
+    QVERIFY2(band.green() == 0 && band.red() == band.blue() && band.red() > 0, qPrintable(band.name()));
 }
 
 QTEST_GUILESS_MAIN(TestImageSetCli)

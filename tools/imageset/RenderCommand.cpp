@@ -5,10 +5,14 @@
 
 #include "imageset/ImageSetFolder.h"
 #include "io/ScanFileIO.h"
-#include "render/ScanRendering.h"
+#include "enhance/DefaultMaterialBands.h"
+#include "enhance/EnhancementControls.h"
+#include "enhance/EnhancementPipeline.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <array>
 
 namespace pen::cli {
 namespace {
@@ -27,17 +31,83 @@ Expected<Scan> loadScan(const QString &path, const QString &scanId)
     return ImageSetFolder::loadScan(path, *entry);
 }
 
-Expected<QImage> render(const ScanView &view, const QString &mode)
+// A --mode: the console function it shows, the control it needs, and how it sets the pipeline.
+struct RenderMode {
+    const char *name;
+    EnhancementControl control;
+    void (*apply)(DisplaySettings &);
+};
+
+using S = DisplaySettings;
+using C = EnhancementControl;
+const std::array<RenderMode, 17> &renderModes()
 {
-    if (mode == u"low" || mode == u"high")
-        return ScanRendering::grey(view, view.kind == ViewKind::DualEnergy && mode == u"high" ? 1 : 0);
-    auto table = AttenuationTable::bundled();
-    if (!table)
-        return table.error();
-    auto detector = DualEnergyDetector::create(*table, DetectorSettings{});
-    if (!detector)
-        return detector.error();
-    return ScanRendering::materialColour(view, MaterialBands::calibrate(*detector));
+    static const std::array<RenderMode, 17> modes{{
+        {"material", C::Colouring, [](S &) {}},
+        {"high", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::High; s.autoWindow = true; }},
+        {"low", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::Low; s.autoWindow = true; }},
+        {"grey", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; }},
+        {"grey-fused", C::Channel, [](S &s) { s.colouring = S::Colouring::Grey; }},
+        {"grey-low", C::Channel, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::Low; }},
+        {"grey-high", C::Channel, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::High; }},
+        {"organic-only", C::Stripping, [](S &s) { s.stripping = S::Stripping::OrganicOnly; }},
+        {"inorganic-only", C::Stripping, [](S &s) { s.stripping = S::Stripping::InorganicOnly; }},
+        {"high-penetration", C::Penetration, [](S &s) { s.penetration = S::Penetration::High; }},
+        {"low-penetration", C::Penetration, [](S &s) { s.penetration = S::Penetration::Low; }},
+        {"negative", C::Negative, [](S &s) { s.negative = true; }},
+        {"edge", C::EdgeEnhancement, [](S &s) { s.edgeEnhancement = 2; }},
+        {"clahe", C::LocalContrast, [](S &s) { s.colouring = S::Colouring::Grey; s.localContrast = true; }},
+        {"super-enhance", C::LocalContrast, [](S &s) { s.localContrast = true; s.edgeEnhancement = 1; }},
+        {"density", C::DensityHighlight, [](S &s) { s.colouring = S::Colouring::Grey; s.densityHighlight = true; }},
+        {"auto-window", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; s.autoWindow = true; }},
+    }};
+    return modes;
+}
+
+const RenderMode *findMode(const QString &name)
+{
+    for (const RenderMode &mode : renderModes()) {
+        if (name == QLatin1String(mode.name))
+            return &mode;
+    }
+    return nullptr;
+}
+
+QString modeNames()
+{
+    QStringList names;
+    for (const RenderMode &mode : renderModes())
+        names << QLatin1String(mode.name);
+    return names.join(QStringLiteral(", "));
+}
+
+Expected<QImage> render(const ScanView &view, const RenderMode &mode, DisplaySettings settings)
+{
+    if (const QString reason = EnhancementControls::unavailableReason(view.kind, mode.control); !reason.isEmpty())
+        return makeError(ErrorCode::Unsupported, QStringLiteral("--mode %1: %2").arg(QLatin1String(mode.name), reason));
+    mode.apply(settings);
+    if (view.kind != ViewKind::DualEnergy)
+        return EnhancementPipeline::render(view, nullptr, settings);
+    auto bands = defaultMaterialBands();
+    if (!bands)
+        return bands.error();
+    return EnhancementPipeline::render(view, &*bands, settings);
+}
+
+// --gamma, --brightness, --contrast, --density-min, --density-max: numbers within their ranges.
+bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, double low, double high,
+                double &value, QString *problem)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double number = parser.value(option).toDouble(&ok);
+    if (!ok || number < low || number > high) {
+        *problem = QStringLiteral("--%1 must be a number from %2 to %3").arg(option.names().first()).arg(low).arg(high);
+        return false;
+    }
+    value = number;
+    return true;
 }
 
 Expected<void> savePng(const QImage &image, const QString &path)
@@ -53,21 +123,40 @@ Expected<void> savePng(const QImage &image, const QString &path)
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders one view of a scan to PNG with the CPU pipeline: the "
-                                                    "material colour view or one energy channel in grey."));
+    parser.setApplicationDescription(QStringLiteral("Renders one view of a scan to PNG with the CPU enhancement pipeline, "
+                                                    "in one of the viewer's modes."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("an image set folder or a scan file"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("the PNG to write"));
     const QCommandLineOption scan(QStringLiteral("scan"), QStringLiteral("scan id (default: the first)"), QStringLiteral("ID"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view index (default 0)"), QStringLiteral("N"),
                                   QStringLiteral("0"));
-    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("material (default), high or low"),
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("one of: %1 (default material)").arg(modeNames()),
                                   QStringLiteral("MODE"), QStringLiteral("material"));
-    parser.addOptions({scan, view, mode});
+    const QCommandLineOption gamma(QStringLiteral("gamma"), QStringLiteral("gamma, 0.2 to 5 (default 1)"), QStringLiteral("G"));
+    const QCommandLineOption brightness(QStringLiteral("brightness"), QStringLiteral("brightness, -1 to 1 (default 0)"),
+                                        QStringLiteral("B"));
+    const QCommandLineOption contrast(QStringLiteral("contrast"), QStringLiteral("contrast, 0.25 to 8 (default 1)"),
+                                      QStringLiteral("C"));
+    const QCommandLineOption densityMin(QStringLiteral("density-min"),
+                                        QStringLiteral("density mode: least high-energy attenuation -ln T (default 1)"),
+                                        QStringLiteral("A"));
+    const QCommandLineOption densityMax(QStringLiteral("density-max"),
+                                        QStringLiteral("density mode: most high-energy attenuation -ln T (default 2)"),
+                                        QStringLiteral("A"));
+    parser.addOptions({scan, view, mode, gamma, brightness, contrast, densityMin, densityMax});
     QString problem;
     if (!parseArgs(parser, args, 2, &problem))
         return usage(parser, problem);
-    if (!QStringList{QStringLiteral("material"), QStringLiteral("high"), QStringLiteral("low")}.contains(parser.value(mode)))
+    const RenderMode *renderMode = findMode(parser.value(mode));
+    if (!renderMode)
         return usage(parser, QStringLiteral("unknown mode \"%1\"").arg(parser.value(mode)));
+    DisplaySettings settings;
+    if (!readNumber(parser, gamma, 0.2, 5, settings.gamma, &problem) ||
+        !readNumber(parser, brightness, -1, 1, settings.brightness, &problem) ||
+        !readNumber(parser, contrast, 0.25, 8, settings.contrast, &problem) ||
+        !readNumber(parser, densityMin, 0, 12, settings.densityMin, &problem) ||
+        !readNumber(parser, densityMax, 0, 12, settings.densityMax, &problem))
+        return usage(parser, problem);
     const QStringList positional = parser.positionalArguments();
     auto loaded = loadScan(positional[0], parser.value(scan));
     if (!loaded)
@@ -76,7 +165,7 @@ int runRender(const QStringList &args)
     const int viewIndex = parser.value(view).toInt(&viewOk);
     if (!viewOk || viewIndex < 0 || viewIndex >= loaded->views.size())
         return fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("scan %1 has no view %2").arg(loaded->id, parser.value(view))));
-    auto image = render(loaded->views[viewIndex], parser.value(mode));
+    auto image = render(loaded->views[viewIndex], *renderMode, settings);
     if (!image)
         return fail(image.error().withContext(loaded->id));
     if (auto saved = savePng(*image, positional[1]); !saved)

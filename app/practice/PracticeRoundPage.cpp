@@ -33,7 +33,6 @@ PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared
     m_pane = new ScanViewerPane([] { return std::make_unique<GlPipelineRenderer>(); });
     m_pane->setObjectName(QStringLiteral("practiceViewer"));
     m_toolBar = new ViewerToolBar(m_pane);
-    m_toolBar->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *centre = new QVBoxLayout;
     centre->addWidget(createClockBar());
     centre->addWidget(m_toolBar);
@@ -86,9 +85,9 @@ QWidget *PracticeRoundPage::createSidePanel()
     m_declarationBox = new QGroupBox(tr("Declaration"));
     (new QVBoxLayout(m_declarationBox))->addWidget(m_declaration);
 
-    m_clear = new QPushButton(tr("Clear: nothing to report (C)"));
+    m_clear = new QPushButton(tr("Clear: nothing to report (X)"));
     m_clear->setObjectName(QStringLiteral("clearScan"));
-    m_clear->setShortcut(Qt::Key_C);
+    m_clear->setShortcut(Qt::Key_X);
     connect(m_clear, &QPushButton::clicked, this, &PracticeRoundPage::clearScan);
     m_submit = new QPushButton(tr("Submit marks (Enter)"));
     m_submit->setObjectName(QStringLiteral("submitMarks"));

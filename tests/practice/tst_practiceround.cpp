@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// A whole practice round driven through the real widgets, as an officer plays it.
+#include "TestScans.h"
+#include "imageset/ImageSetWriter.h"
+#include "practice/HistoryChart.h"
+#include "practice/PracticeRoundPage.h"
+#include "practice/PracticeStartPage.h"
+#include "practice/PracticeWidget.h"
+#include "practice/ScorePage.h"
+#include "viewer/ScanViewer.h"
+#include "viewer/ScanViewerPane.h"
+#include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerToolBar.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSurfaceFormat>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pen;
+using namespace pen::gui;
+
+namespace {
+
+GroundTruthObject brick(QRectF box)
+{
+    GroundTruthObject object;
+    object.id = QStringLiteral("o1");
+    object.category = QStringLiteral("narcotics");
+    object.regions = {Region{0, box, {}}};
+    return object;
+}
+
+Scan scanWith(const QString &id, QList<GroundTruthObject> truth)
+{
+    Scan scan = test::dualEnergyScan(id, 96, 64);
+    scan.truth = std::move(truth);
+    scan.declaration.reset();
+    return scan;
+}
+
+} // namespace
+
+class TestPracticeRound final : public QObject {
+    Q_OBJECT
+public:
+    static void initMain()
+    {
+        QSurfaceFormat format;
+        format.setVersion(3, 3);
+        format.setProfile(QSurfaceFormat::CoreProfile);
+        QSurfaceFormat::setDefaultFormat(format);
+    }
+
+private slots:
+    void initTestCase();
+    void playsAWholeRound();
+    void unreadableHistoryDoesNotStopPractice();
+
+private:
+    QString writeSet();
+    ScanViewer *viewer() const { return m_widget->roundPage()->viewerPane()->viewer(); }
+    QPushButton *button(const char *name) const { return m_widget->findChild<QPushButton *>(QLatin1String(name)); }
+    QString label(const char *name) const { return m_widget->findChild<QLabel *>(QLatin1String(name))->text(); }
+    void waitForScan(const QString &id);
+    void markBox(QRectF imageBox, const QString &category);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PracticeWidget> m_widget;
+};
+
+QString TestPracticeRound::writeSet()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("round"));
+    ImageSet header;
+    header.name = QStringLiteral("three scans");
+    header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
+    RoundSettings round;
+    round.targetCategories = {QStringLiteral("narcotics")};
+    round.secondsPerScan = 6;
+    header.round = round;
+    ImageSetWriter writer(folder, header);
+    if (!writer.begin())
+        qFatal("cannot write the test set");
+    for (const Scan &scan : {scanWith(QStringLiteral("s1"), {brick(QRectF(20, 10, 30, 20))}), scanWith(QStringLiteral("s2"), {}),
+                             scanWith(QStringLiteral("s3"), {brick(QRectF(50, 30, 20, 20))})}) {
+        if (!writer.addScan(scan))
+            qFatal("cannot write a test scan");
+    }
+    if (!writer.finish())
+        qFatal("cannot finish the test set");
+    return folder;
+}
+
+void TestPracticeRound::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPracticeRound::waitForScan(const QString &id)
+{
+    const auto shown = [this] { const Scan *s = m_widget->roundPage()->viewerPane()->scan(); return s ? s->id : QString(); };
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), id, 10000);
+    QTRY_VERIFY(button("submitMarks")->isEnabled());
+}
+
+void TestPracticeRound::markBox(QRectF imageBox, const QString &category)
+{
+    ScanViewer *v = viewer();
+    const QPoint from = v->mapFromImage(imageBox.topLeft()).toPoint();
+    const QPoint to = v->mapFromImage(imageBox.bottomRight()).toPoint();
+    QTest::mousePress(v, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(v, (from + to) / 2);
+    QTest::mouseMove(v, to);
+    QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible());
+    for (QAction *action : menu->actions()) {
+        if (action->data().toString() == category) {
+            action->trigger();
+            return;
+        }
+    }
+    QFAIL("the category menu does not offer the category");
+}
+
+void TestPracticeRound::playsAWholeRound()
+{
+    const QString historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
+    m_widget = std::make_unique<PracticeWidget>(historyPath);
+    m_widget->resize(1400, 900);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    m_widget->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+
+    // Open the set: its round settings fill the form.
+    QSignalSpy listed(m_widget->startPage(), &PracticeStartPage::imageSetsListed);
+    m_widget->startPage()->addImageSet(writeSet());
+    QTRY_VERIFY_WITH_TIMEOUT(listed.size() == 1, 10000);
+    QCOMPARE(m_widget->startPage()->setCount(), 1);
+    QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), 6);
+    QTest::mouseClick(button("startRound"), Qt::LeftButton);
+
+    // Scan 1: zoom, change the view mode, mark the brick, submit.
+    waitForScan(QStringLiteral("s1"));
+    QCOMPARE(label("scanPosition"), QStringLiteral("Scan 1 of 3"));
+    QTRY_VERIFY(label("scanClock").startsWith(QStringLiteral("Scan 00:0")));
+    QVERIFY(m_widget->findChild<QProgressBar *>(QStringLiteral("scanTime"))->isVisible());
+    viewer()->setFocus();
+    const double fitted = viewer()->transform().zoom();
+    QTest::keyClick(viewer(), Qt::Key_Plus);
+    QVERIFY(viewer()->transform().zoom() > fitted);
+    m_widget->roundPage()->toolBar()->action(ViewerTool::Negative)->trigger();
+    QVERIFY(m_widget->roundPage()->viewerPane()->displaySettings().negative);
+    m_widget->roundPage()->toolBar()->action(ViewerTool::Fit)->trigger();
+    m_widget->roundPage()->toolBar()->action(ViewerTool::Mark)->trigger();
+    QVERIFY(m_widget->roundPage()->viewerPane()->isMarking());
+    markBox(QRectF(25, 12, 20, 15), QStringLiteral("narcotics"));
+    QCOMPARE(m_widget->roundPage()->viewerPane()->marks()->marks().size(), 1);
+    QTest::mouseClick(button("submitMarks"), Qt::LeftButton);
+    QTRY_VERIFY(button("nextScan")->isVisible());
+    QVERIFY2(label("feedbackText").contains(QStringLiteral("Hit")), qPrintable(label("feedbackText")));
+    QVERIFY(!button("submitMarks")->isEnabled());
+    QTest::mouseClick(button("nextScan"), Qt::LeftButton);
+
+    // Scan 2: nothing there; the officer clears it with the keyboard.
+    waitForScan(QStringLiteral("s2"));
+    QVERIFY(m_widget->roundPage()->viewerPane()->marks()->marks().isEmpty());
+    QTest::keyClick(m_widget->roundPage(), Qt::Key_X);
+    QTRY_VERIFY(button("nextScan")->isVisible());
+    QVERIFY2(label("feedbackText").contains(QStringLiteral("Correct rejection")), qPrintable(label("feedbackText")));
+    QTest::keyClick(m_widget->roundPage(), Qt::Key_Space);
+
+    // Scan 3: the clock runs out; the brick was missed.
+    waitForScan(QStringLiteral("s3"));
+    QTRY_VERIFY_WITH_TIMEOUT(button("nextScan")->isVisible(), 12000);
+    QVERIFY2(label("feedbackText").contains(QStringLiteral("Time ran out")), qPrintable(label("feedbackText")));
+    QVERIFY2(label("feedbackText").contains(QStringLiteral("Missed: Narcotics")), qPrintable(label("feedbackText")));
+    QTest::mouseClick(button("nextScan"), Qt::LeftButton);
+
+    // The score: one hit of two target scans, no false alarms, the round in the history.
+    QTRY_COMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->scorePage()));
+    const QString summary = label("scoreSummary");
+    QVERIFY2(summary.contains(QStringLiteral("Hit rate: <b>50 %</b> (1 of 2")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("False alarm rate: <b>0 %</b> (0 of 1")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("d′")));
+    auto *results = m_widget->findChild<QTableWidget *>(QStringLiteral("scanResults"));
+    QCOMPARE(results->rowCount(), 3);
+    QCOMPARE(results->item(0, 1)->text(), QStringLiteral("Hit"));
+    QCOMPARE(results->item(2, 1)->text(), QStringLiteral("Miss"));
+    QVERIFY(results->item(2, 4)->text().contains(QStringLiteral("timed out")));
+    QCOMPARE(m_widget->scorePage()->historyChart()->roundCount(), 1);
+
+    const auto rounds = m_widget->history()->rounds();
+    QVERIFY(rounds);
+    QCOMPARE(rounds->size(), 1);
+    QCOMPARE(rounds->first().score.detection.hits, 1);
+    QCOMPARE(rounds->first().score.detection.correctRejections, 1);
+    QCOMPARE(rounds->first().score.scansTimedOut, 1);
+    const auto answers = m_widget->history()->answers(rounds->first().id);
+    QCOMPARE(answers->size(), 3);
+    QCOMPARE(answers->at(0).marks.size(), 1);
+    QCOMPARE(answers->at(0).marks[0].category, QStringLiteral("narcotics"));
+    QVERIFY(answers->at(0).toolUse.value(QStringLiteral("zoom-in")) >= 1);
+    QVERIFY(answers->at(0).toolUse.value(QStringLiteral("negative")) >= 1);
+    QVERIFY(answers->at(1).toolUse.isEmpty() || !answers->at(1).toolUse.contains(QStringLiteral("negative")));
+    QVERIFY(answers->at(2).timedOut);
+
+    // Back to the start: the history chart there shows the round too.
+    QTest::mouseClick(button("practiceAgain"), Qt::LeftButton);
+    QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->startPage()));
+    QCOMPARE(m_widget->startPage()->historyChart()->roundCount(), 1);
+    m_widget.reset();
+}
+
+void TestPracticeRound::unreadableHistoryDoesNotStopPractice()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(2048, '\x07'));
+    file.close();
+    PracticeWidget widget(path);
+    QSignalSpy errors(&widget, &PracticeWidget::errorShown);
+    QTRY_COMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QStringLiteral("broken.sqlite: not a practice history")),
+             qPrintable(errors.first().first().toString()));
+    QCOMPARE(widget.history(), nullptr);
+}
+
+QTEST_MAIN(TestPracticeRound)
+#include "tst_practiceround.moc"

@@ -10,6 +10,7 @@
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 #include <QPainter>
+#include <QSurfaceFormat>
 
 #include <cmath>
 
@@ -31,6 +32,13 @@ ScanViewer::ScanViewer(std::unique_ptr<ViewRenderer> renderer, QWidget *parent)
     : QOpenGLWidget(parent), m_renderer(std::move(renderer))
 {
     Q_ASSERT(m_renderer);
+    // The renderers need OpenGL 3.3 core, whatever the application's default.
+    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+    if (format.version() < qMakePair(3, 3) || format.profile() != QSurfaceFormat::CoreProfile) {
+        format.setVersion(3, 3);
+        format.setProfile(QSurfaceFormat::CoreProfile);
+        setFormat(format);
+    }
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setCursor(Qt::OpenHandCursor);

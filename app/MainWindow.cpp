@@ -7,6 +7,12 @@
 #include "GroundTruthModel.h"
 #include "ScanDetailsPanel.h"
 #include "ScanImageView.h"
+#include "enhance/DefaultMaterialBands.h"
+#include "viewer/GlPipelineRenderer.h"
+#include "viewer/ScanViewer.h"
+#include "viewer/ScanViewerPane.h"
+#include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerToolBar.h"
 #include "ScanListModel.h"
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
@@ -23,8 +29,10 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QToolBar>
 
 #include <utility>
@@ -32,13 +40,11 @@
 namespace pen::gui {
 namespace {
 
-QList<RegionOverlay> overlaysFor(const Scan &scan, int viewIndex, const ImageSet &set)
+QList<RegionOverlay> overlaysFor(const Scan &scan, const ImageSet &set)
 {
     QList<RegionOverlay> overlays;
     for (const GroundTruthObject &object : scan.truth) {
         for (const Region &region : object.regions) {
-            if (region.viewIndex != viewIndex)
-                continue;
             const QString label = object.id + QStringLiteral(" · ") + DisplayNames::category(object.category, set);
             overlays.append({region, DisplayNames::categoryColour(object.category), label});
         }
@@ -113,8 +119,8 @@ void MainWindow::createActions()
     m_truthAction = new QAction(tr("Show &Ground Truth"), this);
     m_truthAction->setCheckable(true);
     m_truthAction->setChecked(true);
-    m_truthAction->setShortcut(Qt::Key_G);
-    connect(m_truthAction, &QAction::toggled, this, [this](bool on) { m_imageView->setOverlaysVisible(on); });
+    m_truthAction->setShortcut(Qt::Key_T);
+    connect(m_truthAction, &QAction::toggled, this, &MainWindow::showTruthOverlays);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -162,9 +168,25 @@ QWidget *MainWindow::createCentralWidget()
     m_scanList->horizontalHeader()->setStretchLastSection(false);
     m_scanList->horizontalHeader()->setSectionResizeMode(ScanListModel::IdColumn, QHeaderView::Stretch);
     connect(m_scanList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::scanSelected);
-    m_imageView = new ScanImageView(this);
-    m_imageView->setObjectName(QStringLiteral("imageView"));
-    m_imageView->setPlaceholder(tr("No image set open."));
+    m_viewerPane = new ScanViewerPane([] { return std::make_unique<GlPipelineRenderer>(); }, this);
+    m_viewerPane->setObjectName(QStringLiteral("viewerPane"));
+    m_viewerPane->setMarkListVisible(false);
+    connect(m_viewerPane, &ScanViewerPane::activeViewChanged, this, [this] {
+        if (m_viewerPane->activeViewer())
+            selectView(m_viewerPane->activeViewer()->viewIndex());
+    });
+    m_viewerToolBar = new ViewerToolBar(m_viewerPane, this);
+    m_placeholder = new QLabel(tr("No image set open."), this);
+    m_placeholder->setObjectName(QStringLiteral("imagePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    auto *viewer = new QWidget(this);
+    auto *viewerLayout = new QVBoxLayout(viewer);
+    viewerLayout->setContentsMargins(0, 0, 0, 0);
+    viewerLayout->addWidget(m_viewerToolBar);
+    viewerLayout->addWidget(m_viewerPane, 1);
+    m_imageStack = new QStackedWidget(this);
+    m_imageStack->addWidget(m_placeholder);
+    m_imageStack->addWidget(viewer);
     m_truthTable = createTable(m_truth, this);
     m_truthTable->setObjectName(QStringLiteral("objectTable"));
     m_details = new ScanDetailsPanel(this);
@@ -175,7 +197,7 @@ QWidget *MainWindow::createCentralWidget()
     left->addWidget(m_details);
     left->setSizes({360, 440});
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_imageView);
+    right->addWidget(m_imageStack);
     right->addWidget(m_truthTable);
     right->setStretchFactor(0, 1);
     right->setSizes({640, 140});
@@ -197,6 +219,17 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(false);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::setPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_imageStack->setCurrentIndex(0);
+}
+
+void MainWindow::showTruthOverlays()
+{
+    m_viewerPane->setGroundTruth(m_truthAction->isChecked() ? overlaysFor(m_current.scan, m_scans->imageSet()) : QList<RegionOverlay>{});
 }
 
 bool MainWindow::isBrowsing() const
@@ -238,7 +271,7 @@ void MainWindow::openDemoImageSet(const QString &scanId)
         return;
     }
     const QString message = tr("No image set found. Open one with File > Open Image Set...");
-    m_imageView->setPlaceholder(message);
+    setPlaceholder(message);
     if (m_quietErrors)
         showError(message);
     else
@@ -259,14 +292,13 @@ void MainWindow::setOpened(const QString &folder, const ImageSet &set)
     m_scans->setImageSet(set);
     m_truth->clear();
     m_details->clear();
-    m_imageView->setImage({});
-    m_imageView->setOverlays({});
+    setPlaceholder(tr("No scan shown."));
     setWindowTitle(tr("%1 – PEN-Tournament").arg(set.name.isEmpty() ? folder : set.name));
     m_setSummary->setText(tr("%n scan(s)", nullptr, int(set.entries.size())));
     showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(folder)));
     const QString wanted = std::exchange(m_pendingScanId, QString());
     if (set.entries.isEmpty())
-        m_imageView->setPlaceholder(tr("This image set has no scans."));
+        setPlaceholder(tr("This image set has no scans."));
     else if (!wanted.isEmpty() && m_scans->rowOf(wanted) < 0)
         showError(tr("The image set has no scan \"%1\".").arg(wanted));
     else
@@ -292,7 +324,9 @@ void MainWindow::scanSelected()
     const ImageSetEntry *entry = m_scans->entry(m_scanList->currentIndex().row());
     if (!entry)
         return;
-    m_imageView->setPlaceholder(tr("Loading %1...").arg(entry->scan.id));
+    if (!m_viewerPane->scan())
+        setPlaceholder(tr("Loading %1...").arg(entry->scan.id));
+    showStatus(tr("Loading %1...").arg(entry->scan.id));
     m_loader.loadScan(m_folder, *entry);
 }
 
@@ -309,6 +343,13 @@ void MainWindow::scanLoaded(const LoadedScan &loaded)
     }
     m_viewSelector->setEnabled(loaded.scan.views.size() > 1);
     m_truth->setScan(loaded.scan, m_scans->imageSet());
+    static const auto bands = [] {
+        auto calibrated = defaultMaterialBands();
+        return calibrated ? std::make_shared<const MaterialBands>(*calibrated) : std::shared_ptr<const MaterialBands>();
+    }();
+    m_viewerPane->setScan(std::make_shared<const Scan>(loaded.scan), bands);
+    showTruthOverlays();
+    m_imageStack->setCurrentIndex(1);
     selectView(0);
     showStatus(tr("Scan %1").arg(loaded.scan.id));
     emit scanShown(loaded.scan.id);
@@ -316,14 +357,14 @@ void MainWindow::scanLoaded(const LoadedScan &loaded)
 
 void MainWindow::selectView(int viewIndex)
 {
-    if (viewIndex < 0 || viewIndex >= m_current.images.size())
+    if (viewIndex < 0 || viewIndex >= m_current.scan.views.size())
         return;
     if (m_viewSelector->currentIndex() != viewIndex) {
         m_viewSelector->setCurrentIndex(viewIndex); // comes back here through currentIndexChanged
         return;
     }
-    m_imageView->setImage(m_current.images[viewIndex]);
-    m_imageView->setOverlays(overlaysFor(m_current.scan, viewIndex, m_scans->imageSet()));
+    if (ScanViewer *viewer = m_viewerPane->activeViewer(); viewer && viewer->viewIndex() != viewIndex)
+        viewer->setViewIndex(viewIndex);
     m_truth->setCurrentView(viewIndex);
     m_details->setScan(m_current.scan, viewIndex);
 }
@@ -342,8 +383,8 @@ void MainWindow::showError(const QString &message)
 {
     m_lastError = message;
     statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
-    if (m_current.images.isEmpty())
-        m_imageView->setPlaceholder(tr("Nothing to show."));
+    if (m_current.scan.views.isEmpty())
+        setPlaceholder(tr("Nothing to show."));
     emit errorShown(message);
     if (m_quietErrors)
         return;

@@ -15,13 +15,15 @@ class QProgressBar;
 class QTableView;
 class QTabWidget;
 class QToolBar;
+class QStackedWidget;
 
 namespace pen::gui {
 
 class GroundTruthModel;
 class PracticeWidget;
 class ScanDetailsPanel;
-class ScanImageView;
+class ScanViewerPane;
+class ViewerToolBar;
 class ScanListModel;
 
 /// The desktop simulator's window, in two modes (tabs): practice (PracticeWidget: choose a set,
@@ -48,6 +50,8 @@ public:
     void showPractice();
     PracticeWidget *practice() const { return m_practice; }
     bool isBrowsing() const;
+    /// The browser's viewer (OpenGL, with the enhancement pipeline).
+    ScanViewerPane *viewerPane() const { return m_viewerPane; }
 
     QString folder() const { return m_folder; }
     QString currentScanId() const { return m_current.scan.id; }
@@ -77,13 +81,18 @@ private:
     void setBusy(bool busy);
     void step(int delta);
     void modeChanged();
+    void setPlaceholder(const QString &text);
+    void showTruthOverlays();
 
     ImageSetLoader m_loader;
     ScanListModel *m_scans = nullptr;
     GroundTruthModel *m_truth = nullptr;
     QTableView *m_scanList = nullptr;
     QTableView *m_truthTable = nullptr;
-    ScanImageView *m_imageView = nullptr;
+    ScanViewerPane *m_viewerPane = nullptr;
+    ViewerToolBar *m_viewerToolBar = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QStackedWidget *m_imageStack = nullptr;
     ScanDetailsPanel *m_details = nullptr;
     QComboBox *m_viewSelector = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -4,12 +4,14 @@
 #include "MainWindow.h"
 #include "ScreenshotJob.h"
 #include "Translation.h"
+#include "viewer/ViewerSurfaceFormat.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
     using namespace pen::gui;
+    installViewerSurfaceFormat();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pentournament"));
     QApplication::setApplicationDisplayName(QStringLiteral("PEN-Tournament"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "MainWindow.h"
+#include "viewer/ViewerSurfaceFormat.h"
 #include "Translation.h"
 
 #include <QAction>
@@ -16,6 +17,9 @@ using namespace pen::gui;
 /// Every English string of the GUI has a finished German translation, and the embedded .qm has it.
 class TestTranslation final : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { pen::gui::installViewerSurfaceFormat(); }
+
 
 private slots:
     void initTestCase();

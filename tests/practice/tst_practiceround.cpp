@@ -11,6 +11,7 @@
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerSurfaceFormat.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSurfaceFormat>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,13 +52,7 @@ Scan scanWith(const QString &id, QList<GroundTruthObject> truth)
 class TestPracticeRound final : public QObject {
     Q_OBJECT
 public:
-    static void initMain()
-    {
-        QSurfaceFormat format;
-        format.setVersion(3, 3);
-        format.setProfile(QSurfaceFormat::CoreProfile);
-        QSurfaceFormat::setDefaultFormat(format);
-    }
+    static void initMain() { installViewerSurfaceFormat(); }
 
 private slots:
     void initTestCase();

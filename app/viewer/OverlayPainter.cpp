@@ -85,7 +85,7 @@ void OverlayPainter::tag(QPointF anchor, const QString &text, const QColor &colo
     QRectF box(0, 0, metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
     // Above the region where there is room, else just inside it.
     const qreal top = anchor.y() - box.height() >= 0 ? anchor.y() - box.height() : anchor.y();
-    const qreal right = m_painter.device()->width();
+    const qreal right = m_transform.viewportSize().width();
     box.moveTopLeft(QPointF(std::clamp(anchor.x(), 0.0, std::max(0.0, right - box.width())), top));
     m_painter.fillRect(box, colour);
     m_painter.setPen(colour.lightnessF() > 0.55 ? Qt::black : Qt::white);

@@ -9,6 +9,7 @@
 
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QOpenGLPaintDevice>
 #include <QPainter>
 #include <QSurfaceFormat>
 
@@ -19,6 +20,7 @@ namespace {
 
 const QColor Surround(44, 47, 53);
 const QColor LensBorder(255, 255, 255);
+const QColor LensOutline(20, 22, 26);
 
 void clearTo(QOpenGLFunctions *gl, const QColor &colour)
 {
@@ -271,7 +273,11 @@ void ScanViewer::paintMagnifier()
 
 void ScanViewer::paintOverlays()
 {
-    QPainter painter(this);
+    // A paint device on the framebuffer itself: a QPainter on the widget would be redirected
+    // under QWidget::grab() and then hidden behind the framebuffer's picture.
+    QOpenGLPaintDevice device(size() * devicePixelRatioF());
+    device.setDevicePixelRatio(devicePixelRatioF());
+    QPainter painter(&device);
     if (!m_glReady) {
         painter.setPen(Qt::white);
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -297,6 +303,8 @@ void ScanViewer::paintOverlays()
         overlays.drawPending(*m_pendingBox);
     if (!lens.isEmpty()) {
         painter.setClipping(false);
+        painter.setPen(QPen(LensOutline, 1));
+        painter.drawRect(lens.adjusted(-1, -1, 0, 0));
         painter.setPen(QPen(LensBorder, 2));
         painter.drawRect(lens.adjusted(1, 1, -1, -1));
     }

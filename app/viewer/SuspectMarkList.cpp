@@ -98,13 +98,13 @@ QVariant SuspectMarkList::data(const QModelIndex &index, int role) const
     const SuspectMark &mark = m_marks.at(index.row());
     if (role == Qt::DecorationRole)
         return DisplayNames::categoryColour(mark.category);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
     const int view = mark.region.viewIndex;
-    const QString where = view < m_viewLabels.size() ? m_viewLabels.at(view) + QStringLiteral(": ") : QString();
-    return tr("%1  %2 — %3%4")
-        .arg(index.row() + 1)
-        .arg(categoryName(mark.category), where, DisplayNames::region(mark.region));
+    const QString label = view < m_viewLabels.size() ? m_viewLabels.at(view) : QString::number(view + 1);
+    if (role == Qt::DisplayRole)
+        return tr("%1  %2 (%3)").arg(index.row() + 1).arg(categoryName(mark.category), label);
+    if (role == Qt::ToolTipRole)
+        return tr("%1 — %2: %3").arg(categoryName(mark.category), label, DisplayNames::region(mark.region));
+    return {};
 }
 
 } // namespace pen::gui

@@ -13,8 +13,8 @@
 namespace pen::gui {
 
 /// The officer's marks on the scan shown, in the order they were made, and the one selected.
-/// A list model for a QListView: the display text is "1  Narcotics — top: box …", the decoration
-/// the category colour. The viewers draw and edit it; the answer is read from marks().
+/// A list model for a QListView: the display text is "1  Narcotics (top)", the tooltip adds the
+/// box, the decoration is the category colour. The viewers draw and edit it; the answer is read from marks().
 class SuspectMarkList final : public QAbstractListModel {
     Q_OBJECT
 public:

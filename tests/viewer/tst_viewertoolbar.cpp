@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "DisplayNames.h"
 #include "viewer/DisplayAdjustments.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -328,10 +329,15 @@ void TestViewerToolBar::newScanResetsMarksAndLog()
 void TestViewerToolBar::screenshotShowsPicture()
 {
     show(test::whiteScanWithDarkPixel(64, 48, QPoint(0, 0)));
+    m_pane->marks()->add({Region{0, QRectF(20, 10, 20, 20), {}}, QStringLiteral("currency")});
+    m_pane->marks()->select(-1);
     const QImage shot = m_pane->screenshot();
     QVERIFY(!shot.isNull());
     const QPoint centre = m_pane->viewer()->geometry().center();
     QCOMPARE(shot.pixelColor(centre * shot.devicePixelRatio()), QColor(Qt::white));
+    // The overlays are in the picture too, not only the framebuffer's image.
+    const QPoint edge = m_pane->viewer()->mapTo(m_pane, m_pane->viewer()->mapFromImage(QPointF(20, 20)).toPoint());
+    QCOMPARE(shot.pixelColor(edge * shot.devicePixelRatio()), DisplayNames::categoryColour(QStringLiteral("currency")));
 }
 
 QTEST_MAIN(TestViewerToolBar)

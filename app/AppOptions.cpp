@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "AppOptions.h"
 
+#include "enhance/ViewModes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace pen::gui {
 namespace {
@@ -31,7 +36,7 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Browse X-ray image sets with their ground truth.")));
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Practise reading X-ray scans and browse image sets with their ground truth.")));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption set(QStringLiteral("set"),
@@ -46,11 +51,19 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Save a picture of the window to <file> once the scan shows, then quit.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "file")));
-    parser.addOptions({set, scan, language, screenshot});
+    const QCommandLineOption mode(QStringLiteral("mode"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan in view <mode>: %1.")).arg(ViewModes::names().join(QStringLiteral(", "))),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "mode")));
+    parser.addOptions({set, scan, language, screenshot, mode});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(1);
-    return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot)};
+    if (parser.isSet(mode) && !ViewModes::find(parser.value(mode))) {
+        std::fprintf(stderr, "%s\n", qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Unknown view mode \"%1\"; one of: %2."))
+                                                    .arg(parser.value(mode), ViewModes::names().join(QStringLiteral(", ")))));
+        std::exit(2);
+    }
+    return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot), parser.value(mode)};
 }
 
 } // namespace pen::gui

@@ -14,6 +14,7 @@ struct AppOptions {
     QString scanId;         ///< empty: the first scan
     QString language;       ///< e.g. "de"; empty: the system's language
     QString screenshotFile; ///< set: save a picture of the window once the scan shows, then exit
+    QString viewMode;       ///< a ViewModes name, e.g. "negative"; empty: material colour
 
     /// Only the --language value, read before the translator is installed so that --help is translated.
     static QString languageIn(const QStringList &arguments);

@@ -8,6 +8,7 @@
 #include "ScanDetailsPanel.h"
 #include "ScanImageView.h"
 #include "enhance/DefaultMaterialBands.h"
+#include "enhance/ViewModes.h"
 #include "viewer/GlPipelineRenderer.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -230,6 +231,14 @@ void MainWindow::setPlaceholder(const QString &text)
 void MainWindow::showTruthOverlays()
 {
     m_viewerPane->setGroundTruth(m_truthAction->isChecked() ? overlaysFor(m_current.scan, m_scans->imageSet()) : QList<RegionOverlay>{});
+}
+
+void MainWindow::setViewMode(const QString &mode)
+{
+    DisplaySettings settings;
+    if (const ViewMode *viewMode = ViewModes::find(mode))
+        viewMode->apply(settings);
+    m_viewerPane->setDisplaySettings(settings);
 }
 
 bool MainWindow::isBrowsing() const

@@ -52,6 +52,8 @@ public:
     bool isBrowsing() const;
     /// The browser's viewer (OpenGL, with the enhancement pipeline).
     ScanViewerPane *viewerPane() const { return m_viewerPane; }
+    /// Shows scans in a named view mode (ViewModes), from the console's start-up settings.
+    void setViewMode(const QString &mode);
 
     QString folder() const { return m_folder; }
     QString currentScanId() const { return m_current.scan.id; }

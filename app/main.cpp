@@ -8,7 +8,12 @@
 
 #include <QApplication>
 
-int main(int argc, char *argv[])
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+int run(int argc, char *argv[])
 {
     using namespace pen::gui;
     installViewerSurfaceFormat();
@@ -21,6 +26,8 @@ int main(int argc, char *argv[])
     const AppOptions options = AppOptions::parseOrExit(QApplication::arguments());
 
     MainWindow window;
+    if (!options.viewMode.isEmpty())
+        window.setViewMode(options.viewMode);
     if (!options.screenshotFile.isEmpty()) {
         auto *screenshot = new ScreenshotJob(&window, options.screenshotFile);
         QObject::connect(screenshot, &ScreenshotJob::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
@@ -31,9 +38,21 @@ int main(int argc, char *argv[])
     // (or a screenshot, which shows a scan) opens the browser.
     if (!options.setFolder.isEmpty())
         window.openImageSet(options.setFolder, options.scanId);
-    else if (!options.screenshotFile.isEmpty() || !options.scanId.isEmpty())
+    else if (!options.screenshotFile.isEmpty() || !options.scanId.isEmpty() || !options.viewMode.isEmpty())
         window.openDemoImageSet(options.scanId);
     else
         window.showPractice();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const int status = run(argc, argv);
+    // The window and the application are gone and everything is saved. Qt Charts keeps a text item
+    // in a static that would free OpenGL glyph caches without a context while the process exits,
+    // so the process ends here without running static destructors.
+    std::fflush(nullptr);
+    std::_Exit(status);
 }

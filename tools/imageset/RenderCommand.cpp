@@ -8,11 +8,11 @@
 #include "enhance/DefaultMaterialBands.h"
 #include "enhance/EnhancementControls.h"
 #include "enhance/EnhancementPipeline.h"
+#include "enhance/ViewModes.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <array>
 
 namespace pen::cli {
 namespace {
@@ -31,57 +31,7 @@ Expected<Scan> loadScan(const QString &path, const QString &scanId)
     return ImageSetFolder::loadScan(path, *entry);
 }
 
-// A --mode: the console function it shows, the control it needs, and how it sets the pipeline.
-struct RenderMode {
-    const char *name;
-    EnhancementControl control;
-    void (*apply)(DisplaySettings &);
-};
-
-using S = DisplaySettings;
-using C = EnhancementControl;
-const std::array<RenderMode, 17> &renderModes()
-{
-    static const std::array<RenderMode, 17> modes{{
-        {"material", C::Colouring, [](S &) {}},
-        {"high", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::High; s.autoWindow = true; }},
-        {"low", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::Low; s.autoWindow = true; }},
-        {"grey", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; }},
-        {"grey-fused", C::Channel, [](S &s) { s.colouring = S::Colouring::Grey; }},
-        {"grey-low", C::Channel, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::Low; }},
-        {"grey-high", C::Channel, [](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::High; }},
-        {"organic-only", C::Stripping, [](S &s) { s.stripping = S::Stripping::OrganicOnly; }},
-        {"inorganic-only", C::Stripping, [](S &s) { s.stripping = S::Stripping::InorganicOnly; }},
-        {"high-penetration", C::Penetration, [](S &s) { s.penetration = S::Penetration::High; }},
-        {"low-penetration", C::Penetration, [](S &s) { s.penetration = S::Penetration::Low; }},
-        {"negative", C::Negative, [](S &s) { s.negative = true; }},
-        {"edge", C::EdgeEnhancement, [](S &s) { s.edgeEnhancement = 2; }},
-        {"clahe", C::LocalContrast, [](S &s) { s.colouring = S::Colouring::Grey; s.localContrast = true; }},
-        {"super-enhance", C::LocalContrast, [](S &s) { s.localContrast = true; s.edgeEnhancement = 1; }},
-        {"density", C::DensityHighlight, [](S &s) { s.colouring = S::Colouring::Grey; s.densityHighlight = true; }},
-        {"auto-window", C::Brightness, [](S &s) { s.colouring = S::Colouring::Grey; s.autoWindow = true; }},
-    }};
-    return modes;
-}
-
-const RenderMode *findMode(const QString &name)
-{
-    for (const RenderMode &mode : renderModes()) {
-        if (name == QLatin1String(mode.name))
-            return &mode;
-    }
-    return nullptr;
-}
-
-QString modeNames()
-{
-    QStringList names;
-    for (const RenderMode &mode : renderModes())
-        names << QLatin1String(mode.name);
-    return names.join(QStringLiteral(", "));
-}
-
-Expected<QImage> render(const ScanView &view, const RenderMode &mode, DisplaySettings settings)
+Expected<QImage> render(const ScanView &view, const ViewMode &mode, DisplaySettings settings)
 {
     if (const QString reason = EnhancementControls::unavailableReason(view.kind, mode.control); !reason.isEmpty())
         return makeError(ErrorCode::Unsupported, QStringLiteral("--mode %1: %2").arg(QLatin1String(mode.name), reason));
@@ -130,7 +80,7 @@ int runRender(const QStringList &args)
     const QCommandLineOption scan(QStringLiteral("scan"), QStringLiteral("scan id (default: the first)"), QStringLiteral("ID"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view index (default 0)"), QStringLiteral("N"),
                                   QStringLiteral("0"));
-    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("one of: %1 (default material)").arg(modeNames()),
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("one of: %1 (default material)").arg(ViewModes::names().join(QStringLiteral(", "))),
                                   QStringLiteral("MODE"), QStringLiteral("material"));
     const QCommandLineOption gamma(QStringLiteral("gamma"), QStringLiteral("gamma, 0.2 to 5 (default 1)"), QStringLiteral("G"));
     const QCommandLineOption brightness(QStringLiteral("brightness"), QStringLiteral("brightness, -1 to 1 (default 0)"),
@@ -147,7 +97,7 @@ int runRender(const QStringList &args)
     QString problem;
     if (!parseArgs(parser, args, 2, &problem))
         return usage(parser, problem);
-    const RenderMode *renderMode = findMode(parser.value(mode));
+    const ViewMode *renderMode = ViewModes::find(parser.value(mode));
     if (!renderMode)
         return usage(parser, QStringLiteral("unknown mode \"%1\"").arg(parser.value(mode)));
     DisplaySettings settings;

@@ -37,6 +37,7 @@ private slots:
     void switchesViewOfDualViewScan();
     void drawsGroundTruthOutlineInCategoryColour();
     void opensRequestedScan();
+    void showsScansInTheChosenViewMode();
     void reportsFolderThatIsNotAnImageSet();
     void reportsCorruptScanFile();
     void reportsUnknownScanId();
@@ -193,6 +194,20 @@ void TestMainWindow::drawsGroundTruthOutlineInCategoryColour()
     const QImage plain = view->grabFramebuffer();
     QVERIFY(plain.pixelColor(edge) != narcotics);
     QCOMPARE(plain.pixelColor(insidePoint), picture.pixelColor(insidePoint)); // outlined, not filled
+}
+
+void TestMainWindow::showsScansInTheChosenViewMode()
+{
+    openAndWait(m_set, QStringLiteral("c1"));
+    ScanViewer *view = viewerPane()->activeViewer();
+    const QImage material = view->grabFramebuffer();
+    m_window->setViewMode(QStringLiteral("negative"));
+    QVERIFY(viewerPane()->displaySettings().negative);
+    QTRY_VERIFY(view->grabFramebuffer() != material);
+    m_window->setViewMode(QStringLiteral("grey-high"));
+    QVERIFY(!viewerPane()->displaySettings().negative);
+    QCOMPARE(viewerPane()->displaySettings().colouring, DisplaySettings::Colouring::Grey);
+    QCOMPARE(viewerPane()->displaySettings().channel, DisplaySettings::Channel::High);
 }
 
 void TestMainWindow::opensRequestedScan()

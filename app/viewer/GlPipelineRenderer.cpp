@@ -6,10 +6,9 @@
 #include "enhance/EnhancementPipeline.h"
 #include "enhance/HueClasses.h"
 #include "enhance/MaterialBandTable.h"
-#include "enhance/MaterialPalette.h"
+#include "enhance/ToneTable.h"
 
 #include <QCoreApplication>
-#include <QVector3D>
 #include <QVector4D>
 
 #include <array>
@@ -28,11 +27,6 @@ int kindIndex(ViewKind kind)
     case ViewKind::Colour: return 2;
     }
     return 0;
-}
-
-QVector3D vector(const std::array<float, 3> &rgb)
-{
-    return {rgb[0], rgb[1], rgb[2]};
 }
 
 } // namespace
@@ -92,6 +86,7 @@ void GlPipelineRenderer::createLookupTextures()
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, 256, 256, 0, GL_RED, GL_FLOAT, AttenuationLut::table().data());
     m_bandTable = createTexture(GL_NEAREST);
     m_contrastLuts = createTexture(GL_NEAREST);
+    m_tones = createTexture(GL_NEAREST);
 }
 
 int GlPipelineRenderer::textureLimit() const
@@ -180,7 +175,17 @@ void GlPipelineRenderer::setSettings(const DisplaySettings &settings)
     m_parameters = PipelineParameters::make(m_view->kind, settings, m_bands != nullptr, range);
     if (m_initialized && m_parameters.localContrast)
         updateLocalContrast();
+    if (m_initialized)
+        uploadToneTable();
     m_dirty = true;
+}
+
+void GlPipelineRenderer::uploadToneTable()
+{
+    const ToneTable tones(m_parameters);
+    glBindTexture(GL_TEXTURE_2D, m_tones);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, ToneTable::Levels, ToneTable::RowCount, 0, GL_BGRA, GL_UNSIGNED_BYTE,
+                 tones.entries().data());
 }
 
 // Histograms need a pass over the view, so they are kept until the channel or the penetration
@@ -219,6 +224,7 @@ void GlPipelineRenderer::setPipelineUniforms()
     s.setUniformValue("uAttenuation", 2);
     s.setUniformValue("uBands", 3);
     s.setUniformValue("uLuts", 4);
+    s.setUniformValue("uTones", 5);
     setIntegerVector("uImageSize", QPoint(m_view->width, m_view->height));
     s.setUniformValue("uKind", kindIndex(p.kind));
     s.setUniformValue("uMaterial", int(p.materialColour));
@@ -230,20 +236,14 @@ void GlPipelineRenderer::setPipelineUniforms()
     s.setUniformValue("uBaseWidth", p.baseWidth);
     s.setUniformValue("uWindowLow", p.windowLow);
     s.setUniformValue("uInverseWidth", p.inverseWidth);
-    s.setUniformValue("uInverseGamma", p.inverseGamma);
-    s.setUniformValue("uNegative", int(p.negative));
     s.setUniformValue("uEdgeGain", p.edgeGain);
     s.setUniformValue("uLocalContrast", int(p.localContrast && m_histograms));
-    s.setUniformValue("uStrippedLightness", p.strippedLightness);
+    s.setUniformValue("uStrippedDarkness", p.strippedDarkness);
     s.setUniformValue("uDensity", int(p.densityHighlight));
     s.setUniformValue("uDensityMin", p.densityMin);
     s.setUniformValue("uDensityMax", p.densityMax);
-    s.setUniformValue("uDensityRgb", vector(p.densityRgb));
-    std::array<QVector3D, 5> palette;
-    for (MaterialClass c : {MaterialClass::Background, MaterialClass::Organic, MaterialClass::Mixed,
-                            MaterialClass::Inorganic, MaterialClass::Impenetrable})
-        palette[size_t(c)] = vector(MaterialPalette::rgb(c));
-    s.setUniformValueArray("uPalette", palette.data(), int(palette.size()));
+    s.setUniformValue("uToneLevels", ToneTable::Levels);
+    s.setUniformValue("uDensityRow", int(ToneTable::Density));
     s.setUniformValue("uBandStep", MaterialBandTable::Step);
     s.setUniformValue("uBandSize", MaterialBandTable::Size);
     s.setUniformValue("uBackgroundMax", MaterialBandTable::BackgroundMaxAttenuation);
@@ -278,6 +278,8 @@ void GlPipelineRenderer::process()
     glBindTexture(GL_TEXTURE_2D, m_bandTable);
     glActiveTexture(GL_TEXTURE4);
     glBindTexture(GL_TEXTURE_2D, m_contrastLuts);
+    glActiveTexture(GL_TEXTURE5);
+    glBindTexture(GL_TEXTURE_2D, m_tones);
     for (const Tile &tile : m_tiles)
         processTile(tile);
     glActiveTexture(GL_TEXTURE0);
@@ -350,7 +352,7 @@ void GlPipelineRenderer::release()
     if (!m_initialized)
         return;
     freeTiles();
-    const std::array<GLuint, 3> textures{m_attenuation, m_bandTable, m_contrastLuts};
+    const std::array<GLuint, 4> textures{m_attenuation, m_bandTable, m_contrastLuts, m_tones};
     glDeleteTextures(GLsizei(textures.size()), textures.data());
     glDeleteVertexArrays(1, &m_vao);
     m_vao = 0;

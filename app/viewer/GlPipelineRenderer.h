@@ -60,6 +60,7 @@ private:
     void uploadTiles();
     void uploadBandTable();
     void updateLocalContrast();
+    void uploadToneTable();
     void freeTiles();
     void setPipelineUniforms();
     void setIntegerVector(const char *name, const QPoint &value);
@@ -74,6 +75,7 @@ private:
     GLuint m_attenuation = 0;   ///< AttenuationLut, 256 × 256 R32F
     GLuint m_bandTable = 0;     ///< MaterialBandTable, Size × 1 RG32F
     GLuint m_contrastLuts = 0;  ///< LocalContrastLuts, Bins × tiles R32F
+    GLuint m_tones = 0;         ///< ToneTable, Levels × RowCount RGBA8
     std::vector<Tile> m_tiles;
     int m_maxTextureSize = 0;
     int m_forcedTextureSize = 0;

@@ -3,40 +3,82 @@
 #include "enhance/EnergyViewPipeline.h"
 
 #include "enhance/AttenuationLut.h"
-#include "enhance/MaterialPalette.h"
 
-#include <array>
+#include <cstring>
 
 namespace pen {
 
-// Three input rows in a ring (the row and its neighbours) and the column sums of the current row.
-// The sums run in the same order as the shader's loops (top, middle, bottom; left, centre, right)
-// so that both round alike.
+// Three input rows in a ring (the row and its neighbours), the column sums of the current row and
+// one array per stage. Sums run in the same order as the shader's loops (top, middle, bottom;
+// left, centre, right) so that both round alike.
 struct EnergyViewPipeline::Rows {
     explicit Rows(int width)
     {
-        for (int i = 0; i < 3; ++i) {
-            low[size_t(i)].resize(size_t(width));
-            high[size_t(i)].resize(size_t(width));
-            signal[size_t(i)].resize(size_t(width));
+        const size_t w = size_t(width);
+        for (size_t i = 0; i < 3; ++i) {
+            low[i].resize(w);
+            high[i].resize(w);
+            signal[i].resize(w);
         }
-        columnLow.resize(size_t(width));
-        columnHigh.resize(size_t(width));
-        columnBlur.resize(size_t(width));
+        columnLow.resize(w);
+        columnHigh.resize(w);
+        columnBlur.resize(w);
+        value.resize(w);
+        classes.resize(w);
     }
     static size_t slot(int y) { return size_t(y % 3); }
 
     std::array<std::vector<float>, 3> low, high, signal;
     std::vector<float> columnLow, columnHigh, columnBlur;
+    std::vector<float> value;      ///< the signal after edge and local contrast enhancement
+    std::vector<MaterialClass> classes;
 };
 
-EnergyViewPipeline::EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters,
-                                       const MaterialBandTable *bands, const LocalContrastLuts *localContrast)
-    : m_view(view), m_p(parameters), m_bands(bands), m_localContrast(localContrast)
+namespace {
+
+// c = 0; c += top; c += middleWeight·middle; c += bottom over the rows inside the image.
+void columnSums(const std::array<std::vector<float>, 3> &ring, int y, int height, float middleWeight,
+                std::vector<float> &out)
 {
-    for (MaterialClass c : {MaterialClass::Background, MaterialClass::Organic, MaterialClass::Mixed,
-                            MaterialClass::Inorganic, MaterialClass::Impenetrable})
-        m_palette[size_t(c)] = MaterialPalette::rgb(c);
+    const bool up = y > 0, down = y + 1 < height;
+    const float *top = ring[size_t((y + 2) % 3)].data();
+    const float *middle = ring[size_t(y % 3)].data();
+    const float *bottom = ring[size_t((y + 1) % 3)].data();
+    for (size_t x = 0; x < out.size(); ++x) {
+        float c = 0.0f;
+        if (up)
+            c += top[x];
+        c += middleWeight * middle[x];
+        if (down)
+            c += bottom[x];
+        out[x] = c;
+    }
+}
+
+// s = 0; s += left; s += centreWeight·centre; s += right over the columns inside the image.
+inline float rowSum(const float *columns, int x, int width, float centreWeight)
+{
+    float s = 0.0f;
+    if (x > 0)
+        s += columns[x - 1];
+    s += centreWeight * columns[x];
+    if (x + 1 < width)
+        s += columns[x + 1];
+    return s;
+}
+
+inline float columnCount(int x, int width)
+{
+    return float(1 + (x > 0) + (x + 1 < width));
+}
+
+} // namespace
+
+EnergyViewPipeline::EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters,
+                                       const ToneTable &tones, const MaterialBandTable *bands,
+                                       const LocalContrastLuts *localContrast)
+    : m_view(view), m_p(parameters), m_tones(tones), m_bands(bands), m_localContrast(localContrast)
+{
 }
 
 void EnergyViewPipeline::loadRow(Rows &rows, int y) const
@@ -68,89 +110,73 @@ void EnergyViewPipeline::renderRows(QImage &out, int first, int last) const
     }
 }
 
-namespace {
-
-// c = 0; c += w_top·top; c += w_mid·middle; c += w_bottom·bottom over the rows inside the image.
-void columnSums(const std::array<std::vector<float>, 3> &ring, int y, int height, float middleWeight,
-                std::vector<float> &out)
-{
-    const bool up = y > 0, down = y + 1 < height;
-    const float *top = ring[size_t((y + 2) % 3)].data();
-    const float *middle = ring[size_t(y % 3)].data();
-    const float *bottom = ring[size_t((y + 1) % 3)].data();
-    for (size_t x = 0; x < out.size(); ++x) {
-        float c = 0.0f;
-        if (up)
-            c += top[x];
-        c += middleWeight * middle[x];
-        if (down)
-            c += bottom[x];
-        out[x] = c;
-    }
-}
-
-float rowSum(const std::vector<float> &columns, int x, float centreWeight)
-{
-    float s = 0.0f;
-    if (x > 0)
-        s += columns[size_t(x - 1)];
-    s += centreWeight * columns[size_t(x)];
-    if (size_t(x + 1) < columns.size())
-        s += columns[size_t(x + 1)];
-    return s;
-}
-
-} // namespace
-
 void EnergyViewPipeline::renderRow(Rows &rows, int y, QRgb *line) const
 {
     const int width = m_view.width;
     const float rowCount = float(1 + (y > 0) + (y + 1 < m_view.height));
-    const bool classes = m_p.needsClasses() && m_bands;
-    if (classes) {
-        columnSums(rows.low, y, m_view.height, 1.0f, rows.columnLow);
-        columnSums(rows.high, y, m_view.height, 1.0f, rows.columnHigh);
-    }
+    float *value = rows.value.data();
+    std::memcpy(value, rows.signal[Rows::slot(y)].data(), size_t(width) * sizeof(float));
     if (m_p.edgeGain > 0)
-        columnSums(rows.signal, y, m_view.height, 2.0f, rows.columnBlur);
-    const float *signal = rows.signal[Rows::slot(y)].data();
-    const float *aHigh = rows.high[Rows::slot(y)].data();
-    for (int x = 0; x < width; ++x) {
-        const float columnCount = float(1 + (x > 0) + (x + 1 < width));
-        float s = signal[x];
-        if (m_p.edgeGain > 0) {
-            const float blur = rowSum(rows.columnBlur, x, 2.0f) / ((rowCount + 1.0f) * (columnCount + 1.0f));
-            s = s + m_p.edgeGain * (s - blur);
-        }
-        if (m_localContrast && m_p.localContrast)
-            s = m_p.baseLow + m_localContrast->map(x, y, s) * m_p.baseWidth;
-        MaterialClass materialClass = MaterialClass::Background;
-        if (classes) {
-            const float n = rowCount * columnCount;
-            materialClass = m_bands->classify(rowSum(rows.columnLow, x, 1.0f) / n, rowSum(rows.columnHigh, x, 1.0f) / n);
-        }
-        line[x] = colour(s, aHigh[x], materialClass);
+        sharpen(rows, y, rowCount);
+    if (m_localContrast && m_p.localContrast) {
+        m_localContrast->mapRow(y, value);
+        for (int x = 0; x < width; ++x)
+            value[x] = m_p.baseLow + value[x] * m_p.baseWidth;
+    }
+    if (m_p.needsClasses() && m_bands)
+        classify(rows, y, rowCount);
+    else
+        std::fill(rows.classes.begin(), rows.classes.end(), MaterialClass::Background);
+    colourRow(rows, y, line);
+}
+
+// The unsharp mask s + gain·(s − blur) with the 3×3 binomial blur over the pixels inside the image.
+void EnergyViewPipeline::sharpen(Rows &rows, int y, float rowCount) const
+{
+    columnSums(rows.signal, y, m_view.height, 2.0f, rows.columnBlur);
+    const float *columns = rows.columnBlur.data();
+    float *value = rows.value.data();
+    for (int x = 0; x < m_view.width; ++x) {
+        const float blur = rowSum(columns, x, m_view.width, 2.0f) / ((rowCount + 1.0f) * (columnCount(x, m_view.width) + 1.0f));
+        value[x] = value[x] + m_p.edgeGain * (value[x] - blur);
     }
 }
 
-QRgb EnergyViewPipeline::colour(float signal, float aHigh, MaterialClass materialClass) const
+// Classes from the 3×3 means of a_low and a_high over the pixels inside the image.
+void EnergyViewPipeline::classify(Rows &rows, int y, float rowCount) const
 {
-    const bool stripped = m_p.strips(materialClass);
-    const float lightness = stripped ? m_p.strippedLightness : m_p.lightness(signal);
-    if (stripped)
-        materialClass = MaterialClass::Background;
-    MaterialPalette::Rgb rgb{lightness, lightness, lightness};
-    if (m_p.materialColour && materialClass == MaterialClass::Impenetrable)
-        rgb = m_palette[size_t(materialClass)];
-    else if (m_p.materialColour && materialClass != MaterialClass::Background)
-        rgb = MaterialPalette::shade(m_palette[size_t(materialClass)], 1.0f - lightness);
-    if (m_p.negative)
-        rgb = {1.0f - rgb[0], 1.0f - rgb[1], 1.0f - rgb[2]};
-    if (m_p.densityHighlight && aHigh >= m_p.densityMin && aHigh <= m_p.densityMax) {
-        const float shading = 0.4f + 0.6f * lightness;
-        rgb = {m_p.densityRgb[0] * shading, m_p.densityRgb[1] * shading, m_p.densityRgb[2] * shading};
+    columnSums(rows.low, y, m_view.height, 1.0f, rows.columnLow);
+    columnSums(rows.high, y, m_view.height, 1.0f, rows.columnHigh);
+    const float *low = rows.columnLow.data();
+    const float *high = rows.columnHigh.data();
+    for (int x = 0; x < m_view.width; ++x) {
+        const float n = rowCount * columnCount(x, m_view.width);
+        rows.classes[size_t(x)] = m_bands->classify(rowSum(low, x, m_view.width, 1.0f) / n, rowSum(high, x, m_view.width, 1.0f) / n);
     }
-    return qRgb(toByte(rgb[0]), toByte(rgb[1]), toByte(rgb[2]));
+}
+
+void EnergyViewPipeline::colourRow(const Rows &rows, int y, QRgb *line) const
+{
+    const float *value = rows.value.data();
+    if (!m_p.needsClasses() && !m_p.densityHighlight) {
+        for (int x = 0; x < m_view.width; ++x)
+            line[x] = m_tones.at(ToneTable::Grey, ToneTable::level(m_p.darkness(value[x])));
+        return;
+    }
+    const float *aHigh = rows.high[Rows::slot(y)].data();
+    const int strippedLevel = ToneTable::level(m_p.strippedDarkness);
+    for (int x = 0; x < m_view.width; ++x) {
+        MaterialClass c = rows.classes[size_t(x)];
+        int level = ToneTable::level(m_p.darkness(value[x]));
+        if (m_p.strips(c)) {
+            c = MaterialClass::Background;
+            level = strippedLevel;
+        }
+        int row = m_p.materialColour ? int(c) : int(ToneTable::Grey);
+        if (m_p.densityHighlight && aHigh[x] >= m_p.densityMin && aHigh[x] <= m_p.densityMax)
+            row = ToneTable::Density;
+        line[x] = m_tones.at(row, level);
+    }
 }
 
 } // namespace pen

@@ -5,23 +5,22 @@
 #include "enhance/LocalContrastLuts.h"
 #include "enhance/MaterialBandTable.h"
 #include "enhance/PipelineParameters.h"
+#include "enhance/ToneTable.h"
 #include "model/ScanView.h"
 
 #include <QImage>
 
-#include <array>
-
 namespace pen {
 
 /// The CPU pipeline for dual- and single-energy views, row by row: attenuations through
-/// AttenuationLut, 3×3 means for the material classes, a 3×3 binomial unsharp mask, local
-/// contrast, window, gamma, colour, negative, density highlight. Each output row reads its own and
+/// AttenuationLut, a 3×3 binomial unsharp mask, local contrast, window, 3×3 means for the material
+/// classes, stripping, density highlight, and the colour from the ToneTable (gamma, shading, negative). Each output row reads its own and
 /// its two neighbouring input rows only, so row ranges render independently. A single-energy view
 /// stands in as both a_low and a_high. The tables must outlive the object.
 class EnergyViewPipeline {
 public:
-    EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters, const MaterialBandTable *bands,
-                       const LocalContrastLuts *localContrast);
+    EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters, const ToneTable &tones,
+                       const MaterialBandTable *bands, const LocalContrastLuts *localContrast);
 
     /// Renders rows [first, last) into out (Format_RGB32, the view's size).
     void renderRows(QImage &out, int first, int last) const;
@@ -30,13 +29,15 @@ private:
     struct Rows;
     const ScanView &m_view;
     PipelineParameters m_p;
+    const ToneTable &m_tones;
     const MaterialBandTable *m_bands = nullptr;
     const LocalContrastLuts *m_localContrast = nullptr;
-    std::array<std::array<float, 3>, 5> m_palette{}; ///< MaterialPalette::rgb by MaterialClass
 
     void loadRow(Rows &rows, int y) const;
     void renderRow(Rows &rows, int y, QRgb *line) const;
-    QRgb colour(float signal, float aHigh, MaterialClass materialClass) const;
+    void sharpen(Rows &rows, int y, float rowCount) const;
+    void classify(Rows &rows, int y, float rowCount) const;
+    void colourRow(const Rows &rows, int y, QRgb *line) const;
 };
 
 } // namespace pen

@@ -5,6 +5,7 @@
 #include "enhance/AttenuationLut.h"
 #include "enhance/EnergyViewPipeline.h"
 #include "enhance/HueClasses.h"
+#include "enhance/ToneTable.h"
 #include "synth/ParallelRows.h"
 
 #include <array>
@@ -33,16 +34,14 @@ Expected<void> checkPixels(const ScanView &view)
     return {};
 }
 
-// Colour views: every component (or the luma) through the window, a 256-entry table of the same
-// arithmetic as the shader's.
-QImage renderColour(const ScanView &view, const PipelineParameters &p)
+// Colour views: every component (or the luma) through the window and the tone table's grey row,
+// as the shader does, here tabulated for the 256 component values.
+void renderColour(const ScanView &view, const PipelineParameters &p, QImage &out)
 {
+    const ToneTable tones(p);
     std::array<int, 256> byteOf{};
-    for (int c = 0; c < 256; ++c) {
-        const float lightness = p.lightness(1.0f - float(c) / 255.0f);
-        byteOf[size_t(c)] = toByte(p.negative ? 1.0f - lightness : lightness);
-    }
-    QImage out(view.width, view.height, QImage::Format_RGB32);
+    for (int c = 0; c < 256; ++c)
+        byteOf[size_t(c)] = qRed(tones.at(ToneTable::Grey, ToneTable::level(p.darkness(1.0f - float(c) / 255.0f))));
     forEachRowRange(view.height, [&](int first, int last) {
         for (int y = first; y < last; ++y) {
             auto *line = reinterpret_cast<QRgb *>(out.scanLine(y));
@@ -57,7 +56,6 @@ QImage renderColour(const ScanView &view, const PipelineParameters &p)
             }
         }
     });
-    return out;
 }
 
 } // namespace
@@ -87,11 +85,25 @@ PipelineParameters EnhancementPipeline::parameters(const ScanView &view, bool ha
 
 Expected<QImage> EnhancementPipeline::render(const ScanView &view, const MaterialBands *bands, const DisplaySettings &settings)
 {
+    QImage out;
+    if (auto rendered = renderInto(view, bands, settings, out); !rendered)
+        return rendered.error();
+    return out;
+}
+
+Expected<void> EnhancementPipeline::renderInto(const ScanView &view, const MaterialBands *bands,
+                                               const DisplaySettings &settings, QImage &target)
+{
     if (auto ok = checkPixels(view); !ok)
         return ok.error();
+    if (target.size() != QSize(view.width, view.height) || target.format() != QImage::Format_RGB32)
+        target = QImage(view.width, view.height, QImage::Format_RGB32);
+    target.bits(); // detaches here, so that the threads' scanLine() calls find it unshared
     const PipelineParameters p = parameters(view, bands != nullptr, settings);
-    if (view.kind == ViewKind::Colour)
-        return renderColour(view, p);
+    if (view.kind == ViewKind::Colour) {
+        renderColour(view, p, target);
+        return {};
+    }
     std::optional<MaterialBandTable> bandTable;
     if (bands && p.needsClasses())
         bandTable.emplace(*bands);
@@ -99,10 +111,10 @@ Expected<QImage> EnhancementPipeline::render(const ScanView &view, const Materia
     if (p.localContrast)
         luts.emplace(TileHistograms::compute(view, p.lowWeight, p.highWeight, p.baseLow, p.baseWidth),
                      settings.localContrastClip);
-    const EnergyViewPipeline pipeline(view, p, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr);
-    QImage out(view.width, view.height, QImage::Format_RGB32);
-    forEachRowRange(view.height, [&](int first, int last) { pipeline.renderRows(out, first, last); });
-    return out;
+    const ToneTable tones(p);
+    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr);
+    forEachRowRange(view.height, [&](int first, int last) { pipeline.renderRows(target, first, last); });
+    return {};
 }
 
 } // namespace pen

@@ -22,6 +22,10 @@ public:
     /// for the material colour and the stripping of dual-energy views; without them those views
     /// show grey and unstripped. Fails on a view without pixels or with the wrong channel count.
     static Expected<QImage> render(const ScanView &view, const MaterialBands *bands, const DisplaySettings &settings);
+    /// render() into target, reusing its pixels where it already is a Format_RGB32 image of the
+    /// view's size (repeated renders then skip allocating and faulting in a fresh buffer).
+    static Expected<void> renderInto(const ScanView &view, const MaterialBands *bands, const DisplaySettings &settings,
+                                     QImage &target);
 
     /// The resolved constants of a render (the GL renderer uploads the same); computes the view's
     /// signal range where settings.autoWindow asks for it.

@@ -57,8 +57,11 @@ TileHistograms TileHistograms::compute(const ScanView &view, float lowWeight, fl
 
 LocalContrastLuts::LocalContrastLuts(const TileHistograms &histograms, double clipLimit)
     : m_low(histograms.low), m_binWidth(histograms.binWidth), m_tilesX(histograms.tilesX), m_tilesY(histograms.tilesY), m_width(histograms.width),
-      m_height(histograms.height), m_luts(histograms.counts.size())
+      m_height(histograms.height), m_luts(histograms.counts.size()), m_columnTile(size_t(histograms.width)),
+      m_columnWeight(size_t(histograms.width))
 {
+    for (int x = 0; x < m_width; ++x)
+        gridPosition(x, m_width, m_tilesX, m_columnTile[size_t(x)], m_columnWeight[size_t(x)]);
     for (size_t tile = 0; tile < histograms.pixels.size(); ++tile) {
         const double total = std::max<double>(histograms.pixels[tile], 1);
         const double limit = std::max(1.0, clipLimit * total / Bins);
@@ -85,27 +88,46 @@ void LocalContrastLuts::gridPosition(int pixel, int pixels, int tiles, int &firs
 }
 
 // Piecewise linear between bin edges: the table holds the cumulative share at each bin's upper edge.
-float LocalContrastLuts::lookup(int tile, float signal) const
+LocalContrastLuts::BinPosition LocalContrastLuts::binPosition(float signal) const
 {
     const float position = std::clamp((signal - m_low) / m_binWidth, 0.0f, float(Bins));
     const int bin = std::min(int(position), Bins - 1);
-    const float f = position - float(bin);
+    return {bin, position - float(bin)};
+}
+
+float LocalContrastLuts::lookup(int tile, BinPosition at) const
+{
     const float *lut = &m_luts[size_t(tile) * Bins];
-    const float below = bin > 0 ? lut[bin - 1] : 0.0f;
-    return below + f * (lut[bin] - below);
+    const float below = at.bin > 0 ? lut[at.bin - 1] : 0.0f;
+    return below + at.weight * (lut[at.bin] - below);
+}
+
+float LocalContrastLuts::blend(int x, int ty, float fy, BinPosition at) const
+{
+    const int tx = m_columnTile[size_t(x)];
+    const float fx = m_columnWeight[size_t(x)];
+    const int tx1 = std::min(tx + 1, m_tilesX - 1);
+    const int ty1 = std::min(ty + 1, m_tilesY - 1);
+    const float top = lookup(ty * m_tilesX + tx, at) * (1.0f - fx) + lookup(ty * m_tilesX + tx1, at) * fx;
+    const float bottom = lookup(ty1 * m_tilesX + tx, at) * (1.0f - fx) + lookup(ty1 * m_tilesX + tx1, at) * fx;
+    return top * (1.0f - fy) + bottom * fy;
 }
 
 float LocalContrastLuts::map(int x, int y, float signal) const
 {
-    int tx = 0, ty = 0;
-    float fx = 0, fy = 0;
-    gridPosition(x, m_width, m_tilesX, tx, fx);
+    int ty = 0;
+    float fy = 0;
     gridPosition(y, m_height, m_tilesY, ty, fy);
-    const int tx1 = std::min(tx + 1, m_tilesX - 1);
-    const int ty1 = std::min(ty + 1, m_tilesY - 1);
-    const float top = lookup(ty * m_tilesX + tx, signal) * (1.0f - fx) + lookup(ty * m_tilesX + tx1, signal) * fx;
-    const float bottom = lookup(ty1 * m_tilesX + tx, signal) * (1.0f - fx) + lookup(ty1 * m_tilesX + tx1, signal) * fx;
-    return top * (1.0f - fy) + bottom * fy;
+    return blend(x, ty, fy, binPosition(signal));
+}
+
+void LocalContrastLuts::mapRow(int y, float *values) const
+{
+    int ty = 0;
+    float fy = 0;
+    gridPosition(y, m_height, m_tilesY, ty, fy);
+    for (int x = 0; x < m_width; ++x)
+        values[x] = blend(x, ty, fy, binPosition(values[x]));
 }
 
 } // namespace pen

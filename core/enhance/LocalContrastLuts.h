@@ -53,6 +53,8 @@ public:
 
     /// The equalised value (0..1) of signal at pixel (x, y).
     float map(int x, int y, float signal) const;
+    /// map() for a whole row: values[x] is replaced by its equalised value at (x, y).
+    void mapRow(int y, float *values) const;
     /// Tile grid coordinate of a pixel along one side, for the bilinear blend: the first tile and the weight of the next.
     static void gridPosition(int pixel, int pixels, int tiles, int &first, float &weight);
 
@@ -64,8 +66,16 @@ private:
     int m_width = 0;
     int m_height = 0;
     std::vector<float> m_luts;
+    std::vector<int> m_columnTile;      ///< gridPosition of every column, computed once
+    std::vector<float> m_columnWeight;
 
-    float lookup(int tile, float signal) const;
+    struct BinPosition {
+        int bin = 0;
+        float weight = 0;
+    };
+    BinPosition binPosition(float signal) const;
+    float lookup(int tile, BinPosition at) const;
+    float blend(int x, int ty, float fy, BinPosition at) const;
 };
 
 } // namespace pen

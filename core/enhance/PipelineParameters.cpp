@@ -63,7 +63,7 @@ PipelineParameters PipelineParameters::make(ViewKind kind, const DisplaySettings
     p.negative = settings.negative;
     p.edgeGain = on(Control::EdgeEnhancement) ? float(std::max(0.0, settings.edgeEnhancement)) : 0.0f;
     p.localContrast = on(Control::LocalContrast) && settings.localContrast;
-    p.strippedLightness = p.lightness(p.localContrast ? p.baseLow : 0.0f);
+    p.strippedDarkness = p.darkness(p.localContrast ? p.baseLow : 0.0f);
     p.densityHighlight = on(Control::DensityHighlight) && settings.densityHighlight;
     p.densityMin = float(settings.densityMin);
     p.densityMax = float(settings.densityMax);

@@ -25,7 +25,7 @@ struct SignalRange {
 /// repeated line by line in app/viewer/shaders/pipeline.frag.
 ///
 /// Energy views: the signal is s = lowWeight·a_low + highWeight·a_high (a = −ln T); darkness
-/// t = clamp((s − windowLow)·inverseWidth, 0, 1); lightness d = (1 − t)^inverseGamma.
+/// t = clamp((s − windowLow)·inverseWidth, 0, 1); lightness (1 − t)^inverseGamma (in ToneTable).
 /// Colour views: each component c (or the luma) gives s = 1 − c/255 and goes through the same window.
 struct PipelineParameters {
     enum Stripping { StripNone = 0, StripToOrganic = 1, StripToInorganic = 2 };
@@ -43,7 +43,7 @@ struct PipelineParameters {
     bool negative = false;
     float edgeGain = 0;            ///< 0: no unsharp mask
     bool localContrast = false;
-    float strippedLightness = 1;   ///< lightness of a stripped pixel (that of nothing on the ray)
+    float strippedDarkness = 0;    ///< darkness of a stripped pixel (that of nothing on the ray)
     bool densityHighlight = false;
     float densityMin = 0;
     float densityMax = 0;
@@ -55,11 +55,6 @@ struct PipelineParameters {
                                    SignalRange range = {});
 
     float darkness(float signal) const { return std::clamp((signal - windowLow) * inverseWidth, 0.0f, 1.0f); }
-    float lightness(float signal) const
-    {
-        const float linear = 1.0f - darkness(signal);
-        return inverseGamma == 1.0f ? linear : std::pow(linear, inverseGamma); // pow(x, 1) is x: only faster
-    }
     /// Whether stripping turns a pixel of this class into background.
     bool strips(MaterialClass c) const
     {

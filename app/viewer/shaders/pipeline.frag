@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The enhancement pipeline for one pixel of a tile: the arithmetic of the CPU reference in
 // core/enhance (EnergyViewPipeline, PipelineParameters, MaterialBandTable, LocalContrastLuts,
-// MaterialPalette, HueClasses), in the same order and on the same lookup tables, so that both
+// ToneTable, HueClasses), in the same order and on the same lookup tables, so that both
 // give the same picture. Change one, change the other.
 uniform usampler2D uLow;         // energy views: low-energy channel (single energy: the channel)
 uniform usampler2D uHigh;        // high-energy channel (single energy: the channel again)
@@ -10,6 +10,7 @@ uniform usampler2D uColour;      // colour views: RGB, on the same unit as uLow
 uniform sampler2D uAttenuation;  // AttenuationLut, 256 x 256
 uniform sampler2D uBands;        // MaterialBandTable samples: organic and mixed max R
 uniform sampler2D uLuts;         // LocalContrastLuts: a row of uBins per tile
+uniform sampler2D uTones;        // ToneTable: a row of uToneLevels colours per colour row
 
 uniform ivec2 uTileOrigin;    // image pixel of this tile's first output pixel
 uniform ivec2 uSourceOrigin;  // image pixel of the source textures' first texel
@@ -25,16 +26,14 @@ uniform float uBaseLow;
 uniform float uBaseWidth;
 uniform float uWindowLow;
 uniform float uInverseWidth;
-uniform float uInverseGamma;
-uniform bool uNegative;
 uniform float uEdgeGain;
 uniform bool uLocalContrast;
-uniform float uStrippedLightness;
+uniform float uStrippedDarkness;
 uniform bool uDensity;
 uniform float uDensityMin;
 uniform float uDensityMax;
-uniform vec3 uDensityRgb;
-uniform vec3 uPalette[5];
+uniform int uToneLevels;
+uniform int uDensityRow;
 uniform float uBandStep;
 uniform int uBandSize;
 uniform float uBackgroundMax;
@@ -63,10 +62,16 @@ float lowAt(ivec2 p) { return attenuationOf(texelFetch(uLow, p - uSourceOrigin, 
 float highAt(ivec2 p) { return attenuationOf(texelFetch(uHigh, p - uSourceOrigin, 0).r); }
 float signalAt(ivec2 p) { return uLowWeight * lowAt(p) + uHighWeight * highAt(p); }
 
-float lightness(float signal)
+// PipelineParameters::darkness and ToneTable::level
+int toneLevel(float signal)
 {
-    float linear = 1.0 - clamp((signal - uWindowLow) * uInverseWidth, 0.0, 1.0);
-    return uInverseGamma == 1.0 ? linear : pow(linear, uInverseGamma);
+    float darkness = clamp((signal - uWindowLow) * uInverseWidth, 0.0, 1.0);
+    return int(darkness * float(uToneLevels - 1) + 0.5);
+}
+
+vec3 tone(int row, int level)
+{
+    return texelFetch(uTones, ivec2(level, row), 0).rgb;
 }
 
 bool strips(int c)
@@ -190,15 +195,7 @@ float equalised(ivec2 p, float signal)
     return top * (1.0 - fy) + bottom * fy;
 }
 
-// MaterialPalette::shade
-vec3 shade(vec3 colour, float darkness)
-{
-    float strength = clamp(darkness / 0.3, 0.35, 1.0);
-    float dimming = 1.0 - 0.45 * clamp((darkness - 0.3) / 0.6, 0.0, 1.0);
-    return (1.0 - strength + colour * strength) * dimming;
-}
-
-// EnergyViewPipeline::renderRow and colour
+// EnergyViewPipeline::renderRow and colourRow
 vec3 energyPixel(ivec2 p)
 {
     float s = signalAt(p);
@@ -207,21 +204,16 @@ vec3 energyPixel(ivec2 p)
     if (uLocalContrast)
         s = uBaseLow + equalised(p, s) * uBaseWidth;
     int c = uClasses ? neighbourhoodClass(p) : Background;
-    bool stripped = strips(c);
-    float light = stripped ? uStrippedLightness : lightness(s);
-    if (stripped)
+    int level = toneLevel(s);
+    if (strips(c)) {
         c = Background;
-    vec3 rgb = vec3(light);
-    if (uMaterial && c == Impenetrable)
-        rgb = uPalette[Impenetrable];
-    else if (uMaterial && c != Background)
-        rgb = shade(uPalette[c], 1.0 - light);
-    if (uNegative)
-        rgb = 1.0 - rgb;
+        level = int(uStrippedDarkness * float(uToneLevels - 1) + 0.5);
+    }
+    int row = uMaterial ? c : 0;
     float aHigh = highAt(p);
     if (uDensity && aHigh >= uDensityMin && aHigh <= uDensityMax)
-        rgb = uDensityRgb * (0.4 + 0.6 * light);
-    return rgb;
+        row = uDensityRow;
+    return tone(row, level);
 }
 
 // HueClasses::classify, in integers
@@ -247,8 +239,7 @@ int hueClass(ivec3 c)
 
 float colourComponent(int c)
 {
-    float light = lightness(1.0 - float(c) / 255.0);
-    return uNegative ? 1.0 - light : light;
+    return tone(0, toneLevel(1.0 - float(c) / 255.0)).r;
 }
 
 vec3 colourPixel(ivec2 p)

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "enhance/PipelineParameters.h"
+
+#include <QRgb>
+
+#include <vector>
+
+namespace pen {
+
+/// The last stage of the pipeline as a table: for each colour row (grey, the four material
+/// classes, the density highlight) and each of Levels darkness levels (the windowed signal t in
+/// 0..1), the final 8-bit colour after gamma, material shading and negative. Built for every
+/// settings change (a few thousand pow() calls); the shader receives it as a Levels × RowCount
+/// RGBA8 texture, so that CPU and GPU colour a pixel of the same level and row identically.
+/// Immutable, safe to share between threads.
+class ToneTable {
+public:
+    static constexpr int Levels = 4096;
+    /// Rows 1–4 are MaterialClass Organic … Impenetrable.
+    enum Row { Grey = 0, Density = 5, RowCount = 6 };
+
+    explicit ToneTable(const PipelineParameters &parameters);
+
+    /// The level of a darkness t in 0..1.
+    static int level(float darkness) { return int(darkness * float(Levels - 1) + 0.5f); }
+    QRgb at(int row, int level) const { return m_entries[size_t(row) * Levels + size_t(level)]; }
+    /// RowCount × Levels colours, row by row, 0xffRRGGBB (bytes B, G, R, A in memory).
+    const std::vector<QRgb> &entries() const { return m_entries; }
+
+private:
+    std::vector<QRgb> m_entries;
+};
+
+} // namespace pen

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PracticeNames", text);
+    return QCoreApplication::translate("pen::gui::PracticeNames", text);
 }
 
 } // namespace

@@ -260,12 +260,13 @@ void MainWindow::modeChanged()
     m_browserToolBar->setVisible(browsing);
     for (QAction *action : {m_previousAction, m_nextAction, m_truthAction})
         action->setEnabled(browsing);
-    if (browsing && m_folder.isEmpty() && !m_loader.isBusy())
+    if (browsing && !m_setRequested)
         openDemoImageSet();
 }
 
 void MainWindow::openImageSet(const QString &folder, const QString &scanId)
 {
+    m_setRequested = true;
     m_pendingScanId = scanId;
     showStatus(tr("Opening %1...").arg(QDir::toNativeSeparators(folder)));
     m_loader.openSet(folder);

@@ -114,6 +114,7 @@ private:
     LoadedScan m_current;
     QString m_lastError;
     bool m_quietErrors = false;
+    bool m_setRequested = false; ///< a set was asked for: the browser tab must not open the demo set
 };
 
 } // namespace pen::gui

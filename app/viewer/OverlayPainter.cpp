@@ -21,6 +21,13 @@ constexpr qreal HandleSize = 7;
 OverlayPainter::OverlayPainter(QPainter &painter, const ViewTransform &transform)
     : m_painter(painter), m_transform(transform)
 {
+    // A font of the overlays' own (semi-bold labels): text painted on an OpenGL surface gets a GL
+    // glyph cache in its font engine, and an engine shared with Qt Charts' static text item would
+    // be freed without a GL context when the process exits.
+    QFont font = painter.font();
+    font.setWeight(QFont::DemiBold);
+    font.setStyleStrategy(QFont::PreferQuality);
+    m_painter.setFont(font);
 }
 
 void OverlayPainter::drawTruth(const RegionOverlay &overlay)

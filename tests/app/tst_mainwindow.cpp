@@ -255,6 +255,11 @@ void TestMainWindow::reportsUnknownScanId()
     m_window->openImageSet(m_set, QStringLiteral("nope"));
     QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("nope")));
     QVERIFY(m_window->currentScanId().isEmpty());
+    // Instead of an empty viewer, the officer reads why nothing is shown.
+    const auto *placeholder = m_window->findChild<QLabel *>(QStringLiteral("imagePlaceholder"));
+    QVERIFY(placeholder->isVisible());
+    QCOMPARE(placeholder->text(), QStringLiteral("Nothing to show."));
+    QVERIFY(!m_window->viewerPane()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

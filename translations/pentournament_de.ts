@@ -393,6 +393,26 @@
         <source>, up to %1 for speed</source>
         <translation>, bis zu %1 für Schnelligkeit</translation>
     </message>
+    <message>
+        <source>Goods: %1</source>
+        <translation>Warenbeschreibung: %1</translation>
+    </message>
+    <message>
+        <source>HS code: %1</source>
+        <translation>HS-Code: %1</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 %2</source>
+        <translation>Menge: %1 %2</translation>
+    </message>
+    <message>
+        <source>Gross weight: %1 kg</source>
+        <translation>Bruttogewicht: %1 kg</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Ursprung: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeRoundPage</name>
@@ -429,63 +449,12 @@
         <translation>Scan %1 von %2</translation>
     </message>
     <message>
-        <source>Goods: %1</source>
-        <translation>Warenbeschreibung: %1</translation>
-    </message>
-    <message>
-        <source>HS code: %1</source>
-        <translation>HS-Code: %1</translation>
-    </message>
-    <message>
-        <source>Quantity: %1 %2</source>
-        <translation>Menge: %1 %2</translation>
-    </message>
-    <message>
-        <source>Gross weight: %1 kg</source>
-        <translation>Bruttogewicht: %1 kg</translation>
-    </message>
-    <message>
-        <source>Origin: %1</source>
-        <translation>Ursprung: %1</translation>
-    </message>
-    <message>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
         <source>Round %1</source>
         <translation>Runde %1</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>gefunden: %1</translation>
-    </message>
-    <message>
-        <source>missed: %1</source>
-        <translation>übersehen: %1</translation>
-    </message>
-    <message>
-        <source>Time ran out.</source>
-        <translation>Die Zeit ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>Found: %1</source>
-        <translation>Gefunden: %1</translation>
-    </message>
-    <message>
-        <source>Missed: %1</source>
-        <translation>Übersehen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mark(s) on nothing to report</source>
-        <translation>
-            <numerusform>%n Fehlmarkierung</numerusform>
-            <numerusform>%n Fehlmarkierungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Points: %1</source>
-        <translation>Punkte: %1</translation>
     </message>
 </context>
 <context>
@@ -633,6 +602,44 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::ScanFeedback</name>
+    <message>
+        <source>false alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missed: %1</source>
+        <translation>übersehen: %1</translation>
+    </message>
+    <message>
+        <source>Time ran out.</source>
+        <translation>Die Zeit ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Übersehen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) on nothing to report</source>
+        <translation>
+            <numerusform>%n Fehlmarkierung</numerusform>
+            <numerusform>%n Fehlmarkierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::ScanListModel</name>
     <message>
         <source>hidden</source>
@@ -649,6 +656,53 @@
     <message>
         <source>Objects</source>
         <translation>Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ScanReviewPage</name>
+    <message>
+        <source>Previous scan (Page Up)</source>
+        <translation>Vorheriger Scan (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next scan (Page Down)</source>
+        <translation>Nächster Scan (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Back to the score</source>
+        <translation>Zurück zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Zollanmeldung</translation>
+    </message>
+    <message>
+        <source>Dashed: the ground truth, green where you found it, red where you missed it. Solid: your marks, crossed out in orange where they marked nothing to report.</source>
+        <translation>Gestrichelt: die Ground Truth, grün, wo Sie sie gefunden, rot, wo Sie sie übersehen haben. Durchgezogen: Ihre Markierungen, orange durchgekreuzt, wo nichts zu melden war.</translation>
+    </message>
+    <message>
+        <source>No scan was answered.</source>
+        <translation>Es wurde kein Scan beantwortet.</translation>
+    </message>
+    <message>
+        <source>Loading scan %1 of %2…</source>
+        <translation>Scan %1 von %2 wird geladen…</translation>
+    </message>
+    <message>
+        <source>The image set has no scan &quot;%1&quot; any more.</source>
+        <translation>Der Bildsatz enthält den Scan „%1“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Scan %1 of %2: %3</source>
+        <translation>Scan %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Answered in %1 s</source>
+        <translation>Beantwortet in %1 s</translation>
     </message>
 </context>
 <context>
@@ -737,6 +791,14 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Review scans</source>
+        <translation>Scans durchgehen</translation>
+    </message>
+    <message>
+        <source>Every scan of the round again, with the ground truth beside your marks</source>
+        <translation>Alle Scans der Runde noch einmal, mit der Ground Truth neben Ihren Markierungen</translation>
     </message>
 </context>
 <context>

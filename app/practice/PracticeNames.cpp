@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PracticeNames.h"
 
+#include "DisplayNames.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -73,6 +75,18 @@ QString scoringFormula(const RoundSettings &settings)
     if (settings.secondsPerScan > 0 && rule.speedBonus > 0)
         formula += tr(", up to %1 for speed").arg(rule.speedBonus);
     return formula;
+}
+
+QString declaration(const Declaration &d)
+{
+    QStringList lines{tr("Goods: %1").arg(d.goodsDescription), tr("HS code: %1").arg(d.hsCode)};
+    if (d.quantity)
+        lines.append(tr("Quantity: %1 %2").arg(DisplayNames::number(*d.quantity, 0), d.quantityUnit));
+    if (d.grossWeightKg)
+        lines.append(tr("Gross weight: %1 kg").arg(DisplayNames::number(*d.grossWeightKg, 0)));
+    if (!d.origin.isEmpty())
+        lines.append(tr("Origin: %1").arg(d.origin));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace pen::gui::PracticeNames

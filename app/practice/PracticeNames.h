@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "model/Declaration.h"
 #include "model/GroundTruthObject.h"
 #include "model/ThreatCategories.h"
 #include "rounds/RoundSettings.h"
@@ -23,6 +24,8 @@ QList<ThreatCategory> inconsistencyCategories();
 QString clock(double seconds);
 /// The scoring formula as contestants see it.
 QString scoringFormula(const RoundSettings &settings);
+/// A customs declaration, one line each: goods description, HS code, quantity, gross weight, origin.
+QString declaration(const Declaration &declaration);
 
 } // namespace PracticeNames
 } // namespace pen::gui

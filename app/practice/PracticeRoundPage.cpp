@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PracticeRoundPage.h"
 
-#include "DisplayNames.h"
 #include "PracticeNames.h"
+#include "ScanFeedback.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
@@ -18,14 +18,6 @@
 #include <QShortcut>
 
 namespace pen::gui {
-namespace {
-
-QColor feedbackColour(bool hit)
-{
-    return hit ? QColor(20, 170, 60) : QColor(220, 30, 30);
-}
-
-} // namespace
 
 PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared_ptr<const MaterialBands> bands, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_bands(std::move(bands))
@@ -176,17 +168,8 @@ void PracticeRoundPage::showScan(std::shared_ptr<const Scan> scan, int index, in
 void PracticeRoundPage::showDeclaration(const Scan &scan)
 {
     m_declarationBox->setVisible(scan.declaration.has_value());
-    if (!scan.declaration)
-        return;
-    const Declaration &d = *scan.declaration;
-    QStringList lines{tr("Goods: %1").arg(d.goodsDescription), tr("HS code: %1").arg(d.hsCode)};
-    if (d.quantity)
-        lines.append(tr("Quantity: %1 %2").arg(DisplayNames::number(*d.quantity, 0), d.quantityUnit));
-    if (d.grossWeightKg)
-        lines.append(tr("Gross weight: %1 kg").arg(DisplayNames::number(*d.grossWeightKg, 0)));
-    if (!d.origin.isEmpty())
-        lines.append(tr("Origin: %1").arg(d.origin));
-    m_declaration->setText(lines.join(QLatin1Char('\n')));
+    if (scan.declaration)
+        m_declaration->setText(PracticeNames::declaration(*scan.declaration));
 }
 
 void PracticeRoundPage::showClock(double scanLeft, double roundLeft)
@@ -218,30 +201,9 @@ void PracticeRoundPage::showFeedback(std::shared_ptr<const Scan> scan, const Sca
 {
     m_submit->setEnabled(false);
     m_clear->setEnabled(false);
-    QList<RegionOverlay> overlays;
-    QStringList hit, missed;
-    for (const GroundTruthObject &object : scan->truth) {
-        const bool isHit = outcome.hitObjects.contains(object.id);
-        if (!isHit && !outcome.missedObjects.contains(object.id))
-            continue;
-        const QString name = m_type == RoundType::DeclarationCheck ? PracticeNames::inconsistency(object.inconsistency)
-                                                                   : DisplayNames::category(object.category, m_set);
-        (isHit ? hit : missed).append(name);
-        for (const Region &region : object.regions)
-            overlays.append({region, feedbackColour(isHit), isHit ? tr("found: %1").arg(name) : tr("missed: %1").arg(name)});
-    }
-    m_pane->setGroundTruth(overlays);
-    QStringList lines{QStringLiteral("<b>%1</b>").arg(PracticeNames::verdict(outcome.verdict).toHtmlEscaped())};
-    if (answer.timedOut)
-        lines.append(tr("Time ran out."));
-    if (!hit.isEmpty())
-        lines.append(tr("Found: %1").arg(hit.join(QStringLiteral(", ")).toHtmlEscaped()));
-    if (!missed.isEmpty())
-        lines.append(QStringLiteral("<span style='color:#c81e1e'>%1</span>").arg(tr("Missed: %1").arg(missed.join(QStringLiteral(", "))).toHtmlEscaped()));
-    if (!outcome.falseAlarmMarks.isEmpty())
-        lines.append(tr("%n mark(s) on nothing to report", nullptr, int(outcome.falseAlarmMarks.size())));
-    lines.append(tr("Points: %1").arg(DisplayNames::number(outcome.points, 1)));
-    m_feedback->setText(lines.join(QStringLiteral("<br>")));
+    const ScanFeedback feedback = ScanFeedback::of(*scan, outcome, answer, m_type, m_set);
+    m_pane->setGroundTruth(feedback.overlays);
+    m_feedback->setText(feedback.text);
     m_feedbackBox->show();
     m_next->setFocus();
 }

@@ -5,6 +5,7 @@
 #include "HistoryChart.h"
 #include "PracticeRoundPage.h"
 #include "PracticeStartPage.h"
+#include "ScanReviewPage.h"
 #include "ScorePage.h"
 #include "synth/AttenuationTable.h"
 #include "synth/MaterialBands.h"
@@ -35,9 +36,11 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
     m_start = new PracticeStartPage;
     m_round = new PracticeRoundPage(&m_controller, defaultBands());
     m_score = new ScorePage;
+    m_review = new ScanReviewPage(defaultBands());
     addWidget(m_start);
     addWidget(m_round);
     addWidget(m_score);
+    addWidget(m_review);
 
     auto history = PracticeHistory::open(historyPath.isEmpty() ? PracticeHistory::defaultPath() : historyPath);
     if (history) {
@@ -56,12 +59,17 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
     connect(&m_controller, &PracticeController::finished, this, &PracticeWidget::finished);
     connect(&m_controller, &PracticeController::failed, this, &PracticeWidget::errorShown);
     connect(m_score, &ScorePage::practiceAgain, this, [this] { setCurrentWidget(m_start); });
+    connect(m_score, &ScorePage::reviewRequested, this, &PracticeWidget::review);
+    connect(m_review, &ScanReviewPage::backRequested, this, [this] { setCurrentWidget(m_score); });
+    connect(m_review, &ScanReviewPage::failed, this, &PracticeWidget::errorShown);
 }
 
 PracticeWidget::~PracticeWidget() = default;
 
 void PracticeWidget::start(const QString &folder, const ImageSet &set, const RoundSettings &settings)
 {
+    m_playedFolder = folder;
+    m_playedSet = set;
     m_round->setCategories(set, settings.type);
     setCurrentWidget(m_round);
     m_controller.start(folder, set, settings);
@@ -71,7 +79,14 @@ void PracticeWidget::finished(const PracticeRecord &record, const QList<ScanOutc
 {
     refreshHistory();
     m_score->showScore(record, outcomes);
+    m_review->setRound(m_playedFolder, m_playedSet, record, outcomes);
     setCurrentWidget(m_score);
+}
+
+void PracticeWidget::review(int scanIndex)
+{
+    setCurrentWidget(m_review);
+    m_review->showScan(scanIndex);
 }
 
 void PracticeWidget::refreshHistory()

@@ -12,9 +12,11 @@ namespace pen::gui {
 
 class PracticeRoundPage;
 class PracticeStartPage;
+class ScanReviewPage;
 class ScorePage;
 
-/// Practice mode, offline: choose a set, play it as a timed round, see the score and the history.
+/// Practice mode, offline: choose a set, play it as a timed round, see the score and the history,
+/// review the scans with their ground truth.
 /// Rounds are kept in the practice history (a local SQLite file).
 class PracticeWidget final : public QStackedWidget {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     PracticeStartPage *startPage() const { return m_start; }
     PracticeRoundPage *roundPage() const { return m_round; }
     ScorePage *scorePage() const { return m_score; }
+    ScanReviewPage *reviewPage() const { return m_review; }
     PracticeHistory *history() const { return m_history.get(); }
 
 signals:
@@ -36,12 +39,16 @@ private:
     void start(const QString &folder, const ImageSet &set, const RoundSettings &settings);
     void finished(const PracticeRecord &record, const QList<ScanOutcome> &outcomes);
     void refreshHistory();
+    void review(int scanIndex);
 
     PracticeController m_controller;
     std::unique_ptr<PracticeHistory> m_history;
     PracticeStartPage *m_start = nullptr;
     PracticeRoundPage *m_round = nullptr;
     ScorePage *m_score = nullptr;
+    ScanReviewPage *m_review = nullptr;
+    QString m_playedFolder;
+    ImageSet m_playedSet; ///< the set of the round played last, for its review
 };
 
 } // namespace pen::gui

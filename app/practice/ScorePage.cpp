@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace pen::gui {
 namespace {
 
@@ -32,17 +34,29 @@ ScorePage::ScorePage(QWidget *parent) : QWidget(parent)
     m_scans->setHorizontalHeaderLabels({tr("Scan"), tr("Result"), tr("Found"), tr("Missed"), tr("Time")});
     m_scans->horizontalHeader()->setStretchLastSection(true);
     m_scans->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scans->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_scans->setSelectionMode(QAbstractItemView::SingleSelection);
     m_scans->verticalHeader()->hide();
     m_history = new HistoryChart;
     m_history->setObjectName(QStringLiteral("scoreHistoryChart"));
+    connect(m_scans, &QTableWidget::cellActivated, this, [this](int row) { emit reviewRequested(row); });
+    m_review = new QPushButton(tr("Review scans"));
+    m_review->setObjectName(QStringLiteral("reviewScans"));
+    m_review->setToolTip(tr("Every scan of the round again, with the ground truth beside your marks"));
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        emit reviewRequested(std::max(0, m_scans->currentRow()));
+    });
     auto *again = new QPushButton(tr("Practise again"));
     again->setObjectName(QStringLiteral("practiceAgain"));
     connect(again, &QPushButton::clicked, this, &ScorePage::practiceAgain);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_review);
+    buttons->addWidget(again);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_summary);
     left->addWidget(m_scans, 1);
-    left->addWidget(again);
+    left->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addWidget(m_history, 1);
@@ -75,6 +89,8 @@ void ScorePage::showScore(const PracticeRecord &record, const QList<ScanOutcome>
             m_scans->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_scans->resizeColumnsToContents();
+    m_scans->setCurrentCell(-1, -1);
+    m_review->setEnabled(!outcomes.isEmpty());
 }
 
 } // namespace pen::gui

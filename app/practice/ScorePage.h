@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace pen::gui {
@@ -15,7 +16,8 @@ namespace pen::gui {
 class HistoryChart;
 
 /// The end of a practice round: hit rate, false alarm rate, d′, A′, response times and points,
-/// every scan's verdict with what was missed, and the chart of past rounds.
+/// every scan's verdict with what was missed, and the chart of past rounds. "Review scans" (or
+/// activating a scan's row) asks for the scans again with their ground truth.
 class ScorePage final : public QWidget {
     Q_OBJECT
 public:
@@ -26,8 +28,11 @@ public:
 
 signals:
     void practiceAgain();
+    /// The officer wants to see the answered scans again, from this one (a row of the table).
+    void reviewRequested(int scanIndex);
 
 private:
+    QPushButton *m_review = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_scans = nullptr;
     HistoryChart *m_history = nullptr;

@@ -7,6 +7,8 @@
 #include "practice/PracticeRoundPage.h"
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
+#include "practice/ScanFeedback.h"
+#include "practice/ScanReviewPage.h"
 #include "practice/ScorePage.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -15,6 +17,8 @@
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
@@ -47,6 +51,47 @@ Scan scanWith(const QString &id, QList<GroundTruthObject> truth)
     return scan;
 }
 
+bool near(const QColor &a, const QColor &b)
+{
+    constexpr int Tolerance = 16;
+    return std::abs(a.red() - b.red()) <= Tolerance && std::abs(a.green() - b.green()) <= Tolerance
+        && std::abs(a.blue() - b.blue()) <= Tolerance;
+}
+
+// Whether the viewer shows this colour somewhere on the line between two image points (dashed
+// lines leave gaps, so one pixel is enough).
+bool shownAlong(ScanViewer *viewer, QPointF imageFrom, QPointF imageTo, const QColor &colour)
+{
+    const QImage picture = viewer->grabFramebuffer();
+    const QPointF from = viewer->mapFromImage(imageFrom);
+    const QPointF to = viewer->mapFromImage(imageTo);
+    const int steps = std::max(1, int(QLineF(from, to).length()));
+    for (int i = 0; i <= steps; ++i) {
+        const QPoint point = (from + (to - from) * (double(i) / steps)).toPoint();
+        for (int dy = -1; dy <= 1; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx) {
+                if (picture.rect().contains(point + QPoint(dx, dy)) && near(picture.pixelColor(point + QPoint(dx, dy)), colour))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The bottom edge of a box, where a dashed ground-truth outline runs.
+bool bottomEdgeShows(ScanViewer *viewer, QRectF box, const QColor &colour)
+{
+    return shownAlong(viewer, box.bottomLeft(), box.bottomRight(), colour);
+}
+
+// A stretch of a box's diagonal, where a false alarm's cross runs (away from the mark's tag at the
+// top-left corner and the false alarm's tag in the middle).
+bool crossShows(ScanViewer *viewer, QRectF box)
+{
+    const QPointF diagonal = box.bottomRight() - box.topLeft();
+    return shownAlong(viewer, box.topLeft() + diagonal * 0.1, box.topLeft() + diagonal * 0.35, ScanFeedback::falseAlarmColour());
+}
+
 } // namespace
 
 class TestPracticeRound final : public QObject {
@@ -57,29 +102,41 @@ public:
 private slots:
     void initTestCase();
     void playsAWholeRound();
+    void reviewsEveryScanAfterTheRound();
     void unreadableHistoryDoesNotStopPractice();
 
 private:
-    QString writeSet();
+    QString writeSet(const QString &name, RoundSettings::Feedback feedback);
+    void showWidget();
+    void startRound(const QString &folder);
     ScanViewer *viewer() const { return m_widget->roundPage()->viewerPane()->viewer(); }
+    ScanViewer *reviewViewer() const { return m_widget->reviewPage()->viewerPane()->viewer(); }
+    QString reviewedScan() const
+    {
+        const Scan *scan = m_widget->reviewPage()->viewerPane()->scan();
+        return scan ? scan->id : QString();
+    }
     QPushButton *button(const char *name) const { return m_widget->findChild<QPushButton *>(QLatin1String(name)); }
     QString label(const char *name) const { return m_widget->findChild<QLabel *>(QLatin1String(name))->text(); }
     void waitForScan(const QString &id);
     void markBox(QRectF imageBox, const QString &category);
+    /// Saves a picture of the practice widget where PEN_SCREENSHOT_DIR names a folder.
+    void saveScreenshot(const QString &name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<PracticeWidget> m_widget;
 };
 
-QString TestPracticeRound::writeSet()
+QString TestPracticeRound::writeSet(const QString &name, RoundSettings::Feedback feedback)
 {
-    const QString folder = m_dir.filePath(QStringLiteral("round"));
+    const QString folder = m_dir.filePath(name);
     ImageSet header;
     header.name = QStringLiteral("three scans");
     header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
     RoundSettings round;
     round.targetCategories = {QStringLiteral("narcotics")};
     round.secondsPerScan = 6;
+    round.feedback = feedback;
     header.round = round;
     ImageSetWriter writer(folder, header);
     if (!writer.begin())
@@ -126,23 +183,41 @@ void TestPracticeRound::markBox(QRectF imageBox, const QString &category)
     QFAIL("the category menu does not offer the category");
 }
 
-void TestPracticeRound::playsAWholeRound()
+void TestPracticeRound::showWidget()
 {
-    const QString historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
-    m_widget = std::make_unique<PracticeWidget>(historyPath);
     m_widget->resize(1400, 900);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
     m_widget->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+}
 
-    // Open the set: its round settings fill the form.
+// Opens the set (its round settings fill the form) and starts a round.
+void TestPracticeRound::startRound(const QString &folder)
+{
     QSignalSpy listed(m_widget->startPage(), &PracticeStartPage::imageSetsListed);
-    m_widget->startPage()->addImageSet(writeSet());
+    m_widget->startPage()->addImageSet(folder);
     QTRY_VERIFY_WITH_TIMEOUT(listed.size() == 1, 10000);
     QCOMPARE(m_widget->startPage()->setCount(), 1);
     QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), 6);
     QTest::mouseClick(button("startRound"), Qt::LeftButton);
+}
+
+void TestPracticeRound::saveScreenshot(const QString &name)
+{
+    QTest::qWait(300); // the layout follows the text just shown
+    const QImage shot = m_widget->grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(shot.save(QDir(folder).filePath(name)));
+}
+
+void TestPracticeRound::playsAWholeRound()
+{
+    m_widget = std::make_unique<PracticeWidget>(m_dir.filePath(QStringLiteral("history.sqlite")));
+    showWidget();
+    startRound(writeSet(QStringLiteral("after-each"), RoundSettings::Feedback::AfterEachScan));
 
     // Scan 1: zoom, change the view mode, mark the brick, submit.
     waitForScan(QStringLiteral("s1"));
@@ -209,10 +284,113 @@ void TestPracticeRound::playsAWholeRound()
     QVERIFY(answers->at(1).toolUse.isEmpty() || !answers->at(1).toolUse.contains(QStringLiteral("negative")));
     QVERIFY(answers->at(2).timedOut);
 
+    // Rounds with feedback after each scan can be reviewed too.
+    QTest::mouseClick(button("reviewScans"), Qt::LeftButton);
+    QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->reviewPage()));
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s1"), 10000);
+    QVERIFY2(label("reviewResult").contains(QStringLiteral("Hit")), qPrintable(label("reviewResult")));
+    QTest::mouseClick(button("backToScore"), Qt::LeftButton);
+    QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->scorePage()));
+
     // Back to the start: the history chart there shows the round too.
     QTest::mouseClick(button("practiceAgain"), Qt::LeftButton);
     QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->startPage()));
     QCOMPARE(m_widget->startPage()->historyChart()->roundCount(), 1);
+    m_widget.reset();
+}
+
+void TestPracticeRound::reviewsEveryScanAfterTheRound()
+{
+    const QRectF brick1(20, 10, 30, 20);
+    const QRectF brick3(50, 30, 20, 20);
+    const QRectF falseAlarm1(58, 36, 30, 22);
+    const QRectF falseAlarm2(30, 20, 30, 22);
+    m_widget = std::make_unique<PracticeWidget>(m_dir.filePath(QStringLiteral("review.sqlite")));
+    showWidget();
+    startRound(writeSet(QStringLiteral("at-end"), RoundSettings::Feedback::AtEnd));
+    QCOMPARE(m_widget->findChild<QComboBox *>(QStringLiteral("feedback"))->currentData().toInt(),
+             int(RoundSettings::Feedback::AtEnd));
+
+    // Scan 1: the brick found, and a mark on nothing. No feedback: the next scan follows at once.
+    waitForScan(QStringLiteral("s1"));
+    m_widget->roundPage()->toolBar()->action(ViewerTool::Mark)->trigger();
+    markBox(QRectF(25, 12, 20, 15), QStringLiteral("narcotics"));
+    markBox(falseAlarm1, QStringLiteral("narcotics"));
+    QTest::mouseClick(button("submitMarks"), Qt::LeftButton);
+    waitForScan(QStringLiteral("s2"));
+    QVERIFY(!button("nextScan")->isVisible());
+    // Scan 2: nothing there, but marked (marking is still on).
+    QVERIFY(m_widget->roundPage()->viewerPane()->isMarking());
+    markBox(falseAlarm2, QStringLiteral("narcotics"));
+    QTest::keyClick(m_widget->roundPage(), Qt::Key_Return);
+    // Scan 3: cleared, the brick missed.
+    waitForScan(QStringLiteral("s3"));
+    QTest::keyClick(m_widget->roundPage(), Qt::Key_X);
+    QTRY_COMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->scorePage()));
+    auto *results = m_widget->findChild<QTableWidget *>(QStringLiteral("scanResults"));
+    QCOMPARE(results->item(1, 1)->text(), QStringLiteral("False alarm"));
+
+    // The review opens on the first scan: the brick found in green beside the officer's two
+    // marks, the second crossed out as a false alarm.
+    QTest::mouseClick(button("reviewScans"), Qt::LeftButton);
+    QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->reviewPage()));
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s1"), 10000);
+    QCOMPARE(label("reviewPosition"), QStringLiteral("Scan 1 of 3: s1"));
+    QString result = label("reviewResult");
+    QVERIFY2(result.contains(QStringLiteral("<b>Hit</b>")), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("Found: Narcotics")), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("1 mark(s) on nothing to report")), qPrintable(result));
+    QCOMPARE(m_widget->reviewPage()->viewerPane()->marks()->marks().size(), 2);
+    QTRY_VERIFY(bottomEdgeShows(reviewViewer(), brick1, ScanFeedback::foundColour()));
+    QVERIFY(!bottomEdgeShows(reviewViewer(), brick1, ScanFeedback::missedColour()));
+    QVERIFY(crossShows(reviewViewer(), falseAlarm1));
+    QVERIFY(!crossShows(reviewViewer(), QRectF(25, 12, 20, 15))); // the hit is not crossed out
+    QVERIFY(!button("reviewPrevious")->isEnabled());
+    saveScreenshot(QStringLiteral("practice-review-hit.png"));
+
+    // The marks stay as they were answered.
+    reviewViewer()->setFocus();
+    QTest::keyClick(reviewViewer(), Qt::Key_B);
+    QTRY_VERIFY(!m_widget->reviewPage()->viewerPane()->isMarking());
+
+    // Page Down: scan 2, a false alarm.
+    QTest::keyClick(reviewViewer(), Qt::Key_PageDown);
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s2"), 10000);
+    QTRY_COMPARE(label("reviewPosition"), QStringLiteral("Scan 2 of 3: s2"));
+    result = label("reviewResult");
+    QVERIFY2(result.contains(QStringLiteral("<b>False alarm</b>")), qPrintable(result));
+    QVERIFY2(!result.contains(QStringLiteral("Found:")) && !result.contains(QStringLiteral("Missed:")), qPrintable(result));
+    QTRY_VERIFY(crossShows(reviewViewer(), falseAlarm2));
+
+    // The button: scan 3, the brick missed in red; the last scan.
+    QTest::mouseClick(button("reviewNext"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s3"), 10000);
+    QTRY_COMPARE(label("reviewPosition"), QStringLiteral("Scan 3 of 3: s3"));
+    result = label("reviewResult");
+    QVERIFY2(result.contains(QStringLiteral("<b>Miss</b>")), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("Missed: Narcotics")), qPrintable(result));
+    QVERIFY(m_widget->reviewPage()->viewerPane()->marks()->marks().isEmpty());
+    QTRY_VERIFY(bottomEdgeShows(reviewViewer(), brick3, ScanFeedback::missedColour()));
+    QVERIFY(!bottomEdgeShows(reviewViewer(), brick3, ScanFeedback::foundColour()));
+    QVERIFY(!button("reviewNext")->isEnabled());
+    saveScreenshot(QStringLiteral("practice-review-miss.png"));
+    QTest::keyClick(reviewViewer(), Qt::Key_PageDown); // nothing after the last
+    QTest::qWait(200);
+    QCOMPARE(m_widget->reviewPage()->currentIndex(), 2);
+
+    // Back: Page Up and the button.
+    QTest::keyClick(reviewViewer(), Qt::Key_PageUp);
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s2"), 10000);
+    QTest::mouseClick(button("reviewPrevious"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s1"), 10000);
+
+    // From the score page, a scan's row opens the review on that scan.
+    QTest::mouseClick(button("backToScore"), Qt::LeftButton);
+    QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->scorePage()));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(2, 0)).center());
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->reviewPage()));
+    QTRY_COMPARE_WITH_TIMEOUT(reviewedScan(), QStringLiteral("s3"), 10000);
     m_widget.reset();
 }
 

@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>False alarm rate %</source>
-        <translation>Falschalarmquote %</translation>
+        <translation>Fehlalarmquote %</translation>
     </message>
     <message>
         <source>Round</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Goods:</source>
-        <translation>Waren:</translation>
+        <translation>Warenbeschreibung:</translation>
     </message>
     <message>
         <source>HS code:</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Gross weight:</source>
-        <translation>Rohmasse:</translation>
+        <translation>Bruttogewicht:</translation>
     </message>
     <message>
         <source>Origin:</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>False alarm rate: &lt;b&gt;%1&lt;/b&gt; (%2 of %3 clear scans)</source>
-        <translation>Falschalarmquote: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 Scans ohne Befund)</translation>
+        <translation>Fehlalarmquote: &lt;b&gt;%1&lt;/b&gt; (%2 von %3 Scans ohne Befund)</translation>
     </message>
     <message>
         <source>d′: &lt;b&gt;%1&lt;/b&gt; · A′: %2 · d&lt;sub&gt;a&lt;/sub&gt;: %3</source>

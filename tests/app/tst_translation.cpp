@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -28,6 +29,8 @@ private slots:
     void everyMessageIsTranslated();
     void knownStringsAreGerman_data();
     void knownStringsAreGerman();
+    void oneGermanTermForEachThing_data();
+    void oneGermanTermForEachThing();
     void pluralFormsFollowTheCount();
     void mainWindowShowsGermanMenus();
 
@@ -133,6 +136,48 @@ void TestTranslation::knownStringsAreGerman_data()
     QTest::newRow("object kind") << "pen::gui::DisplayNames" << "Baggage" << "Gepäck";
     QTest::newRow("table header") << "pen::gui::GroundTruthModel" << "Category" << "Kategorie";
     QTest::newRow("declaration") << "pen::gui::ScanDetailsPanel" << "HS code:" << "HS-Code:";
+    QTest::newRow("goods in the browser") << "pen::gui::ScanDetailsPanel" << "Goods:" << "Warenbeschreibung:";
+    QTest::newRow("weight in the browser") << "pen::gui::ScanDetailsPanel" << "Gross weight:" << "Bruttogewicht:";
+    QTest::newRow("goods in a round") << "pen::gui::PracticeNames" << "Goods: %1" << "Warenbeschreibung: %1";
+    QTest::newRow("weight in a round") << "pen::gui::PracticeNames" << "Gross weight: %1 kg" << "Bruttogewicht: %1 kg";
+    QTest::newRow("review") << "pen::gui::ScorePage" << "Review scans" << "Scans durchgehen";
+    QTest::newRow("false alarm tag") << "pen::gui::ScanFeedback" << "false alarm" << "Fehlalarm";
+}
+
+// Where the English names a thing, the German names it with the one term chosen for it (the
+// customs terms for the declaration), so that the browser, a round and the score agree.
+void TestTranslation::oneGermanTermForEachThing_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("translation");
+    QTest::addColumn<QString>("term"); // a pattern
+    const QList<std::pair<QRegularExpression, QString>> terms{
+        {QRegularExpression(QStringLiteral("gross weight"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Bruttogewicht")},
+        {QRegularExpression(QStringLiteral("^Goods:")), QStringLiteral("Warenbeschreibung")},
+        {QRegularExpression(QStringLiteral("declaration"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Zollanmeldung")},
+        {QRegularExpression(QStringLiteral("false alarm"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Fehlalarm")},
+        {QRegularExpression(QStringLiteral("hit rate"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Trefferquote")},
+        {QRegularExpression(QStringLiteral("image set"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Bilds(atz|ätze)")},
+        {QRegularExpression(QStringLiteral("\\bmarks?\\b"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("markier")},
+        {QRegularExpression(QStringLiteral("ground truth"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Ground Truth")},
+    };
+    for (const TsMessage &m : readTsFile(tsFilePath())) {
+        for (const auto &[english, german] : terms) {
+            if (!english.match(m.source).hasMatch())
+                continue;
+            for (const QString &translation : m.translations)
+                QTest::addRow("%s: %s", qPrintable(german), qPrintable(m.source)) << m.source << translation << german;
+        }
+    }
+}
+
+void TestTranslation::oneGermanTermForEachThing()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, translation);
+    QFETCH(QString, term);
+    QVERIFY2(QRegularExpression(term, QRegularExpression::CaseInsensitiveOption).match(translation).hasMatch(),
+             qPrintable(QStringLiteral("\"%1\" is \"%2\", without \"%3\"").arg(source, translation, term)));
 }
 
 void TestTranslation::knownStringsAreGerman()

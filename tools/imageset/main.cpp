@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "Commands.h"
+#include "enhance/ViewModes.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +21,30 @@ const char *const Usage =
     "  check-stripped SET COPY  check that COPY is SET without its ground truth\n"
     "  export-dicom SET OUT     write every view as DICOS or standard DICOM\n"
     "  generate OUT    write a synthetic image set (--preset, --seed, --tip-rate)\n"
-    "  render PATH OUT.png      render a view: material colour, high or low energy\n\n"
+    "  render PATH OUT.png      render a view with the CPU pipeline in one of the viewer's modes\n"
+    "                           (--mode, default material):\n"
+    "%1\n"
     "Run a command with --help for its options.\n";
+
+// The view modes of `render`, wrapped and indented under it.
+QString renderModes()
+{
+    const QString indent(29, QLatin1Char(' '));
+    QStringList lines{indent};
+    const QStringList names = pen::ViewModes::names();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString item = names[i] + (i + 1 < names.size() ? QStringLiteral(",") : QString());
+        if (lines.last().size() > indent.size() && lines.last().size() + 1 + item.size() > 100)
+            lines.append(indent);
+        lines.last() += (lines.last().size() > indent.size() ? QStringLiteral(" ") : QString()) + item;
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QByteArray usage()
+{
+    return QString::fromLatin1(Usage).arg(renderModes()).toUtf8();
+}
 
 } // namespace
 
@@ -42,12 +65,12 @@ int main(int argc, char *argv[])
     };
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
-        std::fputs(Usage, args.isEmpty() ? stderr : stdout);
+        std::fputs(usage().constData(), args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? 2 : 0;
     }
     const auto command = commands.find(args.first());
     if (command == commands.end()) {
-        std::fprintf(stderr, "pentournament-imageset: unknown command \"%s\"\n\n%s", qUtf8Printable(args.first()), Usage);
+        std::fprintf(stderr, "pentournament-imageset: unknown command \"%s\"\n\n%s", qUtf8Printable(args.first()), usage().constData());
         return 2;
     }
     return command->second(args.mid(1));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "GlPipelineRenderer.h"
 
+#include "HalvedView.h"
+
 #include "enhance/AttenuationLut.h"
 #include "enhance/EnhancementPipeline.h"
 #include "enhance/HueClasses.h"
@@ -11,13 +13,15 @@
 #include <QCoreApplication>
 #include <QVector4D>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace pen::gui {
 namespace {
 
-// The 3×3 neighbourhoods (material means, unsharp mask) read one pixel beyond a tile's core.
-constexpr int Margin = 1;
+// A level may be a little coarser than the screen where float rounding of the matrix says so.
+constexpr double ZoomTolerance = 1e-4;
 
 int kindIndex(ViewKind kind)
 {
@@ -101,55 +105,28 @@ void GlPipelineRenderer::setView(const ScanView *view, const MaterialBands *band
     m_histograms.reset();
     m_lutClip = -1;
     m_range.reset();
-    m_dirty = true;
     if (!m_initialized)
         return;
-    freeTiles();
+    freeLevels();
     if (!m_view)
         return;
-    uploadTiles();
+    uploadLevels();
     uploadBandTable();
     setSettings(m_settings);
 }
 
-void GlPipelineRenderer::uploadTiles()
+// Each level is computed from the one before and uploaded at once, so that besides the view at
+// most two levels are held on the CPU.
+void GlPipelineRenderer::uploadLevels()
 {
-    const int core = std::max(1, textureLimit() - 2 * Margin);
-    const bool colour = m_view->kind == ViewKind::Colour;
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, m_view->width);
-    for (int y = 0; y < m_view->height; y += core) {
-        for (int x = 0; x < m_view->width; x += core) {
-            Tile tile;
-            tile.core = QRect(x, y, std::min(core, m_view->width - x), std::min(core, m_view->height - y));
-            tile.source = tile.core.adjusted(-Margin, -Margin, Margin, Margin) & QRect(0, 0, m_view->width, m_view->height);
-            glPixelStorei(GL_UNPACK_SKIP_PIXELS, tile.source.x());
-            glPixelStorei(GL_UNPACK_SKIP_ROWS, tile.source.y());
-            const auto upload = [&](const void *pixels, GLenum internal, GLenum format, GLenum type) {
-                const GLuint texture = createTexture(GL_NEAREST);
-                glTexImage2D(GL_TEXTURE_2D, 0, GLint(internal), tile.source.width(), tile.source.height(), 0, format, type, pixels);
-                return texture;
-            };
-            if (colour) {
-                tile.low = upload(m_view->colour.rgb.data(), GL_RGB8UI, GL_RGB_INTEGER, GL_UNSIGNED_BYTE);
-            } else {
-                tile.low = upload(m_view->channels.front().pixels.data(), GL_R16UI, GL_RED_INTEGER, GL_UNSIGNED_SHORT);
-                tile.high = m_view->channels.size() > 1
-                                ? upload(m_view->channels.back().pixels.data(), GL_R16UI, GL_RED_INTEGER, GL_UNSIGNED_SHORT)
-                                : 0;
-            }
-            tile.output = createTexture(GL_NEAREST);
-            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, tile.core.width(), tile.core.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-            glGenFramebuffers(1, &tile.framebuffer);
-            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, tile.framebuffer);
-            glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, tile.output, 0);
-            m_tiles.push_back(tile);
-        }
+    const int limit = textureLimit();
+    m_levels.emplace_back().upload(*this, 0, *m_view, limit, ChunkSize);
+    ScanView level;
+    while (m_levels.back().size().width() > ChunkSize || m_levels.back().size().height() > ChunkSize) {
+        level = halvedView(m_levels.size() == 1 ? *m_view : level);
+        const int index = int(m_levels.size());
+        m_levels.emplace_back().upload(*this, index, level, limit, ChunkSize);
     }
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glPixelStorei(GL_UNPACK_SKIP_PIXELS, 0);
-    glPixelStorei(GL_UNPACK_SKIP_ROWS, 0);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
 }
 
 void GlPipelineRenderer::uploadBandTable()
@@ -177,7 +154,7 @@ void GlPipelineRenderer::setSettings(const DisplaySettings &settings)
         updateLocalContrast();
     if (m_initialized)
         uploadToneTable();
-    m_dirty = true;
+    ++m_generation;
 }
 
 void GlPipelineRenderer::uploadToneTable()
@@ -214,7 +191,7 @@ void GlPipelineRenderer::setIntegerVector(const char *name, const QPoint &value)
     glUniform2i(m_pipeline->uniformLocation(name), value.x(), value.y());
 }
 
-void GlPipelineRenderer::setPipelineUniforms()
+void GlPipelineRenderer::setPipelineUniforms(const PipelineLevel &level)
 {
     const PipelineParameters &p = m_parameters;
     QOpenGLShaderProgram &s = *m_pipeline;
@@ -226,6 +203,8 @@ void GlPipelineRenderer::setPipelineUniforms()
     s.setUniformValue("uLuts", 4);
     s.setUniformValue("uTones", 5);
     setIntegerVector("uImageSize", QPoint(m_view->width, m_view->height));
+    setIntegerVector("uLevelSize", QPoint(level.size().width(), level.size().height()));
+    s.setUniformValue("uLevelScale", level.scale());
     s.setUniformValue("uKind", kindIndex(p.kind));
     s.setUniformValue("uMaterial", int(p.materialColour));
     s.setUniformValue("uStripping", p.stripping);
@@ -257,31 +236,76 @@ void GlPipelineRenderer::setPipelineUniforms()
                 HueClasses::InorganicFromDeg, HueClasses::InorganicToDeg);
 }
 
-void GlPipelineRenderer::process()
+void GlPipelineRenderer::paint(const QMatrix4x4 &imageToClip, bool nearest)
 {
-    if (!m_dirty || !m_view || m_tiles.empty())
+    if (!m_initialized || !m_view)
+        return;
+    ++m_paints;
+    std::array<GLint, 4> viewport{};
+    glGetIntegerv(GL_VIEWPORT, viewport.data());
+    PipelineLevel &level = m_levels[size_t(levelFor(imageToClip, QSize(viewport[2], viewport[3]), nearest))];
+    const std::vector<PipelineLevel::Chunk *> chunks = level.chunksIn(visibleRect(imageToClip, level));
+    m_lastPaint = PaintStatistics{level.index(), int(chunks.size()), 0, 0};
+    process(level, chunks);
+    draw(level, chunks, imageToClip, nearest);
+    freeOutputsBeyondBudget();
+}
+
+// The coarsest level whose pixels are no larger than the screen's along either axis.
+int GlPipelineRenderer::levelFor(const QMatrix4x4 &imageToClip, QSize viewport, bool nearest) const
+{
+    if (nearest)
+        return 0;
+    const double zoom = std::max(std::abs(imageToClip(0, 0)) * viewport.width(),
+                                 std::abs(imageToClip(1, 1)) * viewport.height()) / 2;
+    int level = 0;
+    while (level + 1 < levelCount() && zoom * double(2 << level) <= 1 + ZoomTolerance)
+        ++level;
+    return level;
+}
+
+// The level pixels under the viewport: its clip-space corners mapped back into the image.
+QRect GlPipelineRenderer::visibleRect(const QMatrix4x4 &imageToClip, const PipelineLevel &level) const
+{
+    bool invertible = false;
+    const QMatrix4x4 clipToImage = imageToClip.inverted(&invertible);
+    if (!invertible)
+        return {};
+    const QRectF image = QRectF(clipToImage.map(QPointF(-1, -1)), clipToImage.map(QPointF(1, 1))).normalized();
+    const double scale = level.scale();
+    const QPoint first(int(std::floor(image.left() / scale)), int(std::floor(image.top() / scale)));
+    const QPoint last(int(std::ceil(image.right() / scale)) - 1, int(std::ceil(image.bottom() / scale)) - 1);
+    return QRect(first, last) & QRect(QPoint(), level.size());
+}
+
+void GlPipelineRenderer::process(PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks)
+{
+    std::vector<PipelineLevel::Chunk *> stale;
+    std::copy_if(chunks.begin(), chunks.end(), std::back_inserter(stale),
+                 [this](const PipelineLevel::Chunk *chunk) { return chunk->generation != m_generation; });
+    if (stale.empty())
         return;
     GLint framebuffer = 0;
     std::array<GLint, 4> viewport{};
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &framebuffer);
     glGetIntegerv(GL_VIEWPORT, viewport.data());
+    // Before the lookup textures are bound: creating a texture binds it to the active unit.
+    for (PipelineLevel::Chunk *chunk : stale)
+        m_outputTexels += PipelineLevel::allocateOutput(*this, *chunk);
     const bool scissor = glIsEnabled(GL_SCISSOR_TEST);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_BLEND);
     glDisable(GL_DEPTH_TEST);
     m_pipeline->bind();
-    setPipelineUniforms();
+    setPipelineUniforms(level);
     glBindVertexArray(m_vao);
-    glActiveTexture(GL_TEXTURE2);
-    glBindTexture(GL_TEXTURE_2D, m_attenuation);
-    glActiveTexture(GL_TEXTURE3);
-    glBindTexture(GL_TEXTURE_2D, m_bandTable);
-    glActiveTexture(GL_TEXTURE4);
-    glBindTexture(GL_TEXTURE_2D, m_contrastLuts);
-    glActiveTexture(GL_TEXTURE5);
-    glBindTexture(GL_TEXTURE_2D, m_tones);
-    for (const Tile &tile : m_tiles)
-        processTile(tile);
+    const std::array lookups{m_attenuation, m_bandTable, m_contrastLuts, m_tones};
+    for (size_t unit = 0; unit < lookups.size(); ++unit) {
+        glActiveTexture(GLenum(GL_TEXTURE2 + unit));
+        glBindTexture(GL_TEXTURE_2D, lookups[unit]);
+    }
+    for (PipelineLevel::Chunk *chunk : stale)
+        processChunk(level, *chunk);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(0);
     m_pipeline->release();
@@ -289,69 +313,87 @@ void GlPipelineRenderer::process()
     glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
     if (scissor)
         glEnable(GL_SCISSOR_TEST);
-    m_dirty = false;
-    m_mipmapsDirty = true;
 }
 
-void GlPipelineRenderer::processTile(const Tile &tile)
+void GlPipelineRenderer::processChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk)
 {
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, tile.framebuffer);
-    glViewport(0, 0, tile.core.width(), tile.core.height());
-    setIntegerVector("uTileOrigin", tile.core.topLeft());
+    const PipelineLevel::SourceTile &tile = level.tiles()[size_t(chunk.tile)];
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.framebuffer);
+    glViewport(0, 0, chunk.rect.width(), chunk.rect.height());
+    setIntegerVector("uChunkOrigin", chunk.rect.topLeft());
     setIntegerVector("uSourceOrigin", tile.source.topLeft());
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, tile.low);
     glActiveTexture(GL_TEXTURE1);
     glBindTexture(GL_TEXTURE_2D, tile.high ? tile.high : tile.low);
     glDrawArrays(GL_TRIANGLES, 0, 3);
+    chunk.generation = m_generation;
+    chunk.mipmapped = false;
+    ++m_lastPaint.chunksProcessed;
+    m_lastPaint.texelsProcessed += qint64(chunk.rect.width()) * chunk.rect.height();
 }
 
-void GlPipelineRenderer::paint(const QMatrix4x4 &imageToClip, bool nearest)
+// Each chunk covers its level pixels' full squares of scan pixels; on the right and bottom edge
+// that may reach beyond the scan by less than one level pixel (less than a screen pixel).
+void GlPipelineRenderer::draw(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks,
+                              const QMatrix4x4 &imageToClip, bool nearest)
 {
-    if (!m_initialized || !m_view)
-        return;
-    process();
     m_display->bind();
     m_display->setUniformValue("uImageToClip", imageToClip);
     m_display->setUniformValue("uImage", 0);
     glBindVertexArray(m_vao);
     glActiveTexture(GL_TEXTURE0);
-    const bool mipmaps = !nearest && m_mipmapsDirty;
-    for (const Tile &tile : m_tiles) {
-        glBindTexture(GL_TEXTURE_2D, tile.output);
-        if (mipmaps)
+    const float scale = float(level.scale());
+    for (PipelineLevel::Chunk *chunk : chunks) {
+        glBindTexture(GL_TEXTURE_2D, chunk->output);
+        if (!nearest && !chunk->mipmapped) {
             glGenerateMipmap(GL_TEXTURE_2D);
-        drawTile(tile, nearest);
+            chunk->mipmapped = true;
+        }
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, nearest ? GL_NEAREST : GL_LINEAR_MIPMAP_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, nearest ? GL_NEAREST : GL_LINEAR);
+        const QRect &r = chunk->rect;
+        const QVector4D rect(float(r.x()), float(r.y()), float(r.width()), float(r.height()));
+        m_display->setUniformValue("uRect", rect * scale);
+        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        chunk->lastUse = m_paints;
     }
-    m_mipmapsDirty = m_mipmapsDirty && nearest;
     glBindVertexArray(0);
     m_display->release();
 }
 
-void GlPipelineRenderer::drawTile(const Tile &tile, bool nearest)
+void GlPipelineRenderer::freeOutputsBeyondBudget()
 {
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, nearest ? GL_NEAREST : GL_LINEAR_MIPMAP_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, nearest ? GL_NEAREST : GL_LINEAR);
-    m_display->setUniformValue("uRect", QVector4D(float(tile.core.x()), float(tile.core.y()), float(tile.core.width()),
-                                                  float(tile.core.height())));
-    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    if (m_outputTexels <= m_outputBudget)
+        return;
+    std::vector<PipelineLevel::Chunk *> unused;
+    for (PipelineLevel &level : m_levels) {
+        for (PipelineLevel::Chunk &chunk : level.chunks()) {
+            if (chunk.output && chunk.lastUse + 1 < m_paints)
+                unused.push_back(&chunk);
+        }
+    }
+    std::sort(unused.begin(), unused.end(), [](const auto *a, const auto *b) { return a->lastUse < b->lastUse; });
+    for (PipelineLevel::Chunk *chunk : unused) {
+        if (m_outputTexels <= m_outputBudget)
+            break;
+        m_outputTexels -= PipelineLevel::freeOutput(*this, *chunk);
+    }
 }
 
-void GlPipelineRenderer::freeTiles()
+void GlPipelineRenderer::freeLevels()
 {
-    for (const Tile &tile : m_tiles) {
-        const std::array<GLuint, 4> textures{tile.low, tile.high, tile.output, 0};
-        glDeleteTextures(3, textures.data());
-        glDeleteFramebuffers(1, &tile.framebuffer);
-    }
-    m_tiles.clear();
+    for (PipelineLevel &level : m_levels)
+        level.release(*this);
+    m_levels.clear();
+    m_outputTexels = 0;
 }
 
 void GlPipelineRenderer::release()
 {
     if (!m_initialized)
         return;
-    freeTiles();
+    freeLevels();
     const std::array<GLuint, 4> textures{m_attenuation, m_bandTable, m_contrastLuts, m_tones};
     glDeleteTextures(GLsizei(textures.size()), textures.data());
     glDeleteVertexArrays(1, &m_vao);
@@ -359,7 +401,6 @@ void GlPipelineRenderer::release()
     m_pipeline.reset();
     m_display.reset();
     m_initialized = false;
-    m_dirty = true;
 }
 
 } // namespace pen::gui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "PipelineLevel.h"
 #include "ViewRenderer.h"
 
 #include "enhance/LocalContrastLuts.h"
@@ -19,14 +20,32 @@
 namespace pen::gui {
 
 /// The enhancement pipeline in OpenGL 3.3 core shaders: the GPU twin of pen::EnhancementPipeline,
-/// which it matches to within rounding (tests/viewer/tst_glpipelinerenderer). The view's channels
-/// are uploaded once as 16-bit integer textures (colour views as 8-bit RGB), in tiles no larger
-/// than the GL texture limit that overlap by one pixel so that 3×3 neighbourhoods read across tile
-/// borders. A settings change only updates uniforms and lookup textures; the next paint() runs the
-/// pipeline once per tile into an 8-bit texture of the view's resolution, which paint() then draws
-/// at any zoom (nearest, or linear with mipmaps). GL thread only, with the context current.
+/// which it matches to within rounding at 1:1 (tests/viewer/tst_glpipelinerenderer). setView()
+/// uploads the view's channels once as 16-bit integer textures (colour views as 8-bit RGB) with a
+/// pyramid of coarser levels beside them, level L holding the 2^L × 2^L box averages (halvedView,
+/// computed on the CPU), until a level fits one chunk; every level is tiled by the GL texture limit,
+/// tiles overlapping by one pixel so that 3×3 neighbourhoods read across tile borders. paint() draws
+/// the level whose resolution is just at or above the screen's (level 0 from 1:1 on or with
+/// nearest sampling), in chunks of ChunkSize texels: it runs the pipeline only over the visible
+/// chunks whose output is older than the settings, then draws them (nearest, or linear with
+/// mipmaps). A settings change thus only updates uniforms and lookup textures and marks every
+/// chunk stale; its cost comes with the next paint() and is proportional to the screen, not to the
+/// scan. At coarser levels the 3×3 neighbourhoods (unsharp mask, material means) are those of the
+/// level's pixels, while local contrast and auto-window keep the scan's full-resolution statistics.
+/// Chunk outputs are kept for reuse up to an output budget, beyond which those least recently
+/// drawn are freed. GL thread only, with the context current.
 class GlPipelineRenderer final : public ViewRenderer, protected QOpenGLFunctions_3_3_Core {
 public:
+    static constexpr int ChunkSize = 256;  ///< output chunk side, texels of its level
+
+    /// What the last paint() did.
+    struct PaintStatistics {
+        int level = 0;                 ///< the pyramid level drawn
+        int chunksDrawn = 0;
+        int chunksProcessed = 0;       ///< visible chunks that were stale and ran through the pipeline
+        qint64 texelsProcessed = 0;    ///< output texels those chunks hold
+    };
+
     GlPipelineRenderer();
     ~GlPipelineRenderer() override;
 
@@ -40,32 +59,33 @@ public:
     /// Uses textures of at most pixels on a side (as if GL_MAX_TEXTURE_SIZE were that); 0 restores
     /// the GL limit. Applies from the next setView(). For tests of the tiling.
     void setMaxTextureSize(int pixels) { m_forcedTextureSize = pixels; }
-    int tileCount() const { return int(m_tiles.size()); }
-    /// Runs the pipeline into the tiles' textures if the view or settings changed since the last
-    /// run (paint() calls it); exposed so that benchmarks can time it alone.
-    void process();
+    /// Input tiles of level 0 (the full resolution).
+    int tileCount() const { return m_levels.empty() ? 0 : int(m_levels.front().tiles().size()); }
+    int levelCount() const { return int(m_levels.size()); }
+    const PaintStatistics &lastPaint() const { return m_lastPaint; }
+    /// Texels of chunk output textures held now, all levels together (4 bytes each, mipmaps aside).
+    qint64 outputTexels() const { return m_outputTexels; }
+    /// Chunk outputs beyond this many texels are freed after a paint, least recently drawn first,
+    /// except those drawn by the last two paints (the view and its magnifier).
+    void setOutputBudget(qint64 texels) { m_outputBudget = texels; }
 
 private:
-    struct Tile {
-        QRect core;             ///< the pixels this tile shows, image coordinates
-        QRect source;           ///< core plus the margin, clipped to the image: what its textures hold
-        GLuint low = 0;         ///< R16UI (colour views: RGB8UI)
-        GLuint high = 0;        ///< R16UI; the low texture again for single-energy views
-        GLuint output = 0;      ///< RGBA8, core-sized, mipmapped on demand
-        GLuint framebuffer = 0;
-    };
-
     bool buildPrograms();
     void createLookupTextures();
-    void uploadTiles();
+    void uploadLevels();
     void uploadBandTable();
     void updateLocalContrast();
     void uploadToneTable();
-    void freeTiles();
-    void setPipelineUniforms();
+    void freeLevels();
+    void setPipelineUniforms(const PipelineLevel &level);
     void setIntegerVector(const char *name, const QPoint &value);
-    void processTile(const Tile &tile);
-    void drawTile(const Tile &tile, bool nearest);
+    int levelFor(const QMatrix4x4 &imageToClip, QSize viewport, bool nearest) const;
+    QRect visibleRect(const QMatrix4x4 &imageToClip, const PipelineLevel &level) const;
+    void process(PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
+    void processChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk);
+    void draw(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks,
+              const QMatrix4x4 &imageToClip, bool nearest);
+    void freeOutputsBeyondBudget();
     GLuint createTexture(GLenum filter);
     int textureLimit() const;
 
@@ -76,7 +96,7 @@ private:
     GLuint m_bandTable = 0;     ///< MaterialBandTable, Size × 1 RG32F
     GLuint m_contrastLuts = 0;  ///< LocalContrastLuts, Bins × tiles R32F
     GLuint m_tones = 0;         ///< ToneTable, Levels × RowCount RGBA8
-    std::vector<Tile> m_tiles;
+    std::vector<PipelineLevel> m_levels;
     int m_maxTextureSize = 0;
     int m_forcedTextureSize = 0;
     bool m_initialized = false;
@@ -89,8 +109,11 @@ private:
     std::array<float, 4> m_histogramKey{};       ///< low weight, high weight, window low, window width
     double m_lutClip = -1;                       ///< clip limit of the uploaded LUTs; < 0: none
     std::optional<std::pair<DisplaySettings::Channel, SignalRange>> m_range; ///< autoWindow cache
-    bool m_dirty = true;
-    bool m_mipmapsDirty = true;
+    quint64 m_generation = 1;    ///< bumped by every settings change; chunks showing another are stale
+    quint64 m_paints = 0;        ///< paint() calls, for least-recently-drawn order
+    qint64 m_outputTexels = 0;
+    qint64 m_outputBudget = qint64(16) << 20;  ///< 64 MiB of RGBA8 (85 with mipmaps)
+    PaintStatistics m_lastPaint;
     QString m_error;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "viewer/GlPipelineRenderer.h"
+#include "viewer/HalvedView.h"
+#include "viewer/ViewTransform.h"
 
 #include "enhance/DefaultMaterialBands.h"
 #include "enhance/EnhancementPipeline.h"
@@ -60,6 +62,55 @@ DisplaySettings with(const std::function<void(DisplaySettings &)> &change)
     return settings;
 }
 
+// A dual-energy cargo-like scan of Block × Block squares of uniform matter: background around
+// the load, then organic, mixed and inorganic goods of three thicknesses.
+constexpr int Block = 400;
+
+ScanView blockView(int width, int height)
+{
+    ScanView view;
+    view.kind = ViewKind::DualEnergy;
+    view.width = width;
+    view.height = height;
+    view.channels = {Image16(width, height, 65535), Image16(width, height, 65535)};
+    constexpr double Ratios[3] = {1.2, 1.6, 2.4};
+    constexpr double Thickness[3] = {0.4, 0.8, 1.4};
+    for (int y = Block; y < height - Block; ++y) {
+        for (int x = Block; x < width - Block; ++x) {
+            const int block = x / Block + 2 * (y / Block);
+            const double aHigh = Thickness[(block / 3) % 3];
+            view.channels[0].at(x, y) = quint16(std::lround(65535.0 * std::exp(-aHigh * Ratios[block % 3])));
+            view.channels[1].at(x, y) = quint16(std::lround(65535.0 * std::exp(-aHigh)));
+        }
+    }
+    return view;
+}
+
+// A single-energy view whose attenuation rises smoothly to the right and down: each local
+// contrast tile sees a range of its own, so its equalisation depends on where a pixel lies.
+ScanView rampView(int width, int height)
+{
+    ScanView view;
+    view.kind = ViewKind::SingleEnergy;
+    view.width = width;
+    view.height = height;
+    view.channels = {Image16(width, height)};
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const double a = 0.3 + 1.2 * x / width + 0.3 * y / height;
+            view.channels[0].at(x, y) = quint16(std::lround(65535.0 * std::exp(-a)));
+        }
+    }
+    return view;
+}
+
+QMatrix4x4 placed(gui::ViewTransform &transform, const QSize &viewport, const ScanView &view)
+{
+    transform.setViewportSize(QSizeF(viewport));
+    transform.setImageSize(QSizeF(view.width, view.height));
+    return transform.imageToClip();
+}
+
 } // namespace
 
 class TestGlPipelineRenderer final : public QObject {
@@ -81,9 +132,17 @@ private slots:
     void smallTilesMatch_data();
     void smallTilesMatch();
     void zoomedPaintRepeatsPixels();
+    void levelsMatchTheCpuPipelineOnHalvedViews_data();
+    void levelsMatchTheCpuPipelineOnHalvedViews();
+    void settingsChangeProcessesOnlyVisibleChunks();
+    void panningProcessesOnlyNewChunks();
+    void fitKeepsTheColoursOfUniformRegions_data();
+    void fitKeepsTheColoursOfUniformRegions();
+    void outputsBeyondTheBudgetAreFreed();
 
 private:
-    QImage renderGl(gui::GlPipelineRenderer &renderer, const QSize &size, const QMatrix4x4 &imageToClip);
+    QImage renderGl(gui::GlPipelineRenderer &renderer, const QSize &size, const QMatrix4x4 &imageToClip,
+                    bool nearest = true);
     void checkMatchesCpu(const QImage &gpu, const ScanView &scanView, const DisplaySettings &settings);
     const ScanView &view(Fixture fixture) const;
     void addRows();
@@ -94,6 +153,8 @@ private:
     ScanView m_dual;
     ScanView m_single;
     ScanView m_colour;
+    ScanView m_cargo;
+    ScanView m_ramp;
 };
 
 void TestGlPipelineRenderer::initTestCase()
@@ -121,6 +182,8 @@ void TestGlPipelineRenderer::initTestCase()
     QVERIFY(read);
     QCOMPARE(read->kind, ViewKind::Colour);
     m_colour = *read;
+    m_cargo = blockView(4000, 2400);
+    m_ramp = rampView(2048, 2048);
 }
 
 void TestGlPipelineRenderer::cleanupTestCase()
@@ -133,8 +196,9 @@ const ScanView &TestGlPipelineRenderer::view(Fixture fixture) const
     return fixture == Fixture::DualEnergy ? m_dual : fixture == Fixture::SingleEnergy ? m_single : m_colour;
 }
 
-// The image at 1:1 with nearest sampling, read back top row first.
-QImage TestGlPipelineRenderer::renderGl(gui::GlPipelineRenderer &renderer, const QSize &size, const QMatrix4x4 &imageToClip)
+// The picture in a viewport of size (by default at 1:1 with nearest sampling), top row first.
+QImage TestGlPipelineRenderer::renderGl(gui::GlPipelineRenderer &renderer, const QSize &size,
+                                        const QMatrix4x4 &imageToClip, bool nearest)
 {
     QOpenGLFramebufferObject target(size);
     target.bind();
@@ -142,7 +206,7 @@ QImage TestGlPipelineRenderer::renderGl(gui::GlPipelineRenderer &renderer, const
     gl->glViewport(0, 0, size.width(), size.height());
     gl->glClearColor(0, 0, 0, 1);
     gl->glClear(GL_COLOR_BUFFER_BIT);
-    renderer.paint(imageToClip, true);
+    renderer.paint(imageToClip, nearest);
     target.release();
     return target.toImage().convertToFormat(QImage::Format_RGB32);
 }
@@ -214,6 +278,7 @@ void TestGlPipelineRenderer::matchesTheCpuPipeline()
     renderGl(renderer, QSize(scanView.width, scanView.height), imageToClip);
     renderer.setSettings(settings);
     const QImage gpu = renderGl(renderer, QSize(scanView.width, scanView.height), imageToClip);
+    QCOMPARE(renderer.lastPaint().level, 0);
     renderer.release();
     checkMatchesCpu(gpu, scanView, settings);
 }
@@ -268,6 +333,195 @@ void TestGlPipelineRenderer::zoomedPaintRepeatsPixels()
         for (int x = 0; x < 200; x += 3)
             QCOMPARE(close.pixel(x, y), full.pixel(50 + x / 4, 40 + y / 4));
     }
+}
+
+void TestGlPipelineRenderer::levelsMatchTheCpuPipelineOnHalvedViews_data()
+{
+    QTest::addColumn<int>("fixture");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<DisplaySettings>("settings");
+    using S = DisplaySettings;
+    const QList<std::tuple<const char *, Fixture, DisplaySettings>> rows{
+        {"dual/material", Fixture::DualEnergy, S{}},
+        {"dual/organic-only", Fixture::DualEnergy, with([](S &s) { s.stripping = S::Stripping::OrganicOnly; })},
+        {"dual/edge+density", Fixture::DualEnergy, with([](S &s) {
+             s.edgeEnhancement = 2;
+             s.densityHighlight = true;
+         })},
+        {"dual/grey-low", Fixture::DualEnergy, with([](S &s) {
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::Low;
+         })},
+        {"single/edge+gamma", Fixture::SingleEnergy, with([](S &s) { s.edgeEnhancement = 2; s.gamma = 2.2; })},
+        {"colour/inorganic-only", Fixture::Colour, with([](S &s) { s.stripping = S::Stripping::InorganicOnly; })},
+    };
+    for (int level : {1, 2}) {
+        for (const auto &[name, fixture, settings] : rows)
+            QTest::addRow("level %d/%s", level, name) << int(fixture) << level << settings;
+    }
+}
+
+// Drawn at 1/2^L, each screen pixel is one texel of level L, which must be what the CPU pipeline
+// makes of the view halved L times (3×3 neighbourhoods of level pixels included). Local contrast
+// and auto-window are left out: they keep the full-resolution statistics by design.
+void TestGlPipelineRenderer::levelsMatchTheCpuPipelineOnHalvedViews()
+{
+    QFETCH(int, fixture);
+    QFETCH(int, level);
+    QFETCH(DisplaySettings, settings);
+    ScanView halved = view(Fixture(fixture));
+    for (int i = 0; i < level; ++i)
+        halved = gui::halvedView(halved);
+    gui::GlPipelineRenderer renderer;
+    QVERIFY(renderer.initialize());
+    renderer.setMaxTextureSize(100);
+    renderer.setView(&view(Fixture(fixture)), &*m_bands);
+    renderer.setSettings(settings);
+    QVERIFY(renderer.levelCount() > level);
+    const int scale = 1 << level;
+    QMatrix4x4 imageToClip;
+    imageToClip.ortho(0, float(halved.width * scale), float(halved.height * scale), 0, -1, 1);
+    const QImage gpu = renderGl(renderer, QSize(halved.width, halved.height), imageToClip, false);
+    QCOMPARE(renderer.lastPaint().level, level);
+    renderer.release();
+    checkMatchesCpu(gpu, halved, settings);
+}
+
+// The view the officer sees first: a large scan fitted. After a settings change only the chunks of
+// the level drawn are processed, about as many texels as the screen has, not the scan's 9.6 million.
+void TestGlPipelineRenderer::settingsChangeProcessesOnlyVisibleChunks()
+{
+    const QSize screen(800, 500);
+    const qint64 screenTexels = qint64(screen.width()) * screen.height();
+    gui::GlPipelineRenderer renderer;
+    QVERIFY(renderer.initialize());
+    renderer.setView(&m_cargo, &*m_bands);
+    gui::ViewTransform transform;
+    const QMatrix4x4 fit = placed(transform, screen, m_cargo);
+    renderGl(renderer, screen, fit, false);
+    renderer.setSettings(with([](DisplaySettings &s) { s.edgeEnhancement = 1; }));
+    renderGl(renderer, screen, fit, false);
+    const auto atFit = renderer.lastPaint();
+    QCOMPARE(atFit.level, 2);
+    QCOMPARE(atFit.chunksProcessed, atFit.chunksDrawn);
+    QVERIFY2(atFit.texelsProcessed <= 2 * screenTexels, qPrintable(QString::number(atFit.texelsProcessed)));
+    renderGl(renderer, screen, fit, false);
+    QCOMPARE(renderer.lastPaint().chunksProcessed, 0); // nothing changed, nothing processed
+
+    transform.zoomAround(1, QPointF(screen.width() / 2.0, screen.height() / 2.0));
+    renderer.setSettings(with([](DisplaySettings &s) { s.brightness = 0.2; }));
+    renderGl(renderer, screen, transform.imageToClip(), transform.nearest());
+    const auto atOne = renderer.lastPaint();
+    QCOMPARE(atOne.level, 0);
+    QCOMPARE(atOne.chunksProcessed, atOne.chunksDrawn);
+    constexpr int Chunk = gui::GlPipelineRenderer::ChunkSize;
+    QVERIFY(atOne.texelsProcessed <= qint64(screen.width() + 2 * Chunk) * (screen.height() + 2 * Chunk));
+    renderer.release();
+}
+
+// Panning at 1:1 processes the chunks that come into view and reuses those already done.
+void TestGlPipelineRenderer::panningProcessesOnlyNewChunks()
+{
+    const QSize screen(800, 500);
+    gui::GlPipelineRenderer renderer;
+    QVERIFY(renderer.initialize());
+    renderer.setView(&m_cargo, &*m_bands);
+    gui::ViewTransform transform;
+    placed(transform, screen, m_cargo);
+    transform.zoomAround(1, QPointF(screen.width() / 2.0, screen.height() / 2.0));
+    renderGl(renderer, screen, transform.imageToClip(), false);
+    const int firstChunks = renderer.lastPaint().chunksDrawn;
+    QCOMPARE(renderer.lastPaint().chunksProcessed, firstChunks);
+    transform.pan(QPointF(-screen.width(), 0)); // one screen to the right
+    renderGl(renderer, screen, transform.imageToClip(), false);
+    const auto panned = renderer.lastPaint();
+    QVERIFY(panned.chunksProcessed > 0);
+    QVERIFY(panned.chunksProcessed < panned.chunksDrawn); // the column on the seam was done before
+    transform.pan(QPointF(screen.width(), 0));
+    renderGl(renderer, screen, transform.imageToClip(), false);
+    QCOMPARE(renderer.lastPaint().chunksProcessed, 0);
+    QCOMPARE(renderer.lastPaint().chunksDrawn, firstChunks);
+    renderer.release();
+}
+
+void TestGlPipelineRenderer::fitKeepsTheColoursOfUniformRegions_data()
+{
+    QTest::addColumn<bool>("ramp");
+    QTest::addColumn<DisplaySettings>("settings");
+    QTest::addColumn<int>("colours");
+    using S = DisplaySettings;
+    const DisplaySettings localContrast = with([](S &s) { s.localContrast = true; s.colouring = S::Colouring::Grey; });
+    QTest::newRow("blocks/material") << false << S{} << 10;
+    QTest::newRow("blocks/organic-only") << false << with([](S &s) { s.stripping = S::Stripping::OrganicOnly; }) << 4;
+    QTest::newRow("blocks/local-contrast") << false << localContrast << 6;
+    // The LUTs are blended at scan positions: blended at level positions the ramp would differ.
+    QTest::newRow("ramp/local-contrast") << true << localContrast << 20;
+    QTest::newRow("ramp/edge") << true << with([](S &s) { s.edgeEnhancement = 3; }) << 20;
+}
+
+// At fit (level 2 here) what changes slowly (the inside of uniform regions, a smooth ramp) shows
+// what the full-resolution picture shows there: the same class colours, the same equalisation.
+void TestGlPipelineRenderer::fitKeepsTheColoursOfUniformRegions()
+{
+    QFETCH(bool, ramp);
+    QFETCH(DisplaySettings, settings);
+    QFETCH(int, colours);
+    const ScanView &scanView = ramp ? m_ramp : m_cargo;
+    const int step = ramp ? 128 : Block; // ramp: anywhere; blocks: their centres
+    const QSize screen(800, 500);
+    gui::GlPipelineRenderer renderer;
+    QVERIFY(renderer.initialize());
+    renderer.setView(&scanView, &*m_bands);
+    renderer.setSettings(settings);
+    gui::ViewTransform transform;
+    const QImage fitted = renderGl(renderer, screen, placed(transform, screen, scanView), false);
+    QCOMPARE(renderer.lastPaint().level, 2);
+    renderer.release();
+    auto cpu = EnhancementPipeline::render(scanView, &*m_bands, settings);
+    QVERIFY(cpu);
+    QSet<QRgb> seen;
+    for (int y = step / 2; y < scanView.height; y += step) {
+        for (int x = step / 2; x < scanView.width; x += step) {
+            const QPoint on = transform.mapFromImage(QPointF(x, y)).toPoint();
+            const QPoint under = transform.mapToImage(QPointF(on) + QPointF(0.5, 0.5)).toPoint();
+            const QRgb expected = cpu->pixel(under);
+            const QRgb shown = fitted.pixel(on);
+            const int d = std::max({std::abs(qRed(shown) - qRed(expected)), std::abs(qGreen(shown) - qGreen(expected)),
+                                    std::abs(qBlue(shown) - qBlue(expected))});
+            QVERIFY2(d <= Tolerance, qPrintable(QStringLiteral("at %1, %2: %3 instead of %4")
+                                                    .arg(under.x()).arg(under.y())
+                                                    .arg(shown, 0, 16).arg(expected, 0, 16)));
+            seen.insert(expected);
+        }
+    }
+    QVERIFY2(seen.size() >= colours, qPrintable(QStringLiteral("%1 colours").arg(seen.size())));
+}
+
+// With no budget, only the chunks drawn by the last two paints keep their outputs; a chunk freed
+// is processed again when it comes back into view.
+void TestGlPipelineRenderer::outputsBeyondTheBudgetAreFreed()
+{
+    const QSize screen(800, 500);
+    gui::GlPipelineRenderer renderer;
+    QVERIFY(renderer.initialize());
+    renderer.setOutputBudget(0);
+    renderer.setView(&m_cargo, &*m_bands);
+    gui::ViewTransform transform;
+    placed(transform, screen, m_cargo);
+    transform.zoomAround(1, QPointF(screen.width() / 2.0, screen.height() / 2.0));
+    transform.pan(QPointF(screen.width(), 0));
+    const QMatrix4x4 left = transform.imageToClip();
+    for (int step = 0; step < 3; ++step) {
+        renderGl(renderer, screen, transform.imageToClip(), false);
+        transform.pan(QPointF(-screen.width(), 0));
+    }
+    // Three screens side by side at 1:1: the first one's chunks, but for the seam, are gone.
+    constexpr qint64 ChunkTexels = qint64(gui::GlPipelineRenderer::ChunkSize) * gui::GlPipelineRenderer::ChunkSize;
+    QVERIFY(renderer.outputTexels() > 0);
+    QVERIFY2(renderer.outputTexels() <= 2 * 15 * ChunkTexels, qPrintable(QString::number(renderer.outputTexels())));
+    renderGl(renderer, screen, left, false);
+    QVERIFY(renderer.lastPaint().chunksProcessed > 0);
+    renderer.release();
 }
 
 QTEST_MAIN(TestGlPipelineRenderer)

@@ -1,9 +1,11 @@
 #version 330 core
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The enhancement pipeline for one pixel of a tile: the arithmetic of the CPU reference in
-// core/enhance (EnergyViewPipeline, PipelineParameters, MaterialBandTable, LocalContrastLuts,
-// ToneTable, HueClasses), in the same order and on the same lookup tables, so that both
-// give the same picture. Change one, change the other.
+// The enhancement pipeline for one pixel of a chunk of a pyramid level: the arithmetic of the CPU
+// reference in core/enhance (EnergyViewPipeline, PipelineParameters, MaterialBandTable,
+// LocalContrastLuts, ToneTable, HueClasses), in the same order and on the same lookup tables, so
+// that both give the same picture. Change one, change the other. Pixel coordinates are those of
+// the level (the scan's at level 0); 3x3 neighbourhoods are the level's, local contrast blends its
+// tile LUTs at the pixel's centre in scan pixels.
 uniform usampler2D uLow;         // energy views: low-energy channel (single energy: the channel)
 uniform usampler2D uHigh;        // high-energy channel (single energy: the channel again)
 uniform usampler2D uColour;      // colour views: RGB, on the same unit as uLow
@@ -12,9 +14,11 @@ uniform sampler2D uBands;        // MaterialBandTable samples: organic and mixed
 uniform sampler2D uLuts;         // LocalContrastLuts: a row of uBins per tile
 uniform sampler2D uTones;        // ToneTable: a row of uToneLevels colours per colour row
 
-uniform ivec2 uTileOrigin;    // image pixel of this tile's first output pixel
-uniform ivec2 uSourceOrigin;  // image pixel of the source textures' first texel
-uniform ivec2 uImageSize;
+uniform ivec2 uChunkOrigin;   // level pixel of this chunk's first output pixel
+uniform ivec2 uSourceOrigin;  // level pixel of the source textures' first texel
+uniform ivec2 uLevelSize;
+uniform int uLevelScale;      // scan pixels per level pixel along a side: 2^level
+uniform ivec2 uImageSize;     // the scan's size
 
 uniform int uKind;  // 0 dual energy, 1 single energy, 2 colour
 uniform bool uMaterial;
@@ -103,7 +107,7 @@ int classify(float aLow, float aHigh)
     return ratio <= bandRatio(aHigh, 1) ? Mixed : Inorganic;
 }
 
-// The 3x3 means of a_low and a_high inside the image, summed column by column as the CPU does.
+// The 3x3 means of a_low and a_high inside the level, summed column by column as the CPU does.
 int neighbourhoodClass(ivec2 p)
 {
     float sumLow = 0.0;
@@ -112,14 +116,14 @@ int neighbourhoodClass(ivec2 p)
     int rows = 0;
     for (int dx = -1; dx <= 1; ++dx) {
         int x = p.x + dx;
-        if (x < 0 || x >= uImageSize.x)
+        if (x < 0 || x >= uLevelSize.x)
             continue;
         float columnLow = 0.0;
         float columnHigh = 0.0;
         rows = 0;
         for (int dy = -1; dy <= 1; ++dy) {
             int y = p.y + dy;
-            if (y < 0 || y >= uImageSize.y)
+            if (y < 0 || y >= uLevelSize.y)
                 continue;
             columnLow += lowAt(ivec2(x, y));
             columnHigh += highAt(ivec2(x, y));
@@ -133,7 +137,7 @@ int neighbourhoodClass(ivec2 p)
     return classify(sumLow / n, sumHigh / n);
 }
 
-// The 3x3 binomial (1 2 1) blur of the signal inside the image, for the unsharp mask.
+// The 3x3 binomial (1 2 1) blur of the signal inside the level, for the unsharp mask.
 float blurredSignal(ivec2 p)
 {
     float sum = 0.0;
@@ -141,13 +145,13 @@ float blurredSignal(ivec2 p)
     float rowWeights = 0.0;
     for (int dx = -1; dx <= 1; ++dx) {
         int x = p.x + dx;
-        if (x < 0 || x >= uImageSize.x)
+        if (x < 0 || x >= uLevelSize.x)
             continue;
         float column = 0.0;
         rowWeights = 0.0;
         for (int dy = -1; dy <= 1; ++dy) {
             int y = p.y + dy;
-            if (y < 0 || y >= uImageSize.y)
+            if (y < 0 || y >= uLevelSize.y)
                 continue;
             float w = dy == 0 ? 2.0 : 1.0;
             column += w * signalAt(ivec2(x, y));
@@ -160,11 +164,20 @@ float blurredSignal(ivec2 p)
     return sum / (rowWeights * columnWeights);
 }
 
-// LocalContrastLuts::gridPosition
-void gridPosition(int pixel, int pixels, int tiles, out int first, out float weight)
+// The centre of level pixel p in scan pixels (p + 0.5 at level 0); the last level pixel of an
+// odd-sized row or column covers fewer scan pixels.
+vec2 scanCentre(ivec2 p)
+{
+    ivec2 first = p * uLevelScale;
+    ivec2 end = min(first + uLevelScale, uImageSize);
+    return vec2(first + end) * 0.5;
+}
+
+// LocalContrastLuts::gridPosition, at a pixel's centre
+void gridPosition(float centre, int pixels, int tiles, out int first, out float weight)
 {
     float tileSize = float(pixels) / float(tiles);
-    float position = clamp((float(pixel) + 0.5) / tileSize - 0.5, 0.0, float(tiles - 1));
+    float position = clamp(centre / tileSize - 0.5, 0.0, float(tiles - 1));
     first = min(int(position), max(tiles - 2, 0));
     weight = position - float(first);
 }
@@ -186,8 +199,9 @@ float equalised(ivec2 p, float signal)
     int ty;
     float fx;
     float fy;
-    gridPosition(p.x, uImageSize.x, uLutTiles.x, tx, fx);
-    gridPosition(p.y, uImageSize.y, uLutTiles.y, ty, fy);
+    vec2 centre = scanCentre(p);
+    gridPosition(centre.x, uImageSize.x, uLutTiles.x, tx, fx);
+    gridPosition(centre.y, uImageSize.y, uLutTiles.y, ty, fy);
     int tx1 = min(tx + 1, uLutTiles.x - 1);
     int ty1 = min(ty + 1, uLutTiles.y - 1);
     float top = lutLookup(ty * uLutTiles.x + tx, signal) * (1.0 - fx) + lutLookup(ty * uLutTiles.x + tx1, signal) * fx;
@@ -254,6 +268,6 @@ vec3 colourPixel(ivec2 p)
 
 void main()
 {
-    ivec2 p = uTileOrigin + ivec2(gl_FragCoord.xy);
+    ivec2 p = uChunkOrigin + ivec2(gl_FragCoord.xy);
     fragColour = vec4(uKind == 2 ? colourPixel(p) : energyPixel(p), 1.0);
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // Benchmark, not a test: how long the OpenGL pipeline takes to redraw a 4096 x 4096 and an
-// 8000 x 2000 dual-energy view after a settings change (the pipeline pass over every tile, then
-// the view drawn fitted into a 1600 x 1000 viewport), against a plain redraw of the same textured
-// quads without a change, timed with glFinish in the same run. Needs a display with OpenGL 3.3.
+// 8000 x 2000 dual-energy view in a 1600 x 1000 viewport after a settings change, fitted (the view
+// the officer sees first) and at 1:1 (the centre of the scan), against a plain redraw of the same
+// view without a change, timed with glFinish in the same run; and how long a new scan takes to
+// show: setView() (pyramid and upload) with the first fitted paint, and the CPU pyramid alone.
+// Needs a display with OpenGL 3.3.
 #include "BenchScans.h"
 
 #include "viewer/GlPipelineRenderer.h"
+#include "viewer/HalvedView.h"
+#include "viewer/ViewTransform.h"
 
 #include "enhance/DefaultMaterialBands.h"
 
@@ -25,14 +29,60 @@ namespace {
 constexpr int Runs = 9;
 const QSize Viewport(1600, 1000);
 
-QMatrix4x4 fitted(const ScanView &view)
+struct Placement {
+    QString name;
+    QMatrix4x4 imageToClip;
+    bool nearest = false;
+};
+
+QList<Placement> placements(const ScanView &view)
 {
-    const double scale = std::min(double(Viewport.width()) / view.width, double(Viewport.height()) / view.height);
-    const double w = Viewport.width() / scale, h = Viewport.height() / scale;
-    QMatrix4x4 m;
-    m.ortho(float((view.width - w) / 2), float((view.width + w) / 2), float((view.height + h) / 2),
-            float((view.height - h) / 2), -1, 1);
-    return m;
+    gui::ViewTransform transform;
+    transform.setViewportSize(Viewport);
+    transform.setImageSize(QSizeF(view.width, view.height));
+    QList<Placement> result{{QStringLiteral("fit"), transform.imageToClip(), transform.nearest()}};
+    transform.zoomAround(1, QPointF(Viewport.width() / 2.0, Viewport.height() / 2.0));
+    result.append({QStringLiteral("1:1"), transform.imageToClip(), transform.nearest()});
+    return result;
+}
+
+void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRenderer &renderer, const ScanView &view,
+                      const Placement &at)
+{
+    renderer.setSettings(DisplaySettings{});
+    renderer.paint(at.imageToClip, at.nearest);
+    gl->glFinish();
+    const double plain = bench::medianMs(Runs, [&] {
+        renderer.paint(at.imageToClip, at.nearest);
+        gl->glFinish();
+    });
+    using S = DisplaySettings;
+    const QList<std::pair<QString, S>> changes{
+        {QStringLiteral("brightness"), S{.brightness = 0.2}},
+        {QStringLiteral("material + edge"), S{.edgeEnhancement = 2}},
+        {QStringLiteral("local contrast clip"), S{.localContrast = true, .localContrastClip = 3}},
+    };
+    for (const auto &[name, settings] : changes) {
+        renderer.setSettings(settings); // histograms for local contrast are built here, once per channel
+        renderer.paint(at.imageToClip, at.nearest);
+        gl->glFinish();
+        int flip = 0;
+        const double changed = bench::medianMs(Runs, [&] {
+            S next = settings;
+            next.brightness += (++flip % 2) ? 0.01 : -0.01;
+            next.localContrastClip += (flip % 2) ? 0.1 : -0.1;
+            renderer.setSettings(next);
+            renderer.paint(at.imageToClip, at.nearest);
+            gl->glFinish();
+        });
+        const gui::GlPipelineRenderer::PaintStatistics &last = renderer.lastPaint();
+        out << QStringLiteral("%1 x %2 %3, %4 change: %5 ms; plain redraw %6 ms; ratio %7 "
+                              "(level %8, %9 chunks, %10 Mtexels processed)\n")
+                   .arg(view.width).arg(view.height).arg(at.name, name).arg(changed, 0, 'f', 1).arg(plain, 0, 'f', 2)
+                   .arg(changed / plain, 0, 'f', 1).arg(last.level).arg(last.chunksProcessed)
+                   .arg(double(last.texelsProcessed) / 1e6, 0, 'f', 2);
+        out.flush();
+    }
 }
 
 void measure(QTextStream &out, QOpenGLContext &context, const ScanView &view, const MaterialBands &bands)
@@ -46,36 +96,23 @@ void measure(QTextStream &out, QOpenGLContext &context, const ScanView &view, co
         out << renderer.error() << '\n';
         return;
     }
-    renderer.setView(&view, &bands);
-    const QMatrix4x4 imageToClip = fitted(view);
-    renderer.paint(imageToClip, false);
-    gl->glFinish();
-    const double plain = bench::medianMs(Runs, [&] {
-        renderer.paint(imageToClip, false);
+    const double pyramid = bench::medianMs(3, [&] {
+        ScanView level = gui::halvedView(view);
+        while (std::max(level.width, level.height) > gui::GlPipelineRenderer::ChunkSize)
+            level = gui::halvedView(level);
+    });
+    const QMatrix4x4 fit = placements(view).front().imageToClip;
+    const double shown = bench::medianMs(3, [&] {
+        renderer.setView(&view, &bands);
+        renderer.paint(fit, false);
         gl->glFinish();
     });
-    using S = DisplaySettings;
-    const QList<std::pair<QString, S>> changes{
-        {QStringLiteral("brightness"), S{.brightness = 0.2}},
-        {QStringLiteral("material + edge"), S{.edgeEnhancement = 2}},
-        {QStringLiteral("local contrast, clip change"), S{.localContrast = true, .localContrastClip = 3}},
-    };
-    for (const auto &[name, settings] : changes) {
-        renderer.setSettings(settings); // histograms for local contrast are built here, once per channel
-        renderer.paint(imageToClip, false);
-        int flip = 0;
-        const double changed = bench::medianMs(Runs, [&] {
-            S next = settings;
-            next.brightness += (++flip % 2) ? 0.01 : -0.01;
-            next.localContrastClip += (flip % 2) ? 0.1 : -0.1;
-            renderer.setSettings(next);
-            renderer.paint(imageToClip, false);
-            gl->glFinish();
-        });
-        out << QStringLiteral("gl redraw %1 x %2 after a %3 change: %4 ms; plain redraw %5 ms; ratio %6 (%7 tiles)\n")
-                   .arg(view.width).arg(view.height).arg(name).arg(changed, 0, 'f', 1).arg(plain, 0, 'f', 2)
-                   .arg(changed / plain, 0, 'f', 1).arg(renderer.tileCount());
-    }
+    out << QStringLiteral("%1 x %2 setView and first paint at fit: %3 ms (of which pyramid levels on the CPU: %4 ms; "
+                          "%5 levels)\n")
+               .arg(view.width).arg(view.height).arg(shown, 0, 'f', 1).arg(pyramid, 0, 'f', 1)
+               .arg(renderer.levelCount());
+    for (const Placement &at : placements(view))
+        measurePlacement(out, gl, renderer, view, at);
     renderer.release();
     target.release();
 }

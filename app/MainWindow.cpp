@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "MainWindow.h"
 
-#include "DemoImageSets.h"
+#include "imageset/DemoImageSets.h"
 #include "DisplayNames.h"
 #include "GroundTruthModel.h"
 #include "ScanDetailsPanel.h"

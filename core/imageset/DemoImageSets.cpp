@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-#include "DemoImageSets.h"
+#include "imageset/DemoImageSets.h"
 
 #include "imageset/ImageSet.h"
 
@@ -8,7 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace pen::gui::DemoImageSets {
+namespace pen::DemoImageSets {
 namespace {
 
 bool isImageSet(const QDir &folder)
@@ -59,4 +59,4 @@ QString findFirst(const QStringList &folders)
     return QString();
 }
 
-} // namespace pen::gui::DemoImageSets
+} // namespace pen::DemoImageSets

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pen::gui {
+namespace pen {
 
 /// Where the bundled demo image sets are found when no set is named on the command line.
 namespace DemoImageSets {
@@ -19,4 +19,4 @@ QStringList searchFolders();
 QString findFirst(const QStringList &folders);
 
 } // namespace DemoImageSets
-} // namespace pen::gui
+} // namespace pen

@@ -18,6 +18,11 @@ enum class ErrorCode {
     Format,          ///< the bytes are not what the format requires (malformed, truncated)
     Unsupported,     ///< valid input that this product cannot handle (e.g. a JPEG 2000 DICOM)
     Validation,      ///< well-formed input whose content breaks a rule (region outside the image)
+    Unauthenticated, ///< no valid credentials (a missing, unknown or revoked token)
+    PermissionDenied,///< the caller's role or event does not allow this
+    Conflict,        ///< the state forbids it now (already answered, round not running)
+    TooLate,         ///< a deadline has passed
+    AlreadyExists,   ///< a name or id that must be unique is taken
 };
 
 /// A failure with a message that names the file, field or value at fault.

@@ -25,10 +25,17 @@ QJsonObject Answer::toJson() const
 {
     QJsonArray markArray;
     for (const Mark &mark : marks) {
-        markArray.append(QJsonObject{{QStringLiteral("view"), mark.region.viewIndex},
-                                     {QStringLiteral("box"), boxJson(mark.region.box)},
-                                     {QStringLiteral("category"), mark.category},
-                                     {QStringLiteral("confidence"), mark.confidence}});
+        QJsonObject markJson{{QStringLiteral("view"), mark.region.viewIndex},
+                             {QStringLiteral("box"), boxJson(mark.region.box)},
+                             {QStringLiteral("category"), mark.category},
+                             {QStringLiteral("confidence"), mark.confidence}};
+        if (mark.region.isPolygon()) {
+            QJsonArray points;
+            for (const QPointF &point : mark.region.polygon)
+                points.append(QJsonArray{point.x(), point.y()});
+            markJson.insert(QStringLiteral("polygon"), points);
+        }
+        markArray.append(markJson);
     }
     QJsonObject tools;
     for (auto it = toolUse.begin(); it != toolUse.end(); ++it)
@@ -44,7 +51,10 @@ Answer Answer::fromJson(const QJsonObject &json)
     answer.scanId = json.value(QStringLiteral("scan")).toString();
     for (const QJsonValue &value : json.value(QStringLiteral("marks")).toArray()) {
         const QJsonObject mark = value.toObject();
-        answer.marks.append({Region{mark.value(QStringLiteral("view")).toInt(), boxFromJson(mark.value(QStringLiteral("box")).toObject()), {}},
+        QList<QPointF> polygon;
+        for (const QJsonValue &point : mark.value(QStringLiteral("polygon")).toArray())
+            polygon.append({point.toArray().at(0).toDouble(), point.toArray().at(1).toDouble()});
+        answer.marks.append({Region{mark.value(QStringLiteral("view")).toInt(), boxFromJson(mark.value(QStringLiteral("box")).toObject()), polygon},
                              mark.value(QStringLiteral("category")).toString(),
                              mark.value(QStringLiteral("confidence")).toDouble(1)});
     }

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentServer.h"
+
+#include "rpc/AdminService.h"
+#include "rpc/TournamentService.h"
+#include "rpc/UpdateStreams.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+
+namespace pen::server {
+namespace {
+
+constexpr int MaxMessageBytes = 4 << 20;
+
+Expected<QString> readPem(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2 cannot be read").arg(what, path));
+    const QByteArray pem = file.readAll();
+    if (!pem.contains("-----BEGIN "))
+        return makeError(ErrorCode::Format, QStringLiteral("%1 %2 is not a PEM file").arg(what, path));
+    return QString::fromLatin1(pem);
+}
+
+} // namespace
+
+bool TournamentServer::isLoopback(const QString &listen)
+{
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon < 0 ? listen : listen.left(colon);
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("[::1]") ||
+           host.startsWith(QLatin1String("127."));
+}
+
+Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const ServerOptions &options, TournamentState::Clock clock)
+{
+    if (!clock)
+        clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    const bool tls = !options.tlsCertificate.isEmpty() || !options.tlsKey.isEmpty();
+    if (tls && (options.tlsCertificate.isEmpty() || options.tlsKey.isEmpty()))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("TLS needs both a certificate and its key"));
+    if (!tls && !isLoopback(options.listen) && !options.allowPlaintextRemote)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 is not a loopback address: give --tls-cert and --tls-key, or force plain text with "
+                                        "--allow-plaintext")
+                             .arg(options.listen));
+    std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+    if (tls) {
+        auto certificate = readPem(options.tlsCertificate, QStringLiteral("certificate"));
+        if (!certificate)
+            return certificate.error();
+        auto key = readPem(options.tlsKey, QStringLiteral("key"));
+        if (!key)
+            return key.error();
+        grpc::SslServerCredentialsOptions ssl;
+        ssl.pem_key_cert_pairs.push_back({key->toStdString(), certificate->toStdString()});
+        credentials = grpc::SslServerCredentials(ssl);
+    }
+
+    std::unique_ptr<TournamentServer> server(new TournamentServer);
+    auto state = TournamentState::open(options.dataFolder, std::move(clock));
+    if (!state)
+        return state.error();
+    server->m_state = std::move(*state);
+    server->m_streams = std::make_unique<UpdateStreams>();
+    server->m_tournament = std::make_unique<TournamentService>(*server->m_state, *server->m_streams);
+    server->m_admin = std::make_unique<AdminService>(*server->m_state, *server->m_streams);
+
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(options.listen.toStdString(), credentials, &server->m_port);
+    builder.RegisterService(server->m_tournament.get());
+    builder.RegisterService(server->m_admin.get());
+    builder.SetMaxReceiveMessageSize(MaxMessageBytes);
+    builder.SetMaxSendMessageSize(MaxMessageBytes);
+    server->m_server = builder.BuildAndStart();
+    if (!server->m_server || server->m_port == 0)
+        return makeError(ErrorCode::Io, QStringLiteral("cannot listen on %1 (in use, or not an address of this machine)").arg(options.listen));
+    server->m_state->tick();
+    server->m_heartbeat = std::thread([raw = server.get()] { raw->heartbeat(); });
+    return server;
+}
+
+TournamentServer::~TournamentServer()
+{
+    shutdown();
+}
+
+void TournamentServer::heartbeat()
+{
+    using namespace std::chrono_literals;
+    auto lastTick = std::chrono::steady_clock::now();
+    quint64 seen = 0;
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        m_wake.wait_for(lock, 200ms);
+        if (m_stopping)
+            break;
+        lock.unlock();
+        const auto now = std::chrono::steady_clock::now();
+        const bool second = now - lastTick >= 1s;
+        if (second) {
+            m_state->tick();
+            lastTick = now;
+        }
+        if (second || m_state->version() != seen) {
+            seen = m_state->version();
+            m_streams->offerAll();
+        }
+        lock.lock();
+    }
+}
+
+void TournamentServer::shutdown()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return;
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_heartbeat.joinable())
+        m_heartbeat.join();
+    if (m_server) {
+        m_server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+        m_server->Wait();
+    }
+    if (m_state)
+        m_state->tick();  // the last heartbeat: a restart pauses rounds from here
+}
+
+void TournamentServer::wait()
+{
+    if (m_server)
+        m_server->Wait();
+}
+
+} // namespace pen::server

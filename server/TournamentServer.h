@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "TournamentState.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <thread>
+
+namespace grpc {
+class Server;
+}
+
+namespace pen::server {
+
+class AdminService;
+class TournamentService;
+class UpdateStreams;
+
+struct ServerOptions {
+    QString dataFolder;
+    QString listen = QStringLiteral("127.0.0.1:50051");  ///< host:port; port 0 picks a free one
+    QString tlsCertificate;  ///< PEM files; both or neither
+    QString tlsKey;
+    bool allowPlaintextRemote = false;  ///< plain text on a non-loopback address (tests in closed networks)
+};
+
+/// The gRPC tournament server: TournamentState behind the contestants' and hosts' services on a
+/// real socket, with a one-second heartbeat (restarts, round ends, stream updates).
+class TournamentServer {
+public:
+    static Expected<std::unique_ptr<TournamentServer>> start(const ServerOptions &options,
+                                                             TournamentState::Clock clock = {});
+    ~TournamentServer();
+
+    int port() const { return m_port; }
+    TournamentState &state() { return *m_state; }
+    /// Stops accepting calls, ends open streams and waits for the calls in flight.
+    void shutdown();
+    /// Blocks until shutdown() (from another thread or a signal handler's helper).
+    void wait();
+
+    static bool isLoopback(const QString &listen);
+
+private:
+    TournamentServer() = default;
+    void heartbeat();
+
+    std::unique_ptr<TournamentState> m_state;
+    std::unique_ptr<UpdateStreams> m_streams;
+    std::unique_ptr<TournamentService> m_tournament;
+    std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<grpc::Server> m_server;
+    int m_port = 0;
+    std::thread m_heartbeat;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+};
+
+} // namespace pen::server

@@ -1,0 +1,959 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentState.h"
+
+#include "auth/TokenSecrets.h"
+#include "imageset/FileHash.h"
+#include "imageset/ImageSetFolder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace pen::server {
+namespace {
+
+constexpr int MaxTextLength = 200;
+constexpr int MaxMarks = 64;
+constexpr int MaxPolygonPoints = 256;
+constexpr int MaxToolEntries = 64;
+constexpr int MaxSecondsSetting = 7 * 24 * 3600;
+
+Error refuse(ErrorCode code, const QString &message)
+{
+    return makeError(code, message);
+}
+
+/// Names, titles and labels: present, not too long, no control characters.
+Expected<void> checkText(const QString &what, const QString &text, bool required = true)
+{
+    if (required && text.trimmed().isEmpty())
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 is empty").arg(what));
+    if (text.size() > MaxTextLength)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
+                                                      .arg(what).arg(text.size()).arg(MaxTextLength));
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 contains a control character").arg(what));
+    }
+    return {};
+}
+
+bool isFinite(double value)
+{
+    return std::isfinite(value);
+}
+
+int roundIndexOf(const EventRecord &event, const QString &roundId)
+{
+    for (int i = 0; i < event.rounds.size(); ++i) {
+        if (event.rounds[i].id == roundId)
+            return i;
+    }
+    return -1;
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
+QString verdictName(ScanOutcome::Verdict verdict)
+{
+    switch (verdict) {
+    case ScanOutcome::Verdict::Hit: return QStringLiteral("hit");
+    case ScanOutcome::Verdict::Miss: return QStringLiteral("miss");
+    case ScanOutcome::Verdict::FalseAlarm: return QStringLiteral("false-alarm");
+    case ScanOutcome::Verdict::CorrectRejection: return QStringLiteral("correct-rejection");
+    }
+    return {};
+}
+
+} // namespace
+
+TournamentState::TournamentState(QString dataFolder, std::unique_ptr<TournamentStore> store, Clock clock)
+    : m_dataFolder(std::move(dataFolder)), m_store(std::move(store)), m_clock(std::move(clock))
+{
+}
+
+Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &dataFolder, Clock clock)
+{
+    QDir folder(dataFolder);
+    if (!folder.mkpath(QStringLiteral("imagesets")) || !folder.mkpath(QStringLiteral("staging")))
+        return refuse(ErrorCode::Io, QStringLiteral("%1: cannot create the data folder").arg(dataFolder));
+    auto store = TournamentStore::open(folder.filePath(QStringLiteral("tournament.sqlite")));
+    if (!store)
+        return store.error();
+    std::unique_ptr<TournamentState> state(new TournamentState(folder.absolutePath(), std::move(*store), std::move(clock)));
+    if (auto loaded = state->loadContents(); !loaded)
+        return loaded.error();
+    return state;
+}
+
+Expected<void> TournamentState::loadContents()
+{
+    auto contents = m_store->load();
+    if (!contents)
+        return contents.error();
+    for (const ImageSetRecord &record : contents->imageSets) {
+        auto set = ImageSetFolder::open(record.folder);
+        if (!set)
+            return set.error().withContext(QStringLiteral("image set %1").arg(record.name));
+        m_imageSetRecords.append(record);
+        m_imageSets.insert(record.id, *set);
+    }
+    for (const EventRecord &record : contents->events) {
+        auto runtime = std::make_unique<EventRuntime>();
+        runtime->record = record;
+        m_events.push_back(std::move(runtime));
+    }
+    const auto findEvent = [this](const QString &id) -> EventRuntime * {
+        for (auto &event : m_events) {
+            if (event->record.id == id)
+                return event.get();
+        }
+        return nullptr;
+    };
+    for (const ContestantRecord &contestant : contents->contestants) {
+        if (EventRuntime *event = findEvent(contestant.eventId))
+            event->contestants.append(contestant);
+    }
+    for (const AnswerRecord &answer : contents->answers) {
+        if (EventRuntime *event = findEvent(answer.eventId)) {
+            event->answers[answer.roundId][answer.contestantId].insert(answer.scanIndex, answer);
+            event->answerIds[answer.contestantId].insert(answer.answerId, {answer.roundId, answer.scanIndex});
+        }
+    }
+    for (const TokenRecord &token : contents->tokens) {
+        m_tokenByHash.insert(token.secretSha256, int(m_tokens.size()));
+        m_tokens.append(token);
+    }
+    // The last sign of life: the heartbeat, or a later answer (the heartbeat may lag under load).
+    qint64 lastAlive = contents->lastAliveMs;
+    for (const AnswerRecord &answer : contents->answers)
+        lastAlive = std::max(lastAlive, answer.receivedMs);
+    resumeAfterDowntime(lastAlive);
+    return {};
+}
+
+// Contestants could not play while the server was down, so the downtime does not count: a round
+// that was running is paused at the last heartbeat and resumed now.
+void TournamentState::resumeAfterDowntime(qint64 lastAliveMs)
+{
+    if (lastAliveMs <= 0)
+        return;
+    const double restartedAt = now();
+    for (auto &event : m_events) {
+        double stoppedAt = double(lastAliveMs) / 1000.0;
+        if (!event->record.commands.isEmpty())
+            stoppedAt = std::max(stoppedAt, event->record.commands.last().at);
+        if (restartedAt <= stoppedAt)
+            continue;
+        const EventState state = stateOf(*event, stoppedAt);
+        if (state.phase == EventState::Phase::Waiting || state.phase == EventState::Phase::Finished ||
+            state.phase == EventState::Phase::Paused)
+            continue;
+        (void)appendCommand(*event, {ClockCommand::Kind::Pause, stoppedAt});
+        (void)appendCommand(*event, {ClockCommand::Kind::Resume, restartedAt});
+    }
+}
+
+EventPlan TournamentState::planOf(const EventRuntime &event) const
+{
+    EventPlan plan;
+    plan.id = event.record.id;
+    plan.title = event.record.title;
+    plan.rounds = event.record.rounds;
+    plan.revealTruthAfterRound = event.record.revealTruth;
+    return plan;
+}
+
+EventState TournamentState::stateOf(const EventRuntime &event, double at) const
+{
+    return eventStateAt(planOf(event), event.record.commands, at);
+}
+
+// ---------------------------------------------------------------------------------------- tokens
+
+Expected<TokenRecord> TournamentState::authenticate(const QString &secret) const
+{
+    if (secret.isEmpty())
+        return refuse(ErrorCode::Unauthenticated, QStringLiteral("no token: send \"authorization: Bearer <token>\""));
+    if (secret.size() > 256)
+        return refuse(ErrorCode::Unauthenticated, QStringLiteral("the token is not one this server issued"));
+    std::lock_guard lock(m_mutex);
+    const auto found = m_tokenByHash.constFind(TokenSecrets::hashOf(secret));
+    if (found == m_tokenByHash.cend())
+        return refuse(ErrorCode::Unauthenticated, QStringLiteral("the token is not one this server issued"));
+    const TokenRecord &token = m_tokens[*found];
+    if (token.revoked)
+        return refuse(ErrorCode::Unauthenticated, QStringLiteral("token %1 was revoked").arg(token.id));
+    return token;
+}
+
+Expected<TournamentState::IssuedToken> TournamentState::issueBootstrapHostToken(const QString &label, bool force)
+{
+    std::lock_guard lock(m_mutex);
+    if (!force) {
+        for (const TokenRecord &token : m_tokens) {
+            if (token.role == Role::Host && !token.revoked)
+                return refuse(ErrorCode::AlreadyExists, QStringLiteral("a host token exists already (%1); hosts issue further tokens").arg(token.id));
+        }
+    }
+    if (auto checked = checkText(QStringLiteral("the label"), label); !checked)
+        return checked.error();
+    IssuedToken issued;
+    issued.secret = TokenSecrets::generateSecret();
+    issued.record = {TokenSecrets::generateId(QStringLiteral("tok")), TokenSecrets::hashOf(issued.secret), Role::Host, {}, {}, label, false, m_clock()};
+    if (auto stored = m_store->insertToken(issued.record); !stored)
+        return stored.error();
+    if (auto audited = m_store->appendAudit({m_clock(), issued.record.id, {}, QStringLiteral("bootstrap-host-token"), label}); !audited)
+        return audited.error();
+    m_tokenByHash.insert(issued.record.secretSha256, int(m_tokens.size()));
+    m_tokens.append(issued.record);
+    changed();
+    return issued;
+}
+
+Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRecord &caller, Role role, const QString &eventId,
+                                                                   const QString &contestantId, const QString &label)
+{
+    std::lock_guard lock(m_mutex);
+    TokenRecord record{TokenSecrets::generateId(QStringLiteral("tok")), {}, role, {}, {}, label, false, m_clock()};
+    if (role == Role::Contestant) {
+        auto event = manageable(caller, eventId);
+        if (!event)
+            return event.error();
+        const auto &contestants = (*event)->contestants;
+        if (std::none_of(contestants.begin(), contestants.end(), [&](const ContestantRecord &c) { return c.id == contestantId; }))
+            return refuse(ErrorCode::NotFound, QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId));
+        record.eventId = eventId;
+        record.contestantId = contestantId;
+    } else if (role == Role::Host || role == Role::Trainer || role == Role::Vendor) {
+        if (caller.role != Role::Host)
+            return refuse(ErrorCode::PermissionDenied, QStringLiteral("only a host issues %1 tokens").arg(roleName(role)));
+        if (!eventId.isEmpty() || !contestantId.isEmpty())
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 tokens belong to no event or contestant").arg(roleName(role)));
+    } else {
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown role %1").arg(int(role)));
+    }
+    if (auto checked = checkText(QStringLiteral("the label"), label); !checked)
+        return checked.error();
+    IssuedToken issued;
+    issued.secret = TokenSecrets::generateSecret();
+    record.secretSha256 = TokenSecrets::hashOf(issued.secret);
+    issued.record = record;
+    if (auto stored = m_store->insertToken(record); !stored)
+        return stored.error();
+    if (auto audited = audit(caller, record.eventId, QStringLiteral("issue-token"),
+                             QStringLiteral("%1 %2 %3 %4").arg(record.id, roleName(role), contestantId, label));
+        !audited)
+        return audited.error();
+    m_tokenByHash.insert(record.secretSha256, int(m_tokens.size()));
+    m_tokens.append(record);
+    changed();
+    return issued;
+}
+
+Expected<void> TournamentState::revokeToken(const TokenRecord &caller, const QString &tokenId)
+{
+    if (caller.role != Role::Host && caller.role != Role::Trainer)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot revoke tokens").arg(roleName(caller.role)));
+    std::lock_guard lock(m_mutex);
+    for (TokenRecord &token : m_tokens) {
+        if (token.id != tokenId)
+            continue;
+        if (caller.role != Role::Host) {
+            if (token.role != Role::Contestant)
+                return refuse(ErrorCode::PermissionDenied, QStringLiteral("only a host revokes %1 tokens").arg(roleName(token.role)));
+            if (auto event = manageable(caller, token.eventId); !event)
+                return event.error();
+        }
+        if (token.revoked)
+            return {};
+        if (auto stored = m_store->revokeToken(tokenId); !stored)
+            return stored;
+        if (auto audited = audit(caller, token.eventId, QStringLiteral("revoke-token"), tokenId); !audited)
+            return audited;
+        token.revoked = true;
+        changed();
+        return {};
+    }
+    return refuse(ErrorCode::NotFound, QStringLiteral("no token %1").arg(tokenId));
+}
+
+Expected<QList<TokenRecord>> TournamentState::tokens(const TokenRecord &caller, const QString &eventId) const
+{
+    std::lock_guard lock(m_mutex);
+    if (caller.role != Role::Host) {
+        if (auto event = manageable(caller, eventId); !event)
+            return event.error();
+    }
+    QList<TokenRecord> list;
+    for (const TokenRecord &token : m_tokens) {
+        if (eventId.isEmpty() || token.eventId == eventId)
+            list.append(token);
+    }
+    return list;
+}
+
+// ------------------------------------------------------------------------------ permissions
+
+Expected<const TournamentState::EventRuntime *> TournamentState::manageable(const TokenRecord &caller, const QString &eventId) const
+{
+    if (caller.role != Role::Host && caller.role != Role::Trainer)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot manage events").arg(roleName(caller.role)));
+    for (const auto &event : m_events) {
+        if (event->record.id != eventId)
+            continue;
+        if (caller.role == Role::Trainer && event->record.ownerTokenId != caller.id)
+            return refuse(ErrorCode::PermissionDenied, QStringLiteral("event %1 is not one of this trainer's sessions").arg(eventId));
+        return event.get();
+    }
+    return refuse(ErrorCode::NotFound, QStringLiteral("no event %1").arg(eventId));
+}
+
+Expected<TournamentState::EventRuntime *> TournamentState::manageable(const TokenRecord &caller, const QString &eventId)
+{
+    auto event = std::as_const(*this).manageable(caller, eventId);
+    if (!event)
+        return event.error();
+    return const_cast<EventRuntime *>(*event);
+}
+
+Expected<const TournamentState::EventRuntime *> TournamentState::contestantEvent(const TokenRecord &caller) const
+{
+    if (caller.role != Role::Contestant)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("only contestants play; this is a %1 token").arg(roleName(caller.role)));
+    for (const auto &event : m_events) {
+        if (event->record.id == caller.eventId)
+            return event.get();
+    }
+    return refuse(ErrorCode::NotFound, QStringLiteral("the token's event %1 no longer exists").arg(caller.eventId));
+}
+
+Expected<void> TournamentState::audit(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail)
+{
+    return m_store->appendAudit({m_clock(), caller.id, eventId, action, detail});
+}
+
+// ------------------------------------------------------------------------------------ events
+
+Expected<EventRecord> TournamentState::createEvent(const TokenRecord &caller, const QString &title, bool practice, bool revealTruth)
+{
+    std::lock_guard lock(m_mutex);
+    if (caller.role != Role::Host && caller.role != Role::Trainer)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot create events").arg(roleName(caller.role)));
+    if (caller.role == Role::Trainer && !practice)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("trainers create practice sessions; tournaments are created by a host"));
+    if (auto checked = checkText(QStringLiteral("the title"), title); !checked)
+        return checked.error();
+    EventRecord record{TokenSecrets::generateId(QStringLiteral("event")), title, practice, revealTruth, caller.id, m_clock(), {}, {}};
+    if (auto stored = m_store->insertEvent(record); !stored)
+        return stored.error();
+    if (auto audited = audit(caller, record.id, QStringLiteral("create-event"), title); !audited)
+        return audited.error();
+    auto runtime = std::make_unique<EventRuntime>();
+    runtime->record = record;
+    m_events.push_back(std::move(runtime));
+    changed();
+    return record;
+}
+
+Expected<QList<TournamentState::EventOverview>> TournamentState::events(const TokenRecord &caller) const
+{
+    std::lock_guard lock(m_mutex);
+    if (caller.role != Role::Host && caller.role != Role::Trainer)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot list events").arg(roleName(caller.role)));
+    QList<EventOverview> list;
+    const double at = now();
+    for (const auto &event : m_events) {
+        if (caller.role == Role::Trainer && event->record.ownerTokenId != caller.id)
+            continue;
+        list.append({event->record, stateOf(*event, at), event->contestants});
+    }
+    return list;
+}
+
+Expected<TournamentState::EventOverview> TournamentState::event(const TokenRecord &caller, const QString &eventId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto event = manageable(caller, eventId);
+    if (!event)
+        return event.error();
+    return EventOverview{(*event)->record, stateOf(**event, now()), (*event)->contestants};
+}
+
+Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder)
+{
+    if (caller.role != Role::Host && caller.role != Role::Trainer)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot upload image sets").arg(roleName(caller.role)));
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!validName.match(name).hasMatch())
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("image set name \"%1\": use 1 to 64 letters, digits, '-' or '_'").arg(name.left(80)));
+    // The full check decodes every file: slow, so it runs before taking the lock.
+    auto set = ImageSetFolder::open(stagingFolder, ImageSetFolder::Check::Full);
+    if (!set)
+        return set.error().withContext(QStringLiteral("image set %1").arg(name));
+    if (!set->groundTruthIncluded)
+        return refuse(ErrorCode::Validation, QStringLiteral("image set %1 has no ground truth: the server needs it to score").arg(name));
+    auto manifestHash = sha256OfFile(QDir(stagingFolder).filePath(ImageSet::ManifestFileName));
+    if (!manifestHash)
+        return manifestHash.error();
+
+    std::lock_guard lock(m_mutex);
+    for (const ImageSetRecord &record : m_imageSetRecords) {
+        if (record.name == name)
+            return refuse(ErrorCode::AlreadyExists, QStringLiteral("an image set named %1 exists already (%2)").arg(name, record.id));
+    }
+    ImageSetRecord record{TokenSecrets::generateId(QStringLiteral("set")), name, {}, *manifestHash, m_clock()};
+    record.folder = QDir(m_dataFolder).filePath(QStringLiteral("imagesets/") + record.id);
+    if (!QDir().rename(stagingFolder, record.folder))
+        return refuse(ErrorCode::Io, QStringLiteral("cannot move the uploaded set into %1").arg(record.folder));
+    if (auto stored = m_store->insertImageSet(record); !stored) {
+        QDir().rename(record.folder, stagingFolder);
+        return stored.error();
+    }
+    (void)audit(caller, {}, QStringLiteral("add-image-set"), QStringLiteral("%1 %2 (%3 scans)").arg(record.id, name).arg(set->entries.size()));
+    m_imageSetRecords.append(record);
+    m_imageSets.insert(record.id, *set);
+    changed();
+    return record;
+}
+
+Expected<QList<ImageSetRecord>> TournamentState::imageSets(const TokenRecord &caller) const
+{
+    if (caller.role != Role::Host && caller.role != Role::Trainer)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot list image sets").arg(roleName(caller.role)));
+    std::lock_guard lock(m_mutex);
+    return m_imageSetRecords;
+}
+
+std::optional<ImageSet> TournamentState::imageSet(const QString &imageSetId) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_imageSets.constFind(imageSetId);
+    if (found == m_imageSets.cend())
+        return std::nullopt;
+    return *found;
+}
+
+Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const RoundRequest &request)
+{
+    std::lock_guard lock(m_mutex);
+    auto event = manageable(caller, request.eventId);
+    if (!event)
+        return event.error();
+    EventRuntime &runtime = **event;
+    if (stateOf(runtime, now()).phase != EventState::Phase::Waiting)
+        return refuse(ErrorCode::Conflict, QStringLiteral("event %1 has started; rounds are added before the start").arg(request.eventId));
+    if (auto checked = checkText(QStringLiteral("the round title"), request.title); !checked)
+        return checked.error();
+    const auto set = m_imageSets.constFind(request.imageSetId);
+    if (set == m_imageSets.cend())
+        return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(request.imageSetId));
+    if (request.countdownSeconds < 0 || request.countdownSeconds > 3600)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("countdown of %1 s: use 0 to 3600").arg(request.countdownSeconds));
+    if (request.breakSecondsAfter < 0 || request.breakSecondsAfter > MaxSecondsSetting)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("break of %1 s: use 0 to %2").arg(request.breakSecondsAfter).arg(MaxSecondsSetting));
+    if (request.scanIds.size() > 100000)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("too many scan ids"));
+
+    RoundPlan plan;
+    plan.id = TokenSecrets::generateId(QStringLiteral("round"));
+    plan.title = request.title;
+    plan.imageSetId = request.imageSetId;
+    plan.countdownSeconds = request.countdownSeconds;
+    plan.breakSecondsAfter = request.breakSecondsAfter;
+    if (request.settingsJson.trimmed().isEmpty()) {
+        plan.settings = set->round.value_or(RoundSettings::defaultsFor(RoundType::FindTheThreat));
+    } else {
+        if (request.settingsJson.size() > 64 * 1024)
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("the round settings are larger than 64 KiB"));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.settingsJson.toUtf8(), &parseError);
+        if (!document.isObject())
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("round settings: not a JSON object (%1)").arg(parseError.errorString()));
+        auto settings = RoundSettings::fromJson(document.object());
+        if (!settings)
+            return settings.error().withContext(QStringLiteral("round settings"));
+        plan.settings = *settings;
+    }
+    if (plan.settings.secondsPerScan < 0 || plan.settings.roundSeconds < 0 || plan.settings.secondsPerScan > MaxSecondsSetting ||
+        plan.settings.roundSeconds > MaxSecondsSetting)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("round settings: clocks must be 0 to %1 s").arg(MaxSecondsSetting));
+    if (request.scanIds.isEmpty()) {
+        for (const ImageSetEntry &entry : set->entries)
+            plan.scanIds.append(entry.scan.id);
+    } else {
+        for (const QString &scanId : request.scanIds) {
+            if (!set->find(scanId))
+                return refuse(ErrorCode::NotFound, QStringLiteral("image set %1 has no scan %2").arg(request.imageSetId, scanId.left(80)));
+            if (plan.scanIds.contains(scanId))
+                return refuse(ErrorCode::InvalidArgument, QStringLiteral("scan %1 is listed twice").arg(scanId));
+            plan.scanIds.append(scanId);
+        }
+    }
+    if (plan.scanIds.isEmpty())
+        return refuse(ErrorCode::Validation, QStringLiteral("image set %1 has no scans").arg(request.imageSetId));
+    const int position = int(runtime.record.rounds.size());
+    if (auto stored = m_store->insertRound(runtime.record.id, position, plan); !stored)
+        return stored.error();
+    (void)audit(caller, runtime.record.id, QStringLiteral("add-round"),
+                QStringLiteral("%1 \"%2\" %3 scans of %4").arg(plan.id, plan.title).arg(plan.scanIds.size()).arg(plan.imageSetId));
+    runtime.record.rounds.append(plan);
+    changed();
+    return plan;
+}
+
+Expected<ContestantRecord> TournamentState::addContestant(const TokenRecord &caller, const QString &eventId, const QString &name,
+                                                          const QStringList &members)
+{
+    std::lock_guard lock(m_mutex);
+    auto event = manageable(caller, eventId);
+    if (!event)
+        return event.error();
+    if (auto checked = checkText(QStringLiteral("the contestant's name"), name); !checked)
+        return checked.error();
+    if (!members.isEmpty() && members.size() != 2)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("a team has two members, not %1").arg(members.size()));
+    for (const QString &member : members) {
+        if (auto checked = checkText(QStringLiteral("a member's name"), member); !checked)
+            return checked.error();
+    }
+    for (const ContestantRecord &existing : (*event)->contestants) {
+        if (existing.name == name)
+            return refuse(ErrorCode::AlreadyExists, QStringLiteral("event %1 has a contestant named %2 already").arg(eventId, name));
+    }
+    ContestantRecord record{TokenSecrets::generateId(QStringLiteral("contestant")), eventId, name, members};
+    if (auto stored = m_store->insertContestant(record); !stored)
+        return stored.error();
+    (void)audit(caller, eventId, QStringLiteral("add-contestant"), QStringLiteral("%1 %2").arg(record.id, name));
+    (*event)->contestants.append(record);
+    changed();
+    return record;
+}
+
+Expected<void> TournamentState::appendCommand(EventRuntime &event, ClockCommand command)
+{
+    if (auto stored = m_store->appendClockCommand(event.record.id, int(event.record.commands.size()), command); !stored)
+        return stored;
+    event.record.commands.append(command);
+    changed();
+    return {};
+}
+
+Expected<EventState> TournamentState::control(const TokenRecord &caller, const QString &eventId, ClockCommand::Kind action)
+{
+    std::lock_guard lock(m_mutex);
+    auto event = manageable(caller, eventId);
+    if (!event)
+        return event.error();
+    EventRuntime &runtime = **event;
+    const ClockCommand command{action, now()};
+    if (action == ClockCommand::Kind::Start) {
+        if (runtime.record.rounds.isEmpty())
+            return refuse(ErrorCode::Conflict, QStringLiteral("event %1 has no rounds").arg(eventId));
+        if (runtime.contestants.isEmpty())
+            return refuse(ErrorCode::Conflict, QStringLiteral("event %1 has no contestants").arg(eventId));
+    }
+    if (auto valid = validateCommand(planOf(runtime), runtime.record.commands, command); !valid)
+        return refuse(ErrorCode::Conflict, valid.error().message);
+    if (auto appended = appendCommand(runtime, command); !appended)
+        return appended.error();
+    (void)audit(caller, eventId, clockCommandKey(action), {});
+    return stateOf(runtime, command.at);
+}
+
+// ------------------------------------------------------------------------------- contestants
+
+// Scan ids of a set may say what is in them ("parcel-cocaine"): contestants see a neutral one.
+QString TournamentState::contestantScanId(const RoundPlan &round, int scanIndex)
+{
+    return QStringLiteral("%1-scan-%2").arg(round.id).arg(scanIndex + 1);
+}
+
+bool TournamentState::roundOver(const EventState &state, int roundIndex)
+{
+    if (state.phase == EventState::Phase::Finished || roundIndex < state.roundIndex)
+        return true;
+    const bool inBreak = state.phase == EventState::Phase::Break ||
+                         (state.phase == EventState::Phase::Paused && state.pausedPhase == EventState::Phase::Break);
+    return roundIndex == state.roundIndex && inBreak;
+}
+
+QList<double> TournamentState::answeredAt(const EventRuntime &event, const RoundPlan &round, const QString &contestantId) const
+{
+    QList<double> times(round.scanIds.size(), ContestantProgress::NotAnswered);
+    const auto answers = event.answers.value(round.id).value(contestantId);
+    for (const AnswerRecord &answer : answers) {
+        if (answer.scanIndex >= 0 && answer.scanIndex < times.size())
+            times[answer.scanIndex] = answer.playSeconds;
+    }
+    return times;
+}
+
+ContestantProgress TournamentState::progressOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId,
+                                               double playNow) const
+{
+    return progressAt(round.settings, int(round.scanIds.size()), answeredAt(event, round, contestantId), playNow);
+}
+
+Expected<TournamentState::ContestantStatus> TournamentState::contestantStatus(const TokenRecord &caller) const
+{
+    std::lock_guard lock(m_mutex);
+    auto found = contestantEvent(caller);
+    if (!found)
+        return found.error();
+    const EventRuntime &event = **found;
+    ContestantStatus status;
+    status.event = event.record;
+    status.event.commands.clear();
+    for (const ContestantRecord &contestant : event.contestants) {
+        if (contestant.id == caller.contestantId)
+            status.contestant = contestant;
+    }
+    const double at = now();
+    status.state = stateOf(event, at);
+    const int roundIndex = status.state.roundIndex;
+    if (roundIndex >= 0 && roundIndex < event.record.rounds.size()) {
+        const RoundPlan &round = event.record.rounds[roundIndex];
+        const bool inRound = status.state.phase == EventState::Phase::Running ||
+                             (status.state.phase == EventState::Phase::Paused && status.state.pausedPhase == EventState::Phase::Running);
+        if (inRound) {
+            const ContestantProgress progress = progressOf(event, round, caller.contestantId, status.state.roundElapsed);
+            status.progress = progress;
+            if (progress.currentIndex < round.scanIds.size()) {
+                status.scanId = contestantScanId(round, progress.currentIndex);
+                if (std::isfinite(progress.deadline))
+                    status.scanSecondsLeft = std::max(0.0, progress.deadline - status.state.roundElapsed);
+            }
+        }
+        status.answered = int(event.answers.value(round.id).value(caller.contestantId).size());
+        status.resultsAvailable = roundOver(status.state, roundIndex);
+    }
+    return status;
+}
+
+Expected<TournamentState::ScanAccess> TournamentState::scan(const TokenRecord &caller, const QString &roundId, int scanIndex) const
+{
+    std::lock_guard lock(m_mutex);
+    auto found = contestantEvent(caller);
+    if (!found)
+        return found.error();
+    const EventRuntime &event = **found;
+    const int roundIndex = roundIndexOf(event.record, roundId);
+    if (roundIndex < 0)
+        return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in this event").arg(roundId.left(80)));
+    const EventState state = stateOf(event, now());
+    if (state.roundIndex != roundIndex || state.phase != EventState::Phase::Running)
+        return refuse(ErrorCode::Conflict, QStringLiteral("round %1 is not running: its scans are sent only while it runs").arg(roundId));
+    const RoundPlan &round = event.record.rounds[roundIndex];
+    const ContestantProgress progress = progressOf(event, round, caller.contestantId, state.roundElapsed);
+    if (scanIndex != progress.currentIndex)
+        return refuse(ErrorCode::Conflict, QStringLiteral("scan %1 is not open: the open scan is %2").arg(scanIndex).arg(progress.currentIndex));
+    const auto set = m_imageSets.constFind(round.imageSetId);
+    const ImageSetEntry *entry = set == m_imageSets.cend() ? nullptr : set->find(round.scanIds[scanIndex]);
+    if (!entry)
+        return refuse(ErrorCode::NotFound, QStringLiteral("the scan's image set is missing on the server"));
+    ScanAccess access{*entry, {}};
+    access.entry.scan.truth.clear();  // ground truth never leaves the server with a scan
+    access.entry.scan.id = contestantScanId(round, scanIndex);
+    for (const ImageSetRecord &record : m_imageSetRecords) {
+        if (record.id == round.imageSetId)
+            access.folder = record.folder;
+    }
+    return access;
+}
+
+bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set, QString &why) const
+{
+    const Region &region = mark.region;
+    if (region.viewIndex < 0 || region.viewIndex >= entry.scan.views.size()) {
+        why = QStringLiteral("view %1 does not exist (the scan has %2)").arg(region.viewIndex).arg(entry.scan.views.size());
+        return false;
+    }
+    const ScanView &view = entry.scan.views[region.viewIndex];
+    const QRectF box = region.box;
+    if (!isFinite(box.x()) || !isFinite(box.y()) || !isFinite(box.width()) || !isFinite(box.height())) {
+        why = QStringLiteral("the box has a coordinate that is not a finite number");
+        return false;
+    }
+    if (box.width() <= 0 || box.height() <= 0 || box.left() < 0 || box.top() < 0 || box.right() > view.width ||
+        box.bottom() > view.height) {
+        why = QStringLiteral("the box (%1, %2, %3 × %4) is not inside the %5 × %6 view")
+                  .arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height()).arg(view.width).arg(view.height);
+        return false;
+    }
+    if (region.polygon.size() > MaxPolygonPoints || (region.isPolygon() && region.polygon.size() < 3)) {
+        why = QStringLiteral("a polygon has 3 to %1 points").arg(MaxPolygonPoints);
+        return false;
+    }
+    for (const QPointF &point : region.polygon) {
+        if (!isFinite(point.x()) || !isFinite(point.y()) || !box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(point)) {
+            why = QStringLiteral("a polygon point is not finite or lies outside its box");
+            return false;
+        }
+    }
+    if (!isFinite(mark.confidence) || mark.confidence < 0 || mark.confidence > 1) {
+        why = QStringLiteral("confidence must be between 0 and 1");
+        return false;
+    }
+    if (!mark.category.isEmpty() && !set.categories().contains(mark.category) &&
+        !GroundTruthObject::inconsistencyKinds().contains(mark.category)) {
+        why = QStringLiteral("\"%1\" is neither a threat category nor an inconsistency kind").arg(mark.category.left(64));
+        return false;
+    }
+    return true;
+}
+
+Expected<TournamentState::Receipt> TournamentState::submit(const TokenRecord &caller, const Submission &submission)
+{
+    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
+    if (!validId.match(submission.answerId).hasMatch())
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id: use 8 to 64 letters, digits, '-' or '_'"));
+    if (submission.marks.size() > MaxMarks)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 marks: at most %2 per answer").arg(submission.marks.size()).arg(MaxMarks));
+    if (submission.toolUse.size() > MaxToolEntries)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("tool_use has more than %1 entries").arg(MaxToolEntries));
+    for (auto it = submission.toolUse.begin(); it != submission.toolUse.end(); ++it) {
+        if (it.key().isEmpty() || it.key().size() > 64 || it.value() < 0)
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("tool_use: names are 1 to 64 characters"));
+    }
+    if (submission.decision < 0 || submission.decision > 2)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown decision %1").arg(submission.decision));
+    if (submission.decision == 1 && !submission.marks.isEmpty())
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("a clear decision carries no marks"));
+
+    std::lock_guard lock(m_mutex);
+    auto found = contestantEvent(caller);
+    if (!found)
+        return found.error();
+    auto &event = const_cast<EventRuntime &>(**found);
+    const QString &contestantId = caller.contestantId;
+
+    // The same answer id again: the first reply, whatever the clock says now.
+    const auto known = event.answerIds.value(contestantId).constFind(submission.answerId);
+    if (known != event.answerIds.value(contestantId).cend()) {
+        if (known->first != submission.roundId || known->second != submission.scanIndex)
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id %1 was used for another scan").arg(submission.answerId));
+        const AnswerRecord &original = event.answers[known->first][contestantId][known->second];
+        return Receipt{true, original.receivedMs, original.answer.responseSeconds, original.scanIndex + 1};
+    }
+
+    const int roundIndex = roundIndexOf(event.record, submission.roundId);
+    if (roundIndex < 0)
+        return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in this event").arg(submission.roundId.left(80)));
+    const qint64 receivedMs = m_clock();
+    const double at = double(receivedMs) / 1000.0;
+    const EventState state = stateOf(event, at);
+    if (state.roundIndex > roundIndex || state.phase == EventState::Phase::Finished)
+        return refuse(ErrorCode::TooLate, QStringLiteral("round %1 is over; the answer came too late").arg(submission.roundId));
+    if (state.roundIndex != roundIndex || state.phase != EventState::Phase::Running)
+        return refuse(ErrorCode::Conflict, QStringLiteral("round %1 is not running").arg(submission.roundId));
+    const RoundPlan &round = event.record.rounds[roundIndex];
+    const QMap<int, AnswerRecord> &given = event.answers[round.id][contestantId];
+    if (const auto previous = given.constFind(submission.scanIndex); previous != given.cend())
+        return refuse(ErrorCode::Conflict, QStringLiteral("scan %1 was answered already (answer %2)").arg(submission.scanIndex).arg(previous->answerId));
+
+    const QList<double> times = answeredAt(event, round, contestantId);
+    const auto allowed = checkAnswer(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed);
+    if (!allowed) {
+        const auto why = answerRefusal(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed);
+        const bool late = why == AnswerRefusal::TimedOut || why == AnswerRefusal::RoundOver;
+        return refuse(late ? ErrorCode::TooLate : why == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Conflict,
+                      allowed.error().message);
+    }
+    const ContestantProgress &progress = *allowed;
+
+    const ImageSet &set = m_imageSets[round.imageSetId];
+    const ImageSetEntry *entry = set.find(round.scanIds[submission.scanIndex]);
+    if (!entry)
+        return refuse(ErrorCode::NotFound, QStringLiteral("the scan's image set is missing on the server"));
+    for (int i = 0; i < submission.marks.size(); ++i) {
+        QString why;
+        if (!validMark(submission.marks[i], *entry, set, why))
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("mark %1: %2").arg(i).arg(why));
+    }
+
+    AnswerRecord record;
+    record.eventId = event.record.id;
+    record.roundId = round.id;
+    record.contestantId = contestantId;
+    record.scanIndex = submission.scanIndex;
+    record.answerId = submission.answerId;
+    record.tokenId = caller.id;
+    record.receivedMs = receivedMs;
+    record.playSeconds = state.roundElapsed;
+    record.decision = submission.decision != 0 ? submission.decision : (submission.marks.isEmpty() ? 1 : 2);
+    record.answer.scanId = entry->scan.id;
+    record.answer.marks = submission.marks;
+    record.answer.toolUse = submission.toolUse;
+    record.answer.responseSeconds = std::max(0.0, state.roundElapsed - progress.shownAt);
+    if (auto stored = m_store->insertAnswer(record); !stored)
+        return refuse(ErrorCode::Io, QStringLiteral("the answer could not be stored: %1").arg(stored.error().message));
+    event.answers[round.id][contestantId].insert(record.scanIndex, record);
+    event.answerIds[contestantId].insert(record.answerId, {round.id, record.scanIndex});
+    changed();
+    endRoundIfAllFinished(event, at);
+    return Receipt{false, receivedMs, record.answer.responseSeconds, record.scanIndex + 1};
+}
+
+void TournamentState::endRoundIfAllFinished(EventRuntime &event, double at)
+{
+    const EventState state = stateOf(event, at);
+    if (state.phase != EventState::Phase::Running || state.roundIndex < 0 || event.contestants.isEmpty())
+        return;
+    const RoundPlan &round = event.record.rounds[state.roundIndex];
+    for (const ContestantRecord &contestant : event.contestants) {
+        if (!progressOf(event, round, contestant.id, state.roundElapsed).finished)
+            return;
+    }
+    (void)appendCommand(event, {ClockCommand::Kind::EndRound, at});
+}
+
+void TournamentState::tick()
+{
+    std::lock_guard lock(m_mutex);
+    const double at = now();
+    (void)m_store->setLastAlive(m_clock());
+    for (auto &event : m_events)
+        endRoundIfAllFinished(*event, at);
+}
+
+// ---------------------------------------------------------------------------------- scoring
+
+RoundResult TournamentState::resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const
+{
+    const RoundPlan &round = event.record.rounds[roundIndex];
+    QList<RecordedAnswer> counted;
+    for (const AnswerRecord &answer : event.answers.value(round.id).value(contestantId))
+        counted.append({round.id, contestantId, answer.scanIndex, answer.answerId, answer.playSeconds, answer.answer});
+    const bool ended = roundOver(stateOf(event, at), roundIndex);
+    const double playNow = std::max(0.0, roundPlayTimeAt(planOf(event), event.record.commands, roundIndex, at));
+    return RoundResult::from(round, m_imageSets.value(round.imageSetId), counted, playNow, ended);
+}
+
+QList<Standing> TournamentState::standings(const EventRuntime &event, const QString &roundId) const
+{
+    const double at = now();
+    QList<RoundEntry> entries;
+    for (int r = 0; r < event.record.rounds.size(); ++r) {
+        const QString &id = event.record.rounds[r].id;
+        if (!roundId.isEmpty() && id != roundId)
+            continue;
+        for (const ContestantRecord &contestant : event.contestants)
+            entries.append({event.record.id, id, contestant.id, contestant.name, resultOf(event, r, contestant.id, at)});
+    }
+    return roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
+}
+
+Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto event = manageable(caller, eventId);
+    if (!event)
+        return event.error();
+    if (!roundId.isEmpty() && roundIndexOf((*event)->record, roundId) < 0)
+        return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in event %2").arg(roundId.left(80), eventId));
+    return standings(**event, roundId);
+}
+
+Expected<TournamentState::ContestantResults> TournamentState::results(const TokenRecord &caller, const QString &roundId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto found = contestantEvent(caller);
+    if (!found)
+        return found.error();
+    const EventRuntime &event = **found;
+    const double at = now();
+    const EventState state = stateOf(event, at);
+    const auto isOver = [&](int index) { return roundOver(state, index); };
+    QList<int> rounds;
+    if (roundId.isEmpty()) {
+        for (int r = 0; r < event.record.rounds.size(); ++r) {
+            if (isOver(r))
+                rounds.append(r);
+        }
+    } else {
+        const int index = roundIndexOf(event.record, roundId);
+        if (index < 0)
+            return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in this event").arg(roundId.left(80)));
+        if (!isOver(index))
+            return refuse(ErrorCode::Conflict, QStringLiteral("round %1 is not over; results come after it").arg(roundId));
+        rounds.append(index);
+    }
+    ContestantResults results;
+    QList<RoundResult> roundResults;
+    for (int r : rounds) {
+        const RoundPlan &round = event.record.rounds[r];
+        const RoundResult result = resultOf(event, r, caller.contestantId, at);
+        const ImageSet set = m_imageSets.value(round.imageSetId);
+        for (int i = 0; i < result.outcomes.size(); ++i) {
+            ScanResult scan{result.scanIndices[i], result.outcomes[i].scanId, result.outcomes[i], result.answers[i], {}};
+            if (event.record.revealTruth) {
+                if (const ImageSetEntry *entry = set.find(scan.scanId))
+                    scan.truth = entry->scan.truth;
+            }
+            results.scans.append(scan);
+        }
+        roundResults.append(result);
+    }
+    results.score = RoundResult::combined(roundResults).score;
+    // Rank among the event's contestants, without telling who the others are.
+    const QList<Standing> table = standings(event, roundId);
+    for (const Standing &standing : table) {
+        if (standing.contestantId == caller.contestantId)
+            results.rank = standing.rank;
+    }
+    return results;
+}
+
+Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const QString &eventId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto found = manageable(caller, eventId);
+    if (!found)
+        return found.error();
+    const EventRuntime &event = **found;
+    const double at = now();
+    QString csv = QStringLiteral("round,contestant,scan_index,scan_id,verdict,marks,objects_hit,objects_missed,false_alarm_marks,"
+                                 "points,response_seconds,timed_out,answer_id,received_ms\n");
+    for (int r = 0; r < event.record.rounds.size(); ++r) {
+        const RoundPlan &round = event.record.rounds[r];
+        for (const ContestantRecord &contestant : event.contestants) {
+            const RoundResult t = resultOf(event, r, contestant.id, at);
+            const QMap<int, AnswerRecord> given = event.answers.value(round.id).value(contestant.id);
+            for (int i = 0; i < t.outcomes.size(); ++i) {
+                const ScanOutcome &outcome = t.outcomes[i];
+                const Answer &answer = t.answers[i];
+                const AnswerRecord record = given.value(t.scanIndices[i]);
+                csv += QStringList{csvField(round.title), csvField(contestant.name), QString::number(t.scanIndices[i]),
+                                   csvField(outcome.scanId), verdictName(outcome.verdict), QString::number(answer.marks.size()),
+                                   QString::number(outcome.hitObjects.size()), QString::number(outcome.missedObjects.size()),
+                                   QString::number(outcome.falseAlarmMarks.size()), QString::number(outcome.points, 'f', 2),
+                                   QString::number(answer.responseSeconds, 'f', 3), answer.timedOut ? QStringLiteral("1") : QStringLiteral("0"),
+                                   record.answerId, record.receivedMs ? QString::number(record.receivedMs) : QString()}
+                           .join(QLatin1Char(','));
+                csv += QLatin1Char('\n');
+            }
+        }
+    }
+    return csv.toUtf8();
+}
+
+Expected<QList<AuditRecord>> TournamentState::auditLog(const TokenRecord &caller, const QString &eventId)
+{
+    std::lock_guard lock(m_mutex);
+    if (caller.role != Role::Host)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("only hosts read the audit log"));
+    return m_store->auditLog(eventId);
+}
+
+} // namespace pen::server

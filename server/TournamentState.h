@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "imageset/ImageSet.h"
+#include "scoring/RoundScore.h"
+#include "scoring/ScanOutcome.h"
+#include "store/TournamentStore.h"
+#include "tournament/ContestantProgress.h"
+#include "tournament/EventClock.h"
+#include "tournament/Leaderboard.h"
+#include "tournament/RoundResult.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace pen::server {
+
+/// Everything the tournament server knows and decides, without a word of gRPC: who a token is,
+/// what each role may do, the events and their clocks, which scan a contestant may see, whether an
+/// answer is in time, scores and leaderboards. Every change is written to the store before the
+/// call returns, so an acknowledged answer survives a crash. Thread-safe: one lock around all.
+class TournamentState {
+public:
+    /// Milliseconds since the epoch; the server's clock decides every time. Tests inject their own.
+    using Clock = std::function<qint64()>;
+
+    /// Opens (or creates) the data folder: tournament.sqlite and imagesets/. Rounds that were
+    /// running when the server stopped resume with the time they had left when it stopped: the
+    /// downtime is recorded as a pause from the last heartbeat to now.
+    static Expected<std::unique_ptr<TournamentState>> open(const QString &dataFolder, Clock clock);
+
+    QString dataFolder() const { return m_dataFolder; }
+    qint64 nowMs() const { return m_clock(); }
+    /// Grows by one with every change; streams compare it to know when to send.
+    quint64 version() const { return m_version.load(); }
+
+    // --- tokens and roles
+    struct IssuedToken {
+        TokenRecord record;
+        QString secret;  ///< shown once
+    };
+    Expected<TokenRecord> authenticate(const QString &secret) const;
+    /// The first host token of a new server (issuer is nobody); refused once a host token exists,
+    /// unless force is set.
+    Expected<IssuedToken> issueBootstrapHostToken(const QString &label, bool force);
+    Expected<IssuedToken> issueToken(const TokenRecord &caller, Role role, const QString &eventId,
+                                     const QString &contestantId, const QString &label);
+    Expected<void> revokeToken(const TokenRecord &caller, const QString &tokenId);
+    Expected<QList<TokenRecord>> tokens(const TokenRecord &caller, const QString &eventId) const;
+
+    // --- events, image sets, rounds, contestants (hosts; trainers for their own practice events)
+    struct EventOverview {
+        EventRecord event;
+        EventState state;
+        QList<ContestantRecord> contestants;
+    };
+    Expected<EventRecord> createEvent(const TokenRecord &caller, const QString &title, bool practice, bool revealTruth);
+    Expected<QList<EventOverview>> events(const TokenRecord &caller) const;
+    Expected<EventOverview> event(const TokenRecord &caller, const QString &eventId) const;
+    /// Adopts a complete image set folder (checked in full: manifest, hashes, every file decoded)
+    /// into the data folder under a new id; the staging folder is moved, not copied.
+    Expected<ImageSetRecord> addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder);
+    Expected<QList<ImageSetRecord>> imageSets(const TokenRecord &caller) const;
+    std::optional<ImageSet> imageSet(const QString &imageSetId) const;
+    struct RoundRequest {
+        QString eventId;
+        QString title;
+        QString imageSetId;
+        QStringList scanIds;   ///< empty: all, in the set's order
+        QString settingsJson;  ///< empty: the set's own settings, else the defaults of its type
+        int countdownSeconds = 10;
+        int breakSecondsAfter = 600;
+    };
+    Expected<RoundPlan> addRound(const TokenRecord &caller, const RoundRequest &request);
+    Expected<ContestantRecord> addContestant(const TokenRecord &caller, const QString &eventId, const QString &name,
+                                             const QStringList &members);
+    Expected<EventState> control(const TokenRecord &caller, const QString &eventId, ClockCommand::Kind action);
+    Expected<QList<Standing>> leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
+    Expected<QByteArray> exportCsv(const TokenRecord &caller, const QString &eventId) const;
+    Expected<QList<AuditRecord>> auditLog(const TokenRecord &caller, const QString &eventId);
+
+    // --- contestants
+    struct ContestantStatus {
+        EventRecord event;          ///< rounds included; nothing of other contestants
+        ContestantRecord contestant;
+        EventState state;
+        std::optional<ContestantProgress> progress;  ///< in the current round, while it runs
+        QString scanId;              ///< the open scan, if any
+        double scanSecondsLeft = -1; ///< -1: no clock
+        int answered = 0;            ///< in the current round
+        bool resultsAvailable = false;  ///< of the last finished round
+    };
+    Expected<ContestantStatus> contestantStatus(const TokenRecord &caller) const;
+    struct ScanAccess {
+        ImageSetEntry entry;  ///< without ground truth; its id is contestantScanId()
+        QString folder;       ///< the set's folder, for the view files
+    };
+    /// The contestant's open scan: only the current scan of a running round.
+    Expected<ScanAccess> scan(const TokenRecord &caller, const QString &roundId, int scanIndex) const;
+    struct Submission {
+        QString answerId;
+        QString roundId;
+        int scanIndex = 0;
+        int decision = 0;  ///< pen.v1.Decision; 0: from the marks
+        QList<Mark> marks;
+        QMap<QString, int> toolUse;
+    };
+    struct Receipt {
+        bool duplicate = false;
+        qint64 receivedMs = 0;
+        double responseSeconds = 0;
+        int nextScanIndex = 0;
+    };
+    Expected<Receipt> submit(const TokenRecord &caller, const Submission &submission);
+    struct ScanResult {
+        int scanIndex = 0;
+        QString scanId;
+        ScanOutcome outcome;
+        Answer answer;
+        QList<GroundTruthObject> truth;  ///< targets, only where the event reveals them
+    };
+    struct ContestantResults {
+        RoundScore score;
+        QList<ScanResult> scans;
+        int rank = 0;
+    };
+    /// Own results of a finished round (roundId empty: every finished round of the event).
+    Expected<ContestantResults> results(const TokenRecord &caller, const QString &roundId) const;
+
+    /// Called about once a second: records that the server is alive (for restarts) and ends a
+    /// round once every contestant has finished it.
+    void tick();
+
+    /// The id contestants see for a scan while its round runs: the set's own ids may say what is
+    /// in the scan ("parcel-cocaine").
+    static QString contestantScanId(const RoundPlan &round, int scanIndex);
+
+private:
+    struct EventRuntime {
+        EventRecord record;
+        QList<ContestantRecord> contestants;
+        /// round id → contestant id → scan index → answer
+        QHash<QString, QHash<QString, QMap<int, AnswerRecord>>> answers;
+        /// contestant id → answer id → (round id, scan index)
+        QHash<QString, QHash<QString, std::pair<QString, int>>> answerIds;
+    };
+
+    TournamentState(QString dataFolder, std::unique_ptr<TournamentStore> store, Clock clock);
+    Expected<void> loadContents();
+    void resumeAfterDowntime(qint64 lastAliveMs);
+
+    double now() const { return double(m_clock()) / 1000.0; }
+    EventPlan planOf(const EventRuntime &event) const;
+    EventState stateOf(const EventRuntime &event, double at) const;
+    Expected<const EventRuntime *> manageable(const TokenRecord &caller, const QString &eventId) const;
+    Expected<EventRuntime *> manageable(const TokenRecord &caller, const QString &eventId);
+    Expected<const EventRuntime *> contestantEvent(const TokenRecord &caller) const;
+    QList<double> answeredAt(const EventRuntime &event, const RoundPlan &round, const QString &contestantId) const;
+    ContestantProgress progressOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId,
+                                  double playNow) const;
+    /// How a contestant's round scores at time at (every scan shown and over by then).
+    RoundResult resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const;
+    static bool roundOver(const EventState &state, int roundIndex);
+
+    QList<Standing> standings(const EventRuntime &event, const QString &roundId) const;
+    Expected<void> appendCommand(EventRuntime &event, ClockCommand command);
+    Expected<void> audit(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail);
+    void endRoundIfAllFinished(EventRuntime &event, double at);
+    bool validMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set, QString &why) const;
+    void changed() { ++m_version; }
+
+    QString m_dataFolder;
+    std::unique_ptr<TournamentStore> m_store;
+    Clock m_clock;
+    mutable std::recursive_mutex m_mutex;
+    std::atomic<quint64> m_version{1};
+    QList<TokenRecord> m_tokens;
+    QHash<QString, int> m_tokenByHash;  ///< secret hash → index in m_tokens
+    QList<ImageSetRecord> m_imageSetRecords;
+    QHash<QString, ImageSet> m_imageSets;  ///< by id, manifests with truth
+    std::vector<std::unique_ptr<EventRuntime>> m_events;
+};
+
+} // namespace pen::server

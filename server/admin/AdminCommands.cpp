@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "AdminCommands.h"
+
+#include "client/ServerConnection.h"
+
+#include <QFile>
+#include <QMap>
+
+#include <functional>
+
+namespace pen::server {
+namespace {
+
+const char *const Usage = R"(usage: pentournament-admin [--server HOST:PORT] [--token TOKEN] [--ca FILE] COMMAND ...
+
+The token may also come from $PEN_TOKEN, the server from $PEN_SERVER (default 127.0.0.1:50051).
+Commands:
+  events                                   list events
+  event-create TITLE [--practice] [--hide-truth]
+  event-show EVENT                         rounds, contestants, state
+  upload FOLDER NAME                       store an image set folder on the server
+  sets                                     list image sets
+  round-add EVENT TITLE SET [--scans ID,ID..] [--settings JSON|@FILE] [--countdown S] [--break S]
+  contestant-add EVENT NAME [--member NAME --member NAME]
+  token-issue ROLE [--event EVENT --contestant ID] --label LABEL    ROLE: host, trainer, contestant, vendor
+  token-revoke TOKEN_ID
+  tokens [EVENT]
+  start|pause|resume|end-round|end-event EVENT
+  leaderboard EVENT [ROUND] [--watch]
+  export EVENT FILE                        answers as CSV
+  audit [EVENT]
+)";
+
+QString phaseName(v1::Phase phase)
+{
+    switch (phase) {
+    case v1::PHASE_WAITING: return QStringLiteral("waiting");
+    case v1::PHASE_COUNTDOWN: return QStringLiteral("countdown");
+    case v1::PHASE_RUNNING: return QStringLiteral("running");
+    case v1::PHASE_PAUSED: return QStringLiteral("paused");
+    case v1::PHASE_BREAK: return QStringLiteral("break");
+    case v1::PHASE_FINISHED: return QStringLiteral("finished");
+    default: return QStringLiteral("unknown");
+    }
+}
+
+QString text(const std::string &value)
+{
+    return QString::fromStdString(value);
+}
+
+/// The command's words after its name, with --options split out.
+struct Words {
+    QStringList positional;
+    QMap<QString, QStringList> options;
+    QStringList flags;
+
+    QString option(const QString &name) const { return options.value(name).value(0); }
+};
+
+Words split(const QStringList &words, const QStringList &valueOptions)
+{
+    Words result;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &word = words[i];
+        if (word.startsWith(QLatin1String("--"))) {
+            const QString name = word.mid(2);
+            if (valueOptions.contains(name) && i + 1 < words.size())
+                result.options[name].append(words[++i]);
+            else
+                result.flags.append(name);
+        } else {
+            result.positional.append(word);
+        }
+    }
+    return result;
+}
+
+class Admin {
+public:
+    Admin(ServerConnection &connection, QTextStream &out, QTextStream &err) : m_c(connection), m_out(out), m_err(err) {}
+
+    int run(const QString &command, const Words &w);
+
+private:
+    int failed(const grpc::Status &status)
+    {
+        m_err << "pentournament-admin: " << ServerConnection::describe(status) << Qt::endl;
+        return 1;
+    }
+    int usage(const QString &message)
+    {
+        m_err << "pentournament-admin: " << message << "\n" << Usage;
+        m_err.flush();
+        return 2;
+    }
+    void printStandings(const v1::Leaderboard &board)
+    {
+        m_out << "rank\tcontestant\tpoints\thits\tfalse_alarm_marks\thit_rate\tfalse_alarm_rate\td_prime\n";
+        for (const v1::Standing &s : board.standings()) {
+            m_out << s.rank() << '\t' << text(s.name()) << '\t' << QString::number(s.score().points(), 'f', 2) << '\t'
+                  << s.score().objects_hit() << '\t' << s.score().false_alarm_marks() << '\t'
+                  << QString::number(s.score().hit_rate(), 'f', 3) << '\t' << QString::number(s.score().false_alarm_rate(), 'f', 3)
+                  << '\t' << QString::number(s.score().d_prime(), 'f', 3) << '\n';
+        }
+        m_out.flush();
+    }
+
+    ServerConnection &m_c;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+int Admin::run(const QString &command, const Words &w)
+{
+    auto context = m_c.context();
+    v1::Admin::Stub &admin = m_c.admin();
+    const QStringList &p = w.positional;
+    if (command == QLatin1String("events")) {
+        v1::ListEventsReply reply;
+        if (auto s = admin.ListEvents(context.get(), {}, &reply); !s.ok())
+            return failed(s);
+        for (const auto &e : reply.events())
+            m_out << text(e.event_id()) << '\t' << text(e.title()) << '\t' << phaseName(e.phase()) << '\t' << e.round_count()
+                  << " rounds\t" << e.contestant_count() << " contestants" << (e.practice() ? "\tpractice" : "") << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("event-create")) {
+        if (p.size() != 1)
+            return usage(QStringLiteral("event-create needs a TITLE"));
+        v1::CreateEventRequest request;
+        request.set_title(p[0].toStdString());
+        request.set_practice(w.flags.contains(QStringLiteral("practice")));
+        request.set_reveal_truth_after_round(!w.flags.contains(QStringLiteral("hide-truth")));
+        v1::EventSummary reply;
+        if (auto s = admin.CreateEvent(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << text(reply.event_id()) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("event-show")) {
+        if (p.size() != 1)
+            return usage(QStringLiteral("event-show needs an EVENT"));
+        v1::GetEventRequest request;
+        request.set_event_id(p[0].toStdString());
+        v1::EventDetails reply;
+        if (auto s = admin.GetEvent(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << "event\t" << text(reply.summary().event_id()) << '\t' << text(reply.summary().title()) << '\t'
+              << phaseName(reply.status().phase()) << "\tround " << reply.status().round_index() + 1 << '\n';
+        for (const auto &r : reply.rounds())
+            m_out << "round\t" << text(r.round_id()) << '\t' << text(r.title()) << '\t' << r.scan_count() << " scans\t"
+                  << r.seconds_per_scan() << " s per scan\t" << r.round_seconds() << " s round\n";
+        for (const auto &c : reply.contestants()) {
+            QStringList members;
+            for (const auto &m : c.members())
+                members.append(text(m));
+            m_out << "contestant\t" << text(c.contestant_id()) << '\t' << text(c.name()) << '\t' << members.join(QStringLiteral(", ")) << '\n';
+        }
+        return 0;
+    }
+    if (command == QLatin1String("upload")) {
+        if (p.size() != 2)
+            return usage(QStringLiteral("upload needs a FOLDER and a NAME"));
+        int lastPercent = -1;
+        auto summary = m_c.uploadImageSet(p[0], p[1], [&](qint64 sent, qint64 total) {
+            const int percent = int(100 * sent / std::max<qint64>(1, total));
+            if (percent != lastPercent) {
+                m_err << "\ruploading " << p[1] << ": " << percent << "%";
+                m_err.flush();
+            }
+            lastPercent = percent;
+        });
+        m_err << '\n';
+        if (!summary) {
+            m_err << "pentournament-admin: " << summary.error().message << Qt::endl;
+            return 1;
+        }
+        m_out << text(summary->image_set_id()) << '\t' << text(summary->name()) << '\t' << summary->scan_count() << " scans\t"
+              << summary->object_count() << " objects\n";
+        return 0;
+    }
+    if (command == QLatin1String("sets")) {
+        v1::ListImageSetsReply reply;
+        if (auto s = admin.ListImageSets(context.get(), {}, &reply); !s.ok())
+            return failed(s);
+        for (const auto &set : reply.image_sets())
+            m_out << text(set.image_set_id()) << '\t' << text(set.name()) << '\t' << set.scan_count() << " scans\t"
+                  << set.object_count() << " objects\n";
+        return 0;
+    }
+    if (command == QLatin1String("round-add")) {
+        if (p.size() != 3)
+            return usage(QStringLiteral("round-add needs EVENT TITLE SET"));
+        v1::AddRoundRequest request;
+        request.set_event_id(p[0].toStdString());
+        request.set_title(p[1].toStdString());
+        request.set_image_set_id(p[2].toStdString());
+        for (const QString &scan : w.option(QStringLiteral("scans")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.add_scan_ids(scan.toStdString());
+        QString settings = w.option(QStringLiteral("settings"));
+        if (settings.startsWith(QLatin1Char('@'))) {
+            QFile file(settings.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(QStringLiteral("%1 cannot be read").arg(file.fileName()));
+            settings = QString::fromUtf8(file.readAll());
+        }
+        request.set_settings_json(settings.toStdString());
+        bool ok = true;
+        request.set_countdown_seconds(w.options.contains(QStringLiteral("countdown")) ? w.option(QStringLiteral("countdown")).toInt(&ok) : 10);
+        if (!ok)
+            return usage(QStringLiteral("--countdown takes seconds"));
+        request.set_break_seconds_after(w.options.contains(QStringLiteral("break")) ? w.option(QStringLiteral("break")).toInt(&ok) : 600);
+        if (!ok)
+            return usage(QStringLiteral("--break takes seconds"));
+        v1::RoundInfo reply;
+        if (auto s = admin.AddRound(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << text(reply.round_id()) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("contestant-add")) {
+        if (p.size() != 2)
+            return usage(QStringLiteral("contestant-add needs EVENT NAME"));
+        v1::AddContestantRequest request;
+        request.set_event_id(p[0].toStdString());
+        request.set_name(p[1].toStdString());
+        for (const QString &member : w.options.value(QStringLiteral("member")))
+            request.add_members(member.toStdString());
+        v1::ContestantSummary reply;
+        if (auto s = admin.AddContestant(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << text(reply.contestant_id()) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("token-issue")) {
+        static const QMap<QString, v1::Role> roles{{QStringLiteral("host"), v1::ROLE_HOST}, {QStringLiteral("trainer"), v1::ROLE_TRAINER},
+                                                   {QStringLiteral("contestant"), v1::ROLE_CONTESTANT}, {QStringLiteral("vendor"), v1::ROLE_VENDOR}};
+        if (p.size() != 1 || !roles.contains(p[0]))
+            return usage(QStringLiteral("token-issue needs a ROLE: host, trainer, contestant or vendor"));
+        v1::IssueTokenRequest request;
+        request.set_role(roles.value(p[0]));
+        request.set_event_id(w.option(QStringLiteral("event")).toStdString());
+        request.set_contestant_id(w.option(QStringLiteral("contestant")).toStdString());
+        request.set_label(w.option(QStringLiteral("label")).toStdString());
+        v1::IssueTokenReply reply;
+        if (auto s = admin.IssueToken(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << text(reply.token_id()) << '\t' << text(reply.token()) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("token-revoke")) {
+        if (p.size() != 1)
+            return usage(QStringLiteral("token-revoke needs a TOKEN_ID"));
+        v1::RevokeTokenRequest request;
+        request.set_token_id(p[0].toStdString());
+        v1::RevokeTokenReply reply;
+        if (auto s = admin.RevokeToken(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        return 0;
+    }
+    if (command == QLatin1String("tokens")) {
+        v1::ListTokensRequest request;
+        request.set_event_id(p.value(0).toStdString());
+        v1::ListTokensReply reply;
+        if (auto s = admin.ListTokens(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        for (const auto &t : reply.tokens())
+            m_out << text(t.token_id()) << '\t' << v1::Role_Name(t.role()).c_str() << '\t' << text(t.event_id()) << '\t'
+                  << text(t.contestant_id()) << '\t' << text(t.label()) << (t.revoked() ? "\trevoked" : "") << '\n';
+        return 0;
+    }
+    static const QMap<QString, v1::ControlEventRequest::Action> actions{
+        {QStringLiteral("start"), v1::ControlEventRequest::ACTION_START},
+        {QStringLiteral("pause"), v1::ControlEventRequest::ACTION_PAUSE},
+        {QStringLiteral("resume"), v1::ControlEventRequest::ACTION_RESUME},
+        {QStringLiteral("end-round"), v1::ControlEventRequest::ACTION_END_ROUND},
+        {QStringLiteral("end-event"), v1::ControlEventRequest::ACTION_END_EVENT}};
+    if (actions.contains(command)) {
+        if (p.size() != 1)
+            return usage(QStringLiteral("%1 needs an EVENT").arg(command));
+        v1::ControlEventRequest request;
+        request.set_event_id(p[0].toStdString());
+        request.set_action(actions.value(command));
+        v1::EventStatus reply;
+        if (auto s = admin.ControlEvent(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << phaseName(reply.phase()) << "\tround " << reply.round_index() + 1 << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("leaderboard")) {
+        if (p.isEmpty() || p.size() > 2)
+            return usage(QStringLiteral("leaderboard needs an EVENT (and a ROUND)"));
+        v1::WatchLeaderboardRequest request;
+        request.set_event_id(p[0].toStdString());
+        request.set_round_id(p.value(1).toStdString());
+        auto streamContext = m_c.context(w.flags.contains(QStringLiteral("watch")) ? 0 : 30);
+        auto reader = admin.WatchLeaderboard(streamContext.get(), request);
+        v1::Leaderboard board;
+        while (reader->Read(&board)) {
+            printStandings(board);
+            if (!w.flags.contains(QStringLiteral("watch"))) {
+                streamContext->TryCancel();
+                break;
+            }
+            m_out << '\n';
+        }
+        const grpc::Status status = reader->Finish();
+        if (!status.ok() && status.error_code() != grpc::StatusCode::CANCELLED)
+            return failed(status);
+        return 0;
+    }
+    if (command == QLatin1String("export")) {
+        if (p.size() != 2)
+            return usage(QStringLiteral("export needs EVENT FILE"));
+        v1::ExportResultsRequest request;
+        request.set_event_id(p[0].toStdString());
+        v1::ExportResultsReply reply;
+        if (auto s = admin.ExportResults(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        QFile file(p[1]);
+        if (!file.open(QIODevice::WriteOnly) || file.write(reply.csv().data(), qint64(reply.csv().size())) != qint64(reply.csv().size())) {
+            m_err << "pentournament-admin: " << p[1] << ": cannot write the file" << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    if (command == QLatin1String("audit")) {
+        v1::GetAuditLogRequest request;
+        request.set_event_id(p.value(0).toStdString());
+        v1::GetAuditLogReply reply;
+        if (auto s = admin.GetAuditLog(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        for (const auto &e : reply.entries())
+            m_out << e.at_ms() << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
+        return 0;
+    }
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+} // namespace
+
+int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Words w = split(arguments, {QStringLiteral("server"), QStringLiteral("token"), QStringLiteral("ca"), QStringLiteral("scans"),
+                                      QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
+                                      QStringLiteral("member"), QStringLiteral("event"), QStringLiteral("contestant"),
+                                      QStringLiteral("label")});
+    if (w.flags.contains(QStringLiteral("help")) || w.positional.isEmpty()) {
+        (w.positional.isEmpty() && !w.flags.contains(QStringLiteral("help")) ? err : out) << Usage;
+        return w.flags.contains(QStringLiteral("help")) ? 0 : 2;
+    }
+    ServerConnection::Options options;
+    options.address = w.options.contains(QStringLiteral("server")) ? w.option(QStringLiteral("server"))
+                                                                    : qEnvironmentVariable("PEN_SERVER", QStringLiteral("127.0.0.1:50051"));
+    options.token = w.options.contains(QStringLiteral("token")) ? w.option(QStringLiteral("token")) : qEnvironmentVariable("PEN_TOKEN");
+    options.caCertificate = w.option(QStringLiteral("ca"));
+    auto connection = ServerConnection::connect(options);
+    if (!connection) {
+        err << "pentournament-admin: " << connection.error().message << Qt::endl;
+        return 1;
+    }
+    Words rest = w;
+    const QString command = rest.positional.takeFirst();
+    Admin admin(**connection, out, err);
+    const int code = admin.run(command, rest);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace pen::server

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+
+#include "pen/v1/admin.grpc.pb.h"
+#include "pen/v1/tournament.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <functional>
+#include <memory>
+
+namespace pen::server {
+
+/// A client's connection to a tournament server: the channel (TLS when a CA certificate is given),
+/// both services' stubs, and contexts that carry the token. Used by the admin command line, the
+/// demo's simulated officers, the app and the tests.
+class ServerConnection {
+public:
+    struct Options {
+        QString address;        ///< host:port
+        QString token;          ///< sent as "authorization: Bearer <token>"
+        QString caCertificate;  ///< PEM file of the CA that signed the server's certificate; empty: plain text
+        QString serverName;     ///< TLS name to check, if not the address's host
+    };
+
+    static Expected<std::unique_ptr<ServerConnection>> connect(const Options &options);
+
+    /// A context for one call, with the token and a deadline.
+    std::unique_ptr<grpc::ClientContext> context(int timeoutSeconds = 30) const;
+    v1::Tournament::Stub &tournament() { return *m_tournament; }
+    v1::Admin::Stub &admin() { return *m_admin; }
+    const QString &token() const { return m_options.token; }
+
+    /// "PERMISSION_DENIED: only a host issues trainer tokens": for messages to people.
+    static QString describe(const grpc::Status &status);
+
+    /// Uploads an image set folder (every file under it); progress gets (bytes sent, total).
+    Expected<v1::ImageSetSummary> uploadImageSet(const QString &folder, const QString &name,
+                                                 const std::function<void(qint64, qint64)> &progress = {});
+
+private:
+    explicit ServerConnection(Options options) : m_options(std::move(options)) {}
+
+    Options m_options;
+    std::shared_ptr<grpc::Channel> m_channel;
+    std::unique_ptr<v1::Tournament::Stub> m_tournament;
+    std::unique_ptr<v1::Admin::Stub> m_admin;
+};
+
+} // namespace pen::server

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentService.h"
+
+#include "Conversions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace pen::server {
+namespace {
+
+constexpr qint64 ChunkBytes = 1 << 20;
+
+grpc::ServerUnaryReactor *finish(grpc::CallbackServerContext *context, const grpc::Status &status)
+{
+    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
+    reactor->Finish(status);
+    return reactor;
+}
+
+QString kindName(ViewKind kind)
+{
+    switch (kind) {
+    case ViewKind::DualEnergy: return QStringLiteral("dual-energy");
+    case ViewKind::SingleEnergy: return QStringLiteral("single-energy");
+    case ViewKind::Colour: return QStringLiteral("colour");
+    }
+    return {};
+}
+
+double secondsOrNone(double seconds)
+{
+    return std::isfinite(seconds) && seconds >= 0 ? seconds : -1;
+}
+
+/// Streams one stored file from an offset, a chunk per write.
+class FileStreamReactor final : public grpc::ServerWriteReactor<v1::Chunk> {
+public:
+    FileStreamReactor(const QString &path, qint64 offset) : m_file(path)
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            Finish(grpc::Status(grpc::StatusCode::INTERNAL, "the scan file cannot be read on the server"));
+            return;
+        }
+        if (offset < 0 || offset > m_file.size()) {
+            Finish(grpc::Status(grpc::StatusCode::OUT_OF_RANGE,
+                                QStringLiteral("offset %1 is beyond the file's %2 bytes").arg(offset).arg(m_file.size()).toStdString()));
+            return;
+        }
+        m_file.seek(offset);
+        next();
+    }
+    void OnWriteDone(bool ok) override
+    {
+        if (!ok) {
+            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the download broke"));
+            return;
+        }
+        next();
+    }
+    void OnDone() override { delete this; }
+
+private:
+    void next()
+    {
+        if (m_file.atEnd()) {
+            Finish(grpc::Status::OK);
+            return;
+        }
+        m_chunk.set_offset(uint64_t(m_file.pos()));
+        m_chunk.set_total_size(uint64_t(m_file.size()));
+        const QByteArray data = m_file.read(ChunkBytes);
+        m_chunk.set_data(data.constData(), std::size_t(data.size()));
+        StartWrite(&m_chunk);
+    }
+
+    QFile m_file;
+    v1::Chunk m_chunk;
+};
+
+template<typename Message>
+class RefusedStream final : public grpc::ServerWriteReactor<Message> {
+public:
+    explicit RefusedStream(const grpc::Status &status) { this->Finish(status); }
+    void OnDone() override { delete this; }
+};
+
+} // namespace
+
+grpc::ServerUnaryReactor *TournamentService::Join(grpc::CallbackServerContext *context, const v1::JoinRequest *request,
+                                                  v1::JoinReply *reply)
+{
+    if (request->client_name().size() > 200)
+        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "client_name is longer than 200 bytes"));
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return finish(context, statusOf(caller.error()));
+    auto status = m_state.contestantStatus(*caller);
+    if (!status)
+        return finish(context, statusOf(status.error()));
+    reply->set_event_id(toProto(status->event.id));
+    reply->set_event_title(toProto(status->event.title));
+    reply->set_contestant_id(toProto(status->contestant.id));
+    reply->set_contestant_name(toProto(status->contestant.name));
+    for (const QString &member : status->contestant.members)
+        reply->add_members(toProto(member));
+    for (int i = 0; i < status->event.rounds.size(); ++i)
+        *reply->add_rounds() = toProto(status->event.rounds[i], i);
+    reply->set_server_time_ms(m_state.nowMs());
+    return finish(context, grpc::Status::OK);
+}
+
+grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::CallbackServerContext *context,
+                                                                         const v1::WatchEventRequest *)
+{
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return new RefusedStream<v1::EventUpdate>(statusOf(caller.error()));
+    if (caller->role != Role::Contestant)
+        return new RefusedStream<v1::EventUpdate>(statusOf(makeError(ErrorCode::PermissionDenied,
+                                                                     QStringLiteral("only contestants watch an event's rounds"))));
+    const QString secret = secretOf(context);
+    using Reactor = UpdateStreamReactor<v1::EventUpdate>;
+    return new Reactor(m_streams, [this, secret]() -> Reactor::Next {
+        auto viewer = m_state.authenticate(secret);
+        if (!viewer)
+            return {std::nullopt, statusOf(viewer.error())};
+        auto status = m_state.contestantStatus(*viewer);
+        if (!status)
+            return {std::nullopt, statusOf(status.error())};
+        v1::EventUpdate update;
+        const EventState &state = status->state;
+        update.set_phase(toProto(state.phase));
+        update.set_paused_phase(state.phase == EventState::Phase::Paused ? toProto(state.pausedPhase) : v1::PHASE_UNSPECIFIED);
+        update.set_round_index(state.roundIndex);
+        if (state.roundIndex >= 0 && state.roundIndex < status->event.rounds.size()) {
+            const RoundPlan &round = status->event.rounds[state.roundIndex];
+            *update.mutable_round() = toProto(round, state.roundIndex);
+            update.set_scan_index(status->progress ? uint32_t(status->progress->currentIndex) : 0);
+        }
+        update.set_scan_id(toProto(status->scanId));
+        update.set_scan_seconds_left(status->scanSecondsLeft);
+        update.set_round_seconds_left(secondsOrNone(state.roundSecondsLeft));
+        update.set_phase_seconds_left(secondsOrNone(state.phaseSecondsLeft));
+        update.set_server_time_ms(m_state.nowMs());
+        update.set_answered(uint32_t(status->answered));
+        update.set_results_available(status->resultsAvailable);
+        return {update, grpc::Status::OK, state.phase == EventState::Phase::Finished};
+    });
+}
+
+grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext *context, const v1::GetScanRequest *request,
+                                                     v1::ScanInfo *reply)
+{
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return finish(context, statusOf(caller.error()));
+    auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
+    if (!access)
+        return finish(context, statusOf(access.error()));
+    const ImageSetEntry &entry = access->entry;
+    reply->set_round_id(request->round_id());
+    reply->set_scan_index(request->scan_index());
+    reply->set_scan_id(toProto(entry.scan.id));
+    reply->set_object_kind(toProto(objectKindKey(entry.scan.objectKind)));
+    for (int i = 0; i < entry.scan.views.size(); ++i) {
+        const ScanView &view = entry.scan.views[i];
+        v1::ViewInfo *info = reply->add_views();
+        info->set_index(uint32_t(i));
+        info->set_label(toProto(view.label));
+        info->set_width(uint32_t(view.width));
+        info->set_height(uint32_t(view.height));
+        info->set_kind(toProto(kindName(view.kind)));
+        if (i < entry.files.size()) {
+            const QString path = QDir(access->folder).filePath(entry.files[i].path);
+            info->set_size_bytes(uint64_t(QFileInfo(path).size()));
+            info->set_sha256(toProto(entry.files[i].sha256));
+            info->set_media_type(path.endsWith(QLatin1String(".png")) ? "image/png" : "application/dicom");
+        }
+    }
+    if (entry.scan.declaration)
+        *reply->mutable_declaration() = toProto(*entry.scan.declaration);
+    return finish(context, grpc::Status::OK);
+}
+
+grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::CallbackServerContext *context,
+                                                                      const v1::FetchScanViewRequest *request)
+{
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return new RefusedStream<v1::Chunk>(statusOf(caller.error()));
+    auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
+    if (!access)
+        return new RefusedStream<v1::Chunk>(statusOf(access.error()));
+    if (request->view() >= uint32_t(access->entry.files.size()))
+        return new RefusedStream<v1::Chunk>(grpc::Status(grpc::StatusCode::NOT_FOUND,
+                                                         QStringLiteral("the scan has %1 views; there is no view %2")
+                                                             .arg(access->entry.files.size()).arg(request->view()).toStdString()));
+    const QString path = QDir(access->folder).filePath(access->entry.files[int(request->view())].path);
+    return new FileStreamReactor(path, qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)));
+}
+
+grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerContext *context,
+                                                          const v1::SubmitAnswerRequest *request, v1::SubmitAnswerReply *reply)
+{
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return finish(context, statusOf(caller.error()));
+    if (request->marks_size() > 64 || request->round_id().size() > 200 || request->answer_id().size() > 200)
+        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "the answer is larger than any real answer"));
+    TournamentState::Submission submission;
+    submission.answerId = fromProto(request->answer_id());
+    submission.roundId = fromProto(request->round_id());
+    submission.scanIndex = int(std::min<uint32_t>(request->scan_index(), 1u << 30));
+    submission.decision = int(request->decision());
+    for (const v1::Mark &mark : request->marks())
+        submission.marks.append(fromProto(mark));
+    for (const auto &[tool, count] : request->tool_use())
+        submission.toolUse.insert(fromProto(tool), int(std::min<uint32_t>(count, 1u << 30)));
+    auto receipt = m_state.submit(*caller, submission);
+    if (!receipt)
+        return finish(context, statusOf(receipt.error()));
+    reply->set_duplicate(receipt->duplicate);
+    reply->set_received_ms(receipt->receivedMs);
+    reply->set_response_seconds(receipt->responseSeconds);
+    reply->set_next_scan_index(uint32_t(receipt->nextScanIndex));
+    m_streams.offerAll();
+    return finish(context, grpc::Status::OK);
+}
+
+grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerContext *context,
+                                                          const v1::GetMyResultsRequest *request, v1::MyResults *reply)
+{
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return finish(context, statusOf(caller.error()));
+    auto results = m_state.results(*caller, fromProto(request->round_id()));
+    if (!results)
+        return finish(context, statusOf(results.error()));
+    *reply->mutable_score() = toProto(results->score);
+    reply->set_rank(uint32_t(results->rank));
+    for (const TournamentState::ScanResult &scan : results->scans) {
+        v1::ScanResult *out = reply->add_scans();
+        out->set_scan_index(uint32_t(scan.scanIndex));
+        out->set_scan_id(toProto(scan.scanId));
+        static const char *const verdicts[] = {"hit", "miss", "false-alarm", "correct-rejection"};
+        out->set_verdict(verdicts[int(scan.outcome.verdict)]);
+        for (const Mark &mark : scan.answer.marks)
+            *out->add_marks() = toProto(mark);
+        for (const GroundTruthObject &object : scan.truth) {
+            for (const Region &region : object.regions)
+                *out->add_truth() = toProto(Mark{region, object.inconsistency.isEmpty() ? object.category : object.inconsistency, 1});
+        }
+        out->set_points(scan.outcome.points);
+        out->set_response_seconds(scan.answer.responseSeconds);
+        out->set_timed_out(scan.answer.timedOut);
+    }
+    return finish(context, grpc::Status::OK);
+}
+
+} // namespace pen::server

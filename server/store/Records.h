@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "rounds/Answer.h"
+#include "tournament/EventClock.h"
+#include "tournament/EventPlan.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace pen::server {
+
+/// Who a token speaks for. The numbers are those of pen.v1.Role.
+enum class Role { Host = 1, Trainer = 2, Contestant = 3, Vendor = 4 };
+
+QString roleName(Role role);
+
+/// What the server keeps of a token: never the secret, only its SHA-256.
+struct TokenRecord {
+    QString id;
+    QString secretSha256;
+    Role role = Role::Contestant;
+    QString eventId;       ///< contestants
+    QString contestantId;  ///< contestants
+    QString label;
+    bool revoked = false;
+    qint64 createdMs = 0;
+};
+
+struct ContestantRecord {
+    QString id;
+    QString eventId;
+    QString name;
+    QStringList members;  ///< two for a team, empty for an officer
+};
+
+struct ImageSetRecord {
+    QString id;
+    QString name;
+    QString folder;  ///< absolute, inside the server's data folder
+    QString manifestSha256;
+    qint64 createdMs = 0;
+};
+
+struct EventRecord {
+    QString id;
+    QString title;
+    bool practice = false;
+    bool revealTruth = true;
+    QString ownerTokenId;  ///< the host or trainer token that created it
+    qint64 createdMs = 0;
+    QList<RoundPlan> rounds;
+    QList<ClockCommand> commands;  ///< in order; times in seconds since the epoch
+};
+
+/// One accepted answer, as durable as the acknowledgement the contestant got for it.
+struct AnswerRecord {
+    QString eventId;
+    QString roundId;
+    QString contestantId;
+    int scanIndex = 0;
+    QString answerId;  ///< chosen by the client
+    QString tokenId;   ///< who sent it (a team has two members)
+    qint64 receivedMs = 0;
+    double playSeconds = 0;  ///< round play time at receipt
+    int decision = 0;        ///< pen.v1.Decision
+    Answer answer;           ///< marks, response time, tools used
+};
+
+struct AuditRecord {
+    qint64 atMs = 0;
+    QString tokenId;
+    QString eventId;
+    QString action;
+    QString detail;
+};
+
+} // namespace pen::server

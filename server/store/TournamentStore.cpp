@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pen::server {
+namespace {
+
+const char *const Schema = R"sql(
+CREATE TABLE events(
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, practice INTEGER NOT NULL, reveal_truth INTEGER NOT NULL,
+    owner_token TEXT NOT NULL, created_ms INTEGER NOT NULL);
+CREATE TABLE rounds(
+    event_id TEXT NOT NULL REFERENCES events(id), position INTEGER NOT NULL, plan_json TEXT NOT NULL,
+    PRIMARY KEY(event_id, position));
+CREATE TABLE clock_commands(
+    event_id TEXT NOT NULL REFERENCES events(id), sequence INTEGER NOT NULL, kind INTEGER NOT NULL,
+    at_ms INTEGER NOT NULL, PRIMARY KEY(event_id, sequence));
+CREATE TABLE image_sets(
+    id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, folder TEXT NOT NULL, manifest_sha256 TEXT NOT NULL,
+    created_ms INTEGER NOT NULL);
+CREATE TABLE contestants(
+    id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL,
+    members_json TEXT NOT NULL);
+CREATE TABLE tokens(
+    id TEXT PRIMARY KEY, secret_sha256 TEXT NOT NULL UNIQUE, role INTEGER NOT NULL, event_id TEXT,
+    contestant_id TEXT, label TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL);
+CREATE TABLE answers(
+    event_id TEXT NOT NULL, round_id TEXT NOT NULL, contestant_id TEXT NOT NULL, scan_index INTEGER NOT NULL,
+    answer_id TEXT NOT NULL, token_id TEXT NOT NULL, received_ms INTEGER NOT NULL, play_seconds REAL NOT NULL,
+    decision INTEGER NOT NULL, answer_json TEXT NOT NULL,
+    PRIMARY KEY(round_id, contestant_id, scan_index), UNIQUE(contestant_id, answer_id));
+CREATE TABLE audit(
+    sequence INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, token_id TEXT NOT NULL,
+    event_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE server_state(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE application(name TEXT NOT NULL);
+INSERT INTO application(name) VALUES ('pentournament-server');
+)sql";
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Host: return QStringLiteral("host");
+    case Role::Trainer: return QStringLiteral("trainer");
+    case Role::Contestant: return QStringLiteral("contestant");
+    case Role::Vendor: return QStringLiteral("vendor");
+    }
+    return QStringLiteral("unknown");
+}
+
+Expected<std::unique_ptr<TournamentStore>> TournamentStore::open(const QString &path)
+{
+    auto db = SqliteDatabase::open(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<TournamentStore> store(new TournamentStore(std::move(*db)));
+    const int version = store->m_db->userVersion();
+    if (version == 0) {
+        auto tables = store->m_db->prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (tables.next() && tables.integer(0) > 0)
+            return makeError(ErrorCode::Format, QStringLiteral("%1: a SQLite file of another program, not a tournament database").arg(path));
+        if (auto created = store->createSchema(); !created)
+            return created.error().withContext(path);
+    } else if (version > SchemaVersion) {
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1: written by a newer server (schema %2; this one knows %3)").arg(path).arg(version).arg(SchemaVersion));
+    } else {
+        auto application = store->m_db->prepare(QStringLiteral("SELECT name FROM application"));
+        if (!application.next() || application.text(0) != QLatin1String("pentournament-server"))
+            return makeError(ErrorCode::Format, QStringLiteral("%1: a SQLite file of another program, not a tournament database").arg(path));
+    }
+    return store;
+}
+
+Expected<void> TournamentStore::createSchema()
+{
+    SqliteTransaction transaction(*m_db);
+    if (auto created = m_db->exec(QString::fromUtf8(Schema)); !created)
+        return created;
+    if (auto versioned = m_db->exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)); !versioned)
+        return versioned;
+    return transaction.commit();
+}
+
+Expected<void> TournamentStore::write(SqliteDatabase::Statement statement)
+{
+    return statement.run();
+}
+
+Expected<TournamentStore::Contents> TournamentStore::load()
+{
+    Contents contents;
+    QMap<QString, int> eventIndex;
+    auto events = m_db->prepare(QStringLiteral(
+        "SELECT id, title, practice, reveal_truth, owner_token, created_ms FROM events ORDER BY created_ms, id"));
+    while (events.next()) {
+        EventRecord event{events.text(0), events.text(1), events.integer(2) != 0, events.integer(3) != 0,
+                          events.text(4), events.integer(5), {}, {}};
+        eventIndex.insert(event.id, int(contents.events.size()));
+        contents.events.append(event);
+    }
+    auto rounds = m_db->prepare(QStringLiteral("SELECT event_id, plan_json FROM rounds ORDER BY event_id, position"));
+    while (rounds.next()) {
+        auto plan = RoundPlan::fromJson(objectFrom(rounds.text(1)));
+        if (!plan)
+            return plan.error().withContext(QStringLiteral("%1: round of event %2").arg(m_db->path(), rounds.text(0)));
+        contents.events[eventIndex.value(rounds.text(0))].rounds.append(*plan);
+    }
+    auto commands = m_db->prepare(QStringLiteral("SELECT event_id, kind, at_ms FROM clock_commands ORDER BY event_id, sequence"));
+    while (commands.next()) {
+        const ClockCommand command{ClockCommand::Kind(commands.integer(1)), double(commands.integer(2)) / 1000.0};
+        contents.events[eventIndex.value(commands.text(0))].commands.append(command);
+    }
+    auto sets = m_db->prepare(QStringLiteral("SELECT id, name, folder, manifest_sha256, created_ms FROM image_sets ORDER BY created_ms"));
+    while (sets.next())
+        contents.imageSets.append({sets.text(0), sets.text(1), sets.text(2), sets.text(3), sets.integer(4)});
+    auto contestants = m_db->prepare(QStringLiteral("SELECT id, event_id, name, members_json FROM contestants ORDER BY rowid"));
+    while (contestants.next()) {
+        QStringList members;
+        for (const QJsonValue &member : QJsonDocument::fromJson(contestants.text(3).toUtf8()).array())
+            members.append(member.toString());
+        contents.contestants.append({contestants.text(0), contestants.text(1), contestants.text(2), members});
+    }
+    auto tokens = m_db->prepare(QStringLiteral(
+        "SELECT id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms FROM tokens ORDER BY rowid"));
+    while (tokens.next()) {
+        contents.tokens.append({tokens.text(0), tokens.text(1), Role(tokens.integer(2)), tokens.text(3), tokens.text(4),
+                                tokens.text(5), tokens.integer(6) != 0, tokens.integer(7)});
+    }
+    auto answers = m_db->prepare(QStringLiteral(
+        "SELECT event_id, round_id, contestant_id, scan_index, answer_id, token_id, received_ms, play_seconds, decision, "
+        "answer_json FROM answers ORDER BY received_ms, rowid"));
+    while (answers.next()) {
+        contents.answers.append({answers.text(0), answers.text(1), answers.text(2), int(answers.integer(3)), answers.text(4),
+                                 answers.text(5), answers.integer(6), answers.real(7), int(answers.integer(8)),
+                                 Answer::fromJson(objectFrom(answers.text(9)))});
+    }
+    auto alive = m_db->prepare(QStringLiteral("SELECT value FROM server_state WHERE key = 'last_alive_ms'"));
+    if (alive.next())
+        contents.lastAliveMs = alive.integer(0);
+    for (auto *statement : {&events, &rounds, &commands, &sets, &contestants, &tokens, &answers}) {
+        if (!statement->error().isEmpty())
+            return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(m_db->path(), statement->error()));
+    }
+    return contents;
+}
+
+Expected<void> TournamentStore::insertEvent(const EventRecord &event)
+{
+    return write(std::move(m_db->prepare(QStringLiteral(
+                                  "INSERT INTO events(id, title, practice, reveal_truth, owner_token, created_ms) VALUES (?, ?, ?, ?, ?, ?)"))
+                               .bind(1, event.id)
+                               .bind(2, event.title)
+                               .bind(3, qint64(event.practice))
+                               .bind(4, qint64(event.revealTruth))
+                               .bind(5, event.ownerTokenId)
+                               .bind(6, event.createdMs)));
+}
+
+Expected<void> TournamentStore::insertRound(const QString &eventId, int position, const RoundPlan &round)
+{
+    return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO rounds(event_id, position, plan_json) VALUES (?, ?, ?)"))
+                               .bind(1, eventId)
+                               .bind(2, qint64(position))
+                               .bind(3, compactJson(round.toJson()))));
+}
+
+Expected<void> TournamentStore::appendClockCommand(const QString &eventId, int sequence, const ClockCommand &command)
+{
+    return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO clock_commands(event_id, sequence, kind, at_ms) VALUES (?, ?, ?, ?)"))
+                               .bind(1, eventId)
+                               .bind(2, qint64(sequence))
+                               .bind(3, qint64(command.kind))
+                               .bind(4, qint64(std::llround(command.at * 1000.0)))));
+}
+
+Expected<void> TournamentStore::insertImageSet(const ImageSetRecord &set)
+{
+    return write(std::move(m_db->prepare(QStringLiteral(
+                                  "INSERT INTO image_sets(id, name, folder, manifest_sha256, created_ms) VALUES (?, ?, ?, ?, ?)"))
+                               .bind(1, set.id)
+                               .bind(2, set.name)
+                               .bind(3, set.folder)
+                               .bind(4, set.manifestSha256)
+                               .bind(5, set.createdMs)));
+}
+
+Expected<void> TournamentStore::insertContestant(const ContestantRecord &contestant)
+{
+    const QJsonArray members = QJsonArray::fromStringList(contestant.members);
+    return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO contestants(id, event_id, name, members_json) VALUES (?, ?, ?, ?)"))
+                               .bind(1, contestant.id)
+                               .bind(2, contestant.eventId)
+                               .bind(3, contestant.name)
+                               .bind(4, QString::fromUtf8(QJsonDocument(members).toJson(QJsonDocument::Compact)))));
+}
+
+Expected<void> TournamentStore::insertToken(const TokenRecord &token)
+{
+    return write(std::move(m_db->prepare(QStringLiteral(
+                                  "INSERT INTO tokens(id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                               .bind(1, token.id)
+                               .bind(2, token.secretSha256)
+                               .bind(3, qint64(token.role))
+                               .bind(4, token.eventId)
+                               .bind(5, token.contestantId)
+                               .bind(6, token.label)
+                               .bind(7, qint64(token.revoked))
+                               .bind(8, token.createdMs)));
+}
+
+Expected<void> TournamentStore::revokeToken(const QString &tokenId)
+{
+    return write(std::move(m_db->prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE id = ?")).bind(1, tokenId)));
+}
+
+Expected<void> TournamentStore::insertAnswer(const AnswerRecord &answer)
+{
+    return write(std::move(m_db->prepare(QStringLiteral(
+                                  "INSERT INTO answers(event_id, round_id, contestant_id, scan_index, answer_id, token_id, received_ms, "
+                                  "play_seconds, decision, answer_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                               .bind(1, answer.eventId)
+                               .bind(2, answer.roundId)
+                               .bind(3, answer.contestantId)
+                               .bind(4, qint64(answer.scanIndex))
+                               .bind(5, answer.answerId)
+                               .bind(6, answer.tokenId)
+                               .bind(7, answer.receivedMs)
+                               .bind(8, answer.playSeconds)
+                               .bind(9, qint64(answer.decision))
+                               .bind(10, compactJson(answer.answer.toJson()))));
+}
+
+Expected<void> TournamentStore::appendAudit(const AuditRecord &entry)
+{
+    return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO audit(at_ms, token_id, event_id, action, detail) VALUES (?, ?, ?, ?, ?)"))
+                               .bind(1, entry.atMs)
+                               .bind(2, entry.tokenId)
+                               .bind(3, entry.eventId)
+                               .bind(4, entry.action)
+                               .bind(5, entry.detail)));
+}
+
+Expected<QList<AuditRecord>> TournamentStore::auditLog(const QString &eventId)
+{
+    auto statement = m_db->prepare(QStringLiteral(
+        "SELECT at_ms, token_id, event_id, action, detail FROM audit WHERE ?1 = '' OR event_id = ?1 ORDER BY sequence"));
+    statement.bind(1, eventId);
+    QList<AuditRecord> entries;
+    while (statement.next())
+        entries.append({statement.integer(0), statement.text(1), statement.text(2), statement.text(3), statement.text(4)});
+    if (!statement.error().isEmpty())
+        return makeError(ErrorCode::Io, statement.error());
+    return entries;
+}
+
+Expected<void> TournamentStore::setLastAlive(qint64 ms)
+{
+    return write(std::move(m_db->prepare(QStringLiteral(
+                                  "INSERT INTO server_state(key, value) VALUES ('last_alive_ms', ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
+                               .bind(1, ms)));
+}
+
+} // namespace pen::server

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Records.h"
+#include "SqliteDatabase.h"
+
+#include <memory>
+
+namespace pen::server {
+
+/// The tournament server's SQLite file: events with their rounds and clock commands, image sets,
+/// contestants, token hashes, answers and the audit log. Every write is one transaction that is
+/// on disk when the call returns. Not thread-safe: TournamentState serialises calls.
+class TournamentStore {
+public:
+    static constexpr int SchemaVersion = 1;
+
+    struct Contents {
+        QList<EventRecord> events;
+        QList<ImageSetRecord> imageSets;
+        QList<ContestantRecord> contestants;
+        QList<TokenRecord> tokens;
+        QList<AnswerRecord> answers;
+        qint64 lastAliveMs = 0;
+    };
+
+    /// Opens or creates the file; refuses files of another program or a newer schema.
+    static Expected<std::unique_ptr<TournamentStore>> open(const QString &path);
+
+    Expected<Contents> load();
+
+    Expected<void> insertEvent(const EventRecord &event);
+    Expected<void> insertRound(const QString &eventId, int position, const RoundPlan &round);
+    Expected<void> appendClockCommand(const QString &eventId, int sequence, const ClockCommand &command);
+    Expected<void> insertImageSet(const ImageSetRecord &set);
+    Expected<void> insertContestant(const ContestantRecord &contestant);
+    Expected<void> insertToken(const TokenRecord &token);
+    Expected<void> revokeToken(const QString &tokenId);
+    Expected<void> insertAnswer(const AnswerRecord &answer);
+    Expected<void> appendAudit(const AuditRecord &entry);
+    Expected<QList<AuditRecord>> auditLog(const QString &eventId);
+    Expected<void> setLastAlive(qint64 ms);
+
+private:
+    explicit TournamentStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+    Expected<void> createSchema();
+    Expected<void> write(SqliteDatabase::Statement statement);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+};
+
+} // namespace pen::server

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// pentournament-admin against a real server: a host sets up and runs an event from the command
+// line; mistakes get clear messages and non-zero exit codes.
+#include "ServerFixture.h"
+#include "admin/AdminCommands.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace pen;
+using namespace pen::test;
+
+class TestAdminCommands : public QObject {
+    Q_OBJECT
+
+private:
+    ServerFixture m_fixture;
+
+    struct Run {
+        int code = 0;
+        QString out;
+        QString err;
+    };
+    Run admin(QStringList arguments, const QString &token = {})
+    {
+        arguments.prepend(token.isEmpty() ? m_fixture.hostToken() : token);
+        arguments.prepend(QStringLiteral("--token"));
+        arguments.prepend(m_fixture.address());
+        arguments.prepend(QStringLiteral("--server"));
+        Run run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        run.code = server::runAdminCommand(arguments, out, err);
+        return run;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    }
+
+    void aHostRunsAnEventFromTheCommandLine()
+    {
+        Run run = admin({QStringLiteral("event-create"), QStringLiteral("Command line cup")});
+        QCOMPARE(run.code, 0);
+        const QString event = run.out.trimmed();
+        QVERIFY(event.startsWith(QLatin1String("event-")));
+
+        run = admin({QStringLiteral("upload"), ServerFixture::starterFolder(), QStringLiteral("starter-again")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("5 scans")));
+        QVERIFY2(run.err.contains(QLatin1String("100%")), "the upload shows its progress");
+        const QString set = run.out.section(QLatin1Char('\t'), 0, 0);
+
+        run = admin({QStringLiteral("round-add"), event, QStringLiteral("Round one"), set, QStringLiteral("--settings"),
+                     QStringLiteral(R"({"type":"find-the-threat","secondsPerScan":60})"), QStringLiteral("--countdown"), QStringLiteral("0")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString round = run.out.trimmed();
+
+        run = admin({QStringLiteral("contestant-add"), event, QStringLiteral("Pair"), QStringLiteral("--member"), QStringLiteral("Ann"),
+                     QStringLiteral("--member"), QStringLiteral("Bo")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString contestant = run.out.trimmed();
+
+        run = admin({QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event, QStringLiteral("--contestant"),
+                     contestant, QStringLiteral("--label"), QStringLiteral("Ann's laptop")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString token = run.out.trimmed().section(QLatin1Char('\t'), 1, 1);
+        QVERIFY(token.startsWith(QLatin1String("pen_")));
+        QVERIFY2(token.size() >= 4 + 43, "256 random bits");
+
+        run = admin({QStringLiteral("event-show"), event});
+        QVERIFY(run.out.contains(QLatin1String("Round one")));
+        QVERIFY(run.out.contains(QLatin1String("Ann, Bo")));
+
+        QCOMPARE(admin({QStringLiteral("start"), event}).out.trimmed(), QStringLiteral("countdown\tround 1"));
+        m_fixture.advance(0.5);
+        auto player = m_fixture.connect(token);
+        QVERIFY(submit(*player, round, 0, QStringLiteral("from-the-cli-test"), {}).ok());
+        run = admin({QStringLiteral("leaderboard"), event});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("1\tPair\t")));
+
+        const QString csv = QDir::temp().filePath(QStringLiteral("pen-admin-export.csv"));
+        QCOMPARE(admin({QStringLiteral("export"), event, csv}).code, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("from-the-cli-test"));
+        file.remove();
+
+        run = admin({QStringLiteral("audit"), event});
+        for (const char *action : {"create-event", "add-round", "add-contestant", "issue-token", "start"})
+            QVERIFY2(run.out.contains(QLatin1String(action)), action);
+    }
+
+    void mistakesGetClearMessages()
+    {
+        Run run = admin({QStringLiteral("launch-rockets")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QLatin1String("unknown command \"launch-rockets\"")));
+        QVERIFY(run.err.contains(QLatin1String("usage:")));
+
+        run = admin({QStringLiteral("events")}, QStringLiteral("pen_wrong"));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("UNAUTHENTICATED")), qPrintable(run.err));
+
+        run = admin({QStringLiteral("start"), QStringLiteral("event-missing")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("NOT_FOUND: no event event-missing")), qPrintable(run.err));
+
+        run = admin({QStringLiteral("upload"), QStringLiteral("/nonexistent/folder"), QStringLiteral("x")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QLatin1String("no manifest.json")));
+
+        QProcess process;
+        process.start(QStringLiteral(PEN_ADMIN_BINARY), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("token-issue ROLE"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCommands)
+#include "tst_admincommands.moc"

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// Restarts: a clean restart and kill -9 of the real server process while 50 simulated contestants
+// submit answers. Every acknowledged answer survives, nothing counts twice, rounds keep their time.
+#include "ServerFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <mutex>
+#include <thread>
+
+using namespace pen;
+using namespace pen::test;
+
+namespace {
+
+/// The real server binary on a data folder; the port it reports.
+class ServerProcess {
+public:
+    explicit ServerProcess(QString data) : m_data(std::move(data)) {}
+    ~ServerProcess() { kill(); }
+
+    QString issueHostToken()
+    {
+        QProcess process;
+        process.start(QStringLiteral(PEN_SERVER_BINARY), {QStringLiteral("--data"), m_data, QStringLiteral("--issue-host-token"), QStringLiteral("crash test")});
+        process.waitForFinished(30000);
+        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines.value(1).trimmed();
+    }
+
+    bool start(int port)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::MergedChannels);
+        m_process->start(QStringLiteral(PEN_SERVER_BINARY),
+                         {QStringLiteral("--data"), m_data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        QElapsedTimer timer;
+        timer.start();
+        QString output;
+        while (timer.elapsed() < 30000) {
+            m_process->waitForReadyRead(200);
+            output += QString::fromUtf8(m_process->readAll());
+            const auto match = listening.match(output);
+            if (match.hasMatch()) {
+                m_port = match.captured(1).toInt();
+                return true;
+            }
+            if (m_process->state() == QProcess::NotRunning)
+                break;
+        }
+        qWarning("server output: %s", qPrintable(output));
+        return false;
+    }
+
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();  // SIGKILL: no chance to tidy up
+            m_process->waitForFinished(10000);
+        }
+    }
+    int port() const { return m_port; }
+
+private:
+    QString m_data;
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+};
+
+/// The round's time left, asked until the server answers (a restarted server takes a moment).
+double roundSecondsLeft(server::ServerConnection &host, const QString &event)
+{
+    v1::GetEventRequest request;
+    request.set_event_id(event.toStdString());
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        v1::EventDetails details;
+        auto context = host.context();
+        context->set_wait_for_ready(true);
+        if (host.admin().GetEvent(context.get(), request, &details).ok())
+            return details.status().round_seconds_left();
+        QTest::qWait(100);
+    }
+    return -100;
+}
+
+} // namespace
+
+class TestServerRestart : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanRestartResumesWithTheTimeLeft()
+    {
+        ServerFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        QString event, round, contestant, token;
+        QVERIFY(fixture.createEvent(QStringLiteral("Restart"), &event).ok());
+        QVERIFY(fixture.addRound(event, QStringLiteral("find-the-most"), 0, 300, &round, 0, 0).ok());
+        QVERIFY(fixture.addContestant(event, QStringLiteral("Steady"), {}, &contestant).ok());
+        QVERIFY(fixture.issueToken(v1::ROLE_CONTESTANT, event, contestant, &token).ok());
+        QVERIFY(fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        fixture.advance(5);
+        auto officer = fixture.connect(token);
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("before-restart"), {}).ok());
+        QCOMPARE(roundSecondsLeft(fixture.host(), event), 295.0);
+
+        fixture.stop();
+        fixture.advance(120);  // the server is down for two minutes
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        QCOMPARE(roundSecondsLeft(fixture.host(), event), 295.0);
+        officer = fixture.connect(token);
+        const v1::EventUpdate update = firstUpdate(*officer);
+        QCOMPARE(update.phase(), v1::PHASE_RUNNING);
+        QCOMPARE(update.answered(), 1u);
+        QCOMPARE(update.scan_index(), 1u);
+        v1::SubmitAnswerReply reply;
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("before-restart"), {}, &reply).ok());
+        QVERIFY2(reply.duplicate(), "the answer from before the restart is known");
+    }
+
+    void killNineWhileFiftyContestantsSubmit()
+    {
+        QTemporaryDir data;
+        ServerProcess server(data.path());
+        const QString hostToken = server.issueHostToken();
+        QVERIFY2(hostToken.startsWith(QLatin1String("pen_")), qPrintable(hostToken));
+        QVERIFY(server.start(0));
+        const int port = server.port();
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(port);
+        auto host = server::ServerConnection::connect({address, hostToken, {}, {}}).value();
+        auto uploaded = host->uploadImageSet(ServerFixture::starterFolder(), QStringLiteral("starter"));
+        QVERIFY2(uploaded.hasValue(), uploaded ? "" : qPrintable(uploaded.error().message));
+
+        v1::EventSummary event;
+        {
+            v1::CreateEventRequest request;
+            request.set_title("Crash");
+            auto context = host->context();
+            QVERIFY(host->admin().CreateEvent(context.get(), request, &event).ok());
+        }
+        const QString eventId = QString::fromStdString(event.event_id());
+        v1::RoundInfo round;
+        {
+            v1::AddRoundRequest request;
+            request.set_event_id(event.event_id());
+            request.set_title("Under fire");
+            request.set_image_set_id(uploaded->image_set_id());
+            request.set_settings_json(R"({"type":"find-the-most","secondsPerScan":0,"roundSeconds":600})");
+            request.set_countdown_seconds(0);
+            request.set_break_seconds_after(0);
+            auto context = host->context();
+            const grpc::Status status = host->admin().AddRound(context.get(), request, &round);
+            QVERIFY2(status.ok(), qPrintable(server::ServerConnection::describe(status)));
+        }
+        constexpr int Contestants = 50;
+        QStringList tokens;
+        for (int i = 0; i < Contestants; ++i) {
+            v1::AddContestantRequest add;
+            add.set_event_id(event.event_id());
+            add.set_name(QStringLiteral("Officer %1").arg(i).toStdString());
+            v1::ContestantSummary contestant;
+            {
+                auto context = host->context();
+                QVERIFY(host->admin().AddContestant(context.get(), add, &contestant).ok());
+            }
+            v1::IssueTokenRequest issue;
+            issue.set_role(v1::ROLE_CONTESTANT);
+            issue.set_event_id(event.event_id());
+            issue.set_contestant_id(contestant.contestant_id());
+            issue.set_label("crash test");
+            v1::IssueTokenReply token;
+            auto context = host->context();
+            QVERIFY(host->admin().IssueToken(context.get(), issue, &token).ok());
+            tokens.append(QString::fromStdString(token.token()));
+        }
+        {
+            v1::ControlEventRequest start;
+            start.set_event_id(event.event_id());
+            start.set_action(v1::ControlEventRequest::ACTION_START);
+            v1::EventStatus status;
+            auto context = host->context();
+            QVERIFY(host->admin().ControlEvent(context.get(), start, &status).ok());
+        }
+
+        // Each contestant answers its five scans in order, retrying the same answer id until the
+        // server acknowledges it (through the crash and the restart).
+        std::mutex mutex;
+        QSet<QString> acknowledged;
+        std::atomic<int> acks{0};
+        std::atomic<bool> stop{false};
+        const QString roundId = QString::fromStdString(round.round_id());
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Contestants; ++i) {
+            threads.emplace_back([&, i] {
+                auto connection = server::ServerConnection::connect({address, tokens[i], {}, {}}).value();
+                for (int scan = 0; scan < 5 && !stop; ++scan) {
+                    const QString answerId = QStringLiteral("officer-%1-scan-%2").arg(i).arg(scan);
+                    while (!stop) {
+                        const grpc::Status status = submit(*connection, roundId, scan, answerId, {});
+                        if (status.ok()) {
+                            std::lock_guard lock(mutex);
+                            acknowledged.insert(answerId);
+                            ++acks;
+                            break;
+                        }
+                        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20 + (i * 7 + scan * 13) % 60));
+                }
+            });
+        }
+        QElapsedTimer waited;
+        waited.start();
+        while (acks < 80 && waited.elapsed() < 60000)
+            QTest::qWait(10);
+        QVERIFY2(acks >= 80, "the contestants got answers through before the crash");
+        const double leftBefore = roundSecondsLeft(*host, eventId);
+        QElapsedTimer sinceMeasure;
+        sinceMeasure.start();
+        server.kill();
+        const qint64 playedAfterMeasure = sinceMeasure.elapsed();
+        int acksAtKill = 0;
+        {
+            std::lock_guard lock(mutex);
+            acksAtKill = int(acknowledged.size());
+        }
+        QTest::qWait(3000);  // downtime that must not count against the round
+        QVERIFY(server.start(port));
+        QElapsedTimer sinceRestart;
+        sinceRestart.start();
+        const double leftAfter = roundSecondsLeft(*host, eventId);
+        // Played: before the kill, and since the restart until the answer; the 3 s down are not.
+        const double played = (playedAfterMeasure + sinceRestart.elapsed()) / 1000.0;
+        const double lost = leftBefore - leftAfter;
+        QVERIFY2(lost >= 0 && lost < played + 1.0 && lost < 3.0,
+                 qPrintable(QStringLiteral("the round had %1 s left before the crash and %2 s after; %3 s were played")
+                                .arg(leftBefore).arg(leftAfter).arg(played)));
+
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(acknowledged.size(), Contestants * 5);
+        QVERIFY(acksAtKill < Contestants * 5);
+
+        v1::ExportResultsRequest request;
+        request.set_event_id(event.event_id());
+        v1::ExportResultsReply exported;
+        auto context = host->context();
+        QVERIFY(host->admin().ExportResults(context.get(), request, &exported).ok());
+        const QStringList rows = QString::fromStdString(exported.csv()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QMap<QString, int> seen;
+        for (const QString &row : rows.mid(1))
+            ++seen[row.split(QLatin1Char(',')).value(12)];
+        QCOMPARE(rows.size() - 1, Contestants * 5);
+        for (const QString &id : std::as_const(acknowledged))
+            QVERIFY2(seen.value(id) == 1, qPrintable(QStringLiteral("%1 is stored %2 times").arg(id).arg(seen.value(id))));
+        stop = true;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerRestart)
+#include "tst_serverrestart.moc"

@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// The tournament server through its real gRPC interface on a loopback port, with a clock the test
+// moves: whole events, roles, late and duplicate answers, bad requests, no ground truth leaks.
+#include "ServerFixture.h"
+
+#include "imageset/FileHash.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+
+using namespace pen;
+using namespace pen::test;
+
+namespace {
+
+QRectF truthBox(const ImageSet &set, const QString &scanId)
+{
+    return set.find(scanId)->scan.truth.first().regions.first().bounds();
+}
+
+/// A small box centred on a point inside the object's outline.
+QRectF insideOutline(const ImageSet &set, const QString &scanId)
+{
+    const Region &region = set.find(scanId)->scan.truth.first().regions.first();
+    const QRectF bounds = region.bounds();
+    for (double y = bounds.top() + 1; y < bounds.bottom(); y += 1) {
+        for (double x = bounds.left() + 1; x < bounds.right(); x += 1) {
+            if (region.contains({x, y}))
+                return QRectF(x - 2, y - 2, 4, 4);
+        }
+    }
+    return bounds;
+}
+
+const char *codeOf(const grpc::Status &status)
+{
+    static thread_local std::string text;
+    text = server::ServerConnection::describe(status).toStdString();
+    return text.c_str();
+}
+
+} // namespace
+
+class TestTournamentServer : public QObject {
+    Q_OBJECT
+
+private:
+    ServerFixture m_fixture;
+
+    /// Collects every message a contestant receives before its round ends, serialised.
+    std::string m_received;
+
+    QString newEvent(const QString &title, bool reveal = true)
+    {
+        QString id;
+        const grpc::Status status = m_fixture.createEvent(title, &id, reveal);
+        [&] { QVERIFY2(status.ok(), codeOf(status)); }();
+        return id;
+    }
+    QString contestantToken(const QString &eventId, const QString &name, const QStringList &members = {}, QString *contestantId = nullptr)
+    {
+        QString id, token;
+        grpc::Status status = m_fixture.addContestant(eventId, name, members, &id);
+        [&] { QVERIFY2(status.ok(), codeOf(status)); }();
+        status = m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, id, &token);
+        [&] { QVERIFY2(status.ok(), codeOf(status)); }();
+        if (contestantId)
+            *contestantId = id;
+        return token;
+    }
+    QString tokenFor(const QString &eventId, const QString &contestantId)
+    {
+        QString token;
+        const grpc::Status status = m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, contestantId, &token);
+        [&] { QVERIFY2(status.ok(), codeOf(status)); }();
+        return token;
+    }
+    v1::EventUpdate update(server::ServerConnection &connection)
+    {
+        const v1::EventUpdate result = firstUpdate(connection);
+        m_received += result.SerializeAsString();
+        return result;
+    }
+    /// Waits (real time) until the server's heartbeat has moved the event to phase.
+    bool waitForPhase(server::ServerConnection &connection, v1::Phase phase)
+    {
+        for (int i = 0; i < 50; ++i) {
+            if (update(connection).phase() == phase)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(ServerFixture::starterFolder() + QStringLiteral("/manifest.json")),
+                 "the build generates the starter set (assets/)");
+        QString error;
+        QVERIFY2(m_fixture.start(&error), qPrintable(error));
+        QCOMPARE(m_fixture.starter().entries.size(), 5);
+    }
+
+    void wholeFindTheThreatEventWithATeam()
+    {
+        const QString event = newEvent(QStringLiteral("Find the threat"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 30, 0, &round, 5, 10).ok());
+        const QString officerToken = contestantToken(event, QStringLiteral("Officer A"));
+        QString teamId;
+        const QString member1 = contestantToken(event, QStringLiteral("Team T"), {QStringLiteral("M. One"), QStringLiteral("M. Two")}, &teamId);
+        const QString member2 = tokenFor(event, teamId);
+        auto officer = m_fixture.connect(officerToken);
+        auto first = m_fixture.connect(member1);
+        auto second = m_fixture.connect(member2);
+
+        v1::JoinReply joined;
+        {
+            auto context = officer->context();
+            QVERIFY(officer->tournament().Join(context.get(), v1::JoinRequest(), &joined).ok());
+        }
+        m_received += joined.SerializeAsString();
+        QCOMPARE(QString::fromStdString(joined.contestant_name()), QStringLiteral("Officer A"));
+        QCOMPARE(joined.rounds_size(), 1);
+        QCOMPARE(update(*officer).phase(), v1::PHASE_WAITING);
+
+        // No scan before the round runs.
+        v1::GetScanRequest scanRequest;
+        scanRequest.set_round_id(round.toStdString());
+        scanRequest.set_scan_index(0);
+        v1::ScanInfo scan;
+        {
+            auto context = officer->context();
+            QCOMPARE(officer->tournament().GetScan(context.get(), scanRequest, &scan).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        }
+
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        QCOMPARE(update(*officer).phase(), v1::PHASE_COUNTDOWN);
+        m_fixture.advance(5.5);
+        v1::EventUpdate running = update(*officer);
+        QCOMPARE(running.phase(), v1::PHASE_RUNNING);
+        QCOMPARE(running.scan_index(), 0u);
+        // The set calls it "parcel-cocaine"; contestants see a neutral id.
+        QCOMPARE(QString::fromStdString(running.scan_id()), round + QStringLiteral("-scan-1"));
+        QVERIFY(std::abs(running.scan_seconds_left() - 29.5) < 0.01);
+
+        // Only the open scan is sent, and its bytes are the stored file's.
+        scanRequest.set_scan_index(1);
+        {
+            auto context = officer->context();
+            QCOMPARE(officer->tournament().GetScan(context.get(), scanRequest, &scan).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        }
+        scanRequest.set_scan_index(0);
+        {
+            auto context = officer->context();
+            QVERIFY(officer->tournament().GetScan(context.get(), scanRequest, &scan).ok());
+        }
+        m_received += scan.SerializeAsString();
+        QCOMPARE(scan.views_size(), 1);
+        v1::FetchScanViewRequest fetch;
+        fetch.set_round_id(round.toStdString());
+        fetch.set_scan_index(0);
+        QByteArray bytes;
+        {
+            auto context = officer->context();
+            auto reader = officer->tournament().FetchScanView(context.get(), fetch);
+            v1::Chunk chunk;
+            while (reader->Read(&chunk)) {
+                QCOMPARE(qint64(chunk.offset()), bytes.size());
+                bytes.append(chunk.data().data(), qsizetype(chunk.data().size()));
+                m_received += chunk.SerializeAsString();
+            }
+            QVERIFY(reader->Finish().ok());
+        }
+        QCOMPARE(quint64(bytes.size()), scan.views(0).size_bytes());
+        const ImageSetEntry *entry = m_fixture.starter().find(QStringLiteral("parcel-cocaine"));
+        QFile stored(ServerFixture::starterFolder() + QLatin1Char('/') + entry->files.first().path);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(bytes, stored.readAll());
+
+        // The officer: hit, hit, miss, hit, correct rejection.
+        const ImageSet &set = m_fixture.starter();
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("officer-a-0"), {markOn(truthBox(set, QStringLiteral("parcel-cocaine")), QStringLiteral("narcotics"))}).ok());
+        m_fixture.advance(2);
+        // The pistol's outline is not a box: the mark goes on a point inside it.
+        v1::Mark outlined = markOn(insideOutline(set, QStringLiteral("bag-pistol")), QStringLiteral("weapon"));
+        for (const QPointF &corner : {QPointF(0, 0), QPointF(4, 0), QPointF(2, 4)}) {
+            v1::Point *point = outlined.add_polygon();
+            point->set_x(outlined.box().x() + corner.x());
+            point->set_y(outlined.box().y() + corner.y());
+        }
+        QVERIFY(submit(*officer, round, 1, QStringLiteral("officer-a-1"), {outlined}).ok());
+        m_fixture.advance(2);
+        QVERIFY(submit(*officer, round, 2, QStringLiteral("officer-a-2"), {}).ok());
+        m_fixture.advance(2);
+        QVERIFY(submit(*officer, round, 3, QStringLiteral("officer-a-3"), {markOn(truthBox(set, QStringLiteral("parcel-currency")), QStringLiteral("currency"))}).ok());
+        m_fixture.advance(2);
+        v1::SubmitAnswerReply reply;
+        QVERIFY(submit(*officer, round, 4, QStringLiteral("officer-a-4"), {}, &reply).ok());
+        QCOMPARE(reply.next_scan_index(), 5u);
+        QVERIFY(std::abs(reply.response_seconds() - 2.0) < 1e-3);
+
+        // The team: the first member's answer counts; the other member's is refused; a retry is a duplicate.
+        const QRectF cocaine = truthBox(set, QStringLiteral("parcel-cocaine"));
+        QVERIFY(submit(*first, round, 0, QStringLiteral("team-first-0"), {markOn(cocaine, QStringLiteral("narcotics"))}).ok());
+        const grpc::Status twice = submit(*second, round, 0, QStringLiteral("team-second-0"), {});
+        QCOMPARE(twice.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        QVERIFY2(QString::fromStdString(twice.error_message()).contains(QStringLiteral("answered already")), twice.error_message().c_str());
+        QVERIFY(submit(*first, round, 0, QStringLiteral("team-first-0"), {markOn(cocaine, QStringLiteral("narcotics"))}, &reply).ok());
+        QVERIFY(reply.duplicate());
+        // A false alarm on the bag, then the clocks run out on the other three scans.
+        QVERIFY(submit(*second, round, 1, QStringLiteral("team-second-1"), {markOn(QRectF(10, 10, 40, 40), QStringLiteral("weapon"))}).ok());
+        QCOMPARE(update(*first).scan_index(), 2u);
+        m_fixture.advance(3 * 30 + 1);
+        QVERIFY2(waitForPhase(*officer, v1::PHASE_FINISHED), "the last round ends once everyone is finished");
+
+        const v1::Leaderboard board = m_fixture.leaderboard(event);
+
+        QCOMPARE(board.standings_size(), 2);
+        QCOMPARE(QString::fromStdString(board.standings(0).name()), QStringLiteral("Officer A"));
+        QCOMPARE(board.standings(0).rank(), 1u);
+        QCOMPARE(board.standings(0).score().objects_hit(), 3u);
+        QCOMPARE(board.standings(0).score().false_alarm_marks(), 0u);
+        QCOMPARE(board.standings(0).score().hits(), 3u);
+        QCOMPARE(board.standings(0).score().misses(), 1u);
+        QCOMPARE(board.standings(0).score().correct_rejections(), 1u);
+        QCOMPARE(QString::fromStdString(board.standings(1).name()), QStringLiteral("Team T"));
+        QCOMPARE(board.standings(1).score().objects_hit(), 1u);  // the duplicate counted once
+        QCOMPARE(board.standings(1).score().false_alarm_marks(), 1u);
+        QCOMPARE(board.standings(1).score().scans_timed_out(), 3u);
+
+        // Own results after the round, with the truth the event reveals.
+        v1::MyResults results;
+        {
+            auto context = officer->context();
+            QVERIFY(officer->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &results).ok());
+        }
+        QCOMPARE(results.scans_size(), 5);
+        QCOMPARE(QString::fromStdString(results.scans(0).verdict()), QStringLiteral("hit"));
+        QCOMPARE(QString::fromStdString(results.scans(2).verdict()), QStringLiteral("miss"));
+        QCOMPARE(QString::fromStdString(results.scans(4).verdict()), QStringLiteral("correct-rejection"));
+        QCOMPARE(results.scans(0).truth_size(), 1);
+        QCOMPARE(results.scans(1).marks(0).polygon_size(), 3);  // outlines are kept with the answer
+        QCOMPARE(results.rank(), 1u);
+
+        // Nothing the officer received during the round named a threat or the other contestant.
+        for (const char *secret : {"narcotics", "weapon", "cigarettes", "currency", "Team T", "M. One"})
+            QVERIFY2(m_received.find(secret) == std::string::npos, secret);
+
+        // The export has one row per scored scan.
+        v1::ExportResultsRequest exportRequest;
+        exportRequest.set_event_id(event.toStdString());
+        v1::ExportResultsReply exported;
+        auto context = m_fixture.host().context();
+        QVERIFY(m_fixture.host().admin().ExportResults(context.get(), exportRequest, &exported).ok());
+        QCOMPARE(QString::fromStdString(exported.csv()).count(QLatin1Char('\n')), 1 + 5 + 5);
+    }
+
+    void answersAtTheDeadlineCountLaterOnesAreRefused()
+    {
+        const QString event = newEvent(QStringLiteral("Clocks"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 10, 0, &round, 0, 0).ok());
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Clock watcher")));
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(10.0);
+        QVERIFY2(submit(*officer, round, 0, QStringLiteral("at-the-deadline"), {}).ok(), "an answer at the deadline is in time");
+        m_fixture.advance(10.001);
+        const grpc::Status late = submit(*officer, round, 1, QStringLiteral("just-too-late"), {});
+        QCOMPARE(late.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+        QVERIFY2(!late.error_message().empty(), "the refusal says why");
+        // The late answer changed nothing: scan 1 timed out, scan 2 is open.
+        const v1::EventUpdate now = update(*officer);
+        QCOMPARE(now.scan_index(), 2u);
+        QCOMPARE(now.answered(), 1u);
+
+        // A pause freezes the scan's clock.
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_PAUSE).ok());
+        const double before = update(*officer).scan_seconds_left();
+        m_fixture.advance(100);
+        QCOMPARE(update(*officer).phase(), v1::PHASE_PAUSED);
+        QCOMPARE(submit(*officer, round, 2, QStringLiteral("while-paused"), {}).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_RESUME).ok());
+        QVERIFY(std::abs(update(*officer).scan_seconds_left() - before) < 1e-3);
+        QVERIFY(submit(*officer, round, 2, QStringLiteral("after-resume"), {}).ok());
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
+        QCOMPARE(submit(*officer, round, 3, QStringLiteral("after-the-end"), {}).error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+    }
+
+    void badRequestsAreRefusedAndChangeNothing()
+    {
+        const QString event = newEvent(QStringLiteral("Bad requests"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 60, 0, &round, 0, 0).ok());
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Fuzzer")));
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(1);
+
+        struct Case {
+            const char *what;
+            std::function<grpc::Status()> call;
+            grpc::StatusCode expected;
+        };
+        const double nan = std::nan("");
+        const QString hugeId(10000, QLatin1Char('a'));
+        QList<v1::Mark> tooMany;
+        for (int i = 0; i < 65; ++i)
+            tooMany.append(markOn(QRectF(1, 1, 5, 5), QStringLiteral("narcotics")));
+        const QList<Case> cases = {
+            {"NaN coordinates", [&] { return submit(*officer, round, 0, QStringLiteral("nan-mark-01"), {markOn(QRectF(nan, 1, 5, 5), QStringLiteral("narcotics"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"box outside the view", [&] { return submit(*officer, round, 0, QStringLiteral("outside-01"), {markOn(QRectF(490, 350, 50, 50), QStringLiteral("narcotics"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"negative size", [&] { return submit(*officer, round, 0, QStringLiteral("negative-01"), {markOn(QRectF(10, 10, -5, 5), QStringLiteral("narcotics"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"a view that does not exist", [&] { return submit(*officer, round, 0, QStringLiteral("view-seven"), {markOn(QRectF(10, 10, 5, 5), QStringLiteral("narcotics"), 7)}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"unknown category", [&] { return submit(*officer, round, 0, QStringLiteral("category-01"), {markOn(QRectF(10, 10, 5, 5), QStringLiteral("unicorns"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"65 marks", [&] { return submit(*officer, round, 0, QStringLiteral("too-many-01"), tooMany); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"short answer id", [&] { return submit(*officer, round, 0, QStringLiteral("x"), {}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"huge answer id", [&] { return submit(*officer, round, 0, hugeId, {}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"unknown round", [&] { return submit(*officer, QStringLiteral("round-nope"), 0, QStringLiteral("unknown-round"), {}); }, grpc::StatusCode::NOT_FOUND},
+            {"scan index far away", [&] { return submit(*officer, round, 4000000, QStringLiteral("far-away-01"), {}); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"wrong token", [&] { auto stranger = m_fixture.connect(QStringLiteral("pen_not-a-token")); return submit(*stranger, round, 0, QStringLiteral("stranger-01"), {}); }, grpc::StatusCode::UNAUTHENTICATED},
+            {"no token", [&] { auto stranger = m_fixture.connect({}); return submit(*stranger, round, 0, QStringLiteral("nobody-001"), {}); }, grpc::StatusCode::UNAUTHENTICATED},
+            {"huge event title", [&] { QString id; return m_fixture.createEvent(hugeId, &id); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"team of three", [&] { QString id; return m_fixture.addContestant(event, QStringLiteral("Trio"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, &id); }, grpc::StatusCode::INVALID_ARGUMENT},
+            {"unknown event", [&] { QString id; return m_fixture.addContestant(QStringLiteral("event-nope"), QStringLiteral("X"), {}, &id); }, grpc::StatusCode::NOT_FOUND},
+            {"round after the start", [&] { QString id; return m_fixture.addRound(event, QStringLiteral("find-the-threat"), 10, 0, &id); }, grpc::StatusCode::FAILED_PRECONDITION},
+        };
+        for (const Case &c : cases) {
+            const grpc::Status status = c.call();
+            QVERIFY2(status.error_code() == c.expected, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.what), server::ServerConnection::describe(status))));
+            QVERIFY2(!status.error_message().empty(), c.what);
+        }
+        const v1::EventUpdate after = update(*officer);
+        QCOMPARE(after.answered(), 0u);
+        QCOMPARE(after.scan_index(), 0u);
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("finally-good"), {markOn(QRectF(1, 1, 5, 5), QStringLiteral("narcotics"))}).ok());
+
+        // An upload that tries to leave the staging folder.
+        auto context = m_fixture.host().context();
+        v1::ImageSetSummary summary;
+        auto writer = m_fixture.host().admin().UploadImageSet(context.get(), &summary);
+        v1::ImageSetUpload header;
+        header.mutable_header()->set_name("evil");
+        header.mutable_header()->set_total_bytes(100);
+        writer->Write(header);
+        v1::ImageSetUpload part;
+        part.mutable_file()->set_path("../../escaped.txt");
+        part.mutable_file()->set_data("boo");
+        writer->Write(part);
+        writer->WritesDone();
+        const grpc::Status upload = writer->Finish();
+        QCOMPARE(upload.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+        QVERIFY(!QFile::exists(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("escaped.txt"))));
+        QVERIFY(!QFile::exists(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("../escaped.txt"))));
+        QVERIFY(QDir(m_fixture.dataFolder() + QStringLiteral("/staging")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+
+    // Every RPC, called with every kind of token: those that must not call it are refused.
+    void everyRpcRefusedForEveryRoleThatMustNotCallIt()
+    {
+        const QString event = newEvent(QStringLiteral("Roles"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 60, 0, &round, 0, 0).ok());
+        QString contestantId;
+        const QString contestant = contestantToken(event, QStringLiteral("Role player"), {}, &contestantId);
+        QString trainer, vendor, revoked, revokedId, spareId, spare;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainer).ok());
+        QVERIFY(m_fixture.issueToken(v1::ROLE_VENDOR, {}, {}, &vendor).ok());
+        QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, contestantId, &revoked, &revokedId).ok());
+        QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, contestantId, &spare, &spareId).ok());
+        {
+            v1::RevokeTokenRequest request;
+            request.set_token_id(revokedId.toStdString());
+            v1::RevokeTokenReply reply;
+            auto context = m_fixture.host().context();
+            QVERIFY(m_fixture.host().admin().RevokeToken(context.get(), request, &reply).ok());
+        }
+        const std::string e = event.toStdString(), r = round.toStdString();
+        using Call = std::function<grpc::Status(server::ServerConnection &)>;
+        struct Rpc {
+            const char *name;
+            QStringList allowed;  // roles that pass the permission check
+            Call call;
+        };
+        const auto read = [](auto reader, auto message) {
+            while (reader->Read(&message)) {
+            }
+            return reader->Finish();
+        };
+        QList<Rpc> rpcs;
+        rpcs.append({"Join", {QStringLiteral("contestant")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::JoinReply m; return c.tournament().Join(x.get(), {}, &m); }});
+        rpcs.append({"WatchEvent", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) {
+            auto x = c.context(10); auto reader = c.tournament().WatchEvent(x.get(), {}); v1::EventUpdate m;
+            if (reader->Read(&m)) { x->TryCancel(); reader->Finish(); return grpc::Status::OK; }
+            return reader->Finish(); }});
+        rpcs.append({"GetScan", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetScanRequest q; q.set_round_id(r); v1::ScanInfo m; return c.tournament().GetScan(x.get(), q, &m); }});
+        rpcs.append({"FetchScanView", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::FetchScanViewRequest q; q.set_round_id(r); return read(c.tournament().FetchScanView(x.get(), q), v1::Chunk()); }});
+        rpcs.append({"SubmitAnswer", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) { return submit(c, round, 99, QStringLiteral("role-check-1"), {}); }});
+        rpcs.append({"GetMyResults", {QStringLiteral("contestant")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::MyResults m; return c.tournament().GetMyResults(x.get(), {}, &m); }});
+        rpcs.append({"CreateEvent", {QStringLiteral("host")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::CreateEventRequest q; q.set_title("role check"); v1::EventSummary m; return c.admin().CreateEvent(x.get(), q, &m); }});
+        rpcs.append({"ListEvents", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ListEventsReply m; return c.admin().ListEvents(x.get(), {}, &m); }});
+        rpcs.append({"GetEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetEventRequest q; q.set_event_id(e); v1::EventDetails m; return c.admin().GetEvent(x.get(), q, &m); }});
+        rpcs.append({"UploadImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
+            auto x = c.context(10); v1::ImageSetSummary m; auto w = c.admin().UploadImageSet(x.get(), &m); w->WritesDone(); return w->Finish(); }});
+        rpcs.append({"ListImageSets", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ListImageSetsReply m; return c.admin().ListImageSets(x.get(), {}, &m); }});
+        rpcs.append({"AddRound", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::AddRoundRequest q; q.set_event_id(e); q.set_title("x"); v1::RoundInfo m; return c.admin().AddRound(x.get(), q, &m); }});
+        rpcs.append({"AddContestant", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::AddContestantRequest q; q.set_event_id(e); v1::ContestantSummary m; return c.admin().AddContestant(x.get(), q, &m); }});
+        rpcs.append({"IssueToken", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::IssueTokenRequest q; q.set_role(v1::ROLE_HOST); v1::IssueTokenReply m; return c.admin().IssueToken(x.get(), q, &m); }});
+        rpcs.append({"RevokeToken", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::RevokeTokenRequest q; q.set_token_id("tok-nope"); v1::RevokeTokenReply m; return c.admin().RevokeToken(x.get(), q, &m); }});
+        rpcs.append({"ListTokens", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ListTokensRequest q; q.set_event_id(e); v1::ListTokensReply m; return c.admin().ListTokens(x.get(), q, &m); }});
+        rpcs.append({"ControlEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ControlEventRequest q; q.set_event_id(e); q.set_action(v1::ControlEventRequest::ACTION_PAUSE); v1::EventStatus m; return c.admin().ControlEvent(x.get(), q, &m); }});
+        rpcs.append({"WatchLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+            auto x = c.context(10); v1::WatchLeaderboardRequest q; q.set_event_id(e); auto reader = c.admin().WatchLeaderboard(x.get(), q); v1::Leaderboard m;
+            if (reader->Read(&m)) { x->TryCancel(); reader->Finish(); return grpc::Status::OK; }
+            return reader->Finish(); }});
+        rpcs.append({"ExportResults", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ExportResultsRequest q; q.set_event_id(e); v1::ExportResultsReply m; return c.admin().ExportResults(x.get(), q, &m); }});
+        rpcs.append({"GetAuditLog", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetAuditLogReply m; return c.admin().GetAuditLog(x.get(), {}, &m); }});
+
+        const QList<QPair<QString, QString>> callers = {{QStringLiteral("host"), m_fixture.hostToken()},
+                                                         {QStringLiteral("trainer"), trainer},
+                                                         {QStringLiteral("contestant"), contestant},
+                                                         {QStringLiteral("vendor"), vendor},
+                                                         {QStringLiteral("revoked"), revoked},
+                                                         {QStringLiteral("forged"), QStringLiteral("pen_forged-token-value")},
+                                                         {QStringLiteral("none"), QString()}};
+        int refusals = 0;
+        for (const Rpc &rpc : rpcs) {
+            for (const auto &[role, token] : callers) {
+                auto connection = m_fixture.connect(token);
+                const grpc::Status status = rpc.call(*connection);
+                const bool denied = status.error_code() == grpc::StatusCode::PERMISSION_DENIED ||
+                                    status.error_code() == grpc::StatusCode::UNAUTHENTICATED;
+                const QString where = QStringLiteral("%1 as %2: %3").arg(QLatin1String(rpc.name), role, server::ServerConnection::describe(status));
+                if (rpc.allowed.contains(role)) {
+                    QVERIFY2(!denied, qPrintable(where));
+                } else {
+                    QVERIFY2(denied, qPrintable(where));
+                    const bool unknownCaller = role == QLatin1String("revoked") || role == QLatin1String("forged") || role == QLatin1String("none");
+                    QVERIFY2((status.error_code() == grpc::StatusCode::UNAUTHENTICATED) == unknownCaller, qPrintable(where));
+                    ++refusals;
+                }
+            }
+        }
+        QVERIFY(refusals > 80);
+        // The spare token of the same contestant still works: revoking one token revokes only it.
+        auto stillValid = m_fixture.connect(spare);
+        QCOMPARE(firstUpdate(*stillValid).phase(), v1::PHASE_WAITING);
+    }
+
+    void truthStaysHiddenWhereTheEventSaysSo()
+    {
+        const QString event = newEvent(QStringLiteral("Hidden truth"), false);
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 5, 0, &round, 0, 0, {QStringLiteral("parcel-cocaine")}).ok());
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Curious")));
+        v1::MyResults results;
+        {
+            auto context = officer->context();
+            QCOMPARE(officer->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &results).ok(), true);
+        }
+        QCOMPARE(results.scans_size(), 0);  // no round over yet
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(0.5);  // a countdown of 0 s still ends just after its instant
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("curious-0001"), {}).ok());
+        QVERIFY(waitForPhase(*officer, v1::PHASE_FINISHED));
+        auto context = officer->context();
+        QVERIFY(officer->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &results).ok());
+        QCOMPARE(results.scans_size(), 1);
+        QCOMPARE(QString::fromStdString(results.scans(0).verdict()), QStringLiteral("miss"));
+        QCOMPARE(results.scans(0).truth_size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTournamentServer)
+#include "tst_tournamentserver.moc"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "AdminService.h"
 
+#include "CallEnds.h"
 #include "Conversions.h"
 #include "ImageSetReceiver.h"
 
@@ -11,13 +12,6 @@
 
 namespace pen::server {
 namespace {
-
-grpc::ServerUnaryReactor *finish(grpc::CallbackServerContext *context, const grpc::Status &status)
-{
-    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
-    reactor->Finish(status);
-    return reactor;
-}
 
 void fillSummary(const TournamentState::EventOverview &overview, v1::EventSummary *summary)
 {
@@ -48,13 +42,6 @@ void fillContestant(const ContestantRecord &contestant, v1::ContestantSummary *s
     for (const QString &member : contestant.members)
         summary->add_members(toProto(member));
 }
-
-template<typename Message>
-class RefusedStream final : public grpc::ServerWriteReactor<Message> {
-public:
-    explicit RefusedStream(const grpc::Status &status) { this->Finish(status); }
-    void OnDone() override { delete this; }
-};
 
 /// Receives an image set's files into a staging folder, then hands the folder to TournamentState,
 /// which checks it in full (on a thread of its own: decoding every scan takes a while).

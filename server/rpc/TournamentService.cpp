@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentService.h"
 
+#include "CallEnds.h"
 #include "Conversions.h"
 
 #include <QDir>
@@ -14,13 +15,6 @@ namespace pen::server {
 namespace {
 
 constexpr qint64 ChunkBytes = 1 << 20;
-
-grpc::ServerUnaryReactor *finish(grpc::CallbackServerContext *context, const grpc::Status &status)
-{
-    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
-    reactor->Finish(status);
-    return reactor;
-}
 
 QString kindName(ViewKind kind)
 {
@@ -80,13 +74,6 @@ private:
 
     QFile m_file;
     v1::Chunk m_chunk;
-};
-
-template<typename Message>
-class RefusedStream final : public grpc::ServerWriteReactor<Message> {
-public:
-    explicit RefusedStream(const grpc::Status &status) { this->Finish(status); }
-    void OnDone() override { delete this; }
 };
 
 } // namespace

@@ -452,6 +452,58 @@ private slots:
         QCOMPARE(firstUpdate(*stillValid).phase(), v1::PHASE_WAITING);
     }
 
+    // Streams deliver changes without the client asking again: the contestant's event state and
+    // the host's leaderboard.
+    void streamsFollowTheEvent()
+    {
+        const QString event = newEvent(QStringLiteral("Live"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 60, 0, &round, 3, 0).ok());
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Live one")));
+
+        auto watchContext = officer->context(30);
+        auto updates = officer->tournament().WatchEvent(watchContext.get(), v1::WatchEventRequest());
+        v1::EventUpdate update;
+        QVERIFY(updates->Read(&update));
+        QCOMPARE(update.phase(), v1::PHASE_WAITING);
+
+        v1::WatchLeaderboardRequest boardRequest;
+        boardRequest.set_event_id(event.toStdString());
+        auto boardContext = m_fixture.host().context(30);
+        auto boards = m_fixture.host().admin().WatchLeaderboard(boardContext.get(), boardRequest);
+        v1::Leaderboard board;
+        QVERIFY(boards->Read(&board));
+        QCOMPARE(board.standings(0).score().points(), 0.0);
+
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        do {
+            QVERIFY(updates->Read(&update));
+        } while (update.phase() == v1::PHASE_WAITING);
+        QCOMPARE(update.phase(), v1::PHASE_COUNTDOWN);
+        QVERIFY(std::abs(update.phase_seconds_left() - 3.0) < 1e-3);
+        m_fixture.advance(3.5);
+        do {
+            QVERIFY(updates->Read(&update));  // the heartbeat notices the countdown's end
+        } while (update.phase() == v1::PHASE_COUNTDOWN);
+        QCOMPARE(update.phase(), v1::PHASE_RUNNING);
+
+        const QRectF cocaine = truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine"));
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("live-answer-1"), {markOn(cocaine, QStringLiteral("narcotics"))}).ok());
+        do {
+            QVERIFY(boards->Read(&board));
+        } while (board.standings(0).score().objects_hit() == 0);
+        QVERIFY(board.standings(0).score().points() > 10);
+        do {
+            QVERIFY(updates->Read(&update));
+        } while (update.scan_index() == 0);
+        QCOMPARE(update.answered(), 1u);
+
+        watchContext->TryCancel();
+        boardContext->TryCancel();
+        updates->Finish();
+        boards->Finish();
+    }
+
     void truthStaysHiddenWhereTheEventSaysSo()
     {
         const QString event = newEvent(QStringLiteral("Hidden truth"), false);

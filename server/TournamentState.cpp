@@ -874,7 +874,14 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
     const EventRuntime &event = **found;
     const double at = now();
     const EventState state = stateOf(event, at);
-    const auto isOver = [&](int index) { return roundOver(state, index); };
+    // Practice sessions that give feedback after each scan show each scan's result once it is
+    // over, while the round goes on; otherwise results come when the round is over.
+    const auto isOver = [&](int index) {
+        const bool immediate = event.record.practice &&
+                               event.record.rounds[index].settings.feedback == RoundSettings::Feedback::AfterEachScan &&
+                               index <= state.roundIndex;
+        return immediate || roundOver(state, index);
+    };
     QList<int> rounds;
     if (roundId.isEmpty()) {
         for (int r = 0; r < event.record.rounds.size(); ++r) {
@@ -946,6 +953,36 @@ Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const
         }
     }
     return csv.toUtf8();
+}
+
+Expected<TournamentState::TraineeReport> TournamentState::traineeReport(const TokenRecord &caller, const QString &eventId,
+                                                                       const QString &contestantId) const
+{
+    std::lock_guard lock(m_mutex);
+    auto found = manageable(caller, eventId);
+    if (!found)
+        return found.error();
+    const EventRuntime &event = **found;
+    TraineeReport report;
+    const auto contestant = std::find_if(event.contestants.begin(), event.contestants.end(),
+                                         [&](const ContestantRecord &c) { return c.id == contestantId; });
+    if (contestant == event.contestants.end())
+        return refuse(ErrorCode::NotFound, QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId.left(80)));
+    report.contestant = *contestant;
+    const double at = now();
+    const EventState state = stateOf(event, at);
+    QList<RoundResult> results;
+    for (int r = 0; r < event.record.rounds.size() && (r <= state.roundIndex || state.phase == EventState::Phase::Finished); ++r) {
+        const RoundPlan &round = event.record.rounds[r];
+        const ImageSet set = m_imageSets.value(round.imageSetId);
+        RoundReport roundReport{round, resultOf(event, r, contestantId, at), {}};
+        roundReport.categories = CategoryBreakdown::ofRound(round.settings, set, roundReport.result);
+        report.overall.addRound(round.settings, set, roundReport.result);
+        results.append(roundReport.result);
+        report.rounds.append(roundReport);
+    }
+    report.total = RoundResult::combined(results).score;
+    return report;
 }
 
 Expected<QList<AuditRecord>> TournamentState::auditLog(const TokenRecord &caller, const QString &eventId)

@@ -6,6 +6,7 @@
 #include "scoring/RoundScore.h"
 #include "scoring/ScanOutcome.h"
 #include "store/TournamentStore.h"
+#include "tournament/CategoryBreakdown.h"
 #include "tournament/ContestantProgress.h"
 #include "tournament/EventClock.h"
 #include "tournament/Leaderboard.h"
@@ -84,6 +85,19 @@ public:
     Expected<QList<Standing>> leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
     Expected<QByteArray> exportCsv(const TokenRecord &caller, const QString &eventId) const;
     Expected<QList<AuditRecord>> auditLog(const TokenRecord &caller, const QString &eventId);
+    struct RoundReport {
+        RoundPlan round;
+        RoundResult result;
+        CategoryBreakdown categories;
+    };
+    struct TraineeReport {
+        ContestantRecord contestant;
+        QList<RoundReport> rounds;  ///< the rounds played so far, in order
+        CategoryBreakdown overall;
+        RoundScore total;
+    };
+    /// A contestant's results per round and category (scans shown and over so far), for trainers.
+    Expected<TraineeReport> traineeReport(const TokenRecord &caller, const QString &eventId, const QString &contestantId) const;
 
     // --- contestants
     struct ContestantStatus {

@@ -30,6 +30,7 @@ Commands:
   leaderboard EVENT [ROUND] [--watch]
   export EVENT FILE                        answers as CSV
   audit [EVENT]
+  report EVENT CONTESTANT                  a trainee's results per round and threat category
 )";
 
 QString phaseName(v1::Phase phase)
@@ -334,6 +335,28 @@ int Admin::run(const QString &command, const Words &w)
             return failed(s);
         for (const auto &e : reply.entries())
             m_out << e.at_ms() << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("report")) {
+        if (p.size() != 2)
+            return usage(QStringLiteral("report needs EVENT CONTESTANT"));
+        v1::TraineeReportRequest request;
+        request.set_event_id(p[0].toStdString());
+        request.set_contestant_id(p[1].toStdString());
+        v1::TraineeReport reply;
+        if (auto s = admin.GetTraineeReport(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        const auto printRows = [&](const QString &scope, const auto &rows) {
+            for (const v1::CategoryReport &row : rows)
+                m_out << scope << '\t' << text(row.category()) << '\t' << row.objects_hit() << '\t' << row.objects_missed() << '\t'
+                      << QString::number(row.hit_rate(), 'f', 3) << '\t' << QString::number(row.false_alarm_rate(), 'f', 3) << '\t'
+                      << QString::number(row.d_prime(), 'f', 3) << '\t' << QString::number(row.d_a(), 'f', 3) << '\t'
+                      << QString::number(row.mean_response_seconds(), 'f', 1) << '\n';
+        };
+        m_out << "scope\tcategory\tobjects_hit\tobjects_missed\thit_rate\tfalse_alarm_rate\td_prime\td_a\tmean_response_seconds\n";
+        for (const v1::RoundReport &round : reply.rounds())
+            printRows(text(round.title()), round.categories());
+        printRows(QStringLiteral("overall"), reply.overall());
         return 0;
     }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -32,6 +32,8 @@ public:
     grpc::ServerUnaryReactor *ExportResults(grpc::CallbackServerContext *, const v1::ExportResultsRequest *,
                                             v1::ExportResultsReply *) override;
     grpc::ServerUnaryReactor *GetAuditLog(grpc::CallbackServerContext *, const v1::GetAuditLogRequest *, v1::GetAuditLogReply *) override;
+    grpc::ServerUnaryReactor *GetTraineeReport(grpc::CallbackServerContext *, const v1::TraineeReportRequest *,
+                                               v1::TraineeReport *) override;
 
 private:
     TournamentState &m_state;

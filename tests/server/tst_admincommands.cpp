@@ -92,6 +92,10 @@ private slots:
         QVERIFY(file.readAll().contains("from-the-cli-test"));
         file.remove();
 
+        run = admin({QStringLiteral("report"), event, contestant});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("overall\tnarcotics\t0\t1\t")), qPrintable(run.out));  // the clear answer missed it
+
         run = admin({QStringLiteral("audit"), event});
         for (const char *action : {"create-event", "add-round", "add-contestant", "issue-token", "start"})
             QVERIFY2(run.out.contains(QLatin1String(action)), action);

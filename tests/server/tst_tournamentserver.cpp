@@ -504,6 +504,110 @@ private slots:
         boards->Finish();
     }
 
+    // A trainer's practice session: feedback after each scan while the round goes on, and a report
+    // per category for the trainer; other trainers see nothing of it.
+    void trainersRunPracticeSessionsAndReadReports()
+    {
+        QString trainerToken, otherTrainer;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken).ok());
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &otherTrainer).ok());
+        auto trainer = m_fixture.connect(trainerToken);
+        auto other = m_fixture.connect(otherTrainer);
+
+        v1::CreateEventRequest create;
+        create.set_title("Monday practice");
+        create.set_practice(false);
+        v1::EventSummary session;
+        {
+            auto context = trainer->context();
+            QCOMPARE(trainer->admin().CreateEvent(context.get(), create, &session).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+        }
+        create.set_practice(true);
+        create.set_reveal_truth_after_round(true);
+        {
+            auto context = trainer->context();
+            QVERIFY(trainer->admin().CreateEvent(context.get(), create, &session).ok());
+        }
+        const std::string sessionId = session.event_id();
+        v1::AddRoundRequest addRound;
+        addRound.set_event_id(sessionId);
+        addRound.set_title("Parcels");
+        addRound.set_image_set_id(m_fixture.starterId().toStdString());
+        addRound.set_settings_json(R"({"type":"find-the-threat","secondsPerScan":60,"feedback":"after-each-scan"})");
+        v1::RoundInfo round;
+        {
+            auto context = trainer->context();
+            QVERIFY(trainer->admin().AddRound(context.get(), addRound, &round).ok());
+        }
+        v1::AddContestantRequest addTrainee;
+        addTrainee.set_event_id(sessionId);
+        addTrainee.set_name("Trainee T");
+        v1::ContestantSummary trainee;
+        {
+            auto context = trainer->context();
+            QVERIFY(trainer->admin().AddContestant(context.get(), addTrainee, &trainee).ok());
+        }
+        v1::IssueTokenRequest issue;
+        issue.set_role(v1::ROLE_CONTESTANT);
+        issue.set_event_id(sessionId);
+        issue.set_contestant_id(trainee.contestant_id());
+        issue.set_label("trainee laptop");
+        v1::IssueTokenReply token;
+        {
+            auto context = trainer->context();
+            QVERIFY(trainer->admin().IssueToken(context.get(), issue, &token).ok());
+            auto otherContext = other->context();
+            v1::IssueTokenReply stolen;
+            QCOMPARE(other->admin().IssueToken(otherContext.get(), issue, &stolen).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+        }
+        v1::ControlEventRequest start;
+        start.set_event_id(sessionId);
+        start.set_action(v1::ControlEventRequest::ACTION_START);
+        v1::EventStatus status;
+        {
+            auto context = trainer->context();
+            QVERIFY(trainer->admin().ControlEvent(context.get(), start, &status).ok());
+        }
+        m_fixture.advance(10.5);
+        auto student = m_fixture.connect(QString::fromStdString(token.token()));
+        const QString roundId = QString::fromStdString(round.round_id());
+        QVERIFY(submit(*student, roundId, 0, QStringLiteral("trainee-0001"), {markOn(truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine")), QStringLiteral("narcotics"))}).ok());
+        m_fixture.advance(3);
+        QVERIFY(submit(*student, roundId, 1, QStringLiteral("trainee-0002"), {}).ok());
+
+        // Immediate feedback: both answered scans, with their truth, while the round goes on.
+        v1::MyResults feedback;
+        {
+            auto context = student->context();
+            QVERIFY(student->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &feedback).ok());
+        }
+        QCOMPARE(feedback.scans_size(), 2);
+        QCOMPARE(QString::fromStdString(feedback.scans(0).verdict()), QStringLiteral("hit"));
+        QCOMPARE(QString::fromStdString(feedback.scans(1).verdict()), QStringLiteral("miss"));
+        QCOMPARE(feedback.scans(1).truth_size(), 2);  // the pistol, in the top and the side view
+
+        v1::TraineeReportRequest reportRequest;
+        reportRequest.set_event_id(sessionId);
+        reportRequest.set_contestant_id(trainee.contestant_id());
+        v1::TraineeReport report;
+        {
+            auto context = other->context();
+            QCOMPARE(other->admin().GetTraineeReport(context.get(), reportRequest, &report).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+        }
+        auto context = trainer->context();
+        QVERIFY(trainer->admin().GetTraineeReport(context.get(), reportRequest, &report).ok());
+        QCOMPARE(report.rounds_size(), 1);
+        QCOMPARE(report.total().objects_hit(), 1u);
+        QMap<QString, v1::CategoryReport> rows;
+        for (const v1::CategoryReport &row : report.overall())
+            rows.insert(QString::fromStdString(row.category()), row);
+        QCOMPARE(rows.value(QStringLiteral("narcotics")).objects_hit(), 1u);
+        QCOMPARE(rows.value(QStringLiteral("narcotics")).hit_rate(), 1.0);
+        QCOMPARE(rows.value(QStringLiteral("weapon")).objects_missed(), 1u);
+        QCOMPARE(rows.value(QStringLiteral("weapon")).hit_rate(), 0.0);
+        QVERIFY(!rows.contains(QStringLiteral("currency")));  // not shown yet
+    }
+
     void truthStaysHiddenWhereTheEventSaysSo()
     {
         const QString event = newEvent(QStringLiteral("Hidden truth"), false);

@@ -5,6 +5,7 @@
 #include "auth/TokenSecrets.h"
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
+#include "io/ScanFileIO.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -670,6 +671,34 @@ Expected<TournamentState::ScanAccess> TournamentState::scan(const TokenRecord &c
             access.folder = record.folder;
     }
     return access;
+}
+
+Expected<QStringList> TournamentState::contestantFiles(const QString &roundId, int scanIndex, const ScanAccess &access)
+{
+    const QDir folder(QDir(m_dataFolder).filePath(QStringLiteral("rounds/%1/scan-%2").arg(roundId).arg(scanIndex + 1)));
+    QStringList files;
+    for (int v = 0; v < access.entry.scan.views.size(); ++v)
+        files.append(folder.filePath(QStringLiteral("view-%1%2").arg(v).arg(storageSuffix(access.entry.scan.views[v]))));
+    const auto allThere = [&] { return std::all_of(files.begin(), files.end(), [](const QString &f) { return QFileInfo::exists(f); }); };
+    if (allThere())
+        return files;
+    std::lock_guard lock(m_copyMutex);
+    if (allThere())
+        return files;
+    auto scan = ImageSetFolder::loadScan(access.folder, access.entry);  // entry: neutral id, no truth
+    if (!scan)
+        return scan.error();
+    if (!QDir().mkpath(folder.path()))
+        return refuse(ErrorCode::Io, QStringLiteral("cannot create %1").arg(folder.path()));
+    for (int v = 0; v < files.size(); ++v) {
+        const QString partial = files[v] + QStringLiteral(".part");
+        if (auto written = writeStoredView(*scan, v, partial); !written)
+            return written.error();
+        QFile::remove(files[v]);
+        if (!QFile::rename(partial, files[v]))
+            return refuse(ErrorCode::Io, QStringLiteral("cannot write %1").arg(files[v]));
+    }
+    return files;
 }
 
 bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set, QString &why) const

@@ -117,6 +117,10 @@ public:
     };
     /// The contestant's open scan: only the current scan of a running round.
     Expected<ScanAccess> scan(const TokenRecord &caller, const QString &roundId, int scanIndex) const;
+    /// The files contestants are sent for a scan, one per view: copies of the stored views written
+    /// under the neutral scan id (a stored DICOS file names the set's own id), made on the first
+    /// request and kept in the data folder. Slow the first time; takes no lock of the state.
+    Expected<QStringList> contestantFiles(const QString &roundId, int scanIndex, const ScanAccess &access);
     struct Submission {
         QString answerId;
         QString roundId;
@@ -193,6 +197,7 @@ private:
     std::unique_ptr<TournamentStore> m_store;
     Clock m_clock;
     mutable std::recursive_mutex m_mutex;
+    std::mutex m_copyMutex;  ///< one writer of contestant copies at a time
     std::atomic<quint64> m_version{1};
     QList<TokenRecord> m_tokens;
     QHash<QString, int> m_tokenByHash;  ///< secret hash → index in m_tokens

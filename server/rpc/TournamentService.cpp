@@ -4,6 +4,7 @@
 
 #include "CallEnds.h"
 #include "Conversions.h"
+#include "imageset/FileHash.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,6 +150,9 @@ grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext
     auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return finish(context, statusOf(access.error()));
+    auto files = m_state.contestantFiles(fromProto(request->round_id()), int(request->scan_index()), *access);
+    if (!files)
+        return finish(context, statusOf(files.error()));
     const ImageSetEntry &entry = access->entry;
     reply->set_round_id(request->round_id());
     reply->set_scan_index(request->scan_index());
@@ -162,12 +166,11 @@ grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext
         info->set_width(uint32_t(view.width));
         info->set_height(uint32_t(view.height));
         info->set_kind(toProto(kindName(view.kind)));
-        if (i < entry.files.size()) {
-            const QString path = QDir(access->folder).filePath(entry.files[i].path);
-            info->set_size_bytes(uint64_t(QFileInfo(path).size()));
-            info->set_sha256(toProto(entry.files[i].sha256));
-            info->set_media_type(path.endsWith(QLatin1String(".png")) ? "image/png" : "application/dicom");
-        }
+        const QString path = files->value(i);
+        info->set_size_bytes(uint64_t(QFileInfo(path).size()));
+        if (auto hash = sha256OfFile(path))
+            info->set_sha256(toProto(*hash));
+        info->set_media_type(path.endsWith(QLatin1String(".png")) ? "image/png" : "application/dicom");
     }
     if (entry.scan.declaration)
         *reply->mutable_declaration() = toProto(*entry.scan.declaration);
@@ -183,12 +186,14 @@ grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::Call
     auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return new RefusedStream<v1::Chunk>(statusOf(access.error()));
-    if (request->view() >= uint32_t(access->entry.files.size()))
+    auto files = m_state.contestantFiles(fromProto(request->round_id()), int(request->scan_index()), *access);
+    if (!files)
+        return new RefusedStream<v1::Chunk>(statusOf(files.error()));
+    if (request->view() >= uint32_t(files->size()))
         return new RefusedStream<v1::Chunk>(grpc::Status(grpc::StatusCode::NOT_FOUND,
                                                          QStringLiteral("the scan has %1 views; there is no view %2")
-                                                             .arg(access->entry.files.size()).arg(request->view()).toStdString()));
-    const QString path = QDir(access->folder).filePath(access->entry.files[int(request->view())].path);
-    return new FileStreamReactor(path, qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)));
+                                                             .arg(files->size()).arg(request->view()).toStdString()));
+    return new FileStreamReactor(files->at(int(request->view())), qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)));
 }
 
 grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerContext *context,

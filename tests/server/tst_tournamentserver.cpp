@@ -5,9 +5,12 @@
 #include "ServerFixture.h"
 
 #include "imageset/FileHash.h"
+#include "imageset/ImageSetFolder.h"
+#include "io/ScanFileIO.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -179,10 +182,23 @@ private slots:
             QVERIFY(reader->Finish().ok());
         }
         QCOMPARE(quint64(bytes.size()), scan.views(0).size_bytes());
+        QCOMPARE(QString::fromStdString(scan.scan_id()), round + QStringLiteral("-scan-1"));
+        // The file is the stored scan's pixels under the neutral id: the set's id is not in it.
+        QVERIFY2(!bytes.contains("parcel-cocaine"), "the stored DICOS names the scan; the contestant's copy must not");
+        QTemporaryDir received;
+        QFile copy(received.filePath(QStringLiteral("view.dcm")));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(bytes);
+        copy.close();
+        auto decoded = readScanFile(copy.fileName());
+        QVERIFY2(decoded.hasValue(), decoded ? "" : qPrintable(decoded.error().message));
+        QCOMPARE(decoded->id, scan.scan_id().c_str());
         const ImageSetEntry *entry = m_fixture.starter().find(QStringLiteral("parcel-cocaine"));
-        QFile stored(ServerFixture::starterFolder() + QLatin1Char('/') + entry->files.first().path);
-        QVERIFY(stored.open(QIODevice::ReadOnly));
-        QCOMPARE(bytes, stored.readAll());
+        auto original = ImageSetFolder::loadScan(ServerFixture::starterFolder(), *entry);
+        QVERIFY(original.hasValue());
+        QCOMPARE(decoded->views.first().channels.size(), original->views.first().channels.size());
+        for (std::size_t c = 0; c < original->views.first().channels.size(); ++c)
+            QVERIFY(decoded->views.first().channels[c].pixels == original->views.first().channels[c].pixels);
 
         // The officer: hit, hit, miss, hit, correct rejection.
         const ImageSet &set = m_fixture.starter();

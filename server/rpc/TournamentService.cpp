@@ -220,7 +220,8 @@ grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerCo
     reply->set_received_ms(receipt->receivedMs);
     reply->set_response_seconds(receipt->responseSeconds);
     reply->set_next_scan_index(uint32_t(receipt->nextScanIndex));
-    m_streams.offerAll();
+    // No offer to the streams here: the heartbeat sends the changes of all answers together within
+    // 200 ms, instead of every open stream (and the leaderboard) once per answer.
     return finish(context, grpc::Status::OK);
 }
 

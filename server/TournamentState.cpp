@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <future>
 #include <limits>
 
 namespace pen::server {
@@ -94,6 +95,7 @@ Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &
     std::unique_ptr<TournamentState> state(new TournamentState(folder.absolutePath(), std::move(*store), std::move(clock)));
     if (auto loaded = state->loadContents(); !loaded)
         return loaded.error();
+    state->m_writer = std::thread([raw = state.get()] { raw->writeAnswers(); });
     return state;
 }
 
@@ -742,7 +744,7 @@ bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, co
     return true;
 }
 
-Expected<TournamentState::Receipt> TournamentState::submit(const TokenRecord &caller, const Submission &submission)
+Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &caller, const Submission &submission)
 {
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
     if (!validId.match(submission.answerId).hasMatch())
@@ -773,7 +775,10 @@ Expected<TournamentState::Receipt> TournamentState::submit(const TokenRecord &ca
         if (known->first != submission.roundId || known->second != submission.scanIndex)
             return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id %1 was used for another scan").arg(submission.answerId));
         const AnswerRecord &original = event.answers[known->first][contestantId][known->second];
-        return Receipt{true, original.receivedMs, original.answer.responseSeconds, original.scanIndex + 1};
+        const Receipt receipt{true, original.receivedMs, original.answer.responseSeconds, original.scanIndex + 1};
+        if (original.pendingWrite == 0)
+            return Admission{receipt, {}, 0};
+        return Admission{std::nullopt, receipt, original.pendingWrite};  // acknowledged once the original is on disk
     }
 
     const int roundIndex = roundIndexOf(event.record, submission.roundId);
@@ -825,13 +830,111 @@ Expected<TournamentState::Receipt> TournamentState::submit(const TokenRecord &ca
     record.answer.marks = submission.marks;
     record.answer.toolUse = submission.toolUse;
     record.answer.responseSeconds = std::max(0.0, state.roundElapsed - progress.shownAt);
-    if (auto stored = m_store->insertAnswer(record); !stored)
-        return refuse(ErrorCode::Io, QStringLiteral("the answer could not be stored: %1").arg(stored.error().message));
+    // Reserved now, so that a retry or a team mate sees it; written by the writer thread.
+    record.pendingWrite = ++m_lastTicket;
     event.answers[round.id][contestantId].insert(record.scanIndex, record);
     event.answerIds[contestantId].insert(record.answerId, {round.id, record.scanIndex});
-    changed();
-    endRoundIfAllFinished(event, at);
-    return Receipt{false, receivedMs, record.answer.responseSeconds, record.scanIndex + 1};
+    {
+        std::lock_guard writeLock(m_writeMutex);
+        m_writeQueue.append(record);
+    }
+    return Admission{std::nullopt, Receipt{false, receivedMs, record.answer.responseSeconds, record.scanIndex + 1}, record.pendingWrite};
+}
+
+void TournamentState::submitAsync(const TokenRecord &caller, const Submission &submission, SubmitDone done)
+{
+    auto admission = admit(caller, submission);
+    if (!admission) {
+        done(admission.error());
+        return;
+    }
+    if (admission->ready) {
+        done(*admission->ready);
+        return;
+    }
+    {
+        std::lock_guard writeLock(m_writeMutex);
+        m_waiters.append({admission->ticket, admission->receipt, std::move(done)});
+    }
+    m_writeWake.notify_one();
+}
+
+Expected<TournamentState::Receipt> TournamentState::submit(const TokenRecord &caller, const Submission &submission)
+{
+    std::promise<Expected<Receipt>> promise;
+    auto result = promise.get_future();
+    submitAsync(caller, submission, [&promise](Expected<Receipt> receipt) { promise.set_value(std::move(receipt)); });
+    return result.get();
+}
+
+// The writer thread: whatever answers are waiting go to disk in one transaction; then their
+// waiters are acknowledged (or told the write failed, and the answers are taken back).
+void TournamentState::writeAnswers()
+{
+    while (true) {
+        QList<AnswerRecord> batch;
+        QList<Waiter> waiters;
+        {
+            std::unique_lock writeLock(m_writeMutex);
+            m_writeWake.wait(writeLock, [this] { return m_stopWriting || !m_writeQueue.isEmpty() || !m_waiters.isEmpty(); });
+            if (m_stopWriting && m_writeQueue.isEmpty() && m_waiters.isEmpty())
+                return;
+            batch.swap(m_writeQueue);
+            waiters.swap(m_waiters);
+        }
+        const Expected<void> stored = batch.isEmpty() ? Expected<void>() : m_store->insertAnswers(batch);
+        QList<Waiter> later;
+        std::vector<std::pair<Waiter, Expected<Receipt>>> answered;
+        {
+            std::lock_guard lock(m_mutex);
+            for (const AnswerRecord &record : batch) {
+                for (auto &event : m_events) {
+                    if (event->record.id != record.eventId)
+                        continue;
+                    auto &given = event->answers[record.roundId][record.contestantId];
+                    if (stored) {
+                        given[record.scanIndex].pendingWrite = 0;
+                    } else {
+                        given.remove(record.scanIndex);
+                        event->answerIds[record.contestantId].remove(record.answerId);
+                        m_failedTickets.insert(record.pendingWrite);
+                    }
+                    endRoundIfAllFinished(*event, now());
+                }
+                m_durableTicket = std::max(m_durableTicket, record.pendingWrite);
+            }
+            if (!batch.isEmpty())
+                changed();
+            for (Waiter &waiter : waiters) {
+                if (waiter.ticket > m_durableTicket) {
+                    later.append(std::move(waiter));  // its answer is in the next batch
+                } else if (m_failedTickets.contains(waiter.ticket)) {
+                    answered.push_back({std::move(waiter), refuse(ErrorCode::Io, QStringLiteral("the answer could not be stored: %1")
+                                                                                      .arg(stored ? QStringLiteral("an earlier write failed") : stored.error().message))});
+                } else {
+                    Receipt receipt = waiter.receipt;
+                    answered.push_back({std::move(waiter), receipt});
+                }
+            }
+        }
+        for (auto &[waiter, result] : answered)
+            waiter.done(std::move(result));
+        if (!later.isEmpty()) {
+            std::lock_guard writeLock(m_writeMutex);
+            m_waiters = later + m_waiters;
+        }
+    }
+}
+
+TournamentState::~TournamentState()
+{
+    {
+        std::lock_guard writeLock(m_writeMutex);
+        m_stopWriting = true;
+    }
+    m_writeWake.notify_all();
+    if (m_writer.joinable())
+        m_writer.join();
 }
 
 void TournamentState::endRoundIfAllFinished(EventRuntime &event, double at)

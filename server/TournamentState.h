@@ -14,7 +14,11 @@
 
 #include <QHash>
 
+#include <QSet>
+
 #include <atomic>
+#include <condition_variable>
+#include <thread>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -135,6 +139,13 @@ public:
         double responseSeconds = 0;
         int nextScanIndex = 0;
     };
+    using SubmitDone = std::function<void(Expected<Receipt>)>;
+    /// Checks an answer and reserves it at once; done is called, from the writer thread, once it
+    /// is on disk. Answers waiting together are written in one transaction with one sync (group
+    /// commit), so a contestant is acknowledged only for a durable answer and the lock is never
+    /// held across a sync. A refusal or a retry of a stored answer calls done before returning.
+    void submitAsync(const TokenRecord &caller, const Submission &submission, SubmitDone done);
+    /// The same, waiting for the result.
     Expected<Receipt> submit(const TokenRecord &caller, const Submission &submission);
     struct ScanResult {
         int scanIndex = 0;
@@ -150,6 +161,8 @@ public:
     };
     /// Own results of a finished round (roundId empty: every finished round of the event).
     Expected<ContestantResults> results(const TokenRecord &caller, const QString &roundId) const;
+
+    ~TournamentState();
 
     /// Called about once a second: records that the server is alive (for restarts) and ends a
     /// round once every contestant has finished it.
@@ -192,6 +205,28 @@ private:
     void endRoundIfAllFinished(EventRuntime &event, double at);
     bool validMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set, QString &why) const;
     void changed() { ++m_version; }
+    struct Admission {
+        std::optional<Receipt> ready;  ///< a refusal or a retry of a stored answer needs no write
+        Receipt receipt;               ///< otherwise: the receipt once ticket is on disk
+        quint64 ticket = 0;
+    };
+    Expected<Admission> admit(const TokenRecord &caller, const Submission &submission);
+    void writeAnswers();
+
+    struct Waiter {
+        quint64 ticket = 0;
+        Receipt receipt;
+        SubmitDone done;
+    };
+    std::mutex m_writeMutex;  ///< after m_mutex when both are held
+    std::condition_variable m_writeWake;
+    QList<AnswerRecord> m_writeQueue;
+    QList<Waiter> m_waiters;
+    quint64 m_lastTicket = 0;     ///< under m_mutex
+    quint64 m_durableTicket = 0;  ///< under m_mutex: every ticket up to it is on disk or failed
+    QSet<quint64> m_failedTickets; ///< under m_mutex
+    bool m_stopWriting = false;
+    std::thread m_writer;
 
     QString m_dataFolder;
     std::unique_ptr<TournamentStore> m_store;

@@ -213,16 +213,22 @@ grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerCo
         submission.marks.append(fromProto(mark));
     for (const auto &[tool, count] : request->tool_use())
         submission.toolUse.insert(fromProto(tool), int(std::min<uint32_t>(count, 1u << 30)));
-    auto receipt = m_state.submit(*caller, submission);
-    if (!receipt)
-        return finish(context, statusOf(receipt.error()));
-    reply->set_duplicate(receipt->duplicate);
-    reply->set_received_ms(receipt->receivedMs);
-    reply->set_response_seconds(receipt->responseSeconds);
-    reply->set_next_scan_index(uint32_t(receipt->nextScanIndex));
-    // No offer to the streams here: the heartbeat sends the changes of all answers together within
-    // 200 ms, instead of every open stream (and the leaderboard) once per answer.
-    return finish(context, grpc::Status::OK);
+    // Finished by the writer thread once the answer is on disk (group commit).
+    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
+    m_state.submitAsync(*caller, submission, [reactor, reply](Expected<TournamentState::Receipt> receipt) {
+        if (!receipt) {
+            reactor->Finish(statusOf(receipt.error()));
+            return;
+        }
+        reply->set_duplicate(receipt->duplicate);
+        reply->set_received_ms(receipt->receivedMs);
+        reply->set_response_seconds(receipt->responseSeconds);
+        reply->set_next_scan_index(uint32_t(receipt->nextScanIndex));
+        // No offer to the streams here: the heartbeat sends the changes of all answers together
+        // within 200 ms, instead of every open stream (and the leaderboard) once per answer.
+        reactor->Finish(grpc::Status::OK);
+    });
+    return reactor;
 }
 
 grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerContext *context,

@@ -68,6 +68,7 @@ struct AnswerRecord {
     double playSeconds = 0;  ///< round play time at receipt
     int decision = 0;        ///< pen.v1.Decision
     Answer answer;           ///< marks, response time, tools used
+    quint64 pendingWrite = 0; ///< in memory only: the write ticket until the answer is on disk
 };
 
 struct AuditRecord {

@@ -105,6 +105,7 @@ Expected<void> TournamentStore::write(SqliteDatabase::Statement statement)
 
 Expected<TournamentStore::Contents> TournamentStore::load()
 {
+    std::lock_guard lock(m_mutex);
     Contents contents;
     QMap<QString, int> eventIndex;
     auto events = m_db->prepare(QStringLiteral(
@@ -163,6 +164,7 @@ Expected<TournamentStore::Contents> TournamentStore::load()
 
 Expected<void> TournamentStore::insertEvent(const EventRecord &event)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral(
                                   "INSERT INTO events(id, title, practice, reveal_truth, owner_token, created_ms) VALUES (?, ?, ?, ?, ?, ?)"))
                                .bind(1, event.id)
@@ -175,6 +177,7 @@ Expected<void> TournamentStore::insertEvent(const EventRecord &event)
 
 Expected<void> TournamentStore::insertRound(const QString &eventId, int position, const RoundPlan &round)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO rounds(event_id, position, plan_json) VALUES (?, ?, ?)"))
                                .bind(1, eventId)
                                .bind(2, qint64(position))
@@ -183,6 +186,7 @@ Expected<void> TournamentStore::insertRound(const QString &eventId, int position
 
 Expected<void> TournamentStore::appendClockCommand(const QString &eventId, int sequence, const ClockCommand &command)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO clock_commands(event_id, sequence, kind, at_ms) VALUES (?, ?, ?, ?)"))
                                .bind(1, eventId)
                                .bind(2, qint64(sequence))
@@ -192,6 +196,7 @@ Expected<void> TournamentStore::appendClockCommand(const QString &eventId, int s
 
 Expected<void> TournamentStore::insertImageSet(const ImageSetRecord &set)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral(
                                   "INSERT INTO image_sets(id, name, folder, manifest_sha256, created_ms) VALUES (?, ?, ?, ?, ?)"))
                                .bind(1, set.id)
@@ -203,6 +208,7 @@ Expected<void> TournamentStore::insertImageSet(const ImageSetRecord &set)
 
 Expected<void> TournamentStore::insertContestant(const ContestantRecord &contestant)
 {
+    std::lock_guard lock(m_mutex);
     const QJsonArray members = QJsonArray::fromStringList(contestant.members);
     return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO contestants(id, event_id, name, members_json) VALUES (?, ?, ?, ?)"))
                                .bind(1, contestant.id)
@@ -213,6 +219,7 @@ Expected<void> TournamentStore::insertContestant(const ContestantRecord &contest
 
 Expected<void> TournamentStore::insertToken(const TokenRecord &token)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral(
                                   "INSERT INTO tokens(id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -228,28 +235,39 @@ Expected<void> TournamentStore::insertToken(const TokenRecord &token)
 
 Expected<void> TournamentStore::revokeToken(const QString &tokenId)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE id = ?")).bind(1, tokenId)));
 }
 
-Expected<void> TournamentStore::insertAnswer(const AnswerRecord &answer)
+Expected<void> TournamentStore::insertAnswers(const QList<AnswerRecord> &answers)
 {
-    return write(std::move(m_db->prepare(QStringLiteral(
-                                  "INSERT INTO answers(event_id, round_id, contestant_id, scan_index, answer_id, token_id, received_ms, "
-                                  "play_seconds, decision, answer_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                               .bind(1, answer.eventId)
-                               .bind(2, answer.roundId)
-                               .bind(3, answer.contestantId)
-                               .bind(4, qint64(answer.scanIndex))
-                               .bind(5, answer.answerId)
-                               .bind(6, answer.tokenId)
-                               .bind(7, answer.receivedMs)
-                               .bind(8, answer.playSeconds)
-                               .bind(9, qint64(answer.decision))
-                               .bind(10, compactJson(answer.answer.toJson()))));
+    std::lock_guard lock(m_mutex);
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isOpen())
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot begin a transaction").arg(m_db->path()));
+    for (const AnswerRecord &answer : answers) {
+        auto inserted = write(std::move(m_db->prepare(QStringLiteral(
+                                               "INSERT INTO answers(event_id, round_id, contestant_id, scan_index, answer_id, token_id, "
+                                               "received_ms, play_seconds, decision, answer_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                            .bind(1, answer.eventId)
+                                            .bind(2, answer.roundId)
+                                            .bind(3, answer.contestantId)
+                                            .bind(4, qint64(answer.scanIndex))
+                                            .bind(5, answer.answerId)
+                                            .bind(6, answer.tokenId)
+                                            .bind(7, answer.receivedMs)
+                                            .bind(8, answer.playSeconds)
+                                            .bind(9, qint64(answer.decision))
+                                            .bind(10, compactJson(answer.answer.toJson()))));
+        if (!inserted)
+            return inserted;
+    }
+    return transaction.commit();
 }
 
 Expected<void> TournamentStore::appendAudit(const AuditRecord &entry)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO audit(at_ms, token_id, event_id, action, detail) VALUES (?, ?, ?, ?, ?)"))
                                .bind(1, entry.atMs)
                                .bind(2, entry.tokenId)
@@ -260,6 +278,7 @@ Expected<void> TournamentStore::appendAudit(const AuditRecord &entry)
 
 Expected<QList<AuditRecord>> TournamentStore::auditLog(const QString &eventId)
 {
+    std::lock_guard lock(m_mutex);
     auto statement = m_db->prepare(QStringLiteral(
         "SELECT at_ms, token_id, event_id, action, detail FROM audit WHERE ?1 = '' OR event_id = ?1 ORDER BY sequence"));
     statement.bind(1, eventId);
@@ -273,6 +292,7 @@ Expected<QList<AuditRecord>> TournamentStore::auditLog(const QString &eventId)
 
 Expected<void> TournamentStore::setLastAlive(qint64 ms)
 {
+    std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral(
                                   "INSERT INTO server_state(key, value) VALUES ('last_alive_ms', ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))

@@ -6,12 +6,13 @@
 #include "SqliteDatabase.h"
 
 #include <memory>
+#include <mutex>
 
 namespace pen::server {
 
 /// The tournament server's SQLite file: events with their rounds and clock commands, image sets,
 /// contestants, token hashes, answers and the audit log. Every write is one transaction that is
-/// on disk when the call returns. Not thread-safe: TournamentState serialises calls.
+/// on disk when the call returns. Thread-safe: calls are serialised on the one connection.
 class TournamentStore {
 public:
     static constexpr int SchemaVersion = 1;
@@ -37,7 +38,8 @@ public:
     Expected<void> insertContestant(const ContestantRecord &contestant);
     Expected<void> insertToken(const TokenRecord &token);
     Expected<void> revokeToken(const QString &tokenId);
-    Expected<void> insertAnswer(const AnswerRecord &answer);
+    /// Stores answers in one transaction (one sync for all): all or none.
+    Expected<void> insertAnswers(const QList<AnswerRecord> &answers);
     Expected<void> appendAudit(const AuditRecord &entry);
     Expected<QList<AuditRecord>> auditLog(const QString &eventId);
     Expected<void> setLastAlive(qint64 ms);
@@ -48,6 +50,7 @@ private:
     Expected<void> write(SqliteDatabase::Statement statement);
 
     std::unique_ptr<SqliteDatabase> m_db;
+    std::mutex m_mutex;
 };
 
 } // namespace pen::server

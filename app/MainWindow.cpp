@@ -177,16 +177,16 @@ QWidget *MainWindow::createCentralWidget()
             selectView(m_viewerPane->activeViewer()->viewIndex());
     });
     m_viewerToolBar = new ViewerToolBar(m_viewerPane, this);
-    m_placeholder = new QLabel(tr("No image set open."), this);
-    m_placeholder->setObjectName(QStringLiteral("imagePlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_emptyMessage = new QLabel(tr("No image set open."), this);
+    m_emptyMessage->setObjectName(QStringLiteral("emptyViewMessage"));
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
     auto *viewer = new QWidget(this);
     auto *viewerLayout = new QVBoxLayout(viewer);
     viewerLayout->setContentsMargins(0, 0, 0, 0);
     viewerLayout->addWidget(m_viewerToolBar);
     viewerLayout->addWidget(m_viewerPane, 1);
     m_imageStack = new QStackedWidget(this);
-    m_imageStack->addWidget(m_placeholder);
+    m_imageStack->addWidget(m_emptyMessage);
     m_imageStack->addWidget(viewer);
     m_truthTable = createTable(m_truth, this);
     m_truthTable->setObjectName(QStringLiteral("objectTable"));
@@ -222,9 +222,9 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_progress);
 }
 
-void MainWindow::setPlaceholder(const QString &text)
+void MainWindow::showEmptyMessage(const QString &text)
 {
-    m_placeholder->setText(text);
+    m_emptyMessage->setText(text);
     m_imageStack->setCurrentIndex(0);
 }
 
@@ -281,7 +281,7 @@ void MainWindow::openDemoImageSet(const QString &scanId)
         return;
     }
     const QString message = tr("No image set found. Open one with File > Open Image Set...");
-    setPlaceholder(message);
+    showEmptyMessage(message);
     if (m_quietErrors)
         showError(message);
     else
@@ -302,13 +302,13 @@ void MainWindow::setOpened(const QString &folder, const ImageSet &set)
     m_scans->setImageSet(set);
     m_truth->clear();
     m_details->clear();
-    setPlaceholder(tr("No scan shown."));
+    showEmptyMessage(tr("No scan shown."));
     setWindowTitle(tr("%1 – PEN-Tournament").arg(set.name.isEmpty() ? folder : set.name));
     m_setSummary->setText(tr("%n scan(s)", nullptr, int(set.entries.size())));
     showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(folder)));
     const QString wanted = std::exchange(m_pendingScanId, QString());
     if (set.entries.isEmpty())
-        setPlaceholder(tr("This image set has no scans."));
+        showEmptyMessage(tr("This image set has no scans."));
     else if (!wanted.isEmpty() && m_scans->rowOf(wanted) < 0)
         showError(tr("The image set has no scan \"%1\".").arg(wanted));
     else
@@ -335,7 +335,7 @@ void MainWindow::scanSelected()
     if (!entry)
         return;
     if (!m_viewerPane->scan())
-        setPlaceholder(tr("Loading %1...").arg(entry->scan.id));
+        showEmptyMessage(tr("Loading %1...").arg(entry->scan.id));
     showStatus(tr("Loading %1...").arg(entry->scan.id));
     m_loader.loadScan(m_folder, *entry);
 }
@@ -394,7 +394,7 @@ void MainWindow::showError(const QString &message)
     m_lastError = message;
     statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0));
     if (m_current.scan.views.isEmpty())
-        setPlaceholder(tr("Nothing to show."));
+        showEmptyMessage(tr("Nothing to show."));
     emit errorShown(message);
     if (m_quietErrors)
         return;

@@ -83,7 +83,8 @@ private:
     void setBusy(bool busy);
     void step(int delta);
     void modeChanged();
-    void setPlaceholder(const QString &text);
+    /// Shows text where the viewer would be: why no scan is shown (no set, empty set, loading, error).
+    void showEmptyMessage(const QString &text);
     void showTruthOverlays();
 
     ImageSetLoader m_loader;
@@ -93,7 +94,7 @@ private:
     QTableView *m_truthTable = nullptr;
     ScanViewerPane *m_viewerPane = nullptr;
     ViewerToolBar *m_viewerToolBar = nullptr;
-    QLabel *m_placeholder = nullptr;
+    QLabel *m_emptyMessage = nullptr;
     QStackedWidget *m_imageStack = nullptr;
     ScanDetailsPanel *m_details = nullptr;
     QComboBox *m_viewSelector = nullptr;

@@ -887,6 +887,7 @@ void TournamentState::writeAnswers()
         std::vector<std::pair<Waiter, Expected<Receipt>>> answered;
         {
             std::lock_guard lock(m_mutex);
+            QSet<EventRuntime *> touched;
             for (const AnswerRecord &record : batch) {
                 for (auto &event : m_events) {
                     if (event->record.id != record.eventId)
@@ -899,10 +900,14 @@ void TournamentState::writeAnswers()
                         event->answerIds[record.contestantId].remove(record.answerId);
                         m_failedTickets.insert(record.pendingWrite);
                     }
-                    endRoundIfAllFinished(*event, now());
+                    touched.insert(event.get());
                 }
                 m_durableTicket = std::max(m_durableTicket, record.pendingWrite);
             }
+            // Once per event of the batch, not once per answer: it walks the contestants.
+            const double at = now();
+            for (EventRuntime *event : std::as_const(touched))
+                endRoundIfAllFinished(*event, at);
             if (!batch.isEmpty())
                 changed();
             for (Waiter &waiter : waiters) {

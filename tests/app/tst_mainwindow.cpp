@@ -256,9 +256,9 @@ void TestMainWindow::reportsUnknownScanId()
     QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("nope")));
     QVERIFY(m_window->currentScanId().isEmpty());
     // Instead of an empty viewer, the officer reads why nothing is shown.
-    const auto *placeholder = m_window->findChild<QLabel *>(QStringLiteral("imagePlaceholder"));
-    QVERIFY(placeholder->isVisible());
-    QCOMPARE(placeholder->text(), QStringLiteral("Nothing to show."));
+    const auto *message = m_window->findChild<QLabel *>(QStringLiteral("emptyViewMessage"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Nothing to show."));
     QVERIFY(!m_window->viewerPane()->isVisible());
 }
 

@@ -46,4 +46,19 @@ Expected<void> TipSettings::validate() const
     return {};
 }
 
+Expected<QMap<QString, double>> parseCategoryWeights(const QString &text)
+{
+    QMap<QString, double> weights;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double weight = item.section(QLatin1Char('='), 1).toDouble(&ok);
+        const QString category = item.section(QLatin1Char('='), 0, 0).trimmed();
+        if (!ok || item.count(QLatin1Char('=')) != 1 || category.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("TIP mix: \"%1\" is not CATEGORY=WEIGHT (e.g. narcotics=2,weapon=1)").arg(item.left(40)));
+        weights.insert(category, weight);
+    }
+    return weights;
+}
+
 } // namespace pen

@@ -30,4 +30,8 @@ struct TipSettings {
     friend bool operator==(const TipSettings &, const TipSettings &) = default;
 };
 
+/// Category weights as people type them, "narcotics=2,weapon=1"; an error names the item that is
+/// not CATEGORY=NUMBER. Ranges are checked by TipSettings::validate.
+Expected<QMap<QString, double>> parseCategoryWeights(const QString &text);
+
 } // namespace pen

@@ -37,13 +37,17 @@ const KindKey &entryFor(Kind kind)
 // instant it runs out is computed the same way however many times the replay stops on the way.
 class EventReplay {
 public:
-    explicit EventReplay(const EventPlan &plan) : m_plan(plan), m_played(plan.rounds.size(), 0.0) {}
+    explicit EventReplay(const EventPlan &plan)
+        : m_plan(plan), m_played(plan.rounds.size(), 0.0), m_startedAt(plan.rounds.size(), std::nan(""))
+    {
+    }
 
     void replay(const QList<ClockCommand> &commands, double now);
     QString refusal(Kind kind) const;
     EventState state() const;
     double phaseEndsAt() const;
     double playTime(int roundIndex) const;
+    double startedAt(int roundIndex) const { return roundIndex >= 0 && roundIndex < m_startedAt.size() ? m_startedAt[roundIndex] : std::nan(""); }
 
 private:
     void advanceTo(double time);
@@ -58,6 +62,7 @@ private:
 
     const EventPlan &m_plan;
     QList<double> m_played;          // final play seconds of each round that ended
+    QList<double> m_startedAt;       // when each round's play began; NaN until then
     Phase m_phase = Phase::Waiting;  // never Paused: a pause is m_paused over the phase it froze
     bool m_paused = false;
     int m_round = -1;
@@ -178,6 +183,8 @@ void EventReplay::endRound(double at, double played)
 
 void EventReplay::startClock(Phase phase, double at)
 {
+    if (phase == Phase::Running)
+        m_startedAt[m_round] = at;
     m_phase = phase;
     m_clockStart = at;
     m_clockOffset = 0;
@@ -291,6 +298,13 @@ double roundPlayTimeAt(const EventPlan &plan, const QList<ClockCommand> &command
     EventReplay replay(plan);
     replay.replay(commands, now);
     return replay.playTime(roundIndex);
+}
+
+double roundStartedAt(const EventPlan &plan, const QList<ClockCommand> &commands, int roundIndex, double now)
+{
+    EventReplay replay(plan);
+    replay.replay(commands, now);
+    return replay.startedAt(roundIndex);
 }
 
 Expected<void> validateCommand(const EventPlan &plan, const QList<ClockCommand> &commands, const ClockCommand &command)

@@ -67,6 +67,10 @@ double nextTransitionAt(const EventPlan &plan, const QList<ClockCommand> &comman
 /// index out of range. This is the time base of ContestantProgress.
 double roundPlayTimeAt(const EventPlan &plan, const QList<ClockCommand> &commands, int roundIndex, double now);
 
+/// When play of a round began (its countdown ran out), in the commands' wall-clock seconds; NaN
+/// where it has not begun by now (or ended in its countdown), or for a round index out of range.
+double roundStartedAt(const EventPlan &plan, const QList<ClockCommand> &commands, int roundIndex, double now);
+
 /// Whether the command may be appended to those recorded: a finite time not before the last
 /// command's, and a kind that makes sense in the state at that time. The error says why not
 /// (ErrorCode::Validation), for the host.

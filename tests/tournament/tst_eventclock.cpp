@@ -93,6 +93,7 @@ private slots:
     void validateCommand_data();
     void validateCommand();
     void keysRoundTrip();
+    void roundStartIsWhenItsCountdownRunsOut();
 };
 
 void TestEventClock::waitsForTheHost()
@@ -413,6 +414,22 @@ void TestEventClock::keysRoundTrip()
     QVERIFY(!clockCommandFromKey(QStringLiteral("restart")));
     QCOMPARE(eventPhaseKey(Phase::Break), QStringLiteral("break"));
     QCOMPARE(eventPhaseKey(Phase::Paused), QStringLiteral("paused"));
+}
+
+void TestEventClock::roundStartIsWhenItsCountdownRunsOut()
+{
+    const EventPlan plan = threeRounds();
+    // A's countdown is paused for 96 s, so play begins at 106; the host ends A at 200 and starts B in
+    // the break; B is ended in its countdown at 232, so C plays after B's 30 s break and 10 s countdown.
+    const QList<ClockCommand> commands{command(Kind::Start, 0), command(Kind::Pause, 4), command(Kind::Resume, 100),
+                                       command(Kind::EndRound, 200), command(Kind::Start, 230), command(Kind::EndRound, 232)};
+    QVERIFY(std::isnan(roundStartedAt(plan, commands, 0, 105)));
+    QCOMPARE(roundStartedAt(plan, commands, 0, 106.5), 106.0);
+    QCOMPARE(roundStartedAt(plan, commands, 0, 1e9), 106.0);
+    QVERIFY(std::isnan(roundStartedAt(plan, commands, 1, 1e9)));
+    QCOMPARE(roundStartedAt(plan, commands, 2, 1e9), 232.0 + 30 + 10);
+    QVERIFY(std::isnan(roundStartedAt(plan, commands, 3, 1e9)));
+    QVERIFY(std::isnan(roundStartedAt(plan, {}, 0, 1e9)));
 }
 
 QTEST_APPLESS_MAIN(TestEventClock)

@@ -393,13 +393,28 @@ Expected<TournamentState::EventOverview> TournamentState::event(const TokenRecor
     return EventOverview{(*event)->record, stateOf(**event, now()), (*event)->contestants};
 }
 
-Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder)
+Expected<void> TournamentState::checkNewImageSet(const TokenRecord &caller, const QString &name) const
 {
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot upload image sets").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot add image sets").arg(roleName(caller.role)));
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (!validName.match(name).hasMatch())
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("image set name \"%1\": use 1 to 64 letters, digits, '-' or '_'").arg(name.left(80)));
+    std::lock_guard lock(m_mutex);
+    for (const ImageSetRecord &record : m_imageSetRecords) {
+        if (record.name == name)
+            return refuse(ErrorCode::AlreadyExists, QStringLiteral("an image set named %1 exists already (%2)").arg(name, record.id));
+    }
+    return {};
+}
+
+Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder,
+                                                      const Adoption &adoption)
+{
+    if (auto allowed = checkNewImageSet(caller, name); !allowed)
+        return allowed.error();
+    const auto wanted = [&] { return !adoption.stillWanted || adoption.stillWanted(); };
+    const QString cancelled = QStringLiteral("the call was cancelled; image set %1 was not stored").arg(name);
     // The full check decodes every file: slow, so it runs before taking the lock.
     auto set = ImageSetFolder::open(stagingFolder, ImageSetFolder::Check::Full);
     if (!set)
@@ -409,12 +424,14 @@ Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller,
     auto manifestHash = sha256OfFile(QDir(stagingFolder).filePath(ImageSet::ManifestFileName));
     if (!manifestHash)
         return manifestHash.error();
+    if (!wanted())
+        return refuse(ErrorCode::Conflict, cancelled);
 
     std::lock_guard lock(m_mutex);
-    for (const ImageSetRecord &record : m_imageSetRecords) {
-        if (record.name == name)
-            return refuse(ErrorCode::AlreadyExists, QStringLiteral("an image set named %1 exists already (%2)").arg(name, record.id));
-    }
+    if (auto allowed = checkNewImageSet(caller, name); !allowed)
+        return allowed.error();
+    if (!wanted())
+        return refuse(ErrorCode::Conflict, cancelled);
     ImageSetRecord record{TokenSecrets::generateId(QStringLiteral("set")), name, {}, *manifestHash, m_clock()};
     record.folder = QDir(m_dataFolder).filePath(QStringLiteral("imagesets/") + record.id);
     if (!QDir().rename(stagingFolder, record.folder))
@@ -423,7 +440,10 @@ Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller,
         QDir().rename(record.folder, stagingFolder);
         return stored.error();
     }
-    (void)audit(caller, {}, QStringLiteral("add-image-set"), QStringLiteral("%1 %2 (%3 scans)").arg(record.id, name).arg(set->entries.size()));
+    QString detail = QStringLiteral("%1 %2 (%3 scans)").arg(record.id, name).arg(set->entries.size());
+    if (!adoption.auditDetail.isEmpty())
+        detail += QLatin1Char(' ') + adoption.auditDetail;
+    (void)audit(caller, {}, adoption.auditAction, detail);
     m_imageSetRecords.append(record);
     m_imageSets.insert(record.id, *set);
     changed();
@@ -1090,36 +1110,6 @@ Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const
         }
     }
     return csv.toUtf8();
-}
-
-Expected<TournamentState::TraineeReport> TournamentState::traineeReport(const TokenRecord &caller, const QString &eventId,
-                                                                       const QString &contestantId) const
-{
-    std::lock_guard lock(m_mutex);
-    auto found = manageable(caller, eventId);
-    if (!found)
-        return found.error();
-    const EventRuntime &event = **found;
-    TraineeReport report;
-    const auto contestant = std::find_if(event.contestants.begin(), event.contestants.end(),
-                                         [&](const ContestantRecord &c) { return c.id == contestantId; });
-    if (contestant == event.contestants.end())
-        return refuse(ErrorCode::NotFound, QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId.left(80)));
-    report.contestant = *contestant;
-    const double at = now();
-    const EventState state = stateOf(event, at);
-    QList<RoundResult> results;
-    for (int r = 0; r < event.record.rounds.size() && (r <= state.roundIndex || state.phase == EventState::Phase::Finished); ++r) {
-        const RoundPlan &round = event.record.rounds[r];
-        const ImageSet set = m_imageSets.value(round.imageSetId);
-        RoundReport roundReport{round, resultOf(event, r, contestantId, at), {}};
-        roundReport.categories = CategoryBreakdown::ofRound(round.settings, set, roundReport.result);
-        report.overall.addRound(round.settings, set, roundReport.result);
-        results.append(roundReport.result);
-        report.rounds.append(roundReport);
-    }
-    report.total = RoundResult::combined(results).score;
-    return report;
 }
 
 Expected<QList<AuditRecord>> TournamentState::auditLog(const TokenRecord &caller, const QString &eventId)

@@ -68,9 +68,25 @@ public:
     Expected<EventRecord> createEvent(const TokenRecord &caller, const QString &title, bool practice, bool revealTruth);
     Expected<QList<EventOverview>> events(const TokenRecord &caller) const;
     Expected<EventOverview> event(const TokenRecord &caller, const QString &eventId) const;
+    /// How a set came to the server, for the audit log, and whether it is still wanted.
+    struct Adoption {
+        QString auditAction = QStringLiteral("add-image-set");
+        QString auditDetail;  ///< appended to the set's id, name and scan count
+        /// Asked after the full check and again under the lock, just before the set is moved in:
+        /// false leaves the staging folder where it is and adopts nothing (a cancelled call).
+        std::function<bool()> stillWanted;
+    };
     /// Adopts a complete image set folder (checked in full: manifest, hashes, every file decoded)
     /// into the data folder under a new id; the staging folder is moved, not copied.
-    Expected<ImageSetRecord> addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder);
+    Expected<ImageSetRecord> addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder,
+                                         const Adoption &adoption);
+    Expected<ImageSetRecord> addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder)
+    {
+        return addImageSet(caller, name, stagingFolder, Adoption());
+    }
+    /// Whether caller may add a set under name now (role, a well-formed name not taken), so that
+    /// slow work (generating a set) is refused before it starts; addImageSet checks again.
+    Expected<void> checkNewImageSet(const TokenRecord &caller, const QString &name) const;
     Expected<QList<ImageSetRecord>> imageSets(const TokenRecord &caller) const;
     std::optional<ImageSet> imageSet(const QString &imageSetId) const;
     struct RoundRequest {
@@ -93,15 +109,21 @@ public:
         RoundPlan round;
         RoundResult result;
         CategoryBreakdown categories;
+        qint64 startedMs = 0;  ///< when play began (server clock); 0: not yet
+        QString eventId;
+        QString eventTitle;
     };
     struct TraineeReport {
-        ContestantRecord contestant;
+        ContestantRecord contestant;  ///< in a history: the name only (one id per session)
         QList<RoundReport> rounds;  ///< the rounds played so far, in order
         CategoryBreakdown overall;
         RoundScore total;
     };
     /// A contestant's results per round and category (scans shown and over so far), for trainers.
     Expected<TraineeReport> traineeReport(const TokenRecord &caller, const QString &eventId, const QString &contestantId) const;
+    /// A trainee's history over time: every begun round of the caller's practice events (a host:
+    /// of every practice event) with a contestant of that name (trimmed, any case), oldest first.
+    Expected<TraineeReport> traineeHistory(const TokenRecord &caller, const QString &traineeName) const;
 
     // --- contestants
     struct ContestantStatus {
@@ -198,6 +220,9 @@ private:
     /// How a contestant's round scores at time at (every scan shown and over by then).
     RoundResult resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const;
     static bool roundOver(const EventState &state, int roundIndex);
+    RoundReport roundReport(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const;
+    /// Overall figures and total score of the report's rounds.
+    void addTotals(TraineeReport &report) const;
 
     QList<Standing> standings(const EventRuntime &event, const QString &roundId) const;
     Expected<void> appendCommand(EventRuntime &event, ClockCommand command);

@@ -3,7 +3,9 @@
 #include "AdminCommands.h"
 
 #include "client/ServerConnection.h"
+#include "tip/TipSettings.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QMap>
 
@@ -21,6 +23,8 @@ Commands:
   event-show EVENT                         rounds, contestants, state
   upload FOLDER NAME                       store an image set folder on the server
   sets                                     list image sets
+  generate-set NAME --preset P [--seed N] [--scans N] [--tip-rate R] [--tip-mix CATEGORY=W,...]
+                                           the server generates a synthetic set with Threat Image Projection
   round-add EVENT TITLE SET [--scans ID,ID..] [--settings JSON|@FILE] [--countdown S] [--break S]
   contestant-add EVENT NAME [--member NAME --member NAME]
   token-issue ROLE [--event EVENT --contestant ID] --label LABEL    ROLE: host, trainer, contestant, vendor
@@ -31,6 +35,7 @@ Commands:
   export EVENT FILE                        answers as CSV
   audit [EVENT]
   report EVENT CONTESTANT                  a trainee's results per round and threat category
+  report --trainee NAME                    a trainee's history: every round of your practice sessions, oldest first
 )";
 
 QString phaseName(v1::Phase phase)
@@ -107,6 +112,10 @@ private:
         }
         m_out.flush();
     }
+
+    int generateSet(const Words &w);
+    int report(const Words &w);
+    void printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows);
 
     ServerConnection &m_c;
     QTextStream &m_out;
@@ -337,29 +346,84 @@ int Admin::run(const QString &command, const Words &w)
             m_out << e.at_ms() << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
         return 0;
     }
-    if (command == QLatin1String("report")) {
-        if (p.size() != 2)
-            return usage(QStringLiteral("report needs EVENT CONTESTANT"));
-        v1::TraineeReportRequest request;
-        request.set_event_id(p[0].toStdString());
-        request.set_contestant_id(p[1].toStdString());
-        v1::TraineeReport reply;
-        if (auto s = admin.GetTraineeReport(context.get(), request, &reply); !s.ok())
-            return failed(s);
-        const auto printRows = [&](const QString &scope, const auto &rows) {
-            for (const v1::CategoryReport &row : rows)
-                m_out << scope << '\t' << text(row.category()) << '\t' << row.objects_hit() << '\t' << row.objects_missed() << '\t'
-                      << QString::number(row.hit_rate(), 'f', 3) << '\t' << QString::number(row.false_alarm_rate(), 'f', 3) << '\t'
-                      << QString::number(row.d_prime(), 'f', 3) << '\t' << QString::number(row.d_a(), 'f', 3) << '\t'
-                      << QString::number(row.mean_response_seconds(), 'f', 1) << '\n';
-        };
-        m_out << "scope\tcategory\tobjects_hit\tobjects_missed\thit_rate\tfalse_alarm_rate\td_prime\td_a\tmean_response_seconds\n";
-        for (const v1::RoundReport &round : reply.rounds())
-            printRows(text(round.title()), round.categories());
-        printRows(QStringLiteral("overall"), reply.overall());
-        return 0;
-    }
+    if (command == QLatin1String("generate-set"))
+        return generateSet(w);
+    if (command == QLatin1String("report"))
+        return report(w);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+int Admin::generateSet(const Words &w)
+{
+    if (w.positional.size() != 1 || !w.options.contains(QStringLiteral("preset")))
+        return usage(QStringLiteral("generate-set needs a NAME and --preset P"));
+    v1::GenerateImageSetRequest request;
+    request.set_name(w.positional[0].toStdString());
+    request.set_preset(w.option(QStringLiteral("preset")).toStdString());
+    bool ok = true;
+    request.set_seed(w.options.contains(QStringLiteral("seed")) ? w.option(QStringLiteral("seed")).toUInt(&ok) : 1);
+    if (!ok)
+        return usage(QStringLiteral("--seed takes a non-negative integer"));
+    request.set_scan_count(w.options.contains(QStringLiteral("scans")) ? w.option(QStringLiteral("scans")).toUInt(&ok) : 0);
+    if (!ok)
+        return usage(QStringLiteral("--scans takes a number of scans"));
+    request.set_tip_rate(w.options.contains(QStringLiteral("tip-rate")) ? w.option(QStringLiteral("tip-rate")).toDouble(&ok) : 0);
+    if (!ok)
+        return usage(QStringLiteral("--tip-rate takes a probability, 0 to 1"));
+    const auto mix = parseCategoryWeights(w.option(QStringLiteral("tip-mix")));
+    if (!mix)
+        return usage(mix.error().message);
+    for (auto it = mix->cbegin(); it != mix->cend(); ++it)
+        (*request.mutable_tip_mix())[it.key().toStdString()] = it.value();
+    const auto summary = m_c.generateImageSet(request, [&](int done, int total) {
+        m_err << "\rgenerating " << w.positional[0] << ": " << done << "/" << total << " scans";
+        m_err.flush();
+    });
+    m_err << '\n';
+    if (!summary) {
+        m_err << "pentournament-admin: " << summary.error().message << Qt::endl;
+        return 1;
+    }
+    m_out << text(summary->image_set_id()) << '\t' << text(summary->name()) << '\t' << summary->scan_count() << " scans\t"
+          << summary->object_count() << " objects\t" << text(summary->manifest_sha256()) << '\n';
+    return 0;
+}
+
+void Admin::printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows)
+{
+    for (const v1::CategoryReport &row : rows)
+        m_out << scope << '\t' << text(row.category()) << '\t' << row.objects_hit() << '\t' << row.objects_missed() << '\t'
+              << QString::number(row.hit_rate(), 'f', 3) << '\t' << QString::number(row.false_alarm_rate(), 'f', 3) << '\t'
+              << QString::number(row.d_prime(), 'f', 3) << '\t' << QString::number(row.d_a(), 'f', 3) << '\t'
+              << QString::number(row.mean_response_seconds(), 'f', 1) << '\n';
+}
+
+// The history (--trainee) names each round with its session and start, oldest first.
+int Admin::report(const Words &w)
+{
+    const bool history = w.options.contains(QStringLiteral("trainee"));
+    if (history ? !w.positional.isEmpty() : w.positional.size() != 2)
+        return usage(QStringLiteral("report needs EVENT CONTESTANT, or --trainee NAME alone"));
+    v1::TraineeReportRequest request;
+    if (history) {
+        request.set_trainee_name(w.option(QStringLiteral("trainee")).toStdString());
+    } else {
+        request.set_event_id(w.positional[0].toStdString());
+        request.set_contestant_id(w.positional[1].toStdString());
+    }
+    v1::TraineeReport reply;
+    auto context = m_c.context();
+    if (auto s = m_c.admin().GetTraineeReport(context.get(), request, &reply); !s.ok())
+        return failed(s);
+    m_out << "scope\tcategory\tobjects_hit\tobjects_missed\thit_rate\tfalse_alarm_rate\td_prime\td_a\tmean_response_seconds\n";
+    for (const v1::RoundReport &round : reply.rounds()) {
+        const QString started = QDateTime::fromMSecsSinceEpoch(round.started_ms(), Qt::UTC).toString(Qt::ISODate);
+        printCategories(history ? QStringLiteral("%1 %2 / %3").arg(started, text(round.event_title()), text(round.title()))
+                                : text(round.title()),
+                        round.categories());
+    }
+    printCategories(QStringLiteral("overall"), reply.overall());
+    return 0;
 }
 
 } // namespace
@@ -369,7 +433,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const Words w = split(arguments, {QStringLiteral("server"), QStringLiteral("token"), QStringLiteral("ca"), QStringLiteral("scans"),
                                       QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
                                       QStringLiteral("member"), QStringLiteral("event"), QStringLiteral("contestant"),
-                                      QStringLiteral("label")});
+                                      QStringLiteral("label"), QStringLiteral("preset"), QStringLiteral("seed"),
+                                      QStringLiteral("tip-rate"), QStringLiteral("tip-mix"), QStringLiteral("trainee")});
     if (w.flags.contains(QStringLiteral("help")) || w.positional.isEmpty()) {
         (w.positional.isEmpty() && !w.flags.contains(QStringLiteral("help")) ? err : out) << Usage;
         return w.flags.contains(QStringLiteral("help")) ? 0 : 2;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <chrono>
+#include <optional>
 
 namespace pen::server {
 namespace {
@@ -128,6 +129,27 @@ Expected<v1::ImageSetSummary> ServerConnection::uploadImageSet(const QString &fo
     if (!status.ok())
         return makeError(ErrorCode::InvalidArgument, describe(status));
     return summary;
+}
+
+Expected<v1::ImageSetSummary> ServerConnection::generateImageSet(const v1::GenerateImageSetRequest &request,
+                                                                 const std::function<void(int, int)> &progress)
+{
+    auto context = this->context(3600);
+    auto reader = m_admin->GenerateImageSet(context.get(), request);
+    v1::GenerateImageSetProgress message;
+    std::optional<v1::ImageSetSummary> summary;
+    while (reader->Read(&message)) {
+        if (progress)
+            progress(int(message.scans_done()), int(message.scan_count()));
+        if (message.has_summary())
+            summary = message.summary();
+    }
+    const grpc::Status status = reader->Finish();
+    if (!status.ok())
+        return makeError(ErrorCode::InvalidArgument, describe(status));
+    if (!summary)
+        return makeError(ErrorCode::Format, QStringLiteral("the server ended the generation without the set's summary"));
+    return *summary;
 }
 
 } // namespace pen::server

@@ -41,6 +41,11 @@ public:
     Expected<v1::ImageSetSummary> uploadImageSet(const QString &folder, const QString &name,
                                                  const std::function<void(qint64, qint64)> &progress = {});
 
+    /// Has the server generate a synthetic set (see pen.v1.Admin.GenerateImageSet); progress gets
+    /// (scans done, scans in all) as the server reports them. The error carries describe(status).
+    Expected<v1::ImageSetSummary> generateImageSet(const v1::GenerateImageSetRequest &request,
+                                                   const std::function<void(int, int)> &progress = {});
+
 private:
     explicit ServerConnection(Options options) : m_options(std::move(options)) {}
 

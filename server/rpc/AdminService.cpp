@@ -4,6 +4,7 @@
 
 #include "CallEnds.h"
 #include "Conversions.h"
+#include "GenerateSetReactor.h"
 #include "ImageSetReceiver.h"
 
 #include <QDir>
@@ -122,12 +123,7 @@ private:
                 Finish(statusOf(record.error()));
                 return;
             }
-            const auto set = m_state.imageSet(record->id);
-            m_reply->set_image_set_id(toProto(record->id));
-            m_reply->set_name(toProto(record->name));
-            m_reply->set_scan_count(set ? uint32_t(set->entries.size()) : 0);
-            m_reply->set_object_count(set ? uint32_t(set->objectCount()) : 0);
-            m_reply->set_manifest_sha256(toProto(record->manifestSha256));
+            *m_reply = summaryOf(m_state, *record);
             Finish(grpc::Status::OK);
         });
     }
@@ -222,17 +218,25 @@ grpc::ServerUnaryReactor *AdminService::ListImageSets(grpc::CallbackServerContex
     auto sets = m_state.imageSets(*caller);
     if (!sets)
         return finish(context, statusOf(sets.error()));
-    for (const ImageSetRecord &record : *sets) {
-        v1::ImageSetSummary *summary = reply->add_image_sets();
-        summary->set_image_set_id(toProto(record.id));
-        summary->set_name(toProto(record.name));
-        summary->set_manifest_sha256(toProto(record.manifestSha256));
-        if (const auto set = m_state.imageSet(record.id)) {
-            summary->set_scan_count(uint32_t(set->entries.size()));
-            summary->set_object_count(uint32_t(set->objectCount()));
-        }
-    }
+    for (const ImageSetRecord &record : *sets)
+        *reply->add_image_sets() = summaryOf(m_state, record);
     return finish(context, grpc::Status::OK);
+}
+
+grpc::ServerWriteReactor<v1::GenerateImageSetProgress> *AdminService::GenerateImageSet(grpc::CallbackServerContext *context,
+                                                                                       const v1::GenerateImageSetRequest *request)
+{
+    using Refused = RefusedStream<v1::GenerateImageSetProgress>;
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return new Refused(statusOf(caller.error()));
+    const QString name = fromProto(request->name());
+    if (auto allowed = m_state.checkNewImageSet(*caller, name); !allowed)
+        return new Refused(statusOf(allowed.error()));
+    auto generation = generationOf(*request);
+    if (!generation)
+        return new Refused(statusOf(generation.error()));
+    return new GenerateSetReactor(m_state, *caller, name, *generation);
 }
 
 grpc::ServerUnaryReactor *AdminService::AddRound(grpc::CallbackServerContext *context, const v1::AddRoundRequest *request,
@@ -437,7 +441,12 @@ grpc::ServerUnaryReactor *AdminService::GetTraineeReport(grpc::CallbackServerCon
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
-    auto report = m_state.traineeReport(*caller, fromProto(request->event_id()), fromProto(request->contestant_id()));
+    const bool history = !request->trainee_name().empty();
+    if (history && (!request->event_id().empty() || !request->contestant_id().empty()))
+        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                                            "ask for a trainee_name (the history) or for an event_id and contestant_id, not both"));
+    auto report = history ? m_state.traineeHistory(*caller, fromProto(request->trainee_name()))
+                          : m_state.traineeReport(*caller, fromProto(request->event_id()), fromProto(request->contestant_id()));
     if (!report)
         return finish(context, statusOf(report.error()));
     reply->set_contestant_id(toProto(report->contestant.id));
@@ -448,6 +457,9 @@ grpc::ServerUnaryReactor *AdminService::GetTraineeReport(grpc::CallbackServerCon
         out->set_title(toProto(round.round.title));
         *out->mutable_score() = toProto(round.result.score);
         fillCategories(round.categories, out->mutable_categories());
+        out->set_started_ms(round.startedMs);
+        out->set_event_id(toProto(round.eventId));
+        out->set_event_title(toProto(round.eventTitle));
     }
     fillCategories(report->overall, reply->mutable_overall());
     *reply->mutable_total() = toProto(report->total);

@@ -20,6 +20,8 @@ public:
     grpc::ServerReadReactor<v1::ImageSetUpload> *UploadImageSet(grpc::CallbackServerContext *, v1::ImageSetSummary *) override;
     grpc::ServerUnaryReactor *ListImageSets(grpc::CallbackServerContext *, const v1::ListImageSetsRequest *,
                                             v1::ListImageSetsReply *) override;
+    grpc::ServerWriteReactor<v1::GenerateImageSetProgress> *GenerateImageSet(grpc::CallbackServerContext *,
+                                                                             const v1::GenerateImageSetRequest *) override;
     grpc::ServerUnaryReactor *AddRound(grpc::CallbackServerContext *, const v1::AddRoundRequest *, v1::RoundInfo *) override;
     grpc::ServerUnaryReactor *AddContestant(grpc::CallbackServerContext *, const v1::AddContestantRequest *,
                                             v1::ContestantSummary *) override;

@@ -101,6 +101,69 @@ private slots:
             QVERIFY2(run.out.contains(QLatin1String(action)), action);
     }
 
+    // A trainer has the server generate a practice set, plays it in a session, and reads the
+    // trainee's history.
+    void aTrainerGeneratesASetAndReadsAHistory()
+    {
+        Run run = admin({QStringLiteral("token-issue"), QStringLiteral("trainer"), QStringLiteral("--label"), QStringLiteral("CLI trainer")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString trainer = run.out.trimmed().section(QLatin1Char('\t'), 1, 1);
+
+        run = admin({QStringLiteral("generate-set"), QStringLiteral("cli-practice"), QStringLiteral("--preset"), QStringLiteral("starter"),
+                     QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--tip-rate"), QStringLiteral("1"),
+                     QStringLiteral("--tip-mix"), QStringLiteral("weapon=1")}, trainer);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("generating cli-practice: 5/5 scans")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("\tcli-practice\t5 scans\t")), qPrintable(run.out));
+        const QString set = run.out.section(QLatin1Char('\t'), 0, 0);
+
+        run = admin({QStringLiteral("event-create"), QStringLiteral("CLI session"), QStringLiteral("--practice")}, trainer);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString event = run.out.trimmed();
+        run = admin({QStringLiteral("round-add"), event, QStringLiteral("Weapons"), set, QStringLiteral("--settings"),
+                     QStringLiteral(R"({"type":"find-the-threat","secondsPerScan":60})"), QStringLiteral("--countdown"), QStringLiteral("0")},
+                    trainer);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString round = run.out.trimmed();
+        const QString contestant = admin({QStringLiteral("contestant-add"), event, QStringLiteral("Cli Trainee")}, trainer).out.trimmed();
+        const QString token = admin({QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event,
+                                     QStringLiteral("--contestant"), contestant, QStringLiteral("--label"), QStringLiteral("desk 1")},
+                                    trainer).out.trimmed().section(QLatin1Char('\t'), 1, 1);
+        QCOMPARE(admin({QStringLiteral("start"), event}, trainer).code, 0);
+        m_fixture.advance(0.5);
+        auto player = m_fixture.connect(token);
+        QVERIFY(submit(*player, round, 0, QStringLiteral("cli-history-1"), {}).ok());
+
+        run = admin({QStringLiteral("report"), QStringLiteral("--trainee"), QStringLiteral("cli trainee")}, trainer);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Z CLI session / Weapons\tweapon\t0\t")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("overall\tweapon\t0\t")), qPrintable(run.out));
+
+        run = admin({QStringLiteral("audit")});
+        QVERIFY2(run.out.contains(QLatin1String("generate-image-set")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("preset starter seed 3 TIP rate 1 mix weapon=1")), qPrintable(run.out));
+    }
+
+    void generateAndHistoryMistakes()
+    {
+        Run run = admin({QStringLiteral("generate-set"), QStringLiteral("no-preset")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("generate-set needs a NAME and --preset P")), qPrintable(run.err));
+        run = admin({QStringLiteral("generate-set"), QStringLiteral("bad-mix"), QStringLiteral("--preset"), QStringLiteral("starter"),
+                     QStringLiteral("--tip-mix"), QStringLiteral("weapon")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("\"weapon\" is not CATEGORY=WEIGHT")), qPrintable(run.err));
+        run = admin({QStringLiteral("generate-set"), QStringLiteral("too-many"), QStringLiteral("--preset"), QStringLiteral("starter"),
+                     QStringLiteral("--scans"), QStringLiteral("100000")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("INVALID_ARGUMENT: 100000 scans asked for; a generated set has 1 to 500")), qPrintable(run.err));
+        run = admin({QStringLiteral("report"), QStringLiteral("--trainee"), QStringLiteral("Nobody Known")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("NOT_FOUND: no practice session has a trainee named \"Nobody Known\"")), qPrintable(run.err));
+        run = admin({QStringLiteral("report"), QStringLiteral("event-x"), QStringLiteral("--trainee"), QStringLiteral("Someone")});
+        QCOMPARE(run.code, 2);
+    }
+
     void mistakesGetClearMessages()
     {
         Run run = admin({QStringLiteral("launch-rockets")});

@@ -424,6 +424,13 @@ private slots:
         rpcs.append({"UploadImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
             auto x = c.context(10); v1::ImageSetSummary m; auto w = c.admin().UploadImageSet(x.get(), &m); w->WritesDone(); return w->Finish(); }});
         rpcs.append({"ListImageSets", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ListImageSetsReply m; return c.admin().ListImageSets(x.get(), {}, &m); }});
+        // An unknown preset: the roles allowed are refused for the request, not for who they are.
+        rpcs.append({"GenerateImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) {
+            auto x = c.context(10); v1::GenerateImageSetRequest q; q.set_name("role-check"); q.set_preset("no-such-preset");
+            return read(c.admin().GenerateImageSet(x.get(), q), v1::GenerateImageSetProgress()); }});
+        rpcs.append({"GetTraineeReport", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
+            auto x = c.context(10); v1::TraineeReportRequest q; q.set_trainee_name("Nobody at all"); v1::TraineeReport m;
+            return c.admin().GetTraineeReport(x.get(), q, &m); }});
         rpcs.append({"AddRound", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::AddRoundRequest q; q.set_event_id(e); q.set_title("x"); v1::RoundInfo m; return c.admin().AddRound(x.get(), q, &m); }});
         rpcs.append({"AddContestant", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::AddContestantRequest q; q.set_event_id(e); v1::ContestantSummary m; return c.admin().AddContestant(x.get(), q, &m); }});
         rpcs.append({"IssueToken", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::IssueTokenRequest q; q.set_role(v1::ROLE_HOST); v1::IssueTokenReply m; return c.admin().IssueToken(x.get(), q, &m); }});

@@ -3,6 +3,7 @@
 #include "PracticeRoundPage.h"
 
 #include "PracticeNames.h"
+#include "ScanClockBar.h"
 #include "ScanFeedback.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -13,7 +14,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -26,7 +26,8 @@ PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared
     m_pane->setObjectName(QStringLiteral("practiceViewer"));
     m_toolBar = new ViewerToolBar(m_pane);
     auto *centre = new QVBoxLayout;
-    centre->addWidget(createClockBar());
+    m_clockBar = new ScanClockBar;
+    centre->addWidget(m_clockBar);
     centre->addWidget(m_toolBar);
     centre->addWidget(m_pane, 1);
     auto *layout = new QHBoxLayout(this);
@@ -38,34 +39,6 @@ PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared
     connect(controller, &PracticeController::clockTick, this, &PracticeRoundPage::showClock);
     connect(controller, &PracticeController::feedbackShown, this, &PracticeRoundPage::showFeedback);
     controller->setAnswerSource([this] { return currentAnswer(); });
-}
-
-QWidget *PracticeRoundPage::createClockBar()
-{
-    m_position = new QLabel;
-    m_position->setObjectName(QStringLiteral("scanPosition"));
-    m_scanClock = new QLabel;
-    m_scanClock->setObjectName(QStringLiteral("scanClock"));
-    m_roundClock = new QLabel;
-    m_roundClock->setObjectName(QStringLiteral("roundClock"));
-    QFont big = m_scanClock->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_scanClock->setFont(big);
-    m_roundClock->setFont(big);
-    m_scanTime = new QProgressBar;
-    m_scanTime->setObjectName(QStringLiteral("scanTime"));
-    m_scanTime->setTextVisible(false);
-    m_scanTime->setMaximumHeight(12);
-    auto *bar = new QWidget;
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_position);
-    layout->addWidget(m_scanTime, 1);
-    layout->addWidget(m_scanClock);
-    layout->addSpacing(16);
-    layout->addWidget(m_roundClock);
-    return bar;
 }
 
 QWidget *PracticeRoundPage::createSidePanel()
@@ -144,7 +117,7 @@ std::pair<QList<Mark>, QMap<QString, int>> PracticeRoundPage::currentAnswer() co
 
 void PracticeRoundPage::showLoading(int index, int count)
 {
-    m_position->setText(tr("Loading scan %1 of %2…").arg(index + 1).arg(count));
+    m_clockBar->setPosition(tr("Loading scan %1 of %2…").arg(index + 1).arg(count));
     m_submit->setEnabled(false);
     m_clear->setEnabled(false);
     m_feedbackBox->hide();
@@ -152,7 +125,7 @@ void PracticeRoundPage::showLoading(int index, int count)
 
 void PracticeRoundPage::showScan(std::shared_ptr<const Scan> scan, int index, int count)
 {
-    m_position->setText(tr("Scan %1 of %2").arg(index + 1).arg(count));
+    m_clockBar->setPosition(tr("Scan %1 of %2").arg(index + 1).arg(count));
     m_pane->setScan(scan, m_bands);
     m_pane->setGroundTruth({});
     showDeclaration(*scan);
@@ -160,8 +133,7 @@ void PracticeRoundPage::showScan(std::shared_ptr<const Scan> scan, int index, in
     m_clear->setEnabled(true);
     m_feedbackBox->hide();
     const int seconds = m_controller->session()->settings().secondsPerScan;
-    m_scanTime->setVisible(seconds > 0);
-    m_scanTime->setRange(0, seconds * 10);
+    m_clockBar->setScanSeconds(seconds);
     m_pane->viewer()->setFocus();
 }
 
@@ -174,14 +146,7 @@ void PracticeRoundPage::showDeclaration(const Scan &scan)
 
 void PracticeRoundPage::showClock(double scanLeft, double roundLeft)
 {
-    m_scanClock->setText(scanLeft >= 0 ? tr("Scan %1").arg(PracticeNames::clock(scanLeft)) : QString());
-    m_roundClock->setText(roundLeft >= 0 ? tr("Round %1").arg(PracticeNames::clock(roundLeft)) : QString());
-    if (scanLeft >= 0)
-        m_scanTime->setValue(int(scanLeft * 10));
-    const bool hurry = (scanLeft >= 0 && scanLeft < 10) || (roundLeft >= 0 && roundLeft < 30);
-    const QString style = hurry ? QStringLiteral("color: #c81e1e") : QString();
-    m_scanClock->setStyleSheet(style);
-    m_roundClock->setStyleSheet(style);
+    m_clockBar->showClock(scanLeft, roundLeft);
 }
 
 void PracticeRoundPage::submit()

@@ -9,7 +9,6 @@
 #include <memory>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QGroupBox;
 
@@ -19,6 +18,7 @@ class MaterialBands;
 
 namespace pen::gui {
 
+class ScanClockBar;
 class ScanViewerPane;
 class ViewerToolBar;
 
@@ -46,16 +46,12 @@ private:
     void submit();
     void clearScan();
     QWidget *createSidePanel();
-    QWidget *createClockBar();
 
     PracticeController *m_controller = nullptr;
     std::shared_ptr<const MaterialBands> m_bands;
     ScanViewerPane *m_pane = nullptr;
     ViewerToolBar *m_toolBar = nullptr;
-    QLabel *m_position = nullptr;
-    QLabel *m_scanClock = nullptr;
-    QLabel *m_roundClock = nullptr;
-    QProgressBar *m_scanTime = nullptr;
+    ScanClockBar *m_clockBar = nullptr;
     QGroupBox *m_declarationBox = nullptr;
     QLabel *m_declaration = nullptr;
     QPushButton *m_clear = nullptr;

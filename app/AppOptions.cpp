@@ -54,7 +54,16 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
     const QCommandLineOption mode(QStringLiteral("mode"),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan in view <mode>: %1.")).arg(ViewModes::names().join(QStringLiteral(", "))),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "mode")));
-    parser.addOptions({set, scan, language, screenshot, mode});
+    const QCommandLineOption server(QStringLiteral("server"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Join the tournament on the server at <host:port> (with --token-file).")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "host:port")));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Read the contestant's access token from <file>.")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "file")));
+    const QCommandLineOption caCertificate(QStringLiteral("ca-cert"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Connect with TLS, trusting the CA certificate in <pem>.")),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "pem")));
+    parser.addOptions({set, scan, language, screenshot, mode, server, tokenFile, caCertificate});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(1);
@@ -63,7 +72,17 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
                                                     .arg(parser.value(mode), ViewModes::names().join(QStringLiteral(", ")))));
         std::exit(2);
     }
-    return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot), parser.value(mode)};
+    if (parser.isSet(server) != parser.isSet(tokenFile)) {
+        std::fprintf(stderr, "%s\n", qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions",
+            "--server and --token-file go together: the server's address and the file holding your token."))));
+        std::exit(2);
+    }
+    if (parser.isSet(caCertificate) && !parser.isSet(server)) {
+        std::fprintf(stderr, "%s\n", qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "--ca-cert needs --server."))));
+        std::exit(2);
+    }
+    return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot), parser.value(mode),
+                      parser.value(server), parser.value(tokenFile), parser.value(caCertificate)};
 }
 
 } // namespace pen::gui

@@ -17,6 +17,7 @@
 #include "ScanListModel.h"
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
+#include "tournament/TournamentWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,8 +89,12 @@ MainWindow::MainWindow(const QString &practiceHistory, QWidget *parent)
     m_modes = new QTabWidget(this);
     m_modes->setObjectName(QStringLiteral("modes"));
     m_modes->setDocumentMode(true);
+    m_tournament = new TournamentWidget(this);
+    m_tournament->setObjectName(QStringLiteral("tournament"));
+    m_browser = createCentralWidget();
     m_modes->addTab(m_practice, tr("Practice"));
-    m_modes->addTab(createCentralWidget(), tr("Image sets"));
+    m_modes->addTab(m_tournament, tr("Tournament"));
+    m_modes->addTab(m_browser, tr("Image sets"));
     connect(m_modes, &QTabWidget::currentChanged, this, &MainWindow::modeChanged);
     setCentralWidget(m_modes);
     createStatusBar();
@@ -243,12 +248,17 @@ void MainWindow::setViewMode(const QString &mode)
 
 bool MainWindow::isBrowsing() const
 {
-    return m_modes->currentIndex() == 1;
+    return m_modes->currentWidget() == m_browser;
+}
+
+void MainWindow::showTournament()
+{
+    m_modes->setCurrentWidget(m_tournament);
 }
 
 void MainWindow::showPractice()
 {
-    m_modes->setCurrentIndex(0);
+    m_modes->setCurrentWidget(m_practice);
     m_practice->startPage()->findImageSets(DemoImageSets::searchFolders());
 }
 
@@ -270,7 +280,7 @@ void MainWindow::openImageSet(const QString &folder, const QString &scanId)
     m_pendingScanId = scanId;
     showStatus(tr("Opening %1...").arg(QDir::toNativeSeparators(folder)));
     m_loader.openSet(folder);
-    m_modes->setCurrentIndex(1);
+    m_modes->setCurrentWidget(m_browser);
 }
 
 void MainWindow::openDemoImageSet(const QString &scanId)

@@ -21,13 +21,15 @@ namespace pen::gui {
 
 class GroundTruthModel;
 class PracticeWidget;
+class TournamentWidget;
 class ScanDetailsPanel;
 class ScanViewerPane;
 class ViewerToolBar;
 class ScanListModel;
 
-/// The desktop simulator's window, in two modes (tabs): practice (PracticeWidget: choose a set,
-/// play a timed round, see the score and history) and the image set browser: the scans of a set,
+/// The desktop simulator's window, in three modes (tabs): practice (PracticeWidget: choose a set,
+/// play a timed round, see the score and history), tournament (TournamentWidget: join an event on
+/// a server and play its rounds) and the image set browser: the scans of a set,
 /// the selected scan's image with its ground truth drawn over it, the table of its objects, its
 /// metadata and declaration. Sets and scans load off the GUI thread (ImageSetLoader); errors go to
 /// the status bar and a non-blocking message box.
@@ -49,6 +51,9 @@ public:
     /// Shows practice mode with the bundled demo sets listed first.
     void showPractice();
     PracticeWidget *practice() const { return m_practice; }
+    /// Shows tournament mode.
+    void showTournament();
+    TournamentWidget *tournament() const { return m_tournament; }
     bool isBrowsing() const;
     /// The browser's viewer (OpenGL, with the enhancement pipeline).
     ScanViewerPane *viewerPane() const { return m_viewerPane; }
@@ -103,6 +108,8 @@ private:
     QMessageBox *m_errorBox = nullptr;
     QTabWidget *m_modes = nullptr;
     PracticeWidget *m_practice = nullptr;
+    TournamentWidget *m_tournament = nullptr;
+    QWidget *m_browser = nullptr;
     QToolBar *m_browserToolBar = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_previousAction = nullptr;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ScreenshotJob.h"
 #include "Translation.h"
+#include "tournament/TournamentWidget.h"
 #include "viewer/ViewerSurfaceFormat.h"
 
 #include <QApplication>
@@ -35,8 +36,11 @@ int run(int argc, char *argv[])
     window.show();
 
     // A new officer lands in practice mode with the demo sets; a set named on the command line
-    // (or a screenshot, which shows a scan) opens the browser.
-    if (!options.setFolder.isEmpty())
+    // (or a screenshot, which shows a scan) opens the browser; a server joins its tournament.
+    if (!options.server.isEmpty()) {
+        window.showTournament();
+        window.tournament()->connectWithTokenFile(options.server, options.tokenFile, options.caCertificate);
+    } else if (!options.setFolder.isEmpty())
         window.openImageSet(options.setFolder, options.scanId);
     else if (!options.screenshotFile.isEmpty() || !options.scanId.isEmpty() || !options.viewMode.isEmpty())
         window.openDemoImageSet(options.scanId);

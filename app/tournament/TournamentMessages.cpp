@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentMessages.h"
+
+#include "pen/v1/tournament.pb.h"
+
+namespace pen::gui {
+namespace {
+
+RoundType roundTypeOf(v1::RoundType type)
+{
+    switch (type) {
+    case v1::ROUND_TYPE_DECLARATION_CHECK: return RoundType::DeclarationCheck;
+    case v1::ROUND_TYPE_FIND_THE_MOST: return RoundType::FindTheMost;
+    default: return RoundType::FindTheThreat;
+    }
+}
+
+EventStatus::Phase phaseOf(v1::Phase phase)
+{
+    switch (phase) {
+    case v1::PHASE_WAITING: return EventStatus::Phase::Waiting;
+    case v1::PHASE_COUNTDOWN: return EventStatus::Phase::Countdown;
+    case v1::PHASE_RUNNING: return EventStatus::Phase::Running;
+    case v1::PHASE_PAUSED: return EventStatus::Phase::Paused;
+    case v1::PHASE_BREAK: return EventStatus::Phase::Break;
+    case v1::PHASE_FINISHED: return EventStatus::Phase::Finished;
+    default: return EventStatus::Phase::Unknown;
+    }
+}
+
+} // namespace
+
+QString fromUtf8(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+TournamentRound TournamentRound::fromProto(const v1::RoundInfo &round)
+{
+    TournamentRound result;
+    result.id = fromUtf8(round.round_id());
+    result.title = fromUtf8(round.title());
+    result.type = roundTypeOf(round.type());
+    result.index = int(round.index());
+    result.scanCount = int(round.scan_count());
+    result.secondsPerScan = round.seconds_per_scan();
+    result.roundSeconds = round.round_seconds();
+    result.categoryRequired = round.category_required();
+    for (const std::string &category : round.target_categories())
+        result.targetCategories.append(fromUtf8(category));
+    result.scoring = fromUtf8(round.scoring().text());
+    result.countdownSeconds = round.countdown_seconds();
+    result.breakSecondsAfter = round.break_seconds_after();
+    return result;
+}
+
+JoinedEvent JoinedEvent::fromProto(const v1::JoinReply &reply)
+{
+    JoinedEvent event;
+    event.eventId = fromUtf8(reply.event_id());
+    event.title = fromUtf8(reply.event_title());
+    event.contestantId = fromUtf8(reply.contestant_id());
+    event.contestantName = fromUtf8(reply.contestant_name());
+    for (const std::string &member : reply.members())
+        event.members.append(fromUtf8(member));
+    for (const v1::RoundInfo &round : reply.rounds())
+        event.rounds.append(TournamentRound::fromProto(round));
+    return event;
+}
+
+EventStatus EventStatus::fromProto(const v1::EventUpdate &update)
+{
+    EventStatus status;
+    status.phase = phaseOf(update.phase());
+    status.pausedPhase = phaseOf(update.paused_phase());
+    status.roundIndex = update.round_index();
+    if (update.has_round())
+        status.round = TournamentRound::fromProto(update.round());
+    status.scanIndex = int(update.scan_index());
+    status.scanId = fromUtf8(update.scan_id());
+    status.scanSecondsLeft = update.scan_seconds_left();
+    status.roundSecondsLeft = update.round_seconds_left();
+    status.phaseSecondsLeft = update.phase_seconds_left();
+    status.serverTimeMs = update.server_time_ms();
+    status.answered = int(update.answered());
+    status.resultsAvailable = update.results_available();
+    return status;
+}
+
+ContestantResults ContestantResults::fromProto(const v1::MyResults &results, const QString &roundId)
+{
+    ContestantResults mine;
+    mine.roundId = roundId;
+    const v1::Score &score = results.score();
+    mine.score.detection.hits = int(score.hits());
+    mine.score.detection.misses = int(score.misses());
+    mine.score.detection.falseAlarms = int(score.false_alarms());
+    mine.score.detection.correctRejections = int(score.correct_rejections());
+    mine.score.objectsHit = int(score.objects_hit());
+    mine.score.objectsMissed = int(score.objects_missed());
+    mine.score.falseAlarmMarks = int(score.false_alarm_marks());
+    mine.score.scansAnswered = int(score.scans_answered());
+    mine.score.scansTimedOut = int(score.scans_timed_out());
+    mine.score.points = score.points();
+    mine.score.meanResponseSeconds = score.mean_response_seconds();
+    mine.score.medianResponseSeconds = score.median_response_seconds();
+    mine.score.totalSeconds = score.total_seconds();
+    mine.rank = int(results.rank());
+    for (const v1::ScanResult &scan : results.scans()) {
+        mine.scans.append({int(scan.scan_index()), fromUtf8(scan.scan_id()), fromUtf8(scan.verdict()), scan.marks_size(),
+                           scan.points(), scan.response_seconds(), scan.timed_out()});
+    }
+    return mine;
+}
+
+} // namespace pen::gui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentNames.h"
+
+#include "practice/PracticeNames.h"
+
+#include <QCoreApplication>
+
+namespace pen::gui::TournamentNames {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("pen::gui::TournamentNames", text, disambiguation, n);
+}
+
+} // namespace
+
+QString phase(const EventStatus &status)
+{
+    using Phase = EventStatus::Phase;
+    const QString title = status.round.title;
+    switch (status.phase) {
+    case Phase::Waiting: return tr("Waiting for the host to start the event");
+    case Phase::Countdown: return tr("%1 starts in").arg(title);
+    case Phase::Running:
+        return status.scanIndex >= status.round.scanCount
+            ? tr("You have answered every scan of %1. Waiting for the round to end.").arg(title)
+            : tr("%1 is running").arg(title);
+    case Phase::Paused: return tr("The host has paused the event");
+    case Phase::Break: return tr("Break: the next round starts in");
+    case Phase::Finished: return tr("The event is over");
+    case Phase::Unknown: break;
+    }
+    return tr("Waiting for the server");
+}
+
+QString verdict(const QString &key)
+{
+    if (key == QLatin1String("hit"))
+        return PracticeNames::verdict(ScanOutcome::Verdict::Hit);
+    if (key == QLatin1String("miss"))
+        return PracticeNames::verdict(ScanOutcome::Verdict::Miss);
+    if (key == QLatin1String("false-alarm"))
+        return PracticeNames::verdict(ScanOutcome::Verdict::FalseAlarm);
+    if (key == QLatin1String("correct-rejection"))
+        return PracticeNames::verdict(ScanOutcome::Verdict::CorrectRejection);
+    return key;
+}
+
+QString round(const TournamentRound &round)
+{
+    QString text = tr("Round %1: %2 (%3), %n scan(s)", nullptr, round.scanCount)
+                       .arg(round.index + 1)
+                       .arg(round.title, PracticeNames::roundType(round.type));
+    if (round.secondsPerScan > 0)
+        text += tr(", %1 s per scan").arg(round.secondsPerScan);
+    if (round.roundSeconds > 0)
+        text += tr(", %1 for the round").arg(PracticeNames::clock(round.roundSeconds));
+    return text;
+}
+
+} // namespace pen::gui::TournamentNames

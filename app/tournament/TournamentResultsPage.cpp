@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentResultsPage.h"
+
+#include "ServerCountdown.h"
+#include "TournamentNames.h"
+#include "practice/PracticeNames.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pen::gui {
+
+TournamentResultsPage::TournamentResultsPage(QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("resultsTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_table = new QTableWidget(0, 5);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Scan"), tr("Result"), tr("Marks"), tr("Points"), tr("Time")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_next = new QLabel;
+    m_next->setObjectName(QStringLiteral("nextPhase"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_next);
+}
+
+void TournamentResultsPage::showResults(const ContestantResults &results, const QString &roundTitle)
+{
+    m_results = results;
+    m_title->setText(tr("Your results: %1").arg(roundTitle));
+    const RoundScore &score = results.score;
+    m_summary->setText(tr("<b>%1 points</b>, rank %2<br>Hits %3, misses %4, false alarms %5, correct rejections %6; "
+                          "d′ %7; mean response time %8 s; %9 scan(s) timed out")
+                           .arg(score.points, 0, 'f', 1)
+                           .arg(results.rank)
+                           .arg(score.detection.hits)
+                           .arg(score.detection.misses)
+                           .arg(score.detection.falseAlarms)
+                           .arg(score.detection.correctRejections)
+                           .arg(score.detection.dPrime(), 0, 'f', 2)
+                           .arg(score.meanResponseSeconds, 0, 'f', 1)
+                           .arg(score.scansTimedOut));
+    m_table->setRowCount(int(results.scans.size()));
+    for (int row = 0; row < results.scans.size(); ++row) {
+        const ScanResultRow &scan = results.scans[row];
+        const QStringList cells = {QString::number(scan.scanIndex + 1),
+                                   TournamentNames::verdict(scan.verdict) + (scan.timedOut ? tr(" (time ran out)") : QString()),
+                                   QString::number(scan.marks), QString::number(scan.points, 'f', 1),
+                                   tr("%1 s").arg(scan.responseSeconds, 0, 'f', 1)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void TournamentResultsPage::showStatus(const EventStatus &status)
+{
+    m_status = status;
+}
+
+void TournamentResultsPage::showClock(const ServerCountdown &countdown)
+{
+    if (m_status.phase == EventStatus::Phase::Break)
+        m_next->setText(tr("Break: the next round starts in %1").arg(PracticeNames::clock(countdown.phaseSecondsLeft())));
+    else if (m_status.phase == EventStatus::Phase::Finished)
+        m_next->setText(tr("The event is over. Thank you for taking part."));
+    else
+        m_next->setText(TournamentNames::phase(m_status));
+}
+
+} // namespace pen::gui

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TournamentRoundPage.h"
+
+#include "ServerCountdown.h"
+#include "TournamentClient.h"
+#include "practice/PracticeNames.h"
+#include "practice/ScanClockBar.h"
+#include "viewer/GlPipelineRenderer.h"
+#include "viewer/ScanViewer.h"
+#include "viewer/ScanViewerPane.h"
+#include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerToolBar.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace pen::gui {
+
+TournamentRoundPage::TournamentRoundPage(TournamentClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+{
+    m_pane = new ScanViewerPane([] { return std::make_unique<GlPipelineRenderer>(); });
+    m_pane->setObjectName(QStringLiteral("tournamentViewer"));
+    m_toolBar = new ViewerToolBar(m_pane);
+    m_clockBar = new ScanClockBar;
+    m_paused = new QLabel(tr("The host has paused the event. The clocks are stopped."));
+    m_paused->setObjectName(QStringLiteral("pausedBanner"));
+    m_paused->setStyleSheet(QStringLiteral("background: #fff3c4; padding: 6px"));
+    m_paused->hide();
+    auto *centre = new QVBoxLayout;
+    centre->addWidget(m_clockBar);
+    centre->addWidget(m_paused);
+    centre->addWidget(m_toolBar);
+    centre->addWidget(m_pane, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(centre, 1);
+    layout->addWidget(createSidePanel());
+
+    connect(client, &TournamentClient::scanLoading, this, &TournamentRoundPage::showLoading);
+    connect(client, &TournamentClient::scanReady, this, &TournamentRoundPage::showScan);
+    connect(client, &TournamentClient::answerSent, this, [this] {
+        showAnswerState(m_client->state() == TournamentClient::State::Joined
+                            ? tr("Sending your answer…")
+                            : tr("Connection lost: your answer will be sent as soon as the server is back."));
+    });
+    connect(client, &TournamentClient::answerAccepted, this, [this] {
+        m_scanShown = false;  // answered: the buttons wait for the next scan
+        showAnswerState(tr("Answer received by the server."));
+    });
+    connect(client, &TournamentClient::answerRefused, this, [this](const QString &message) {
+        showAnswerState(tr("The server did not take the answer: %1").arg(message));
+    });
+}
+
+QWidget *TournamentRoundPage::createSidePanel()
+{
+    m_roundTitle = new QLabel;
+    m_roundTitle->setObjectName(QStringLiteral("roundTitle"));
+    m_roundTitle->setWordWrap(true);
+    m_declaration = new QLabel;
+    m_declaration->setObjectName(QStringLiteral("declaration"));
+    m_declaration->setWordWrap(true);
+    m_declaration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_declarationBox = new QGroupBox(tr("Declaration"));
+    (new QVBoxLayout(m_declarationBox))->addWidget(m_declaration);
+    m_declarationBox->hide();
+
+    m_submit = new QPushButton(tr("Submit marks (Enter)"));
+    m_submit->setObjectName(QStringLiteral("submitMarks"));
+    connect(m_submit, &QPushButton::clicked, this, [this] { answer(true); });
+    for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, m_submit, &QPushButton::click);
+    }
+    m_clear = new QPushButton(tr("Clear: nothing to report (X)"));
+    m_clear->setObjectName(QStringLiteral("clearScan"));
+    m_clear->setShortcut(Qt::Key_X);
+    connect(m_clear, &QPushButton::clicked, this, [this] { answer(false); });
+    m_answerState = new QLabel;
+    m_answerState->setObjectName(QStringLiteral("answerState"));
+    m_answerState->setWordWrap(true);
+
+    auto *panel = new QWidget;
+    panel->setFixedWidth(280);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(m_roundTitle);
+    layout->addWidget(m_declarationBox);
+    layout->addWidget(m_submit);
+    layout->addWidget(m_clear);
+    layout->addWidget(m_answerState);
+    layout->addStretch(1);
+    updateButtons();
+    return panel;
+}
+
+void TournamentRoundPage::setRound(const TournamentRound &round)
+{
+    if (round.id == m_roundId)
+        return;
+    m_roundId = round.id;
+    QList<ThreatCategory> categories = round.type == RoundType::DeclarationCheck ? PracticeNames::inconsistencyCategories()
+                                                                                 : SuspectMarkList::categoriesOf(ImageSet());
+    m_pane->marks()->setCategories(categories);
+    m_roundTitle->setText(round.scoring.isEmpty() ? QStringLiteral("<b>%1</b>").arg(round.title.toHtmlEscaped())
+                                                  : tr("<b>%1</b><br>Scoring: %2").arg(round.title.toHtmlEscaped(), round.scoring.toHtmlEscaped()));
+    m_clockBar->setScanSeconds(round.secondsPerScan);
+}
+
+void TournamentRoundPage::showStatus(const EventStatus &status)
+{
+    setRound(status.round);
+    m_running = status.phase == EventStatus::Phase::Running;
+    m_paused->setVisible(status.phase == EventStatus::Phase::Paused);
+    updateButtons();
+}
+
+void TournamentRoundPage::showClock(const ServerCountdown &countdown)
+{
+    m_clockBar->showClock(countdown.scanSecondsLeft(), countdown.roundSecondsLeft());
+}
+
+void TournamentRoundPage::setConnected(bool connected)
+{
+    if (!connected && m_client->isAnswerPending())
+        showAnswerState(tr("Connection lost: your answer will be sent as soon as the server is back."));
+}
+
+void TournamentRoundPage::showLoading(int scanIndex, int scanCount)
+{
+    m_scanShown = false;
+    m_clockBar->setPosition(tr("Loading scan %1 of %2…").arg(scanIndex + 1).arg(scanCount));
+    updateButtons();
+}
+
+void TournamentRoundPage::showScan(const ScanToPlay &scan)
+{
+    m_clockBar->setPosition(tr("Scan %1 of %2").arg(scan.scanIndex + 1).arg(m_client->status().round.scanCount));
+    m_pane->setScan(scan.scan);
+    showDeclaration(*scan.scan);
+    m_answerState->clear();
+    m_scanShown = true;
+    updateButtons();
+    m_pane->viewer()->setFocus();
+}
+
+void TournamentRoundPage::showDeclaration(const Scan &scan)
+{
+    m_declarationBox->setVisible(scan.declaration.has_value());
+    if (scan.declaration)
+        m_declaration->setText(PracticeNames::declaration(*scan.declaration));
+}
+
+void TournamentRoundPage::answer(bool withMarks)
+{
+    if (!m_submit->isEnabled())
+        return;
+    QList<Mark> marks;
+    if (withMarks) {
+        for (const SuspectMark &mark : m_pane->marks()->marks())
+            marks.append({mark.region, mark.category, 1});
+    }
+    QMap<QString, int> tools;
+    for (const ToolUse &use : m_pane->toolUseLog().uses())
+        tools.insert(use.tool, use.count);
+    m_client->answer(marks, tools);
+    updateButtons();
+}
+
+void TournamentRoundPage::showAnswerState(const QString &text)
+{
+    m_answerState->setText(text);
+    updateButtons();
+}
+
+void TournamentRoundPage::updateButtons()
+{
+    // Answers given while the connection is lost wait in the client and go out once it is back.
+    const bool canAnswer = m_scanShown && m_running && !m_client->isAnswerPending();
+    m_submit->setEnabled(canAnswer);
+    m_clear->setEnabled(canAnswer);
+}
+
+} // namespace pen::gui

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// The app as a tournament client against the real server on a loopback port, driven through the
+// real widgets as an officer uses them: joining, a round's countdown and scans, marks and answers,
+// the server's clock, a server restart in the middle of a scan, and the results after the round.
+#include "MainWindow.h"
+#include "ServerFixture.h"
+#include "imageset/ImageSetFolder.h"
+#include "tournament/ConnectPage.h"
+#include "tournament/LobbyPage.h"
+#include "tournament/TokenFile.h"
+#include "tournament/TournamentClient.h"
+#include "tournament/TournamentResultsPage.h"
+#include "tournament/TournamentRoundPage.h"
+#include "tournament/TournamentWidget.h"
+#include "viewer/ScanViewer.h"
+#include "viewer/ScanViewerPane.h"
+#include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerSurfaceFormat.h"
+#include "viewer/ViewerToolBar.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pen;
+using namespace pen::gui;
+using namespace pen::test;
+
+namespace {
+
+// A small box around a point inside the object's outline, where a mark hits it.
+QRectF insideObject(const Scan &scan)
+{
+    const Region &region = scan.truth.first().regions.first();
+    const QRectF bounds = region.bounds();
+    const QPointF centre = bounds.center();
+    for (double step = 0; step < bounds.width() / 2; step += 1) {
+        for (const QPointF &point : {centre + QPointF(step, 0), centre - QPointF(step, 0)}) {
+            if (region.contains(point) && region.contains(point + QPointF(-3, -3)) && region.contains(point + QPointF(3, 3)))
+                return QRectF(point - QPointF(3, 3), QSizeF(6, 6));
+        }
+    }
+    return QRectF(centre - QPointF(1, 1), QSizeF(2, 2));
+}
+
+// Seconds shown by a clock label such as "Scan 00:41"; -1 if none.
+int secondsShown(const QString &text)
+{
+    static const QRegularExpression clock(QStringLiteral("(\\d+):(\\d\\d)"));
+    const auto match = clock.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() * 60 + match.captured(2).toInt() : -1;
+}
+
+} // namespace
+
+class TestTournamentClient final : public QObject {
+    Q_OBJECT
+public:
+    static void initMain() { installViewerSurfaceFormat(); }
+
+private slots:
+    void initTestCase();
+    void badInputAndRefusedTokensGetClearMessages();
+    void unreachableServerIsNamed();
+    void playsARoundAcrossAServerRestart();
+
+private:
+    QString newEvent(const QString &title, QString *roundId);
+    QString contestantToken(const QString &eventId, const QString &name);
+    void showWindow();
+    void typeConnection(const QString &address, const QString &token);
+    TournamentWidget *tournament() const { return m_window->tournament(); }
+    ScanViewerPane *pane() const { return tournament()->roundPage()->viewerPane(); }
+    int shownScanIndex() const
+    {
+        const auto &shown = tournament()->client()->shownScan();
+        return shown ? shown->scanIndex : -1;
+    }
+    template<typename T = QLabel>
+    T *child(const char *name) const
+    {
+        T *widget = tournament()->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void waitForScan(int index);
+    void markBox(QRectF imageBox, const QString &category);
+    void saveScreenshot(const QString &name);
+
+    ServerFixture m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTournamentClient::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+}
+
+QString TestTournamentClient::newEvent(const QString &title, QString *roundId)
+{
+    QString event;
+    [&] { QVERIFY(m_fixture.createEvent(title, &event).ok()); }();
+    QStringList scans;
+    for (const ImageSetEntry &entry : m_fixture.starter().entries)
+        scans.append(entry.scan.id);
+    [&] { QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 60, 0, roundId, 5, 0, scans).ok()); }();
+    return event;
+}
+
+QString TestTournamentClient::contestantToken(const QString &eventId, const QString &name)
+{
+    QString id, token;
+    [&] { QVERIFY(m_fixture.addContestant(eventId, name, {}, &id).ok()); }();
+    [&] { QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, id, &token).ok()); }();
+    return token;
+}
+
+void TestTournamentClient::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("history.sqlite")));
+    m_window->resize(1500, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showTournament();
+    QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()));
+}
+
+void TestTournamentClient::typeConnection(const QString &address, const QString &token)
+{
+    for (const char *name : {"serverAddress", "token", "tokenFile"})
+        child<QLineEdit>(name)->clear();
+    QTest::keyClicks(child<QLineEdit>("serverAddress"), address);
+    QTest::keyClicks(child<QLineEdit>("token"), token);
+    QCOMPARE(child<QLineEdit>("token")->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+}
+
+void TestTournamentClient::waitForScan(int index)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(shownScanIndex(), index, 15000);
+    QTRY_VERIFY(child<QPushButton>("submitMarks")->isEnabled());
+    QCOMPARE(child("scanPosition")->text(), QStringLiteral("Scan %1 of 5").arg(index + 1));
+}
+
+void TestTournamentClient::markBox(QRectF imageBox, const QString &category)
+{
+    ScanViewer *v = pane()->viewer();
+    const QPoint from = v->mapFromImage(imageBox.topLeft()).toPoint();
+    const QPoint to = v->mapFromImage(imageBox.bottomRight()).toPoint() + QPoint(2, 2);
+    QTest::mousePress(v, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(v, (from + to) / 2);
+    QTest::mouseMove(v, to);
+    QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible());
+    for (QAction *action : menu->actions()) {
+        if (action->data().toString() == category) {
+            action->trigger();
+            return;
+        }
+    }
+    QFAIL("the category menu does not offer the category");
+}
+
+void TestTournamentClient::saveScreenshot(const QString &name)
+{
+    QTest::qWait(300);  // the layout follows the text just shown
+    const QImage shot = m_window->grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(shot.save(QDir(folder).filePath(name)));
+}
+
+void TestTournamentClient::badInputAndRefusedTokensGetClearMessages()
+{
+    showWindow();
+    const auto error = [this] { return tournament()->connectPage()->errorText(); };
+
+    typeConnection(QStringLiteral("no-port-here"), QStringLiteral("pen_whatever"));
+    QVERIFY2(error().contains(QStringLiteral("host:port")), qPrintable(error()));
+
+    typeConnection(m_fixture.address(), QString());
+    QVERIFY2(error().contains(QStringLiteral("token")), qPrintable(error()));
+
+    // A token file that is empty, and one that does not exist: named in the message.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.token"));
+    QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+    QTest::keyClicks(child<QLineEdit>("tokenFile"), empty);
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QVERIFY2(error().contains(QStringLiteral("empty")) && error().contains(empty), qPrintable(error()));
+    QVERIFY(!readTokenFile(m_dir.filePath(QStringLiteral("missing.token"))).hasValue());
+
+    // A token the server does not know.
+    typeConnection(m_fixture.address(), QStringLiteral("pen_not-a-real-token"));
+    QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), 10000);
+    QVERIFY2(error().contains(QStringLiteral("unknown or was revoked")), qPrintable(error()));
+    QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()));
+    QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
+    QVERIFY(child<QPushButton>("connectButton")->isEnabled());
+    saveScreenshot(QStringLiteral("tournament-connect-error.png"));
+}
+
+void TestTournamentClient::unreachableServerIsNamed()
+{
+    showWindow();
+    typeConnection(QStringLiteral("127.0.0.1:1"), QStringLiteral("pen_some-token"));
+    const auto error = [this] { return tournament()->connectPage()->errorText(); };
+    QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), 20000);
+    QVERIFY2(error().contains(QStringLiteral("cannot be reached")) && error().contains(QStringLiteral("127.0.0.1:1")),
+             qPrintable(error()));
+}
+
+void TestTournamentClient::playsARoundAcrossAServerRestart()
+{
+    QString round;
+    const QString event = newEvent(QStringLiteral("Spring cup"), &round);
+    const QString token = contestantToken(event, QStringLiteral("Officer K"));
+    showWindow();
+
+    // Join with the token typed into the form: the lobby names the event and the contestant.
+    typeConnection(m_fixture.address(), token);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), 10000);
+    QCOMPARE(child("eventTitle")->text(), QStringLiteral("Spring cup"));
+    QVERIFY(child("contestantName")->text().contains(QStringLiteral("Officer K")));
+    QCOMPARE(child<QListWidget>("roundList")->count(), 1);
+    QTRY_VERIFY(child("phaseText")->text().contains(QStringLiteral("Waiting for the host")));
+
+    // The host starts: a countdown of 5 s, then the first scan in the viewer.
+    QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), 5000);
+    QTRY_VERIFY(secondsShown(child("phaseClock")->text()) >= 1 && secondsShown(child("phaseClock")->text()) <= 5);
+    saveScreenshot(QStringLiteral("tournament-countdown.png"));
+    m_fixture.advance(5.5);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->roundPage()), 5000);
+    waitForScan(0);
+
+    // The scan shown is the stored scan, pixel for pixel.
+    const ImageSetEntry &first = m_fixture.starter().entries.first();
+    auto original = ImageSetFolder::loadScan(ServerFixture::starterFolder(), first);
+    QVERIFY(original.hasValue());
+    QVERIFY(pane()->scan());
+    QCOMPARE(pane()->scan()->views.size(), original->views.size());
+    const ScanView &shown = pane()->scan()->views.first();
+    QCOMPARE(QSize(shown.width, shown.height), QSize(original->views.first().width, original->views.first().height));
+    QCOMPARE(shown.channels.size(), original->views.first().channels.size());
+    for (std::size_t c = 0; c < shown.channels.size(); ++c)
+        QVERIFY2(shown.channels[c].pixels == original->views.first().channels[c].pixels, qPrintable(QStringLiteral("channel %1").arg(c)));
+    QVERIFY2(pane()->scan()->truth.isEmpty(), "contestants never receive the truth");
+    QVERIFY(!pane()->viewer()->grabFramebuffer().isNull());
+
+    // The scan clock is the server's: moving the server's clock moves the label.
+    QTRY_VERIFY(secondsShown(child("scanClock")->text()) >= 55);
+    m_fixture.advance(20);
+    QTRY_VERIFY_WITH_TIMEOUT(secondsShown(child("scanClock")->text()) <= 40, 5000);
+    QVERIFY(secondsShown(child("scanClock")->text()) >= 35);
+
+    // A mark on the object.
+    tournament()->roundPage()->toolBar()->action(ViewerTool::Mark)->trigger();
+    QVERIFY(pane()->isMarking());
+    markBox(insideObject(first.scan), QStringLiteral("narcotics"));
+    QCOMPARE(pane()->marks()->marks().size(), 1);
+    const Scan *scanBefore = pane()->scan();
+
+    // The server restarts while the scan is open: the client says so, joins again by itself and
+    // stays on the same scan with the mark still drawn.
+    m_fixture.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), 10000);
+    QVERIFY2(child("connectionBanner")->text().contains(QStringLiteral("reconnecting")), qPrintable(child("connectionBanner")->text()));
+    saveScreenshot(QStringLiteral("tournament-reconnecting.png"));
+    QString error;
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!tournament()->isBannerShown(), 15000);
+    QCOMPARE(tournament()->client()->state(), TournamentClient::State::Joined);
+    QCOMPARE(shownScanIndex(), 0);
+    QCOMPARE(pane()->scan(), scanBefore);
+    QCOMPARE(pane()->marks()->marks().size(), 1);
+    QVERIFY(child<QPushButton>("submitMarks")->isEnabled());
+    saveScreenshot(QStringLiteral("tournament-round.png"));
+
+    // The answer goes out while the server is down again: it is sent once it is back, and counts once.
+    m_fixture.stop();
+    QTest::mouseClick(child<QPushButton>("submitMarks"), Qt::LeftButton);
+    QVERIFY(tournament()->client()->isAnswerPending());
+    QVERIFY(!child<QPushButton>("submitMarks")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), 10000);
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    waitForScan(1);
+    QVERIFY(!tournament()->client()->isAnswerPending());
+    QVERIFY(pane()->marks()->marks().isEmpty());
+
+    // The other four: cleared with the keyboard and the button.
+    pane()->viewer()->setFocus();
+    QTest::keyClick(pane()->viewer(), Qt::Key_X);
+    for (int index = 2; index < 5; ++index) {
+        waitForScan(index);
+        QTest::mouseClick(child<QPushButton>("clearScan"), Qt::LeftButton);
+    }
+
+    // The round is over for everyone: the officer's own results, as the server scored them.
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), 15000);
+    const ContestantResults &results = tournament()->resultsPage()->results();
+    QCOMPARE(results.scans.size(), 5);
+    QCOMPARE(results.scans.first().verdict, QStringLiteral("hit"));
+    QCOMPARE(results.rank, 1);
+    auto *table = child<QTableWidget>("resultsTable");
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Hit"));
+    QVERIFY2(child("resultsSummary")->text().contains(QStringLiteral("rank 1")), qPrintable(child("resultsSummary")->text()));
+    saveScreenshot(QStringLiteral("tournament-results.png"));
+
+    // The server has each answer once: one object hit, five scans answered, none timed out.
+    const v1::Leaderboard board = m_fixture.leaderboard(event);
+    QCOMPARE(board.standings_size(), 1);
+    QCOMPARE(board.standings(0).score().objects_hit(), 1u);
+    QCOMPARE(board.standings(0).score().scans_answered(), 5u);
+    QCOMPARE(board.standings(0).score().scans_timed_out(), 0u);
+    QCOMPARE(int(board.standings(0).score().hits()), results.score.detection.hits);
+}
+
+QTEST_MAIN(TestTournamentClient)
+#include "tst_tournamentclient.moc"

@@ -77,7 +77,7 @@ ConnectPage::ConnectPage(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Token file:"), withBrowse(m_tokenFile, browseToken));
     form->addRow(tr("CA certificate:"), withBrowse(m_caCertificate, browseCa));
     auto *box = new QWidget;
-    box->setMaximumWidth(640);
+    box->setFixedWidth(640);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(heading);
     boxLayout->addLayout(form);

@@ -47,7 +47,7 @@ LobbyPage::LobbyPage(QWidget *parent) : QWidget(parent)
     connect(leave, &QPushButton::clicked, this, &LobbyPage::disconnectRequested);
 
     auto *box = new QWidget;
-    box->setMaximumWidth(760);
+    box->setFixedWidth(720);  // centred at a readable width, not shrunk to its narrowest
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_title);
     layout->addWidget(m_contestant);

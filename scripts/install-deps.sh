@@ -12,8 +12,9 @@ packages=(
     # DICOM/DICOS, gRPC/Protobuf, SQLite, OpenCV
     libdcmtk-dev dcmtk libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     libsqlite3-dev libopencv-dev
-    # tests: a virtual display with software OpenGL, independent DICOM checkers, fuzzing, test certificates
-    xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-numpy clang libclang-rt-14-dev openssl
+    # tests: a virtual display with software OpenGL, independent DICOM checkers, fuzzing, test certificates,
+    # an independent PDF reader for the printed reports
+    xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-numpy clang libclang-rt-14-dev openssl poppler-utils
 )
 
 sudo=""

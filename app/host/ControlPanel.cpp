@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "ControlPanel.h"
+
+#include "HostNames.h"
+#include "practice/PracticeNames.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pen::gui {
+
+ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
+{
+    m_phase = new QLabel(this);
+    m_phase->setObjectName(QStringLiteral("phase"));
+    QFont big = m_phase->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_phase->setFont(big);
+    m_round = new QLabel(this);
+    m_round->setObjectName(QStringLiteral("roundPosition"));
+    m_timeLeft = new QLabel(this);
+    m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
+    m_timeLeft->setFont(big);
+
+    m_start = button(tr("Start"), QStringLiteral("start"), v1::ControlEventRequest::ACTION_START);
+    m_pause = button(tr("Pause"), QStringLiteral("pause"), v1::ControlEventRequest::ACTION_PAUSE);
+    m_resume = button(tr("Resume"), QStringLiteral("resume"), v1::ControlEventRequest::ACTION_RESUME);
+    m_endRound = button(tr("End round"), QStringLiteral("endRound"), v1::ControlEventRequest::ACTION_END_ROUND);
+    m_endEvent = button(tr("End event"), QStringLiteral("endEvent"), v1::ControlEventRequest::ACTION_END_EVENT);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Phase"), m_phase);
+    form->addRow(tr("Round"), m_round);
+    form->addRow(tr("Time left"), m_timeLeft);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_start, m_pause, m_resume, m_endRound, m_endEvent})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    setStatus({});
+}
+
+QPushButton *ControlPanel::button(const QString &text, const QString &name, v1::ControlEventRequest::Action action)
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(name);
+    connect(b, &QPushButton::clicked, this, [this, action] { emit actionRequested(action); });
+    return b;
+}
+
+void ControlPanel::setStatus(const v1::EventDetails &event)
+{
+    const v1::EventStatus &status = event.status();
+    const v1::Phase phase = status.phase();
+    const bool known = event.has_summary() && phase != v1::PHASE_UNSPECIFIED;
+    const bool paused = phase == v1::PHASE_PAUSED;
+    const bool finished = phase == v1::PHASE_FINISHED;
+    const bool started = phase != v1::PHASE_WAITING;
+    // The server's rules (EventClock): what each action needs of the phase.
+    m_start->setEnabled(known && (phase == v1::PHASE_WAITING || phase == v1::PHASE_BREAK));
+    m_pause->setEnabled(known && started && !paused && !finished);
+    m_resume->setEnabled(known && paused);
+    m_endRound->setEnabled(known && started && !finished && phase != v1::PHASE_BREAK
+                           && !(paused && status.paused_phase() == v1::PHASE_BREAK));
+    m_endEvent->setEnabled(known && !finished);
+
+    m_phase->setText(known ? (paused ? tr("Paused (%1)").arg(HostNames::phase(status.paused_phase())) : HostNames::phase(phase))
+                           : tr("No event selected"));
+    const int rounds = event.rounds_size();
+    m_round->setText(known && started && rounds > 0 ? tr("%1 of %2: %3")
+                                                          .arg(status.round_index() + 1)
+                                                          .arg(rounds)
+                                                          .arg(QString::fromStdString(event.rounds(std::clamp(status.round_index(), 0, rounds - 1)).title()))
+                                                    : tr("%n round(s) planned", nullptr, rounds));
+    m_timeLeft->setText(timeLeft(status));
+}
+
+QString ControlPanel::timeLeft(const v1::EventStatus &status)
+{
+    // The server sends -1 for a clock that does not run: countdowns and breaks have one, a
+    // round only where its settings give it a round clock (scans may still have their own).
+    const v1::Phase phase = status.phase() == v1::PHASE_PAUSED ? status.paused_phase() : status.phase();
+    if ((phase == v1::PHASE_COUNTDOWN || phase == v1::PHASE_BREAK) && status.phase_seconds_left() >= 0)
+        return PracticeNames::clock(status.phase_seconds_left());
+    if (phase != v1::PHASE_RUNNING)
+        return tr("–");
+    return status.round_seconds_left() >= 0 ? PracticeNames::clock(status.round_seconds_left()) : tr("no round clock");
+}
+
+QString ControlPanel::phaseText() const
+{
+    return m_phase->text();
+}
+
+} // namespace pen::gui

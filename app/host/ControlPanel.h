@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/admin.pb.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace pen::gui {
+
+/// Start, pause, resume, end the round, end the event: each button enabled only in the phases
+/// where the server allows it, with the phase, the round and the time left shown live.
+class ControlPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ControlPanel(QWidget *parent = nullptr);
+
+    void setStatus(const v1::EventDetails &event);
+    QString phaseText() const;
+
+signals:
+    void actionRequested(pen::v1::ControlEventRequest::Action action);
+
+private:
+    static QString timeLeft(const v1::EventStatus &status);
+    QPushButton *button(const QString &text, const QString &name, v1::ControlEventRequest::Action action);
+
+    QLabel *m_phase = nullptr;
+    QLabel *m_round = nullptr;
+    QLabel *m_timeLeft = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_endRound = nullptr;
+    QPushButton *m_endEvent = nullptr;
+};
+
+} // namespace pen::gui

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "EventsPanel.h"
+
+#include "HostNames.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pen::gui {
+namespace {
+
+QTableWidgetItem *cell(const QString &text, const QString &eventId)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, eventId);
+    return item;
+}
+
+} // namespace
+
+EventsPanel::EventsPanel(QWidget *parent) : QWidget(parent)
+{
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("events"));
+    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Phase"), tr("Rounds"), tr("Contestants"), tr("Practice")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("eventTitle"));
+    m_title->setPlaceholderText(tr("e.g. PEN-Tournament Event 1"));
+    m_reveal = new QCheckBox(tr("Show contestants the truth after each round"), this);
+    m_reveal->setObjectName(QStringLiteral("revealTruth"));
+    m_reveal->setChecked(true);
+    m_practice = new QCheckBox(tr("Practice session (trainers)"), this);
+    m_practice->setObjectName(QStringLiteral("practice"));
+    m_create = new QPushButton(tr("Create event"), this);
+    m_create->setObjectName(QStringLiteral("createEvent"));
+
+    auto *box = new QGroupBox(tr("New event"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(m_reveal);
+    form->addRow(m_practice);
+    form->addRow(m_create);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(box);
+
+    connect(m_create, &QPushButton::clicked, this, &EventsPanel::createRequested);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { emit eventSelected(selectedEventId()); });
+}
+
+void EventsPanel::setEvents(const v1::ListEventsReply &events)
+{
+    const QString selected = selectedEventId();
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(events.events_size());
+    for (int row = 0; row < events.events_size(); ++row) {
+        const v1::EventSummary &event = events.events(row);
+        const QString id = QString::fromStdString(event.event_id());
+        m_table->setItem(row, 0, cell(QString::fromStdString(event.title()), id));
+        m_table->setItem(row, 1, cell(HostNames::phase(event.phase()), id));
+        m_table->setItem(row, 2, cell(QString::number(event.round_count()), id));
+        m_table->setItem(row, 3, cell(QString::number(event.contestant_count()), id));
+        m_table->setItem(row, 4, cell(event.practice() ? tr("Practice") : QString(), id));
+    }
+    selectEvent(selected);
+}
+
+QString EventsPanel::selectedEventId() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
+}
+
+void EventsPanel::selectEvent(const QString &eventId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == eventId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+v1::CreateEventRequest EventsPanel::createRequest() const
+{
+    v1::CreateEventRequest request;
+    request.set_title(m_title->text().trimmed().toStdString());
+    request.set_reveal_truth_after_round(m_reveal->isChecked());
+    request.set_practice(m_practice->isChecked());
+    return request;
+}
+
+void EventsPanel::clearForm()
+{
+    m_title->clear();
+}
+
+} // namespace pen::gui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/admin.pb.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pen::gui {
+
+/// The events the token may manage (title, phase, rounds, contestants, practice or not) and the
+/// form that creates one.
+class EventsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit EventsPanel(QWidget *parent = nullptr);
+
+    /// Keeps the selection where the event is still listed.
+    void setEvents(const v1::ListEventsReply &events);
+    QString selectedEventId() const;
+    void selectEvent(const QString &eventId);
+    v1::CreateEventRequest createRequest() const;
+    void clearForm();
+
+signals:
+    void eventSelected(const QString &eventId);
+    void createRequested();
+
+private:
+    QTableWidget *m_table = nullptr;
+    QLineEdit *m_title = nullptr;
+    QCheckBox *m_reveal = nullptr;
+    QCheckBox *m_practice = nullptr;
+    QPushButton *m_create = nullptr;
+};
+
+} // namespace pen::gui

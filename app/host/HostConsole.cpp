@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "HostConsole.h"
+
+#include "AdminClient.h"
+#include "AuditLogPanel.h"
+#include "ConnectPanel.h"
+#include "ContestantsPanel.h"
+#include "ControlPanel.h"
+#include "EventsPanel.h"
+#include "ImageSetsPanel.h"
+#include "LeaderboardPanel.h"
+#include "RoundsPanel.h"
+#include "TokensPanel.h"
+#include "TraineeReportPanel.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pen::gui {
+namespace {
+
+// The phase and time left are shown live: the event is read again this often while selected.
+constexpr int PollMilliseconds = 1000;
+// The events' list (phases, counts) is read again every this many polls.
+constexpr int EventListEvery = 5;
+
+} // namespace
+
+HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
+{
+    m_client = new AdminClient(this);
+    m_connect = new ConnectPanel(this);
+    m_events = new EventsPanel(this);
+    m_rounds = new RoundsPanel(m_client, this);
+    m_imageSets = new ImageSetsPanel(m_client, this);
+    m_contestants = new ContestantsPanel(m_client, this);
+    m_tokens = new TokensPanel(m_client, this);
+    m_control = new ControlPanel(this);
+    m_leaderboard = new LeaderboardPanel(m_client, this);
+    m_report = new TraineeReportPanel(m_client, this);
+    m_audit = new AuditLogPanel(m_client, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("eventTabs"));
+    m_tabs->addTab(m_control, tr("Control"));
+    m_tabs->addTab(m_leaderboard, tr("Leaderboard"));
+    m_tabs->addTab(m_rounds, tr("Rounds"));
+    m_tabs->addTab(m_imageSets, tr("Image sets"));
+    m_tabs->addTab(m_contestants, tr("Contestants"));
+    m_tabs->addTab(m_tokens, tr("Tokens"));
+    m_tabs->addTab(m_report, tr("Trainee reports"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("consoleMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_events);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_connect);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_message);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(PollMilliseconds);
+    connect(m_poll, &QTimer::timeout, this, &HostConsole::refreshEvent);
+    connect(m_client, &AdminClient::failed, this, &HostConsole::showFailure);
+    connect(m_connect, &ConnectPanel::connectRequested, this, &HostConsole::connectToServer);
+    connect(m_events, &EventsPanel::eventSelected, this, &HostConsole::selectEvent);
+    connect(m_events, &EventsPanel::createRequested, this, &HostConsole::createEvent);
+    connect(m_control, &ControlPanel::actionRequested, this, &HostConsole::control);
+    connect(m_rounds, &RoundsPanel::roundAdded, this, [this] {
+        showNotice(tr("Round added."));
+        refreshEvent();
+    });
+    connect(m_contestants, &ContestantsPanel::contestantAdded, this, [this] {
+        showNotice(tr("Contestant added."));
+        refreshEvent();
+    });
+    connect(m_imageSets, &ImageSetsPanel::uploaded, this, [this](const QString &name) {
+        showNotice(tr("Image set %1 uploaded.").arg(name));
+        refreshImageSets();
+    });
+    connect(m_tokens, &TokensPanel::tokenIssued, this, [this](const QString &label) { showNotice(tr("Token issued for %1.").arg(label)); });
+    connect(m_leaderboard, &LeaderboardPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
+    connect(m_leaderboard, &LeaderboardPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
+    connect(m_report, &TraineeReportPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
+    connect(m_report, &TraineeReportPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
+    m_tabs->setEnabled(false);
+}
+
+HostConsole::~HostConsole()
+{
+    // The stream's thread goes before the client whose connection it reads.
+    m_leaderboard->stop();
+}
+
+QString HostConsole::message() const
+{
+    return m_message->text();
+}
+
+QString HostConsole::selectedEventId() const
+{
+    return m_events->selectedEventId();
+}
+
+void HostConsole::connectToServer()
+{
+    const auto options = m_connect->options();
+    m_connect->setBusy(true);
+    m_connect->setStatus(tr("Connecting to %1…").arg(options.address));
+    m_client->connectTo(options, [this, address = options.address](const v1::ListEventsReply &events) {
+        m_connect->setBusy(false);
+        m_connect->setStatus(tr("Connected to %1").arg(address));
+        showNotice(tr("Connected to %1: %n event(s) to manage.", nullptr, events.events_size()).arg(address));
+        m_events->setEvents(events);
+        m_tabs->setEnabled(true);
+        refreshImageSets();
+        m_poll->start();
+        emit connectedChanged(true);
+    }, [this](const QString &message) {
+        m_connect->setBusy(false);
+        m_connect->setStatus(tr("Not connected: %1").arg(message));
+    });
+}
+
+void HostConsole::refreshEvents()
+{
+    m_client->listEvents([this](const v1::ListEventsReply &events) { m_events->setEvents(events); });
+}
+
+void HostConsole::refreshImageSets()
+{
+    m_client->listImageSets([this](const v1::ListImageSetsReply &sets) {
+        m_rounds->setImageSets(sets);
+        m_imageSets->setImageSets(sets);
+    });
+}
+
+void HostConsole::selectEvent(const QString &eventId)
+{
+    m_audit->setEventId(eventId);
+    if (eventId.isEmpty()) {
+        showEvent({});
+        return;
+    }
+    refreshEvent();
+    m_audit->refresh();
+}
+
+void HostConsole::refreshEvent()
+{
+    const QString eventId = m_events->selectedEventId();
+    if (eventId.isEmpty() || !m_client->isConnected() || m_polling)
+        return;
+    if (++m_polls % EventListEvery == 0)
+        refreshEvents();
+    m_polling = true;
+    m_client->getEvent(eventId, [this](const v1::EventDetails &event) {
+        m_polling = false;
+        // An answer for an event no longer selected is of no use.
+        if (QString::fromStdString(event.summary().event_id()) == m_events->selectedEventId())
+            showEvent(event);
+    }, [this](const QString &) { m_polling = false; });
+}
+
+void HostConsole::showEvent(const v1::EventDetails &event)
+{
+    const bool changed = event.summary().SerializeAsString() != m_event.summary().SerializeAsString()
+        || event.rounds_size() != m_event.rounds_size() || event.contestants_size() != m_event.contestants_size();
+    m_event = event;
+    m_control->setStatus(event);
+    m_leaderboard->setEvent(event);
+    // The tables are rebuilt only when something in them changed, not on every status poll.
+    if (changed) {
+        m_rounds->setEvent(event);
+        m_contestants->setEvent(event);
+        m_tokens->setEvent(event);
+        m_report->setEvent(event);
+    }
+    emit eventRefreshed();
+}
+
+void HostConsole::createEvent()
+{
+    const v1::CreateEventRequest request = m_events->createRequest();
+    m_client->createEvent(request, [this](const v1::EventSummary &event) {
+        showNotice(tr("Event %1 created.").arg(QString::fromStdString(event.title())));
+        m_events->clearForm();
+        m_client->listEvents([this, id = QString::fromStdString(event.event_id())](const v1::ListEventsReply &events) {
+            m_events->setEvents(events);
+            m_events->selectEvent(id);
+        });
+    });
+}
+
+void HostConsole::control(v1::ControlEventRequest::Action action)
+{
+    m_client->control(m_events->selectedEventId(), action, [this](const v1::EventStatus &) {
+        refreshEvents();
+        m_polling = false;
+        refreshEvent();
+        m_audit->refresh();
+    });
+}
+
+void HostConsole::showFailure(const QString &what, const QString &message)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setText(tr("%1 failed: %2").arg(what, message));
+}
+
+void HostConsole::showNotice(const QString &text)
+{
+    m_message->setStyleSheet({});
+    m_message->setText(text);
+}
+
+} // namespace pen::gui

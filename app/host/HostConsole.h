@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/admin.pb.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace pen::gui {
+
+class AdminClient;
+class AuditLogPanel;
+class ConnectPanel;
+class ContestantsPanel;
+class ControlPanel;
+class EventsPanel;
+class ImageSetsPanel;
+class LeaderboardPanel;
+class RoundsPanel;
+class TokensPanel;
+class TraineeReportPanel;
+
+/// The host's and trainer's console, one widget for a main window's tab: connect with a host or
+/// trainer token, create and run events (rounds, image sets, contestants and teams, tokens,
+/// start/pause/resume/end), watch the live leaderboard, export results, read trainee reports.
+/// Every server call runs off the GUI thread; failures are shown in words in the console.
+class HostConsole final : public QWidget {
+    Q_OBJECT
+public:
+    explicit HostConsole(QWidget *parent = nullptr);
+    ~HostConsole() override;
+
+    AdminClient *client() const { return m_client; }
+    /// The last failure or notice shown at the console's foot.
+    QString message() const;
+    QString selectedEventId() const;
+    const v1::EventDetails &selectedEvent() const { return m_event; }
+
+signals:
+    /// The selected event's details arrived from the server (after a change or a status poll).
+    void eventRefreshed();
+    void connectedChanged(bool connected);
+
+private:
+    void connectToServer();
+    void refreshEvents();
+    void refreshImageSets();
+    void selectEvent(const QString &eventId);
+    void refreshEvent();
+    void showEvent(const v1::EventDetails &event);
+    void createEvent();
+    void control(v1::ControlEventRequest::Action action);
+    void showFailure(const QString &what, const QString &message);
+    void showNotice(const QString &text);
+
+    AdminClient *m_client = nullptr;
+    ConnectPanel *m_connect = nullptr;
+    EventsPanel *m_events = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RoundsPanel *m_rounds = nullptr;
+    ImageSetsPanel *m_imageSets = nullptr;
+    ContestantsPanel *m_contestants = nullptr;
+    TokensPanel *m_tokens = nullptr;
+    ControlPanel *m_control = nullptr;
+    LeaderboardPanel *m_leaderboard = nullptr;
+    TraineeReportPanel *m_report = nullptr;
+    AuditLogPanel *m_audit = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_poll = nullptr;
+    v1::EventDetails m_event;
+    bool m_polling = false;
+    int m_polls = 0;
+};
+
+} // namespace pen::gui

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/admin.pb.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace pen::gui {
+
+/// Translated words and table rows for what the host's console shows and prints.
+namespace HostNames {
+
+QString phase(v1::Phase phase);
+QString role(v1::Role role);
+QString roundType(v1::RoundType type);
+/// "12:05:30" in local time for a server timestamp (ms since the epoch).
+QString time(qint64 serverMs);
+/// "Tuesday 3 March 2026" for a server timestamp; today when it is 0.
+QString date(qint64 serverMs);
+
+/// The leaderboard's columns, for the console's table and the printed report alike.
+QStringList standingHeaders();
+QStringList standingRow(const v1::Standing &standing);
+
+/// A trainee report's per-category columns (category, HR, FAR, d′, da, mean response time).
+QStringList categoryHeaders();
+QStringList categoryRow(const QString &scope, const v1::CategoryReport &category);
+
+} // namespace HostNames
+} // namespace pen::gui

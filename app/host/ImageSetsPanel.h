@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/admin.pb.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace pen::gui {
+
+class AdminClient;
+
+/// The image sets stored on the server, and the upload of a set's folder with its progress
+/// (the upload runs on a worker thread; the console stays usable).
+class ImageSetsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImageSetsPanel(AdminClient *client, QWidget *parent = nullptr);
+
+    void setImageSets(const v1::ListImageSetsReply &sets);
+    bool isUploading() const { return m_uploading; }
+
+signals:
+    void uploaded(const QString &name);
+    void uploadFailed();
+
+private:
+    void chooseFolder();
+    void upload();
+    void showProgress(qint64 sent, qint64 total);
+    void finishUpload();
+
+    AdminClient *m_client = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPushButton *m_upload = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_result = nullptr;
+    bool m_uploading = false;
+};
+
+} // namespace pen::gui

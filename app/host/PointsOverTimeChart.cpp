@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "PointsOverTimeChart.h"
+
+#include "DisplayNames.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pen::gui {
+namespace {
+
+// A long event sends many boards; a point per change is enough and keeps redraws cheap.
+constexpr qsizetype MaxPointsPerLine = 2000;
+
+} // namespace
+
+PointsOverTimeChart::PointsOverTimeChart(QWidget *parent) : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Points over time"));
+    m_time = new QDateTimeAxis;
+    m_time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_time->setTitleText(tr("Server time"));
+    m_points = new QValueAxis;
+    m_points->setTitleText(tr("Points"));
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_points, Qt::AlignLeft);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    fitAxes();
+}
+
+QLineSeries *PointsOverTimeChart::seriesFor(const v1::Standing &standing)
+{
+    const QString id = QString::fromStdString(standing.contestant_id());
+    if (QLineSeries *line = m_lines.value(id))
+        return line;
+    auto *line = new QLineSeries;
+    line->setName(QString::fromStdString(standing.name()));
+    line->setPen(QPen(DisplayNames::categoryColour(id), 2));
+    line->setPointsVisible(true);
+    chart()->addSeries(line);
+    line->attachAxis(m_time);
+    line->attachAxis(m_points);
+    m_lines.insert(id, line);
+    return line;
+}
+
+void PointsOverTimeChart::addBoard(const v1::Leaderboard &board)
+{
+    const qint64 at = board.server_time_ms();
+    if (m_first == 0)
+        m_first = at;
+    m_last = std::max(m_last, at);
+    for (const v1::Standing &standing : board.standings()) {
+        QLineSeries *line = seriesFor(standing);
+        const double points = standing.score().points();
+        // Only changes are plotted: the first board, then each new score.
+        if (line->count() > 0 && line->at(line->count() - 1).y() == points)
+            continue;
+        if (line->count() >= MaxPointsPerLine)
+            line->remove(0);
+        line->append(double(at), points);
+        m_low = std::min(m_low, points);
+        m_high = std::max(m_high, points);
+    }
+    fitAxes();
+}
+
+void PointsOverTimeChart::clear()
+{
+    for (QLineSeries *line : std::as_const(m_lines)) {
+        chart()->removeSeries(line);
+        delete line;
+    }
+    m_lines.clear();
+    m_first = m_last = 0;
+    m_low = 0;
+    m_high = 1;
+    fitAxes();
+}
+
+void PointsOverTimeChart::fitAxes()
+{
+    const qint64 first = m_first ? m_first : QDateTime::currentMSecsSinceEpoch();
+    // At least a minute wide, so that the first board is not a line of zero width.
+    const qint64 last = std::max(m_last, first + 60'000);
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    m_points->setRange(std::floor(m_low), std::ceil(m_high));
+}
+
+QList<QPointF> PointsOverTimeChart::pointsOf(const QString &contestantId) const
+{
+    const QLineSeries *line = m_lines.value(contestantId);
+    return line ? line->points() : QList<QPointF>();
+}
+
+} // namespace pen::gui

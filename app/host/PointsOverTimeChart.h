@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/common.pb.h"
+
+#include <QChartView>
+#include <QHash>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace pen::gui {
+
+/// Each contestant's points over time, one line each, from the leaderboard updates received
+/// while the console watched (server time on the horizontal axis).
+class PointsOverTimeChart final : public QChartView {
+    Q_OBJECT
+public:
+    explicit PointsOverTimeChart(QWidget *parent = nullptr);
+
+    void addBoard(const v1::Leaderboard &board);
+    void clear();
+    /// A contestant's plotted points (x: server time in ms), for tests.
+    QList<QPointF> pointsOf(const QString &contestantId) const;
+
+    QSize sizeHint() const override { return {480, 280}; }
+
+private:
+    QLineSeries *seriesFor(const v1::Standing &standing);
+    void fitAxes();
+
+    QHash<QString, QLineSeries *> m_lines;
+    QDateTimeAxis *m_time = nullptr;
+    QValueAxis *m_points = nullptr;
+    qint64 m_first = 0;
+    qint64 m_last = 0;
+    double m_high = 1;
+    double m_low = 0;
+};
+
+} // namespace pen::gui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "RoundsPanel.h"
+
+#include "AdminClient.h"
+#include "HostNames.h"
+#include "practice/PracticeNames.h"
+#include "rounds/RoundSettings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pen::gui {
+namespace {
+
+QSpinBox *secondsBox(int value, int maximum, const QString &name, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, maximum);
+    box->setValue(value);
+    box->setSuffix(QStringLiteral(" s"));
+    return box;
+}
+
+} // namespace
+
+RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+{
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setObjectName(QStringLiteral("rounds"));
+    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Scans"), tr("Per scan"), tr("Round clock"), tr("Countdown"),
+                                        tr("Break after")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("roundTitle"));
+    m_imageSet = new QComboBox(this);
+    m_imageSet->setObjectName(QStringLiteral("roundImageSet"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("roundType"));
+    for (RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost})
+        m_type->addItem(PracticeNames::roundType(type), roundTypeKey(type));
+    // The brief's numbers: 120 s per image, 10 minute breaks.
+    m_secondsPerScan = secondsBox(120, 3600, QStringLiteral("secondsPerScan"), this);
+    m_secondsPerScan->setSpecialValueText(tr("no per-scan clock"));
+    m_roundSeconds = secondsBox(0, 24 * 3600, QStringLiteral("roundSeconds"), this);
+    m_roundSeconds->setSpecialValueText(tr("no round clock"));
+    m_countdown = secondsBox(10, 600, QStringLiteral("countdown"), this);
+    m_break = secondsBox(600, 24 * 3600, QStringLiteral("breakAfter"), this);
+    m_add = new QPushButton(tr("Add round"), this);
+    m_add->setObjectName(QStringLiteral("addRound"));
+
+    auto *box = new QGroupBox(tr("New round"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Image set"), m_imageSet);
+    form->addRow(tr("Round type"), m_type);
+    form->addRow(tr("Seconds per scan"), m_secondsPerScan);
+    form->addRow(tr("Round seconds"), m_roundSeconds);
+    form->addRow(tr("Countdown"), m_countdown);
+    form->addRow(tr("Break after"), m_break);
+    form->addRow(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(box);
+    connect(m_add, &QPushButton::clicked, this, &RoundsPanel::addRound);
+}
+
+void RoundsPanel::setEvent(const v1::EventDetails &event)
+{
+    m_eventId = QString::fromStdString(event.summary().event_id());
+    m_table->setRowCount(event.rounds_size());
+    for (int row = 0; row < event.rounds_size(); ++row) {
+        const v1::RoundInfo &round = event.rounds(row);
+        const QStringList cells{QString::fromStdString(round.title()), HostNames::roundType(round.type()),
+                                QString::number(round.scan_count()), PracticeNames::clock(round.seconds_per_scan()),
+                                PracticeNames::clock(round.round_seconds()), PracticeNames::clock(round.countdown_seconds()),
+                                PracticeNames::clock(round.break_seconds_after())};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void RoundsPanel::setImageSets(const v1::ListImageSetsReply &sets)
+{
+    const QString selected = m_imageSet->currentData().toString();
+    m_imageSet->clear();
+    for (const v1::ImageSetSummary &set : sets.image_sets())
+        m_imageSet->addItem(tr("%1 (%2 scans)").arg(QString::fromStdString(set.name())).arg(set.scan_count()),
+                            QString::fromStdString(set.image_set_id()));
+    m_imageSet->setCurrentIndex(std::max(0, m_imageSet->findData(selected)));
+}
+
+v1::AddRoundRequest RoundsPanel::request() const
+{
+    RoundSettings settings = RoundSettings::defaultsFor(*roundTypeFromKey(m_type->currentData().toString()));
+    settings.secondsPerScan = m_secondsPerScan->value();
+    settings.roundSeconds = m_roundSeconds->value();
+    v1::AddRoundRequest request;
+    request.set_event_id(m_eventId.toStdString());
+    request.set_title(m_title->text().trimmed().toStdString());
+    request.set_image_set_id(m_imageSet->currentData().toString().toStdString());
+    request.set_settings_json(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact).toStdString());
+    request.set_countdown_seconds(m_countdown->value());
+    request.set_break_seconds_after(m_break->value());
+    return request;
+}
+
+void RoundsPanel::addRound()
+{
+    m_client->addRound(request(), [this](const v1::RoundInfo &) {
+        m_title->clear();
+        emit roundAdded();
+    });
+}
+
+} // namespace pen::gui

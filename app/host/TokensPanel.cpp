@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TokensPanel.h"
+
+#include "AdminClient.h"
+#include "HostNames.h"
+#include "TokenSecretDialog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pen::gui {
+
+TokensPanel::TokensPanel(AdminClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+{
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("tokenRole"));
+    m_role->addItem(HostNames::role(v1::ROLE_CONTESTANT), int(v1::ROLE_CONTESTANT));
+    m_role->addItem(HostNames::role(v1::ROLE_TRAINER), int(v1::ROLE_TRAINER));
+    m_contestant = new QComboBox(this);
+    m_contestant->setObjectName(QStringLiteral("tokenContestant"));
+    m_label = new QLineEdit(this);
+    m_label->setObjectName(QStringLiteral("tokenLabel"));
+    m_label->setPlaceholderText(tr("who it is for, e.g. A. Officer (laptop 3)"));
+    m_issue = new QPushButton(tr("Issue token"), this);
+    m_issue->setObjectName(QStringLiteral("issueToken"));
+
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("tokens"));
+    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Role"), tr("Contestant"), tr("Created"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_revoke = new QPushButton(tr("Revoke selected token"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeToken"));
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+
+    auto *box = new QGroupBox(tr("New token"), this);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("For"), m_role);
+    form->addRow(tr("Contestant"), m_contestant);
+    form->addRow(tr("Label"), m_label);
+    form->addRow(m_issue);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_revoke);
+    buttons->addWidget(refreshButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(box);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_role, &QComboBox::currentIndexChanged, this, &TokensPanel::updateForm);
+    connect(m_issue, &QPushButton::clicked, this, &TokensPanel::issue);
+    connect(m_revoke, &QPushButton::clicked, this, &TokensPanel::revoke);
+    connect(refreshButton, &QPushButton::clicked, this, &TokensPanel::refresh);
+    updateForm();
+}
+
+void TokensPanel::setEvent(const v1::EventDetails &event)
+{
+    const QString eventId = QString::fromStdString(event.summary().event_id());
+    const QString selected = m_contestant->currentData().toString();
+    m_contestant->clear();
+    for (const v1::ContestantSummary &contestant : event.contestants())
+        m_contestant->addItem(QString::fromStdString(contestant.name()), QString::fromStdString(contestant.contestant_id()));
+    m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
+    if (eventId != m_eventId) {
+        m_eventId = eventId;
+        refresh();
+    }
+}
+
+void TokensPanel::updateForm()
+{
+    m_contestant->setEnabled(m_role->currentData().toInt() == v1::ROLE_CONTESTANT);
+}
+
+void TokensPanel::refresh()
+{
+    if (m_eventId.isEmpty())
+        return;
+    m_client->listTokens(m_eventId, [this](const v1::ListTokensReply &tokens) { showTokens(tokens); });
+}
+
+void TokensPanel::showTokens(const v1::ListTokensReply &tokens)
+{
+    m_table->setRowCount(tokens.tokens_size());
+    for (int row = 0; row < tokens.tokens_size(); ++row) {
+        const v1::TokenSummary &token = tokens.tokens(row);
+        const QStringList cells{QString::fromStdString(token.label()), HostNames::role(token.role()),
+                                m_contestant->itemText(m_contestant->findData(QString::fromStdString(token.contestant_id()))),
+                                HostNames::time(token.created_ms()), token.revoked() ? tr("Revoked") : tr("Valid")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, QString::fromStdString(token.token_id()));
+            m_table->setItem(row, column, item);
+        }
+    }
+}
+
+void TokensPanel::issue()
+{
+    const auto role = v1::Role(m_role->currentData().toInt());
+    QString label = m_label->text().trimmed();
+    if (label.isEmpty())
+        label = role == v1::ROLE_CONTESTANT ? m_contestant->currentText() : HostNames::role(role);
+    v1::IssueTokenRequest request;
+    request.set_role(role);
+    request.set_label(label.toStdString());
+    if (role == v1::ROLE_CONTESTANT) {
+        request.set_event_id(m_eventId.toStdString());
+        request.set_contestant_id(m_contestant->currentData().toString().toStdString());
+    }
+    m_client->issueToken(request, [this, label](const v1::IssueTokenReply &reply) {
+        m_label->clear();
+        auto *dialog = new TokenSecretDialog(label, QString::fromStdString(reply.token()), this);
+        dialog->open();
+        refresh();
+        emit tokenIssued(label);
+    });
+}
+
+void TokensPanel::revoke()
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return;
+    m_client->revokeToken(items.first()->data(Qt::UserRole).toString(), [this](const v1::RevokeTokenReply &) { refresh(); });
+}
+
+} // namespace pen::gui

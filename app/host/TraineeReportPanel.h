@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "pen/v1/admin.pb.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pen::gui {
+
+class AdminClient;
+class CategoryTrendChart;
+class TraineeTrendChart;
+
+/// A trainee's results for trainers: a contestant of the selected event, or a trainee's name for
+/// the history across practice sessions; per round and threat category HR, FAR, d′, da and mean
+/// response time as a table, charts over the rounds in playing order, and a PDF of it all.
+class TraineeReportPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit TraineeReportPanel(AdminClient *client, QWidget *parent = nullptr);
+
+    void setEvent(const v1::EventDetails &event);
+    /// What the PDF button does once a file is chosen; exported() or exportFailed() follow.
+    void exportPdf(const QString &fileName);
+
+    const v1::TraineeReport &report() const { return m_report; }
+    /// The report's rounds in the order the charts show them.
+    const QList<v1::RoundReport> &rounds() const { return m_rounds; }
+    TraineeTrendChart *trendChart() const { return m_trend; }
+    CategoryTrendChart *categoryChart() const { return m_categories; }
+
+    /// Played rounds in time order where the server dates them, else in the order given.
+    static QList<v1::RoundReport> inPlayingOrder(const v1::TraineeReport &report);
+
+signals:
+    void reportShown();
+    void exported(const QString &fileName);
+    void exportFailed(const QString &message);
+
+private:
+    void requestReport();
+    void showReport(const v1::TraineeReport &report);
+    void choosePdf();
+    QList<QStringList> rows() const;
+    QString roundLabel(const v1::RoundReport &round) const;
+
+    AdminClient *m_client = nullptr;
+    QString m_eventId;
+    v1::TraineeReport m_report;
+    QList<v1::RoundReport> m_rounds;
+    QComboBox *m_contestant = nullptr;
+    QLineEdit *m_traineeName = nullptr;
+    QPushButton *m_show = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+    TraineeTrendChart *m_trend = nullptr;
+    CategoryTrendChart *m_categories = nullptr;
+};
+
+} // namespace pen::gui

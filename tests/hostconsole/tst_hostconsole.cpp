@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// The host's and trainer's console driven through its real widgets against a real server.
+#include "ServerFixture.h"
+#include "host/AdminClient.h"
+#include "host/CategoryTrendChart.h"
+#include "host/HostConsole.h"
+#include "host/LeaderboardPanel.h"
+#include "host/PointsBarChart.h"
+#include "host/PointsOverTimeChart.h"
+#include "host/TokenSecretDialog.h"
+#include "host/TraineeReportPanel.h"
+#include "host/TraineeTrendChart.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pen;
+using namespace pen::gui;
+using pen::test::ServerFixture;
+
+namespace {
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+void click(QWidget &parent, const char *name)
+{
+    QPushButton *button = child<QPushButton>(parent, name);
+    QVERIFY2(button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void type(QWidget &parent, const char *name, const QString &text)
+{
+    QLineEdit *edit = child<QLineEdit>(parent, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+QStringList column(QTableWidget *table, int column)
+{
+    QStringList cells;
+    for (int row = 0; row < table->rowCount(); ++row)
+        cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+    return cells;
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A small box around a point inside the object's outline (a pistol's outline is no box).
+QRectF insideOutline(const Region &region)
+{
+    const QRectF bounds = region.bounds();
+    for (double y = bounds.top() + 1; y < bounds.bottom(); y += 1) {
+        for (double x = bounds.left() + 1; x < bounds.right(); x += 1) {
+            if (region.contains({x, y}))
+                return {x - 1, y - 1, 2, 2};
+        }
+    }
+    return bounds;
+}
+
+/// The text of a PDF as poppler's pdftotext reads it (an independent reader of what we wrote).
+QString pdfText(const QString &fileName)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), fileName, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    // The PDF's fonts draw "ffi" and "fi" as ligatures; pdftotext gives them as one character.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB03), QStringLiteral("ffi"))
+        .replace(QChar(0xFB01), QStringLiteral("fi"));
+}
+
+} // namespace
+
+class HostConsoleTest final : public QObject {
+    Q_OBJECT
+
+    ServerFixture m_fixture;
+    QTemporaryDir m_files;
+
+    void connectConsole(HostConsole &console, const QString &token)
+    {
+        type(console, "serverAddress", m_fixture.address());
+        type(console, "token", token);
+        click(console, "connect");
+    }
+
+    void addRound(HostConsole &console, const QString &title)
+    {
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(2);
+        type(console, "roundTitle", title);
+        QComboBox *sets = child<QComboBox>(console, "roundImageSet");
+        QTRY_VERIFY(sets->findData(m_fixture.starterId()) >= 0);
+        sets->setCurrentIndex(sets->findData(m_fixture.starterId()));
+        child<QSpinBox>(console, "secondsPerScan")->setValue(30);
+        child<QSpinBox>(console, "countdown")->setValue(5);
+        child<QSpinBox>(console, "breakAfter")->setValue(10);
+        const int before = console.selectedEvent().rounds_size();
+        click(console, "addRound");
+        QTRY_COMPARE(console.selectedEvent().rounds_size(), before + 1);
+        QTRY_COMPARE(column(child<QTableWidget>(console, "rounds"), 0).last(), title);
+    }
+
+    void addContestant(HostConsole &console, const QString &name, const QStringList &members = {})
+    {
+        type(console, "contestantName", name);
+        type(console, "firstMember", members.value(0));
+        type(console, "secondMember", members.value(1));
+        click(console, "addContestant");
+        QTRY_VERIFY(column(child<QTableWidget>(console, "contestants"), 0).contains(name));
+    }
+
+    /// Issues a contestant's token through the form; *secret: the one shown in the dialog.
+    void issueToken(HostConsole &console, const QString &contestant, const QString &label, QString *secret)
+    {
+        QComboBox *role = child<QComboBox>(console, "tokenRole");
+        role->setCurrentIndex(role->findData(int(v1::ROLE_CONTESTANT)));
+        QComboBox *contestants = child<QComboBox>(console, "tokenContestant");
+        QTRY_VERIFY(contestants->findText(contestant) >= 0);
+        contestants->setCurrentIndex(contestants->findText(contestant));
+        type(console, "tokenLabel", label);
+        click(console, "issueToken");
+        TokenSecretDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = console.findChild<TokenSecretDialog *>()) != nullptr);
+        *secret = dialog->secret();
+        QTest::mouseClick(child<QPushButton>(*dialog, "copyToken"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), *secret);
+        QVERIFY(child<QLabel>(*dialog, "tokenWarning")->text().contains(QStringLiteral("only time")));
+        dialog->close();
+        QTRY_VERIFY(!console.findChild<TokenSecretDialog *>());
+    }
+
+    /// Joins with a contestant's token: the contestant's name, or empty with a failed join.
+    QString join(const QString &token, grpc::Status *status = nullptr)
+    {
+        auto contestant = m_fixture.connect(token);
+        auto context = contestant->context();
+        v1::JoinReply joined;
+        const grpc::Status result = contestant->tournament().Join(context.get(), v1::JoinRequest(), &joined);
+        if (status)
+            *status = result;
+        return QString::fromStdString(joined.contestant_name());
+    }
+
+    /// Answers a scan of the starter set: a mark on its first object (a hit), or clear.
+    grpc::Status answer(const QString &token, const QString &roundId, int scanIndex, bool markTruth)
+    {
+        auto contestant = m_fixture.connect(token);
+        const ImageSetEntry &entry = m_fixture.starter().entries.at(scanIndex);
+        QList<v1::Mark> marks;
+        if (markTruth && !entry.scan.truth.isEmpty())
+            marks.append(test::markOn(insideOutline(entry.scan.truth.first().regions.first()), entry.scan.truth.first().category));
+        return test::submit(*contestant, roundId, scanIndex, QStringLiteral("answer-%1-%2").arg(token.right(8)).arg(scanIndex), marks);
+    }
+
+    void controlTo(HostConsole &console, const char *button, const QString &phase)
+    {
+        click(console, button);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), phase, 10000);
+    }
+
+    /// With PEN_HOSTCONSOLE_SCREENSHOTS set, the console and its PDFs are kept there for people to look at.
+    void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("PEN_HOSTCONSOLE_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QVERIFY(widget.grab().save(QDir(folder).filePath(name)));
+    }
+    void keep(const QString &file)
+    {
+        const QString folder = qEnvironmentVariable("PEN_HOSTCONSOLE_SCREENSHOTS");
+        const QString copy = QDir(folder).filePath(QFileInfo(file).fileName());
+        if (!folder.isEmpty()) {
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(file, copy));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(ServerFixture::starterFolder() + QStringLiteral("/manifest.json")),
+                 "the build generates the starter set (assets/)");
+        QString error;
+        QVERIFY2(m_fixture.start(&error), qPrintable(error));
+        QVERIFY(m_files.isValid());
+    }
+
+    void wrongTokenIsRefusedInWords()
+    {
+        HostConsole console;
+        console.show();
+        connectConsole(console, QStringLiteral("pen_not-a-token"));
+        QLabel *status = child<QLabel>(console, "connectionStatus");
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("Not connected")));
+        QVERIFY2(status->text().contains(QStringLiteral("unknown or was revoked")), qPrintable(status->text()));
+        QVERIFY(!console.client()->isConnected());
+        QVERIFY(console.message().contains(QStringLiteral("Connecting failed")));
+    }
+
+    void unreachableServerIsNamed()
+    {
+        HostConsole console;
+        console.show();
+        type(console, "serverAddress", QStringLiteral("127.0.0.1:1"));
+        type(console, "token", m_fixture.hostToken());
+        click(console, "connect");
+        QLabel *status = child<QLabel>(console, "connectionStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), 15000);
+        QVERIFY2(status->text().contains(QStringLiteral("cannot be reached")), qPrintable(status->text()));
+    }
+
+    void hostRunsAnEventFromTheConsole()
+    {
+        HostConsole console;
+        console.resize(1500, 950);
+        console.show();
+        connectConsole(console, m_fixture.hostToken());
+        QTRY_VERIFY(console.client()->isConnected());
+        QVERIFY(child<QLabel>(console, "connectionStatus")->text().startsWith(QStringLiteral("Connected")));
+
+        // Create an event through the form: listed in the console and on the server.
+        type(console, "eventTitle", QStringLiteral("Console Event"));
+        click(console, "createEvent");
+        QTableWidget *events = child<QTableWidget>(console, "events");
+        QTRY_VERIFY(column(events, 0).contains(QStringLiteral("Console Event")));
+        QTRY_COMPARE(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Console Event"));
+        const QString eventId = console.selectedEventId();
+        {
+            auto context = m_fixture.host().context();
+            v1::ListEventsReply listed;
+            QVERIFY(m_fixture.host().admin().ListEvents(context.get(), {}, &listed).ok());
+            QVERIFY(std::any_of(listed.events().begin(), listed.events().end(),
+                                [&](const v1::EventSummary &e) { return e.event_id() == eventId.toStdString() && !e.practice(); }));
+        }
+
+        addRound(console, QStringLiteral("Find the cocaine"));
+        addRound(console, QStringLiteral("Second look"));
+        QCOMPARE(console.selectedEvent().rounds(0).scan_count(), uint32_t(m_fixture.starter().entries.size()));
+        QCOMPARE(console.selectedEvent().rounds(0).seconds_per_scan(), 30);
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(4);
+        addContestant(console, QStringLiteral("Officer A"));
+        addContestant(console, QStringLiteral("Team T"), {QStringLiteral("M. One"), QStringLiteral("M. Two")});
+        QCOMPARE(console.selectedEvent().contestants(1).members_size(), 2);
+
+        // Tokens: the secret shown once works for a contestant, and revoking one locks it out.
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(5);
+        QString officerToken;
+        issueToken(console, QStringLiteral("Officer A"), QStringLiteral("Officer A (laptop 1)"), &officerToken);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(officerToken.size() > 20);
+        QCOMPARE(join(officerToken), QStringLiteral("Officer A"));
+        QString teamToken;
+        issueToken(console, QStringLiteral("Team T"), QStringLiteral("Team T (laptop 2)"), &teamToken);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(join(teamToken), QStringLiteral("Team T"));
+        QString spareToken;
+        issueToken(console, QStringLiteral("Officer A"), QStringLiteral("Officer A (spare)"), &spareToken);
+        if (QTest::currentTestFailed())
+            return;
+        QTableWidget *tokens = child<QTableWidget>(console, "tokens");
+        QTRY_COMPARE(tokens->rowCount(), 3);
+        const int spare = int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)")));
+        QVERIFY(spare >= 0);
+        tokens->selectRow(spare);
+        click(console, "revokeToken");
+        QTRY_COMPARE(column(tokens, 4).count(QStringLiteral("Revoked")), 1);
+        QCOMPARE(tokens->item(int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)"))), 4)->text(), QStringLiteral("Revoked"));
+        grpc::Status refused;
+        join(spareToken, &refused);
+        QCOMPARE(refused.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+        QCOMPARE(join(officerToken), QStringLiteral("Officer A"));
+
+        // Control: start shows the countdown, then the round runs on the server's clock.
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(0);
+        QVERIFY(!child<QPushButton>(console, "pause")->isEnabled());
+        controlTo(console, "start", QStringLiteral("Countdown"));
+        QVERIFY(!child<QPushButton>(console, "start")->isEnabled());
+        QTRY_COMPARE(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:05"));
+        m_fixture.advance(2);
+        QTRY_COMPARE(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:03"));
+        m_fixture.advance(3.5);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), 10000);
+        QTRY_COMPARE(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("no round clock"));
+
+        // A contestant answers: the live table and both charts show the points.
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(1);
+        const QString roundId = QString::fromStdString(console.selectedEvent().rounds(0).round_id());
+        auto *leaderboard = console.findChild<LeaderboardPanel *>();
+        QTRY_VERIFY(leaderboard->updatesReceived() > 0);
+        QVERIFY(answer(officerToken, roundId, 0, true).ok());
+        QTableWidget *table = child<QTableWidget>(console, "leaderboard");
+        QTRY_COMPARE(table->item(0, 1) ? table->item(0, 1)->text() : QString(), QStringLiteral("Officer A"));
+        QTRY_VERIFY(table->item(0, 2)->text().toDouble() > 0);
+        const double points = leaderboard->board().standings(0).score().points();
+        QVERIFY(points > 0);
+        QCOMPARE(leaderboard->barChart()->names().first(), QStringLiteral("Officer A"));
+        QCOMPARE(leaderboard->barChart()->points().first(), points);
+        const QString officerId = QString::fromStdString(leaderboard->board().standings(0).contestant_id());
+        QCOMPARE(leaderboard->timeChart()->pointsOf(officerId).last().y(), points);
+        m_fixture.advance(3);
+        QVERIFY(answer(teamToken, roundId, 0, false).ok());
+        QVERIFY(answer(officerToken, roundId, 1, true).ok());
+        QTRY_VERIFY(leaderboard->timeChart()->pointsOf(officerId).last().y() > points);
+        QVERIFY(leaderboard->timeChart()->pointsOf(officerId).size() >= 2);
+        screenshot(console, QStringLiteral("host-console-leaderboard.png"));
+
+        // Pause, resume, end the round, end the event.
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(0);
+        controlTo(console, "pause", QStringLiteral("Paused (Running)"));
+        QVERIFY(child<QPushButton>(console, "resume")->isEnabled());
+        QVERIFY(!child<QPushButton>(console, "pause")->isEnabled());
+        controlTo(console, "resume", QStringLiteral("Running"));
+        click(console, "endRound");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "phase")->text() != QStringLiteral("Running"), 10000);
+        QVERIFY(!child<QPushButton>(console, "endRound")->isEnabled());
+        controlTo(console, "endEvent", QStringLiteral("Finished"));
+        QVERIFY(!child<QPushButton>(console, "endEvent")->isEnabled());
+        click(console, "refreshAudit");
+        QTRY_VERIFY(column(child<QTableWidget>(console, "auditLog"), 1).size() >= 5);
+
+        // Export: the CSV is the server's bytes; the PDF holds the results.
+        QSignalSpy exported(leaderboard, &LeaderboardPanel::exported);
+        const QString csv = m_files.filePath(QStringLiteral("results.csv"));
+        leaderboard->exportCsv(csv);
+        QTRY_COMPARE(exported.size(), 1);
+        {
+            v1::ExportResultsRequest request;
+            request.set_event_id(eventId.toStdString());
+            v1::ExportResultsReply reply;
+            auto context = m_fixture.host().context();
+            QVERIFY(m_fixture.host().admin().ExportResults(context.get(), request, &reply).ok());
+            QCOMPARE(readAll(csv), QByteArray::fromStdString(reply.csv()));
+            QVERIFY(reply.csv().size() > 100);
+        }
+        const QString pdf = m_files.filePath(QStringLiteral("results.pdf"));
+        leaderboard->exportPdf(pdf);
+        QTRY_COMPARE(exported.size(), 2);
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/Type /Page"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        keep(pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Console Event")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Officer")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Team T")));
+        QVERIFY(text.contains(QStringLiteral("Standings per round")));
+        QVERIFY(text.contains(QStringLiteral("Round 1: Find the cocaine")));
+    }
+
+    void trainerSeesOwnPracticeSessionsAndReports()
+    {
+        QString trainerToken;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken).ok());
+        QString hostEvent;
+        QVERIFY(m_fixture.createEvent(QStringLiteral("Host only"), &hostEvent).ok());
+        HostConsole console;
+        console.resize(1500, 950);
+        console.show();
+        connectConsole(console, trainerToken);
+        QTRY_VERIFY(console.client()->isConnected());
+        QTableWidget *events = child<QTableWidget>(console, "events");
+        QCOMPARE(events->rowCount(), 0);
+
+        type(console, "eventTitle", QStringLiteral("Monday practice"));
+        child<QCheckBox>(console, "practice")->setChecked(true);
+        click(console, "createEvent");
+        QTRY_COMPARE(column(events, 0), QStringList{QStringLiteral("Monday practice")});
+        QCOMPARE(column(events, 4), QStringList{QStringLiteral("Practice")});
+        QTRY_VERIFY(console.selectedEvent().summary().practice());
+
+        addRound(console, QStringLiteral("Parcels"));
+        addContestant(console, QStringLiteral("Trainee T"));
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(5);
+        QString token;
+        issueToken(console, QStringLiteral("Trainee T"), QStringLiteral("Trainee T"), &token);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(join(token), QStringLiteral("Trainee T"));
+
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(0);
+        controlTo(console, "start", QStringLiteral("Countdown"));
+        m_fixture.advance(5.5);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), 10000);
+        const QString roundId = QString::fromStdString(console.selectedEvent().rounds(0).round_id());
+        for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan) {
+            QVERIFY(answer(token, roundId, scan, scan != 2).ok());
+            m_fixture.advance(4);
+        }
+        click(console, "endRound");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "phase")->text() != QStringLiteral("Running"), 10000);
+
+        // The trainee report: the table per category and the charts over the rounds.
+        auto *tabs = child<QTabWidget>(console, "eventTabs");
+        auto *report = console.findChild<TraineeReportPanel *>();
+        tabs->setCurrentWidget(report);
+        QSignalSpy shown(report, &TraineeReportPanel::reportShown);
+        click(console, "showReport");
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(QString::fromStdString(report->report().name()), QStringLiteral("Trainee T"));
+        QTableWidget *table = child<QTableWidget>(console, "reportTable");
+        QVERIFY(table->rowCount() > 0);
+        QVERIFY2(column(table, 0).first().startsWith(QStringLiteral("Parcels")), qPrintable(column(table, 0).join(u'|')));
+        QVERIFY(column(table, 1).contains(QStringLiteral("narcotics")));
+        QCOMPARE(report->trendChart()->dPrimePoints().size(), 1);
+        QCOMPARE(report->trendChart()->dPrimePoints().first().y(), report->report().rounds(0).score().d_prime());
+        QVERIFY(report->categoryChart()->categories().contains(QStringLiteral("narcotics")));
+        screenshot(console, QStringLiteral("host-console-trainee-report.png"));
+
+        QSignalSpy exported(report, &TraineeReportPanel::exported);
+        const QString pdf = m_files.filePath(QStringLiteral("trainee.pdf"));
+        report->exportPdf(pdf);
+        QCOMPARE(exported.size(), 1);
+        QVERIFY(readAll(pdf).startsWith("%PDF-"));
+        keep(pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Trainee report: Trainee T")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("narcotics")));
+
+        // Another trainer sees neither this session nor the host's events.
+        QString otherToken;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &otherToken).ok());
+        HostConsole other;
+        other.show();
+        connectConsole(other, otherToken);
+        QTRY_VERIFY(other.client()->isConnected());
+        QCOMPARE(child<QTableWidget>(other, "events")->rowCount(), 0);
+    }
+
+    void uploadOfAFolderThatIsNotAnImageSetShowsTheServersError()
+    {
+        QTemporaryDir folder;
+        QFile manifest(folder.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("{\"this is\": \"not an image set\"}");
+        manifest.close();
+        HostConsole console;
+        console.show();
+        connectConsole(console, m_fixture.hostToken());
+        QTRY_VERIFY(console.client()->isConnected());
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
+        type(console, "uploadFolder", folder.path());
+        type(console, "uploadName", QStringLiteral("not-a-set"));
+        click(console, "upload");
+        QLabel *result = child<QLabel>(console, "uploadResult");
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("The upload failed")));
+        QVERIFY2(result->text().contains(QStringLiteral("manifest")), qPrintable(result->text()));
+        QVERIFY(console.message().startsWith(QStringLiteral("Uploading the image set not-a-set failed")));
+
+        // A real set goes up with its progress to the end.
+        type(console, "uploadFolder", ServerFixture::starterFolder());
+        type(console, "uploadName", QStringLiteral("starter-again"));
+        click(console, "upload");
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("starter-again stored")));
+        QTRY_VERIFY(column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("starter-again")));
+        QCOMPARE(child<QProgressBar>(console, "uploadProgress")->value(), 100);
+    }
+};
+
+QTEST_MAIN(HostConsoleTest)
+#include "tst_hostconsole.moc"

@@ -33,6 +33,7 @@ EventsPanel::EventsPanel(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
 
@@ -67,16 +68,28 @@ void EventsPanel::setEvents(const v1::ListEventsReply &events)
     const QString selected = selectedEventId();
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(events.events_size());
-    for (int row = 0; row < events.events_size(); ++row) {
-        const v1::EventSummary &event = events.events(row);
-        const QString id = QString::fromStdString(event.event_id());
-        m_table->setItem(row, 0, cell(QString::fromStdString(event.title()), id));
-        m_table->setItem(row, 1, cell(HostNames::phase(event.phase()), id));
-        m_table->setItem(row, 2, cell(QString::number(event.round_count()), id));
-        m_table->setItem(row, 3, cell(QString::number(event.contestant_count()), id));
-        m_table->setItem(row, 4, cell(event.practice() ? tr("Practice") : QString(), id));
-    }
+    for (int row = 0; row < events.events_size(); ++row)
+        showRow(row, events.events(row));
     selectEvent(selected);
+}
+
+void EventsPanel::showRow(int row, const v1::EventSummary &event)
+{
+    const QString id = QString::fromStdString(event.event_id());
+    m_table->setItem(row, 0, cell(QString::fromStdString(event.title()), id));
+    m_table->setItem(row, 1, cell(HostNames::phase(event.phase()), id));
+    m_table->setItem(row, 2, cell(QString::number(event.round_count()), id));
+    m_table->setItem(row, 3, cell(QString::number(event.contestant_count()), id));
+    m_table->setItem(row, 4, cell(event.practice() ? tr("Practice") : QString(), id));
+}
+
+void EventsPanel::updateEvent(const v1::EventSummary &event)
+{
+    const QSignalBlocker blocker(m_table);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString().toStdString() == event.event_id())
+            showRow(row, event);
+    }
 }
 
 QString EventsPanel::selectedEventId() const

@@ -22,6 +22,8 @@ public:
 
     /// Keeps the selection where the event is still listed.
     void setEvents(const v1::ListEventsReply &events);
+    /// Shows an event's newer summary (its phase, its counts) in its row.
+    void updateEvent(const v1::EventSummary &event);
     QString selectedEventId() const;
     void selectEvent(const QString &eventId);
     v1::CreateEventRequest createRequest() const;
@@ -32,6 +34,8 @@ signals:
     void createRequested();
 
 private:
+    void showRow(int row, const v1::EventSummary &event);
+
     QTableWidget *m_table = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_reveal = nullptr;

@@ -62,6 +62,7 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     split->addWidget(m_events);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
+    split->setSizes({420, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_connect);
     layout->addWidget(split, 1);
@@ -92,6 +93,11 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     connect(m_leaderboard, &LeaderboardPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
     connect(m_report, &TraineeReportPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
     connect(m_report, &TraineeReportPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
+    // Only hosts may read the audit log: it is read when its tab is opened, not for every event.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_audit)
+            m_audit->refresh();
+    });
     m_tabs->setEnabled(false);
 }
 
@@ -152,7 +158,8 @@ void HostConsole::selectEvent(const QString &eventId)
         return;
     }
     refreshEvent();
-    m_audit->refresh();
+    if (m_tabs->currentWidget() == m_audit)
+        m_audit->refresh();
 }
 
 void HostConsole::refreshEvent()
@@ -176,6 +183,8 @@ void HostConsole::showEvent(const v1::EventDetails &event)
     const bool changed = event.summary().SerializeAsString() != m_event.summary().SerializeAsString()
         || event.rounds_size() != m_event.rounds_size() || event.contestants_size() != m_event.contestants_size();
     m_event = event;
+    if (event.has_summary())
+        m_events->updateEvent(event.summary());
     m_control->setStatus(event);
     m_leaderboard->setEvent(event);
     // The tables are rebuilt only when something in them changed, not on every status poll.
@@ -207,7 +216,6 @@ void HostConsole::control(v1::ControlEventRequest::Action action)
         refreshEvents();
         m_polling = false;
         refreshEvent();
-        m_audit->refresh();
     });
 }
 

@@ -3,10 +3,9 @@
 #include "PointsOverTimeChart.h"
 
 #include "DisplayNames.h"
+#include "HostNames.h"
 
 #include <QChart>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -25,9 +24,10 @@ PointsOverTimeChart::PointsOverTimeChart(QWidget *parent) : QChartView(parent)
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Points over time"));
-    m_time = new QDateTimeAxis;
-    m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTitleText(tr("Server time"));
+    // Minutes on a value axis: Qt 6.4's QDateTimeAxis drew no labels here.
+    m_time = new QValueAxis;
+    m_time->setLabelFormat(QStringLiteral("%.1f"));
+    m_time->setTitleText(tr("Minutes"));
     m_points = new QValueAxis;
     m_points->setTitleText(tr("Points"));
     chart->addAxis(m_time, Qt::AlignBottom);
@@ -57,8 +57,10 @@ QLineSeries *PointsOverTimeChart::seriesFor(const v1::Standing &standing)
 void PointsOverTimeChart::addBoard(const v1::Leaderboard &board)
 {
     const qint64 at = board.server_time_ms();
-    if (m_first == 0)
+    if (m_first == 0) {
         m_first = at;
+        m_time->setTitleText(tr("Minutes after %1 (server time)").arg(HostNames::time(at)));
+    }
     m_last = std::max(m_last, at);
     for (const v1::Standing &standing : board.standings()) {
         QLineSeries *line = seriesFor(standing);
@@ -68,7 +70,7 @@ void PointsOverTimeChart::addBoard(const v1::Leaderboard &board)
             continue;
         if (line->count() >= MaxPointsPerLine)
             line->remove(0);
-        line->append(double(at), points);
+        line->append(double(at - m_first) / 60000.0, points);
         m_low = std::min(m_low, points);
         m_high = std::max(m_high, points);
     }
@@ -83,6 +85,7 @@ void PointsOverTimeChart::clear()
     }
     m_lines.clear();
     m_first = m_last = 0;
+    m_time->setTitleText(tr("Minutes"));
     m_low = 0;
     m_high = 1;
     fitAxes();
@@ -90,10 +93,9 @@ void PointsOverTimeChart::clear()
 
 void PointsOverTimeChart::fitAxes()
 {
-    const qint64 first = m_first ? m_first : QDateTime::currentMSecsSinceEpoch();
     // At least a minute wide, so that the first board is not a line of zero width.
-    const qint64 last = std::max(m_last, first + 60'000);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    m_time->setRange(0, std::max(1.0, double(m_last - m_first) / 60000.0));
+    m_time->applyNiceNumbers();
     m_points->setRange(std::floor(m_low), std::ceil(m_high));
 }
 

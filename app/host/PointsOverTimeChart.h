@@ -7,14 +7,13 @@
 #include <QChartView>
 #include <QHash>
 
-class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
 namespace pen::gui {
 
 /// Each contestant's points over time, one line each, from the leaderboard updates received
-/// while the console watched (server time on the horizontal axis).
+/// while the console watched: minutes after the first update, by the server's clock.
 class PointsOverTimeChart final : public QChartView {
     Q_OBJECT
 public:
@@ -22,7 +21,7 @@ public:
 
     void addBoard(const v1::Leaderboard &board);
     void clear();
-    /// A contestant's plotted points (x: server time in ms), for tests.
+    /// A contestant's plotted points (x: minutes after the first update), for tests.
     QList<QPointF> pointsOf(const QString &contestantId) const;
 
     QSize sizeHint() const override { return {480, 280}; }
@@ -32,7 +31,7 @@ private:
     void fitAxes();
 
     QHash<QString, QLineSeries *> m_lines;
-    QDateTimeAxis *m_time = nullptr;
+    QValueAxis *m_time = nullptr;
     QValueAxis *m_points = nullptr;
     qint64 m_first = 0;
     qint64 m_last = 0;

@@ -51,17 +51,14 @@ void ReportPdf::addTable(const QStringList &headers, const QList<QStringList> &r
 
 void ReportPdf::addImage(const QImage &image)
 {
-    // Page width in the document's layout units (A4 at 96 dpi less margins); height keeps the ratio.
+    // The page is 680 px wide in the layout (A4 less margins at 96 dpi); the height keeps the ratio.
     m_body += QStringLiteral("<p><img src=\"%1\" width=\"640\"></p>\n").arg(imageName(m_images.size()));
     m_images.append(image);
 }
 
 void ReportPdf::addChart(QChartView *chart)
 {
-    if (chart->isVisible() && chart->width() >= 400) {
-        addImage(chart->grab().toImage());
-        return;
-    }
+    // Drawn at one printable size whatever its size on screen (or in a hidden tab), then put back.
     const QSize shown = chart->size();
     chart->resize(900, 450);
     addImage(chart->grab().toImage());
@@ -90,6 +87,9 @@ bool ReportPdf::write(const QString &fileName, QString *error) const
         writer.setCreator(QStringLiteral("PEN-Tournament"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        // Layout in 96 dpi pixels, as on screen, so that an image's width fits the page's (680 px).
+        writer.setResolution(96);
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         document.print(&writer);
     }  // the writer finishes the PDF when it goes
     if (!file.commit()) {

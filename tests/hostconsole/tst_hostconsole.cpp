@@ -179,7 +179,7 @@ class HostConsoleTest final : public QObject {
         QList<v1::Mark> marks;
         if (markTruth && !entry.scan.truth.isEmpty())
             marks.append(test::markOn(insideOutline(entry.scan.truth.first().regions.first()), entry.scan.truth.first().category));
-        return test::submit(*contestant, roundId, scanIndex, QStringLiteral("answer-%1-%2").arg(token.right(8)).arg(scanIndex), marks);
+        return test::submit(*contestant, roundId, scanIndex, QStringLiteral("answer-%1-%2-%3").arg(token.right(8), roundId.right(8)).arg(scanIndex), marks);
     }
 
     void controlTo(HostConsole &console, const char *button, const QString &phase)
@@ -402,6 +402,7 @@ private slots:
         QTRY_VERIFY(console.selectedEvent().summary().practice());
 
         addRound(console, QStringLiteral("Parcels"));
+        addRound(console, QStringLiteral("Parcels again"));
         addContestant(console, QStringLiteral("Trainee T"));
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(5);
         QString token;
@@ -410,17 +411,22 @@ private slots:
             return;
         QCOMPARE(join(token), QStringLiteral("Trainee T"));
 
+        // Two rounds: the first with two threats missed, the second with every threat found.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(0);
-        controlTo(console, "start", QStringLiteral("Countdown"));
-        m_fixture.advance(5.5);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), 10000);
-        const QString roundId = QString::fromStdString(console.selectedEvent().rounds(0).round_id());
-        for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan) {
-            QVERIFY(answer(token, roundId, scan, scan != 2).ok());
-            m_fixture.advance(4);
+        for (int round = 0; round < 2; ++round) {
+            controlTo(console, "start", QStringLiteral("Countdown"));
+            m_fixture.advance(5.5);
+            QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), 10000);
+            const QString roundId = QString::fromStdString(console.selectedEvent().rounds(round).round_id());
+            for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan) {
+                QVERIFY(answer(token, roundId, scan, round == 1 || scan == 0).ok());
+                m_fixture.advance(4 - 2 * round);
+            }
+            // The last answer ends the round: a break after the first, the end after the second.
+            QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(),
+                                      round == 0 ? QStringLiteral("Break") : QStringLiteral("Finished"), 10000);
         }
-        click(console, "endRound");
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "phase")->text() != QStringLiteral("Running"), 10000);
+        QTRY_COMPARE(column(child<QTableWidget>(console, "events"), 1), QStringList{QStringLiteral("Finished")});
 
         // The trainee report: the table per category and the charts over the rounds.
         auto *tabs = child<QTabWidget>(console, "eventTabs");
@@ -434,8 +440,13 @@ private slots:
         QVERIFY(table->rowCount() > 0);
         QVERIFY2(column(table, 0).first().startsWith(QStringLiteral("Parcels")), qPrintable(column(table, 0).join(u'|')));
         QVERIFY(column(table, 1).contains(QStringLiteral("narcotics")));
-        QCOMPARE(report->trendChart()->dPrimePoints().size(), 1);
-        QCOMPARE(report->trendChart()->dPrimePoints().first().y(), report->report().rounds(0).score().d_prime());
+        QCOMPARE(report->rounds().size(), 2);
+        QCOMPARE(QString::fromStdString(report->rounds().first().title()), QStringLiteral("Parcels"));
+        const QList<QPointF> dPrime = report->trendChart()->dPrimePoints();
+        QCOMPARE(dPrime.size(), 2);
+        QCOMPARE(dPrime[0].y(), report->rounds()[0].score().d_prime());
+        QCOMPARE(dPrime[1].y(), report->rounds()[1].score().d_prime());
+        QVERIFY2(dPrime[1].y() > dPrime[0].y(), "every threat found in the second round");
         QVERIFY(report->categoryChart()->categories().contains(QStringLiteral("narcotics")));
         screenshot(console, QStringLiteral("host-console-trainee-report.png"));
 

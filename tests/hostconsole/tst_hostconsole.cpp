@@ -450,6 +450,15 @@ private slots:
         QVERIFY(report->categoryChart()->categories().contains(QStringLiteral("narcotics")));
         screenshot(console, QStringLiteral("host-console-trainee-report.png"));
 
+        // The history by name: every round of the trainer's sessions for "Trainee T", its session named.
+        type(console, "traineeName", QStringLiteral("Trainee T"));
+        click(console, "showReport");
+        QTRY_COMPARE(shown.size(), 2);
+        QCOMPARE(report->rounds().size(), 2);
+        QCOMPARE(QString::fromStdString(report->rounds().first().event_title()), QStringLiteral("Monday practice"));
+        QVERIFY(report->rounds().first().started_ms() < report->rounds().last().started_ms());
+        type(console, "traineeName", {});
+
         QSignalSpy exported(report, &TraineeReportPanel::exported);
         const QString pdf = m_files.filePath(QStringLiteral("trainee.pdf"));
         report->exportPdf(pdf);

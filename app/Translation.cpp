@@ -27,7 +27,8 @@ bool install(QCoreApplication &app, const QString &language)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (!load(*translator, language))
+    // A language with no translation of its own gets English, whose plural forms need one too.
+    if (!load(*translator, language) && !load(*translator, QStringLiteral("en")))
         return false;
     app.installTranslator(translator);
     return true;

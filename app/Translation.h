@@ -15,11 +15,12 @@ namespace Translation {
 inline const QString ResourceFolder = QStringLiteral(":/i18n");
 
 /// Loads the translation for language ("de"), or for the system's locale when language is empty.
-/// False when there is none (English needs none).
+/// False when there is none. English has one of plural forms only ("%n scan(s)" → "1 scan").
 bool load(QTranslator &translator, const QString &language);
 
 /// Installs the application's (and, where present, Qt's own) translation for language on app,
-/// and makes that language the default locale for numbers. Returns whether one was found.
+/// and makes that language the default locale for numbers. A language without a translation gets
+/// English. Returns whether one was found.
 bool install(QCoreApplication &app, const QString &language);
 
 } // namespace Translation

@@ -32,6 +32,9 @@ private slots:
     void oneGermanTermForEachThing_data();
     void oneGermanTermForEachThing();
     void pluralFormsFollowTheCount();
+    void englishPluralsCoverEveryCountedMessage_data();
+    void englishPluralsCoverEveryCountedMessage();
+    void englishPluralsFollowTheCount();
     void mainWindowShowsGermanMenus();
 
 private:
@@ -77,9 +80,9 @@ QList<TsMessage> readTsFile(const QString &path)
     return xml.hasError() ? QList<TsMessage>() : messages;
 }
 
-QString tsFilePath()
+QString tsFilePath(const QString &language = QStringLiteral("de"))
 {
-    return qEnvironmentVariable("PEN_SOURCE_DIR") + QStringLiteral("/translations/pentournament_de.ts");
+    return qEnvironmentVariable("PEN_SOURCE_DIR") + QStringLiteral("/translations/pentournament_%1.ts").arg(language);
 }
 
 } // namespace
@@ -192,6 +195,40 @@ void TestTranslation::pluralFormsFollowTheCount()
 {
     QCOMPARE(m_german.translate("pen::gui::MainWindow", "%n scan(s)", nullptr, 1), QStringLiteral("%n Scan"));
     QCOMPARE(m_german.translate("pen::gui::MainWindow", "%n scan(s)", nullptr, 3), QStringLiteral("%n Scans"));
+}
+
+// English source texts say "%n scan(s)"; the English plural file turns that into "1 scan", "3 scans".
+void TestTranslation::englishPluralsCoverEveryCountedMessage_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    for (const TsMessage &m : readTsFile(tsFilePath())) {
+        if (m.numerus)
+            QTest::addRow("%s: %s", qPrintable(m.context), qPrintable(m.source)) << m.context << m.source;
+    }
+}
+
+void TestTranslation::englishPluralsCoverEveryCountedMessage()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QTranslator english;
+    QVERIFY2(Translation::load(english, QStringLiteral("en")), "no :/i18n/pentournament_en.qm embedded");
+    const QString one = english.translate(qPrintable(context), qPrintable(source), nullptr, 1);
+    const QString many = english.translate(qPrintable(context), qPrintable(source), nullptr, 2);
+    QVERIFY2(!one.isEmpty() && !many.isEmpty(), "missing from pentournament_en.ts: run the update_plural_translations target");
+    QVERIFY2(!one.contains(QStringLiteral("(s)")) && !many.contains(QStringLiteral("(s)")), qPrintable(QStringLiteral("%1 / %2").arg(one, many)));
+    QVERIFY(one != many);
+}
+
+void TestTranslation::englishPluralsFollowTheCount()
+{
+    QTranslator english;
+    QVERIFY(Translation::load(english, QStringLiteral("en")));
+    QCOMPARE(english.translate("pen::gui::MainWindow", "%n scan(s)", nullptr, 1), QStringLiteral("%n scan"));
+    QCOMPARE(english.translate("pen::gui::MainWindow", "%n scan(s)", nullptr, 3), QStringLiteral("%n scans"));
+    QCOMPARE(english.translate("pen::gui::ScanFeedback", "%n mark(s) on nothing to report", nullptr, 1),
+             QStringLiteral("%n mark on nothing to report"));
 }
 
 void TestTranslation::mainWindowShowsGermanMenus()

@@ -50,6 +50,11 @@ TournamentClient::TournamentClient(QObject *parent)
     connect(m_calls, &TournamentCalls::answerFailed, this, &TournamentClient::onAnswerFailed);
     connect(m_calls, &TournamentCalls::resultsFetched, this, &TournamentClient::resultsReady);
     connect(m_calls, &TournamentCalls::resultsFailed, this, [this](int code, const QString &message) {
+        if (isTransient(code) && m_state == State::Joined) {
+            m_resultsFetched.clear();
+            m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
+            return;
+        }
         emit resultsFailed(describeFailure(code, message));
     });
     connect(m_watcher, &EventWatcher::updated, this, &TournamentClient::onUpdated);
@@ -58,6 +63,11 @@ TournamentClient::TournamentClient(QObject *parent)
     connect(&m_rejoin, &QTimer::timeout, this, &TournamentClient::joinNow);
     m_resend.setSingleShot(true);
     connect(&m_resend, &QTimer::timeout, this, &TournamentClient::sendPending);
+    m_refetch.setSingleShot(true);
+    connect(&m_refetch, &QTimer::timeout, this, [this] {
+        fetchOpenScan();
+        fetchResultsIfOver(m_status);
+    });
     m_worker.start();
 }
 
@@ -124,6 +134,7 @@ void TournamentClient::disconnectFromServer()
 {
     m_rejoin.stop();
     m_resend.stop();
+    m_refetch.stop();
     m_watcher->stop();
     m_pending.reset();
     m_loading.clear();
@@ -169,13 +180,18 @@ void TournamentClient::onUpdated(int generation, const EventStatus &status)
     m_status = status;
     m_countdown.sync(status);
     emit statusChanged(status);
-    if (status.hasOpenScan()) {
-        const QString key = keyOf(status.round.id, status.scanIndex);
-        const bool shown = m_shown && keyOf(m_shown->roundId, m_shown->scanIndex) == key;
-        if (!shown && key != m_loading && key != m_failed)
-            fetchScan(status.round.id, status.scanIndex);
-    }
+    fetchOpenScan();
     fetchResultsIfOver(status);
+}
+
+void TournamentClient::fetchOpenScan()
+{
+    if (m_state != State::Joined || !m_status.hasOpenScan())
+        return;
+    const QString key = keyOf(m_status.round.id, m_status.scanIndex);
+    const bool shown = m_shown && keyOf(m_shown->roundId, m_shown->scanIndex) == key;
+    if (!shown && key != m_loading && key != m_failed)
+        fetchScan(m_status.round.id, m_status.scanIndex);
 }
 
 void TournamentClient::onStreamEnded(int generation, int code, const QString &message)
@@ -198,6 +214,7 @@ void TournamentClient::connectionLost(const QString &reason)
         return;
     m_watcher->stop();
     m_resend.stop();
+    m_refetch.stop();
     setState(State::Reconnecting);
     emit reconnecting(reason);
     m_rejoin.start(reconnectDelayMs(m_attempt++));
@@ -215,6 +232,7 @@ void TournamentClient::onScanFetched(const ScanToPlay &scan)
     if (m_loading != keyOf(scan.roundId, scan.scanIndex))
         return;
     m_loading.clear();
+    m_fetchAttempt = 0;
     m_shown = scan;
     emit scanReady(scan);
 }
@@ -224,10 +242,13 @@ void TournamentClient::onScanFailed(const QString &roundId, int scanIndex, int c
     if (m_loading != keyOf(roundId, scanIndex))
         return;
     m_loading.clear();
-    // Transient failures: the next update asks again. A scan no longer open: the next update
-    // names the one that is. Anything else would fail again.
-    if (isTransient(code) || grpc::StatusCode(code) == grpc::StatusCode::FAILED_PRECONDITION)
+    // Transient failures, or a scan not open (yet or any more): asked again for whichever scan
+    // is open then, since the server may send no update until something changes. Anything
+    // else would fail again.
+    if (isTransient(code) || grpc::StatusCode(code) == grpc::StatusCode::FAILED_PRECONDITION) {
+        m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
         return;
+    }
     m_failed = keyOf(roundId, scanIndex);
     emit scanFailed(tr("Scan %1 cannot be shown: %2").arg(scanIndex + 1).arg(describeFailure(code, message)));
 }

@@ -84,6 +84,7 @@ private:
     void onUpdated(int generation, const EventStatus &status);
     void onStreamEnded(int generation, int code, const QString &message);
     void connectionLost(const QString &reason);
+    void fetchOpenScan();
     void fetchScan(const QString &roundId, int scanIndex);
     void onScanFetched(const ScanToPlay &scan);
     void onScanFailed(const QString &roundId, int scanIndex, int code, const QString &message);
@@ -99,6 +100,8 @@ private:
     EventWatcher *m_watcher = nullptr;
     QTimer m_rejoin;
     QTimer m_resend;
+    QTimer m_refetch;   ///< asks again for the open scan or the results after a failure that may pass next time
+    int m_fetchAttempt = 0;
     int m_attempt = 0;
     JoinedEvent m_event;
     EventStatus m_status;

@@ -152,8 +152,15 @@ void TestTournamentClient::typeConnection(const QString &address, const QString 
 
 void TestTournamentClient::waitForScan(int index)
 {
-    QTRY_COMPARE_WITH_TIMEOUT(shownScanIndex(), index, 15000);
-    QTRY_VERIFY(child<QPushButton>("submitMarks")->isEnabled());
+    // On failure, what the officer would see: the position line and the answer's state.
+    const auto seen = [this] {
+        return QStringLiteral("scan index %1; position \"%2\"; answer \"%3\"; banner \"%4\"")
+            .arg(shownScanIndex())
+            .arg(child("scanPosition")->text(), child("answerState")->text(),
+                 tournament()->isBannerShown() ? child("connectionBanner")->text() : QString());
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(shownScanIndex() == index, qPrintable(seen()), 15000);
+    QTRY_VERIFY2(child<QPushButton>("submitMarks")->isEnabled(), qPrintable(seen()));
     QCOMPARE(child("scanPosition")->text(), QStringLiteral("Scan %1 of 5").arg(index + 1));
 }
 

@@ -63,7 +63,9 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
     const QCommandLineOption caCertificate(QStringLiteral("ca-cert"),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Connect with TLS, trusting the CA certificate in <pem>.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "pem")));
-    parser.addOptions({set, scan, language, screenshot, mode, server, tokenFile, caCertificate});
+    const QCommandLineOption hostConsole(QStringLiteral("host-console"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the host's and trainer's console, to run events and practice sessions on a server.")));
+    parser.addOptions({set, scan, language, screenshot, mode, server, tokenFile, caCertificate, hostConsole});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(1);
@@ -82,7 +84,7 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
         std::exit(2);
     }
     return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot), parser.value(mode),
-                      parser.value(server), parser.value(tokenFile), parser.value(caCertificate)};
+                      parser.value(server), parser.value(tokenFile), parser.value(caCertificate), parser.isSet(hostConsole)};
 }
 
 } // namespace pen::gui

@@ -20,6 +20,7 @@ struct AppOptions {
     QString server;         ///< host:port of a tournament server; set: open tournament mode and connect
     QString tokenFile;      ///< the file holding the contestant's token (with server)
     QString caCertificate;  ///< PEM of the CA that signed the server's certificate; empty: no TLS
+    bool hostConsole = false; ///< open the host's and trainer's console
 
     /// Only the --language value, read before the translator is installed so that --help is translated.
     static QString languageIn(const QStringList &arguments);

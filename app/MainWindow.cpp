@@ -17,6 +17,7 @@
 #include "ScanListModel.h"
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
+#include "host/HostConsole.h"
 #include "tournament/TournamentWidget.h"
 
 #include <QAction>
@@ -91,9 +92,12 @@ MainWindow::MainWindow(const QString &practiceHistory, QWidget *parent)
     m_modes->setDocumentMode(true);
     m_tournament = new TournamentWidget(this);
     m_tournament->setObjectName(QStringLiteral("tournament"));
+    m_hostConsole = new HostConsole(this);
+    m_hostConsole->setObjectName(QStringLiteral("hostConsole"));
     m_browser = createCentralWidget();
     m_modes->addTab(m_practice, tr("Practice"));
     m_modes->addTab(m_tournament, tr("Tournament"));
+    m_modes->addTab(m_hostConsole, tr("Host console"));
     m_modes->addTab(m_browser, tr("Image sets"));
     connect(m_modes, &QTabWidget::currentChanged, this, &MainWindow::modeChanged);
     setCentralWidget(m_modes);
@@ -254,6 +258,11 @@ bool MainWindow::isBrowsing() const
 void MainWindow::showTournament()
 {
     m_modes->setCurrentWidget(m_tournament);
+}
+
+void MainWindow::showHostConsole()
+{
+    m_modes->setCurrentWidget(m_hostConsole);
 }
 
 void MainWindow::showPractice()

@@ -22,14 +22,16 @@ namespace pen::gui {
 class GroundTruthModel;
 class PracticeWidget;
 class TournamentWidget;
+class HostConsole;
 class ScanDetailsPanel;
 class ScanViewerPane;
 class ViewerToolBar;
 class ScanListModel;
 
-/// The desktop simulator's window, in three modes (tabs): practice (PracticeWidget: choose a set,
+/// The desktop simulator's window, in four modes (tabs): practice (PracticeWidget: choose a set,
 /// play a timed round, see the score and history), tournament (TournamentWidget: join an event on
-/// a server and play its rounds) and the image set browser: the scans of a set,
+/// a server and play its rounds), the host's and trainer's console (HostConsole: run events and
+/// practice sessions on a server) and the image set browser: the scans of a set,
 /// the selected scan's image with its ground truth drawn over it, the table of its objects, its
 /// metadata and declaration. Sets and scans load off the GUI thread (ImageSetLoader); errors go to
 /// the status bar and a non-blocking message box.
@@ -54,6 +56,9 @@ public:
     /// Shows tournament mode.
     void showTournament();
     TournamentWidget *tournament() const { return m_tournament; }
+    /// Shows the host's and trainer's console.
+    void showHostConsole();
+    HostConsole *hostConsole() const { return m_hostConsole; }
     bool isBrowsing() const;
     /// The browser's viewer (OpenGL, with the enhancement pipeline).
     ScanViewerPane *viewerPane() const { return m_viewerPane; }
@@ -109,6 +114,7 @@ private:
     QTabWidget *m_modes = nullptr;
     PracticeWidget *m_practice = nullptr;
     TournamentWidget *m_tournament = nullptr;
+    HostConsole *m_hostConsole = nullptr;
     QWidget *m_browser = nullptr;
     QToolBar *m_browserToolBar = nullptr;
     QAction *m_openAction = nullptr;

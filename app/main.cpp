@@ -36,16 +36,20 @@ int run(int argc, char *argv[])
     window.show();
 
     // A new officer lands in practice mode with the demo sets; a set named on the command line
-    // (or a screenshot, which shows a scan) opens the browser; a server joins its tournament.
+    // (or a screenshot, which shows a scan) opens the browser; a server joins its tournament; a
+    // host or trainer asks for the console.
     if (!options.server.isEmpty()) {
         window.showTournament();
         window.tournament()->connectWithTokenFile(options.server, options.tokenFile, options.caCertificate);
-    } else if (!options.setFolder.isEmpty())
+    } else if (options.hostConsole) {
+        window.showHostConsole();
+    } else if (!options.setFolder.isEmpty()) {
         window.openImageSet(options.setFolder, options.scanId);
-    else if (!options.screenshotFile.isEmpty() || !options.scanId.isEmpty() || !options.viewMode.isEmpty())
+    } else if (!options.screenshotFile.isEmpty() || !options.scanId.isEmpty() || !options.viewMode.isEmpty()) {
         window.openDemoImageSet(options.scanId);
-    else
+    } else {
         window.showPractice();
+    }
     return QApplication::exec();
 }
 

@@ -44,6 +44,8 @@ private slots:
     void unknownModeNamesItAndTheValidOnes();
     void unknownModeInGerman();
     void helpListsTheModes();
+    void tournamentOptionsThatDoNotGoAlone_data();
+    void tournamentOptionsThatDoNotGoAlone();
 };
 
 void TestAppCommandLine::unknownModeNamesItAndTheValidOnes_data()
@@ -85,6 +87,27 @@ void TestAppCommandLine::helpListsTheModes()
     QVERIFY2(run.out.contains(QStringLiteral("--mode <mode>")), qPrintable(run.out));
     for (const QString &name : pen::ViewModes::names())
         QVERIFY2(run.out.contains(name), qPrintable(QStringLiteral("%1 is not listed in: %2").arg(name, run.out)));
+    for (const char *option : {"--server <host:port>", "--token-file <file>", "--ca-cert <pem>", "--host-console"})
+        QVERIFY2(run.out.contains(QLatin1String(option)), qPrintable(QStringLiteral("%1 is not listed in: %2").arg(QLatin1String(option), run.out)));
+}
+
+void TestAppCommandLine::tournamentOptionsThatDoNotGoAlone_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString together = QStringLiteral("--server and --token-file go together");
+    QTest::newRow("server alone") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:50051")} << together;
+    QTest::newRow("token file alone") << QStringList{QStringLiteral("--token-file"), QStringLiteral("officer.token")} << together;
+    QTest::newRow("certificate alone") << QStringList{QStringLiteral("--ca-cert"), QStringLiteral("ca.pem")} << QStringLiteral("--ca-cert needs --server");
+}
+
+void TestAppCommandLine::tournamentOptionsThatDoNotGoAlone()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run run = app(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestAppCommandLine)

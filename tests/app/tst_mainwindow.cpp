@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
 #include "MainWindow.h"
+#include "host/HostConsole.h"
+#include "tournament/TournamentWidget.h"
 #include "viewer/ViewerSurfaceFormat.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -14,6 +16,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QStandardPaths>
@@ -41,6 +47,7 @@ private slots:
     void reportsFolderThatIsNotAnImageSet();
     void reportsCorruptScanFile();
     void reportsUnknownScanId();
+    void modeTabsSwitchToTheHostConsoleAndBack();
 
 private:
     QString writeSet(const QString &name, const QList<Scan> &scans);
@@ -263,4 +270,32 @@ void TestMainWindow::reportsUnknownScanId()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::modeTabsSwitchToTheHostConsoleAndBack()
+{
+    auto *modes = m_window->findChild<QTabWidget *>(QStringLiteral("modes"));
+    QVERIFY(modes);
+    QStringList titles;
+    for (int i = 0; i < modes->count(); ++i)
+        titles.append(modes->tabText(i));
+    QCOMPARE(titles, (QStringList{QStringLiteral("Practice"), QStringLiteral("Tournament"), QStringLiteral("Host console"), QStringLiteral("Image sets")}));
+
+    // A click on the tab shows the console with its connect form, ready to type into.
+    const int hostTab = modes->indexOf(m_window->hostConsole());
+    QTest::mouseClick(modes->tabBar(), Qt::LeftButton, Qt::NoModifier, modes->tabBar()->tabRect(hostTab).center());
+    QCOMPARE(modes->currentWidget(), static_cast<QWidget *>(m_window->hostConsole()));
+    auto *address = m_window->hostConsole()->findChild<QLineEdit *>(QStringLiteral("serverAddress"));
+    QVERIFY(address && address->isVisible());
+    QVERIFY(m_window->hostConsole()->findChild<QPushButton *>(QStringLiteral("connect"))->isVisible());
+    QVERIFY(!m_window->isBrowsing());
+    if (const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR"); !folder.isEmpty())
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("host-console-tab.png"))));
+
+    // The tournament tab next to it, then back to the console from the window's own call.
+    QTest::mouseClick(modes->tabBar(), Qt::LeftButton, Qt::NoModifier, modes->tabBar()->tabRect(modes->indexOf(m_window->tournament())).center());
+    QCOMPARE(modes->currentWidget(), static_cast<QWidget *>(m_window->tournament()));
+    QVERIFY(!address->isVisible());
+    m_window->showHostConsole();
+    QVERIFY(address->isVisible());
+}
+
 #include "tst_mainwindow.moc"

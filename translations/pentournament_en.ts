@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>pen::gui::ControlPanel</name>
+    <message numerus="yes">
+        <source>%n round(s) planned</source>
+        <translation>
+            <numerusform>%n round planned</numerusform>
+            <numerusform>%n rounds planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DisplayNames</name>
     <message numerus="yes">
         <source>polygon, %n point(s)</source>
         <translation>
             <numerusform>polygon, %n point</numerusform>
             <numerusform>polygon, %n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::HostConsole</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n event(s) to manage.</source>
+        <translation>
+            <numerusform>Connected to %1: %n event to manage.</numerusform>
+            <numerusform>Connected to %1: %n events to manage.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,6 +68,26 @@
         <translation>
             <numerusform>Response time: mean %1 s, median %2 s · %n scan timed out</numerusform>
             <numerusform>Response time: mean %1 s, median %2 s · %n scans timed out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TournamentNames</name>
+    <message numerus="yes">
+        <source>Round %1: %2 (%3), %n scan(s)</source>
+        <translation>
+            <numerusform>Round %1: %2 (%3), %n scan</numerusform>
+            <numerusform>Round %1: %2 (%3), %n scans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReportPanel</name>
+    <message numerus="yes">
+        <source>%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s</source>
+        <translation>
+            <numerusform>%1: %n round; hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s</numerusform>
+            <numerusform>%1: %n rounds; hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s</numerusform>
         </translation>
     </message>
 </context>

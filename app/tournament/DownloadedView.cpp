@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DownloadedView.h"
 
+#include "io/DicomReader.h"
 #include "io/ScanFileIO.h"
 
 #include <QCryptographicHash>
@@ -12,12 +13,13 @@ namespace pen::gui {
 
 Expected<Scan> decodeDownloadedView(const QByteArray &bytes, const QString &mediaType, const QString &name)
 {
-    // Through a private temporary file: the raster reader reads files only, and readDicomBuffer
-    // gives other pixels than readDicomFile for the server's DICOS copies (seen with the starter set).
+    if (mediaType != QLatin1String("image/png"))
+        return readDicomBuffer(bytes, name);
+    // Through a private temporary file: the raster reader reads files only.
     QTemporaryDir folder;
     if (!folder.isValid())
         return makeError(ErrorCode::Io, QStringLiteral("%1: no temporary folder to decode the image in").arg(name));
-    QFile file(folder.filePath(mediaType == QLatin1String("image/png") ? QStringLiteral("view.png") : QStringLiteral("view.dcm")));
+    QFile file(folder.filePath(QStringLiteral("view.png")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         return makeError(ErrorCode::Io, QStringLiteral("%1: cannot write %2: %3").arg(name, file.fileName(), file.errorString()));
     file.close();

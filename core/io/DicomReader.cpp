@@ -350,7 +350,11 @@ Expected<Scan> readDicomBuffer(const QByteArray &bytes, const QString &name)
     DicomByteStream stream(bytes);
     DcmFileFormat file;
     file.transferInit();
-    const OFCondition status = file.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    // Values that fit in the bytes are read at once: loading them later from a reopened memory
+    // stream gave other pixels. Longer ones are deferred, so a corrupt length allocates nothing
+    // before the value is found to end with the bytes.
+    const Uint32 readAtOnce = Uint32(std::min<qsizetype>(std::max<qsizetype>(bytes.size(), DCM_MaxReadLength), 0xfffffffe));
+    const OFCondition status = file.read(stream, EXS_Unknown, EGL_noChange, readAtOnce);
     file.transferEnd();
     if (status.bad())
         return dcmtkError(ErrorCode::Format, QStringLiteral("not a readable DICOM data set"), status).withContext(name);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DicomCrafting.h"
 #include "io/DicomReader.h"
+#include "io/DicomWriter.h"
+#include "TestScans.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,6 +15,7 @@ using test::CraftedImage;
 Q_DECLARE_METATYPE(CraftedImage)
 Q_DECLARE_METATYPE(E_TransferSyntax)
 Q_DECLARE_METATYPE(ErrorCode)
+Q_DECLARE_METATYPE(DicomFlavour)
 
 static QByteArray fileBytes(const QString &path)
 {
@@ -46,6 +49,8 @@ private slots:
     void craftedFiles_data();
     void craftedFiles();
     void fileMetadata();
+    void ourLargeFilesReadTheSameFromMemory_data();
+    void ourLargeFilesReadTheSameFromMemory();
     void brokenFiles_data();
     void brokenFiles();
     void missingFile();
@@ -119,6 +124,37 @@ void TestDicomReader::fileMetadata()
     QCOMPARE(scan->objectKind, ObjectKind::Other);
     QCOMPARE(scan->views[0].pixelSizeMm, std::optional<double>(0.5));
     QCOMPARE(readDicomBuffer(fileBytes(path), QStringLiteral("buffer"))->id, QStringLiteral("buffer"));
+}
+
+// Pixel data far larger than what DCMTK reads at once: its loading is deferred, from the file or
+// from the bytes in memory, and both must give the pixels written.
+void TestDicomReader::ourLargeFilesReadTheSameFromMemory_data()
+{
+    QTest::addColumn<DicomFlavour>("flavour");
+    QTest::newRow("DICOS DX") << DicomFlavour::DicosDx;
+    QTest::newRow("secondary capture") << DicomFlavour::SecondaryCapture;
+}
+
+void TestDicomReader::ourLargeFilesReadTheSameFromMemory()
+{
+    QFETCH(DicomFlavour, flavour);
+    const Scan scan = test::dualEnergyScan(QStringLiteral("large"), 500, 360);
+    const QString path = m_dir.filePath(QStringLiteral("large.dcm"));
+    const Expected<void> written = writeDicomView(scan, 0, path, flavour);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+
+    const Expected<Scan> fromFile = readDicomFile(path);
+    QVERIFY2(fromFile, fromFile ? "" : qPrintable(fromFile.error().message));
+    const Expected<Scan> fromBuffer = readDicomBuffer(fileBytes(path), QStringLiteral("in memory"));
+    QVERIFY2(fromBuffer, fromBuffer ? "" : qPrintable(fromBuffer.error().message));
+    const ScanView &original = scan.views.first();
+    for (const Expected<Scan> *read : {&fromFile, &fromBuffer}) {
+        const ScanView &view = (*read)->views.first();
+        QCOMPARE(view.channels.size(), original.channels.size());
+        for (std::size_t c = 0; c < view.channels.size(); ++c)
+            QVERIFY2(view.channels[c].pixels == original.channels[c].pixels,
+                     qPrintable(QStringLiteral("%1, channel %2").arg(read == &fromFile ? "file" : "memory").arg(c)));
+    }
 }
 
 void TestDicomReader::brokenFiles_data()

@@ -13,6 +13,93 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::AdminClient</name>
+    <message>
+        <source>not connected to a server</source>
+        <translation>nicht mit einem Server verbunden</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation>der Server ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the server does not accept this token: it is unknown or was revoked (%1)</source>
+        <translation>der Server akzeptiert dieses Token nicht: Es ist unbekannt oder wurde widerrufen (%1)</translation>
+    </message>
+    <message>
+        <source>this token may not do that (%1)</source>
+        <translation>dieses Token ist dazu nicht berechtigt (%1)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (%1)</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Listing events</source>
+        <translation>Abrufen der Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Creating the event</source>
+        <translation>Anlegen der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation>Lesen der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Listing image sets</source>
+        <translation>Abrufen der Bildsätze</translation>
+    </message>
+    <message>
+        <source>Uploading the image set %1</source>
+        <translation>Hochladen des Bildsatzes %1</translation>
+    </message>
+    <message>
+        <source>Adding the round</source>
+        <translation>Hinzufügen der Runde</translation>
+    </message>
+    <message>
+        <source>Adding the contestant</source>
+        <translation>Hinzufügen des Teilnehmers</translation>
+    </message>
+    <message>
+        <source>Issuing the token</source>
+        <translation>Ausstellen des Tokens</translation>
+    </message>
+    <message>
+        <source>Revoking the token</source>
+        <translation>Widerrufen des Tokens</translation>
+    </message>
+    <message>
+        <source>Listing tokens</source>
+        <translation>Abrufen der Tokens</translation>
+    </message>
+    <message>
+        <source>Controlling the event</source>
+        <translation>Steuern der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Exporting the results</source>
+        <translation>Exportieren der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Lesen des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>Reading the trainee report</source>
+        <translation>Lesen des Leistungsberichts</translation>
+    </message>
+    <message>
+        <source>Reading the standings</source>
+        <translation>Lesen der Rangliste</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AppOptions</name>
     <message>
         <source>Open the image set in &lt;folder&gt;.</source>
@@ -61,6 +148,299 @@
     <message>
         <source>Unknown view mode &quot;%1&quot;; one of: %2.</source>
         <translation>Unbekannter Darstellungsmodus „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>Join the tournament on the server at &lt;host:port&gt; (with --token-file).</source>
+        <translation>Am Turnier auf dem Server unter &lt;host:port&gt; teilnehmen (mit --token-file).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Read the contestant&apos;s access token from &lt;file&gt;.</source>
+        <translation>Das Zugangstoken des Teilnehmers aus &lt;Datei&gt; lesen.</translation>
+    </message>
+    <message>
+        <source>Connect with TLS, trusting the CA certificate in &lt;pem&gt;.</source>
+        <translation>Über TLS verbinden und dabei dem CA-Zertifikat in &lt;pem&gt; vertrauen.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Open the host&apos;s and trainer&apos;s console, to run events and practice sessions on a server.</source>
+        <translation>Die Konsole für Turnierleitung und Ausbilder öffnen, um Veranstaltungen und Übungseinheiten auf einem Server durchzuführen.</translation>
+    </message>
+    <message>
+        <source>--server and --token-file go together: the server&apos;s address and the file holding your token.</source>
+        <translation>--server und --token-file gehören zusammen: die Adresse des Servers und die Datei mit Ihrem Token.</translation>
+    </message>
+    <message>
+        <source>--ca-cert needs --server.</source>
+        <translation>--ca-cert erfordert --server.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::AuditLogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CategoryTrendChart</name>
+    <message>
+        <source>Hit rate per threat category</source>
+        <translation>Trefferquote je Bedrohungskategorie</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Hit rate %</source>
+        <translation>Trefferquote %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ConnectPage</name>
+    <message>
+        <source>host:port, e.g. tournament.example.org:50051</source>
+        <translation>host:port, z. B. tournament.example.org:50051</translation>
+    </message>
+    <message>
+        <source>the token the host gave you</source>
+        <translation>das Token, das Sie von der Turnierleitung erhalten haben</translation>
+    </message>
+    <message>
+        <source>or a file holding it</source>
+        <translation>oder eine Datei, die es enthält</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Token File</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>optional: the CA certificate (PEM) for an encrypted connection</source>
+        <translation>optional: das CA-Zertifikat (PEM) für eine verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Join a tournament&lt;/h2&gt;&lt;p&gt;Enter the server&apos;s address and the access token that the host issued to you or your team.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;An einem Turnier teilnehmen&lt;/h2&gt;&lt;p&gt;Geben Sie die Adresse des Servers und das Zugangstoken ein, das die Turnierleitung Ihnen oder Ihrem Team ausgestellt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Token file:</source>
+        <translation>Token-Datei:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The server address must be host:port, e.g. tournament.example.org:50051.</source>
+        <translation>Die Serveradresse muss die Form host:port haben, z. B. tournament.example.org:50051.</translation>
+    </message>
+    <message>
+        <source>Enter your access token, or choose the file that holds it.</source>
+        <translation>Geben Sie Ihr Zugangstoken ein oder wählen Sie die Datei, die es enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ConnectPanel</name>
+    <message>
+        <source>host or trainer token</source>
+        <translation>Token der Turnierleitung oder eines Ausbilders</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Aus Datei…</translation>
+    </message>
+    <message>
+        <source>none: plain text on loopback</source>
+        <translation>keins: unverschlüsselt über Loopback</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ContestantsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Contestant id</source>
+        <translation>Teilnehmerkennung</translation>
+    </message>
+    <message>
+        <source>Add contestant</source>
+        <translation>Teilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>New officer or team</source>
+        <translation>Neue Einzelperson oder neues Team</translation>
+    </message>
+    <message>
+        <source>For a team of two, name both members; leave them empty for an officer.</source>
+        <translation>Für ein Zweierteam beide Mitglieder angeben; für eine Einzelperson leer lassen.</translation>
+    </message>
+    <message>
+        <source>Member 1</source>
+        <translation>Mitglied 1</translation>
+    </message>
+    <message>
+        <source>Member 2</source>
+        <translation>Mitglied 2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ControlPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>End round</source>
+        <translation>Runde beenden</translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation>Veranstaltung beenden</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Paused (%1)</source>
+        <translation>Angehalten (%1)</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Keine Veranstaltung ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) planned</source>
+        <translation>
+            <numerusform>%n Runde geplant</numerusform>
+            <numerusform>%n Runden geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>no round clock</source>
+        <translation>ohne Zeitlimit für die Runde</translation>
     </message>
 </context>
 <context>
@@ -131,6 +511,49 @@
     <message>
         <source>box %1 × %2 at (%3, %4)</source>
         <translation>Rechteck %1 × %2 bei (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::EventsPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>e.g. PEN-Tournament Event 1</source>
+        <translation>z. B. PEN-Tournament-Veranstaltung 1</translation>
+    </message>
+    <message>
+        <source>Show contestants the truth after each round</source>
+        <translation>Den Teilnehmern nach jeder Runde die Ground Truth zeigen</translation>
+    </message>
+    <message>
+        <source>Practice session (trainers)</source>
+        <translation>Übungseinheit (Ausbilder)</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Veranstaltung anlegen</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -208,6 +631,336 @@
     <message>
         <source>Rate %</source>
         <translation>Quote %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::HostConsole</name>
+    <message>
+        <source>Control</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Image sets</source>
+        <translation>Bildsätze</translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Trainee reports</source>
+        <translation>Leistungsberichte</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Round added.</source>
+        <translation>Runde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Contestant added.</source>
+        <translation>Teilnehmer hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Image set %1 uploaded.</source>
+        <translation>Bildsatz %1 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Token issued for %1.</source>
+        <translation>Token für %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n event(s) to manage.</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Veranstaltung zu verwalten.</numerusform>
+            <numerusform>Verbunden mit %1: %n Veranstaltungen zu verwalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 created.</source>
+        <translation>Veranstaltung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::HostNames</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Turnierleitung</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ausbilder</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>ATD vendor</source>
+        <translation>ATD-Hersteller</translation>
+    </message>
+    <message>
+        <source>Find the threat</source>
+        <translation>Bedrohung finden</translation>
+    </message>
+    <message>
+        <source>Declaration check</source>
+        <translation>Zollanmeldung prüfen</translation>
+    </message>
+    <message>
+        <source>Find the most</source>
+        <translation>Möglichst viele finden</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>Fehlalarme</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>False alarm rate</source>
+        <translation>Fehlalarmquote</translation>
+    </message>
+    <message>
+        <source>d′</source>
+        <translation>d′</translation>
+    </message>
+    <message>
+        <source>Mean time (s)</source>
+        <translation>Mittlere Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>da</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Mean response (s)</source>
+        <translation>Mittlere Antwortzeit (s)</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ImageSetsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifest-SHA-256</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Buchstaben, Ziffern, '-' und '_'</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Upload an image set folder</source>
+        <translation>Bildsatz-Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Name on the server</source>
+        <translation>Name auf dem Server</translation>
+    </message>
+    <message>
+        <source>Image set folder</source>
+        <translation>Bildsatz-Ordner</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>%1 stored: %2 scans, %3 objects</source>
+        <translation>%1 gespeichert: %2 Scans, %3 Objekte</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::LeaderboardPanel</name>
+    <message>
+        <source>Not watching</source>
+        <translation>Keine Live-Verfolgung</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>The live leaderboard stopped: %1</source>
+        <translation>Die Live-Rangliste wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 live</source>
+        <translation>%1 wird live verfolgt</translation>
+    </message>
+    <message>
+        <source>Live: last update %1 (server time)</source>
+        <translation>Live: letzte Aktualisierung %1 (Serverzeit)</translation>
+    </message>
+    <message>
+        <source>Export answers as CSV</source>
+        <translation>Antworten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export results as PDF</source>
+        <translation>Ergebnisse als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::LobbyPage</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Runden:</translation>
+    </message>
+    <message>
+        <source>Playing as %1</source>
+        <translation>Teilnahme als %1</translation>
+    </message>
+    <message>
+        <source>Playing as team %1 (%2)</source>
+        <translation>Teilnahme als Team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scoring: %1</source>
+        <translation>Wertung: %1</translation>
     </message>
 </context>
 <context>
@@ -331,6 +1084,44 @@
         <source>No scan shown.</source>
         <translation>Kein Scan angezeigt.</translation>
     </message>
+    <message>
+        <source>Tournament</source>
+        <translation>Turnier</translation>
+    </message>
+    <message>
+        <source>Host console</source>
+        <translation>Turnierleitung</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::PointsBarChart</name>
+    <message>
+        <source>Points per contestant</source>
+        <translation>Punkte je Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::PointsOverTimeChart</name>
+    <message>
+        <source>Points over time</source>
+        <translation>Punkte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Minutes after %1 (server time)</source>
+        <translation>Minuten nach %1 (Serverzeit)</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeController</name>
@@ -448,14 +1239,6 @@
         <source>Scan %1 of %2</source>
         <translation>Scan %1 von %2</translation>
     </message>
-    <message>
-        <source>Scan %1</source>
-        <translation>Scan %1</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Runde %1</translation>
-    </message>
 </context>
 <context>
     <name>pen::gui::PracticeStartPage</name>
@@ -532,6 +1315,110 @@
     <message>
         <source>Practice results will not be kept: %1</source>
         <translation>Übungsergebnisse werden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ReportPdf</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ResultsPdf</name>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Results of %1, %2. Phase: %3.</source>
+        <translation>Ergebnisse von %1, Stand: %2. Phase: %3.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Standings per round</source>
+        <translation>Rangliste je Runde</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::RoundsPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Per scan</source>
+        <translation>Pro Scan</translation>
+    </message>
+    <message>
+        <source>Round clock</source>
+        <translation>Rundenzeit</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Break after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <source>no per-scan clock</source>
+        <translation>ohne Zeitlimit pro Scan</translation>
+    </message>
+    <message>
+        <source>no round clock</source>
+        <translation>ohne Zeitlimit für die Runde</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Neue Runde</translation>
+    </message>
+    <message>
+        <source>Image set</source>
+        <translation>Bildsatz</translation>
+    </message>
+    <message>
+        <source>Round type</source>
+        <translation>Art der Runde</translation>
+    </message>
+    <message>
+        <source>Seconds per scan</source>
+        <translation>Sekunden pro Scan</translation>
+    </message>
+    <message>
+        <source>Round seconds</source>
+        <translation>Sekunden für die Runde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scans)</source>
+        <translation>%1 (%2 Scans)</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ScanClockBar</name>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1719,370 @@
     <message>
         <source>The image shader failed: %1</source>
         <translation>Der Bild-Shader ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TokenFile</name>
+    <message>
+        <source>The token file %1 cannot be read: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty: its first line must be the token.</source>
+        <translation>Die Token-Datei %1 ist leer: Ihre erste Zeile muss das Token sein.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TokenSecretDialog</name>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>The token for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Das Token für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>This is the only time the secret is shown: the server keeps only a hash of it. Copy it now and give it to its holder over a safe channel.</source>
+        <translation>Das Geheimnis wird nur dieses eine Mal angezeigt: Der Server speichert nur einen Hash davon. Kopieren Sie es jetzt und übergeben Sie es der berechtigten Person auf einem sicheren Weg.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TokensPanel</name>
+    <message>
+        <source>who it is for, e.g. A. Officer (laptop 3)</source>
+        <translation>für wen es bestimmt ist, z. B. M. Mustermann (Laptop 3)</translation>
+    </message>
+    <message>
+        <source>Issue token</source>
+        <translation>Token ausstellen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revoke selected token</source>
+        <translation>Ausgewähltes Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TournamentClient</name>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the address and that the server is running.</source>
+        <translation>Der Server %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it is unknown or was revoked (%1). Ask the host for a new one.</source>
+        <translation>Der Server akzeptiert dieses Token nicht: Es ist unbekannt oder wurde widerrufen (%1). Bitten Sie die Turnierleitung um ein neues.</translation>
+    </message>
+    <message>
+        <source>This token may not play in a tournament (%1). Use the contestant&apos;s token the host issued.</source>
+        <translation>Mit diesem Token kann nicht an einem Turnier teilgenommen werden (%1). Verwenden Sie das Teilnehmer-Token, das die Turnierleitung ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Too late: %1</source>
+        <translation>Zu spät: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the event stream</source>
+        <translation>der Server hat den Datenstrom der Veranstaltung beendet</translation>
+    </message>
+    <message>
+        <source>Scan %1 cannot be shown: %2</source>
+        <translation>Scan %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TournamentNames</name>
+    <message>
+        <source>Waiting for the host to start the event</source>
+        <translation>Warten, bis die Turnierleitung die Veranstaltung startet</translation>
+    </message>
+    <message>
+        <source>%1 starts in</source>
+        <translation>%1 beginnt in</translation>
+    </message>
+    <message>
+        <source>You have answered every scan of %1. Waiting for the round to end.</source>
+        <translation>Sie haben alle Scans von %1 beantwortet. Warten auf das Ende der Runde.</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>The host has paused the event</source>
+        <translation>Die Turnierleitung hat die Veranstaltung angehalten</translation>
+    </message>
+    <message>
+        <source>Break: the next round starts in</source>
+        <translation>Pause: Die nächste Runde beginnt in</translation>
+    </message>
+    <message>
+        <source>The event is over</source>
+        <translation>Die Veranstaltung ist beendet</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Warten auf den Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %2 (%3), %n scan(s)</source>
+        <translation>
+            <numerusform>Runde %1: %2 (%3), %n Scan</numerusform>
+            <numerusform>Runde %1: %2 (%3), %n Scans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 s per scan</source>
+        <translation>, %1 s pro Scan</translation>
+    </message>
+    <message>
+        <source>, %1 for the round</source>
+        <translation>, %1 für die Runde</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TournamentResultsPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Your results: %1</source>
+        <translation>Ihre Ergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %9 scan(s) timed out</source>
+        <translation>&lt;b&gt;%1 Punkte&lt;/b&gt;, Platz %2&lt;br&gt;Treffer %3, Übersehen %4, Fehlalarme %5, Richtig ohne Befund %6; d′ %7; mittlere Antwortzeit %8 s; Scans mit abgelaufener Zeit: %9</translation>
+    </message>
+    <message>
+        <source> (time ran out)</source>
+        <translation> (Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Break: the next round starts in %1</source>
+        <translation>Pause: Die nächste Runde beginnt in %1</translation>
+    </message>
+    <message>
+        <source>The event is over. Thank you for taking part.</source>
+        <translation>Die Veranstaltung ist beendet. Vielen Dank für Ihre Teilnahme.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TournamentRoundPage</name>
+    <message>
+        <source>The host has paused the event. The clocks are stopped.</source>
+        <translation>Die Turnierleitung hat die Veranstaltung angehalten. Die Uhren stehen still.</translation>
+    </message>
+    <message>
+        <source>Sending your answer…</source>
+        <translation>Ihre Antwort wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Connection lost: your answer will be sent as soon as the server is back.</source>
+        <translation>Verbindung unterbrochen: Ihre Antwort wird gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Answer received by the server.</source>
+        <translation>Antwort vom Server empfangen.</translation>
+    </message>
+    <message>
+        <source>The server did not take the answer: %1</source>
+        <translation>Der Server hat die Antwort nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Zollanmeldung</translation>
+    </message>
+    <message>
+        <source>Submit marks (Enter)</source>
+        <translation>Markierungen abgeben (Enter)</translation>
+    </message>
+    <message>
+        <source>Clear: nothing to report (X)</source>
+        <translation>Ohne Befund: nichts zu melden (X)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Scoring: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Wertung: %2</translation>
+    </message>
+    <message>
+        <source>Loading scan %1 of %2…</source>
+        <translation>Scan %1 von %2 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Scan %1 of %2</source>
+        <translation>Scan %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TournamentWidget</name>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Verbindung unterbrochen — wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReportPanel</name>
+    <message>
+        <source>or a trainee&apos;s name: the history across your practice sessions</source>
+        <translation>oder der Name eines Übungsteilnehmers: der Verlauf über Ihre Übungseinheiten</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Übungsteilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Alle Runden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s</source>
+        <translation>
+            <numerusform>%1: %n Runde; Trefferquote %2 %, Fehlalarmquote %3 %, d′ %4, da %5, mittlere Antwortzeit %6 s</numerusform>
+            <numerusform>%1: %n Runden; Trefferquote %2 %, Fehlalarmquote %3 %, d′ %4, da %5, mittlere Antwortzeit %6 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the trainee report as PDF</source>
+        <translation>Leistungsbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trainee report: %1</source>
+        <translation>Leistungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>Erstellt am %1.</translation>
+    </message>
+    <message>
+        <source>Per round and threat category</source>
+        <translation>Je Runde und Bedrohungskategorie</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeTrendChart</name>
+    <message>
+        <source>Rounds in playing order</source>
+        <translation>Runden in Spielreihenfolge</translation>
+    </message>
+    <message>
+        <source>d′</source>
+        <translation>d′</translation>
+    </message>
+    <message>
+        <source>da</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Hit rate %</source>
+        <translation>Trefferquote %</translation>
+    </message>
+    <message>
+        <source>False alarm rate %</source>
+        <translation>Fehlalarmquote %</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>d′, da</source>
+        <translation>d′, da</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Quote %</translation>
     </message>
 </context>
 <context>

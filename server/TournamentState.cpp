@@ -1034,10 +1034,7 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
     // Practice sessions that give feedback after each scan show each scan's result once it is
     // over, while the round goes on; otherwise results come when the round is over.
     const auto isOver = [&](int index) {
-        const bool immediate = event.record.practice &&
-                               event.record.rounds[index].settings.feedback == RoundSettings::Feedback::AfterEachScan &&
-                               index <= state.roundIndex;
-        return immediate || roundOver(state, index);
+        return (event.record.feedbackAfterEachScan(index) && index <= state.roundIndex) || roundOver(state, index);
     };
     QList<int> rounds;
     if (roundId.isEmpty()) {

@@ -187,21 +187,38 @@ void TournamentCalls::submit(const PendingAnswer &answer)
         emit answerAccepted(answer.answerId, int(reply.next_scan_index()), reply.duplicate());
 }
 
-void TournamentCalls::fetchResults(const QString &roundId)
+grpc::Status TournamentCalls::getMyResults(const QString &roundId, ContestantResults *results)
 {
     auto context = begin(CallSeconds);
-    if (!context) {
-        emit resultsFailed(int(grpc::StatusCode::CANCELLED), QStringLiteral("the client is disconnecting"));
-        return;
-    }
+    if (!context)
+        return cancelledStatus();
     v1::GetMyResultsRequest request;
     request.set_round_id(utf8(roundId));
     v1::MyResults reply;
     const grpc::Status status = m_connection->tournament().GetMyResults(context.get(), request, &reply);
+    if (status.ok())
+        *results = ContestantResults::fromProto(reply, roundId);
+    return status;
+}
+
+void TournamentCalls::fetchResults(const QString &roundId)
+{
+    ContestantResults results;
+    const grpc::Status status = getMyResults(roundId, &results);
     if (!status.ok())
         emit resultsFailed(int(status.error_code()), fromUtf8(status.error_message()));
     else
-        emit resultsFetched(ContestantResults::fromProto(reply, roundId));
+        emit resultsFetched(results);
+}
+
+void TournamentCalls::fetchFeedback(const QString &roundId, int scanIndex)
+{
+    ContestantResults results;
+    const grpc::Status status = getMyResults(roundId, &results);
+    if (!status.ok())
+        emit feedbackFailed(scanIndex, int(status.error_code()), fromUtf8(status.error_message()));
+    else
+        emit feedbackFetched(results, scanIndex);
 }
 
 } // namespace pen::gui

@@ -31,6 +31,8 @@ public:
     void submit(const PendingAnswer &answer);
     /// The contestant's results of a round; an empty id: of the whole event.
     void fetchResults(const QString &roundId);
+    /// The round's results so far, for the feedback on one answered scan of a practice session.
+    void fetchFeedback(const QString &roundId, int scanIndex);
     void cancel();
 
 signals:
@@ -42,10 +44,13 @@ signals:
     void answerFailed(const QString &answerId, int code, const QString &message);
     void resultsFetched(const pen::gui::ContestantResults &results);
     void resultsFailed(int code, const QString &message);
+    void feedbackFetched(const pen::gui::ContestantResults &results, int scanIndex);
+    void feedbackFailed(int scanIndex, int code, const QString &message);
 
 private:
     /// A context for one call, registered so that cancel() can cut it; null once cancelled.
     std::shared_ptr<grpc::ClientContext> begin(int timeoutSeconds);
+    grpc::Status getMyResults(const QString &roundId, ContestantResults *results);
     grpc::Status fetchView(const QString &roundId, int scanIndex, int view, quint64 size, QByteArray *bytes);
 
     std::unique_ptr<server::ServerConnection> m_connection;

@@ -49,6 +49,7 @@ TournamentClient::TournamentClient(QObject *parent)
     connect(m_calls, &TournamentCalls::answerAccepted, this, &TournamentClient::onAnswerAccepted);
     connect(m_calls, &TournamentCalls::answerFailed, this, &TournamentClient::onAnswerFailed);
     connect(m_calls, &TournamentCalls::resultsFetched, this, &TournamentClient::resultsReady);
+    connect(m_calls, &TournamentCalls::feedbackFetched, this, &TournamentClient::onFeedbackFetched);
     connect(m_calls, &TournamentCalls::resultsFailed, this, [this](int code, const QString &message) {
         if (isTransient(code) && m_state == State::Joined) {
             m_resultsFetched.clear();
@@ -264,6 +265,7 @@ bool TournamentClient::answer(const QList<Mark> &marks, const QMap<QString, int>
     pending.suspect = !marks.isEmpty();
     pending.marks = marks;
     pending.toolUse = toolUse;
+    pending.scan = m_shown->scan;
     m_pending = pending;
     emit answerSent(pending.scanIndex);
     sendPending();
@@ -283,10 +285,26 @@ void TournamentClient::onAnswerAccepted(const QString &answerId, int nextScanInd
         return;
     const PendingAnswer accepted = *std::exchange(m_pending, std::nullopt);
     emit answerAccepted(accepted.scanIndex, duplicate);
+    if (m_status.round.id == accepted.roundId && m_status.round.feedbackAfterEachScan) {
+        m_feedbackFor = {accepted.roundId, accepted.scanIndex, m_status.round.type, accepted.scan};
+        post([roundId = accepted.roundId, index = accepted.scanIndex](TournamentCalls *calls) { calls->fetchFeedback(roundId, index); });
+    }
     // The next scan at once, rather than at the next update.
     const bool sameRound = m_status.round.id == accepted.roundId;
     if (sameRound && nextScanIndex < m_status.round.scanCount && m_loading.isEmpty())
         fetchScan(accepted.roundId, nextScanIndex);
+}
+
+void TournamentClient::onFeedbackFetched(const ContestantResults &results, int scanIndex)
+{
+    if (results.roundId != m_feedbackFor.roundId || scanIndex != m_feedbackFor.scanIndex)
+        return;  // an older answer's: the officer has answered another since
+    for (const ScanResultRow &row : results.scans) {
+        if (row.scanIndex == scanIndex) {
+            emit scanFeedback({m_feedbackFor.type, m_feedbackFor.scan, row});
+            return;
+        }
+    }
 }
 
 void TournamentClient::onAnswerFailed(const QString &answerId, int code, const QString &message)

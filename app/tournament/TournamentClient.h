@@ -71,6 +71,8 @@ signals:
     /// The server has the answer (duplicate: it had it already, from an earlier attempt).
     void answerAccepted(int scanIndex, bool duplicate);
     void answerRefused(const QString &message);
+    /// In a practice session's round with feedback: the result of the scan just answered.
+    void scanFeedback(const pen::gui::AnsweredScan &answered);
     void resultsReady(const pen::gui::ContestantResults &results);
     void resultsFailed(const QString &message);
 
@@ -91,6 +93,7 @@ private:
     void sendPending();
     void onAnswerAccepted(const QString &answerId, int nextScanIndex, bool duplicate);
     void onAnswerFailed(const QString &answerId, int code, const QString &message);
+    void onFeedbackFetched(const ContestantResults &results, int scanIndex);
     void fetchResultsIfOver(const EventStatus &status);
 
     Options m_options;
@@ -111,6 +114,12 @@ private:
     QString m_failed;    ///< "round/index" that cannot be shown; not fetched again
     std::optional<PendingAnswer> m_pending;
     QString m_resultsFetched;  ///< round whose results were asked for
+    struct FeedbackFor {
+        QString roundId;
+        int scanIndex = -1;
+        RoundType type = RoundType::FindTheThreat;
+        std::shared_ptr<const Scan> scan;
+    } m_feedbackFor;  ///< the answered scan whose feedback is awaited
 };
 
 } // namespace pen::gui

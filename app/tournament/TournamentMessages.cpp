@@ -4,6 +4,8 @@
 
 #include "pen/v1/tournament.pb.h"
 
+#include <algorithm>
+
 namespace pen::gui {
 namespace {
 
@@ -14,6 +16,51 @@ RoundType roundTypeOf(v1::RoundType type)
     case v1::ROUND_TYPE_FIND_THE_MOST: return RoundType::FindTheMost;
     default: return RoundType::FindTheThreat;
     }
+}
+
+Mark markOf(const v1::Mark &mark)
+{
+    Mark result;
+    result.region.viewIndex = int(mark.box().view());
+    result.region.box = QRectF(mark.box().x(), mark.box().y(), mark.box().width(), mark.box().height());
+    for (const v1::Point &point : mark.polygon())
+        result.region.polygon.append(QPointF(point.x(), point.y()));
+    result.category = fromUtf8(mark.category());
+    result.confidence = mark.confidence();
+    return result;
+}
+
+ScanOutcome::Verdict verdictOf(const std::string &verdict)
+{
+    if (verdict == "hit")
+        return ScanOutcome::Verdict::Hit;
+    if (verdict == "miss")
+        return ScanOutcome::Verdict::Miss;
+    if (verdict == "false-alarm")
+        return ScanOutcome::Verdict::FalseAlarm;
+    return ScanOutcome::Verdict::CorrectRejection;
+}
+
+// The truth comes as one mark per region, each naming its object: objects again, regions together.
+QList<GroundTruthObject> truthOf(const v1::ScanResult &scan)
+{
+    QList<GroundTruthObject> objects;
+    for (int i = 0; i < scan.truth_size(); ++i) {
+        const Mark mark = markOf(scan.truth(i));
+        const QString id = i < scan.truth_object_ids_size() ? fromUtf8(scan.truth_object_ids(i)) : QStringLiteral("t%1").arg(i);
+        auto object = std::find_if(objects.begin(), objects.end(), [&](const GroundTruthObject &o) { return o.id == id; });
+        if (object == objects.end()) {
+            GroundTruthObject added;
+            added.id = id;
+            added.category = mark.category;
+            if (GroundTruthObject::inconsistencyKinds().contains(mark.category))
+                added.inconsistency = mark.category;
+            objects.append(added);
+            object = objects.end() - 1;
+        }
+        object->regions.append(mark.region);
+    }
+    return objects;
 }
 
 EventStatus::Phase phaseOf(v1::Phase phase)
@@ -52,6 +99,7 @@ TournamentRound TournamentRound::fromProto(const v1::RoundInfo &round)
     result.scoring = fromUtf8(round.scoring().text());
     result.countdownSeconds = round.countdown_seconds();
     result.breakSecondsAfter = round.break_seconds_after();
+    result.feedbackAfterEachScan = round.feedback_after_each_scan();
     return result;
 }
 
@@ -108,8 +156,22 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
     mine.score.totalSeconds = score.total_seconds();
     mine.rank = int(results.rank());
     for (const v1::ScanResult &scan : results.scans()) {
-        mine.scans.append({int(scan.scan_index()), fromUtf8(scan.scan_id()), fromUtf8(scan.verdict()), scan.marks_size(),
-                           scan.points(), scan.response_seconds(), scan.timed_out()});
+        ScanResultRow row{int(scan.scan_index()), fromUtf8(scan.scan_id()), fromUtf8(scan.verdict()), scan.marks_size(),
+                          scan.points(), scan.response_seconds(), scan.timed_out(), {}, truthOf(scan), {}};
+        for (const v1::Mark &mark : scan.marks())
+            row.answerMarks.append(markOf(mark));
+        row.outcome.scanId = row.scanId;
+        row.outcome.verdict = verdictOf(scan.verdict());
+        row.outcome.points = scan.points();
+        for (const std::string &id : scan.hit_objects())
+            row.outcome.hitObjects.append(fromUtf8(id));
+        for (uint32_t mark : scan.hitting_marks())
+            row.outcome.hittingMarks.append(int(mark));
+        for (const std::string &id : scan.missed_objects())
+            row.outcome.missedObjects.append(fromUtf8(id));
+        for (uint32_t mark : scan.false_alarm_marks())
+            row.outcome.falseAlarmMarks.append(int(mark));
+        mine.scans.append(row);
     }
     return mine;
 }

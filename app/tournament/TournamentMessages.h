@@ -6,6 +6,7 @@
 #include "rounds/Answer.h"
 #include "rounds/RoundSettings.h"
 #include "scoring/RoundScore.h"
+#include "scoring/ScanOutcome.h"
 
 #include <QList>
 #include <QMap>
@@ -41,6 +42,7 @@ struct TournamentRound {
     QString scoring;         ///< the formula in words
     int countdownSeconds = 0;
     int breakSecondsAfter = 0;
+    bool feedbackAfterEachScan = false;  ///< a practice session's round: each scan's result once answered
 
     static TournamentRound fromProto(const v1::RoundInfo &round);
 };
@@ -93,6 +95,7 @@ struct PendingAnswer {
     bool suspect = false;  ///< the alarm decision: marks were made
     QList<Mark> marks;
     QMap<QString, int> toolUse;
+    std::shared_ptr<const Scan> scan;  ///< as it was shown, for the feedback of practice sessions
 };
 
 /// One scored scan of the contestant's own results.
@@ -104,6 +107,9 @@ struct ScanResultRow {
     double points = 0;
     double responseSeconds = 0;
     bool timedOut = false;
+    QList<Mark> answerMarks;
+    QList<GroundTruthObject> truth;  ///< only where the event reveals it
+    ScanOutcome outcome;             ///< how the server matched the marks (objects only with the truth)
 };
 
 /// The contestant's own results of a round (or the event), once the server gives them.
@@ -116,6 +122,13 @@ struct ContestantResults {
     static ContestantResults fromProto(const v1::MyResults &results, const QString &roundId);
 };
 
+/// A practice session's feedback on one answered scan: the scan as it was shown and its result.
+struct AnsweredScan {
+    RoundType type = RoundType::FindTheThreat;
+    std::shared_ptr<const Scan> scan;
+    ScanResultRow result;
+};
+
 /// Protobuf strings are UTF-8 bytes.
 QString fromUtf8(const std::string &text);
 
@@ -125,4 +138,5 @@ Q_DECLARE_METATYPE(pen::gui::JoinedEvent)
 Q_DECLARE_METATYPE(pen::gui::EventStatus)
 Q_DECLARE_METATYPE(pen::gui::ScanToPlay)
 Q_DECLARE_METATYPE(pen::gui::ContestantResults)
+Q_DECLARE_METATYPE(pen::gui::AnsweredScan)
 Q_DECLARE_METATYPE(pen::gui::PendingAnswer)

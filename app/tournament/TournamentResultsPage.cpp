@@ -46,7 +46,7 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
     m_title->setText(tr("Your results: %1").arg(roundTitle));
     const RoundScore &score = results.score;
     m_summary->setText(tr("<b>%1 points</b>, rank %2<br>Hits %3, misses %4, false alarms %5, correct rejections %6; "
-                          "d′ %7; mean response time %8 s; %9 scan(s) timed out")
+                          "d′ %7; mean response time %8 s; %n scan(s) timed out", nullptr, score.scansTimedOut)
                            .arg(score.points, 0, 'f', 1)
                            .arg(results.rank)
                            .arg(score.detection.hits)
@@ -54,8 +54,7 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
                            .arg(score.detection.falseAlarms)
                            .arg(score.detection.correctRejections)
                            .arg(score.detection.dPrime(), 0, 'f', 2)
-                           .arg(score.meanResponseSeconds, 0, 'f', 1)
-                           .arg(score.scansTimedOut));
+                           .arg(score.meanResponseSeconds, 0, 'f', 1));
     m_table->setRowCount(int(results.scans.size()));
     for (int row = 0; row < results.scans.size(); ++row) {
         const ScanResultRow &scan = results.scans[row];

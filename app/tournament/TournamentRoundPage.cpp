@@ -4,7 +4,10 @@
 
 #include "ServerCountdown.h"
 #include "TournamentClient.h"
+#include "ScanImageView.h"
 #include "practice/PracticeNames.h"
+#include "practice/ScanFeedback.h"
+#include "render/ScanRendering.h"
 #include "practice/ScanClockBar.h"
 #include "viewer/GlPipelineRenderer.h"
 #include "viewer/ScanViewer.h"
@@ -53,6 +56,7 @@ TournamentRoundPage::TournamentRoundPage(TournamentClient *client, QWidget *pare
     connect(client, &TournamentClient::answerRefused, this, [this](const QString &message) {
         showAnswerState(tr("The server did not take the answer: %1").arg(message));
     });
+    connect(client, &TournamentClient::scanFeedback, this, &TournamentRoundPage::showFeedback);
 }
 
 QWidget *TournamentRoundPage::createSidePanel()
@@ -84,6 +88,20 @@ QWidget *TournamentRoundPage::createSidePanel()
     m_answerState->setObjectName(QStringLiteral("answerState"));
     m_answerState->setWordWrap(true);
 
+    // Beside the next scan rather than before it: the server's clock for it runs already.
+    m_lastScanBox = new QGroupBox(tr("Your last scan"));
+    m_lastScanBox->setObjectName(QStringLiteral("lastScanBox"));
+    m_lastScanImage = new ScanImageView;
+    m_lastScanImage->setObjectName(QStringLiteral("lastScanImage"));
+    m_lastScanImage->setFixedHeight(170);
+    m_lastScanText = new QLabel;
+    m_lastScanText->setObjectName(QStringLiteral("lastScanFeedback"));
+    m_lastScanText->setWordWrap(true);
+    auto *lastScanLayout = new QVBoxLayout(m_lastScanBox);
+    lastScanLayout->addWidget(m_lastScanImage);
+    lastScanLayout->addWidget(m_lastScanText);
+    m_lastScanBox->hide();
+
     auto *panel = new QWidget;
     panel->setFixedWidth(280);
     auto *layout = new QVBoxLayout(panel);
@@ -92,6 +110,7 @@ QWidget *TournamentRoundPage::createSidePanel()
     layout->addWidget(m_submit);
     layout->addWidget(m_clear);
     layout->addWidget(m_answerState);
+    layout->addWidget(m_lastScanBox);
     layout->addStretch(1);
     updateButtons();
     return panel;
@@ -102,6 +121,7 @@ void TournamentRoundPage::setRound(const TournamentRound &round)
     if (round.id == m_roundId)
         return;
     m_roundId = round.id;
+    m_lastScanBox->hide();
     QList<ThreatCategory> categories = round.type == RoundType::DeclarationCheck ? PracticeNames::inconsistencyCategories()
                                                                                  : SuspectMarkList::categoriesOf(ImageSet());
     m_pane->marks()->setCategories(categories);
@@ -174,6 +194,33 @@ void TournamentRoundPage::showAnswerState(const QString &text)
 {
     m_answerState->setText(text);
     updateButtons();
+}
+
+void TournamentRoundPage::showFeedback(const AnsweredScan &answered)
+{
+    if (!answered.scan)
+        return;
+    Scan scan = *answered.scan;
+    scan.truth = answered.result.truth;
+    Answer answer;
+    answer.scanId = scan.id;
+    answer.marks = answered.result.answerMarks;
+    answer.responseSeconds = answered.result.responseSeconds;
+    answer.timedOut = answered.result.timedOut;
+    const ScanFeedback feedback = ScanFeedback::of(scan, answered.result.outcome, answer, answered.type, ImageSet());
+    m_lastScanText->setText(tr("Scan %1: %2").arg(answered.result.scanIndex + 1).arg(feedback.text));
+    // A small picture of the first view, the truth and false alarms drawn over it.
+    QList<RegionOverlay> overlays;
+    for (const RegionOverlay &overlay : feedback.overlays) {
+        if (overlay.region.viewIndex == 0)
+            overlays.append(overlay);
+    }
+    if (!scan.views.isEmpty()) {
+        if (auto picture = ScanRendering::grey(scan.views.first(), 0))
+            m_lastScanImage->setImage(*picture);
+    }
+    m_lastScanImage->setOverlays(overlays);
+    m_lastScanBox->show();
 }
 
 void TournamentRoundPage::updateButtons()

@@ -14,6 +14,7 @@ class QPushButton;
 namespace pen::gui {
 
 class ScanClockBar;
+class ScanImageView;
 class ScanViewerPane;
 class ServerCountdown;
 class TournamentClient;
@@ -42,6 +43,7 @@ private:
     void showDeclaration(const Scan &scan);
     void answer(bool withMarks);
     void showAnswerState(const QString &text);
+    void showFeedback(const AnsweredScan &answered);
     void updateButtons();
     QWidget *createSidePanel();
 
@@ -55,6 +57,9 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_answerState = nullptr;
+    QGroupBox *m_lastScanBox = nullptr;   ///< practice sessions: the result of the scan just answered
+    QLabel *m_lastScanText = nullptr;
+    ScanImageView *m_lastScanImage = nullptr;
     QLabel *m_paused = nullptr;
     QString m_roundId;
     bool m_scanShown = false;

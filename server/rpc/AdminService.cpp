@@ -185,7 +185,7 @@ grpc::ServerUnaryReactor *AdminService::GetEvent(grpc::CallbackServerContext *co
         return finish(context, statusOf(overview.error()));
     fillSummary(*overview, reply->mutable_summary());
     for (int i = 0; i < overview->event.rounds.size(); ++i)
-        *reply->add_rounds() = toProto(overview->event.rounds[i], i);
+        *reply->add_rounds() = toProto(overview->event, i);
     for (const ContestantRecord &contestant : overview->contestants)
         fillContestant(contestant, reply->add_contestants());
     fillStatus(overview->state, m_state.nowMs(), reply->mutable_status());
@@ -258,7 +258,12 @@ grpc::ServerUnaryReactor *AdminService::AddRound(grpc::CallbackServerContext *co
     if (!plan)
         return finish(context, statusOf(plan.error()));
     auto overview = m_state.event(*caller, round.eventId);
-    *reply = toProto(*plan, overview ? int(overview->event.rounds.size()) - 1 : 0);
+    if (!overview)
+        return finish(context, statusOf(overview.error()));
+    for (int i = 0; i < overview->event.rounds.size(); ++i) {
+        if (overview->event.rounds[i].id == plan->id)
+            *reply = toProto(overview->event, i);
+    }
     return finish(context, grpc::Status::OK);
 }
 

@@ -48,8 +48,9 @@ v1::Phase toProto(EventState::Phase phase)
     return v1::PHASE_UNSPECIFIED;
 }
 
-v1::RoundInfo toProto(const RoundPlan &round, int index)
+v1::RoundInfo toProto(const EventRecord &event, int index)
 {
+    const RoundPlan &round = event.rounds[index];
     v1::RoundInfo info;
     info.set_round_id(toProto(round.id));
     info.set_title(toProto(round.title));
@@ -75,6 +76,7 @@ v1::RoundInfo toProto(const RoundPlan &round, int index)
     info.set_countdown_seconds(round.countdownSeconds);
     info.set_break_seconds_after(round.breakSecondsAfter);
     info.set_index(uint32_t(index));
+    info.set_feedback_after_each_scan(event.feedbackAfterEachScan(index));
     return info;
 }
 

@@ -18,7 +18,7 @@ QString fromProto(const std::string &text);
 std::string toProto(const QString &text);
 
 v1::Phase toProto(EventState::Phase phase);
-v1::RoundInfo toProto(const RoundPlan &round, int index);
+v1::RoundInfo toProto(const EventRecord &event, int index);
 v1::Score toProto(const RoundScore &score);
 v1::Mark toProto(const Mark &mark);
 /// A mark as sent; coordinates are checked by TournamentState.

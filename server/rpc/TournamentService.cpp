@@ -97,7 +97,7 @@ grpc::ServerUnaryReactor *TournamentService::Join(grpc::CallbackServerContext *c
     for (const QString &member : status->contestant.members)
         reply->add_members(toProto(member));
     for (int i = 0; i < status->event.rounds.size(); ++i)
-        *reply->add_rounds() = toProto(status->event.rounds[i], i);
+        *reply->add_rounds() = toProto(status->event, i);
     reply->set_server_time_ms(m_state.nowMs());
     return finish(context, grpc::Status::OK);
 }
@@ -126,8 +126,7 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
         update.set_paused_phase(state.phase == EventState::Phase::Paused ? toProto(state.pausedPhase) : v1::PHASE_UNSPECIFIED);
         update.set_round_index(state.roundIndex);
         if (state.roundIndex >= 0 && state.roundIndex < status->event.rounds.size()) {
-            const RoundPlan &round = status->event.rounds[state.roundIndex];
-            *update.mutable_round() = toProto(round, state.roundIndex);
+            *update.mutable_round() = toProto(status->event, state.roundIndex);
             update.set_scan_index(status->progress ? uint32_t(status->progress->currentIndex) : 0);
         }
         update.set_scan_id(toProto(status->scanId));
@@ -251,9 +250,21 @@ grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerCo
         for (const Mark &mark : scan.answer.marks)
             *out->add_marks() = toProto(mark);
         for (const GroundTruthObject &object : scan.truth) {
-            for (const Region &region : object.regions)
+            for (const Region &region : object.regions) {
                 *out->add_truth() = toProto(Mark{region, object.inconsistency.isEmpty() ? object.category : object.inconsistency, 1});
+                out->add_truth_object_ids(toProto(object.id));
+            }
         }
+        if (!scan.truth.isEmpty()) {
+            for (int i = 0; i < scan.outcome.hitObjects.size(); ++i) {
+                out->add_hit_objects(toProto(scan.outcome.hitObjects[i]));
+                out->add_hitting_marks(uint32_t(scan.outcome.hittingMarks.value(i)));
+            }
+            for (const QString &missed : scan.outcome.missedObjects)
+                out->add_missed_objects(toProto(missed));
+        }
+        for (int mark : scan.outcome.falseAlarmMarks)
+            out->add_false_alarm_marks(uint32_t(mark));
         out->set_points(scan.outcome.points);
         out->set_response_seconds(scan.answer.responseSeconds);
         out->set_timed_out(scan.answer.timedOut);

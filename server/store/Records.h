@@ -54,6 +54,13 @@ struct EventRecord {
     qint64 createdMs = 0;
     QList<RoundPlan> rounds;
     QList<ClockCommand> commands;  ///< in order; times in seconds since the epoch
+
+    /// Practice sessions may show each scan's result as soon as it is answered, while the round goes on.
+    bool feedbackAfterEachScan(int roundIndex) const
+    {
+        return practice && roundIndex >= 0 && roundIndex < rounds.size() &&
+               rounds[roundIndex].settings.feedback == RoundSettings::Feedback::AfterEachScan;
+    }
 };
 
 /// One accepted answer, as durable as the acknowledgement the contestant got for it.

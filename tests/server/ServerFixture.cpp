@@ -66,11 +66,12 @@ std::unique_ptr<server::ServerConnection> ServerFixture::connect(const QString &
     return server::ServerConnection::connect({address(), token, {}, {}}).value();
 }
 
-grpc::Status ServerFixture::createEvent(const QString &title, QString *eventId, bool reveal)
+grpc::Status ServerFixture::createEvent(const QString &title, QString *eventId, bool reveal, bool practice)
 {
     v1::CreateEventRequest request;
     request.set_title(title.toStdString());
     request.set_reveal_truth_after_round(reveal);
+    request.set_practice(practice);
     v1::EventSummary reply;
     auto context = m_host->context();
     const grpc::Status status = m_host->admin().CreateEvent(context.get(), request, &reply);

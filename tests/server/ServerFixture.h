@@ -40,7 +40,7 @@ public:
     static QString starterFolder();
 
     /// Host actions, failing the test's expectations through the returned status.
-    grpc::Status createEvent(const QString &title, QString *eventId, bool reveal = true);
+    grpc::Status createEvent(const QString &title, QString *eventId, bool reveal = true, bool practice = false);
     grpc::Status addRound(const QString &eventId, const QString &type, int secondsPerScan, int roundSeconds, QString *roundId,
                           int countdown = 5, int breakSeconds = 30, const QStringList &scans = {});
     grpc::Status addContestant(const QString &eventId, const QString &name, const QStringList &members, QString *contestantId);

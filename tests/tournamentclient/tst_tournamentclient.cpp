@@ -4,8 +4,10 @@
 // real widgets as an officer uses them: joining, a round's countdown and scans, marks and answers,
 // the server's clock, a server restart in the middle of a scan, and the results after the round.
 #include "MainWindow.h"
+#include "ScanImageView.h"
 #include "ServerFixture.h"
 #include "imageset/ImageSetFolder.h"
+#include "practice/PracticeNames.h"
 #include "tournament/ConnectPage.h"
 #include "tournament/LobbyPage.h"
 #include "tournament/TokenFile.h"
@@ -21,6 +23,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -72,9 +75,10 @@ private slots:
     void badInputAndRefusedTokensGetClearMessages();
     void unreachableServerIsNamed();
     void playsARoundAcrossAServerRestart();
+    void practiceSessionShowsEachScansResultOnceAnswered();
 
 private:
-    QString newEvent(const QString &title, QString *roundId);
+    QString newEvent(const QString &title, QString *roundId, bool practice = false);
     QString contestantToken(const QString &eventId, const QString &name);
     void showWindow();
     void typeConnection(const QString &address, const QString &token);
@@ -109,10 +113,10 @@ void TestTournamentClient::initTestCase()
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
 }
 
-QString TestTournamentClient::newEvent(const QString &title, QString *roundId)
+QString TestTournamentClient::newEvent(const QString &title, QString *roundId, bool practice)
 {
     QString event;
-    [&] { QVERIFY(m_fixture.createEvent(title, &event).ok()); }();
+    [&] { QVERIFY(m_fixture.createEvent(title, &event, true, practice).ok()); }();
     QStringList scans;
     for (const ImageSetEntry &entry : m_fixture.starter().entries)
         scans.append(entry.scan.id);
@@ -310,6 +314,7 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     waitForScan(1);
     QVERIFY(!tournament()->client()->isAnswerPending());
     QVERIFY(pane()->marks()->marks().isEmpty());
+    QVERIFY2(!child<QGroupBox>("lastScanBox")->isVisible(), "a tournament tells no result before the round is over");
 
     // The other four: cleared with the keyboard and the button.
     pane()->viewer()->setFocus();
@@ -338,6 +343,51 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QCOMPARE(board.standings(0).score().scans_answered(), 5u);
     QCOMPARE(board.standings(0).score().scans_timed_out(), 0u);
     QCOMPARE(int(board.standings(0).score().hits()), results.score.detection.hits);
+}
+
+// A trainer's practice session: after each answer the trainee sees that scan's result, with the
+// truth drawn on a picture of it, beside the next scan.
+void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
+{
+    QString round;
+    const QString event = newEvent(QStringLiteral("Monday drill"), &round, true);
+    const QString token = contestantToken(event, QStringLiteral("Trainee T"));
+    showWindow();
+    typeConnection(m_fixture.address(), token);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), 10000);
+    QVERIFY(tournament()->client()->event().rounds.first().feedbackAfterEachScan);
+    QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), 5000);
+    m_fixture.advance(5.5);
+    waitForScan(0);
+    auto *box = child<QGroupBox>("lastScanBox");
+    QVERIFY(!box->isVisible());
+
+    // A hit on the first scan: named, with the object drawn in the found colour.
+    const ImageSetEntry &first = m_fixture.starter().entries.at(0);
+    tournament()->roundPage()->toolBar()->action(ViewerTool::Mark)->trigger();
+    markBox(insideObject(first.scan), QStringLiteral("narcotics"));
+    QTest::mouseClick(child<QPushButton>("submitMarks"), Qt::LeftButton);
+    waitForScan(1);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 10000);
+    const QString hit = child("lastScanFeedback")->text();
+    QVERIFY2(hit.startsWith(QStringLiteral("Scan 1: ")) && hit.contains(PracticeNames::verdict(ScanOutcome::Verdict::Hit)) &&
+                 hit.contains(QStringLiteral("Found:")),
+             qPrintable(hit));
+    auto *picture = child<ScanImageView>("lastScanImage");
+    QVERIFY(!picture->image().isNull());
+    QCOMPARE(picture->image().size(), QSize(first.scan.views.first().width, first.scan.views.first().height));
+    saveScreenshot(QStringLiteral("tournament-practice-feedback.png"));
+
+    // The second scan left clear: a miss where it holds a target, else a correct rejection.
+    const ImageSetEntry &second = m_fixture.starter().entries.at(1);
+    QTest::mouseClick(child<QPushButton>("clearScan"), Qt::LeftButton);
+    waitForScan(2);
+    const auto expected = second.scan.truth.isEmpty() ? ScanOutcome::Verdict::CorrectRejection : ScanOutcome::Verdict::Miss;
+    QTRY_VERIFY_WITH_TIMEOUT(child("lastScanFeedback")->text().startsWith(QStringLiteral("Scan 2: ")), 10000);
+    const QString clear = child("lastScanFeedback")->text();
+    QVERIFY2(clear.contains(PracticeNames::verdict(expected)), qPrintable(clear));
+    QCOMPARE(clear.contains(QStringLiteral("Missed:")), expected == ScanOutcome::Verdict::Miss);
 }
 
 QTEST_MAIN(TestTournamentClient)

@@ -388,6 +388,25 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     const QString clear = child("lastScanFeedback")->text();
     QVERIFY2(clear.contains(PracticeNames::verdict(expected)), qPrintable(clear));
     QCOMPARE(clear.contains(QStringLiteral("Missed:")), expected == ScanOutcome::Verdict::Miss);
+
+    // The trainer pauses: the trainee is told, cannot answer, and the scan clock stands still.
+    QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_PAUSE).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(child("pausedBanner")->isVisible(), 5000);
+    QTRY_VERIFY(!child<QPushButton>("submitMarks")->isEnabled());
+    QVERIFY(!child<QPushButton>("clearScan")->isEnabled());
+    const int frozen = secondsShown(child("scanClock")->text());
+    m_fixture.advance(10);
+    QTest::qWait(1200);
+    QCOMPARE(secondsShown(child("scanClock")->text()), frozen);
+    saveScreenshot(QStringLiteral("tournament-paused.png"));
+    QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_RESUME).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!child("pausedBanner")->isVisible(), 5000);
+    QTRY_VERIFY(child<QPushButton>("submitMarks")->isEnabled());
+
+    // The trainer ends the session: the trainee's results of the round.
+    QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), 15000);
+    QCOMPARE(tournament()->resultsPage()->results().scans.first().verdict, QStringLiteral("hit"));
 }
 
 QTEST_MAIN(TestTournamentClient)

@@ -87,12 +87,27 @@ TournamentState::TournamentState(QString dataFolder, std::unique_ptr<TournamentS
 Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &dataFolder, Clock clock)
 {
     QDir folder(dataFolder);
-    if (!folder.mkpath(QStringLiteral("imagesets")) || !folder.mkpath(QStringLiteral("staging")))
+    if (!folder.mkpath(QStringLiteral("imagesets")))
+        return refuse(ErrorCode::Io, QStringLiteral("%1: cannot create the data folder").arg(dataFolder));
+    // A lock left by a server that was killed names a process that is gone: Qt takes it over.
+    auto lock = std::make_unique<QLockFile>(folder.filePath(QStringLiteral("server.lock")));
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return refuse(ErrorCode::Conflict, QStringLiteral("%1: another server (process %2 on %3) uses this data folder")
+                                               .arg(dataFolder).arg(pid).arg(host.isEmpty() ? QStringLiteral("this machine") : host));
+    }
+    // Uploads and generations that were cut short by a crash left their files here; nothing in it
+    // was adopted, and no call is in flight before the server starts.
+    QDir(folder.filePath(QStringLiteral("staging"))).removeRecursively();
+    if (!folder.mkpath(QStringLiteral("staging")))
         return refuse(ErrorCode::Io, QStringLiteral("%1: cannot create the data folder").arg(dataFolder));
     auto store = TournamentStore::open(folder.filePath(QStringLiteral("tournament.sqlite")));
     if (!store)
         return store.error();
     std::unique_ptr<TournamentState> state(new TournamentState(folder.absolutePath(), std::move(*store), std::move(clock)));
+    state->m_folderLock = std::move(lock);
     if (auto loaded = state->loadContents(); !loaded)
         return loaded.error();
     state->m_writer = std::thread([raw = state.get()] { raw->writeAnswers(); });

@@ -13,6 +13,7 @@
 #include "tournament/RoundResult.h"
 
 #include <QHash>
+#include <QLockFile>
 
 #include <QSet>
 
@@ -253,6 +254,7 @@ private:
     bool m_stopWriting = false;
     std::thread m_writer;
 
+    std::unique_ptr<QLockFile> m_folderLock;  ///< one server per data folder
     QString m_dataFolder;
     std::unique_ptr<TournamentStore> m_store;
     Clock m_clock;

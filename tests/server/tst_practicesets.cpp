@@ -7,6 +7,7 @@
 #include "imageset/ImageSetFolder.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cmath>
@@ -78,6 +79,7 @@ class TestPracticeSets final : public QObject {
 private:
     ServerFixture m_fixture;
     std::unique_ptr<server::ServerConnection> m_trainer;
+    QString m_trainerToken;
 
     /// The adopted set as the server stores it, read from its data folder with its truth.
     ImageSet adopted(const v1::ImageSetSummary &summary) const
@@ -174,9 +176,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_fixture.start(&error), qPrintable(error));
-        QString token;
-        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &token).ok());
-        m_trainer = m_fixture.connect(token);
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &m_trainerToken).ok());
+        m_trainer = m_fixture.connect(m_trainerToken);
     }
 
     // TIP at rate 1 with one category: every scan gains a projected threat of that category; the
@@ -306,6 +307,36 @@ private slots:
         QCOMPARE(reader->Finish().error_code(), grpc::StatusCode::CANCELLED);
         QTRY_VERIFY_WITH_TIMEOUT(stagingLeftovers().isEmpty(), 60000);
         QVERIFY(!setNames().contains(QStringLiteral("abandoned")));
+    }
+
+    // The server stops while it generates: the call ends with an error, the server stops in time,
+    // and once it is back it holds no half-made set and no leftovers.
+    void serverStoppedDuringGenerationKeepsNothing()
+    {
+        const QStringList before = setNames();
+        auto trainer = m_fixture.connect(m_trainerToken);
+        auto context = trainer->context(300);
+        auto reader = trainer->admin().GenerateImageSet(
+            context.get(), generation(QStringLiteral("interrupted"), QStringLiteral("starter"), 13, 0.5, {}, 500));
+        v1::GenerateImageSetProgress progress;
+        QVERIFY(reader->Read(&progress));
+        QVERIFY(progress.scans_done() < 500);
+        QElapsedTimer stopping;
+        stopping.start();
+        m_fixture.stop();
+        QVERIFY2(stopping.elapsed() < 30000, qPrintable(QStringLiteral("the server took %1 ms to stop").arg(stopping.elapsed())));
+        while (reader->Read(&progress)) {
+        }
+        const grpc::Status ended = reader->Finish();
+        QVERIFY2(!ended.ok(), "a generation cut short does not end well");
+        QVERIFY(!progress.has_summary());
+
+        QString error;
+        QVERIFY2(m_fixture.start(&error), qPrintable(error));
+        m_trainer = m_fixture.connect(m_trainerToken);
+        QVERIFY(!setNames().contains(QStringLiteral("interrupted")));
+        QCOMPARE(setNames(), before);
+        QVERIFY(stagingLeftovers().isEmpty());
     }
 
     // Two sessions for the same trainee: the history lists the rounds of both, oldest first, with

@@ -4,8 +4,11 @@
 // submit answers. Every acknowledged answer survives, nothing counts twice, rounds keep their time.
 #include "ServerFixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -125,6 +128,32 @@ private slots:
         v1::SubmitAnswerReply reply;
         QVERIFY(submit(*officer, round, 0, QStringLiteral("before-restart"), {}, &reply).ok());
         QVERIFY2(reply.duplicate(), "the answer from before the restart is known");
+    }
+
+    // Two servers on one data folder would overwrite each other's files: the second is refused,
+    // naming the first. A server that starts removes what crashed uploads left in staging.
+    void oneServerPerDataFolderAndNoLeftovers()
+    {
+        ServerFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        server::ServerOptions options;
+        options.dataFolder = fixture.dataFolder();
+        options.listen = QStringLiteral("127.0.0.1:0");
+        auto second = server::TournamentServer::start(options, [] { return qint64(0); });
+        QVERIFY(!second);
+        QVERIFY2(second.error().message.contains(QStringLiteral("another server (process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(second.error().message));
+
+        fixture.stop();
+        const QString leftover = QDir(fixture.dataFolder()).filePath(QStringLiteral("staging/upload-cut-short"));
+        QVERIFY(QDir().mkpath(leftover));
+        QFile part(QDir(leftover).filePath(QStringLiteral("scans.part")));
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.write("half a file") > 0);
+        part.close();
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(leftover));
+        QVERIFY(QFileInfo(QDir(fixture.dataFolder()).filePath(QStringLiteral("staging"))).isDir());
     }
 
     void killNineWhileFiftyContestantsSubmit()

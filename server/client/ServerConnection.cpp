@@ -48,6 +48,13 @@ Expected<std::unique_ptr<ServerConnection>> ServerConnection::connect(const Opti
     std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
     grpc::ChannelArguments arguments;
     arguments.SetMaxReceiveMessageSize(8 << 20);
+    // A connection of its own, not one shared with the process's other channels to this address: a
+    // client that connects anew after a server restart must not inherit a connection that still
+    // waits out its reconnect backoff or hangs on the server that went away.
+    arguments.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+    // Back within a second of a restarted server, rather than after gRPC's default backoff of up to 2 minutes.
+    arguments.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+    arguments.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
     if (!options.caCertificate.isEmpty()) {
         QFile file(options.caCertificate);
         if (!file.open(QIODevice::ReadOnly))

@@ -316,7 +316,9 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QVERIFY(pane()->marks()->marks().isEmpty());
     QVERIFY2(!child<QGroupBox>("lastScanBox")->isVisible(), "a tournament tells no result before the round is over");
 
-    // The other four: cleared with the keyboard and the button.
+    // The other four: cleared with the keyboard and the button. Shortcuts go to the active window only.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     pane()->viewer()->setFocus();
     QTest::keyClick(pane()->viewer(), Qt::Key_X);
     for (int index = 2; index < 5; ++index) {

@@ -98,6 +98,22 @@
         <source>Reading the standings</source>
         <translation>Lesen der Rangliste</translation>
     </message>
+    <message>
+        <source>Generating the image set %1</source>
+        <translation>Erzeugen des Bildsatzes %1</translation>
+    </message>
+    <message>
+        <source>a practice set is being generated already</source>
+        <translation>ein Übungs-Bildsatz wird bereits erzeugt</translation>
+    </message>
+    <message>
+        <source>cancelled; the server stored nothing</source>
+        <translation>abgebrochen; der Server hat nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the server ended the generation without the set&apos;s summary</source>
+        <translation>der Server hat das Erzeugen ohne die Übersicht des Bildsatzes beendet</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -557,6 +573,105 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::GenerateSetForm</name>
+    <message>
+        <source>Generate a practice set</source>
+        <translation>Übungs-Bildsatz erzeugen</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Buchstaben, Ziffern, „-“ und „_“</translation>
+    </message>
+    <message>
+        <source>as many as the preset has</source>
+        <translation>so viele, wie die Vorlage hat</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same set.</source>
+        <translation>Gleicher Startwert und gleiche Einstellungen ergeben denselben Bildsatz.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of scans that get a projected threat (Threat Image Projection). 0 with an empty mix: no projected threats.</source>
+        <translation>Der Anteil der Scans, in die eine Bedrohung projiziert wird (Threat Image Projection). 0 mit leerer Mischung: keine projizierten Bedrohungen.</translation>
+    </message>
+    <message>
+        <source>empty: every category alike; e.g. narcotics=2,weapon=1</source>
+        <translation>leer: alle Kategorien gleich; z. B. narcotics=2,weapon=1</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m scans</source>
+        <translation>%v von %m Scans</translation>
+    </message>
+    <message>
+        <source>Name on the server</source>
+        <translation>Name auf dem Server</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>TIP rate</source>
+        <translation>TIP-Rate</translation>
+    </message>
+    <message>
+        <source>TIP category mix</source>
+        <translation>TIP-Kategorienmischung</translation>
+    </message>
+    <message>
+        <source>the TIP mix item &quot;%1&quot; is not CATEGORY=WEIGHT (e.g. narcotics=2,weapon=1)</source>
+        <translation>der Eintrag „%1“ der TIP-Mischung hat nicht die Form KATEGORIE=GEWICHT (z. B. narcotics=2,weapon=1)</translation>
+    </message>
+    <message>
+        <source>the TIP mix item &quot;%1&quot; needs a weight of 0 or more</source>
+        <translation>der Eintrag „%1“ der TIP-Mischung braucht ein Gewicht von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the TIP mix &quot;%1&quot; needs at least one weight above 0</source>
+        <translation>die TIP-Mischung „%1“ braucht mindestens ein Gewicht über 0</translation>
+    </message>
+    <message>
+        <source>the set&apos;s name &quot;%1&quot; is not allowed: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>der Name „%1“ ist für einen Bildsatz nicht zulässig: 1 bis 64 Buchstaben, Ziffern, „-“ oder „_“</translation>
+    </message>
+    <message>
+        <source>Not generated: %1</source>
+        <translation>Nicht erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>Generating %1…</source>
+        <translation>%1 wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>%1 stored: %2 scans, %3 objects</source>
+        <translation>%1 gespeichert: %2 Scans, %3 Objekte</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::GlPipelineRenderer</name>
     <message>
         <source>OpenGL 3.3 is not available.</source>
@@ -718,6 +833,14 @@
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Practice set %1 generated.</source>
+        <translation>Übungs-Bildsatz %1 erzeugt.</translation>
+    </message>
+    <message>
+        <source>Generating a practice set</source>
+        <translation>Erzeugen eines Übungs-Bildsatzes</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::HostNames</name>
@@ -858,7 +981,7 @@
     </message>
     <message>
         <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation>Buchstaben, Ziffern, '-' und '_'</translation>
+        <translation>Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
     </message>
     <message>
         <source>Upload</source>
@@ -1914,10 +2037,6 @@
         <translation>Ihre Ergebnisse: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %9 scan(s) timed out</source>
-        <translation>&lt;b&gt;%1 Punkte&lt;/b&gt;, Platz %2&lt;br&gt;Treffer %3, Übersehen %4, Fehlalarme %5, Richtig ohne Befund %6; d′ %7; mittlere Antwortzeit %8 s; Scans mit abgelaufener Zeit: %9</translation>
-    </message>
-    <message>
         <source> (time ran out)</source>
         <translation> (Zeit abgelaufen)</translation>
     </message>
@@ -1932,6 +2051,13 @@
     <message>
         <source>The event is over. Thank you for taking part.</source>
         <translation>Die Veranstaltung ist beendet. Vielen Dank für Ihre Teilnahme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %n scan(s) timed out</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 Punkte&lt;/b&gt;, Platz %2&lt;br&gt;Treffer %3, Übersehen %4, Fehlalarme %5, richtig ohne Befund %6; d′ %7; mittlere Antwortzeit %8 s; %n Scan mit abgelaufener Zeit</numerusform>
+            <numerusform>&lt;b&gt;%1 Punkte&lt;/b&gt;, Platz %2&lt;br&gt;Treffer %3, Übersehen %4, Fehlalarme %5, richtig ohne Befund %6; d′ %7; mittlere Antwortzeit %8 s; %n Scans mit abgelaufener Zeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2105,14 @@
     <message>
         <source>Scan %1 of %2</source>
         <translation>Scan %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your last scan</source>
+        <translation>Ihr letzter Scan</translation>
+    </message>
+    <message>
+        <source>Scan %1: %2</source>
+        <translation>Scan %1: %2</translation>
     </message>
 </context>
 <context>

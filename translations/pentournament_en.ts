@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::TournamentResultsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %n scan(s) timed out</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %n scan timed out</numerusform>
+            <numerusform>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %n scans timed out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::TraineeReportPanel</name>
     <message numerus="yes">
         <source>%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s</source>

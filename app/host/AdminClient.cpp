@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QtConcurrent>
 
+#include <optional>
+
 namespace pen::gui {
 namespace {
 
@@ -27,6 +29,28 @@ grpc::Status firstBoard(ServerConnection &connection, const v1::WatchLeaderboard
     return read ? grpc::Status::OK : status;
 }
 
+/// How a GenerateImageSet call ended: the summary once the set is stored (even if a cancel came
+/// too late to stop it), else the status.
+struct Generation {
+    grpc::Status status;
+    std::optional<v1::ImageSetSummary> summary;
+};
+
+Generation readGeneration(ServerConnection &connection, grpc::ClientContext *context, const v1::GenerateImageSetRequest &request,
+                          const std::function<void(int, int)> &progress)
+{
+    Generation generation;
+    auto reader = connection.admin().GenerateImageSet(context, request);
+    v1::GenerateImageSetProgress message;
+    while (reader->Read(&message)) {
+        progress(int(message.scans_done()), int(message.scan_count()));
+        if (message.has_summary())
+            generation.summary = message.summary();
+    }
+    generation.status = reader->Finish();
+    return generation;
+}
+
 } // namespace
 
 AdminClient::AdminClient(QObject *parent) : QObject(parent)
@@ -37,6 +61,7 @@ AdminClient::AdminClient(QObject *parent) : QObject(parent)
 
 AdminClient::~AdminClient()
 {
+    cancelGeneration();  // a long generation would otherwise hold the wait below
     m_pool.waitForDone();
 }
 
@@ -173,6 +198,56 @@ void AdminClient::uploadImageSet(const QString &folder, const QString &name, Don
         }
         finishCall();
     });
+}
+
+void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done, Done<QString> refused)
+{
+    const QString what = tr("Generating the image set %1").arg(QString::fromStdString(request.name()));
+    QString refusal;
+    if (!m_connection)
+        refusal = tr("not connected to a server");
+    else if (m_generation)
+        refusal = tr("a practice set is being generated already");
+    if (!refusal.isEmpty()) {
+        refused(refusal);
+        emit failed(what, refusal);
+        return;
+    }
+    std::shared_ptr<ServerConnection> connection = m_connection;
+    // Made here, not on the worker, so that a cancel before the call starts still reaches it.
+    m_generation = connection->context(3600);
+    m_generationCancelled = false;
+    std::shared_ptr<grpc::ClientContext> context = m_generation;
+    ++m_pending;
+    // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
+    QtConcurrent::run(&m_pool, [this, connection, context, request] {
+        return readGeneration(*connection, context.get(), request, [this](int scansDone, int scanCount) {
+            QMetaObject::invokeMethod(this, [this, scansDone, scanCount] { emit generationProgress(scansDone, scanCount); },
+                                      Qt::QueuedConnection);
+        });
+    }).then(this, [this, what, done, refused](const Generation &generation) {
+        const bool cancelled = m_generationCancelled && generation.status.error_code() == grpc::StatusCode::CANCELLED;
+        m_generation.reset();
+        if (generation.summary) {
+            done(*generation.summary);
+        } else if (cancelled) {
+            refused(tr("cancelled; the server stored nothing"));
+        } else {
+            const QString message = generation.status.ok() ? tr("the server ended the generation without the set's summary")
+                                                            : describe(generation.status);
+            refused(message);
+            emit failed(what, message);
+        }
+        finishCall();
+    });
+}
+
+void AdminClient::cancelGeneration()
+{
+    if (!m_generation)
+        return;
+    m_generationCancelled = true;
+    m_generation->TryCancel();
 }
 
 void AdminClient::addRound(const v1::AddRoundRequest &request, Done<v1::RoundInfo> done)

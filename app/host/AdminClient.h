@@ -41,6 +41,13 @@ public:
     /// `refused` (with the server's message) and failed().
     void uploadImageSet(const QString &folder, const QString &name, Done<v1::ImageSetSummary> done,
                         Done<QString> refused);
+    /// Has the server generate a practice set (see pen.v1.Admin.GenerateImageSet), one at a time;
+    /// generationProgress() reports the scans done while it runs. A refusal reaches both `refused`
+    /// (with the server's message) and failed(); a call ended by cancelGeneration() reaches `refused` only.
+    void generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done, Done<QString> refused);
+    /// Cancels the generation in flight; the server then stores nothing.
+    void cancelGeneration();
+    bool isGenerating() const { return m_generation != nullptr; }
     void addRound(const v1::AddRoundRequest &request, Done<v1::RoundInfo> done);
     void addContestant(const v1::AddContestantRequest &request, Done<v1::ContestantSummary> done);
     void issueToken(const v1::IssueTokenRequest &request, Done<v1::IssueTokenReply> done);
@@ -61,6 +68,7 @@ public:
 signals:
     void failed(const QString &what, const QString &message);
     void uploadProgress(qint64 sent, qint64 total);
+    void generationProgress(int scansDone, int scanCount);
     void idle();
 
 private:
@@ -71,6 +79,9 @@ private:
     std::shared_ptr<server::ServerConnection> m_connection;
     QThreadPool m_pool;
     int m_pending = 0;
+    /// The generation's call, kept to cancel it; shared with the worker that reads its stream.
+    std::shared_ptr<grpc::ClientContext> m_generation;
+    bool m_generationCancelled = false;
 };
 
 } // namespace pen::gui

@@ -88,6 +88,12 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
         showNotice(tr("Image set %1 uploaded.").arg(name));
         refreshImageSets();
     });
+    connect(m_imageSets, &ImageSetsPanel::generated, this, [this](const QString &name) {
+        showNotice(tr("Practice set %1 generated.").arg(name));
+        refreshImageSets();
+    });
+    connect(m_imageSets, &ImageSetsPanel::generationInvalid, this,
+            [this](const QString &message) { showFailure(tr("Generating a practice set"), message); });
     connect(m_tokens, &TokensPanel::tokenIssued, this, [this](const QString &label) { showNotice(tr("Token issued for %1.").arg(label)); });
     connect(m_leaderboard, &LeaderboardPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
     connect(m_leaderboard, &LeaderboardPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });

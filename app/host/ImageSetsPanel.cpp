@@ -3,6 +3,7 @@
 #include "ImageSetsPanel.h"
 
 #include "AdminClient.h"
+#include "GenerateSetForm.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -54,13 +55,19 @@ ImageSetsPanel::ImageSetsPanel(AdminClient *client, QWidget *parent) : QWidget(p
     form->addRow(m_upload);
     form->addRow(m_progress);
     form->addRow(m_result);
+    m_generate = new GenerateSetForm(m_client, this);
+    auto *forms = new QHBoxLayout;
+    forms->addWidget(box, 1, Qt::AlignTop);
+    forms->addWidget(m_generate, 1, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addWidget(box);
+    layout->addLayout(forms);
 
     connect(browse, &QPushButton::clicked, this, &ImageSetsPanel::chooseFolder);
     connect(m_upload, &QPushButton::clicked, this, &ImageSetsPanel::upload);
     connect(m_client, &AdminClient::uploadProgress, this, &ImageSetsPanel::showProgress);
+    connect(m_generate, &GenerateSetForm::generated, this, &ImageSetsPanel::generated);
+    connect(m_generate, &GenerateSetForm::invalid, this, &ImageSetsPanel::generationInvalid);
 }
 
 void ImageSetsPanel::setImageSets(const v1::ListImageSetsReply &sets)

@@ -15,9 +15,10 @@ class QTableWidget;
 namespace pen::gui {
 
 class AdminClient;
+class GenerateSetForm;
 
-/// The image sets stored on the server, and the upload of a set's folder with its progress
-/// (the upload runs on a worker thread; the console stays usable).
+/// The image sets stored on the server, the upload of a set's folder with its progress, and the
+/// generation of a practice set on the server (both run on a worker thread; the console stays usable).
 class ImageSetsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +30,9 @@ public:
 signals:
     void uploaded(const QString &name);
     void uploadFailed();
+    void generated(const QString &name);
+    /// The generation form refused what was typed before asking the server.
+    void generationInvalid(const QString &message);
 
 private:
     void chooseFolder();
@@ -43,6 +47,7 @@ private:
     QPushButton *m_upload = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;
+    GenerateSetForm *m_generate = nullptr;
     bool m_uploading = false;
 };
 

@@ -11,12 +11,14 @@
 #include "host/TokenSecretDialog.h"
 #include "host/TraineeReportPanel.h"
 #include "host/TraineeTrendChart.h"
+#include "imageset/ImageSetFolder.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +60,14 @@ void type(QWidget &parent, const char *name, const QString &text)
     QLineEdit *edit = child<QLineEdit>(parent, name);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+/// Types a number into a spin box as a person does: the value selected, then the keys.
+void typeNumber(QWidget &parent, const char *name, const QString &text)
+{
+    QAbstractSpinBox *spin = child<QAbstractSpinBox>(parent, name);
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
 }
 
 QStringList column(QTableWidget *table, int column)
@@ -114,13 +124,15 @@ class HostConsoleTest final : public QObject {
         click(console, "connect");
     }
 
-    void addRound(HostConsole &console, const QString &title)
+    void addRound(HostConsole &console, const QString &title, QString imageSetId = {})
     {
+        if (imageSetId.isEmpty())
+            imageSetId = m_fixture.starterId();
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(2);
         type(console, "roundTitle", title);
         QComboBox *sets = child<QComboBox>(console, "roundImageSet");
-        QTRY_VERIFY(sets->findData(m_fixture.starterId()) >= 0);
-        sets->setCurrentIndex(sets->findData(m_fixture.starterId()));
+        QTRY_VERIFY(sets->findData(imageSetId) >= 0);
+        sets->setCurrentIndex(sets->findData(imageSetId));
         child<QSpinBox>(console, "secondsPerScan")->setValue(30);
         child<QSpinBox>(console, "countdown")->setValue(5);
         child<QSpinBox>(console, "breakAfter")->setValue(10);
@@ -186,6 +198,55 @@ class HostConsoleTest final : public QObject {
     {
         click(console, button);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), phase, 10000);
+    }
+
+    /// The image sets the server holds, read through the fixture's own host connection.
+    QList<v1::ImageSetSummary> serverSets()
+    {
+        auto context = m_fixture.host().context();
+        v1::ListImageSetsReply reply;
+        if (!m_fixture.host().admin().ListImageSets(context.get(), {}, &reply).ok())
+            qFatal("ListImageSets failed");
+        return {reply.image_sets().begin(), reply.image_sets().end()};
+    }
+    QStringList serverSetNames()
+    {
+        QStringList names;
+        for (const v1::ImageSetSummary &set : serverSets())
+            names.append(QString::fromStdString(set.name()));
+        return names;
+    }
+    /// What generation left in the server's staging folder (nothing, once a call is over).
+    QStringList stagingLeftovers() const
+    {
+        return QDir(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("staging")))
+            .entryList({QStringLiteral("generated*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+
+    /// A trainer's console connected and on the Image sets tab.
+    void openImageSetsAsTrainer(HostConsole &console)
+    {
+        QString trainerToken;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken).ok());
+        console.resize(1500, 950);
+        console.show();
+        connectConsole(console, trainerToken);
+        QTRY_VERIFY(console.client()->isConnected());
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
+    }
+
+    /// Fills the generation form; the preset is chosen from the ones the console lists.
+    void fillGeneration(HostConsole &console, const QString &name, const QString &preset, const QString &scans,
+                        const QString &tipPercent, const QString &mix)
+    {
+        type(console, "generateName", name);
+        QComboBox *presets = child<QComboBox>(console, "generatePreset");
+        QVERIFY2(presets->findText(preset) >= 0, qPrintable(preset));
+        presets->setCurrentIndex(presets->findText(preset));
+        typeNumber(console, "generateScans", scans);
+        typeNumber(console, "generateSeed", QStringLiteral("4"));
+        typeNumber(console, "generateTipRate", tipPercent);
+        type(console, "generateTipMix", mix);
     }
 
     /// With PEN_HOSTCONSOLE_SCREENSHOTS set, the console and its PDFs are kept there for people to look at.
@@ -506,6 +567,135 @@ private slots:
         QTRY_VERIFY(result->text().startsWith(QStringLiteral("starter-again stored")));
         QTRY_VERIFY(column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("starter-again")));
         QCOMPARE(child<QProgressBar>(console, "uploadProgress")->value(), 100);
+    }
+
+    // TIP at 100 % with one category: the progress runs to the total, the set is listed with its
+    // scans and a round goes on it; the server stored the threats of that category.
+    void trainerGeneratesAPracticeSetWithTip()
+    {
+        HostConsole console;
+        openImageSetsAsTrainer(console);
+        if (QTest::currentTestFailed())
+            return;
+        type(console, "eventTitle", QStringLiteral("Generated practice"));
+        child<QCheckBox>(console, "practice")->setChecked(true);
+        click(console, "createEvent");
+        QTRY_COMPARE(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Generated practice"));
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
+
+        QComboBox *presets = child<QComboBox>(console, "generatePreset");
+        QVERIFY(presets->findText(QStringLiteral("practice")) >= 0);
+        fillGeneration(console, QStringLiteral("weapons-only"), QStringLiteral("starter"), QStringLiteral("3"), QStringLiteral("100"),
+                       QStringLiteral("weapon=1"));
+        QCOMPARE(child<QSpinBox>(console, "generateScans")->value(), 3);
+        QCOMPARE(child<QDoubleSpinBox>(console, "generateTipRate")->value(), 100.0);
+        click(console, "generate");
+        QVERIFY(!child<QPushButton>(console, "generate")->isEnabled());
+        QVERIFY(child<QPushButton>(console, "cancelGeneration")->isEnabled());
+        QLabel *result = child<QLabel>(console, "generateResult");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("weapons-only stored: 3 scans")), 60000);
+        QProgressBar *progress = child<QProgressBar>(console, "generateProgress");
+        QCOMPARE(progress->maximum(), 3);
+        QCOMPARE(progress->value(), 3);
+        QVERIFY(child<QPushButton>(console, "generate")->isEnabled());
+        QVERIFY(!child<QPushButton>(console, "cancelGeneration")->isEnabled());
+        QVERIFY2(console.message().contains(QStringLiteral("weapons-only generated")), qPrintable(console.message()));
+        QTableWidget *sets = child<QTableWidget>(console, "imageSets");
+        QTRY_VERIFY(column(sets, 0).contains(QStringLiteral("weapons-only")));
+        QCOMPARE(column(sets, 1).at(column(sets, 0).indexOf(QStringLiteral("weapons-only"))), QStringLiteral("3"));
+        screenshot(console, QStringLiteral("host-console-generated-set.png"));
+
+        // The stored set, read from the server's data folder: every scan got a projected weapon.
+        const QList<v1::ImageSetSummary> stored = serverSets();
+        const auto summary = std::find_if(stored.begin(), stored.end(), [](const auto &set) { return set.name() == "weapons-only"; });
+        QVERIFY(summary != stored.end());
+        QCOMPARE(summary->scan_count(), 3u);
+        const QString setId = QString::fromStdString(summary->image_set_id());
+        auto set = ImageSetFolder::open(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("imagesets/") + setId), ImageSetFolder::Check::Full);
+        QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+        QCOMPARE(set->entries.size(), 3);
+        for (const ImageSetEntry &entry : set->entries) {
+            int projected = 0;
+            for (const GroundTruthObject &object : entry.scan.truth) {
+                if (object.note == u"TIP") {
+                    ++projected;
+                    QCOMPARE(object.category, QStringLiteral("weapon"));
+                }
+            }
+            QVERIFY2(projected == 1, qPrintable(entry.scan.id));
+        }
+
+        addRound(console, QStringLiteral("Generated weapons"), setId);
+        QCOMPARE(console.selectedEvent().rounds(0).scan_count(), 3u);
+    }
+
+    // A mix that does not parse is refused before the call; one the server refuses (an unknown
+    // category, a name in use) shows the server's reason. Nothing is stored either way.
+    void badMixIsRefusedAndNothingIsCreated()
+    {
+        HostConsole console;
+        openImageSetsAsTrainer(console);
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList before = serverSetNames();
+        QLabel *result = child<QLabel>(console, "generateResult");
+
+        fillGeneration(console, QStringLiteral("bad-mix"), QStringLiteral("starter"), QStringLiteral("3"), QStringLiteral("50"),
+                       QStringLiteral("weapon=1, narcotics:2"));
+        click(console, "generate");
+        QVERIFY2(result->text().contains(QStringLiteral("\"narcotics:2\" is not CATEGORY=WEIGHT")), qPrintable(result->text()));
+        QVERIFY2(console.message().startsWith(QStringLiteral("Generating a practice set failed")), qPrintable(console.message()));
+        QVERIFY(console.message().contains(QStringLiteral("narcotics:2")));
+        QVERIFY(child<QPushButton>(console, "generate")->isEnabled());
+
+        type(console, "generateTipMix", QStringLiteral("plutonium=1"));
+        click(console, "generate");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Not generated")), 30000);
+        QVERIFY2(result->text().contains(QStringLiteral("TIP category \"plutonium\" is not in the threat library")), qPrintable(result->text()));
+        QVERIFY2(console.message().startsWith(QStringLiteral("Generating the image set bad-mix failed")), qPrintable(console.message()));
+        QVERIFY(console.message().contains(QStringLiteral("plutonium")));
+        QVERIFY(child<QPushButton>(console, "generate")->isEnabled());
+        QVERIFY(!child<QPushButton>(console, "cancelGeneration")->isEnabled());
+
+        type(console, "generateName", QStringLiteral("starter"));
+        type(console, "generateTipMix", QStringLiteral("weapon=1"));
+        click(console, "generate");
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QStringLiteral("an image set named starter exists already")),
+                                  qPrintable(result->text()), 30000);
+
+        QCOMPARE(serverSetNames(), before);
+        QTRY_VERIFY(stagingLeftovers().isEmpty());
+        QCOMPARE(console.client()->pendingCalls(), 0);
+    }
+
+    // Cancel while the server generates: the call ends, the server keeps nothing, the form is usable again.
+    void cancelledGenerationLeavesNoSet()
+    {
+        HostConsole console;
+        openImageSetsAsTrainer(console);
+        if (QTest::currentTestFailed())
+            return;
+        fillGeneration(console, QStringLiteral("cut-short"), QStringLiteral("starter"), QStringLiteral("500"), QStringLiteral("50"), {});
+        QCOMPARE(child<QSpinBox>(console, "generateScans")->value(), 500);
+        click(console, "generate");
+        QProgressBar *progress = child<QProgressBar>(console, "generateProgress");
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 60000);
+        QCOMPARE(progress->maximum(), 500);
+        QVERIFY(progress->value() < 500);
+        QVERIFY(!child<QLineEdit>(console, "generateName")->isEnabled());
+        click(console, "cancelGeneration");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(console, "generate")->isEnabled(), 30000);
+        QLabel *result = child<QLabel>(console, "generateResult");
+        QVERIFY2(result->text().contains(QStringLiteral("cancelled; the server stored nothing")), qPrintable(result->text()));
+        QVERIFY(progress->value() < 500);
+        QVERIFY(child<QLineEdit>(console, "generateName")->isEnabled());
+        QVERIFY(!child<QPushButton>(console, "cancelGeneration")->isEnabled());
+        QVERIFY(!console.client()->isGenerating());
+
+        // The server stops at its next scan and clears its staging folder.
+        QTRY_VERIFY_WITH_TIMEOUT(stagingLeftovers().isEmpty(), 60000);
+        QVERIFY(!serverSetNames().contains(QStringLiteral("cut-short")));
+        QVERIFY(!column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("cut-short")));
     }
 };
 

@@ -120,6 +120,8 @@ private:
     QString label(const char *name) const { return m_widget->findChild<QLabel *>(QLatin1String(name))->text(); }
     void waitForScan(const QString &id);
     void markBox(QRectF imageBox, const QString &category);
+    /// Presses a key bound to a shortcut; shortcuts reach the active window only.
+    void pressShortcut(Qt::Key key);
     /// Saves a picture of the practice widget where PEN_SCREENSHOT_DIR names a folder.
     void saveScreenshot(const QString &name);
 
@@ -183,6 +185,13 @@ void TestPracticeRound::markBox(QRectF imageBox, const QString &category)
     QFAIL("the category menu does not offer the category");
 }
 
+void TestPracticeRound::pressShortcut(Qt::Key key)
+{
+    m_widget->activateWindow();
+    QVERIFY2(QTest::qWaitForWindowActive(m_widget.get()), "the practice window is not active, so a shortcut cannot reach it");
+    QTest::keyClick(m_widget->roundPage(), key);
+}
+
 void TestPracticeRound::showWidget()
 {
     m_widget->resize(1400, 900);
@@ -244,10 +253,10 @@ void TestPracticeRound::playsAWholeRound()
     // Scan 2: nothing there; the officer clears it with the keyboard.
     waitForScan(QStringLiteral("s2"));
     QVERIFY(m_widget->roundPage()->viewerPane()->marks()->marks().isEmpty());
-    QTest::keyClick(m_widget->roundPage(), Qt::Key_X);
+    pressShortcut(Qt::Key_X);
     QTRY_VERIFY(button("nextScan")->isVisible());
     QVERIFY2(label("feedbackText").contains(QStringLiteral("Correct rejection")), qPrintable(label("feedbackText")));
-    QTest::keyClick(m_widget->roundPage(), Qt::Key_Space);
+    pressShortcut(Qt::Key_Space);
 
     // Scan 3: the clock runs out; the brick was missed.
     waitForScan(QStringLiteral("s3"));
@@ -322,10 +331,10 @@ void TestPracticeRound::reviewsEveryScanAfterTheRound()
     // Scan 2: nothing there, but marked (marking is still on).
     QVERIFY(m_widget->roundPage()->viewerPane()->isMarking());
     markBox(falseAlarm2, QStringLiteral("narcotics"));
-    QTest::keyClick(m_widget->roundPage(), Qt::Key_Return);
+    pressShortcut(Qt::Key_Return);
     // Scan 3: cleared, the brick missed.
     waitForScan(QStringLiteral("s3"));
-    QTest::keyClick(m_widget->roundPage(), Qt::Key_X);
+    pressShortcut(Qt::Key_X);
     QTRY_COMPARE(m_widget->currentWidget(), static_cast<QWidget *>(m_widget->scorePage()));
     auto *results = m_widget->findChild<QTableWidget *>(QStringLiteral("scanResults"));
     QCOMPARE(results->item(1, 1)->text(), QStringLiteral("False alarm"));

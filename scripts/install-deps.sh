@@ -12,6 +12,8 @@ packages=(
     # DICOM/DICOS, gRPC/Protobuf, SQLite, OpenCV
     libdcmtk-dev dcmtk libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     libsqlite3-dev libopencv-dev
+    # the example ATD plugin in Python (gRPC and Protobuf for Python; stubs come from protoc and grpc_python_plugin)
+    python3-grpcio python3-protobuf
     # tests: a virtual display with software OpenGL, independent DICOM checkers, fuzzing, test certificates,
     # an independent PDF reader for the printed reports
     xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-numpy clang libclang-rt-14-dev openssl poppler-utils

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "LibraryPluginService.h"
+#include "PluginScan.h"
+
+#include <chrono>
+#include <vector>
+
+namespace pen::atdhost {
+
+LibraryPluginService::LibraryPluginService(PluginLibrary &plugin, uint32_t maxObjects)
+    : m_plugin(plugin), m_maxObjects(maxObjects)
+{
+}
+
+grpc::Status LibraryPluginService::Describe(grpc::ServerContext *, const pen::v1::DescribeRequest *, pen::v1::PluginDescription *reply)
+{
+    const pen_atd_plugin &entry = m_plugin.entry();
+    reply->set_name(entry.name);
+    reply->set_vendor(entry.vendor);
+    reply->set_version(entry.version);
+    reply->set_interface_version(1);
+    for (const QString &category : m_plugin.categories())
+        reply->add_categories(category.toStdString());
+    reply->set_operating_threshold(entry.operating_threshold);
+    reply->set_needs_dual_energy(entry.needs_dual_energy != 0);
+    reply->set_views_needed(entry.views_needed);
+    return grpc::Status::OK;
+}
+
+grpc::Status LibraryPluginService::Detect(grpc::ServerContext *, const pen::v1::DetectRequest *request, pen::v1::Detection *reply)
+{
+    auto scan = PluginScan::fromRequest(*request, m_plugin.entry().needs_dual_energy != 0);
+    if (!scan)
+        return {grpc::StatusCode::INVALID_ARGUMENT, scan.error().message.toStdString()};
+    std::vector<pen_atd_object> objects(m_maxObjects);
+    pen_atd_result result{};
+    result.object_capacity = m_maxObjects;
+    result.objects = objects.data();
+
+    const std::lock_guard lock(m_oneAtATime);
+    const auto started = std::chrono::steady_clock::now();
+    auto detected = m_plugin.detect((*scan)->scan(), result);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    if (!detected)
+        return {grpc::StatusCode::INTERNAL, detected.error().message.toStdString()};
+    auto detection = detectionFromResult(result, request->request_id());
+    if (!detection)
+        return {grpc::StatusCode::INTERNAL, detection.error().message.toStdString()};
+    *reply = std::move(*detection);
+    reply->set_processing_seconds(took.count());
+    return grpc::Status::OK;
+}
+
+} // namespace pen::atdhost

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "PluginScan.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <QString>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace pen::atdhost {
+
+namespace {
+
+Error badView(int index, const QString &reason)
+{
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("views[%1]: %2").arg(index).arg(reason));
+}
+
+std::vector<uint16_t> littleEndianWords(const std::string &bytes)
+{
+    std::vector<uint16_t> words(bytes.size() / 2);
+    qFromLittleEndian<quint16>(bytes.data(), qsizetype(words.size()), words.data());
+    return words;
+}
+
+} // namespace
+
+Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::DetectRequest &request, bool needsDualEnergy)
+{
+    if (request.views_size() == 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the request has no view"));
+    if (request.views_size() > MaxViews)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the request has %1 views; at most %2 are taken").arg(request.views_size()).arg(MaxViews));
+    std::unique_ptr<PluginScan> converted(new PluginScan);
+    converted->m_scanId = request.scan_id();
+    converted->m_objectKind = request.object_kind();
+    converted->m_labels.reserve(size_t(request.views_size()));
+    converted->m_channels.reserve(size_t(request.views_size()) * 2);
+    converted->m_colours.reserve(size_t(request.views_size()));
+    for (int index = 0; index < request.views_size(); ++index) {
+        const pen::v1::ScanViewData &view = request.views(index);
+        if (view.width() == 0 || view.height() == 0 || view.width() > MaxSide || view.height() > MaxSide)
+            return badView(index, QStringLiteral("%1 × %2 pixels; each side must be 1 to %3").arg(view.width()).arg(view.height()).arg(MaxSide));
+        const size_t pixels = size_t(view.width()) * view.height();
+        pen_atd_view out{};
+        converted->m_labels.push_back(view.label());
+        out.width = view.width();
+        out.height = view.height();
+        out.pixel_size_mm = view.has_pixel_size_mm() ? view.pixel_size_mm() : 0;
+        const auto channel = [&](const char *label, size_t bytesPerPixel) -> const pen::v1::Channel * {
+            for (const pen::v1::Channel &c : view.channels()) {
+                if (c.label() == label)
+                    return c.pixels().size() == pixels * bytesPerPixel ? &c : nullptr;
+            }
+            return nullptr;
+        };
+        const auto missing = [&](const char *label, size_t bytesPerPixel) {
+            return badView(index, QStringLiteral("needs a \"%1\" channel of %2 bytes (%3 × %4 pixels × %5)")
+                                      .arg(QLatin1String(label)).arg(pixels * bytesPerPixel).arg(view.width()).arg(view.height()).arg(bytesPerPixel));
+        };
+        if (view.kind() == "dual-energy") {
+            const pen::v1::Channel *low = channel("low", 2);
+            const pen::v1::Channel *high = channel("high", 2);
+            if (!low)
+                return missing("low", 2);
+            if (!high)
+                return missing("high", 2);
+            out.kind = PEN_ATD_DUAL_ENERGY;
+            out.low = converted->m_channels.emplace_back(littleEndianWords(low->pixels())).data();
+            out.high = converted->m_channels.emplace_back(littleEndianWords(high->pixels())).data();
+        } else if (view.kind() == "single-energy") {
+            const pen::v1::Channel *single = channel("single", 2);
+            if (!single)
+                return missing("single", 2);
+            out.kind = PEN_ATD_SINGLE_ENERGY;
+            out.low = converted->m_channels.emplace_back(littleEndianWords(single->pixels())).data();
+        } else if (view.kind() == "colour") {
+            const pen::v1::Channel *rgb = channel("rgb", 3);
+            if (!rgb)
+                return missing("rgb", 3);
+            out.kind = PEN_ATD_COLOUR;
+            out.rgb = converted->m_colours.emplace_back(rgb->pixels().begin(), rgb->pixels().end()).data();
+        } else {
+            return badView(index, QStringLiteral("unknown kind \"%1\"; one of dual-energy, single-energy, colour")
+                                      .arg(QString::fromStdString(view.kind()).left(40)));
+        }
+        if (needsDualEnergy && out.kind != PEN_ATD_DUAL_ENERGY)
+            return badView(index, QStringLiteral("this plugin needs dual-energy views"));
+        converted->m_views.push_back(out);
+    }
+    for (size_t i = 0; i < converted->m_views.size(); ++i)
+        converted->m_views[i].label = converted->m_labels[i].c_str();
+    if (request.has_declaration()) {
+        google::protobuf::util::JsonPrintOptions options;
+        options.preserve_proto_field_names = true;
+        if (!google::protobuf::util::MessageToJsonString(request.declaration(), &converted->m_declarationJson, options).ok())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("the declaration cannot be written as JSON"));
+    }
+    pen_atd_scan &scan = converted->m_scan;
+    scan.scan_id = converted->m_scanId.c_str();
+    scan.object_kind = converted->m_objectKind.c_str();
+    scan.view_count = uint32_t(converted->m_views.size());
+    scan.views = converted->m_views.data();
+    scan.declaration_json = request.has_declaration() ? converted->m_declarationJson.c_str() : nullptr;
+    return converted;
+}
+
+Expected<pen::v1::Detection> detectionFromResult(const pen_atd_result &result, const std::string &requestId)
+{
+    if (result.object_count > result.object_capacity)
+        return makeError(ErrorCode::Validation, QStringLiteral("the plugin reported %1 objects; there was room for %2")
+                                                    .arg(result.object_count).arg(result.object_capacity));
+    pen::v1::Detection detection;
+    detection.set_request_id(requestId);
+    detection.set_decision(result.alarm ? pen::v1::DECISION_SUSPECT : pen::v1::DECISION_CLEAR);
+    detection.set_alarm_score(result.alarm_score);
+    for (uint32_t i = 0; i < result.object_count; ++i) {
+        const pen_atd_object &object = result.objects[i];
+        pen::v1::DetectedObject *out = detection.add_objects();
+        out->set_category(std::string(object.category, strnlen(object.category, sizeof object.category)));
+        pen::v1::Box *box = out->mutable_box();
+        box->set_view(object.view_index);
+        box->set_x(object.x);
+        box->set_y(object.y);
+        box->set_width(object.width);
+        box->set_height(object.height);
+        out->set_probability(object.probability);
+    }
+    return detection;
+}
+
+} // namespace pen::atdhost

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+#include "pen/v1/atd.pb.h"
+
+#include <pentournament/atd_plugin.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pen::atdhost {
+
+/// A gRPC detection request turned into the C interface's scan, with the buffers it points into.
+class PluginScan {
+public:
+    /// Checks every view (sizes, channel lengths, kinds) and refuses what the plugin cannot take.
+    static Expected<std::unique_ptr<PluginScan>> fromRequest(const pen::v1::DetectRequest &request, bool needsDualEnergy);
+
+    const pen_atd_scan &scan() const { return m_scan; }
+    PluginScan(const PluginScan &) = delete;
+    PluginScan &operator=(const PluginScan &) = delete;
+
+    static constexpr unsigned MaxSide = 16384;
+    static constexpr int MaxViews = 4;
+
+private:
+    PluginScan() = default;
+
+    std::string m_scanId;
+    std::string m_objectKind;
+    std::string m_declarationJson;
+    std::vector<std::string> m_labels;
+    std::vector<std::vector<uint16_t>> m_channels;
+    std::vector<std::vector<uint8_t>> m_colours;
+    std::vector<pen_atd_view> m_views;
+    pen_atd_scan m_scan{};
+};
+
+/// The plugin's answer as the gRPC Detection; refuses an object count beyond the capacity given.
+Expected<pen::v1::Detection> detectionFromResult(const pen_atd_result &result, const std::string &requestId);
+
+} // namespace pen::atdhost

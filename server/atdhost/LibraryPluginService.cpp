@@ -4,6 +4,10 @@
 #include "PluginScan.h"
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <new>
 #include <vector>
 
 namespace pen::atdhost {
@@ -28,6 +32,23 @@ grpc::Status LibraryPluginService::Describe(grpc::ServerContext *, const pen::v1
     return grpc::Status::OK;
 }
 
+// A C++ exception that escapes a C plugin leaves it in an unknown state (a leak that reached the
+// memory limit, most often): the process ends, and the server starts a fresh one.
+Expected<void> LibraryPluginService::detectOrEnd(const pen_atd_scan &scan, pen_atd_result &result)
+{
+    try {
+        return m_plugin.detect(scan, result);
+    } catch (const std::bad_alloc &) {
+        std::fprintf(stderr, "pentournament-atd-host: the plugin ran out of memory (std::bad_alloc); the process ends\n");
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "pentournament-atd-host: the plugin threw an exception (%s); the process ends\n", error.what());
+    } catch (...) {
+        std::fprintf(stderr, "pentournament-atd-host: the plugin threw an exception; the process ends\n");
+    }
+    std::fflush(stderr);
+    std::_Exit(EndedByPluginException);
+}
+
 grpc::Status LibraryPluginService::Detect(grpc::ServerContext *, const pen::v1::DetectRequest *request, pen::v1::Detection *reply)
 {
     auto scan = PluginScan::fromRequest(*request, m_plugin.entry().needs_dual_energy != 0);
@@ -40,7 +61,7 @@ grpc::Status LibraryPluginService::Detect(grpc::ServerContext *, const pen::v1::
 
     const std::lock_guard lock(m_oneAtATime);
     const auto started = std::chrono::steady_clock::now();
-    auto detected = m_plugin.detect((*scan)->scan(), result);
+    auto detected = detectOrEnd((*scan)->scan(), result);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
     if (!detected)
         return {grpc::StatusCode::INTERNAL, detected.error().message.toStdString()};

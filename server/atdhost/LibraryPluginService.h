@@ -20,7 +20,12 @@ public:
     grpc::Status Detect(grpc::ServerContext *context, const pen::v1::DetectRequest *request,
                         pen::v1::Detection *reply) override;
 
+    /// The exit code of a host whose plugin threw a C++ exception across the C interface.
+    static constexpr int EndedByPluginException = 70;
+
 private:
+    Expected<void> detectOrEnd(const pen_atd_scan &scan, pen_atd_result &result);
+
     PluginLibrary &m_plugin;
     uint32_t m_maxObjects;
     std::mutex m_oneAtATime;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "Expected.h"
+#include "plugins/PluginLaunch.h"
+#include "pen/v1/atd.grpc.pb.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace pen::atd {
+
+/// One plugin's process, seen from the server: started with its limits, talked to over gRPC,
+/// stopped when it hangs and started again after it crashes. Use it from one thread.
+class PluginProcess {
+public:
+    PluginProcess(PluginLaunch launch, PluginLimits limits);
+    ~PluginProcess();
+    PluginProcess(const PluginProcess &) = delete;
+    PluginProcess &operator=(const PluginProcess &) = delete;
+
+    /// Starts the process and asks for its description (checked: interface version, categories,
+    /// threshold).
+    Expected<pen::v1::PluginDescription> start();
+
+    struct Call {
+        std::optional<pen::v1::Detection> detection;  ///< set when the plugin answered
+        QString failure;        ///< why not, in words (crashed, no answer in time, refused the scan)
+        double seconds = 0;     ///< wall time of the call
+    };
+    /// One detection under the deadline; a process lost before is started again first, up to
+    /// maxRestarts times.
+    Call detect(const pen::v1::DetectRequest &request);
+
+    void stop();
+    bool isRunning() const;
+    int restarts() const { return m_restarts; }
+    /// Whether it failed so often that no more scans should be sent.
+    bool givenUp() const { return m_restarts > m_limits.maxRestarts; }
+
+private:
+    QString exitDescription() const;
+    QString lastWords() const;
+    void kill();
+
+    PluginLaunch m_launch;
+    PluginLimits m_limits;
+    QTemporaryDir m_logFolder;
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<pen::v1::AtdPlugin::Stub> m_stub;
+    bool m_started = false;
+    int m_restarts = 0;
+};
+
+} // namespace pen::atd

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+// Plugins in their own processes, run over an image set: the answers of a good one, and every
+// way a bad one fails recorded as its failure while the run goes on.
+#include "TestScans.h"
+#include "imageset/FileHash.h"
+#include "imageset/ImageSetFolder.h"
+#include "imageset/ImageSetWriter.h"
+#include "plugins/MachineRun.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pen;
+using namespace pen::atd;
+
+class TestPluginRuns final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void goodLibraryAnswersEveryScan();
+    void crashesAreRecordedAndTheRunGoesOn();
+    void hangIsStoppedAtTheDeadline();
+    void leakIsStoppedByTheMemoryLimit();
+    void garbageMakesTheAnswerAFailure_data();
+    void garbageMakesTheAnswerAFailure();
+    void slowPluginIsTimed();
+    void grpcPluginAnsweringAnotherRequestIsAFailure();
+    void hugeAnswerIsAFailure();
+    void pluginThatCannotStartIsAnError();
+    void hostRefusesBadLibraries_data();
+    void hostRefusesBadLibraries();
+
+private:
+    PluginLaunch faulty(const QString &config) const
+    {
+        return PluginLaunch::forLibrary(QStringLiteral(PEN_ATD_HOST), QStringLiteral(PEN_FAULTY_PLUGIN), config);
+    }
+    PluginLaunch fake(const QString &mode) const
+    {
+        return PluginLaunch::forProgram(QStringLiteral(PEN_FAKE_GRPC_PLUGIN), {mode});
+    }
+    Expected<MachineRun> run(const PluginLaunch &launch, const PluginLimits &limits = {})
+    {
+        return runPlugin(launch, limits, m_setFolder, m_set.entries);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_setFolder;
+    ImageSet m_set;
+    QList<double> m_expectedScores;
+};
+
+void TestPluginRuns::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_setFolder = m_dir.filePath(QStringLiteral("set"));
+    ImageSet header;
+    header.name = QStringLiteral("four scans");
+    header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
+    ImageSetWriter writer(m_setFolder, header);
+    QVERIFY(writer.begin());
+    // Each scan's low channel is uniform, so the faulty plugin's honest score is known.
+    for (int i = 0; i < 4; ++i) {
+        Scan scan = test::dualEnergyScan(QStringLiteral("s%1").arg(i + 1), 40, 30);
+        const quint16 low = quint16(65535 * (0.2 + 0.2 * i));
+        std::fill(scan.views[0].channels[ScanView::LowEnergy].pixels.begin(), scan.views[0].channels[ScanView::LowEnergy].pixels.end(), low);
+        m_expectedScores.append(1.0 - low / 65535.0);
+        QVERIFY(writer.addScan(scan));
+    }
+    QVERIFY(writer.finish());
+    auto set = ImageSetFolder::open(m_setFolder);
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    m_set = *set;
+}
+
+void TestPluginRuns::goodLibraryAnswersEveryScan()
+{
+    auto result = run(faulty(QStringLiteral("mode=good")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->plugin.name, QStringLiteral("faulty"));
+    QCOMPARE(result->plugin.version, QStringLiteral("0.1"));
+    QCOMPARE(result->plugin.categories, (QStringList{QStringLiteral("narcotics"), QStringLiteral("weapon")}));
+    QCOMPARE(result->plugin.operatingThreshold, 0.5);
+    QCOMPARE(result->plugin.binarySha256, *sha256OfFile(QStringLiteral(PEN_FAULTY_PLUGIN)));
+    QCOMPARE(result->answers.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const MachineAnswer &answer = result->answers[i];
+        QVERIFY2(!answer.failed(), qPrintable(answer.failure));
+        QCOMPARE(answer.scanId, QStringLiteral("s%1").arg(i + 1));
+        QVERIFY(std::abs(answer.alarmScore - m_expectedScores[i]) < 1e-4);
+        QCOMPARE(answer.alarm, m_expectedScores[i] >= 0.5);
+        QCOMPARE(answer.objects.size(), 1);
+        QCOMPARE(answer.objects[0].region.box, QRectF(10, 7.5, 20, 15));
+        QVERIFY(answer.seconds > 0);
+    }
+    QCOMPARE(result->restarts, 0);
+}
+
+void TestPluginRuns::crashesAreRecordedAndTheRunGoesOn()
+{
+    auto result = run(faulty(QStringLiteral("crash-every=2")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->answers.size(), 4);
+    // Calls 2 and 4 crash; after each crash a new process starts, so they are scans 2 and 4.
+    QVERIFY2(!result->answers[0].failed(), qPrintable(result->answers[0].failure));
+    QVERIFY2(result->answers[1].failure.startsWith(QStringLiteral("crashed (signal 11")), qPrintable(result->answers[1].failure));
+    QVERIFY2(!result->answers[2].failed(), qPrintable(result->answers[2].failure));
+    QVERIFY2(result->answers[3].failure.startsWith(QStringLiteral("crashed")), qPrintable(result->answers[3].failure));
+    QCOMPARE(result->restarts, 1);  // the process lost at the end is not started again
+}
+
+void TestPluginRuns::hangIsStoppedAtTheDeadline()
+{
+    PluginLimits limits;
+    limits.secondsPerScan = 0.5;
+    limits.maxRestarts = 1;
+    QElapsedTimer timer;
+    timer.start();
+    auto result = run(faulty(QStringLiteral("mode=hang")), limits);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QVERIFY2(result->answers[0].failure.contains(QStringLiteral("gave no answer within 0.5 s")), qPrintable(result->answers[0].failure));
+    QVERIFY2(result->answers[1].failure.contains(QStringLiteral("gave no answer")), qPrintable(result->answers[1].failure));
+    // Two processes hung: the plugin is given up and the rest are not run.
+    QVERIFY2(result->answers[2].failure.startsWith(QStringLiteral("not run: the plugin failed 2 times")), qPrintable(result->answers[2].failure));
+    QVERIFY2(result->answers[3].failure.startsWith(QStringLiteral("not run")), qPrintable(result->answers[3].failure));
+    QVERIFY2(timer.elapsed() < 20000, "a hanging plugin held the run up");
+}
+
+void TestPluginRuns::leakIsStoppedByTheMemoryLimit()
+{
+    PluginLimits limits;
+    limits.memoryBytes = qint64(1) << 30;  // 64 MB leaked per scan reaches this within 16 scans
+    auto launch = faulty(QStringLiteral("mode=leak"));
+    QList<ImageSetEntry> entries;
+    for (int i = 0; i < 24; ++i)
+        entries.append(m_set.entries[i % 4]);
+    auto result = runPlugin(launch, limits, m_setFolder, entries);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QStringList failures;
+    for (const MachineAnswer &answer : result->answers) {
+        if (answer.failed())
+            failures.append(answer.failure);
+    }
+    QVERIFY2(!failures.isEmpty(), "the leak was never stopped");
+    QVERIFY2(failures.first().contains(QStringLiteral("exited with code 70; its last output: pentournament-atd-host: the plugin ran out of memory")),
+             qPrintable(failures.first()));
+    QVERIFY2(!result->answers.first().failed(), "the first scans are answered before the limit is reached");
+    // Each new process starts with nothing leaked, so scans are answered again after a failure.
+    const qsizetype firstFailure = std::find_if(result->answers.begin(), result->answers.end(), [](const MachineAnswer &a) { return a.failed(); })
+        - result->answers.begin();
+    QVERIFY(firstFailure + 1 < result->answers.size());
+    QVERIFY2(!result->answers[firstFailure + 1].failed(), qPrintable(result->answers[firstFailure + 1].failure));
+}
+
+void TestPluginRuns::garbageMakesTheAnswerAFailure_data()
+{
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("NaN score") << QStringLiteral("mode=nan") << QStringLiteral("alarm_score nan is not in [0, 1]");
+    QTest::newRow("box outside") << QStringLiteral("mode=outside") << QStringLiteral("lies outside the 40 × 30 view");
+    QTest::newRow("undeclared category") << QStringLiteral("mode=category") << QStringLiteral("category \"unicorn\" is not one it declared");
+    QTest::newRow("more objects than room") << QStringLiteral("mode=overflow") << QStringLiteral("there was room for 1000");
+    QTest::newRow("refused configuration") << QStringLiteral("mode=refuse") << QStringLiteral("refused its configuration: mode=refuse");
+}
+
+void TestPluginRuns::garbageMakesTheAnswerAFailure()
+{
+    QFETCH(QString, config);
+    QFETCH(QString, expected);
+    auto result = run(faulty(config));
+    if (config == QStringLiteral("mode=refuse")) {
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+        return;
+    }
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    for (const MachineAnswer &answer : result->answers) {
+        QVERIFY2(answer.failure.contains(expected), qPrintable(answer.failure));
+        QVERIFY(answer.objects.isEmpty());
+    }
+    QCOMPARE(result->restarts, 0);  // garbage is not a crash: the process goes on
+}
+
+void TestPluginRuns::slowPluginIsTimed()
+{
+    auto result = run(faulty(QStringLiteral("slow-ms=150")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    for (const MachineAnswer &answer : result->answers) {
+        QVERIFY2(!answer.failed(), qPrintable(answer.failure));
+        QVERIFY2(answer.seconds >= 0.15, qPrintable(QString::number(answer.seconds)));
+    }
+}
+
+void TestPluginRuns::grpcPluginAnsweringAnotherRequestIsAFailure()
+{
+    auto result = run(fake(QStringLiteral("wrong-id")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->plugin.name, QStringLiteral("fake"));
+    for (const MachineAnswer &answer : result->answers)
+        QVERIFY2(answer.failure.contains(QStringLiteral("answered request \"someone-else\" when asked for")), qPrintable(answer.failure));
+}
+
+void TestPluginRuns::hugeAnswerIsAFailure()
+{
+    auto result = run(fake(QStringLiteral("huge")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    for (const MachineAnswer &answer : result->answers)
+        QVERIFY2(answer.failure.contains(QStringLiteral("answered with more than 4194304 bytes")), qPrintable(answer.failure));
+}
+
+void TestPluginRuns::pluginThatCannotStartIsAnError()
+{
+    auto exited = run(fake(QStringLiteral("exit")));
+    QVERIFY(!exited);
+    QVERIFY2(exited.error().message.contains(QStringLiteral("stopped before it served: exited with code 3; its last output: fake plugin: no licence key found")),
+             qPrintable(exited.error().message));
+    PluginLimits limits;
+    limits.startSeconds = 1;
+    auto silent = run(fake(QStringLiteral("silent")), limits);
+    QVERIFY(!silent);
+    QVERIFY2(silent.error().message.contains(QStringLiteral("did not start serving within 1 s")), qPrintable(silent.error().message));
+}
+
+void TestPluginRuns::hostRefusesBadLibraries_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("abiVersion");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no such file") << QStringList{QStringLiteral("--plugin"), m_dir.filePath(QStringLiteral("none.so"))} << QByteArray()
+                                  << QStringLiteral("no such plugin library");
+    QTest::newRow("not a plugin") << QStringList{QStringLiteral("--plugin"), QStringLiteral(PEN_FAKE_GRPC_PLUGIN)} << QByteArray()
+                                  << QStringLiteral("cannot be loaded");
+    QTest::newRow("other interface version") << QStringList{QStringLiteral("--plugin"), QStringLiteral(PEN_FAULTY_PLUGIN)} << QByteArray("7")
+                                             << QStringLiteral("built for interface version 7; this host speaks version 1");
+    QTest::newRow("no plugin given") << QStringList{} << QByteArray() << QStringLiteral("--plugin FILE is required");
+}
+
+void TestPluginRuns::hostRefusesBadLibraries()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, abiVersion);
+    QFETCH(QString, expected);
+    QProcess host;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!abiVersion.isEmpty())
+        environment.insert(QStringLiteral("FAULTY_ABI_VERSION"), QString::fromLatin1(abiVersion));
+    host.setProcessEnvironment(environment);
+    host.start(QStringLiteral(PEN_ATD_HOST), arguments);
+    QVERIFY(host.waitForFinished(20000));
+    QVERIFY(host.exitCode() != 0);
+    const QString error = QString::fromLocal8Bit(host.readAllStandardError());
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestPluginRuns)
+#include "tst_pluginruns.moc"

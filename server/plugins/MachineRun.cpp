@@ -42,7 +42,7 @@ Expected<MachineRun> runPlugin(const PluginLaunch &launch, const PluginLimits &l
                                const std::atomic_bool *cancel)
 {
     MachineRun run;
-    auto hash = sha256OfFile(launch.binary);
+    auto hash = codeSha256(launch);
     if (!hash)
         return hash.error();
     PluginProcess process(launch, limits);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "Expected.h"
+
 namespace pen::atd {
 
 /// How to start a plugin's process. A library plugin runs in pentournament-atd-host; a gRPC
@@ -12,11 +14,16 @@ namespace pen::atd {
 struct PluginLaunch {
     QString program;
     QStringList arguments;
-    QString binary;  ///< the file that identifies the plugin's code (library or program), hashed for the record
+    QString binary;  ///< the file that names the plugin: its library, its script or its program
+    QStringList codeFiles;  ///< every file of its code that the launch names, hashed for the record
 
     static PluginLaunch forLibrary(const QString &hostProgram, const QString &library, const QString &config = {});
-    static PluginLaunch forProgram(const QString &program, const QStringList &arguments, const QString &binary = {});
+    /// The program and every argument that names an existing file (a script, a model) are its code.
+    static PluginLaunch forProgram(const QString &program, const QStringList &arguments);
 };
+
+/// The SHA-256 of a plugin's code: of its one file, or of the list "name hash" of its files.
+Expected<QString> codeSha256(const PluginLaunch &launch);
 
 /// The same limits for every plugin in a run.
 struct PluginLimits {

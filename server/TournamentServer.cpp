@@ -3,10 +3,13 @@
 #include "TournamentServer.h"
 
 #include "rpc/AdminService.h"
+#include "rpc/MachineService.h"
 #include "rpc/TournamentService.h"
 #include "rpc/UpdateStreams.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 
 #include <grpcpp/grpcpp.h>
@@ -72,11 +75,20 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     server->m_streams = std::make_unique<UpdateStreams>();
     server->m_tournament = std::make_unique<TournamentService>(*server->m_state, *server->m_streams);
     server->m_admin = std::make_unique<AdminService>(*server->m_state, *server->m_streams);
+    const QString atdHost = options.atdHost.isEmpty()
+        ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pentournament-atd-host"))
+        : options.atdHost;
+    auto machines = MachineEvaluation::open(*server->m_state, atdHost);
+    if (!machines)
+        return machines.error();
+    server->m_machines = std::move(*machines);
+    server->m_machineService = std::make_unique<MachineService>(*server->m_state, *server->m_machines);
 
     grpc::ServerBuilder builder;
     builder.AddListeningPort(options.listen.toStdString(), credentials, &server->m_port);
     builder.RegisterService(server->m_tournament.get());
     builder.RegisterService(server->m_admin.get());
+    builder.RegisterService(server->m_machineService.get());
     builder.SetMaxReceiveMessageSize(MaxMessageBytes);
     builder.SetMaxSendMessageSize(MaxMessageBytes);
     server->m_server = builder.BuildAndStart();

@@ -16,6 +16,8 @@ class Server;
 namespace pen::server {
 
 class AdminService;
+class MachineEvaluation;
+class MachineService;
 class TournamentService;
 class UpdateStreams;
 
@@ -25,6 +27,7 @@ struct ServerOptions {
     QString tlsCertificate;  ///< PEM files; both or neither
     QString tlsKey;
     bool allowPlaintextRemote = false;  ///< plain text on a non-loopback address (tests in closed networks)
+    QString atdHost;  ///< pentournament-atd-host for library plugins; empty: beside this program
 };
 
 /// The gRPC tournament server: TournamentState behind the contestants' and hosts' services on a
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<UpdateStreams> m_streams;
     std::unique_ptr<TournamentService> m_tournament;
     std::unique_ptr<AdminService> m_admin;
+    std::unique_ptr<MachineEvaluation> m_machines;
+    std::unique_ptr<MachineService> m_machineService;
     std::unique_ptr<grpc::Server> m_server;
     int m_port = 0;
     std::thread m_heartbeat;

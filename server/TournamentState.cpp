@@ -473,6 +473,22 @@ Expected<QList<ImageSetRecord>> TournamentState::imageSets(const TokenRecord &ca
     return m_imageSetRecords;
 }
 
+std::optional<ImageSetRecord> TournamentState::imageSetRecord(const QString &imageSetId) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const ImageSetRecord &record : m_imageSetRecords) {
+        if (record.id == imageSetId)
+            return record;
+    }
+    return std::nullopt;
+}
+
+Expected<void> TournamentState::auditAction(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail)
+{
+    std::lock_guard lock(m_mutex);
+    return audit(caller, eventId, action, detail);
+}
+
 std::optional<ImageSet> TournamentState::imageSet(const QString &imageSetId) const
 {
     std::lock_guard lock(m_mutex);

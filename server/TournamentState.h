@@ -90,6 +90,7 @@ public:
     Expected<void> checkNewImageSet(const TokenRecord &caller, const QString &name) const;
     Expected<QList<ImageSetRecord>> imageSets(const TokenRecord &caller) const;
     std::optional<ImageSet> imageSet(const QString &imageSetId) const;
+    std::optional<ImageSetRecord> imageSetRecord(const QString &imageSetId) const;
     struct RoundRequest {
         QString eventId;
         QString title;
@@ -106,6 +107,8 @@ public:
     Expected<QList<Standing>> leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
     Expected<QByteArray> exportCsv(const TokenRecord &caller, const QString &eventId) const;
     Expected<QList<AuditRecord>> auditLog(const TokenRecord &caller, const QString &eventId);
+    /// Records a host's action taken elsewhere (machines) in the event's audit log.
+    Expected<void> auditAction(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail);
     struct RoundReport {
         RoundPlan round;
         RoundResult result;

@@ -69,6 +69,7 @@ Expected<std::unique_ptr<ServerConnection>> ServerConnection::connect(const Opti
     connection->m_channel = grpc::CreateCustomChannel(options.address.toStdString(), credentials, arguments);
     connection->m_tournament = v1::Tournament::NewStub(connection->m_channel);
     connection->m_admin = v1::Admin::NewStub(connection->m_channel);
+    connection->m_machines = v1::Machines::NewStub(connection->m_channel);
     return connection;
 }
 
@@ -157,6 +158,27 @@ Expected<v1::ImageSetSummary> ServerConnection::generateImageSet(const v1::Gener
     if (!summary)
         return makeError(ErrorCode::Format, QStringLiteral("the server ended the generation without the set's summary"));
     return *summary;
+}
+
+Expected<v1::MachineRunSummary> ServerConnection::runPlugin(const v1::RunPluginRequest &request,
+                                                            const std::function<void(int, int)> &progress, int timeoutSeconds)
+{
+    auto context = this->context(timeoutSeconds > 0 ? timeoutSeconds : 24 * 3600);
+    auto reader = m_machines->RunPlugin(context.get(), request);
+    v1::RunPluginProgress message;
+    std::optional<v1::MachineRunSummary> run;
+    while (reader->Read(&message)) {
+        if (progress)
+            progress(int(message.scans_done()), int(message.scan_count()));
+        if (message.has_run())
+            run = message.run();
+    }
+    const grpc::Status status = reader->Finish();
+    if (!status.ok())
+        return makeError(ErrorCode::InvalidArgument, describe(status));
+    if (!run)
+        return makeError(ErrorCode::Format, QStringLiteral("the server ended the run without its result"));
+    return *run;
 }
 
 } // namespace pen::server

@@ -5,6 +5,7 @@
 #include "Expected.h"
 
 #include "pen/v1/admin.grpc.pb.h"
+#include "pen/v1/machines.grpc.pb.h"
 #include "pen/v1/tournament.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
@@ -32,6 +33,7 @@ public:
     std::unique_ptr<grpc::ClientContext> context(int timeoutSeconds = 30) const;
     v1::Tournament::Stub &tournament() { return *m_tournament; }
     v1::Admin::Stub &admin() { return *m_admin; }
+    v1::Machines::Stub &machines() { return *m_machines; }
     const QString &token() const { return m_options.token; }
 
     /// "PERMISSION_DENIED: only a host issues trainer tokens": for messages to people.
@@ -40,6 +42,12 @@ public:
     /// Uploads an image set folder (every file under it); progress gets (bytes sent, total).
     Expected<v1::ImageSetSummary> uploadImageSet(const QString &folder, const QString &name,
                                                  const std::function<void(qint64, qint64)> &progress = {});
+
+    /// Runs a plugin on the server (see pen.v1.Machines.RunPlugin); progress gets (scans done, scans
+    /// in all). Returns the scored run; the error carries describe(status). A run may take long:
+    /// the call has no deadline unless timeoutSeconds is given.
+    Expected<v1::MachineRunSummary> runPlugin(const v1::RunPluginRequest &request, const std::function<void(int, int)> &progress = {},
+                                              int timeoutSeconds = 0);
 
     /// Has the server generate a synthetic set (see pen.v1.Admin.GenerateImageSet); progress gets
     /// (scans done, scans in all) as the server reports them. The error carries describe(status).
@@ -53,6 +61,7 @@ private:
     std::shared_ptr<grpc::Channel> m_channel;
     std::unique_ptr<v1::Tournament::Stub> m_tournament;
     std::unique_ptr<v1::Admin::Stub> m_admin;
+    std::unique_ptr<v1::Machines::Stub> m_machines;
 };
 
 } // namespace pen::server

@@ -45,16 +45,7 @@ Expected<SyntheticSetRequest> generationOf(const v1::GenerateImageSetRequest &re
 GenerateSetReactor::GenerateSetReactor(TournamentState &state, TokenRecord caller, QString name, SyntheticSetRequest request)
     : m_state(state), m_caller(std::move(caller)), m_name(std::move(name)), m_request(std::move(request))
 {
-    m_worker = std::thread([this] { run(); });
-}
-
-void GenerateSetReactor::OnDone()
-{
-    if (m_worker.get_id() == std::this_thread::get_id())
-        m_worker.detach();  // gRPC ran this reaction inline, on the worker itself
-    else
-        m_worker.join();
-    delete this;
+    startWork();
 }
 
 void GenerateSetReactor::run()
@@ -63,7 +54,7 @@ void GenerateSetReactor::run()
     auto summary = generateAndAdopt(staging);
     if (!summary) {
         QDir(staging).removeRecursively();
-        finishWith(m_cancelled ? grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled; no image set was stored")
+        finishWith(cancelled() ? grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled; no image set was stored")
                                : statusOf(summary.error()));
         return;
     }
@@ -82,11 +73,11 @@ Expected<v1::ImageSetSummary> GenerateSetReactor::generateAndAdopt(const QString
         progress.set_scans_done(uint32_t(done));
         progress.set_scan_count(uint32_t(total));
         send(std::move(progress));
-        return !m_cancelled;
+        return !cancelled();
     });
     if (!set)
         return set.error().withContext(QStringLiteral("image set %1").arg(m_name));
-    TournamentState::Adoption adoption{QStringLiteral("generate-image-set"), auditDetail(), [this] { return !m_cancelled; }};
+    TournamentState::Adoption adoption{QStringLiteral("generate-image-set"), auditDetail(), [this] { return !cancelled(); }};
     auto record = m_state.addImageSet(m_caller, m_name, staging, adoption);
     if (!record)
         return record.error();
@@ -105,51 +96,6 @@ QString GenerateSetReactor::auditDetail() const
             detail += QStringLiteral(" mix ") + mix.join(QLatin1Char(','));
     }
     return detail;
-}
-
-void GenerateSetReactor::send(v1::GenerateImageSetProgress progress)
-{
-    std::unique_lock lock(m_mutex);
-    if (m_writing) {
-        m_waiting = std::move(progress);  // a newer count replaces one not yet sent
-        return;
-    }
-    m_writing = true;
-    m_sending = std::move(progress);
-    lock.unlock();
-    StartWrite(&m_sending);
-}
-
-void GenerateSetReactor::OnWriteDone(bool ok)
-{
-    std::unique_lock lock(m_mutex);
-    if (!ok) {
-        m_cancelled = true;  // the client is gone: stop generating
-        m_waiting.reset();
-    }
-    if (m_waiting) {
-        m_sending = std::move(*m_waiting);
-        m_waiting.reset();
-        lock.unlock();
-        StartWrite(&m_sending);
-        return;
-    }
-    m_writing = false;
-    const std::optional<grpc::Status> status = std::exchange(m_finishAfterWrite, std::nullopt);
-    lock.unlock();
-    if (status)
-        Finish(*status);
-}
-
-void GenerateSetReactor::finishWith(const grpc::Status &status)
-{
-    std::unique_lock lock(m_mutex);
-    if (m_writing) {
-        m_finishAfterWrite = status;
-        return;
-    }
-    lock.unlock();
-    Finish(status);
 }
 
 } // namespace pen::server

@@ -2,15 +2,12 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "ProgressStream.h"
 #include "TournamentState.h"
 #include "scenes/SyntheticSets.h"
 
 #include "pen/v1/admin.grpc.pb.h"
 
-#include <atomic>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 namespace pen::server {
 
@@ -25,36 +22,20 @@ Expected<SyntheticSetRequest> generationOf(const v1::GenerateImageSetRequest &re
 /// scans on Qt's global thread pool), streams how many scans are done (the latest count when the
 /// client reads slower than scans are made), then adopts the folder like an uploaded set and sends
 /// its summary last. A cancelled call stops the generation at the next scan and stores nothing.
-/// Deletes itself in OnDone.
-class GenerateSetReactor final : public grpc::ServerWriteReactor<v1::GenerateImageSetProgress> {
+class GenerateSetReactor final : public ProgressStream<v1::GenerateImageSetProgress> {
 public:
     /// name must have passed TournamentState::checkNewImageSet and request generationOf.
     GenerateSetReactor(TournamentState &state, TokenRecord caller, QString name, SyntheticSetRequest request);
 
-    void OnWriteDone(bool ok) override;
-    void OnCancel() override { m_cancelled = true; }
-    void OnDone() override;
-
 private:
-    void run();
+    void run() override;
     Expected<v1::ImageSetSummary> generateAndAdopt(const QString &staging);
     QString auditDetail() const;
-    void send(v1::GenerateImageSetProgress progress);
-    void finishWith(const grpc::Status &status);
 
     TournamentState &m_state;
     TokenRecord m_caller;
     QString m_name;
     SyntheticSetRequest m_request;
-    std::atomic<bool> m_cancelled{false};
-
-    std::mutex m_mutex;  ///< guards what follows: one write in flight, the next one waiting
-    bool m_writing = false;
-    v1::GenerateImageSetProgress m_sending;
-    std::optional<v1::GenerateImageSetProgress> m_waiting;
-    std::optional<grpc::Status> m_finishAfterWrite;
-
-    std::thread m_worker;  ///< started last, in the constructor
 };
 
 } // namespace pen::server

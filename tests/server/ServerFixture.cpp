@@ -27,6 +27,7 @@ bool ServerFixture::start(QString *error)
     m_server.reset();
     server::ServerOptions options;
     options.dataFolder = m_data.path();
+    options.atdHost = QStringLiteral(PEN_ATD_HOST_BINARY);
     options.listen = m_port ? address() : QStringLiteral("127.0.0.1:0");
     auto started = server::TournamentServer::start(options, [this] { return m_nowMs.load(); });
     if (!started) {

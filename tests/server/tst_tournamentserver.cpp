@@ -444,6 +444,18 @@ private slots:
         rpcs.append({"ExportResults", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ExportResultsRequest q; q.set_event_id(e); v1::ExportResultsReply m; return c.admin().ExportResults(x.get(), q, &m); }});
         rpcs.append({"GetAuditLog", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetAuditLogReply m; return c.admin().GetAuditLog(x.get(), {}, &m); }});
 
+        // Machines: hosts; vendors list and run their own plugins (an unknown one here is refused
+        // for the request, not for who they are).
+        rpcs.append({"RegisterPlugin", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::RegisterPluginRequest q; q.set_event_id(e); q.set_label("role check"); v1::PluginSummary m; return c.machines().RegisterPlugin(x.get(), q, &m); }});
+        rpcs.append({"ListPlugins", {QStringLiteral("host"), QStringLiteral("vendor")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ListPluginsRequest q; q.set_event_id(e); v1::ListPluginsReply m; return c.machines().ListPlugins(x.get(), q, &m); }});
+        rpcs.append({"ConfigureEvaluation", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ConfigureEvaluationRequest q; q.set_event_id(e); v1::EvaluationSettings m; return c.machines().ConfigureEvaluation(x.get(), q, &m); }});
+        rpcs.append({"GetEvaluation", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetEvaluationRequest q; q.set_event_id(e); v1::EvaluationSettings m; return c.machines().GetEvaluation(x.get(), q, &m); }});
+        rpcs.append({"RunPlugin", {QStringLiteral("host"), QStringLiteral("vendor")}, [&](server::ServerConnection &c) {
+            auto x = c.context(10); v1::RunPluginRequest q; q.set_event_id(e); q.set_plugin_id("plugin-nope"); q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT);
+            return read(c.machines().RunPlugin(x.get(), q), v1::RunPluginProgress()); }});
+        rpcs.append({"GetMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::MachineLeaderboardRequest q; q.set_event_id(e); q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT); v1::MachineLeaderboard m; return c.machines().GetMachineLeaderboard(x.get(), q, &m); }});
+        rpcs.append({"GetHumanMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::HumanMachineLeaderboardRequest q; q.set_event_id(e); q.set_round_id(r); v1::HumanMachineLeaderboard m; return c.machines().GetHumanMachineLeaderboard(x.get(), q, &m); }});
+
         const QList<QPair<QString, QString>> callers = {{QStringLiteral("host"), m_fixture.hostToken()},
                                                          {QStringLiteral("trainer"), trainer},
                                                          {QStringLiteral("contestant"), contestant},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "AdminCommands.h"
+#include "AdminSession.h"
 
 #include "client/ServerConnection.h"
 #include "tip/TipSettings.h"
@@ -12,7 +13,7 @@
 #include <functional>
 
 namespace pen::server {
-namespace {
+namespace admin {
 
 const char *const Usage = R"(usage: pentournament-admin [--server HOST:PORT] [--token TOKEN] [--ca FILE] COMMAND ...
 
@@ -36,6 +37,16 @@ Commands:
   audit [EVENT]
   report EVENT CONTESTANT                  a trainee's results per round and threat category
   report --trainee NAME                    a trainee's history: every round of your practice sessions, oldest first
+Machines (ATD plugins):
+  plugin-register EVENT LABEL --library FILE [--config TEXT] [--vendor TOKEN_ID]
+  plugin-register EVENT LABEL --program FILE [--arg A --arg B ...] [--vendor TOKEN_ID]
+                                           FILE on the server; a vendor token may then run it in development
+  plugins EVENT
+  machines-configure EVENT SET [--public F] [--development-submissions N] [--final-submissions N]
+                     [--seconds-per-scan S] [--memory-mb M] [--categories A,B]
+  plugin-run EVENT PLUGIN development|final|ROUND    a progress line, then the run's metrics and failures
+  machine-leaderboard EVENT [development|final]
+  human-machine EVENT ROUND                officers and machines on one leaderboard of a round
 )";
 
 QString phaseName(v1::Phase phase)
@@ -50,20 +61,6 @@ QString phaseName(v1::Phase phase)
     default: return QStringLiteral("unknown");
     }
 }
-
-QString text(const std::string &value)
-{
-    return QString::fromStdString(value);
-}
-
-/// The command's words after its name, with --options split out.
-struct Words {
-    QStringList positional;
-    QMap<QString, QStringList> options;
-    QStringList flags;
-
-    QString option(const QString &name) const { return options.value(name).value(0); }
-};
 
 Words split(const QStringList &words, const QStringList &valueOptions)
 {
@@ -83,47 +80,10 @@ Words split(const QStringList &words, const QStringList &valueOptions)
     return result;
 }
 
-class Admin {
-public:
-    Admin(ServerConnection &connection, QTextStream &out, QTextStream &err) : m_c(connection), m_out(out), m_err(err) {}
-
-    int run(const QString &command, const Words &w);
-
-private:
-    int failed(const grpc::Status &status)
-    {
-        m_err << "pentournament-admin: " << ServerConnection::describe(status) << Qt::endl;
-        return 1;
-    }
-    int usage(const QString &message)
-    {
-        m_err << "pentournament-admin: " << message << "\n" << Usage;
-        m_err.flush();
-        return 2;
-    }
-    void printStandings(const v1::Leaderboard &board)
-    {
-        m_out << "rank\tcontestant\tpoints\thits\tfalse_alarm_marks\thit_rate\tfalse_alarm_rate\td_prime\n";
-        for (const v1::Standing &s : board.standings()) {
-            m_out << s.rank() << '\t' << text(s.name()) << '\t' << QString::number(s.score().points(), 'f', 2) << '\t'
-                  << s.score().objects_hit() << '\t' << s.score().false_alarm_marks() << '\t'
-                  << QString::number(s.score().hit_rate(), 'f', 3) << '\t' << QString::number(s.score().false_alarm_rate(), 'f', 3)
-                  << '\t' << QString::number(s.score().d_prime(), 'f', 3) << '\n';
-        }
-        m_out.flush();
-    }
-
-    int generateSet(const Words &w);
-    int report(const Words &w);
-    void printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows);
-
-    ServerConnection &m_c;
-    QTextStream &m_out;
-    QTextStream &m_err;
-};
-
 int Admin::run(const QString &command, const Words &w)
 {
+    if (const int code = runMachineCommand(command, w); code >= 0)
+        return code;
     auto context = m_c.context();
     v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
@@ -426,7 +386,9 @@ int Admin::report(const Words &w)
     return 0;
 }
 
-} // namespace
+} // namespace admin
+
+using namespace admin;
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -434,7 +396,11 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                       QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
                                       QStringLiteral("member"), QStringLiteral("event"), QStringLiteral("contestant"),
                                       QStringLiteral("label"), QStringLiteral("preset"), QStringLiteral("seed"),
-                                      QStringLiteral("tip-rate"), QStringLiteral("tip-mix"), QStringLiteral("trainee")});
+                                      QStringLiteral("tip-rate"), QStringLiteral("tip-mix"), QStringLiteral("trainee"),
+                                      QStringLiteral("library"), QStringLiteral("program"), QStringLiteral("arg"), QStringLiteral("config"),
+                                      QStringLiteral("vendor"), QStringLiteral("public"), QStringLiteral("development-submissions"),
+                                      QStringLiteral("final-submissions"), QStringLiteral("seconds-per-scan"), QStringLiteral("memory-mb"),
+                                      QStringLiteral("categories")});
     if (w.flags.contains(QStringLiteral("help")) || w.positional.isEmpty()) {
         (w.positional.isEmpty() && !w.flags.contains(QStringLiteral("help")) ? err : out) << Usage;
         return w.flags.contains(QStringLiteral("help")) ? 0 : 2;

@@ -328,6 +328,45 @@ Expected<MachineRunRow> MachineEvaluation::run(const RunPlan &plan, const atd::M
     return row;
 }
 
+QList<MachineAnswer> MachineEvaluation::answersOf(const MachineRunRow &run)
+{
+    QList<MachineAnswer> answers;
+    for (const QJsonValue &value : run.record.value(QStringLiteral("answers")).toArray()) {
+        const QJsonObject json = value.toObject();
+        MachineAnswer answer;
+        answer.scanId = json.value(QStringLiteral("scanId")).toString();
+        answer.seconds = json.value(QStringLiteral("seconds")).toDouble();
+        answer.failure = json.value(QStringLiteral("failure")).toString();
+        answer.alarm = json.value(QStringLiteral("alarm")).toBool();
+        answer.alarmScore = json.value(QStringLiteral("alarmScore")).toDouble();
+        for (const QJsonValue &object : json.value(QStringLiteral("objects")).toArray()) {
+            const QJsonObject o = object.toObject();
+            const QJsonArray box = o.value(QStringLiteral("box")).toArray();
+            DetectedObject detected;
+            detected.category = o.value(QStringLiteral("category")).toString();
+            detected.probability = o.value(QStringLiteral("probability")).toDouble();
+            detected.region.viewIndex = o.value(QStringLiteral("view")).toInt();
+            detected.region.box = QRectF(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble());
+            answer.objects.append(detected);
+        }
+        answers.append(answer);
+    }
+    return answers;
+}
+
+Expected<QList<MachineRunRow>> MachineEvaluation::runs(const TokenRecord &caller, const QString &eventId) const
+{
+    if (auto host = checkHost(caller, eventId); !host)
+        return host.error();
+    std::lock_guard lock(m_mutex);
+    QList<MachineRunRow> runs;
+    for (const MachineRunRow &run : m_runs) {
+        if (run.eventId == eventId)
+            runs.append(run);
+    }
+    return runs;
+}
+
 MachineMetrics MachineEvaluation::metricsOf(const MachineRunRow &run)
 {
     return MachineMetrics::fromJson(run.record.value(QStringLiteral("metrics")).toObject());
@@ -393,29 +432,17 @@ Expected<MachineEvaluation::HumanMachine> MachineEvaluation::humanMachine(const 
     const double secondsAllowed = round->settings.secondsPerScan;
     for (const MachineRunRow &run : result.machineRuns) {
         const double threshold = run.record.value(QStringLiteral("plugin")).toObject().value(QStringLiteral("operatingThreshold")).toDouble();
-        QHash<QString, QJsonObject> answers;
-        for (const QJsonValue &value : run.record.value(QStringLiteral("answers")).toArray())
-            answers.insert(value.toObject().value(QStringLiteral("scanId")).toString(), value.toObject());
+        QHash<QString, MachineAnswer> answers;
+        for (const MachineAnswer &answer : answersOf(run))
+            answers.insert(answer.scanId, answer);
         QList<ScanOutcome> outcomes;
         QList<Answer> scored;
         for (const QString &scanId : round->scanIds) {
             const ImageSetEntry *entry = set->find(scanId);
-            const QJsonObject json = answers.value(scanId);
-            MachineAnswer machine;
-            machine.scanId = scanId;
-            machine.seconds = json.value(QStringLiteral("seconds")).toDouble();
-            machine.failure = json.contains(QStringLiteral("failure")) || json.isEmpty() ? QStringLiteral("no answer") : QString();
-            machine.alarm = json.value(QStringLiteral("alarm")).toBool();
-            machine.alarmScore = json.value(QStringLiteral("alarmScore")).toDouble();
-            for (const QJsonValue &object : json.value(QStringLiteral("objects")).toArray()) {
-                const QJsonObject o = object.toObject();
-                const QJsonArray box = o.value(QStringLiteral("box")).toArray();
-                DetectedObject detected;
-                detected.category = o.value(QStringLiteral("category")).toString();
-                detected.probability = o.value(QStringLiteral("probability")).toDouble();
-                detected.region.viewIndex = o.value(QStringLiteral("view")).toInt();
-                detected.region.box = QRectF(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble());
-                machine.objects.append(detected);
+            MachineAnswer machine = answers.value(scanId);
+            if (machine.scanId.isEmpty()) {
+                machine.scanId = scanId;
+                machine.failure = QStringLiteral("no answer");
             }
             Answer answer = machine.asAnswer(threshold);
             // Like an officer: no answer in time is a timed-out scan, scored as clear.

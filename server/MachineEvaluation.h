@@ -53,6 +53,9 @@ public:
     /// submission is given back; one that fails on scans is scored with those failures.
     Expected<MachineRunRow> run(const RunPlan &plan, const atd::MachineRunProgress &progress, const std::atomic_bool *cancel);
 
+    /// Every stored run of the event, in the order they finished (hosts).
+    Expected<QList<MachineRunRow>> runs(const TokenRecord &caller, const QString &eventId) const;
+
     /// Each plugin's best stored run of the phase, ranked (vendors: development, their own and others').
     Expected<QList<MachineRunRow>> leaderboard(const TokenRecord &caller, const QString &eventId, Phase phase) const;
 
@@ -69,8 +72,10 @@ public:
     /// machine's measured time as its response time.
     Expected<HumanMachine> humanMachine(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
 
-    /// The metrics and identity of a run's record, as stored.
+    /// The metrics of a run's record, as stored.
     static MachineMetrics metricsOf(const MachineRunRow &run);
+    /// The answers of a run's record, as stored.
+    static QList<MachineAnswer> answersOf(const MachineRunRow &run);
 
 private:
     MachineEvaluation(TournamentState &state, std::unique_ptr<MachineStore> store, QString atdHost);

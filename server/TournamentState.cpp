@@ -1107,7 +1107,7 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
     return results;
 }
 
-Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const QString &eventId) const
+Expected<QList<TournamentState::ScoredAnswer>> TournamentState::scoredAnswers(const TokenRecord &caller, const QString &eventId) const
 {
     std::lock_guard lock(m_mutex);
     auto found = manageable(caller, eventId);
@@ -1115,27 +1115,37 @@ Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const
         return found.error();
     const EventRuntime &event = **found;
     const double at = now();
-    QString csv = QStringLiteral("round,contestant,scan_index,scan_id,verdict,marks,objects_hit,objects_missed,false_alarm_marks,"
-                                 "points,response_seconds,timed_out,answer_id,received_ms\n");
+    QList<ScoredAnswer> scored;
     for (int r = 0; r < event.record.rounds.size(); ++r) {
         const RoundPlan &round = event.record.rounds[r];
         for (const ContestantRecord &contestant : event.contestants) {
-            const RoundResult t = resultOf(event, r, contestant.id, at);
+            const RoundResult result = resultOf(event, r, contestant.id, at);
             const QMap<int, AnswerRecord> given = event.answers.value(round.id).value(contestant.id);
-            for (int i = 0; i < t.outcomes.size(); ++i) {
-                const ScanOutcome &outcome = t.outcomes[i];
-                const Answer &answer = t.answers[i];
-                const AnswerRecord record = given.value(t.scanIndices[i]);
-                csv += QStringList{csvField(round.title), csvField(contestant.name), QString::number(t.scanIndices[i]),
-                                   csvField(outcome.scanId), verdictName(outcome.verdict), QString::number(answer.marks.size()),
-                                   QString::number(outcome.hitObjects.size()), QString::number(outcome.missedObjects.size()),
-                                   QString::number(outcome.falseAlarmMarks.size()), QString::number(outcome.points, 'f', 2),
-                                   QString::number(answer.responseSeconds, 'f', 3), answer.timedOut ? QStringLiteral("1") : QStringLiteral("0"),
-                                   record.answerId, record.receivedMs ? QString::number(record.receivedMs) : QString()}
-                           .join(QLatin1Char(','));
-                csv += QLatin1Char('\n');
-            }
+            for (int i = 0; i < result.outcomes.size(); ++i)
+                scored.append({round, contestant, result.scanIndices[i], result.outcomes[i], result.answers[i], given.value(result.scanIndices[i])});
         }
+    }
+    return scored;
+}
+
+Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const QString &eventId) const
+{
+    auto scored = scoredAnswers(caller, eventId);
+    if (!scored)
+        return scored.error();
+    QString csv = QStringLiteral("round,contestant,scan_index,scan_id,verdict,marks,objects_hit,objects_missed,false_alarm_marks,"
+                                 "points,response_seconds,timed_out,answer_id,received_ms\n");
+    for (const ScoredAnswer &row : *scored) {
+        const ScanOutcome &outcome = row.outcome;
+        const Answer &answer = row.answer;
+        csv += QStringList{csvField(row.round.title), csvField(row.contestant.name), QString::number(row.scanIndex),
+                           csvField(outcome.scanId), verdictName(outcome.verdict), QString::number(answer.marks.size()),
+                           QString::number(outcome.hitObjects.size()), QString::number(outcome.missedObjects.size()),
+                           QString::number(outcome.falseAlarmMarks.size()), QString::number(outcome.points, 'f', 2),
+                           QString::number(answer.responseSeconds, 'f', 3), answer.timedOut ? QStringLiteral("1") : QStringLiteral("0"),
+                           row.record.answerId, row.record.receivedMs ? QString::number(row.record.receivedMs) : QString()}
+                   .join(QLatin1Char(','));
+        csv += QLatin1Char('\n');
     }
     return csv.toUtf8();
 }

@@ -106,6 +106,17 @@ public:
     Expected<EventState> control(const TokenRecord &caller, const QString &eventId, ClockCommand::Kind action);
     Expected<QList<Standing>> leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
     Expected<QByteArray> exportCsv(const TokenRecord &caller, const QString &eventId) const;
+    /// One scored scan of one contestant, as the exports list them.
+    struct ScoredAnswer {
+        RoundPlan round;
+        ContestantRecord contestant;
+        int scanIndex = 0;
+        ScanOutcome outcome;  ///< outcome.scanId is the set's scan id
+        Answer answer;        ///< a timed-out scan: no marks
+        AnswerRecord record;  ///< empty where nothing was received
+    };
+    /// Every scored scan of the event (shown and over), round by round, contestant by contestant.
+    Expected<QList<ScoredAnswer>> scoredAnswers(const TokenRecord &caller, const QString &eventId) const;
     Expected<QList<AuditRecord>> auditLog(const TokenRecord &caller, const QString &eventId);
     /// Records a host's action taken elsewhere (machines) in the event's audit log.
     Expected<void> auditAction(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail);

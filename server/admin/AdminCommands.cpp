@@ -47,6 +47,7 @@ Machines (ATD plugins):
   plugin-run EVENT PLUGIN development|final|ROUND    a progress line, then the run's metrics and failures
   machine-leaderboard EVENT [development|final]
   human-machine EVENT ROUND                officers and machines on one leaderboard of a round
+  export-tdr EVENT FOLDER                  every answer, officers' and machines', as DICOS Threat Detection Reports
 )";
 
 QString phaseName(v1::Phase phase)

@@ -3,6 +3,10 @@
 // pentournament-admin's commands for machines in events (pen.v1.Machines).
 #include "AdminSession.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace pen::server::admin {
 
 namespace {
@@ -31,6 +35,8 @@ int Admin::runMachineCommand(const QString &command, const Words &w)
         return machineLeaderboard(w);
     if (command == QLatin1String("human-machine"))
         return humanMachine(w);
+    if (command == QLatin1String("export-tdr"))
+        return exportThreatReports(w);
     if (command == QLatin1String("plugins")) {
         if (w.positional.size() != 1)
             return usage(QStringLiteral("plugins needs an EVENT"));
@@ -185,6 +191,34 @@ int Admin::humanMachine(const Words &w)
         m_out << s.rank() << '\t' << text(s.name()) << '\t' << (s.machine() ? "machine" : "officer") << '\t' << decimal(s.score().points(), 2)
               << '\t' << decimal(s.score().hit_rate()) << '\t' << decimal(s.score().false_alarm_rate()) << '\t'
               << decimal(s.score().d_prime()) << '\t' << decimal(s.score().mean_response_seconds(), 2) << '\n';
+    return 0;
+}
+
+int Admin::exportThreatReports(const Words &w)
+{
+    if (w.positional.size() != 2)
+        return usage(QStringLiteral("export-tdr needs an EVENT and a FOLDER"));
+    v1::ExportThreatReportsRequest request;
+    request.set_event_id(w.positional[0].toStdString());
+    v1::ThreatReportFiles reply;
+    auto context = m_c.context(300);
+    if (auto s = m_c.machines().ExportThreatReports(context.get(), request, &reply); !s.ok())
+        return failed(s);
+    const QDir folder(w.positional[1]);
+    for (const v1::ThreatReportFile &file : reply.files()) {
+        const QString path = text(file.path());
+        // Paths come from the server; none may leave the folder.
+        if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            return usage(QStringLiteral("the server sent a report path outside the folder: %1").arg(path));
+        const QString target = folder.filePath(path);
+        QFile out(target);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)
+            || out.write(file.dicom().data(), qint64(file.dicom().size())) != qint64(file.dicom().size())) {
+            m_err << "pentournament-admin: " << target << ": cannot write" << Qt::endl;
+            return 1;
+        }
+    }
+    m_out << reply.files_size() << " reports in " << QDir::toNativeSeparators(folder.path()) << '\n';
     return 0;
 }
 

@@ -69,6 +69,7 @@ private:
     int runPlugin(const Words &w);
     int machineLeaderboard(const Words &w);
     int humanMachine(const Words &w);
+    int exportThreatReports(const Words &w);
     int report(const Words &w);
     void printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows);
 

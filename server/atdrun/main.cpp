@@ -6,12 +6,14 @@
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetManifest.h"
+#include "io/ThreatDetectionReport.h"
 #include "plugins/MachineRunRecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -78,6 +80,86 @@ QString leaderboard(const QList<MachineRunRecord> &ranked)
     return text;
 }
 
+// DICOS long strings hold 64 characters; a plugin may call itself by up to 200.
+constexpr int TdrNameLength = 64;
+
+// A folder name from what a plugin calls itself: letters, digits, '.', '_' and '-' are kept, and
+// a name already taken in this run gets a number.
+QString reportFolderName(const MachineRunRecord &record, QStringList &taken)
+{
+    QString name = record.run.plugin.name;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name = QFileInfo(record.launch.binary).fileName();
+    QString unique = name;
+    for (int n = 2; taken.contains(unique); ++n)
+        unique = QStringLiteral("%1-%2").arg(name).arg(n);
+    taken.append(unique);
+    return unique;
+}
+
+ThreatReport threatReport(const MachineAnswer &answer, const PluginIdentity &plugin, const QDateTime &created)
+{
+    ThreatReport report;
+    report.scanId = answer.scanId;
+    report.author = ThreatReport::Author::Machine;
+    report.algorithmName = plugin.name.left(TdrNameLength);
+    report.algorithmVersion = plugin.version.left(TdrNameLength);
+    report.vendor = plugin.vendor.left(TdrNameLength);
+    report.alarm = answer.alarm;
+    report.alarmScore = answer.alarmScore;
+    for (const DetectedObject &object : answer.objects)
+        report.objects.append({object.category, object.region, object.probability});
+    report.processingSeconds = answer.seconds;
+    report.created = created;
+    return report;
+}
+
+// Writes one Threat Detection Report per valid answer into folder/<plugin>/<scan id>.dcm, dated
+// with the run's start so that the same answers give the same files; failed answers get none
+// (and lose one an earlier run left there).
+Expected<void> writeReports(const QDir &folder, const MachineRunRecord &record, QStringList &takenNames)
+{
+    const QString name = reportFolderName(record, takenNames);
+    if (!folder.mkpath(name))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot create the folder").arg(folder.filePath(name)));
+    const QDir pluginFolder(folder.filePath(name));
+    QStringList skipped;
+    for (const MachineAnswer &answer : record.run.answers) {
+        const QString path = pluginFolder.filePath(answer.scanId + QStringLiteral(".dcm"));
+        if (answer.failed()) {
+            // A report left by an earlier run would pass for this run's answer.
+            QFile::remove(path);
+            skipped.append(answer.scanId);
+            continue;
+        }
+        if (const Expected<void> written = writeThreatDetectionReport(path, threatReport(answer, record.run.plugin, record.startedAt)); !written)
+            return written.error().withContext(path);
+    }
+    print(QStringLiteral("%1: %2 threat detection reports in %3\n")
+              .arg(record.run.plugin.name).arg(record.run.answers.size() - skipped.size()).arg(pluginFolder.path()));
+    if (!skipped.isEmpty())
+        print(QStringLiteral("  no report for the %1 failed scans: %2\n").arg(skipped.size()).arg(skipped.join(QStringLiteral(", "))));
+    return {};
+}
+
+// Creates the report folder before any plugin runs, so that a folder that cannot be written is
+// reported at once rather than after the whole set.
+Expected<void> prepareReportFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        return makeError(ErrorCode::Io, QStringLiteral("--tdr %1: not a folder").arg(path));
+    if (!QDir().mkpath(path))
+        return makeError(ErrorCode::Io, QStringLiteral("--tdr %1: cannot create the folder").arg(path));
+    if (!QFileInfo(path).isWritable())
+        return makeError(ErrorCode::Io, QStringLiteral("--tdr %1: the folder cannot be written").arg(path));
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -100,6 +182,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("memory-mb"), QStringLiteral("Address space of a plugin's process (default 4096)."), QStringLiteral("MB"),
          QStringLiteral("4096")},
         {QStringLiteral("json"), QStringLiteral("Write the runs, answers and metrics as JSON."), QStringLiteral("FILE")},
+        {QStringLiteral("tdr"),
+         QStringLiteral("Write each valid answer as a DICOS Threat Detection Report, FOLDER/<plugin>/<scan id>.dcm."),
+         QStringLiteral("FOLDER")},
     });
     parser.process(app);
 
@@ -141,11 +226,18 @@ int main(int argc, char *argv[])
     auto manifestHash = sha256OfFile(QDir(setFolder).filePath(ImageSet::ManifestFileName));
     if (!manifestHash)
         return fail(manifestHash.error().message);
+    const QString tdrFolder = parser.value(QStringLiteral("tdr"));
+    if (parser.isSet(QStringLiteral("tdr"))) {
+        if (const Expected<void> prepared = prepareReportFolder(tdrFolder); !prepared)
+            return fail(prepared.error().message);
+    }
     QStringList categories = parser.value(QStringLiteral("categories")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (categories.isEmpty() && set->round)
         categories = set->round->targetCategories;
 
     QList<MachineRunRecord> records;
+    QStringList reportFolders;
+    bool reportsWritten = true;
     for (const PluginLaunch &launch : launches) {
         const QString name = QFileInfo(launch.binary).fileName();
         const QDateTime startedAt = QDateTime::currentDateTimeUtc();
@@ -168,6 +260,12 @@ int main(int argc, char *argv[])
             if (answer.failed())
                 print(QStringLiteral("  %1: %2\n").arg(answer.scanId, answer.failure));
         }
+        if (!tdrFolder.isEmpty()) {
+            if (const Expected<void> written = writeReports(QDir(tdrFolder), record, reportFolders); !written) {
+                fail(written.error().message);
+                reportsWritten = false;
+            }
+        }
         records.append(record);
     }
     if (records.isEmpty())
@@ -184,5 +282,5 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson()) < 0)
             return fail(QStringLiteral("%1: cannot write").arg(file.fileName()));
     }
-    return records.size() == launches.size() ? 0 : 1;
+    return records.size() == launches.size() && reportsWritten ? 0 : 1;
 }

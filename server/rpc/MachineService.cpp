@@ -5,6 +5,11 @@
 #include "CallEnds.h"
 #include "Conversions.h"
 #include "ProgressStream.h"
+#include "ThreatReportExport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -310,6 +315,36 @@ grpc::ServerUnaryReactor *MachineService::GetHumanMachineLeaderboard(grpc::Callb
     }
     for (const MachineRunRow &run : board->machineRuns)
         *reply->add_machine_runs() = toProto(run, true);
+    return finish(context, grpc::Status::OK);
+}
+
+grpc::ServerUnaryReactor *MachineService::ExportThreatReports(grpc::CallbackServerContext *context,
+                                                              const v1::ExportThreatReportsRequest *request, v1::ThreatReportFiles *reply)
+{
+    // Reports are a few kilobytes each; an event's fit in one reply up to this size.
+    constexpr qint64 MaxReplyBytes = 64 << 20;
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return finish(context, statusOf(caller.error()));
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return finish(context, {grpc::StatusCode::INTERNAL, "no temporary folder for the reports"});
+    auto files = exportThreatReports(m_state, m_machines, *caller, fromProto(request->event_id()), folder.path());
+    if (!files)
+        return finish(context, statusOf(files.error()));
+    qint64 total = 0;
+    for (const QString &path : *files) {
+        QFile file(QDir(folder.path()).filePath(path));
+        if (!file.open(QIODevice::ReadOnly))
+            return finish(context, {grpc::StatusCode::INTERNAL, "a written report cannot be read back"});
+        const QByteArray bytes = file.readAll();
+        total += bytes.size();
+        if (total > MaxReplyBytes)
+            return finish(context, {grpc::StatusCode::RESOURCE_EXHAUSTED, "the event's reports exceed 64 MB"});
+        v1::ThreatReportFile *out = reply->add_files();
+        out->set_path(toProto(path));
+        out->set_dicom(bytes.constData(), size_t(bytes.size()));
+    }
     return finish(context, grpc::Status::OK);
 }
 

@@ -8,9 +8,11 @@
 #include "ServerFixture.h"
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
+#include "io/ThreatDetectionReport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -336,6 +338,43 @@ private slots:
         QVERIFY(board.standings(0).score().points() >= board.standings(1).score().points());
         // The machine's ROC curve comes with it, for the officers' point to be drawn on.
         QVERIFY(board.machine_runs(0).metrics().roc_size() >= 2);
+
+        // Both answer as DICOS Threat Detection Reports: the officer's five, the machine's five.
+        v1::ExportThreatReportsRequest exportRequest;
+        exportRequest.set_event_id(event.toStdString());
+        v1::ThreatReportFiles files;
+        {
+            auto exportContext = m_fixture.host().context();
+            const grpc::Status exported = m_fixture.host().machines().ExportThreatReports(exportContext.get(), exportRequest, &files);
+            QVERIFY2(exported.ok(), describe(exported));
+        }
+        QCOMPARE(files.files_size(), 10);
+        QTemporaryDir written;
+        int officerReports = 0;
+        int machineReports = 0;
+        for (const v1::ThreatReportFile &file : files.files()) {
+            const QString path = written.filePath(QStringLiteral("report.dcm"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(file.dicom().data(), qint64(file.dicom().size()));
+            out.close();
+            auto report = readThreatDetectionReport(path);
+            QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+            if (QString::fromStdString(file.path()).startsWith(QStringLiteral("officers/"))) {
+                ++officerReports;
+                QCOMPARE(report->author, ThreatReport::Author::Officer);
+                QCOMPARE(report->operatorName, QStringLiteral("Officer A"));
+                QVERIFY(!report->alarm);  // the officer cleared every scan
+            } else {
+                ++machineReports;
+                QCOMPARE(report->author, ThreatReport::Author::Machine);
+                QCOMPARE(report->algorithmName, QStringLiteral("faulty"));
+                QCOMPARE(report->objects.size(), 1);
+                QVERIFY(report->processingSeconds >= 0.05);
+            }
+        }
+        QCOMPARE(officerReports, 5);
+        QCOMPARE(machineReports, 5);
     }
 
     void badRequestsAreRefusedAndChangeNothing()

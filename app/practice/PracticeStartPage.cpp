@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PracticeStartPage.h"
 
+#include "BundledSetFolders.h"
 #include "HistoryChart.h"
 #include "PracticeNames.h"
 #include "imageset/ImageSetFolder.h"
@@ -21,37 +22,6 @@
 
 namespace pen::gui {
 namespace {
-
-// Bundled sets in the order a new officer should meet them.
-const QStringList DemoOrder{QStringLiteral("practice"), QStringLiteral("find-the-cocaine"),
-                            QStringLiteral("declaration-check"), QStringLiteral("find-the-most-cigarettes"),
-                            QStringLiteral("starter")};
-
-QStringList setFoldersIn(const QStringList &folders)
-{
-    QStringList sets;
-    for (const QString &path : folders) {
-        const QDir folder(path);
-        if (path.isEmpty() || !folder.exists())
-            continue;
-        if (QFileInfo::exists(folder.filePath(ImageSet::ManifestFileName))) {
-            sets.append(folder.absolutePath());
-            continue;
-        }
-        QStringList children = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        std::stable_sort(children.begin(), children.end(), [](const QString &a, const QString &b) {
-            const auto rank = [](const QString &name) { return DemoOrder.contains(name) ? DemoOrder.indexOf(name) : DemoOrder.size(); };
-            return rank(a) < rank(b);
-        });
-        for (const QString &child : children) {
-            if (QFileInfo::exists(QDir(folder.filePath(child)).filePath(ImageSet::ManifestFileName)))
-                sets.append(QDir(folder.filePath(child)).absolutePath());
-        }
-        if (!sets.isEmpty())
-            break; // the first folder with sets wins: an installed copy before the build's
-    }
-    return sets;
-}
 
 RoundSettings settingsOf(const ImageSet &set)
 {
@@ -148,7 +118,7 @@ QString PracticeStartPage::selectedFolder() const
 
 void PracticeStartPage::findImageSets(const QStringList &folders)
 {
-    read(setFoldersIn(folders), {});
+    read(bundledSetFolders(folders), {});
 }
 
 void PracticeStartPage::addImageSet(const QString &folder)

@@ -65,7 +65,9 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "pem")));
     const QCommandLineOption hostConsole(QStringLiteral("host-console"),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the host's and trainer's console, to run events and practice sessions on a server.")));
-    parser.addOptions({set, scan, language, screenshot, mode, server, tokenFile, caCertificate, hostConsole});
+    const QCommandLineOption tryPlugin(QStringLiteral("try-plugin"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the window where an ATD vendor runs a plugin on a practice set and sees its metrics.")));
+    parser.addOptions({set, scan, language, screenshot, mode, server, tokenFile, caCertificate, hostConsole, tryPlugin});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(1);
@@ -84,7 +86,8 @@ AppOptions AppOptions::parseOrExit(const QStringList &arguments)
         std::exit(2);
     }
     return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot), parser.value(mode),
-                      parser.value(server), parser.value(tokenFile), parser.value(caCertificate), parser.isSet(hostConsole)};
+                      parser.value(server), parser.value(tokenFile), parser.value(caCertificate), parser.isSet(hostConsole),
+                      parser.isSet(tryPlugin)};
 }
 
 } // namespace pen::gui

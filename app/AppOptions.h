@@ -8,7 +8,7 @@
 namespace pen::gui {
 
 /// The command line of pentournament:
-/// `pentournament [--set FOLDER] [--scan ID] [--language LANG] [--screenshot FILE]` or, to join a
+/// `pentournament [--set FOLDER] [--scan ID] [--language LANG] [--screenshot FILE] [--try-plugin]` or, to join a
 /// tournament, `pentournament --server HOST:PORT --token-file FILE [--ca-cert PEM]`. The token
 /// comes only from a file: on the command line itself `ps` would show it to every user.
 struct AppOptions {
@@ -21,6 +21,7 @@ struct AppOptions {
     QString tokenFile;      ///< the file holding the contestant's token (with server)
     QString caCertificate;  ///< PEM of the CA that signed the server's certificate; empty: no TLS
     bool hostConsole = false; ///< open the host's and trainer's console
+    bool tryPlugin = false;   ///< open the window where a vendor tries an ATD plugin on a practice set
 
     /// Only the --language value, read before the translator is installed so that --help is translated.
     static QString languageIn(const QStringList &arguments);

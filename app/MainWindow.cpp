@@ -18,6 +18,7 @@
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
 #include "host/HostConsole.h"
+#include "machines/PluginTrialDialog.h"
 #include "tournament/TournamentWidget.h"
 
 #include <QAction>
@@ -132,12 +133,17 @@ void MainWindow::createActions()
     m_truthAction->setShortcut(Qt::Key_T);
     connect(m_truthAction, &QAction::toggled, this, &MainWindow::showTruthOverlays);
 
+    m_pluginTrialAction = new QAction(tr("&Try an ATD Plugin..."), this);
+    m_pluginTrialAction->setToolTip(tr("Run an ATD plugin on a practice set and see its metrics, as an event would score it"));
+    connect(m_pluginTrialAction, &QAction::triggered, this, &MainWindow::showPluginTrial);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_pluginTrialAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -263,6 +269,17 @@ void MainWindow::showTournament()
 void MainWindow::showHostConsole()
 {
     m_modes->setCurrentWidget(m_hostConsole);
+}
+
+void MainWindow::showPluginTrial()
+{
+    if (!m_pluginTrial) {
+        m_pluginTrial = new PluginTrialDialog(this);
+        m_pluginTrial->setObjectName(QStringLiteral("pluginTrial"));
+    }
+    m_pluginTrial->show();
+    m_pluginTrial->raise();
+    m_pluginTrial->activateWindow();
 }
 
 void MainWindow::showPractice()

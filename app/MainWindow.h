@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace pen::gui {
 
 class GroundTruthModel;
+class PluginTrialDialog;
 class PracticeWidget;
 class TournamentWidget;
 class HostConsole;
@@ -59,6 +60,9 @@ public:
     /// Shows the host's and trainer's console.
     void showHostConsole();
     HostConsole *hostConsole() const { return m_hostConsole; }
+    /// Opens the window where a vendor tries an ATD plugin on a practice set (made on first use).
+    void showPluginTrial();
+    PluginTrialDialog *pluginTrial() const { return m_pluginTrial; }
     bool isBrowsing() const;
     /// The browser's viewer (OpenGL, with the enhancement pipeline).
     ScanViewerPane *viewerPane() const { return m_viewerPane; }
@@ -115,6 +119,7 @@ private:
     PracticeWidget *m_practice = nullptr;
     TournamentWidget *m_tournament = nullptr;
     HostConsole *m_hostConsole = nullptr;
+    PluginTrialDialog *m_pluginTrial = nullptr;
     QWidget *m_browser = nullptr;
     QToolBar *m_browserToolBar = nullptr;
     QAction *m_openAction = nullptr;
@@ -122,6 +127,7 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_truthAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_pluginTrialAction = nullptr;
 
     QString m_folder;
     QString m_pendingScanId;

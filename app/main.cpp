@@ -50,6 +50,8 @@ int run(int argc, char *argv[])
     } else {
         window.showPractice();
     }
+    if (options.tryPlugin)
+        window.showPluginTrial();
     return QApplication::exec();
 }
 

@@ -87,7 +87,7 @@ void TestAppCommandLine::helpListsTheModes()
     QVERIFY2(run.out.contains(QStringLiteral("--mode <mode>")), qPrintable(run.out));
     for (const QString &name : pen::ViewModes::names())
         QVERIFY2(run.out.contains(name), qPrintable(QStringLiteral("%1 is not listed in: %2").arg(name, run.out)));
-    for (const char *option : {"--server <host:port>", "--token-file <file>", "--ca-cert <pem>", "--host-console"})
+    for (const char *option : {"--server <host:port>", "--token-file <file>", "--ca-cert <pem>", "--host-console", "--try-plugin"})
         QVERIFY2(run.out.contains(QLatin1String(option)), qPrintable(QStringLiteral("%1 is not listed in: %2").arg(QLatin1String(option), run.out)));
 }
 

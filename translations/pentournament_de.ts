@@ -197,6 +197,10 @@
         <source>--ca-cert needs --server.</source>
         <translation>--ca-cert erfordert --server.</translation>
     </message>
+    <message>
+        <source>Open the window where an ATD vendor runs a plugin on a practice set and sees its metrics.</source>
+        <translation>Das Fenster öffnen, in dem ein ATD-Hersteller ein Plugin auf einem Übungsbildsatz ausführt und seine Kennzahlen sieht.</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AuditLogPanel</name>
@@ -219,6 +223,29 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CategoryApTable</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>AP@0.5</source>
+        <translation>AP@0,5</translation>
+    </message>
+    <message>
+        <source>AP@.5:.95</source>
+        <translation>AP@0,5:0,95</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detektionen</translation>
     </message>
 </context>
 <context>
@@ -530,6 +557,68 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::EvaluationForm</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>The share of the set&apos;s scans in the development phase; the rest is kept for the final</source>
+        <translation>Der Anteil der Scans des Bildsatzes in der Entwicklungsphase; der Rest bleibt für das Finale</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation>Auswertung speichern</translation>
+    </message>
+    <message>
+        <source>Image set:</source>
+        <translation>Bildsatz:</translation>
+    </message>
+    <message>
+        <source>Public fraction:</source>
+        <translation>Öffentlicher Anteil:</translation>
+    </message>
+    <message>
+        <source>Development submissions:</source>
+        <translation>Einreichungen Entwicklung:</translation>
+    </message>
+    <message>
+        <source>Final submissions:</source>
+        <translation>Einreichungen Finale:</translation>
+    </message>
+    <message>
+        <source>Seconds per scan:</source>
+        <translation>Sekunden pro Scan:</translation>
+    </message>
+    <message>
+        <source>Memory per process:</source>
+        <translation>Speicher pro Prozess:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scan(s))</source>
+        <translation>
+            <numerusform>%1 (%n Scan)</numerusform>
+            <numerusform>%1 (%n Scans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evaluation is set up for this event yet.</source>
+        <translation>Für diese Veranstaltung ist noch keine Auswertung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>In force: %1 public scan(s) for development, %2 private for the final; %3 and %4 submission(s) per plugin.</source>
+        <translation>Gültig: %1 öffentliche Scans für die Entwicklung, %2 private für das Finale; %3 und %4 Einreichungen pro Plugin.</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::EventsPanel</name>
     <message>
         <source>Title</source>
@@ -570,6 +659,21 @@
     <message>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::FrocChart</name>
+    <message>
+        <source>FROC: objects found over false positives per scan</source>
+        <translation>FROC: gefundene Objekte über falsch Positiven pro Scan</translation>
+    </message>
+    <message>
+        <source>False positives per scan</source>
+        <translation>Falsch Positive pro Scan</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
     </message>
 </context>
 <context>
@@ -841,6 +945,10 @@
         <source>Generating a practice set</source>
         <translation>Erzeugen eines Übungs-Bildsatzes</translation>
     </message>
+    <message>
+        <source>Machines</source>
+        <translation>Maschinen</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::HostNames</name>
@@ -955,6 +1063,57 @@
     <message>
         <source>Mean response (s)</source>
         <translation>Mittlere Antwortzeit (s)</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::HumanMachineView</name>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Officer or machine</source>
+        <translation>Person oder Maschine</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>False alarm rate</source>
+        <translation>Fehlalarmquote</translation>
+    </message>
+    <message>
+        <source>d′</source>
+        <translation>d′</translation>
+    </message>
+    <message>
+        <source>Median time (s)</source>
+        <translation>Medianzeit (s)</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1246,240 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineResultsTable</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>AP@0.5</source>
+        <translation>AP@0,5</translation>
+    </message>
+    <message>
+        <source>AP@.5:.95</source>
+        <translation>AP@0,5:0,95</translation>
+    </message>
+    <message>
+        <source>Pd</source>
+        <translation>Pd</translation>
+    </message>
+    <message>
+        <source>Pfa</source>
+        <translation>Pfa</translation>
+    </message>
+    <message>
+        <source>p50 (s)</source>
+        <translation>p50 (s)</translation>
+    </message>
+    <message>
+        <source>p95 (s)</source>
+        <translation>p95 (s)</translation>
+    </message>
+    <message>
+        <source>Scans/h</source>
+        <translation>Scans/h</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Probability of detection: the share of scans with a threat that raised an alarm</source>
+        <translation>Detektionswahrscheinlichkeit: der Anteil der Scans mit Bedrohung, die einen Alarm auslösten</translation>
+    </message>
+    <message>
+        <source>Probability of false alarm: the share of clear scans that raised an alarm</source>
+        <translation>Fehlalarmwahrscheinlichkeit: der Anteil der unauffälligen Scans, die einen Alarm auslösten</translation>
+    </message>
+    <message>
+        <source>Mean average precision over the categories at an overlap (IoU) of 0.5</source>
+        <translation>Mittlere Average Precision über die Kategorien bei einer Überlappung (IoU) von 0,5</translation>
+    </message>
+    <message>
+        <source>Mean average precision over overlaps (IoU) from 0.5 to 0.95</source>
+        <translation>Mittlere Average Precision über Überlappungen (IoU) von 0,5 bis 0,95</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::MachineResultsView</name>
+    <message>
+        <source>Failures (scan: reason):</source>
+        <translation>Fehlschläge (Scan: Grund):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: AP per category, %n failure(s)</source>
+        <translation>
+            <numerusform>%1: AP pro Kategorie, %n Fehlschlag</numerusform>
+            <numerusform>%1: AP pro Kategorie, %n Fehlschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run to show.</source>
+        <translation>Kein Lauf anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::MachinesClient</name>
+    <message>
+        <source>not connected to a server</source>
+        <translation>nicht mit einem Server verbunden</translation>
+    </message>
+    <message>
+        <source>Registering the plugin</source>
+        <translation>Registrieren des Plugins</translation>
+    </message>
+    <message>
+        <source>Listing the plugins</source>
+        <translation>Abrufen der Plugins</translation>
+    </message>
+    <message>
+        <source>Configuring the evaluation</source>
+        <translation>Einrichten der Auswertung</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation</source>
+        <translation>Lesen der Auswertung</translation>
+    </message>
+    <message>
+        <source>Reading the machine leaderboard</source>
+        <translation>Lesen der Maschinen-Rangliste</translation>
+    </message>
+    <message>
+        <source>Reading the officers&apos; and machines&apos; leaderboard</source>
+        <translation>Lesen der Rangliste von Personen und Maschinen</translation>
+    </message>
+    <message>
+        <source>Running the plugin</source>
+        <translation>Ausführen des Plugins</translation>
+    </message>
+    <message>
+        <source>a plugin is running already</source>
+        <translation>ein Plugin läuft bereits</translation>
+    </message>
+    <message>
+        <source>the server ended the run without its result</source>
+        <translation>der Server beendete den Lauf ohne Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::MachinesPanel</name>
+    <message>
+        <source>Development (public split)</source>
+        <translation>Entwicklung (öffentlicher Teil)</translation>
+    </message>
+    <message>
+        <source>Final (private split)</source>
+        <translation>Finale (privater Teil)</translation>
+    </message>
+    <message>
+        <source>On a round, beside the officers</source>
+        <translation>Auf einer Runde, neben den Personen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Library or program</source>
+        <translation>Bibliothek oder Programm</translation>
+    </message>
+    <message>
+        <source>Vendor token</source>
+        <translation>Hersteller-Token</translation>
+    </message>
+    <message>
+        <source>Development runs</source>
+        <translation>Läufe Entwicklung</translation>
+    </message>
+    <message>
+        <source>Final runs</source>
+        <translation>Läufe Finale</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Plugins and evaluation</source>
+        <translation>Plugins und Auswertung</translation>
+    </message>
+    <message>
+        <source>Machine leaderboard</source>
+        <translation>Maschinen-Rangliste</translation>
+    </message>
+    <message>
+        <source>Officers and machines</source>
+        <translation>Personen und Maschinen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m scans</source>
+        <translation>%v von %m Scans</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation</source>
+        <translation>Lesen der Auswertung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Registering the plugin</source>
+        <translation>Registrieren des Plugins</translation>
+    </message>
+    <message>
+        <source>Plugin %1 registered.</source>
+        <translation>Plugin %1 registriert.</translation>
+    </message>
+    <message>
+        <source>Evaluation saved: %1 public and %2 private scan(s).</source>
+        <translation>Auswertung gespeichert: %1 öffentliche und %2 private Scans.</translation>
+    </message>
+    <message>
+        <source>Running the plugin</source>
+        <translation>Ausführen des Plugins</translation>
+    </message>
+    <message>
+        <source>register a plugin first</source>
+        <translation>zuerst ein Plugin registrieren</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 scored: mean AP@0.5 %2, Pd %3, Pfa %4, %n failure(s).</source>
+        <translation>
+            <numerusform>%1 bewertet: mittlere AP@0,5 %2, Pd %3, Pfa %4, %n Fehlschlag.</numerusform>
+            <numerusform>%1 bewertet: mittlere AP@0,5 %2, Pd %3, Pfa %4, %n Fehlschläge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run cancelled; it does not count as a submission.</source>
+        <translation>Lauf abgebrochen; er zählt nicht als Einreichung.</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MainWindow</name>
     <message>
         <source>PEN-Tournament</source>
@@ -1214,6 +1607,162 @@
     <message>
         <source>Host console</source>
         <translation>Turnierleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Try an ATD Plugin...</source>
+        <translation>ATD-Plugin &amp;ausprobieren...</translation>
+    </message>
+    <message>
+        <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
+        <translation>Ein ATD-Plugin auf einem Übungsbildsatz ausführen und seine Kennzahlen sehen, wie eine Veranstaltung es bewerten würde</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::PluginTrial</name>
+    <message>
+        <source>%1: the set has no ground truth to score against</source>
+        <translation>%1: der Bildsatz hat keine Ground Truth zum Bewerten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::PluginTrialDialog</name>
+    <message>
+        <source>Try an ATD Plugin</source>
+        <translation>ATD-Plugin ausprobieren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m scans</source>
+        <translation>%v von %m Scans</translation>
+    </message>
+    <message>
+        <source>Choose a plugin and a practice set with ground truth, then run it: it is scored as in an event.</source>
+        <translation>Ein Plugin und einen Übungsbildsatz mit Ground Truth wählen und ausführen: Es wird wie in einer Veranstaltung bewertet.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ran on %n scan(s): %2 failed.</source>
+        <translation>
+            <numerusform>%1 lief auf %n Scan: %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 lief auf %n Scans: %2 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 lief nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::PluginTrialForm</name>
+    <message>
+        <source>Library (C interface)</source>
+        <translation>Bibliothek (C-Schnittstelle)</translation>
+    </message>
+    <message>
+        <source>Program (gRPC service)</source>
+        <translation>Programm (gRPC-Dienst)</translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s shared library (.so)</source>
+        <translation>Die Shared Library des Plugins (.so)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The configuration text the library is given; may be empty</source>
+        <translation>Der Konfigurationstext für die Bibliothek; darf leer sein</translation>
+    </message>
+    <message>
+        <source>A command that prints &quot;listening on HOST:PORT&quot;, with its arguments</source>
+        <translation>Ein Befehl, der „listening on HOST:PORT“ ausgibt, mit seinen Argumenten</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
+    </message>
+    <message>
+        <source>How the results name this run (default: the file&apos;s name)</source>
+        <translation>Wie die Ergebnisse diesen Lauf nennen (Standard: der Dateiname)</translation>
+    </message>
+    <message>
+        <source>Other set…</source>
+        <translation>Anderer Bildsatz…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Plugin:</source>
+        <translation>Plugin:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Image set:</source>
+        <translation>Bildsatz:</translation>
+    </message>
+    <message>
+        <source>Seconds per scan:</source>
+        <translation>Sekunden pro Scan:</translation>
+    </message>
+    <message>
+        <source>Memory per process:</source>
+        <translation>Speicher pro Prozess:</translation>
+    </message>
+    <message>
+        <source>Choose a Plugin Library</source>
+        <translation>Plugin-Bibliothek wählen</translation>
+    </message>
+    <message>
+        <source>Shared libraries (*.so *.dll *.dylib)</source>
+        <translation>Shared Libraries (*.so *.dll *.dylib)</translation>
+    </message>
+    <message>
+        <source>Choose an Image Set with Ground Truth</source>
+        <translation>Bildsatz mit Ground Truth wählen</translation>
+    </message>
+    <message>
+        <source>choose the plugin&apos;s library</source>
+        <translation>die Bibliothek des Plugins wählen</translation>
+    </message>
+    <message>
+        <source>type the command that starts the plugin</source>
+        <translation>den Befehl eingeben, der das Plugin startet</translation>
+    </message>
+    <message>
+        <source>choose an image set with ground truth</source>
+        <translation>einen Bildsatz mit Ground Truth wählen</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1990,77 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::RegisterPluginForm</name>
+    <message>
+        <source>Register a plugin</source>
+        <translation>Plugin registrieren</translation>
+    </message>
+    <message>
+        <source>How the leaderboards name it</source>
+        <translation>Wie die Ranglisten es nennen</translation>
+    </message>
+    <message>
+        <source>Library (C interface)</source>
+        <translation>Bibliothek (C-Schnittstelle)</translation>
+    </message>
+    <message>
+        <source>Program (gRPC service)</source>
+        <translation>Programm (gRPC-Dienst)</translation>
+    </message>
+    <message>
+        <source>Its file on the server</source>
+        <translation>Seine Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>For a library: the configuration text</source>
+        <translation>Für eine Bibliothek: der Konfigurationstext</translation>
+    </message>
+    <message>
+        <source>For a program: its arguments</source>
+        <translation>Für ein Programm: seine Argumente</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Library or program:</source>
+        <translation>Bibliothek oder Programm:</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Vendor token:</source>
+        <translation>Hersteller-Token:</translation>
+    </message>
+    <message>
+        <source>None: only hosts run it</source>
+        <translation>Keines: nur die Turnierleitung führt es aus</translation>
+    </message>
+    <message>
+        <source>give the plugin a label</source>
+        <translation>dem Plugin eine Bezeichnung geben</translation>
+    </message>
+    <message>
+        <source>give the plugin&apos;s library or program on the server</source>
+        <translation>die Bibliothek oder das Programm des Plugins auf dem Server angeben</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::ReportPdf</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -1464,6 +2084,25 @@
     <message>
         <source>Standings per round</source>
         <translation>Rangliste je Runde</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::RocChart</name>
+    <message>
+        <source>ROC: detection rate over false alarm rate</source>
+        <translation>ROC: Detektionsrate über Fehlalarmrate</translation>
+    </message>
+    <message>
+        <source>False alarm rate (Pfa)</source>
+        <translation>Fehlalarmrate (Pfa)</translation>
+    </message>
+    <message>
+        <source>Detection rate (Pd)</source>
+        <translation>Detektionsrate (Pd)</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Zufall</translation>
     </message>
 </context>
 <context>

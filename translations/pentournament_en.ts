@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::EvaluationForm</name>
+    <message numerus="yes">
+        <source>%1 (%n scan(s))</source>
+        <translation>
+            <numerusform>%1 (%n scan)</numerusform>
+            <numerusform>%1 (%n scans)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::HostConsole</name>
     <message numerus="yes">
         <source>Connected to %1: %n event(s) to manage.</source>
@@ -32,12 +42,42 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineResultsView</name>
+    <message numerus="yes">
+        <source>%1: AP per category, %n failure(s)</source>
+        <translation>
+            <numerusform>%1: AP per category, %n failure</numerusform>
+            <numerusform>%1: AP per category, %n failures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::MachinesPanel</name>
+    <message numerus="yes">
+        <source>%1 scored: mean AP@0.5 %2, Pd %3, Pfa %4, %n failure(s).</source>
+        <translation>
+            <numerusform>%1 scored: mean AP@0.5 %2, Pd %3, Pfa %4, %n failure.</numerusform>
+            <numerusform>%1 scored: mean AP@0.5 %2, Pd %3, Pfa %4, %n failures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n scan</numerusform>
             <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::PluginTrialDialog</name>
+    <message numerus="yes">
+        <source>%1 ran on %n scan(s): %2 failed.</source>
+        <translation>
+            <numerusform>%1 ran on %n scan: %2 failed.</numerusform>
+            <numerusform>%1 ran on %n scans: %2 failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "EventsPanel.h"
 #include "ImageSetsPanel.h"
 #include "LeaderboardPanel.h"
+#include "MachinesPanel.h"
 #include "RoundsPanel.h"
 #include "TokensPanel.h"
 #include "TraineeReportPanel.h"
@@ -43,6 +44,8 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     m_leaderboard = new LeaderboardPanel(m_client, this);
     m_report = new TraineeReportPanel(m_client, this);
     m_audit = new AuditLogPanel(m_client, this);
+    m_machines = new MachinesPanel(m_client, this);
+    m_machines->setObjectName(QStringLiteral("machines"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("eventTabs"));
     m_tabs->addTab(m_control, tr("Control"));
@@ -52,6 +55,7 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_contestants, tr("Contestants"));
     m_tabs->addTab(m_tokens, tr("Tokens"));
     m_tabs->addTab(m_report, tr("Trainee reports"));
+    m_tabs->addTab(m_machines, tr("Machines"));
     m_tabs->addTab(m_audit, tr("Audit log"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("consoleMessage"));
@@ -94,6 +98,8 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     });
     connect(m_imageSets, &ImageSetsPanel::generationInvalid, this,
             [this](const QString &message) { showFailure(tr("Generating a practice set"), message); });
+    connect(m_machines, &MachinesPanel::notice, this, &HostConsole::showNotice);
+    connect(m_machines, &MachinesPanel::failure, this, &HostConsole::showFailure);
     connect(m_tokens, &TokensPanel::tokenIssued, this, [this](const QString &label) { showNotice(tr("Token issued for %1.").arg(label)); });
     connect(m_leaderboard, &LeaderboardPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
     connect(m_leaderboard, &LeaderboardPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
@@ -153,6 +159,7 @@ void HostConsole::refreshImageSets()
     m_client->listImageSets([this](const v1::ListImageSetsReply &sets) {
         m_rounds->setImageSets(sets);
         m_imageSets->setImageSets(sets);
+        m_machines->setImageSets(sets);
     });
 }
 
@@ -199,6 +206,7 @@ void HostConsole::showEvent(const v1::EventDetails &event)
         m_contestants->setEvent(event);
         m_tokens->setEvent(event);
         m_report->setEvent(event);
+        m_machines->setEvent(event);
     }
     emit eventRefreshed();
 }

@@ -20,13 +20,15 @@ class ControlPanel;
 class EventsPanel;
 class ImageSetsPanel;
 class LeaderboardPanel;
+class MachinesPanel;
 class RoundsPanel;
 class TokensPanel;
 class TraineeReportPanel;
 
 /// The host's and trainer's console, one widget for a main window's tab: connect with a host or
 /// trainer token, create and run events (rounds, image sets, contestants and teams, tokens,
-/// start/pause/resume/end), watch the live leaderboard, export results, read trainee reports.
+/// start/pause/resume/end), watch the live leaderboard, export results, read trainee reports,
+/// register, run and rank the event's ATD plugins (machines).
 /// Every server call runs off the GUI thread; failures are shown in words in the console.
 class HostConsole final : public QWidget {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     QString message() const;
     QString selectedEventId() const;
     const v1::EventDetails &selectedEvent() const { return m_event; }
+    MachinesPanel *machines() const { return m_machines; }
 
 signals:
     /// The selected event's details arrived from the server (after a change or a status poll).
@@ -69,6 +72,7 @@ private:
     LeaderboardPanel *m_leaderboard = nullptr;
     TraineeReportPanel *m_report = nullptr;
     AuditLogPanel *m_audit = nullptr;
+    MachinesPanel *m_machines = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_poll = nullptr;
     v1::EventDetails m_event;

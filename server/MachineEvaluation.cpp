@@ -207,6 +207,12 @@ Expected<PluginRecord> MachineEvaluation::pluginFor(const TokenRecord &caller, c
     return refused(ErrorCode::NotFound, QStringLiteral("event %1 has no plugin %2").arg(eventId.left(100), pluginId.left(100)));
 }
 
+int MachineEvaluation::submissionsOf(const QString &pluginId, Phase phase) const
+{
+    std::lock_guard lock(m_mutex);
+    return submissions(pluginId, phase);
+}
+
 int MachineEvaluation::submissions(const QString &pluginId, Phase phase) const
 {
     return m_runsStarted.value(runKey(pluginId, phase));

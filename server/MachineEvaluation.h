@@ -31,6 +31,9 @@ public:
     Expected<EvaluationRecord> configure(const TokenRecord &caller, const EvaluationRecord &evaluation);
     Expected<EvaluationRecord> evaluation(const TokenRecord &caller, const QString &eventId) const;
 
+    /// Runs of a plugin counted in a phase: finished ones and those under way.
+    int submissionsOf(const QString &pluginId, Phase phase) const;
+
     /// Whether a scan of an event's evaluation set is in the public split: a hash of event and scan
     /// below the public fraction, so the split is fixed, even, and says nothing of content.
     static bool isPublic(const QString &eventId, const QString &scanId, double publicFraction);

@@ -18,7 +18,7 @@ namespace pen::server {
 
 namespace {
 
-v1::PluginSummary summaryOf(const PluginRecord &plugin)
+v1::PluginSummary summaryOf(const PluginRecord &plugin, const MachineEvaluation &machines)
 {
     v1::PluginSummary summary;
     summary.set_plugin_id(toProto(plugin.id));
@@ -26,6 +26,8 @@ v1::PluginSummary summaryOf(const PluginRecord &plugin)
     summary.set_label(toProto(plugin.label));
     summary.set_vendor_token_id(toProto(plugin.vendorTokenId));
     summary.set_code(toProto(plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath));
+    summary.set_development_runs(uint32_t(machines.submissionsOf(plugin.id, MachineEvaluation::Phase::Development)));
+    summary.set_final_runs(uint32_t(machines.submissionsOf(plugin.id, MachineEvaluation::Phase::Final)));
     return summary;
 }
 
@@ -197,7 +199,7 @@ grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerCon
     auto registered = m_machines.registerPlugin(*caller, plugin);
     if (!registered)
         return finish(context, statusOf(registered.error()));
-    *reply = summaryOf(*registered);
+    *reply = summaryOf(*registered, m_machines);
     return finish(context, grpc::Status::OK);
 }
 
@@ -211,7 +213,7 @@ grpc::ServerUnaryReactor *MachineService::ListPlugins(grpc::CallbackServerContex
     if (!plugins)
         return finish(context, statusOf(plugins.error()));
     for (const PluginRecord &plugin : *plugins)
-        *reply->add_plugins() = summaryOf(plugin);
+        *reply->add_plugins() = summaryOf(plugin, m_machines);
     return finish(context, grpc::Status::OK);
 }
 

@@ -228,9 +228,16 @@ private slots:
         }
         QCOMPARE(plugins.plugins_size(), 1);
         QCOMPARE(QString::fromStdString(plugins.plugins(0).plugin_id()), own);
+        QCOMPARE(plugins.plugins(0).development_runs(), 0u);
 
         auto developed = run(*vendor, event, own, v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY2(developed, developed ? "" : qPrintable(developed.error().message));
+        {
+            auto context = vendor->context();
+            QVERIFY(vendor->machines().ListPlugins(context.get(), list, &plugins).ok());
+        }
+        QCOMPARE(plugins.plugins(0).development_runs(), 1u);
+        QCOMPARE(plugins.plugins(0).final_runs(), 0u);
         auto finalRun = run(*vendor, event, own, v1::EVALUATION_PHASE_FINAL);
         QVERIFY(!finalRun);
         QVERIFY2(finalRun.error().message.startsWith(QStringLiteral("PERMISSION_DENIED")), qPrintable(finalRun.error().message));

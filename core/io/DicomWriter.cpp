@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "io/DicomWriter.h"
+#include "io/DicomFileSaving.h"
 
 #include "io/DicomScanComment.h"
 
@@ -99,29 +100,6 @@ const char *sopClassFor(const ScanView &view, DicomFlavour flavour)
         return UID_DICOS_DigitalXRayImageStorageForPresentation;
     return view.kind == ViewKind::Colour ? UID_SecondaryCaptureImageStorage
                                          : UID_MultiframeGrayscaleWordSecondaryCaptureImageStorage;
-}
-
-/// A UID under the 2.25 root (ITU-T X.667: the decimal form of a 128-bit number) from the first
-/// 128 bits of a SHA-256 digest: the same content always gets the same UID, so writing the same
-/// set twice gives the same bytes, and different content gets different UIDs.
-QString uidFromDigest(const QByteArray &digest)
-{
-    std::array<quint8, 16> number{};
-    std::copy_n(digest.constBegin(), 16, number.begin());
-    QString decimal;
-    bool zero = false;
-    while (!zero) { // long division by 10, most significant byte first
-        int remainder = 0;
-        zero = true;
-        for (quint8 &byte : number) {
-            const int value = remainder * 256 + byte;
-            byte = quint8(value / 10);
-            remainder = value % 10;
-            zero = zero && byte == 0;
-        }
-        decimal.prepend(QChar(u'0' + remainder));
-    }
-    return QStringLiteral("2.25.") + decimal;
 }
 
 void addPixels(QCryptographicHash &hash, const ScanView &view)
@@ -305,33 +283,6 @@ Expected<void> fillDataset(DcmDataset &dataset, const Scan &scan, const ScanView
     return putPixelData(dataset, view);
 }
 
-/// Streams the file through a buffer into a QSaveFile, so that a failure never leaves half a file.
-Expected<void> saveAtomically(DcmFileFormat &file, const QString &path)
-{
-    QSaveFile output(path);
-    if (!output.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, output.errorString());
-    std::vector<char> buffer(1 << 20);
-    DcmOutputBufferStream stream(buffer.data(), offile_off_t(buffer.size()));
-    file.transferInit();
-    OFCondition status = EC_StreamNotifyClient;
-    while (status == EC_StreamNotifyClient) {
-        status = file.write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr, EGL_recalcGL,
-                            EPD_withoutPadding);
-        void *chunk = nullptr;
-        offile_off_t length = 0;
-        stream.flushBuffer(chunk, length);
-        if (length > 0 && output.write(static_cast<const char *>(chunk), qint64(length)) != qint64(length))
-            status = makeOFCondition(OFM_dcmdata, 1, OF_error, "short write");
-    }
-    file.transferEnd();
-    if (status.bad())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot encode the file: %1").arg(QString::fromLocal8Bit(status.text())));
-    if (!output.commit())
-        return makeError(ErrorCode::Io, output.errorString());
-    return {};
-}
-
 } // namespace
 
 Expected<void> writeDicomView(const Scan &scan, int viewIndex, const QString &path, DicomFlavour flavour)
@@ -341,7 +292,7 @@ Expected<void> writeDicomView(const Scan &scan, int viewIndex, const QString &pa
     DcmFileFormat file;
     if (const Expected<void> filled = fillDataset(*file.getDataset(), scan, scan.views[viewIndex], flavour); !filled)
         return filled.error().withContext(path);
-    if (const Expected<void> saved = saveAtomically(file, path); !saved)
+    if (const Expected<void> saved = saveDicomAtomically(file, path); !saved)
         return saved.error().withContext(path);
     return {};
 }

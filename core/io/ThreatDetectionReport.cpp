@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "io/ThreatDetectionReport.h"
+#include "io/DicomFileSaving.h"
 
 #include "io/ThreatDetectionReportTerms.h"
 
@@ -25,28 +26,6 @@ namespace {
 constexpr int ShortStringLength = 16; // SH: Code Value
 
 // ---- UIDs derived from the content
-
-/// A UID under the 2.25 root (ITU-T X.667: the decimal form of a 128-bit number) from the first
-/// 128 bits of a SHA-256 digest, as the image writer derives its UIDs.
-QString uidFromDigest(const QByteArray &digest)
-{
-    std::array<quint8, 16> number{};
-    std::copy_n(digest.constBegin(), 16, number.begin());
-    QString decimal;
-    bool zero = false;
-    while (!zero) { // long division by 10, most significant byte first
-        int remainder = 0;
-        zero = true;
-        for (quint8 &byte : number) {
-            const int value = remainder * 256 + byte;
-            byte = quint8(value / 10);
-            remainder = value % 10;
-            zero = zero && byte == 0;
-        }
-        decimal.prepend(QChar(u'0' + remainder));
-    }
-    return QStringLiteral("2.25.") + decimal;
-}
 
 QString uidFor(const QByteArray &content)
 {
@@ -343,33 +322,6 @@ void putReportModule(AttributeWriter &out, const ThreatReport &report, const Dic
     out.putPrivateDouble(tdr::PrivateAlarmScore, report.alarmScore);
 }
 
-/// Streams the file through a buffer into a QSaveFile, so that a failure never leaves half a file.
-Expected<void> saveAtomically(DcmFileFormat &file, const QString &path)
-{
-    QSaveFile output(path);
-    if (!output.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, output.errorString());
-    std::vector<char> buffer(1 << 16);
-    DcmOutputBufferStream stream(buffer.data(), offile_off_t(buffer.size()));
-    file.transferInit();
-    OFCondition status = EC_StreamNotifyClient;
-    while (status == EC_StreamNotifyClient) {
-        status = file.write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr, EGL_recalcGL,
-                            EPD_withoutPadding);
-        void *chunk = nullptr;
-        offile_off_t length = 0;
-        stream.flushBuffer(chunk, length);
-        if (length > 0 && output.write(static_cast<const char *>(chunk), qint64(length)) != qint64(length))
-            status = makeOFCondition(OFM_dcmdata, 1, OF_error, "short write");
-    }
-    file.transferEnd();
-    if (status.bad())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot encode the file: %1").arg(QString::fromLocal8Bit(status.text())));
-    if (!output.commit())
-        return makeError(ErrorCode::Io, output.errorString());
-    return {};
-}
-
 } // namespace
 
 Expected<void> writeThreatDetectionReport(const QString &path, const ThreatReport &report)
@@ -383,7 +335,7 @@ Expected<void> writeThreatDetectionReport(const QString &path, const ThreatRepor
     putReportModule(out, report, when);
     if (const Expected<void> filled = out.result(); !filled)
         return filled.error().withContext(path);
-    if (const Expected<void> saved = saveAtomically(file, path); !saved)
+    if (const Expected<void> saved = saveDicomAtomically(file, path); !saved)
         return saved.error().withContext(path);
     return {};
 }

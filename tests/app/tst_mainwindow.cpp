@@ -101,9 +101,10 @@ void TestMainWindow::init()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The first window of a run sets up software OpenGL, which takes seconds on a loaded machine.
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), 20000));
     m_window->activateWindow(); // keyboard shortcuts go to the active window only
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get(), 20000));
 }
 
 void TestMainWindow::cleanup()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentServer.h"
 
+#include "ListenAddress.h"
 #include "rpc/AdminService.h"
 #include "rpc/MachineService.h"
 #include "rpc/TournamentService.h"
@@ -85,6 +86,9 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     server->m_machineService = std::make_unique<MachineService>(*server->m_state, *server->m_machines);
 
     grpc::ServerBuilder builder;
+    // gRPC sets SO_REUSEPORT by default: a second server, on another data folder, would then share
+    // the port and take half of the calls. Without it, the second one fails to bind.
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     builder.AddListeningPort(options.listen.toStdString(), credentials, &server->m_port);
     builder.RegisterService(server->m_tournament.get());
     builder.RegisterService(server->m_admin.get());
@@ -92,8 +96,12 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     builder.SetMaxReceiveMessageSize(MaxMessageBytes);
     builder.SetMaxSendMessageSize(MaxMessageBytes);
     server->m_server = builder.BuildAndStart();
-    if (!server->m_server || server->m_port == 0)
+    if (!server->m_server || server->m_port == 0) {
+        if (isListenAddressInUse(options.listen))
+            return makeError(ErrorCode::AlreadyExists,
+                             QStringLiteral("%1 is in use: another server, or another program, listens there").arg(options.listen));
         return makeError(ErrorCode::Io, QStringLiteral("cannot listen on %1 (in use, or not an address of this machine)").arg(options.listen));
+    }
     server->m_state->tick();
     server->m_heartbeat = std::thread([raw = server.get()] { raw->heartbeat(); });
     return server;

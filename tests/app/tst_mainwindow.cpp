@@ -8,6 +8,7 @@
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
+#include "GuiTestSupport.h"
 #include "TestScans.h"
 #include "imageset/ImageSetWriter.h"
 
@@ -101,10 +102,9 @@ void TestMainWindow::init()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->show();
-    // The first window of a run sets up software OpenGL, which takes seconds on a loaded machine.
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), 20000));
-    m_window->activateWindow(); // keyboard shortcuts go to the active window only
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get(), 20000));
+    // Exposed, so that the viewer has drawn a frame to grab. The first window of a run sets up
+    // software OpenGL, which takes seconds on a loaded machine.
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), test::WaitMs));
 }
 
 void TestMainWindow::cleanup()
@@ -115,8 +115,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::openAndWait(const QString &folder, const QString &firstScan)
 {
     m_window->openImageSet(folder);
-    QTRY_COMPARE(m_window->currentScanId(), firstScan);
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), firstScan, test::WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), test::WaitMs);
 }
 
 QString TestMainWindow::cell(const char *tableName, int row, int column) const
@@ -153,23 +153,23 @@ void TestMainWindow::clickAndArrowKeysBrowseScans()
 {
     openAndWait(m_set, QStringLiteral("c1"));
     clickRow(1);
-    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("b1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), QStringLiteral("b1"), test::WaitMs);
     QCOMPARE(table("objectTable")->model()->rowCount(), 1);
     QCOMPARE(cell("objectTable", 0, 1), QStringLiteral("Weapon"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("hsCode"))->isVisibleTo(m_window.get()));
 
     QTest::keyClick(table("scanList"), Qt::Key_Down);
-    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("p1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), QStringLiteral("p1"), test::WaitMs);
     QCOMPARE(shownSize(), QSize(32, 24));
     QTest::keyClick(table("scanList"), Qt::Key_Up);
-    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("b1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), QStringLiteral("b1"), test::WaitMs);
 }
 
 void TestMainWindow::switchesViewOfDualViewScan()
 {
     openAndWait(m_set, QStringLiteral("c1"));
     clickRow(1);
-    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("b1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), QStringLiteral("b1"), test::WaitMs);
     QComboBox *selector = viewSelector();
     QVERIFY(selector->isEnabled());
     QCOMPARE(selector->count(), 2);
@@ -198,7 +198,7 @@ void TestMainWindow::drawsGroundTruthOutlineInCategoryColour()
     QVERIFY2(onOutline, "no narcotics-coloured outline on the box's bottom edge");
     const QPoint insidePoint = view->mapFromImage(QPointF(9.5, 10)).toPoint();
 
-    QTest::keyClick(table("scanList"), Qt::Key_T); // hide the ground truth
+    QVERIFY(test::keyClickInActiveWindow(table("scanList"), Qt::Key_T)); // hide the ground truth
     const QImage plain = view->grabFramebuffer();
     QVERIFY(plain.pixelColor(edge) != narcotics);
     QCOMPARE(plain.pixelColor(insidePoint), picture.pixelColor(insidePoint)); // outlined, not filled
@@ -211,7 +211,7 @@ void TestMainWindow::showsScansInTheChosenViewMode()
     const QImage material = view->grabFramebuffer();
     m_window->setViewMode(QStringLiteral("negative"));
     QVERIFY(viewerPane()->displaySettings().negative);
-    QTRY_VERIFY(view->grabFramebuffer() != material);
+    QTRY_VERIFY_WITH_TIMEOUT(view->grabFramebuffer() != material, test::WaitMs);
     m_window->setViewMode(QStringLiteral("grey-high"));
     QVERIFY(!viewerPane()->displaySettings().negative);
     QCOMPARE(viewerPane()->displaySettings().colouring, DisplaySettings::Colouring::Grey);
@@ -221,7 +221,7 @@ void TestMainWindow::showsScansInTheChosenViewMode()
 void TestMainWindow::opensRequestedScan()
 {
     m_window->openImageSet(m_set, QStringLiteral("p1"));
-    QTRY_COMPARE(m_window->currentScanId(), QStringLiteral("p1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), QStringLiteral("p1"), test::WaitMs);
     QCOMPARE(table("scanList")->currentIndex().row(), 2);
 }
 
@@ -231,10 +231,10 @@ void TestMainWindow::reportsFolderThatIsNotAnImageSet()
     const QString notASet = m_dir.filePath(QStringLiteral("not-a-set"));
     QVERIFY(QDir().mkpath(notASet));
     m_window->openImageSet(notASet);
-    QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("manifest")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastError().contains(QStringLiteral("manifest")), test::WaitMs);
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorBox"));
     QVERIFY(box);
-    QTRY_VERIFY(box->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), test::WaitMs);
     QCOMPARE(box->informativeText(), m_window->lastError());
     box->accept();
     // The set that was open stays open.
@@ -253,15 +253,15 @@ void TestMainWindow::reportsCorruptScanFile()
     file.close();
 
     m_window->openImageSet(folder);
-    QTRY_VERIFY(m_window->lastError().contains(files.first()));
-    QTRY_VERIFY(!m_window->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastError().contains(files.first()), test::WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), test::WaitMs);
     QVERIFY(m_window->currentScanId().isEmpty());
 }
 
 void TestMainWindow::reportsUnknownScanId()
 {
     m_window->openImageSet(m_set, QStringLiteral("nope"));
-    QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("nope")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastError().contains(QStringLiteral("nope")), test::WaitMs);
     QVERIFY(m_window->currentScanId().isEmpty());
     // Instead of an empty viewer, the officer reads why nothing is shown.
     const auto *message = m_window->findChild<QLabel *>(QStringLiteral("emptyViewMessage"));

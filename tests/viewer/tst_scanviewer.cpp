@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
+#include "GuiTestSupport.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/SuspectMarkList.h"
 #include "TestScans.h"
@@ -73,8 +74,7 @@ void TestScanViewer::show(const Scan &scan)
 {
     m_viewer->setScan(std::make_shared<const Scan>(scan));
     m_viewer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get()));
-    m_viewer->activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get(), test::WaitMs)); // a frame drawn to grab
     m_viewer->setFocus();
     QVERIFY(m_viewer->rendererError().isEmpty());
 }
@@ -222,7 +222,7 @@ void TestScanViewer::chooseCategory(const QString &key)
 {
     QMenu *menu = categoryMenu();
     QVERIFY(menu);
-    QTRY_VERIFY(menu->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(menu->isVisible(), test::WaitMs);
     for (QAction *action : menu->actions()) {
         if (action->data().toString() == key) {
             action->trigger();
@@ -243,7 +243,7 @@ void TestScanViewer::marksBoxWithChosenCategory()
     QCOMPARE(m_marks->marks().size(), 1);
     QCOMPARE(m_marks->marks().constFirst(), (SuspectMark{Region{0, QRectF(10, 10, 20, 10), {}}, QStringLiteral("weapon")}));
     QCOMPARE(m_marks->selected(), 0);
-    QTRY_VERIFY(!categoryMenu());
+    QTRY_VERIFY_WITH_TIMEOUT(!categoryMenu(), test::WaitMs);
 }
 
 void TestScanViewer::marksInTheViewShown()
@@ -268,9 +268,9 @@ void TestScanViewer::closingMenuWithoutChoiceMarksNothing()
     dragBox(QPoint(100, 100), QPoint(200, 200));
     QMenu *menu = categoryMenu();
     QVERIFY(menu);
-    QTRY_VERIFY(menu->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(menu->isVisible(), test::WaitMs);
     QTest::keyClick(menu, Qt::Key_Escape);
-    QTRY_VERIFY(!categoryMenu());
+    QTRY_VERIFY_WITH_TIMEOUT(!categoryMenu(), test::WaitMs);
     QVERIFY(m_marks->marks().isEmpty());
     // A click without a drag asks nothing either.
     QTest::mouseClick(m_viewer.get(), Qt::LeftButton, {}, QPoint(300, 300));

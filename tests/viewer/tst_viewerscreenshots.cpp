@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
+#include "GuiTestSupport.h"
 #include "ViewerTestSupport.h"
 #include "synth/AttenuationTable.h"
 #include "synth/StarterSet.h"
@@ -80,7 +81,7 @@ void TestViewerScreenshots::show(const QString &id)
 {
     m_pane->setScan(std::make_shared<const Scan>(scan(id)));
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), test::WaitMs));
     QVERIFY2(m_pane->viewer()->rendererError().isEmpty(), qPrintable(m_pane->viewer()->rendererError()));
 }
 
@@ -137,7 +138,7 @@ void TestViewerScreenshots::marksSideBySide()
     const Scan &bag = scan(QStringLiteral("bag-pistol"));
     show(bag.id);
     m_pane->setSideBySide(true);
-    QTRY_VERIFY(m_pane->secondViewer() && m_pane->secondViewer()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->secondViewer() && m_pane->secondViewer()->isVisible(), test::WaitMs);
     QVERIFY(m_pane->secondViewer()->rendererError().isEmpty());
     m_pane->marks()->add({Region{0, QRectF(360, 225, 110, 80), {}}, QStringLiteral("weapon")});
     m_pane->marks()->add({Region{0, QRectF(70, 245, 80, 100), {}}, QStringLiteral("explosive")});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
+#include "GuiTestSupport.h"
 #include "viewer/DisplayAdjustments.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -77,9 +78,7 @@ void TestViewerToolBar::show(const Scan &scan)
     if (m_window->isVisible())
         return;
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), test::WaitMs)); // the viewers draw frames to grab
     m_pane->viewer()->setFocus();
 }
 
@@ -148,14 +147,14 @@ void TestViewerToolBar::imageControlsChangeSettingsAndLog()
 void TestViewerToolBar::shortcutKeysTriggerActionsOnce()
 {
     show(test::dualEnergyScan(QStringLiteral("s")));
-    QTest::keyClick(m_pane->viewer(), Qt::Key_N);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_N));
     QVERIFY(m_pane->displaySettings().negative);
-    QTest::keyClick(m_pane->viewer(), Qt::Key_P, Qt::ShiftModifier);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_P, Qt::ShiftModifier));
     QCOMPARE(m_pane->displaySettings().penetration, DisplaySettings::Penetration::Low);
-    QTest::keyClick(m_pane->viewer(), Qt::Key_Up, Qt::ControlModifier);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_Up, Qt::ControlModifier));
     QCOMPARE(m_pane->displaySettings().brightness, DisplayAdjustments::BrightnessStep);
     const double fit = m_pane->viewer()->zoom();
-    QTest::keyClick(m_pane->viewer(), Qt::Key_Plus);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_Plus));
     QCOMPARE(m_pane->viewer()->zoom(), fit * ScanViewer::ZoomStep);
     QCOMPARE(m_pane->toolUseLog().count(QStringLiteral("negative")), 1);
     QCOMPARE(m_pane->toolUseLog().count(QStringLiteral("low-penetration")), 1);
@@ -196,7 +195,7 @@ void TestViewerToolBar::unavailableControlsDisabledForColourScan()
                             ViewerTool::ZoomIn, ViewerTool::Magnifier, ViewerTool::Mark})
         QVERIFY2(action(tool)->isEnabled(), qPrintable(ViewerTools::key(tool)));
     // A disabled action's shortcut does nothing.
-    QTest::keyClick(m_pane->viewer(), Qt::Key_D);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_D));
     QCOMPARE(m_pane->displaySettings(), DisplaySettings());
     QVERIFY(m_pane->toolUseLog().isEmpty());
 }
@@ -233,7 +232,7 @@ void TestViewerToolBar::viewActionsActOnActiveViewer()
     QVERIFY(viewer->isMarking());
     QVERIFY(action(ViewerTool::Mark)->isChecked());
     // The viewer's own key switches it off again, and the toolbar follows.
-    QTest::keyClick(viewer, Qt::Key_Escape);
+    QVERIFY(test::keyClickInActiveWindow(viewer, Qt::Key_Escape));
     QVERIFY(!viewer->isMarking());
     QVERIFY(!action(ViewerTool::Mark)->isChecked());
     for (const char *key : {"zoom-in", "zoom-out", "actual-size", "fit", "magnifier", "mark"})
@@ -245,7 +244,7 @@ void TestViewerToolBar::switchViewAction()
     show(test::dualViewSingleEnergyScan(QStringLiteral("b")));
     action(ViewerTool::SwitchView)->trigger();
     QCOMPARE(m_pane->activeViewer()->viewIndex(), 1);
-    QTest::keyClick(m_pane->viewer(), Qt::Key_V);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_V));
     QCOMPARE(m_pane->activeViewer()->viewIndex(), 0);
     QCOMPARE(m_pane->toolUseLog().count(QStringLiteral("switch-view")), 2);
 }
@@ -254,12 +253,12 @@ void TestViewerToolBar::sideBySideShowsBothViews()
 {
     show(test::dualViewSingleEnergyScan(QStringLiteral("b")));
     QVERIFY(!m_pane->secondViewer());
-    QTest::keyClick(m_pane->viewer(), Qt::Key_V, Qt::ShiftModifier);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_V, Qt::ShiftModifier));
     QVERIFY(m_pane->isSideBySide());
     QVERIFY(action(ViewerTool::SideBySide)->isChecked());
     ScanViewer *second = m_pane->secondViewer();
     QVERIFY(second);
-    QTRY_VERIFY(second->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(second->isVisible(), test::WaitMs);
     QCOMPARE(m_pane->viewer()->viewIndex(), 0);
     QCOMPARE(second->viewIndex(), 1);
     QVERIFY(second->geometry().left() >= m_pane->viewer()->geometry().right());
@@ -282,7 +281,7 @@ void TestViewerToolBar::marksInSecondViewerOfSideBySide()
     show(test::dualViewSingleEnergyScan(QStringLiteral("b"), 40, 30));
     m_pane->setSideBySide(true);
     ScanViewer *second = m_pane->secondViewer();
-    QTRY_VERIFY(second->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(second->isVisible(), test::WaitMs);
     action(ViewerTool::Mark)->trigger();
     QVERIFY(second->isMarking());
     const QPoint from = second->mapFromImage(QPointF(5, 5)).toPoint();
@@ -293,9 +292,9 @@ void TestViewerToolBar::marksInSecondViewerOfSideBySide()
     QCOMPARE(m_pane->activeViewer(), second);
     QMenu *menu = second->findChild<QMenu *>(QStringLiteral("categoryMenu"));
     QVERIFY(menu);
-    QTRY_VERIFY(menu->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(menu->isVisible(), test::WaitMs);
     QTest::keyClick(menu, Qt::Key_3); // the third category by its mnemonic: weapon
-    QTRY_COMPARE(m_pane->marks()->marks().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->marks()->marks().size(), 1, test::WaitMs);
     const SuspectMark mark = m_pane->marks()->marks().constFirst();
     QCOMPARE(mark.category, QStringLiteral("weapon"));
     QCOMPARE(mark.region.viewIndex, 1);

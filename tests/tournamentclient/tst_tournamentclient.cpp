@@ -3,6 +3,7 @@
 // The app as a tournament client against the real server on a loopback port, driven through the
 // real widgets as an officer uses them: joining, a round's countdown and scans, marks and answers,
 // the server's clock, a server restart in the middle of a scan, and the results after the round.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ScanImageView.h"
 #include "ServerFixture.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +57,12 @@ QRectF insideObject(const Scan &scan)
     return QRectF(centre - QPointF(1, 1), QSizeF(2, 2));
 }
 
+// Shaped as a token, known to no server.
+QString unknownToken()
+{
+    return QStringLiteral("pen_") + QString(43, QLatin1Char('x'));
+}
+
 // Seconds shown by a clock label such as "Scan 00:41"; -1 if none.
 int secondsShown(const QString &text)
 {
@@ -74,6 +82,7 @@ private slots:
     void initTestCase();
     void badInputAndRefusedTokensGetClearMessages();
     void unreachableServerIsNamed();
+    void theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWords();
     void playsARoundAcrossAServerRestart();
     void practiceSessionShowsEachScansResultOnceAnswered();
 
@@ -137,9 +146,7 @@ void TestTournamentClient::showWindow()
     m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("history.sqlite")));
     m_window->resize(1500, 950);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), WaitMs)); // the viewer draws frames to grab
     m_window->showTournament();
     QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()));
 }
@@ -163,8 +170,8 @@ void TestTournamentClient::waitForScan(int index)
             .arg(child("scanPosition")->text(), child("answerState")->text(),
                  tournament()->isBannerShown() ? child("connectionBanner")->text() : QString());
     };
-    QTRY_VERIFY2_WITH_TIMEOUT(shownScanIndex() == index, qPrintable(seen()), 15000);
-    QTRY_VERIFY2(child<QPushButton>("submitMarks")->isEnabled(), qPrintable(seen()));
+    QTRY_VERIFY2_WITH_TIMEOUT(shownScanIndex() == index, qPrintable(seen()), WaitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QPushButton>("submitMarks")->isEnabled(), qPrintable(seen()), WaitMs);
     QCOMPARE(child("scanPosition")->text(), QStringLiteral("Scan %1 of 5").arg(index + 1));
 }
 
@@ -178,7 +185,7 @@ void TestTournamentClient::markBox(QRectF imageBox, const QString &category)
     QTest::mouseMove(v, to);
     QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
     QMenu *menu = nullptr;
-    QTRY_VERIFY((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(), WaitMs);
     for (QAction *action : menu->actions()) {
         if (action->data().toString() == category) {
             action->trigger();
@@ -190,7 +197,7 @@ void TestTournamentClient::markBox(QRectF imageBox, const QString &category)
 
 void TestTournamentClient::saveScreenshot(const QString &name)
 {
-    QTest::qWait(300);  // the layout follows the text just shown
+    settleLayouts(m_window.get());  // the layout follows the text just shown
     const QImage shot = m_window->grab().toImage();
     QVERIFY(!shot.isNull());
     const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR");
@@ -218,8 +225,8 @@ void TestTournamentClient::badInputAndRefusedTokensGetClearMessages()
     QVERIFY(!readTokenFile(m_dir.filePath(QStringLiteral("missing.token"))).hasValue());
 
     // A token the server does not know.
-    typeConnection(m_fixture.address(), QStringLiteral("pen_not-a-real-token"));
-    QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), 10000);
+    typeConnection(m_fixture.address(), unknownToken());
+    QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), WaitMs);
     QVERIFY2(error().contains(QStringLiteral("unknown or was revoked")), qPrintable(error()));
     QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()));
     QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
@@ -230,11 +237,55 @@ void TestTournamentClient::badInputAndRefusedTokensGetClearMessages()
 void TestTournamentClient::unreachableServerIsNamed()
 {
     showWindow();
-    typeConnection(QStringLiteral("127.0.0.1:1"), QStringLiteral("pen_some-token"));
+    typeConnection(QStringLiteral("127.0.0.1:1"), unknownToken());
     const auto error = [this] { return tournament()->connectPage()->errorText(); };
-    QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), WaitMs);
     QVERIFY2(error().contains(QStringLiteral("cannot be reached")) && error().contains(QStringLiteral("127.0.0.1:1")),
              qPrintable(error()));
+}
+
+void TestTournamentClient::theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWords()
+{
+    QString round, contestant, token, tokenId;
+    const QString event = newEvent(QStringLiteral("Paste cup"), &round);
+    QVERIFY(m_fixture.addContestant(event, QStringLiteral("Officer Paste"), {}, &contestant).ok());
+    QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, contestant, &token, &tokenId).ok());
+    // As pentournament-admin token-issue prints it, and as people save it.
+    const QString line = tokenId + QLatin1Char('\t') + token + QLatin1Char('\n');
+    const QString secretPart = token.mid(4, 16);
+    const auto writeFile = [this](const QString &name, const QString &text) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size() ? file.fileName() : QString();
+    };
+    showWindow();
+    const auto error = [this] { return tournament()->connectPage()->errorText(); };
+
+    // Garbage in the token file (two tokens' lines), as from the command line: said, not sent.
+    const QString garbage = writeFile(QStringLiteral("garbage.token"), line + line);
+    tournament()->connectWithTokenFile(m_fixture.address(), garbage, {});
+    QVERIFY2(error().contains(QStringLiteral("does not hold a token")) && error().contains(garbage), qPrintable(error()));
+    QVERIFY2(!error().contains(secretPart), qPrintable(error()));
+    QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
+
+    // Garbage in the form: the line with a control character in its secret.
+    typeConnection(m_fixture.address(), QString());
+    child<QLineEdit>("token")->setText(line.left(30) + QChar(0x01) + line.mid(30));
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QVERIFY2(error().contains(QStringLiteral("cannot be used")), qPrintable(error()));
+    QVERIFY2(!error().contains(secretPart), qPrintable(error()));
+    QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
+
+    // The whole line pasted into the form joins.
+    child<QLineEdit>("token")->setText(line);
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), 10000);
+    QVERIFY(child("contestantName")->text().contains(QStringLiteral("Officer Paste")));
+
+    // So does the line saved as the token file of the command line.
+    showWindow();
+    tournament()->connectWithTokenFile(m_fixture.address(), writeFile(QStringLiteral("officer.token"), line), {});
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), 10000);
+    QCOMPARE(child("eventTitle")->text(), QStringLiteral("Paste cup"));
 }
 
 void TestTournamentClient::playsARoundAcrossAServerRestart()
@@ -246,19 +297,19 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
 
     // Join with the token typed into the form: the lobby names the event and the contestant.
     typeConnection(m_fixture.address(), token);
-    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
     QCOMPARE(child("eventTitle")->text(), QStringLiteral("Spring cup"));
     QVERIFY(child("contestantName")->text().contains(QStringLiteral("Officer K")));
     QCOMPARE(child<QListWidget>("roundList")->count(), 1);
-    QTRY_VERIFY(child("phaseText")->text().contains(QStringLiteral("Waiting for the host")));
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("Waiting for the host")), WaitMs);
 
     // The host starts: a countdown of 5 s, then the first scan in the viewer.
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), 5000);
-    QTRY_VERIFY(secondsShown(child("phaseClock")->text()) >= 1 && secondsShown(child("phaseClock")->text()) <= 5);
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(secondsShown(child("phaseClock")->text()) >= 1 && secondsShown(child("phaseClock")->text()) <= 5, WaitMs);
     saveScreenshot(QStringLiteral("tournament-countdown.png"));
     m_fixture.advance(5.5);
-    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->roundPage()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->roundPage()), WaitMs);
     waitForScan(0);
 
     // The scan shown is the stored scan, pixel for pixel.
@@ -276,9 +327,9 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QVERIFY(!pane()->viewer()->grabFramebuffer().isNull());
 
     // The scan clock is the server's: moving the server's clock moves the label.
-    QTRY_VERIFY(secondsShown(child("scanClock")->text()) >= 55);
+    QTRY_VERIFY_WITH_TIMEOUT(secondsShown(child("scanClock")->text()) >= 55, WaitMs);
     m_fixture.advance(20);
-    QTRY_VERIFY_WITH_TIMEOUT(secondsShown(child("scanClock")->text()) <= 40, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(secondsShown(child("scanClock")->text()) <= 40, WaitMs);
     QVERIFY(secondsShown(child("scanClock")->text()) >= 35);
 
     // A mark on the object.
@@ -291,12 +342,12 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     // The server restarts while the scan is open: the client says so, joins again by itself and
     // stays on the same scan with the mark still drawn.
     m_fixture.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), WaitMs);
     QVERIFY2(child("connectionBanner")->text().contains(QStringLiteral("reconnecting")), qPrintable(child("connectionBanner")->text()));
     saveScreenshot(QStringLiteral("tournament-reconnecting.png"));
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(!tournament()->isBannerShown(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!tournament()->isBannerShown(), WaitMs);
     QCOMPARE(tournament()->client()->state(), TournamentClient::State::Joined);
     QCOMPARE(shownScanIndex(), 0);
     QCOMPARE(pane()->scan(), scanBefore);
@@ -309,25 +360,23 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QTest::mouseClick(child<QPushButton>("submitMarks"), Qt::LeftButton);
     QVERIFY(tournament()->client()->isAnswerPending());
     QVERIFY(!child<QPushButton>("submitMarks")->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), WaitMs);
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
     waitForScan(1);
     QVERIFY(!tournament()->client()->isAnswerPending());
     QVERIFY(pane()->marks()->marks().isEmpty());
     QVERIFY2(!child<QGroupBox>("lastScanBox")->isVisible(), "a tournament tells no result before the round is over");
 
-    // The other four: cleared with the keyboard and the button. Shortcuts go to the active window only.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The other four: cleared with the keyboard and the button.
     pane()->viewer()->setFocus();
-    QTest::keyClick(pane()->viewer(), Qt::Key_X);
+    QVERIFY(keyClickInActiveWindow(pane()->viewer(), Qt::Key_X));
     for (int index = 2; index < 5; ++index) {
         waitForScan(index);
         QTest::mouseClick(child<QPushButton>("clearScan"), Qt::LeftButton);
     }
 
     // The round is over for everyone: the officer's own results, as the server scored them.
-    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), WaitMs);
     const ContestantResults &results = tournament()->resultsPage()->results();
     QCOMPARE(results.scans.size(), 5);
     QCOMPARE(results.scans.first().verdict, QStringLiteral("hit"));
@@ -356,10 +405,10 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     const QString token = contestantToken(event, QStringLiteral("Trainee T"));
     showWindow();
     typeConnection(m_fixture.address(), token);
-    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
     QVERIFY(tournament()->client()->event().rounds.first().feedbackAfterEachScan);
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), WaitMs);
     m_fixture.advance(5.5);
     waitForScan(0);
     auto *box = child<QGroupBox>("lastScanBox");
@@ -371,7 +420,7 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     markBox(insideObject(first.scan), QStringLiteral("narcotics"));
     QTest::mouseClick(child<QPushButton>("submitMarks"), Qt::LeftButton);
     waitForScan(1);
-    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), WaitMs);
     const QString hit = child("lastScanFeedback")->text();
     QVERIFY2(hit.startsWith(QStringLiteral("Scan 1: ")) && hit.contains(PracticeNames::verdict(ScanOutcome::Verdict::Hit)) &&
                  hit.contains(QStringLiteral("Found:")),
@@ -386,28 +435,37 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     QTest::mouseClick(child<QPushButton>("clearScan"), Qt::LeftButton);
     waitForScan(2);
     const auto expected = second.scan.truth.isEmpty() ? ScanOutcome::Verdict::CorrectRejection : ScanOutcome::Verdict::Miss;
-    QTRY_VERIFY_WITH_TIMEOUT(child("lastScanFeedback")->text().startsWith(QStringLiteral("Scan 2: ")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child("lastScanFeedback")->text().startsWith(QStringLiteral("Scan 2: ")), WaitMs);
     const QString clear = child("lastScanFeedback")->text();
     QVERIFY2(clear.contains(PracticeNames::verdict(expected)), qPrintable(clear));
     QCOMPARE(clear.contains(QStringLiteral("Missed:")), expected == ScanOutcome::Verdict::Miss);
 
     // The trainer pauses: the trainee is told, cannot answer, and the scan clock stands still.
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_PAUSE).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(child("pausedBanner")->isVisible(), 5000);
-    QTRY_VERIFY(!child<QPushButton>("submitMarks")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(child("pausedBanner")->isVisible(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>("submitMarks")->isEnabled(), WaitMs);
     QVERIFY(!child<QPushButton>("clearScan")->isEnabled());
     const int frozen = secondsShown(child("scanClock")->text());
+    // Two of the server's updates (it sends one a second) from after its clock moved on: the
+    // server counts nothing down while paused, nor does the client between its updates.
     m_fixture.advance(10);
-    QTest::qWait(1200);
+    const qint64 advanced = m_fixture.nowMs();
+    int updatesSince = 0;
+    QObject receiver;
+    connect(tournament()->client(), &TournamentClient::statusChanged, &receiver, [&](const EventStatus &status) {
+        if (status.serverTimeMs >= advanced)
+            ++updatesSince;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(updatesSince >= 2, WaitMs);
     QCOMPARE(secondsShown(child("scanClock")->text()), frozen);
     saveScreenshot(QStringLiteral("tournament-paused.png"));
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_RESUME).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(!child("pausedBanner")->isVisible(), 5000);
-    QTRY_VERIFY(child<QPushButton>("submitMarks")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!child("pausedBanner")->isVisible(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("submitMarks")->isEnabled(), WaitMs);
 
     // The trainer ends the session: the trainee's results of the round.
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), WaitMs);
     QCOMPARE(tournament()->resultsPage()->results().scans.first().verdict, QStringLiteral("hit"));
 }
 

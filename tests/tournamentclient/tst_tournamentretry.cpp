@@ -5,6 +5,7 @@
 // a scan or the results that could not be fetched are asked for again, even though the server
 // sends no further update to prompt it.
 
+#include "GuiTestSupport.h"
 #include "tournament/TournamentClient.h"
 
 #include "pen/v1/tournament.grpc.pb.h"
@@ -183,7 +184,7 @@ void TestTournamentRetry::scanAndResultsAreAskedForAgainWithoutAnUpdate()
     client.connectToServer({QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("pen_scripted-token"), {}, {}});
 
     // Two failed fetches, then the scan: one update only, so the client asked again by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(client.shownScan().has_value(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(client.shownScan().has_value(), test::WaitMs);
     QCOMPARE(client.shownScan()->scanIndex, 0);
     QCOMPARE(client.shownScan()->scan->views.size(), 1);
     QCOMPARE(client.shownScan()->scan->views.first().width, 64);
@@ -193,7 +194,7 @@ void TestTournamentRetry::scanAndResultsAreAskedForAgainWithoutAnUpdate()
 
     // The event ends: the results fail twice, then arrive, with that single update.
     m_service.finish = true;
-    QTRY_COMPARE_WITH_TIMEOUT(resultsReady.size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(resultsReady.size(), 1, test::WaitMs);
     QCOMPARE(m_service.resultsCalls.load(), 3);
     QCOMPARE(m_service.updatesSent.load(), 2);
     QVERIFY(resultsFailed.isEmpty());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // A vendor's trial of an ATD plugin on a practice set, driven through the real window: the
 // plugin runs in the built pentournament-atd-host and its metrics and failures are shown.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Translation.h"
 #include "machines/CategoryApTable.h"
@@ -99,7 +100,7 @@ private slots:
         QVERIFY(!window.pluginTrial());
         window.showPluginTrial();
         QVERIFY(window.pluginTrial());
-        QTRY_VERIFY(window.pluginTrial()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.pluginTrial()->isVisible(), test::WaitMs);
         // The bundled practice sets are offered.
         QVERIFY(child<QComboBox>(*window.pluginTrial(), "trialSet")->count() >= 1);
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // The host console's Machines tab driven through its real widgets against a real server: plugins
 // registered, the evaluation set up, runs with their progress, the leaderboards and refusals.
+#include "GuiTestSupport.h"
 #include "ServerFixture.h"
 #include "host/AdminClient.h"
 #include "host/HostConsole.h"
@@ -60,7 +61,7 @@ void type(QWidget &parent, const char *name, const QString &text)
 void choose(QWidget &parent, const char *name, const QVariant &data)
 {
     QComboBox *combo = child<QComboBox>(parent, name);
-    QTRY_VERIFY2(combo->findData(data) >= 0, name);
+    QTRY_VERIFY2_WITH_TIMEOUT(combo->findData(data) >= 0, name, test::WaitMs);
     combo->setCurrentIndex(combo->findData(data));
 }
 
@@ -94,10 +95,10 @@ class MachinesPanelTest final : public QObject {
         type(console, "serverAddress", m_fixture.address());
         type(console, "token", m_fixture.hostToken());
         click(console, "connect");
-        QTRY_VERIFY(console.client()->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         type(console, "eventTitle", title);
         click(console, "createEvent");
-        QTRY_COMPARE(QString::fromStdString(console.selectedEvent().summary().title()), title);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), title, test::WaitMs);
         auto *tabs = child<QTabWidget>(console, "eventTabs");
         tabs->setCurrentWidget(console.machines());
     }
@@ -110,7 +111,7 @@ class MachinesPanelTest final : public QObject {
         type(console, "pluginCode", library);
         type(console, "pluginConfig", config);
         click(console, "registerPlugin");
-        QTRY_VERIFY(column(child<QTableWidget>(console, "plugins"), 0).contains(label));
+        QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 0).contains(label), test::WaitMs);
         QVERIFY2(console.message().contains(QStringLiteral("registered")), qPrintable(console.message()));
     }
 
@@ -181,7 +182,7 @@ private slots:
         child<QSpinBox>(console, "machineMemory")->setValue(2048);
         click(console, "configureEvaluation");
         QLabel *summary = child<QLabel>(console, "evaluationSummary");
-        QTRY_VERIFY2(summary->text().contains(QStringLiteral("In force")), qPrintable(summary->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(QStringLiteral("In force")), qPrintable(summary->text()), test::WaitMs);
         QVERIFY2(console.message().contains(QStringLiteral("Evaluation saved")), qPrintable(console.message()));
 
         // Both run in development; the progress bar counts the public scans.
@@ -200,13 +201,13 @@ private slots:
         QStringList developmentRuns;
         for (const v1::PluginSummary &plugin : plugins.plugins())
             developmentRuns.append(QString::number(plugin.development_runs()));
-        QTRY_COMPARE(column(child<QTableWidget>(console, "plugins"), 3), developmentRuns);
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 3), developmentRuns, test::WaitMs);
 
         // The development leaderboard: both, in the server's order, with the server's numbers.
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(1);
         choose(console, "leaderboardPhase", int(v1::EVALUATION_PHASE_DEVELOPMENT));
         MachineResultsView *view = console.machines()->leaderboardView();
-        QTRY_COMPARE(view->table()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(view->table()->rowCount(), 2, test::WaitMs);
         const v1::MachineLeaderboard board = serverLeaderboard(eventId, v1::EVALUATION_PHASE_DEVELOPMENT);
         QCOMPARE(board.runs_size(), 2);
         for (int row = 0; row < 2; ++row) {
@@ -239,11 +240,11 @@ private slots:
         QVERIFY2(console.message().contains(QStringLiteral("Running the plugin failed")), qPrintable(console.message()));
         QVERIFY2(console.message().contains(QStringLiteral("used its 1 final submissions")), qPrintable(console.message()));
         QVERIFY(child<QPushButton>(console, "runPluginButton")->isEnabled());
-        QTRY_COMPARE(column(child<QTableWidget>(console, "plugins"), 4).first(),
-                     QString::number(serverPlugins(eventId).plugins(0).final_runs()));
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 4).first(),
+                     QString::number(serverPlugins(eventId).plugins(0).final_runs()), test::WaitMs);
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(1);
         choose(console, "leaderboardPhase", int(v1::EVALUATION_PHASE_FINAL));
-        QTRY_COMPARE(column(view->table(), MachineResultsTable::Label), QStringList{QStringLiteral("Faulty (good)")});
+        QTRY_COMPARE_WITH_TIMEOUT(column(view->table(), MachineResultsTable::Label), QStringList{QStringLiteral("Faulty (good)")}, test::WaitMs);
     }
 
     void cancelStopsTheRunAndCountsNothing()
@@ -254,7 +255,7 @@ private slots:
         choose(console, "evaluationImageSet", m_fixture.starterId());
         child<QDoubleSpinBox>(console, "publicFraction")->setValue(0.9);
         click(console, "configureEvaluation");
-        QTRY_VERIFY(child<QLabel>(console, "evaluationSummary")->text().contains(QStringLiteral("In force")));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "evaluationSummary")->text().contains(QStringLiteral("In force")), test::WaitMs);
         choose(console, "runPhase", int(v1::EVALUATION_PHASE_DEVELOPMENT));
         QSignalSpy ended(console.machines(), &MachinesPanel::runEnded);
         click(console, "runPluginButton");
@@ -264,9 +265,9 @@ private slots:
         QVERIFY2(console.message().contains(QStringLiteral("cancelled")), qPrintable(console.message()));
         QVERIFY(child<QPushButton>(console, "runPluginButton")->isEnabled());
         // The server stops at its next scan and gives the submission back; the console shows it once read again.
-        QTRY_COMPARE_WITH_TIMEOUT(serverPlugins(console.selectedEventId()).plugins(0).development_runs(), 0u, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(serverPlugins(console.selectedEventId()).plugins(0).development_runs(), 0u, test::WaitMs);
         console.machines()->refresh();
-        QTRY_COMPARE(column(child<QTableWidget>(console, "plugins"), 3).first(), QStringLiteral("0"));
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 3).first(), QStringLiteral("0"), test::WaitMs);
         QCOMPARE(serverLeaderboard(console.selectedEventId(), v1::EVALUATION_PHASE_DEVELOPMENT).runs_size(), 0);
     }
 
@@ -283,12 +284,12 @@ private slots:
         QVERIFY(m_fixture.control(eventId, v1::ControlEventRequest::ACTION_START).ok());
         m_fixture.advance(5.5);
         for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan) {
-            QTRY_VERIFY(test::firstUpdate(*officer).scan_index() == uint32_t(scan));
+            QTRY_VERIFY_WITH_TIMEOUT(test::firstUpdate(*officer).scan_index() == uint32_t(scan), test::WaitMs);
             QVERIFY(test::submit(*officer, roundId, scan, QStringLiteral("officer-a-%1").arg(scan), {}).ok());
             m_fixture.advance(2);
         }
         registerLibrary(console, QStringLiteral("Faulty (good)"), QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("mode=good"));
-        QTRY_VERIFY(child<QComboBox>(console, "runRound")->findData(roundId) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(console, "runRound")->findData(roundId) >= 0, test::WaitMs);
         choose(console, "runRound", roundId);
         runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_ROUND);
         QVERIFY2(console.message().contains(QStringLiteral("scored")), qPrintable(console.message()));
@@ -298,7 +299,7 @@ private slots:
         HumanMachineView *view = console.machines()->humanMachine();
         click(console, "showHumanMachine");
         QTableWidget *table = child<QTableWidget>(console, "humanMachineBoard");
-        QTRY_COMPARE(table->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, test::WaitMs);
         const v1::HumanMachineLeaderboard &board = view->board();
         QCOMPARE(board.standings_size(), 2);
         for (int row = 0; row < 2; ++row) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // The host's and trainer's console driven through its real widgets against a real server.
+#include "GuiTestSupport.h"
 #include "ServerFixture.h"
 #include "host/AdminClient.h"
 #include "host/CategoryTrendChart.h"
@@ -131,15 +132,15 @@ class HostConsoleTest final : public QObject {
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(2);
         type(console, "roundTitle", title);
         QComboBox *sets = child<QComboBox>(console, "roundImageSet");
-        QTRY_VERIFY(sets->findData(imageSetId) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(sets->findData(imageSetId) >= 0, test::WaitMs);
         sets->setCurrentIndex(sets->findData(imageSetId));
         child<QSpinBox>(console, "secondsPerScan")->setValue(30);
         child<QSpinBox>(console, "countdown")->setValue(5);
         child<QSpinBox>(console, "breakAfter")->setValue(10);
         const int before = console.selectedEvent().rounds_size();
         click(console, "addRound");
-        QTRY_COMPARE(console.selectedEvent().rounds_size(), before + 1);
-        QTRY_COMPARE(column(child<QTableWidget>(console, "rounds"), 0).last(), title);
+        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().rounds_size(), before + 1, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 0).last(), title, test::WaitMs);
     }
 
     void addContestant(HostConsole &console, const QString &name, const QStringList &members = {})
@@ -148,7 +149,7 @@ class HostConsoleTest final : public QObject {
         type(console, "firstMember", members.value(0));
         type(console, "secondMember", members.value(1));
         click(console, "addContestant");
-        QTRY_VERIFY(column(child<QTableWidget>(console, "contestants"), 0).contains(name));
+        QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableWidget>(console, "contestants"), 0).contains(name), test::WaitMs);
     }
 
     /// Issues a contestant's token through the form; *secret: the one shown in the dialog.
@@ -157,18 +158,18 @@ class HostConsoleTest final : public QObject {
         QComboBox *role = child<QComboBox>(console, "tokenRole");
         role->setCurrentIndex(role->findData(int(v1::ROLE_CONTESTANT)));
         QComboBox *contestants = child<QComboBox>(console, "tokenContestant");
-        QTRY_VERIFY(contestants->findText(contestant) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(contestants->findText(contestant) >= 0, test::WaitMs);
         contestants->setCurrentIndex(contestants->findText(contestant));
         type(console, "tokenLabel", label);
         click(console, "issueToken");
         TokenSecretDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = console.findChild<TokenSecretDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = console.findChild<TokenSecretDialog *>()) != nullptr, test::WaitMs);
         *secret = dialog->secret();
         QTest::mouseClick(child<QPushButton>(*dialog, "copyToken"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), *secret);
         QVERIFY(child<QLabel>(*dialog, "tokenWarning")->text().contains(QStringLiteral("only time")));
         dialog->close();
-        QTRY_VERIFY(!console.findChild<TokenSecretDialog *>());
+        QTRY_VERIFY_WITH_TIMEOUT(!console.findChild<TokenSecretDialog *>(), test::WaitMs);
     }
 
     /// Joins with a contestant's token: the contestant's name, or empty with a failed join.
@@ -197,7 +198,7 @@ class HostConsoleTest final : public QObject {
     void controlTo(HostConsole &console, const char *button, const QString &phase)
     {
         click(console, button);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), phase, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), phase, test::WaitMs);
     }
 
     /// The image sets the server holds, read through the fixture's own host connection.
@@ -231,7 +232,7 @@ class HostConsoleTest final : public QObject {
         console.resize(1500, 950);
         console.show();
         connectConsole(console, trainerToken);
-        QTRY_VERIFY(console.client()->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
     }
 
@@ -282,7 +283,7 @@ private slots:
         console.show();
         connectConsole(console, QStringLiteral("pen_not-a-token"));
         QLabel *status = child<QLabel>(console, "connectionStatus");
-        QTRY_VERIFY(status->text().startsWith(QStringLiteral("Not connected")));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), test::WaitMs);
         QVERIFY2(status->text().contains(QStringLiteral("unknown or was revoked")), qPrintable(status->text()));
         QVERIFY(!console.client()->isConnected());
         QVERIFY(console.message().contains(QStringLiteral("Connecting failed")));
@@ -296,7 +297,7 @@ private slots:
         type(console, "token", m_fixture.hostToken());
         click(console, "connect");
         QLabel *status = child<QLabel>(console, "connectionStatus");
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), test::WaitMs);
         QVERIFY2(status->text().contains(QStringLiteral("cannot be reached")), qPrintable(status->text()));
     }
 
@@ -306,15 +307,15 @@ private slots:
         console.resize(1500, 950);
         console.show();
         connectConsole(console, m_fixture.hostToken());
-        QTRY_VERIFY(console.client()->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         QVERIFY(child<QLabel>(console, "connectionStatus")->text().startsWith(QStringLiteral("Connected")));
 
         // Create an event through the form: listed in the console and on the server.
         type(console, "eventTitle", QStringLiteral("Console Event"));
         click(console, "createEvent");
         QTableWidget *events = child<QTableWidget>(console, "events");
-        QTRY_VERIFY(column(events, 0).contains(QStringLiteral("Console Event")));
-        QTRY_COMPARE(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Console Event"));
+        QTRY_VERIFY_WITH_TIMEOUT(column(events, 0).contains(QStringLiteral("Console Event")), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Console Event"), test::WaitMs);
         const QString eventId = console.selectedEventId();
         {
             auto context = m_fixture.host().context();
@@ -351,12 +352,12 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QTableWidget *tokens = child<QTableWidget>(console, "tokens");
-        QTRY_COMPARE(tokens->rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(tokens->rowCount(), 3, test::WaitMs);
         const int spare = int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)")));
         QVERIFY(spare >= 0);
         tokens->selectRow(spare);
         click(console, "revokeToken");
-        QTRY_COMPARE(column(tokens, 4).count(QStringLiteral("Revoked")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(column(tokens, 4).count(QStringLiteral("Revoked")), 1, test::WaitMs);
         QCOMPARE(tokens->item(int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)"))), 4)->text(), QStringLiteral("Revoked"));
         grpc::Status refused;
         join(spareToken, &refused);
@@ -368,22 +369,22 @@ private slots:
         QVERIFY(!child<QPushButton>(console, "pause")->isEnabled());
         controlTo(console, "start", QStringLiteral("Countdown"));
         QVERIFY(!child<QPushButton>(console, "start")->isEnabled());
-        QTRY_COMPARE(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:05"));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:05"), test::WaitMs);
         m_fixture.advance(2);
-        QTRY_COMPARE(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:03"));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:03"), test::WaitMs);
         m_fixture.advance(3.5);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), 10000);
-        QTRY_COMPARE(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("no round clock"));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("no round clock"), test::WaitMs);
 
         // A contestant answers: the live table and both charts show the points.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(1);
         const QString roundId = QString::fromStdString(console.selectedEvent().rounds(0).round_id());
         auto *leaderboard = console.findChild<LeaderboardPanel *>();
-        QTRY_VERIFY(leaderboard->updatesReceived() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(leaderboard->updatesReceived() > 0, test::WaitMs);
         QVERIFY(answer(officerToken, roundId, 0, true).ok());
         QTableWidget *table = child<QTableWidget>(console, "leaderboard");
-        QTRY_COMPARE(table->item(0, 1) ? table->item(0, 1)->text() : QString(), QStringLiteral("Officer A"));
-        QTRY_VERIFY(table->item(0, 2)->text().toDouble() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1) ? table->item(0, 1)->text() : QString(), QStringLiteral("Officer A"), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 2)->text().toDouble() > 0, test::WaitMs);
         const double points = leaderboard->board().standings(0).score().points();
         QVERIFY(points > 0);
         QCOMPARE(leaderboard->barChart()->names().first(), QStringLiteral("Officer A"));
@@ -393,7 +394,7 @@ private slots:
         m_fixture.advance(3);
         QVERIFY(answer(teamToken, roundId, 0, false).ok());
         QVERIFY(answer(officerToken, roundId, 1, true).ok());
-        QTRY_VERIFY(leaderboard->timeChart()->pointsOf(officerId).last().y() > points);
+        QTRY_VERIFY_WITH_TIMEOUT(leaderboard->timeChart()->pointsOf(officerId).last().y() > points, test::WaitMs);
         QVERIFY(leaderboard->timeChart()->pointsOf(officerId).size() >= 2);
         screenshot(console, QStringLiteral("host-console-leaderboard.png"));
 
@@ -404,18 +405,18 @@ private slots:
         QVERIFY(!child<QPushButton>(console, "pause")->isEnabled());
         controlTo(console, "resume", QStringLiteral("Running"));
         click(console, "endRound");
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "phase")->text() != QStringLiteral("Running"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "phase")->text() != QStringLiteral("Running"), test::WaitMs);
         QVERIFY(!child<QPushButton>(console, "endRound")->isEnabled());
         controlTo(console, "endEvent", QStringLiteral("Finished"));
         QVERIFY(!child<QPushButton>(console, "endEvent")->isEnabled());
         click(console, "refreshAudit");
-        QTRY_VERIFY(column(child<QTableWidget>(console, "auditLog"), 1).size() >= 5);
+        QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableWidget>(console, "auditLog"), 1).size() >= 5, test::WaitMs);
 
         // Export: the CSV is the server's bytes; the PDF holds the results.
         QSignalSpy exported(leaderboard, &LeaderboardPanel::exported);
         const QString csv = m_files.filePath(QStringLiteral("results.csv"));
         leaderboard->exportCsv(csv);
-        QTRY_COMPARE(exported.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, test::WaitMs);
         {
             v1::ExportResultsRequest request;
             request.set_event_id(eventId.toStdString());
@@ -427,7 +428,7 @@ private slots:
         }
         const QString pdf = m_files.filePath(QStringLiteral("results.pdf"));
         leaderboard->exportPdf(pdf);
-        QTRY_COMPARE(exported.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, test::WaitMs);
         const QByteArray bytes = readAll(pdf);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.contains("/Type /Page"));
@@ -451,16 +452,16 @@ private slots:
         console.resize(1500, 950);
         console.show();
         connectConsole(console, trainerToken);
-        QTRY_VERIFY(console.client()->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         QTableWidget *events = child<QTableWidget>(console, "events");
         QCOMPARE(events->rowCount(), 0);
 
         type(console, "eventTitle", QStringLiteral("Monday practice"));
         child<QCheckBox>(console, "practice")->setChecked(true);
         click(console, "createEvent");
-        QTRY_COMPARE(column(events, 0), QStringList{QStringLiteral("Monday practice")});
+        QTRY_COMPARE_WITH_TIMEOUT(column(events, 0), QStringList{QStringLiteral("Monday practice")}, test::WaitMs);
         QCOMPARE(column(events, 4), QStringList{QStringLiteral("Practice")});
-        QTRY_VERIFY(console.selectedEvent().summary().practice());
+        QTRY_VERIFY_WITH_TIMEOUT(console.selectedEvent().summary().practice(), test::WaitMs);
 
         addRound(console, QStringLiteral("Parcels"));
         addRound(console, QStringLiteral("Parcels again"));
@@ -477,7 +478,7 @@ private slots:
         for (int round = 0; round < 2; ++round) {
             controlTo(console, "start", QStringLiteral("Countdown"));
             m_fixture.advance(5.5);
-            QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), test::WaitMs);
             const QString roundId = QString::fromStdString(console.selectedEvent().rounds(round).round_id());
             for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan) {
                 QVERIFY(answer(token, roundId, scan, round == 1 || scan == 0).ok());
@@ -485,9 +486,9 @@ private slots:
             }
             // The last answer ends the round: a break after the first, the end after the second.
             QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(),
-                                      round == 0 ? QStringLiteral("Break") : QStringLiteral("Finished"), 10000);
+                                      round == 0 ? QStringLiteral("Break") : QStringLiteral("Finished"), test::WaitMs);
         }
-        QTRY_COMPARE(column(child<QTableWidget>(console, "events"), 1), QStringList{QStringLiteral("Finished")});
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "events"), 1), QStringList{QStringLiteral("Finished")}, test::WaitMs);
 
         // The trainee report: the table per category and the charts over the rounds.
         auto *tabs = child<QTabWidget>(console, "eventTabs");
@@ -495,7 +496,7 @@ private slots:
         tabs->setCurrentWidget(report);
         QSignalSpy shown(report, &TraineeReportPanel::reportShown);
         click(console, "showReport");
-        QTRY_COMPARE(shown.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, test::WaitMs);
         QCOMPARE(QString::fromStdString(report->report().name()), QStringLiteral("Trainee T"));
         QTableWidget *table = child<QTableWidget>(console, "reportTable");
         QVERIFY(table->rowCount() > 0);
@@ -514,7 +515,7 @@ private slots:
         // The history by name: every round of the trainer's sessions for "Trainee T", its session named.
         type(console, "traineeName", QStringLiteral("Trainee T"));
         click(console, "showReport");
-        QTRY_COMPARE(shown.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, test::WaitMs);
         QCOMPARE(report->rounds().size(), 2);
         QCOMPARE(QString::fromStdString(report->rounds().first().event_title()), QStringLiteral("Monday practice"));
         QVERIFY(report->rounds().first().started_ms() < report->rounds().last().started_ms());
@@ -536,7 +537,7 @@ private slots:
         HostConsole other;
         other.show();
         connectConsole(other, otherToken);
-        QTRY_VERIFY(other.client()->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(other.client()->isConnected(), test::WaitMs);
         QCOMPARE(child<QTableWidget>(other, "events")->rowCount(), 0);
     }
 
@@ -550,13 +551,13 @@ private slots:
         HostConsole console;
         console.show();
         connectConsole(console, m_fixture.hostToken());
-        QTRY_VERIFY(console.client()->isConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
         type(console, "uploadFolder", folder.path());
         type(console, "uploadName", QStringLiteral("not-a-set"));
         click(console, "upload");
         QLabel *result = child<QLabel>(console, "uploadResult");
-        QTRY_VERIFY(result->text().startsWith(QStringLiteral("The upload failed")));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The upload failed")), test::WaitMs);
         QVERIFY2(result->text().contains(QStringLiteral("manifest")), qPrintable(result->text()));
         QVERIFY(console.message().startsWith(QStringLiteral("Uploading the image set not-a-set failed")));
 
@@ -564,8 +565,8 @@ private slots:
         type(console, "uploadFolder", ServerFixture::starterFolder());
         type(console, "uploadName", QStringLiteral("starter-again"));
         click(console, "upload");
-        QTRY_VERIFY(result->text().startsWith(QStringLiteral("starter-again stored")));
-        QTRY_VERIFY(column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("starter-again")));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("starter-again stored")), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("starter-again")), test::WaitMs);
         QCOMPARE(child<QProgressBar>(console, "uploadProgress")->value(), 100);
     }
 
@@ -580,7 +581,7 @@ private slots:
         type(console, "eventTitle", QStringLiteral("Generated practice"));
         child<QCheckBox>(console, "practice")->setChecked(true);
         click(console, "createEvent");
-        QTRY_COMPARE(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Generated practice"));
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Generated practice"), test::WaitMs);
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
 
         QComboBox *presets = child<QComboBox>(console, "generatePreset");
@@ -601,7 +602,7 @@ private slots:
         QVERIFY(!child<QPushButton>(console, "cancelGeneration")->isEnabled());
         QVERIFY2(console.message().contains(QStringLiteral("weapons-only generated")), qPrintable(console.message()));
         QTableWidget *sets = child<QTableWidget>(console, "imageSets");
-        QTRY_VERIFY(column(sets, 0).contains(QStringLiteral("weapons-only")));
+        QTRY_VERIFY_WITH_TIMEOUT(column(sets, 0).contains(QStringLiteral("weapons-only")), test::WaitMs);
         QCOMPARE(column(sets, 1).at(column(sets, 0).indexOf(QStringLiteral("weapons-only"))), QStringLiteral("3"));
         screenshot(console, QStringLiteral("host-console-generated-set.png"));
 
@@ -664,7 +665,7 @@ private slots:
                                   qPrintable(result->text()), 30000);
 
         QCOMPARE(serverSetNames(), before);
-        QTRY_VERIFY(stagingLeftovers().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(stagingLeftovers().isEmpty(), test::WaitMs);
         QCOMPARE(console.client()->pendingCalls(), 0);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "ServerConnection.h"
+#include "TokenText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -45,6 +46,9 @@ Expected<std::unique_ptr<ServerConnection>> ServerConnection::connect(const Opti
 {
     if (options.address.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("no server address (host:port)"));
+    // gRPC aborts the process on a header value it does not allow, and prints it: the secret.
+    if (auto sendable = checkTokenSendable(options.token); !sendable)
+        return sendable.error();
     std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
     grpc::ChannelArguments arguments;
     arguments.SetMaxReceiveMessageSize(8 << 20);

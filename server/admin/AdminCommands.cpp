@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "AdminCommands.h"
 #include "AdminSession.h"
+#include "AdminToken.h"
 
 #include "client/ServerConnection.h"
 #include "tip/TipSettings.h"
@@ -15,9 +16,10 @@
 namespace pen::server {
 namespace admin {
 
-const char *const Usage = R"(usage: pentournament-admin [--server HOST:PORT] [--token TOKEN] [--ca FILE] COMMAND ...
+const char *const Usage = R"(usage: pentournament-admin [--server HOST:PORT] [--token-file FILE | --token TOKEN] [--ca FILE] COMMAND ...
 
-The token may also come from $PEN_TOKEN, the server from $PEN_SERVER (default 127.0.0.1:50051).
+The token may also come from $PEN_TOKEN, the server from $PEN_SERVER (default 127.0.0.1:50051). A token
+is the line that token-issue prints (token id, tab, secret) or the secret alone.
 Commands:
   events                                   list events
   event-create TITLE [--practice] [--hide-truth]
@@ -393,8 +395,8 @@ using namespace admin;
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Words w = split(arguments, {QStringLiteral("server"), QStringLiteral("token"), QStringLiteral("ca"), QStringLiteral("scans"),
-                                      QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
+    const Words w = split(arguments, {QStringLiteral("server"), QStringLiteral("token"), QStringLiteral("token-file"), QStringLiteral("ca"),
+                                      QStringLiteral("scans"), QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
                                       QStringLiteral("member"), QStringLiteral("event"), QStringLiteral("contestant"),
                                       QStringLiteral("label"), QStringLiteral("preset"), QStringLiteral("seed"),
                                       QStringLiteral("tip-rate"), QStringLiteral("tip-mix"), QStringLiteral("trainee"),
@@ -409,7 +411,12 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     ServerConnection::Options options;
     options.address = w.options.contains(QStringLiteral("server")) ? w.option(QStringLiteral("server"))
                                                                     : qEnvironmentVariable("PEN_SERVER", QStringLiteral("127.0.0.1:50051"));
-    options.token = w.options.contains(QStringLiteral("token")) ? w.option(QStringLiteral("token")) : qEnvironmentVariable("PEN_TOKEN");
+    auto token = adminToken(w);
+    if (!token) {
+        err << "pentournament-admin: " << token.error().message << Qt::endl;
+        return 2;
+    }
+    options.token = *token;
     options.caCertificate = w.option(QStringLiteral("ca"));
     auto connection = ServerConnection::connect(options);
     if (!connection) {

@@ -224,9 +224,14 @@ private slots:
         QVERIFY(run.err.contains(QLatin1String("unknown command \"launch-rockets\"")));
         QVERIFY(run.err.contains(QLatin1String("usage:")));
 
-        run = admin({QStringLiteral("events")}, QStringLiteral("pen_wrong"));
+        run = admin({QStringLiteral("events")}, QStringLiteral("pen_") + QString(43, QLatin1Char('x')));  // shaped as a token, known to none
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("UNAUTHENTICATED")), qPrintable(run.err));
+
+        // Not a token at all: said before anything is sent (tst_pastedtoken has the cases).
+        run = admin({QStringLiteral("events")}, QStringLiteral("pen_wrong"));
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--token: This is not a PEN-Tournament token")), qPrintable(run.err));
 
         run = admin({QStringLiteral("start"), QStringLiteral("event-missing")});
         QCOMPARE(run.code, 1);

@@ -337,6 +337,10 @@
         <source>Enter your access token, or choose the file that holds it.</source>
         <translation>Geben Sie Ihr Zugangstoken ein oder wählen Sie die Datei, die es enthält.</translation>
     </message>
+    <message>
+        <source>The token you entered cannot be used: %1</source>
+        <translation>Das eingegebene Token kann nicht verwendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::ConnectPanel</name>
@@ -387,6 +391,14 @@
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a token: %2</source>
+        <translation>%1 enthält kein Token: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2505,14 @@
         <source>The token file %1 is empty: its first line must be the token.</source>
         <translation>Die Token-Datei %1 ist leer: Ihre erste Zeile muss das Token sein.</translation>
     </message>
+    <message>
+        <source>The token file %1 is too large to hold a token.</source>
+        <translation>Die Token-Datei %1 ist zu groß für ein Token.</translation>
+    </message>
+    <message>
+        <source>The token file %1 does not hold a token: %2</source>
+        <translation>Die Token-Datei %1 enthält kein Token: %2</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::TokenSecretDialog</name>
@@ -3014,6 +3034,37 @@
     <message>
         <source>This scan has only one view.</source>
         <translation>Dieser Scan hat nur eine Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>pen::server::TokenText</name>
+    <message>
+        <source>The token holds characters that no token has (control characters or letters outside ASCII).</source>
+        <translation>Das Token enthält Zeichen, die in keinem Token vorkommen (Steuerzeichen oder Buchstaben außerhalb von ASCII).</translation>
+    </message>
+    <message>
+        <source>This is not a PEN-Tournament token: a token is &quot;pen_&quot; and 43 letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>Dies ist kein PEN-Tournament-Token: Ein Token besteht aus „pen_“ und 43 Buchstaben, Ziffern, „-“ oder „_“.</translation>
+    </message>
+    <message>
+        <source>There is no token: the text is empty.</source>
+        <translation>Hier steht kein Token: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>There are several tokens here: give one, as the line that pentournament-admin token-issue printed or the secret alone.</source>
+        <translation>Hier stehen mehrere Tokens: Geben Sie eines an, als die Zeile, die pentournament-admin token-issue ausgegeben hat, oder nur das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The token must be on one line: the line that pentournament-admin token-issue printed, or the secret alone.</source>
+        <translation>Das Token muss in einer Zeile stehen: die Zeile, die pentournament-admin token-issue ausgegeben hat, oder nur das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>There is more than a token here: give the line that pentournament-admin token-issue printed (the token id, then the secret) or the secret alone.</source>
+        <translation>Hier steht mehr als ein Token: Geben Sie die Zeile an, die pentournament-admin token-issue ausgegeben hat (die Token-ID, dann das Geheimnis), oder nur das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The token cannot be sent: it holds spaces, control characters or letters outside ASCII. Give the secret alone, as pentournament-admin token-issue printed it.</source>
+        <translation>Das Token kann nicht gesendet werden: Es enthält Leerzeichen, Steuerzeichen oder Buchstaben außerhalb von ASCII. Geben Sie nur das Geheimnis an, wie pentournament-admin token-issue es ausgegeben hat.</translation>
     </message>
 </context>
 </TS>

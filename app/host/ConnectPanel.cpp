@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "ConnectPanel.h"
 
+#include "client/TokenText.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -54,13 +56,25 @@ ConnectPanel::ConnectPanel(QWidget *parent) : QWidget(parent)
 
     connect(tokenFile, &QPushButton::clicked, this, &ConnectPanel::chooseTokenFile);
     connect(certificate, &QPushButton::clicked, this, &ConnectPanel::chooseCertificate);
-    connect(m_connect, &QPushButton::clicked, this, &ConnectPanel::connectRequested);
-    connect(m_token, &QLineEdit::returnPressed, this, &ConnectPanel::connectRequested);
+    connect(m_connect, &QPushButton::clicked, this, &ConnectPanel::requestConnect);
+    connect(m_token, &QLineEdit::returnPressed, this, &ConnectPanel::requestConnect);
 }
 
 server::ServerConnection::Options ConnectPanel::options() const
 {
-    return {m_address->text().trimmed(), m_token->text().trimmed(), m_certificate->text().trimmed(), {}};
+    // requestConnect() let only a token through; a connection refuses anything that could not be sent.
+    auto secret = server::tokenSecretFrom(m_token->text());
+    return {m_address->text().trimmed(), secret ? *secret : m_token->text().trimmed(), m_certificate->text().trimmed(), {}};
+}
+
+void ConnectPanel::requestConnect()
+{
+    // Checked before anything reaches gRPC, and said without the secret.
+    if (auto secret = server::tokenSecretFrom(m_token->text()); !secret) {
+        setStatus(tr("Not connected: %1").arg(secret.error().message));
+        return;
+    }
+    emit connectRequested();
 }
 
 void ConnectPanel::setStatus(const QString &text)
@@ -83,8 +97,13 @@ void ConnectPanel::chooseTokenFile()
         setStatus(tr("%1 cannot be read: %2").arg(name, file.errorString()));
         return;
     }
-    // A token file holds the secret alone, perhaps with a line end.
-    m_token->setText(QString::fromUtf8(file.read(4096)).trimmed());
+    // A token file holds the line that token-issue printed, or the secret alone: a short file.
+    auto secret = server::tokenSecretFrom(QString::fromUtf8(file.read(4096)));
+    if (!secret) {
+        setStatus(tr("%1 does not hold a token: %2").arg(name, secret.error().message));
+        return;
+    }
+    m_token->setText(*secret);
 }
 
 void ConnectPanel::chooseCertificate()

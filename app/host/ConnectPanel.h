@@ -13,7 +13,8 @@ class QPushButton;
 namespace pen::gui {
 
 /// Where the console connects: the server's address, a host or trainer token (typed, or read
-/// from a token file) and an optional CA certificate for TLS.
+/// from a token file; either the line that token-issue printed or the secret alone) and an
+/// optional CA certificate for TLS. options() carries the secret alone.
 class ConnectPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +28,8 @@ signals:
     void connectRequested();
 
 private:
+    /// Emits connectRequested if the token field holds a token, else says why not.
+    void requestConnect();
     void chooseTokenFile();
     void chooseCertificate();
 

@@ -3,6 +3,7 @@
 #include "ConnectPage.h"
 
 #include "TokenFile.h"
+#include "client/TokenText.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -133,6 +134,12 @@ void ConnectPage::requestConnect()
         if (!token)
             return showError(token.error().message);
         options.token = *token;
+    } else if (!options.token.isEmpty()) {
+        // Checked here, before anything reaches gRPC, and said without the secret.
+        auto secret = server::tokenSecretFrom(options.token);
+        if (!secret)
+            return showError(tr("The token you entered cannot be used: %1").arg(secret.error().message));
+        options.token = *secret;
     }
     if (options.token.isEmpty())
         return showError(tr("Enter your access token, or choose the file that holds it."));

@@ -281,12 +281,33 @@ private slots:
     {
         HostConsole console;
         console.show();
-        connectConsole(console, QStringLiteral("pen_not-a-token"));
+        connectConsole(console, QStringLiteral("pen_") + QString(43, QLatin1Char('x')));  // shaped as a token, known to none
         QLabel *status = child<QLabel>(console, "connectionStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), test::WaitMs);
         QVERIFY2(status->text().contains(QStringLiteral("unknown or was revoked")), qPrintable(status->text()));
         QVERIFY(!console.client()->isConnected());
         QVERIFY(console.message().contains(QStringLiteral("Connecting failed")));
+    }
+
+    void theLineTokenIssuePrintedConnectsAndGarbageIsRefusedInWords()
+    {
+        QString token, tokenId;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &token, &tokenId).ok());
+        // As pentournament-admin token-issue prints it, and as people paste it.
+        const QString line = tokenId + QLatin1Char('\t') + token + QLatin1Char('\n');
+        HostConsole console;
+        console.show();
+        type(console, "serverAddress", m_fixture.address());
+        QLabel *status = child<QLabel>(console, "connectionStatus");
+        child<QLineEdit>(console, "token")->setText(line + line);
+        click(console, "connect");
+        QVERIFY2(status->text().startsWith(QStringLiteral("Not connected")) && status->text().contains(QStringLiteral("several tokens")),
+                 qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(token.mid(4, 16)), qPrintable(status->text()));
+        QVERIFY(!console.client()->isConnected());
+        child<QLineEdit>(console, "token")->setText(line);
+        click(console, "connect");
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
     }
 
     void unreachableServerIsNamed()

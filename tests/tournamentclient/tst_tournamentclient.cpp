@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +57,12 @@ QRectF insideObject(const Scan &scan)
     return QRectF(centre - QPointF(1, 1), QSizeF(2, 2));
 }
 
+// Shaped as a token, known to no server.
+QString unknownToken()
+{
+    return QStringLiteral("pen_") + QString(43, QLatin1Char('x'));
+}
+
 // Seconds shown by a clock label such as "Scan 00:41"; -1 if none.
 int secondsShown(const QString &text)
 {
@@ -75,6 +82,7 @@ private slots:
     void initTestCase();
     void badInputAndRefusedTokensGetClearMessages();
     void unreachableServerIsNamed();
+    void theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWords();
     void playsARoundAcrossAServerRestart();
     void practiceSessionShowsEachScansResultOnceAnswered();
 
@@ -217,7 +225,7 @@ void TestTournamentClient::badInputAndRefusedTokensGetClearMessages()
     QVERIFY(!readTokenFile(m_dir.filePath(QStringLiteral("missing.token"))).hasValue());
 
     // A token the server does not know.
-    typeConnection(m_fixture.address(), QStringLiteral("pen_not-a-real-token"));
+    typeConnection(m_fixture.address(), unknownToken());
     QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), WaitMs);
     QVERIFY2(error().contains(QStringLiteral("unknown or was revoked")), qPrintable(error()));
     QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()));
@@ -229,11 +237,55 @@ void TestTournamentClient::badInputAndRefusedTokensGetClearMessages()
 void TestTournamentClient::unreachableServerIsNamed()
 {
     showWindow();
-    typeConnection(QStringLiteral("127.0.0.1:1"), QStringLiteral("pen_some-token"));
+    typeConnection(QStringLiteral("127.0.0.1:1"), unknownToken());
     const auto error = [this] { return tournament()->connectPage()->errorText(); };
     QTRY_VERIFY_WITH_TIMEOUT(!error().isEmpty(), WaitMs);
     QVERIFY2(error().contains(QStringLiteral("cannot be reached")) && error().contains(QStringLiteral("127.0.0.1:1")),
              qPrintable(error()));
+}
+
+void TestTournamentClient::theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWords()
+{
+    QString round, contestant, token, tokenId;
+    const QString event = newEvent(QStringLiteral("Paste cup"), &round);
+    QVERIFY(m_fixture.addContestant(event, QStringLiteral("Officer Paste"), {}, &contestant).ok());
+    QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, contestant, &token, &tokenId).ok());
+    // As pentournament-admin token-issue prints it, and as people save it.
+    const QString line = tokenId + QLatin1Char('\t') + token + QLatin1Char('\n');
+    const QString secretPart = token.mid(4, 16);
+    const auto writeFile = [this](const QString &name, const QString &text) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size() ? file.fileName() : QString();
+    };
+    showWindow();
+    const auto error = [this] { return tournament()->connectPage()->errorText(); };
+
+    // Garbage in the token file (two tokens' lines), as from the command line: said, not sent.
+    const QString garbage = writeFile(QStringLiteral("garbage.token"), line + line);
+    tournament()->connectWithTokenFile(m_fixture.address(), garbage, {});
+    QVERIFY2(error().contains(QStringLiteral("does not hold a token")) && error().contains(garbage), qPrintable(error()));
+    QVERIFY2(!error().contains(secretPart), qPrintable(error()));
+    QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
+
+    // Garbage in the form: the line with a control character in its secret.
+    typeConnection(m_fixture.address(), QString());
+    child<QLineEdit>("token")->setText(line.left(30) + QChar(0x01) + line.mid(30));
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QVERIFY2(error().contains(QStringLiteral("cannot be used")), qPrintable(error()));
+    QVERIFY2(!error().contains(secretPart), qPrintable(error()));
+    QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
+
+    // The whole line pasted into the form joins.
+    child<QLineEdit>("token")->setText(line);
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
+    QVERIFY(child("contestantName")->text().contains(QStringLiteral("Officer Paste")));
+
+    // So does the line saved as the token file of the command line.
+    showWindow();
+    tournament()->connectWithTokenFile(m_fixture.address(), writeFile(QStringLiteral("officer.token"), line), {});
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
+    QCOMPARE(child("eventTitle")->text(), QStringLiteral("Paste cup"));
 }
 
 void TestTournamentClient::playsARoundAcrossAServerRestart()

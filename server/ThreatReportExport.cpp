@@ -10,6 +10,8 @@ namespace pen::server {
 
 namespace {
 
+const QString UnspecifiedCategory = QStringLiteral("unspecified");
+
 // Names of people and plugins as folder names: letters, digits, '-' and '_' only.
 QString pathPart(const QString &name)
 {
@@ -73,8 +75,10 @@ Expected<QStringList> exportThreatReports(const TournamentState &state, const Ma
         report.operatorName = dicomText(row.contestant.name);
         report.alarm = !row.answer.marks.isEmpty();
         report.alarmScore = report.alarm ? 1 : 0;
+        // A round that does not ask for categories takes marks without one; such a mark is
+        // exported as "unspecified" (DICOS OTHER) rather than failing the event's export.
         for (const Mark &mark : row.answer.marks)
-            report.objects.append({mark.category, mark.region, 1});
+            report.objects.append({mark.category.isEmpty() ? UnspecifiedCategory : mark.category, mark.region, 1});
         report.processingSeconds = row.answer.responseSeconds;
         report.created = QDateTime::fromMSecsSinceEpoch(row.record.receivedMs ? row.record.receivedMs : event->event.createdMs, Qt::UTC);
         const QString path = QStringLiteral("officers/%1/%2/%3-%4.dcm")

@@ -5,6 +5,7 @@
 #include "ListenAddress.h"
 #include "rpc/AdminService.h"
 #include "rpc/MachineService.h"
+#include "rpc/RefusalMessages.h"
 #include "rpc/TournamentService.h"
 #include "rpc/UpdateStreams.h"
 
@@ -84,6 +85,7 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
         return machines.error();
     server->m_machines = std::move(*machines);
     server->m_machineService = std::make_unique<MachineService>(*server->m_state, *server->m_machines);
+    server->m_unknownMethods = std::make_unique<UnknownMethodService>();
 
     grpc::ServerBuilder builder;
     // gRPC sets SO_REUSEPORT by default: a second server, on another data folder, would then share
@@ -93,6 +95,10 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     builder.RegisterService(server->m_tournament.get());
     builder.RegisterService(server->m_admin.get());
     builder.RegisterService(server->m_machineService.get());
+    builder.RegisterCallbackGenericService(server->m_unknownMethods.get());
+    std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+    interceptors.push_back(std::make_unique<RefusalMessageInterceptorFactory>());
+    builder.experimental().SetInterceptorCreators(std::move(interceptors));
     builder.SetMaxReceiveMessageSize(MaxMessageBytes);
     builder.SetMaxSendMessageSize(MaxMessageBytes);
     server->m_server = builder.BuildAndStart();
@@ -105,6 +111,11 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     server->m_state->tick();
     server->m_heartbeat = std::thread([raw = server.get()] { raw->heartbeat(); });
     return server;
+}
+
+quint64 TournamentServer::viewFilesHashed() const
+{
+    return m_tournament->viewDigests().hashesComputed();
 }
 
 TournamentServer::~TournamentServer()

@@ -19,6 +19,7 @@ class AdminService;
 class MachineEvaluation;
 class MachineService;
 class TournamentService;
+class UnknownMethodService;
 class UpdateStreams;
 
 struct ServerOptions {
@@ -40,6 +41,8 @@ public:
 
     int port() const { return m_port; }
     TournamentState &state() { return *m_state; }
+    /// How many view files GetScan has hashed (each once, however many contestants open it).
+    quint64 viewFilesHashed() const;
     /// Stops accepting calls, ends open streams and waits for the calls in flight.
     void shutdown();
     /// Blocks until shutdown() (from another thread or a signal handler's helper).
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<MachineEvaluation> m_machines;
     std::unique_ptr<MachineService> m_machineService;
+    std::unique_ptr<UnknownMethodService> m_unknownMethods;
     std::unique_ptr<grpc::Server> m_server;
     int m_port = 0;
     std::thread m_heartbeat;

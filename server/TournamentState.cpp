@@ -30,7 +30,15 @@ Error refuse(ErrorCode code, const QString &message)
     return makeError(code, message);
 }
 
-/// Names, titles and labels: present, not too long, no control characters.
+/// Characters that reorder the text around them (bidirectional embeddings, overrides and isolates):
+/// in a name they make "Team North" display as something else on every leaderboard.
+bool isDirectionControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
+}
+
+/// Names, titles and labels: present, not too long, no control or direction-control characters.
 Expected<void> checkText(const QString &what, const QString &text, bool required = true)
 {
     if (required && text.trimmed().isEmpty())
@@ -41,6 +49,9 @@ Expected<void> checkText(const QString &what, const QString &text, bool required
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
             return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 contains a control character").arg(what));
+        if (isDirectionControl(c))
+            return refuse(ErrorCode::InvalidArgument,
+                          QStringLiteral("%1 contains a text-direction control character (U+%2)").arg(what).arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
     }
     return {};
 }
@@ -59,8 +70,13 @@ int roundIndexOf(const EventRecord &event, const QString &roundId)
     return -1;
 }
 
+/// A text cell as spreadsheets read it safely: a cell that starts like a formula (= + - @, or a
+/// tab or carriage return before one) is prefixed with an apostrophe so that it stays text.
 QString csvField(QString text)
 {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return text;
@@ -447,7 +463,7 @@ Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller,
         return allowed.error();
     if (!wanted())
         return refuse(ErrorCode::Conflict, cancelled);
-    ImageSetRecord record{TokenSecrets::generateId(QStringLiteral("set")), name, {}, *manifestHash, m_clock()};
+    ImageSetRecord record{TokenSecrets::generateId(QStringLiteral("set")), name, {}, *manifestHash, m_clock(), caller.id, {}};
     record.folder = QDir(m_dataFolder).filePath(QStringLiteral("imagesets/") + record.id);
     if (!QDir().rename(stagingFolder, record.folder))
         return refuse(ErrorCode::Io, QStringLiteral("cannot move the uploaded set into %1").arg(record.folder));
@@ -470,7 +486,46 @@ Expected<QList<ImageSetRecord>> TournamentState::imageSets(const TokenRecord &ca
     if (caller.role != Role::Host && caller.role != Role::Trainer)
         return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot list image sets").arg(roleName(caller.role)));
     std::lock_guard lock(m_mutex);
-    return m_imageSetRecords;
+    QList<ImageSetRecord> usable;
+    for (const ImageSetRecord &record : m_imageSetRecords) {
+        if (record.usableBy(caller.id, caller.role == Role::Host))
+            usable.append(record);
+    }
+    return usable;
+}
+
+Expected<ImageSetRecord> TournamentState::shareImageSet(const TokenRecord &caller, const QString &imageSetId, const QString &trainerTokenId,
+                                                        bool shared)
+{
+    if (caller.role != Role::Host)
+        return refuse(ErrorCode::PermissionDenied, QStringLiteral("only hosts share image sets"));
+    std::lock_guard lock(m_mutex);
+    const auto record = std::find_if(m_imageSetRecords.begin(), m_imageSetRecords.end(),
+                                     [&](const ImageSetRecord &set) { return set.id == imageSetId; });
+    if (record == m_imageSetRecords.end())
+        return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(imageSetId.left(80)));
+    const QString with = trainerTokenId.isEmpty() ? ImageSetRecord::EveryTrainer : trainerTokenId;
+    if (with != ImageSetRecord::EveryTrainer) {
+        const auto token = std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const TokenRecord &t) { return t.id == with; });
+        if (token == m_tokens.cend())
+            return refuse(ErrorCode::NotFound, QStringLiteral("no token %1").arg(with.left(80)));
+        if (token->role != Role::Trainer)
+            return refuse(ErrorCode::InvalidArgument,
+                          QStringLiteral("token %1 is a %2 token; sets are shared with trainers").arg(with, roleName(token->role)));
+    }
+    if (record->sharedWith.contains(with) == shared)
+        return *record;
+    if (auto stored = m_store->setImageSetShare(record->id, with, shared); !stored)
+        return stored.error();
+    if (shared)
+        record->sharedWith.append(with);
+    else
+        record->sharedWith.removeAll(with);
+    const QString whom = with == ImageSetRecord::EveryTrainer ? QStringLiteral("every trainer") : with;
+    (void)audit(caller, {}, shared ? QStringLiteral("share-image-set") : QStringLiteral("unshare-image-set"),
+                QStringLiteral("%1 %2 with %3").arg(record->id, record->name, whom));
+    changed();
+    return *record;
 }
 
 std::optional<ImageSetRecord> TournamentState::imageSetRecord(const QString &imageSetId) const
@@ -510,8 +565,11 @@ Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const R
     if (auto checked = checkText(QStringLiteral("the round title"), request.title); !checked)
         return checked.error();
     const auto set = m_imageSets.constFind(request.imageSetId);
-    if (set == m_imageSets.cend())
-        return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(request.imageSetId));
+    const auto record = std::find_if(m_imageSetRecords.cbegin(), m_imageSetRecords.cend(),
+                                     [&](const ImageSetRecord &r) { return r.id == request.imageSetId; });
+    // A set the caller may not use reads as one that does not exist: its name is no one's business.
+    if (set == m_imageSets.cend() || record == m_imageSetRecords.cend() || !record->usableBy(caller.id, caller.role == Role::Host))
+        return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(request.imageSetId.left(80)));
     if (request.countdownSeconds < 0 || request.countdownSeconds > 3600)
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("countdown of %1 s: use 0 to 3600").arg(request.countdownSeconds));
     if (request.breakSecondsAfter < 0 || request.breakSecondsAfter > MaxSecondsSetting)
@@ -1092,6 +1150,12 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
             if (event.record.revealTruth) {
                 if (const ImageSetEntry *entry = set.find(scan.scanId))
                     scan.truth = entry->scan.truth;
+            } else {
+                // The set's own ids may name what a scan holds (an imported dataset's file names):
+                // without the truth, results name the scan as the round did.
+                scan.scanId = contestantScanId(round, scan.scanIndex);
+                scan.outcome.scanId = scan.scanId;
+                scan.answer.scanId = scan.scanId;
             }
             results.scans.append(scan);
         }
@@ -1143,7 +1207,7 @@ Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const
                            QString::number(outcome.hitObjects.size()), QString::number(outcome.missedObjects.size()),
                            QString::number(outcome.falseAlarmMarks.size()), QString::number(outcome.points, 'f', 2),
                            QString::number(answer.responseSeconds, 'f', 3), answer.timedOut ? QStringLiteral("1") : QStringLiteral("0"),
-                           row.record.answerId, row.record.receivedMs ? QString::number(row.record.receivedMs) : QString()}
+                           csvField(row.record.answerId), row.record.receivedMs ? QString::number(row.record.receivedMs) : QString()}
                    .join(QLatin1Char(','));
         csv += QLatin1Char('\n');
     }

@@ -88,7 +88,11 @@ public:
     /// Whether caller may add a set under name now (role, a well-formed name not taken), so that
     /// slow work (generating a set) is refused before it starts; addImageSet checks again.
     Expected<void> checkNewImageSet(const TokenRecord &caller, const QString &name) const;
+    /// The sets caller may use: a host every set, a trainer its own and those shared with it.
     Expected<QList<ImageSetRecord>> imageSets(const TokenRecord &caller) const;
+    /// A host shares a set with one trainer token (empty: every trainer), or withdraws the share.
+    Expected<ImageSetRecord> shareImageSet(const TokenRecord &caller, const QString &imageSetId, const QString &trainerTokenId,
+                                           bool shared);
     std::optional<ImageSet> imageSet(const QString &imageSetId) const;
     std::optional<ImageSetRecord> imageSetRecord(const QString &imageSetId) const;
     struct RoundRequest {

@@ -2607,6 +2607,10 @@
         <translation>Zu spät: %1</translation>
     </message>
     <message>
+        <source>The server did not answer in time (%1). Check the connection.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet (%1). Prüfen Sie die Verbindung.</translation>
+    </message>
+    <message>
         <source>The server refused: %1</source>
         <translation>Der Server hat abgelehnt: %1</translation>
     </message>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "AdminClient.h"
 
+#include "client/ExportDownloads.h"
+
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -301,10 +303,11 @@ void AdminClient::control(const QString &eventId, v1::ControlEventRequest::Actio
 
 void AdminClient::exportResults(const QString &eventId, Done<v1::ExportResultsReply> done)
 {
-    v1::ExportResultsRequest request;
-    request.set_event_id(eventId.toStdString());
-    call<v1::ExportResultsReply>(tr("Exporting the results"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.ExportResults(context, request, reply);
+    call<v1::ExportResultsReply>(tr("Exporting the results"), [eventId](auto &admin, auto *context, auto *reply) {
+        QByteArray csv;
+        const grpc::Status status = server::downloadResultsCsv(admin, context, eventId, csv);
+        reply->set_csv(csv.constData(), std::size_t(csv.size()));
+        return status;
     }, done);
 }
 

@@ -96,8 +96,10 @@ QString TournamentClient::describeFailure(int code, const QString &message) cons
             .arg(message);
     case grpc::StatusCode::PERMISSION_DENIED:
         return tr("This token may not play in a tournament (%1). Use the contestant's token the host issued.").arg(message);
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
+    case grpc::StatusCode::OUT_OF_RANGE:
         return tr("Too late: %1").arg(message);
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+        return tr("The server did not answer in time (%1). Check the connection.").arg(message);
     default:
         return code < 0 ? message : tr("The server refused: %1").arg(message);
     }

@@ -4,6 +4,7 @@
 #include "AdminSession.h"
 #include "AdminToken.h"
 
+#include "client/ExportDownloads.h"
 #include "client/ServerConnection.h"
 #include "tip/TipSettings.h"
 
@@ -25,7 +26,9 @@ Commands:
   event-create TITLE [--practice] [--hide-truth]
   event-show EVENT                         rounds, contestants, state
   upload FOLDER NAME                       store an image set folder on the server
-  sets                                     list image sets
+  sets                                     list the image sets you may use, with owner and shares
+  share-set SET [TRAINER_TOKEN_ID] [--withdraw]
+                                           hosts: let a trainer (or, without an id, every trainer) use a set
   generate-set NAME --preset P [--seed N] [--scans N] [--tip-rate R] [--tip-mix CATEGORY=W,...]
                                            the server generates a synthetic set with Threat Image Projection
   round-add EVENT TITLE SET [--scans ID,ID..] [--settings JSON|@FILE] [--countdown S] [--break S]
@@ -158,9 +161,30 @@ int Admin::run(const QString &command, const Words &w)
         v1::ListImageSetsReply reply;
         if (auto s = admin.ListImageSets(context.get(), {}, &reply); !s.ok())
             return failed(s);
-        for (const auto &set : reply.image_sets())
+        for (const auto &set : reply.image_sets()) {
+            QStringList shares;
+            for (const std::string &with : set.shared_with())
+                shares.append(with == "*" ? QStringLiteral("every trainer") : text(with));
             m_out << text(set.image_set_id()) << '\t' << text(set.name()) << '\t' << set.scan_count() << " scans\t"
-                  << set.object_count() << " objects\n";
+                  << set.object_count() << " objects\towner " << (set.owner_token_id().empty() ? QStringLiteral("-") : text(set.owner_token_id()))
+                  << "\tshared with " << (shares.isEmpty() ? QStringLiteral("nobody") : shares.join(QStringLiteral(", "))) << '\n';
+        }
+        return 0;
+    }
+    if (command == QLatin1String("share-set")) {
+        if (p.size() != 1 && p.size() != 2)
+            return usage(QStringLiteral("share-set needs a SET (and a trainer's TOKEN_ID)"));
+        v1::ShareImageSetRequest request;
+        request.set_image_set_id(p[0].toStdString());
+        request.set_trainer_token_id(p.value(1).toStdString());
+        request.set_withdraw(w.flags.contains(QStringLiteral("withdraw")));
+        v1::ImageSetSummary reply;
+        if (auto s = admin.ShareImageSet(context.get(), request, &reply); !s.ok())
+            return failed(s);
+        m_out << text(reply.image_set_id()) << "\tshared with " << reply.shared_with_size() << " (\"*\" is every trainer):";
+        for (const std::string &with : reply.shared_with())
+            m_out << ' ' << text(with);
+        m_out << '\n';
         return 0;
     }
     if (command == QLatin1String("round-add")) {
@@ -287,13 +311,11 @@ int Admin::run(const QString &command, const Words &w)
     if (command == QLatin1String("export")) {
         if (p.size() != 2)
             return usage(QStringLiteral("export needs EVENT FILE"));
-        v1::ExportResultsRequest request;
-        request.set_event_id(p[0].toStdString());
-        v1::ExportResultsReply reply;
-        if (auto s = admin.ExportResults(context.get(), request, &reply); !s.ok())
+        QByteArray csv;
+        if (auto s = downloadResultsCsv(admin, context.get(), p[0], csv); !s.ok())
             return failed(s);
         QFile file(p[1]);
-        if (!file.open(QIODevice::WriteOnly) || file.write(reply.csv().data(), qint64(reply.csv().size())) != qint64(reply.csv().size())) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
             m_err << "pentournament-admin: " << p[1] << ": cannot write the file" << Qt::endl;
             return 1;
         }

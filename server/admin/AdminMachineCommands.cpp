@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // pentournament-admin's commands for machines in events (pen.v1.Machines).
 #include "AdminSession.h"
+#include "client/ExportDownloads.h"
 
 #include <QDir>
 #include <QFile>
@@ -198,27 +199,33 @@ int Admin::exportThreatReports(const Words &w)
 {
     if (w.positional.size() != 2)
         return usage(QStringLiteral("export-tdr needs an EVENT and a FOLDER"));
-    v1::ExportThreatReportsRequest request;
-    request.set_event_id(w.positional[0].toStdString());
-    v1::ThreatReportFiles reply;
-    auto context = m_c.context(300);
-    if (auto s = m_c.machines().ExportThreatReports(context.get(), request, &reply); !s.ok())
-        return failed(s);
     const QDir folder(w.positional[1]);
-    for (const v1::ThreatReportFile &file : reply.files()) {
+    int written = 0;
+    int result = 0;
+    auto context = m_c.context(300);
+    const grpc::Status status = downloadThreatReports(m_c.machines(), context.get(), w.positional[0], [&](const v1::ThreatReportFile &file) {
         const QString path = text(file.path());
         // Paths come from the server; none may leave the folder.
-        if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            return usage(QStringLiteral("the server sent a report path outside the folder: %1").arg(path));
+        if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+            result = usage(QStringLiteral("the server sent a report path outside the folder: %1").arg(path));
+            return false;
+        }
         const QString target = folder.filePath(path);
         QFile out(target);
         if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)
             || out.write(file.dicom().data(), qint64(file.dicom().size())) != qint64(file.dicom().size())) {
             m_err << "pentournament-admin: " << target << ": cannot write" << Qt::endl;
-            return 1;
+            result = 1;
+            return false;
         }
-    }
-    m_out << reply.files_size() << " reports in " << QDir::toNativeSeparators(folder.path()) << '\n';
+        ++written;
+        return true;
+    });
+    if (result != 0)
+        return result;
+    if (!status.ok())
+        return failed(status);
+    m_out << written << " reports in " << QDir::toNativeSeparators(folder.path()) << '\n';
     return 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include "CallEnds.h"
 #include "Conversions.h"
+#include "ExportStreams.h"
 #include "GenerateSetReactor.h"
 #include "ImageSetReceiver.h"
 
@@ -223,6 +224,20 @@ grpc::ServerUnaryReactor *AdminService::ListImageSets(grpc::CallbackServerContex
     return finish(context, grpc::Status::OK);
 }
 
+grpc::ServerUnaryReactor *AdminService::ShareImageSet(grpc::CallbackServerContext *context, const v1::ShareImageSetRequest *request,
+                                                      v1::ImageSetSummary *reply)
+{
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return finish(context, statusOf(caller.error()));
+    auto shared = m_state.shareImageSet(*caller, fromProto(request->image_set_id()), fromProto(request->trainer_token_id()),
+                                        !request->withdraw());
+    if (!shared)
+        return finish(context, statusOf(shared.error()));
+    *reply = summaryOf(m_state, *shared);
+    return finish(context, grpc::Status::OK);
+}
+
 grpc::ServerWriteReactor<v1::GenerateImageSetProgress> *AdminService::GenerateImageSet(grpc::CallbackServerContext *context,
                                                                                        const v1::GenerateImageSetRequest *request)
 {
@@ -389,17 +404,16 @@ grpc::ServerWriteReactor<v1::Leaderboard> *AdminService::WatchLeaderboard(grpc::
     });
 }
 
-grpc::ServerUnaryReactor *AdminService::ExportResults(grpc::CallbackServerContext *context, const v1::ExportResultsRequest *request,
-                                                      v1::ExportResultsReply *reply)
+grpc::ServerWriteReactor<v1::ExportResultsReply> *AdminService::ExportResults(grpc::CallbackServerContext *context,
+                                                                              const v1::ExportResultsRequest *request)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
-        return finish(context, statusOf(caller.error()));
+        return new RefusedStream<v1::ExportResultsReply>(statusOf(caller.error()));
     auto csv = m_state.exportCsv(*caller, fromProto(request->event_id()));
     if (!csv)
-        return finish(context, statusOf(csv.error()));
-    reply->set_csv(csv->constData(), std::size_t(csv->size()));
-    return finish(context, grpc::Status::OK);
+        return new RefusedStream<v1::ExportResultsReply>(statusOf(csv.error()));
+    return new CsvExportStream(std::move(*csv));
 }
 
 grpc::ServerUnaryReactor *AdminService::GetAuditLog(grpc::CallbackServerContext *context, const v1::GetAuditLogRequest *request,

@@ -28,11 +28,12 @@ public:
     grpc::ServerUnaryReactor *IssueToken(grpc::CallbackServerContext *, const v1::IssueTokenRequest *, v1::IssueTokenReply *) override;
     grpc::ServerUnaryReactor *RevokeToken(grpc::CallbackServerContext *, const v1::RevokeTokenRequest *, v1::RevokeTokenReply *) override;
     grpc::ServerUnaryReactor *ListTokens(grpc::CallbackServerContext *, const v1::ListTokensRequest *, v1::ListTokensReply *) override;
+    grpc::ServerUnaryReactor *ShareImageSet(grpc::CallbackServerContext *, const v1::ShareImageSetRequest *, v1::ImageSetSummary *) override;
     grpc::ServerUnaryReactor *ControlEvent(grpc::CallbackServerContext *, const v1::ControlEventRequest *, v1::EventStatus *) override;
     grpc::ServerWriteReactor<v1::Leaderboard> *WatchLeaderboard(grpc::CallbackServerContext *,
                                                                 const v1::WatchLeaderboardRequest *) override;
-    grpc::ServerUnaryReactor *ExportResults(grpc::CallbackServerContext *, const v1::ExportResultsRequest *,
-                                            v1::ExportResultsReply *) override;
+    grpc::ServerWriteReactor<v1::ExportResultsReply> *ExportResults(grpc::CallbackServerContext *,
+                                                                    const v1::ExportResultsRequest *) override;
     grpc::ServerUnaryReactor *GetAuditLog(grpc::CallbackServerContext *, const v1::GetAuditLogRequest *, v1::GetAuditLogReply *) override;
     grpc::ServerUnaryReactor *GetTraineeReport(grpc::CallbackServerContext *, const v1::TraineeReportRequest *,
                                                v1::TraineeReport *) override;

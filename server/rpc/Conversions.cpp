@@ -19,7 +19,8 @@ grpc::Status statusOf(const Error &error)
     case ErrorCode::Unauthenticated: code = grpc::StatusCode::UNAUTHENTICATED; break;
     case ErrorCode::PermissionDenied: code = grpc::StatusCode::PERMISSION_DENIED; break;
     case ErrorCode::Conflict: code = grpc::StatusCode::FAILED_PRECONDITION; break;
-    case ErrorCode::TooLate: code = grpc::StatusCode::DEADLINE_EXCEEDED; break;
+    // Not DEADLINE_EXCEEDED: a client sees that when its own deadline expires.
+    case ErrorCode::TooLate: code = grpc::StatusCode::OUT_OF_RANGE; break;
     case ErrorCode::AlreadyExists: code = grpc::StatusCode::ALREADY_EXISTS; break;
     }
     return {code, error.message.toStdString()};

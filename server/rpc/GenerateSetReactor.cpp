@@ -17,6 +17,9 @@ v1::ImageSetSummary summaryOf(const TournamentState &state, const ImageSetRecord
     summary.set_image_set_id(toProto(record.id));
     summary.set_name(toProto(record.name));
     summary.set_manifest_sha256(toProto(record.manifestSha256));
+    summary.set_owner_token_id(toProto(record.ownerTokenId));
+    for (const QString &with : record.sharedWith)
+        summary.add_shared_with(toProto(with));
     if (const auto set = state.imageSet(record.id)) {
         summary.set_scan_count(uint32_t(set->entries.size()));
         summary.set_object_count(uint32_t(set->objectCount()));

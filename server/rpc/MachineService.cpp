@@ -4,6 +4,7 @@
 
 #include "CallEnds.h"
 #include "Conversions.h"
+#include "ExportStreams.h"
 #include "ProgressStream.h"
 #include "ThreatReportExport.h"
 
@@ -320,34 +321,20 @@ grpc::ServerUnaryReactor *MachineService::GetHumanMachineLeaderboard(grpc::Callb
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *MachineService::ExportThreatReports(grpc::CallbackServerContext *context,
-                                                              const v1::ExportThreatReportsRequest *request, v1::ThreatReportFiles *reply)
+grpc::ServerWriteReactor<v1::ThreatReportFiles> *MachineService::ExportThreatReports(grpc::CallbackServerContext *context,
+                                                                                     const v1::ExportThreatReportsRequest *request)
 {
-    // Reports are a few kilobytes each; an event's fit in one reply up to this size.
-    constexpr qint64 MaxReplyBytes = 64 << 20;
+    using Refused = RefusedStream<v1::ThreatReportFiles>;
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
-        return finish(context, statusOf(caller.error()));
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return finish(context, {grpc::StatusCode::INTERNAL, "no temporary folder for the reports"});
-    auto files = exportThreatReports(m_state, m_machines, *caller, fromProto(request->event_id()), folder.path());
+        return new Refused(statusOf(caller.error()));
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid())
+        return new Refused({grpc::StatusCode::INTERNAL, "no temporary folder for the reports"});
+    auto files = exportThreatReports(m_state, m_machines, *caller, fromProto(request->event_id()), folder->path());
     if (!files)
-        return finish(context, statusOf(files.error()));
-    qint64 total = 0;
-    for (const QString &path : *files) {
-        QFile file(QDir(folder.path()).filePath(path));
-        if (!file.open(QIODevice::ReadOnly))
-            return finish(context, {grpc::StatusCode::INTERNAL, "a written report cannot be read back"});
-        const QByteArray bytes = file.readAll();
-        total += bytes.size();
-        if (total > MaxReplyBytes)
-            return finish(context, {grpc::StatusCode::RESOURCE_EXHAUSTED, "the event's reports exceed 64 MB"});
-        v1::ThreatReportFile *out = reply->add_files();
-        out->set_path(toProto(path));
-        out->set_dicom(bytes.constData(), size_t(bytes.size()));
-    }
-    return finish(context, grpc::Status::OK);
+        return new Refused(statusOf(files.error()));
+    return new ThreatReportStream(std::move(folder), std::move(*files));
 }
 
 } // namespace pen::server

@@ -23,8 +23,8 @@ public:
                                                     v1::MachineLeaderboard *) override;
     grpc::ServerUnaryReactor *GetHumanMachineLeaderboard(grpc::CallbackServerContext *, const v1::HumanMachineLeaderboardRequest *,
                                                          v1::HumanMachineLeaderboard *) override;
-    grpc::ServerUnaryReactor *ExportThreatReports(grpc::CallbackServerContext *, const v1::ExportThreatReportsRequest *,
-                                                  v1::ThreatReportFiles *) override;
+    grpc::ServerWriteReactor<v1::ThreatReportFiles> *ExportThreatReports(grpc::CallbackServerContext *,
+                                                                         const v1::ExportThreatReportsRequest *) override;
 
 private:
     TournamentState &m_state;

@@ -4,7 +4,6 @@
 
 #include "CallEnds.h"
 #include "Conversions.h"
-#include "imageset/FileHash.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,11 +31,15 @@ double secondsOrNone(double seconds)
     return std::isfinite(seconds) && seconds >= 0 ? seconds : -1;
 }
 
-/// Streams one stored file from an offset, a chunk per write.
+/// Streams one stored file from an offset, a chunk per write. Created at once; started (or
+/// refused) later from the thread that prepared the file, since gRPC holds what a reactor starts
+/// before the library has bound it.
 class FileStreamReactor final : public grpc::ServerWriteReactor<v1::Chunk> {
 public:
-    FileStreamReactor(const QString &path, qint64 offset) : m_file(path)
+    void refuse(const grpc::Status &status) { Finish(status); }
+    void start(const QString &path, qint64 offset)
     {
+        m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
             Finish(grpc::Status(grpc::StatusCode::INTERNAL, "the scan file cannot be read on the server"));
             return;
@@ -140,6 +143,17 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
     });
 }
 
+TournamentService::TournamentService(TournamentState &state, UpdateStreams &streams) : m_state(state), m_streams(streams)
+{
+    // Enough to keep the disk busy; a round's first requests for one scan wait on one copy anyway.
+    m_fileWork.setMaxThreadCount(4);
+}
+
+TournamentService::~TournamentService()
+{
+    m_fileWork.waitForDone();
+}
+
 grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext *context, const v1::GetScanRequest *request,
                                                      v1::ScanInfo *reply)
 {
@@ -149,31 +163,45 @@ grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext
     auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return finish(context, statusOf(access.error()));
-    auto files = m_state.contestantFiles(fromProto(request->round_id()), int(request->scan_index()), *access);
+    // The rules were quick; the files (a copy on the first request, a hash per view) are disk
+    // work that must not hold up the handler threads other contestants' answers arrive on.
+    grpc::ServerUnaryReactor *reactor = context->DefaultReactor();
+    m_fileWork.start([this, reactor, request, reply, access = std::move(*access)] {
+        reactor->Finish(describeScan(*request, access, *reply));
+    });
+    return reactor;
+}
+
+grpc::Status TournamentService::describeScan(const v1::GetScanRequest &request, const TournamentState::ScanAccess &access,
+                                             v1::ScanInfo &reply)
+{
+    auto files = m_state.contestantFiles(fromProto(request.round_id()), int(request.scan_index()), access);
     if (!files)
-        return finish(context, statusOf(files.error()));
-    const ImageSetEntry &entry = access->entry;
-    reply->set_round_id(request->round_id());
-    reply->set_scan_index(request->scan_index());
-    reply->set_scan_id(toProto(entry.scan.id));
-    reply->set_object_kind(toProto(objectKindKey(entry.scan.objectKind)));
+        return statusOf(files.error());
+    const ImageSetEntry &entry = access.entry;
+    reply.set_round_id(request.round_id());
+    reply.set_scan_index(request.scan_index());
+    reply.set_scan_id(toProto(entry.scan.id));
+    reply.set_object_kind(toProto(objectKindKey(entry.scan.objectKind)));
     for (int i = 0; i < entry.scan.views.size(); ++i) {
         const ScanView &view = entry.scan.views[i];
-        v1::ViewInfo *info = reply->add_views();
+        const QString path = files->value(i);
+        auto digest = m_viewDigests.digestOf(path);
+        if (!digest)
+            return statusOf(makeError(ErrorCode::Io, QStringLiteral("view %1 of the scan cannot be read on the server").arg(i)));
+        v1::ViewInfo *info = reply.add_views();
         info->set_index(uint32_t(i));
         info->set_label(toProto(view.label));
         info->set_width(uint32_t(view.width));
         info->set_height(uint32_t(view.height));
         info->set_kind(toProto(kindName(view.kind)));
-        const QString path = files->value(i);
-        info->set_size_bytes(uint64_t(QFileInfo(path).size()));
-        if (auto hash = sha256OfFile(path))
-            info->set_sha256(toProto(*hash));
+        info->set_size_bytes(uint64_t(digest->size));
+        info->set_sha256(toProto(digest->sha256));
         info->set_media_type(path.endsWith(QLatin1String(".png")) ? "image/png" : "application/dicom");
     }
     if (entry.scan.declaration)
-        *reply->mutable_declaration() = toProto(*entry.scan.declaration);
-    return finish(context, grpc::Status::OK);
+        *reply.mutable_declaration() = toProto(*entry.scan.declaration);
+    return grpc::Status::OK;
 }
 
 grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::CallbackServerContext *context,
@@ -185,14 +213,22 @@ grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::Call
     auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return new RefusedStream<v1::Chunk>(statusOf(access.error()));
-    auto files = m_state.contestantFiles(fromProto(request->round_id()), int(request->scan_index()), *access);
-    if (!files)
-        return new RefusedStream<v1::Chunk>(statusOf(files.error()));
-    if (request->view() >= uint32_t(files->size()))
-        return new RefusedStream<v1::Chunk>(grpc::Status(grpc::StatusCode::NOT_FOUND,
-                                                         QStringLiteral("the scan has %1 views; there is no view %2")
-                                                             .arg(files->size()).arg(request->view()).toStdString()));
-    return new FileStreamReactor(files->at(int(request->view())), qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)));
+    const int views = int(access->entry.scan.views.size());
+    if (request->view() >= uint32_t(views))
+        return new RefusedStream<v1::Chunk>(grpc::Status(
+            grpc::StatusCode::NOT_FOUND, QStringLiteral("the scan has %1 views; there is no view %2").arg(views).arg(request->view()).toStdString()));
+    // The contestants' copy may still have to be written: disk work, off the handler threads.
+    auto *reactor = new FileStreamReactor;
+    m_fileWork.start([this, reactor, roundId = fromProto(request->round_id()), scanIndex = int(request->scan_index()),
+                      view = int(request->view()), offset = qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)),
+                      access = std::move(*access)] {
+        auto files = m_state.contestantFiles(roundId, scanIndex, access);
+        if (!files)
+            reactor->refuse(statusOf(files.error()));
+        else
+            reactor->start(files->at(view), offset);
+    });
+    return reactor;
 }
 
 grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerContext *context,

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "FileDigests.h"
 #include "TournamentState.h"
 #include "UpdateStreams.h"
+
+#include <QThreadPool>
 
 #include "pen/v1/tournament.grpc.pb.h"
 
@@ -12,7 +15,9 @@ namespace pen::server {
 /// pen.v1.Tournament, the contestants' service, over TournamentState (gRPC callback API).
 class TournamentService final : public v1::Tournament::CallbackService {
 public:
-    TournamentService(TournamentState &state, UpdateStreams &streams) : m_state(state), m_streams(streams) {}
+    TournamentService(TournamentState &state, UpdateStreams &streams);
+    /// Waits for the scan preparations still running.
+    ~TournamentService() override;
 
     grpc::ServerUnaryReactor *Join(grpc::CallbackServerContext *context, const v1::JoinRequest *request,
                                    v1::JoinReply *reply) override;
@@ -27,9 +32,18 @@ public:
     grpc::ServerUnaryReactor *GetMyResults(grpc::CallbackServerContext *context, const v1::GetMyResultsRequest *request,
                                            v1::MyResults *reply) override;
 
+    /// The digests of the view files sent so far (tests count how often a file was hashed).
+    const FileDigests &viewDigests() const { return m_viewDigests; }
+
 private:
+    /// Fills reply for an open scan: writes the contestants' copies the first time and hashes them
+    /// once. Runs on m_fileWork, never on gRPC's handler threads.
+    grpc::Status describeScan(const v1::GetScanRequest &request, const TournamentState::ScanAccess &access, v1::ScanInfo &reply);
+
     TournamentState &m_state;
     UpdateStreams &m_streams;
+    FileDigests m_viewDigests;
+    QThreadPool m_fileWork;  ///< disk work of GetScan (copies, hashes), off the handler threads
 };
 
 } // namespace pen::server

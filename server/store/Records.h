@@ -38,11 +38,24 @@ struct ContestantRecord {
 };
 
 struct ImageSetRecord {
+    /// In sharedWith: every trainer.
+    static inline const QString EveryTrainer = QStringLiteral("*");
+
     QString id;
     QString name;
     QString folder;  ///< absolute, inside the server's data folder
     QString manifestSha256;
     qint64 createdMs = 0;
+    QString ownerTokenId;    ///< who uploaded or generated it; empty for sets older than owners
+    QStringList sharedWith;  ///< trainer token ids a host shared it with, or EveryTrainer
+
+    /// Hosts use every set; a trainer only its own and those shared with it (a host's hidden
+    /// tournament set holds the truth of a coming round).
+    bool usableBy(const QString &tokenId, bool host) const
+    {
+        return host || (!ownerTokenId.isEmpty() && ownerTokenId == tokenId) || sharedWith.contains(tokenId) ||
+               sharedWith.contains(EveryTrainer);
+    }
 };
 
 struct EventRecord {

@@ -21,7 +21,9 @@ CREATE TABLE clock_commands(
     at_ms INTEGER NOT NULL, PRIMARY KEY(event_id, sequence));
 CREATE TABLE image_sets(
     id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, folder TEXT NOT NULL, manifest_sha256 TEXT NOT NULL,
-    created_ms INTEGER NOT NULL);
+    created_ms INTEGER NOT NULL, owner_token TEXT NOT NULL DEFAULT '');
+CREATE TABLE image_set_shares(
+    image_set_id TEXT NOT NULL REFERENCES image_sets(id), token_id TEXT NOT NULL, PRIMARY KEY(image_set_id, token_id));
 CREATE TABLE contestants(
     id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(id), name TEXT NOT NULL,
     members_json TEXT NOT NULL);
@@ -39,6 +41,13 @@ CREATE TABLE audit(
 CREATE TABLE server_state(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE application(name TEXT NOT NULL);
 INSERT INTO application(name) VALUES ('pentournament-server');
+)sql";
+
+/// From schema 1: image sets gain their owner (unknown for older sets: only hosts see them) and shares.
+const char *const UpgradeTo2 = R"sql(
+ALTER TABLE image_sets ADD COLUMN owner_token TEXT NOT NULL DEFAULT '';
+CREATE TABLE image_set_shares(
+    image_set_id TEXT NOT NULL REFERENCES image_sets(id), token_id TEXT NOT NULL, PRIMARY KEY(image_set_id, token_id));
 )sql";
 
 QString compactJson(const QJsonObject &object)
@@ -84,6 +93,10 @@ Expected<std::unique_ptr<TournamentStore>> TournamentStore::open(const QString &
         auto application = store->m_db->prepare(QStringLiteral("SELECT name FROM application"));
         if (!application.next() || application.text(0) != QLatin1String("pentournament-server"))
             return makeError(ErrorCode::Format, QStringLiteral("%1: a SQLite file of another program, not a tournament database").arg(path));
+        if (version < SchemaVersion) {
+            if (auto upgraded = store->upgradeSchema(version); !upgraded)
+                return upgraded.error().withContext(path);
+        }
     }
     return store;
 }
@@ -93,6 +106,18 @@ Expected<void> TournamentStore::createSchema()
     SqliteTransaction transaction(*m_db);
     if (auto created = m_db->exec(QString::fromUtf8(Schema)); !created)
         return created;
+    if (auto versioned = m_db->exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)); !versioned)
+        return versioned;
+    return transaction.commit();
+}
+
+Expected<void> TournamentStore::upgradeSchema(int from)
+{
+    SqliteTransaction transaction(*m_db);
+    if (from < 2) {
+        if (auto upgraded = m_db->exec(QString::fromUtf8(UpgradeTo2)); !upgraded)
+            return upgraded;
+    }
     if (auto versioned = m_db->exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)); !versioned)
         return versioned;
     return transaction.commit();
@@ -128,9 +153,18 @@ Expected<TournamentStore::Contents> TournamentStore::load()
         const ClockCommand command{ClockCommand::Kind(commands.integer(1)), double(commands.integer(2)) / 1000.0};
         contents.events[eventIndex.value(commands.text(0))].commands.append(command);
     }
-    auto sets = m_db->prepare(QStringLiteral("SELECT id, name, folder, manifest_sha256, created_ms FROM image_sets ORDER BY created_ms"));
-    while (sets.next())
-        contents.imageSets.append({sets.text(0), sets.text(1), sets.text(2), sets.text(3), sets.integer(4)});
+    auto sets = m_db->prepare(
+        QStringLiteral("SELECT id, name, folder, manifest_sha256, created_ms, owner_token FROM image_sets ORDER BY created_ms"));
+    QMap<QString, int> setIndex;
+    while (sets.next()) {
+        setIndex.insert(sets.text(0), int(contents.imageSets.size()));
+        contents.imageSets.append({sets.text(0), sets.text(1), sets.text(2), sets.text(3), sets.integer(4), sets.text(5), {}});
+    }
+    auto shares = m_db->prepare(QStringLiteral("SELECT image_set_id, token_id FROM image_set_shares ORDER BY rowid"));
+    while (shares.next()) {
+        if (const auto index = setIndex.constFind(shares.text(0)); index != setIndex.cend())
+            contents.imageSets[*index].sharedWith.append(shares.text(1));
+    }
     auto contestants = m_db->prepare(QStringLiteral("SELECT id, event_id, name, members_json FROM contestants ORDER BY rowid"));
     while (contestants.next()) {
         QStringList members;
@@ -197,13 +231,22 @@ Expected<void> TournamentStore::appendClockCommand(const QString &eventId, int s
 Expected<void> TournamentStore::insertImageSet(const ImageSetRecord &set)
 {
     std::lock_guard lock(m_mutex);
-    return write(std::move(m_db->prepare(QStringLiteral(
-                                  "INSERT INTO image_sets(id, name, folder, manifest_sha256, created_ms) VALUES (?, ?, ?, ?, ?)"))
+    return write(std::move(m_db->prepare(QStringLiteral("INSERT INTO image_sets(id, name, folder, manifest_sha256, created_ms, owner_token) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?)"))
                                .bind(1, set.id)
                                .bind(2, set.name)
                                .bind(3, set.folder)
                                .bind(4, set.manifestSha256)
-                               .bind(5, set.createdMs)));
+                               .bind(5, set.createdMs)
+                               .bind(6, set.ownerTokenId)));
+}
+
+Expected<void> TournamentStore::setImageSetShare(const QString &imageSetId, const QString &tokenId, bool shared)
+{
+    std::lock_guard lock(m_mutex);
+    const QString sql = shared ? QStringLiteral("INSERT OR IGNORE INTO image_set_shares(image_set_id, token_id) VALUES (?, ?)")
+                               : QStringLiteral("DELETE FROM image_set_shares WHERE image_set_id = ? AND token_id = ?");
+    return write(std::move(m_db->prepare(sql).bind(1, imageSetId).bind(2, tokenId)));
 }
 
 Expected<void> TournamentStore::insertContestant(const ContestantRecord &contestant)

@@ -15,7 +15,8 @@ namespace pen::server {
 /// on disk when the call returns. Thread-safe: calls are serialised on the one connection.
 class TournamentStore {
 public:
-    static constexpr int SchemaVersion = 1;
+    /// 2: image sets have owners and shares.
+    static constexpr int SchemaVersion = 2;
 
     struct Contents {
         QList<EventRecord> events;
@@ -35,6 +36,8 @@ public:
     Expected<void> insertRound(const QString &eventId, int position, const RoundPlan &round);
     Expected<void> appendClockCommand(const QString &eventId, int sequence, const ClockCommand &command);
     Expected<void> insertImageSet(const ImageSetRecord &set);
+    /// Shares a set with a trainer token (or ImageSetRecord::EveryTrainer), or withdraws it.
+    Expected<void> setImageSetShare(const QString &imageSetId, const QString &tokenId, bool shared);
     Expected<void> insertContestant(const ContestantRecord &contestant);
     Expected<void> insertToken(const TokenRecord &token);
     Expected<void> revokeToken(const QString &tokenId);
@@ -47,6 +50,8 @@ public:
 private:
     explicit TournamentStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
     Expected<void> createSchema();
+    /// Brings a file of an older schema to SchemaVersion in one transaction.
+    Expected<void> upgradeSchema(int from);
     Expected<void> write(SqliteDatabase::Statement statement);
 
     std::unique_ptr<SqliteDatabase> m_db;

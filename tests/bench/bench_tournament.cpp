@@ -687,6 +687,8 @@ struct Options {
     bool echo = true;
     bool noFsync = false;
     int directAnswers = 400;
+    bool opening = true;      ///< the round-start phase: everyone opens scan 0 at once
+    bool fetchViews = true;   ///< ... and downloads its views, as the app does
     QString imageSet = QStringLiteral("find-the-most-cigarettes");
 };
 
@@ -870,6 +872,220 @@ Event setUpEvent(server::ServerConnection &host, const std::string &imageSetId, 
     return event;
 }
 
+/// One contestant opening a scan: GetScan, then each view's FetchScanView read to the end, all
+/// asynchronous on a completion queue; reports its time, failure and bytes once.
+class Opener final : public Tag {
+public:
+    using Done = std::function<void(double ms, const QString &failure, qint64 bytes)>;
+    Opener(v1::Tournament::Stub &stub, std::string bearer, std::string roundId, bool fetchViews, grpc::CompletionQueue &queue, Done done)
+        : m_stub(stub), m_bearer(std::move(bearer)), m_roundId(std::move(roundId)), m_fetchViews(fetchViews), m_queue(queue),
+          m_done(std::move(done))
+    {
+    }
+    void start()
+    {
+        m_start = Clock::now();
+        m_context = newContext();
+        v1::GetScanRequest request;
+        request.set_round_id(m_roundId);
+        m_scanReader = m_stub.PrepareAsyncGetScan(m_context.get(), request, &m_queue);
+        m_scanReader->StartCall();
+        m_step = Step::Scan;
+        m_scanReader->Finish(&m_info, &m_status, this);
+    }
+    void done(bool ok) override
+    {
+        switch (m_step) {
+        case Step::Scan:
+            if (!m_status.ok())
+                return finish(QStringLiteral("GetScan: ") + server::ServerConnection::describe(m_status));
+            return nextView();
+        case Step::ViewStarted:
+            if (!ok)
+                return finishView();
+            m_step = Step::Reading;
+            m_viewReader->Read(&m_chunk, this);
+            return;
+        case Step::Reading:
+            if (!ok)
+                return finishView();
+            m_bytes += qint64(m_chunk.data().size());
+            m_viewReader->Read(&m_chunk, this);
+            return;
+        case Step::ViewFinished:
+            if (!m_status.ok())
+                return finish(QStringLiteral("FetchScanView: ") + server::ServerConnection::describe(m_status));
+            return nextView();
+        }
+    }
+
+private:
+    enum class Step { Scan, ViewStarted, Reading, ViewFinished };
+
+    std::unique_ptr<grpc::ClientContext> newContext() const
+    {
+        auto context = std::make_unique<grpc::ClientContext>();
+        context->AddMetadata("authorization", m_bearer);
+        context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(CallDeadlineSeconds));
+        return context;
+    }
+    void nextView()
+    {
+        if (!m_fetchViews || m_view >= m_info.views_size())
+            return finish({});
+        m_context = newContext();
+        v1::FetchScanViewRequest fetch;
+        fetch.set_round_id(m_roundId);
+        fetch.set_view(uint32_t(m_view++));
+        m_viewReader = m_stub.PrepareAsyncFetchScanView(m_context.get(), fetch, &m_queue);
+        m_step = Step::ViewStarted;
+        m_viewReader->StartCall(this);
+    }
+    void finishView()
+    {
+        m_step = Step::ViewFinished;
+        m_viewReader->Finish(&m_status, this);
+    }
+    void finish(const QString &failure) { m_done(msBetween(m_start, Clock::now()), failure, m_bytes); }
+
+    v1::Tournament::Stub &m_stub;
+    std::string m_bearer;
+    std::string m_roundId;
+    bool m_fetchViews;
+    grpc::CompletionQueue &m_queue;
+    Done m_done;
+    Step m_step = Step::Scan;
+    Clock::time_point m_start;
+    std::unique_ptr<grpc::ClientContext> m_context;
+    std::unique_ptr<grpc::ClientAsyncResponseReader<v1::ScanInfo>> m_scanReader;
+    std::unique_ptr<grpc::ClientAsyncReader<v1::Chunk>> m_viewReader;
+    v1::ScanInfo m_info;
+    v1::Chunk m_chunk;
+    grpc::Status m_status;
+    int m_view = 0;
+    qint64 m_bytes = 0;
+};
+
+/// The round's start as the app meets it: every contestant asks for scan 0 (GetScan) and downloads
+/// its views (FetchScanView) at the same moment, while ten contestants of another event on the
+/// same server answer one scan after another. Their answers are timed during the storm and, as the
+/// baseline, alone for two seconds just before it.
+struct OpeningResult {
+    Percentiles opening;          ///< GetScan and every view downloaded, per contestant
+    Percentiles answersAlone;     ///< SubmitAnswer p50/p99 with nothing else going on
+    Percentiles answersDuring;    ///< the same while the others open their scan
+    qint64 failures = 0;
+    QString firstFailure;
+    qint64 bytes = 0;
+    double seconds = 0;
+};
+
+OpeningResult openScansAtOnce(const QString &address, const Event &event, const Event &answering, bool fetchViews)
+{
+    OpeningResult result;
+    const int openers = int(event.tokens.size());
+    std::vector<std::unique_ptr<v1::Tournament::Stub>> stubs;
+    const auto bearer = [&](int i) { return "Bearer " + event.tokens[size_t(i)]; };
+    // Contestants are connected before a round starts (they joined and wait in the lobby): the
+    // storm is of requests, not of new connections.
+    for (int i = 0; i < openers; ++i) {
+        stubs.push_back(v1::Tournament::NewStub(newChannel(address)));
+        grpc::ClientContext context;
+        context.AddMetadata("authorization", bearer(i));
+        v1::JoinReply joined;
+        check(stubs.back()->Join(&context, v1::JoinRequest(), &joined), QStringLiteral("Join before the opening"));
+        progress(QStringLiteral("[opening] %1 / %2 contestants joined").arg(i + 1).arg(openers));
+    }
+    // The answerers: each answers its scans one after another, on its own connection.
+    const int answerers = int(answering.tokens.size());
+    std::vector<std::unique_ptr<v1::Tournament::Stub>> answererStubs;
+    for (int a = 0; a < answerers; ++a)
+        answererStubs.push_back(v1::Tournament::NewStub(newChannel(address)));
+    std::vector<int> answered(size_t(answerers), 0);
+    /// An answer's latency; -1 when stop came while waiting for the next round.
+    const auto answerOnce = [&](int a, const std::function<bool()> &stop) -> double {
+        for (int attempt = 0;; ++attempt) {
+            grpc::ClientContext context;
+            context.AddMetadata("authorization", "Bearer " + answering.tokens[size_t(a)]);
+            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(CallDeadlineSeconds));
+            v1::SubmitAnswerReply reply;
+            const auto start = Clock::now();
+            const grpc::Status status = answererStubs[size_t(a)]->SubmitAnswer(&context, answering.plan.request(a, answered[size_t(a)]), &reply);
+            const double ms = msBetween(start, Clock::now());
+            // Between two rounds (the next starts at the server's next tick) an answer is refused: not timed.
+            if (status.error_code() == grpc::StatusCode::FAILED_PRECONDITION && attempt < 2000) {
+                if (stop())
+                    return -1;
+                std::this_thread::sleep_for(5ms);
+                continue;
+            }
+            check(status, QStringLiteral("SubmitAnswer beside the opening"));
+            ++answered[size_t(a)];
+            return ms;
+        }
+    };
+    // Every answerer answers until stop, each latency kept.
+    const auto answerUntil = [&](const std::function<bool()> &stop) {
+        std::mutex samplesMutex;
+        std::vector<double> samples;
+        std::vector<std::thread> threads;
+        for (int a = 0; a < answerers; ++a) {
+            threads.emplace_back([&, a] {
+                while (!stop()) {
+                    const double ms = answerOnce(a, stop);
+                    std::lock_guard lock(samplesMutex);
+                    if (ms >= 0)
+                        samples.push_back(ms);
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        return samples;
+    };
+    const auto aloneUntil = Clock::now() + 2s;
+    result.answersAlone = percentiles(answerUntil([&] { return Clock::now() >= aloneUntil; }));
+
+    // The openers as the app's client: asynchronous calls on one completion queue polled by one
+    // thread, so that the client's own cost stays small beside the server's.
+    std::mutex mutex;
+    std::vector<double> openMs;
+    std::atomic<int> done{0};
+    std::atomic<qint64> bytes{0};
+    grpc::CompletionQueue queue;
+    std::vector<std::unique_ptr<Opener>> calls;
+    for (int i = 0; i < openers; ++i) {
+        calls.push_back(std::make_unique<Opener>(*stubs[size_t(i)], bearer(i), event.plan.roundIds.front(), fetchViews, queue,
+                                                 [&](double ms, const QString &failure, qint64 received) {
+                                                     std::lock_guard lock(mutex);
+                                                     bytes += received;
+                                                     if (failure.isEmpty())
+                                                         openMs.push_back(ms);
+                                                     else if (result.failures++ == 0)
+                                                         result.firstFailure = failure;
+                                                     ++done;
+                                                 }));
+    }
+    std::thread poller([&] {
+        void *tag = nullptr;
+        bool ok = false;
+        while (queue.Next(&tag, &ok))
+            static_cast<Tag *>(tag)->done(ok);
+    });
+    const auto start = Clock::now();
+    for (auto &call : calls)
+        call->start();
+    const std::vector<double> during = answerUntil([&] { return done >= openers; });
+    result.seconds = msBetween(start, Clock::now()) / 1000;
+    queue.Shutdown();
+    poller.join();
+    progress(QStringLiteral("[opening] done"), true);
+    result.answersDuring = percentiles(during);
+    result.opening = percentiles(openMs);
+    result.bytes = bytes;
+    return result;
+}
+
 Options parse(const QStringList &arguments)
 {
     Options options;
@@ -877,7 +1093,7 @@ Options parse(const QStringList &arguments)
         std::fprintf(stderr,
                      "usage: bench_tournament [--contestants N] [--answers-per-contestant K] [--seconds S]\n"
                      "       [--connections C] [--client-threads T] [--think-ms MS] [--watch] [--no-echo]\n"
-                     "       [--no-fsync] [--direct-answers D] [--image-set NAME]\n"
+                     "       [--no-fsync] [--direct-answers D] [--no-opening] [--no-fetch] [--image-set NAME]\n"
                      "  --contestants N            contestants in the one event (500)\n"
                      "  --answers-per-contestant K answers each gives, over rounds of every scan of the set (40)\n"
                      "  --seconds S                stop each phase after S seconds (120)\n"
@@ -888,6 +1104,9 @@ Options parse(const QStringList &arguments)
                      "  --no-echo                  skip the echo baseline\n"
                      "  --no-fsync                 diagnostic: SQLite's syncs do nothing (NOT durable)\n"
                      "  --direct-answers D         answers for the in-process service time (400; 0: skip)\n"
+                     "  --no-opening               skip the round-start phase (every contestant opens scan 0 at once\n"
+                     "                             while one more answers, timed against the same answers alone)\n"
+                     "  --no-fetch                 in that phase, GetScan only, without downloading the views\n"
                      "  --image-set NAME           a set from the build's assets/imagesets (find-the-most-cigarettes)\n");
     };
     for (int i = 1; i < arguments.size(); ++i) {
@@ -921,6 +1140,10 @@ Options parse(const QStringList &arguments)
             options.echo = false;
         else if (argument == QLatin1String("--no-fsync"))
             options.noFsync = true;
+        else if (argument == QLatin1String("--no-opening"))
+            options.opening = false;
+        else if (argument == QLatin1String("--no-fetch"))
+            options.fetchViews = false;
         else if (argument == QLatin1String("--image-set") && i + 1 < arguments.size())
             options.imageSet = arguments[++i];
         else {
@@ -1013,6 +1236,14 @@ int main(int argc, char **argv)
         progress(QStringLiteral("contestants joined: %1 / %2").arg(i + 1).arg(options.contestants));
     }
     progress(QStringLiteral("%1 contestants joined on %2 connections").arg(options.contestants).arg(options.connections), true);
+
+    // A round's start: everyone opens scan 0 at once while one more contestant answers.
+    OpeningResult opening;
+    if (options.opening) {
+        const Event openingEvent = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Round start"), options.contestants, 1);
+        const Event answering = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Answers beside"), 10, 4000);
+        opening = openScansAtOnce(address, openingEvent, answering, options.fetchViews);
+    }
 
     // The sizes that go over the wire, for the echo baseline.
     const v1::SubmitAnswerRequest sampleRequest = event.plan.request(0, 1);
@@ -1241,6 +1472,21 @@ int main(int argc, char **argv)
         o << QStringLiteral("received during the run: %1 EventUpdates (%2 per answer), %3 leaderboards (%4/s)\n")
                  .arg(streamMessages).arg(answerResult.calls ? double(streamMessages) / double(answerResult.calls) : 0, 0, 'f', 2)
                  .arg(leaderboards).arg(answerResult.seconds > 0 ? double(leaderboards) / answerResult.seconds : 0, 0, 'f', 1);
+    if (options.opening) {
+        o << QStringLiteral("round start: %1 contestants opened scan 0 at once (GetScan%2) in %3 s: each p50 %4 ms, p99 %5 ms, "
+                            "%6 MB sent, %7 failures%8\n")
+                 .arg(opening.opening.count + opening.failures)
+                 .arg(options.fetchViews ? QStringLiteral(" and every view") : QString())
+                 .arg(opening.seconds, 0, 'f', 1).arg(opening.opening.p50, 0, 'f', 0).arg(opening.opening.p99, 0, 'f', 0)
+                 .arg(double(opening.bytes) / 1e6, 0, 'f', 0).arg(opening.failures)
+                 .arg(opening.firstFailure.isEmpty() ? QString() : QStringLiteral(" (first: %1)").arg(opening.firstFailure));
+        o << QStringLiteral("  other contestants' SubmitAnswer meanwhile: %1 answers, p50 %2 ms, p99 %3 ms; alone just before: "
+                            "p50 %4 ms, p99 %5 ms; p99 during / alone %6x (goal: p99 during < 100 ms: %7)\n")
+                 .arg(opening.answersDuring.count).arg(opening.answersDuring.p50, 0, 'f', 1).arg(opening.answersDuring.p99, 0, 'f', 1)
+                 .arg(opening.answersAlone.p50, 0, 'f', 1).arg(opening.answersAlone.p99, 0, 'f', 1)
+                 .arg(opening.answersAlone.p99 > 0 ? opening.answersDuring.p99 / opening.answersAlone.p99 : 0, 0, 'f', 1)
+                 .arg(opening.answersDuring.p99 < 100 ? QStringLiteral("MET") : QStringLiteral("NOT MET"));
+    }
     o << QStringLiteral("SQLite syncs during the run: %1\n").arg(syncSummary(runSyncs, answerResult.calls, answerResult.seconds));
     o << QStringLiteral("  of which WAL: %1; main database (checkpoints): %2; at most %3 syncs ran at once\n")
              .arg(runWalSyncs.size()).arg(runDbSyncs.size()).arg(syncs::stats().maxInFlight.load());

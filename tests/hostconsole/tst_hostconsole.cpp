@@ -439,13 +439,11 @@ private slots:
         leaderboard->exportCsv(csv);
         QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, test::WaitMs);
         {
-            v1::ExportResultsRequest request;
-            request.set_event_id(eventId.toStdString());
-            v1::ExportResultsReply reply;
+            QByteArray serverCsv;
             auto context = m_fixture.host().context();
-            QVERIFY(m_fixture.host().admin().ExportResults(context.get(), request, &reply).ok());
-            QCOMPARE(readAll(csv), QByteArray::fromStdString(reply.csv()));
-            QVERIFY(reply.csv().size() > 100);
+            QVERIFY(server::downloadResultsCsv(m_fixture.host().admin(), context.get(), eventId, serverCsv).ok());
+            QCOMPARE(readAll(csv), serverCsv);
+            QVERIFY(serverCsv.size() > 100);
         }
         const QString pdf = m_files.filePath(QStringLiteral("results.pdf"));
         leaderboard->exportPdf(pdf);
@@ -465,8 +463,10 @@ private slots:
 
     void trainerSeesOwnPracticeSessionsAndReports()
     {
-        QString trainerToken;
-        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken).ok());
+        QString trainerToken, trainerId;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken, &trainerId).ok());
+        // The starter set is the host's: shared with this trainer, it is offered for rounds.
+        QVERIFY(m_fixture.shareImageSet(m_fixture.starterId(), trainerId).ok());
         QString hostEvent;
         QVERIFY(m_fixture.createEvent(QStringLiteral("Host only"), &hostEvent).ok());
         HostConsole console;

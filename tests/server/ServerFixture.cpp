@@ -132,6 +132,16 @@ grpc::Status ServerFixture::issueToken(v1::Role role, const QString &eventId, co
     return status;
 }
 
+grpc::Status ServerFixture::shareImageSet(const QString &imageSetId, const QString &trainerTokenId)
+{
+    v1::ShareImageSetRequest request;
+    request.set_image_set_id(imageSetId.toStdString());
+    request.set_trainer_token_id(trainerTokenId.toStdString());
+    v1::ImageSetSummary reply;
+    auto context = m_host->context();
+    return m_host->admin().ShareImageSet(context.get(), request, &reply);
+}
+
 grpc::Status ServerFixture::control(const QString &eventId, v1::ControlEventRequest::Action action, v1::EventStatus *status)
 {
     v1::ControlEventRequest request;

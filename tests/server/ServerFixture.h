@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TournamentServer.h"
+#include "client/ExportDownloads.h"
 #include "client/ServerConnection.h"
 #include "imageset/ImageSet.h"
 
@@ -46,6 +47,8 @@ public:
     grpc::Status addContestant(const QString &eventId, const QString &name, const QStringList &members, QString *contestantId);
     grpc::Status issueToken(v1::Role role, const QString &eventId, const QString &contestantId, QString *token,
                             QString *tokenId = nullptr);
+    /// The host shares an image set with a trainer token (empty: every trainer).
+    grpc::Status shareImageSet(const QString &imageSetId, const QString &trainerTokenId);
     grpc::Status control(const QString &eventId, v1::ControlEventRequest::Action action, v1::EventStatus *status = nullptr);
     v1::Leaderboard leaderboard(const QString &eventId, const QString &roundId = {});
 

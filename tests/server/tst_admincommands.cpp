@@ -119,6 +119,20 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("\tcli-practice\t5 scans\t")), qPrintable(run.out));
         const QString set = run.out.section(QLatin1Char('\t'), 0, 0);
 
+        // The trainer's own set is listed for it; the host's starter set only once the host shares it.
+        const QString trainerId = admin({QStringLiteral("tokens")}).out.split(QLatin1Char('\n')).filter(QStringLiteral("CLI trainer")).value(0)
+                                      .section(QLatin1Char('\t'), 0, 0);
+        QVERIFY(!trainerId.isEmpty());
+        run = admin({QStringLiteral("sets")}, trainer);
+        QVERIFY2(run.out.contains(set + QLatin1Char('\t')) && !run.out.contains(m_fixture.starterId()), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("owner ") + trainerId), qPrintable(run.out));
+        QCOMPARE(admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId}, trainer).code, 1);  // trainers do not share
+        run = admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(admin({QStringLiteral("sets")}, trainer).out.contains(m_fixture.starterId()), "shared, the set is listed");
+        QCOMPARE(admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId, QStringLiteral("--withdraw")}).code, 0);
+        QVERIFY2(!admin({QStringLiteral("sets")}, trainer).out.contains(m_fixture.starterId()), "withdrawn, it is not");
+
         run = admin({QStringLiteral("event-create"), QStringLiteral("CLI session"), QStringLiteral("--practice")}, trainer);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString event = run.out.trimmed();

@@ -347,12 +347,14 @@ private slots:
         QVERIFY(board.machine_runs(0).metrics().roc_size() >= 2);
 
         // Both answer as DICOS Threat Detection Reports: the officer's five, the machine's five.
-        v1::ExportThreatReportsRequest exportRequest;
-        exportRequest.set_event_id(event.toStdString());
         v1::ThreatReportFiles files;
         {
             auto exportContext = m_fixture.host().context();
-            const grpc::Status exported = m_fixture.host().machines().ExportThreatReports(exportContext.get(), exportRequest, &files);
+            const grpc::Status exported = server::downloadThreatReports(m_fixture.host().machines(), exportContext.get(), event,
+                                                                        [&](const v1::ThreatReportFile &file) {
+                                                                            *files.add_files() = file;
+                                                                            return true;
+                                                                        });
             QVERIFY2(exported.ok(), describe(exported));
         }
         QCOMPARE(files.files_size(), 10);

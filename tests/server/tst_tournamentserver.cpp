@@ -7,14 +7,22 @@
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
 #include "io/ScanFileIO.h"
+#include "io/ThreatDetectionReport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grpcpp/generic/generic_stub.h>
+
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
+#include <thread>
 
 using namespace pen;
 using namespace pen::test;
@@ -270,12 +278,10 @@ private slots:
             QVERIFY2(m_received.find(secret) == std::string::npos, secret);
 
         // The export has one row per scored scan.
-        v1::ExportResultsRequest exportRequest;
-        exportRequest.set_event_id(event.toStdString());
-        v1::ExportResultsReply exported;
+        QByteArray exported;
         auto context = m_fixture.host().context();
-        QVERIFY(m_fixture.host().admin().ExportResults(context.get(), exportRequest, &exported).ok());
-        QCOMPARE(QString::fromStdString(exported.csv()).count(QLatin1Char('\n')), 1 + 5 + 5);
+        QVERIFY(server::downloadResultsCsv(m_fixture.host().admin(), context.get(), event, exported).ok());
+        QCOMPARE(exported.count('\n'), 1 + 5 + 5);
     }
 
     void answersAtTheDeadlineCountLaterOnesAreRefused()
@@ -289,8 +295,10 @@ private slots:
         QVERIFY2(submit(*officer, round, 0, QStringLiteral("at-the-deadline"), {}).ok(), "an answer at the deadline is in time");
         m_fixture.advance(10.001);
         const grpc::Status late = submit(*officer, round, 1, QStringLiteral("just-too-late"), {});
-        QCOMPARE(late.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
-        QVERIFY2(!late.error_message().empty(), "the refusal says why");
+        // Its own status: DEADLINE_EXCEEDED is what a client sees when its own deadline expires.
+        QCOMPARE(late.error_code(), grpc::StatusCode::OUT_OF_RANGE);
+        QVERIFY2(QString::fromStdString(late.error_message()).contains(QStringLiteral("clock ran out at 20 s")),
+                 late.error_message().c_str());
         // The late answer changed nothing: scan 1 timed out, scan 2 is open.
         const v1::EventUpdate now = update(*officer);
         QCOMPARE(now.scan_index(), 2u);
@@ -306,7 +314,7 @@ private slots:
         QVERIFY(std::abs(update(*officer).scan_seconds_left() - before) < 1e-3);
         QVERIFY(submit(*officer, round, 2, QStringLiteral("after-resume"), {}).ok());
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
-        QCOMPARE(submit(*officer, round, 3, QStringLiteral("after-the-end"), {}).error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+        QCOMPARE(submit(*officer, round, 3, QStringLiteral("after-the-end"), {}).error_code(), grpc::StatusCode::OUT_OF_RANGE);
     }
 
     void badRequestsAreRefusedAndChangeNothing()
@@ -423,6 +431,7 @@ private slots:
         rpcs.append({"GetEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetEventRequest q; q.set_event_id(e); v1::EventDetails m; return c.admin().GetEvent(x.get(), q, &m); }});
         rpcs.append({"UploadImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
             auto x = c.context(10); v1::ImageSetSummary m; auto w = c.admin().UploadImageSet(x.get(), &m); w->WritesDone(); return w->Finish(); }});
+        rpcs.append({"ShareImageSet", {QStringLiteral("host")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ShareImageSetRequest q; q.set_image_set_id("set-nope"); v1::ImageSetSummary m; return c.admin().ShareImageSet(x.get(), q, &m); }});
         rpcs.append({"ListImageSets", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ListImageSetsReply m; return c.admin().ListImageSets(x.get(), {}, &m); }});
         // An unknown preset: the roles allowed are refused for the request, not for who they are.
         rpcs.append({"GenerateImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) {
@@ -441,7 +450,7 @@ private slots:
             auto x = c.context(10); v1::WatchLeaderboardRequest q; q.set_event_id(e); auto reader = c.admin().WatchLeaderboard(x.get(), q); v1::Leaderboard m;
             if (reader->Read(&m)) { x->TryCancel(); reader->Finish(); return grpc::Status::OK; }
             return reader->Finish(); }});
-        rpcs.append({"ExportResults", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ExportResultsRequest q; q.set_event_id(e); v1::ExportResultsReply m; return c.admin().ExportResults(x.get(), q, &m); }});
+        rpcs.append({"ExportResults", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); QByteArray csv; return server::downloadResultsCsv(c.admin(), x.get(), QString::fromStdString(e), csv); }});
         rpcs.append({"GetAuditLog", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetAuditLogReply m; return c.admin().GetAuditLog(x.get(), {}, &m); }});
 
         // Machines: hosts; vendors list and run their own plugins (an unknown one here is refused
@@ -454,6 +463,7 @@ private slots:
             auto x = c.context(10); v1::RunPluginRequest q; q.set_event_id(e); q.set_plugin_id("plugin-nope"); q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT);
             return read(c.machines().RunPlugin(x.get(), q), v1::RunPluginProgress()); }});
         rpcs.append({"GetMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::MachineLeaderboardRequest q; q.set_event_id(e); q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT); v1::MachineLeaderboard m; return c.machines().GetMachineLeaderboard(x.get(), q, &m); }});
+        rpcs.append({"ExportThreatReports", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(30); return server::downloadThreatReports(c.machines(), x.get(), QString::fromStdString(e), [](const v1::ThreatReportFile &) { return true; }); }});
         rpcs.append({"GetHumanMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::HumanMachineLeaderboardRequest q; q.set_event_id(e); q.set_round_id(r); v1::HumanMachineLeaderboard m; return c.machines().GetHumanMachineLeaderboard(x.get(), q, &m); }});
 
         const QList<QPair<QString, QString>> callers = {{QStringLiteral("host"), m_fixture.hostToken()},
@@ -543,8 +553,9 @@ private slots:
     // per category for the trainer; other trainers see nothing of it.
     void trainersRunPracticeSessionsAndReadReports()
     {
-        QString trainerToken, otherTrainer;
-        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken).ok());
+        QString trainerToken, trainerId, otherTrainer;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken, &trainerId).ok());
+        QVERIFY(m_fixture.shareImageSet(m_fixture.starterId(), trainerId).ok());
         QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &otherTrainer).ok());
         auto trainer = m_fixture.connect(trainerToken);
         auto other = m_fixture.connect(otherTrainer);
@@ -664,6 +675,297 @@ private slots:
         QCOMPARE(results.scans_size(), 1);
         QCOMPARE(QString::fromStdString(results.scans(0).verdict()), QStringLiteral("miss"));
         QCOMPARE(results.scans(0).truth_size(), 0);
+        // The set's own id says what the scan holds; without the truth, results name it as the round did.
+        QVERIFY2(results.scans(0).scan_id().find("cocaine") == std::string::npos, results.scans(0).scan_id().c_str());
+        QCOMPARE(QString::fromStdString(results.scans(0).scan_id()), round + QStringLiteral("-scan-1"));
+    }
+
+    // A round's start: many contestants open the same scan at once. Each view file is hashed once
+    // (not once a request), every contestant gets the same description of it, and another
+    // contestant's answers are acknowledged while the requests are served. The latency figures
+    // (p99 beside 500 openers) are bench_tournament's round-start phase.
+    void manyContestantsOpenTheSameScanAtOnce()
+    {
+        constexpr int Openers = 120;
+        const QString event = newEvent(QStringLiteral("Round start"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 600, 0, &round, 0, 0).ok());
+        std::vector<std::unique_ptr<server::ServerConnection>> openers;
+        for (int i = 0; i < Openers; ++i)
+            openers.push_back(m_fixture.connect(contestantToken(event, QStringLiteral("Opener %1").arg(i))));
+        auto answerer = m_fixture.connect(contestantToken(event, QStringLiteral("Answerer")));
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(0.5);
+        const quint64 hashedBefore = m_fixture.server().viewFilesHashed();
+
+        std::atomic<bool> go{false};
+        std::vector<v1::ScanInfo> infos(Openers);
+        std::vector<grpc::Status> statuses(Openers);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Openers; ++i) {
+            threads.emplace_back([&, i] {
+                while (!go)
+                    std::this_thread::yield();
+                v1::GetScanRequest request;
+                request.set_round_id(round.toStdString());
+                auto context = openers[size_t(i)]->context(120);
+                statuses[size_t(i)] = openers[size_t(i)]->tournament().GetScan(context.get(), request, &infos[size_t(i)]);
+            });
+        }
+        go = true;
+        QList<grpc::Status> answers;
+        for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan)
+            answers.append(submit(*answerer, round, scan, QStringLiteral("beside-the-storm-%1").arg(scan), {}));
+        for (std::thread &thread : threads)
+            thread.join();
+
+        for (const grpc::Status &answer : std::as_const(answers))
+            QVERIFY2(answer.ok(), codeOf(answer));
+        for (int i = 0; i < Openers; ++i) {
+            QVERIFY2(statuses[size_t(i)].ok(), codeOf(statuses[size_t(i)]));
+            QCOMPARE(infos[size_t(i)].views_size(), infos.front().views_size());
+            for (int v = 0; v < infos[size_t(i)].views_size(); ++v) {
+                QCOMPARE(infos[size_t(i)].views(v).sha256(), infos.front().views(v).sha256());
+                QCOMPARE(infos[size_t(i)].views(v).size_bytes(), infos.front().views(v).size_bytes());
+            }
+        }
+        // One hash per view file of the scan (the answerer's later scans add theirs only if opened).
+        QCOMPARE(m_fixture.server().viewFilesHashed() - hashedBefore, quint64(infos.front().views_size()));
+
+        // The sha256 is the file's: what FetchScanView sends hashes to it.
+        QByteArray bytes;
+        {
+            v1::FetchScanViewRequest fetch;
+            fetch.set_round_id(round.toStdString());
+            auto context = openers.front()->context(60);
+            auto reader = openers.front()->tournament().FetchScanView(context.get(), fetch);
+            v1::Chunk chunk;
+            while (reader->Read(&chunk))
+                bytes.append(chunk.data().data(), qsizetype(chunk.data().size()));
+            QVERIFY(reader->Finish().ok());
+        }
+        QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString(), infos.front().views(0).sha256());
+        QCOMPARE(m_fixture.server().viewFilesHashed() - hashedBefore, quint64(infos.front().views_size()));
+    }
+
+    // Exports stream in pieces: an event whose CSV is larger than one piece exports whole, and an
+    // officer's mark without a category (a round that does not ask for one) does not fail the
+    // Threat Detection Reports of the event: it is exported as "unspecified".
+    void exportsStreamInPiecesAndKeepMarksWithoutCategory()
+    {
+        constexpr int Contestants = 900;
+        const QString event = newEvent(QStringLiteral("Large export"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 1, 0, &round, 0, 0).ok());
+        const QString longName = QString(170, QLatin1Char('n'));
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Unlabelled marker")));
+        for (int i = 0; i < Contestants; ++i) {
+            QString id;
+            const grpc::Status added = m_fixture.addContestant(event, QStringLiteral("%1 %2").arg(longName).arg(i), {}, &id);
+            QVERIFY2(added.ok(), codeOf(added));
+        }
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(0.5);
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("no-category-mark"), {markOn(QRectF(10, 10, 30, 30), QString())}).ok());
+        m_fixture.advance(60);  // every scan shown and timed out for everybody
+        QVERIFY(waitForPhase(*officer, v1::PHASE_FINISHED));
+
+        int pieces = 0;
+        QByteArray csv;
+        {
+            v1::ExportResultsRequest request;
+            request.set_event_id(event.toStdString());
+            auto context = m_fixture.host().context(120);
+            auto reader = m_fixture.host().admin().ExportResults(context.get(), request);
+            v1::ExportResultsReply piece;
+            while (reader->Read(&piece)) {
+                ++pieces;
+                QVERIFY(piece.csv().size() <= size_t(1 << 20));
+                csv.append(piece.csv().data(), qsizetype(piece.csv().size()));
+            }
+            const grpc::Status status = reader->Finish();
+            QVERIFY2(status.ok(), codeOf(status));
+        }
+        const int scans = int(m_fixture.starter().entries.size());
+        QVERIFY2(csv.size() > (1 << 20), "the export is larger than one piece");
+        QVERIFY2(pieces >= 2, "and came in pieces");
+        QCOMPARE(csv.count('\n'), 1 + (Contestants + 1) * scans);
+
+        QTemporaryDir folder;
+        QStringList officerReports;
+        auto context = m_fixture.host().context(300);
+        const grpc::Status exported = server::downloadThreatReports(m_fixture.host().machines(), context.get(), event,
+                                                                    [&](const v1::ThreatReportFile &file) {
+                                                                        if (file.path().find("Unlabelled") == std::string::npos)
+                                                                            return true;
+                                                                        const QString path = folder.filePath(QString::number(officerReports.size()) + QStringLiteral(".dcm"));
+                                                                        QFile out(path);
+                                                                        if (!out.open(QIODevice::WriteOnly))
+                                                                            return false;
+                                                                        out.write(file.dicom().data(), qint64(file.dicom().size()));
+                                                                        officerReports.append(path);
+                                                                        return true;
+                                                                    });
+        QVERIFY2(exported.ok(), codeOf(exported));
+        QCOMPARE(officerReports.size(), scans);
+        auto report = readThreatDetectionReport(officerReports.first());
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->objects.size(), 1);
+        QCOMPARE(report->objects.first().category, QStringLiteral("unspecified"));
+    }
+
+    // gRPC's own refusals carry a message too: a request that does not parse, a method no service has.
+    void unparseableRequestsAndUnknownMethodsAreExplained()
+    {
+        auto channel = grpc::CreateChannel(m_fixture.address().toStdString(), grpc::InsecureChannelCredentials());
+        grpc::GenericStub generic(channel);
+        const auto call = [&](const std::string &method, const std::string &bytes) {
+            grpc::ClientContext context;
+            context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+            context.AddMetadata("authorization", "Bearer " + m_fixture.hostToken().toStdString());
+            const grpc::Slice slice(bytes);
+            grpc::ByteBuffer request(&slice, 1);
+            grpc::ByteBuffer reply;
+            std::mutex mutex;
+            std::condition_variable doneSignal;
+            bool done = false;
+            grpc::Status status;
+            generic.UnaryCall(&context, method, grpc::StubOptions(), &request, &reply, [&](grpc::Status s) {
+                std::lock_guard lock(mutex);
+                status = std::move(s);
+                done = true;
+                doneSignal.notify_all();
+            });
+            std::unique_lock lock(mutex);
+            doneSignal.wait(lock, [&] { return done; });
+            return status;
+        };
+        // Field 1 (a string) announced as 100 bytes long, then 3 bytes: not a message.
+        const grpc::Status garbage = call("/pen.v1.Admin/CreateEvent", std::string("\x0a\x64" "abc", 5));
+        QCOMPARE(garbage.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+        QVERIFY2(QString::fromStdString(garbage.error_message()).contains(QStringLiteral("pen.v1.Admin/CreateEvent")), codeOf(garbage));
+        const grpc::Status unknown = call("/pen.v1.Admin/DropAllTables", std::string());
+        QCOMPARE(unknown.error_code(), grpc::StatusCode::UNIMPLEMENTED);
+        QVERIFY2(QString::fromStdString(unknown.error_message()).contains(QStringLiteral("DropAllTables")), codeOf(unknown));
+        // A request that parses is still served.
+        QVERIFY(call("/pen.v1.Admin/ListEvents", std::string()).ok());
+    }
+
+    // Image sets belong to who stored them: a trainer sees and plays only its own and those a host
+    // shared with it, so a host's hidden tournament set cannot be played (and its truth read) in a
+    // trainer's practice session.
+    void trainersUseOnlyTheirOwnAndSharedImageSets()
+    {
+        QString trainerToken, trainerId, otherToken;
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken, &trainerId).ok());
+        QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &otherToken).ok());
+        auto trainer = m_fixture.connect(trainerToken);
+        auto other = m_fixture.connect(otherToken);
+        const auto listed = [](server::ServerConnection &connection) {
+            QStringList ids;
+            v1::ListImageSetsReply reply;
+            auto context = connection.context();
+            if (connection.admin().ListImageSets(context.get(), {}, &reply).ok()) {
+                for (const auto &set : reply.image_sets())
+                    ids.append(QString::fromStdString(set.image_set_id()));
+            }
+            return ids;
+        };
+        QVERIFY(listed(m_fixture.host()).contains(m_fixture.starterId()));
+        QVERIFY(!listed(*trainer).contains(m_fixture.starterId()));
+
+        v1::CreateEventRequest create;
+        create.set_title("Own sets only");
+        create.set_practice(true);
+        v1::EventSummary session;
+        {
+            auto context = trainer->context();
+            QVERIFY(trainer->admin().CreateEvent(context.get(), create, &session).ok());
+        }
+        v1::AddRoundRequest addRound;
+        addRound.set_event_id(session.event_id());
+        addRound.set_title("The host's set");
+        addRound.set_image_set_id(m_fixture.starterId().toStdString());
+        v1::RoundInfo round;
+        const auto addRoundAs = [&](server::ServerConnection &connection) {
+            auto context = connection.context();
+            return connection.admin().AddRound(context.get(), addRound, &round);
+        };
+        QCOMPARE(addRoundAs(*trainer).error_code(), grpc::StatusCode::NOT_FOUND);
+
+        // Only a host shares, and only with a trainer.
+        v1::ShareImageSetRequest share;
+        share.set_image_set_id(m_fixture.starterId().toStdString());
+        share.set_trainer_token_id(trainerId.toStdString());
+        v1::ImageSetSummary shared;
+        {
+            auto context = trainer->context();
+            QCOMPARE(trainer->admin().ShareImageSet(context.get(), share, &shared).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+        }
+        {
+            v1::ShareImageSetRequest wrong = share;
+            wrong.set_trainer_token_id("tok-does-not-exist");
+            auto context = m_fixture.host().context();
+            const grpc::Status refused = m_fixture.host().admin().ShareImageSet(context.get(), wrong, &shared);
+            QCOMPARE(refused.error_code(), grpc::StatusCode::NOT_FOUND);
+            QVERIFY(!refused.error_message().empty());
+        }
+        {
+            auto context = m_fixture.host().context();
+            QVERIFY(m_fixture.host().admin().ShareImageSet(context.get(), share, &shared).ok());
+        }
+        const auto sharedWith = [&] {
+            QStringList ids;
+            for (const std::string &id : shared.shared_with())
+                ids.append(QString::fromStdString(id));
+            return ids;
+        };
+        QVERIFY(sharedWith().contains(trainerId));
+        QVERIFY(listed(*trainer).contains(m_fixture.starterId()));
+        QVERIFY(!listed(*other).contains(m_fixture.starterId()));
+        QVERIFY(addRoundAs(*trainer).ok());
+
+        // Withdrawn: the next round is refused again.
+        share.set_withdraw(true);
+        {
+            auto context = m_fixture.host().context();
+            QVERIFY(m_fixture.host().admin().ShareImageSet(context.get(), share, &shared).ok());
+        }
+        QVERIFY(!sharedWith().contains(trainerId));
+        QCOMPARE(addRoundAs(*trainer).error_code(), grpc::StatusCode::NOT_FOUND);
+    }
+
+    // Names and titles that reorder text or start a spreadsheet formula: refused, or kept as text.
+    void namesCannotSpoofOrRunFormulas()
+    {
+        QString id;
+        const QString spoofed = QStringLiteral("Team ") + QChar(0x202E) + QStringLiteral("htroN");
+        const grpc::Status refused = m_fixture.createEvent(spoofed, &id);
+        QCOMPARE(refused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+        QVERIFY2(QString::fromStdString(refused.error_message()).contains(QStringLiteral("direction")), refused.error_message().c_str());
+
+        const QString event = newEvent(QStringLiteral("@SUM(1+1)"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 5, 0, &round, 0, 0, {QStringLiteral("parcel-cocaine")}).ok());
+        QString contestantId;
+        QCOMPARE(m_fixture.addContestant(event, QStringLiteral("Isolated ") + QChar(0x2066) + QStringLiteral("name"), {}, &contestantId)
+                     .error_code(),
+                 grpc::StatusCode::INVALID_ARGUMENT);
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")));
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(0.5);
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("-formula-answer"), {}).ok());
+        QVERIFY(waitForPhase(*officer, v1::PHASE_FINISHED));
+        QByteArray csv;
+        auto context = m_fixture.host().context();
+        QVERIFY(server::downloadResultsCsv(m_fixture.host().admin(), context.get(), event, csv).ok());
+        const QStringList rows = QString::fromUtf8(csv).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        // No cell of the row starts a formula: each such cell is kept as text behind an apostrophe.
+        QVERIFY2(rows[1].contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")), qPrintable(rows[1]));
+        QVERIFY2(rows[1].contains(QStringLiteral(",'-formula-answer,")), qPrintable(rows[1]));
+        for (const QString &cell : rows[1].split(QLatin1Char(',')))
+            QVERIFY2(!QStringLiteral("=+@").contains(cell.left(1)) || cell.isEmpty(), qPrintable(cell));
     }
 };
 

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <mutex>
 #include <thread>
 
@@ -154,6 +156,60 @@ private slots:
         QVERIFY2(fixture.start(&error), qPrintable(error));
         QVERIFY(!QFileInfo::exists(leftover));
         QVERIFY(QFileInfo(QDir(fixture.dataFolder()).filePath(QStringLiteral("staging"))).isDir());
+    }
+
+    // A data folder of the schema before image sets had owners opens upgraded in place: its sets
+    // are kept, their owner unknown, so only hosts see them until a host shares them.
+    void aFileOfTheFormerSchemaIsUpgradedInPlace()
+    {
+        ServerFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        QString trainerToken, trainerId;
+        QVERIFY(fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &trainerToken, &trainerId).ok());
+        fixture.stop();
+        const QString file = QDir(fixture.dataFolder()).filePath(QStringLiteral("tournament.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+            const int downgraded = sqlite3_exec(db,
+                                                "DROP TABLE image_set_shares; ALTER TABLE image_sets DROP COLUMN owner_token; "
+                                                "PRAGMA user_version=1;",
+                                                nullptr, nullptr, nullptr);
+            QCOMPARE(downgraded, SQLITE_OK);
+            sqlite3_close(db);
+        }
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        const auto listed = [](server::ServerConnection &connection) {
+            v1::ListImageSetsReply reply;
+            auto context = connection.context();
+            const grpc::Status status = connection.admin().ListImageSets(context.get(), {}, &reply);
+            return status.ok() ? reply : v1::ListImageSetsReply();
+        };
+        const v1::ListImageSetsReply forHost = listed(fixture.host());
+        QCOMPARE(forHost.image_sets_size(), 1);
+        QCOMPARE(QString::fromStdString(forHost.image_sets(0).image_set_id()), fixture.starterId());
+        QVERIFY(forHost.image_sets(0).owner_token_id().empty());
+        QCOMPARE(forHost.image_sets(0).scan_count(), uint32_t(fixture.starter().entries.size()));
+        auto trainer = fixture.connect(trainerToken);
+        QCOMPARE(listed(*trainer).image_sets_size(), 0);
+        QVERIFY(fixture.shareImageSet(fixture.starterId(), trainerId).ok());
+        QCOMPARE(listed(*trainer).image_sets_size(), 1);
+
+        // The share is stored: it is there after another restart, and the file says schema 2.
+        fixture.stop();
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        trainer = fixture.connect(trainerToken);
+        QCOMPARE(listed(*trainer).image_sets_size(), 1);
+        fixture.stop();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_stmt *version = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &version, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(version), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(version, 0), 2);
+        sqlite3_finalize(version);
+        sqlite3_close(db);
     }
 
     void killNineWhileFiftyContestantsSubmit()

@@ -1869,6 +1869,18 @@
         <translation>, bis zu %1 für Schnelligkeit</translation>
     </message>
     <message>
+        <source>A mark finds an object when its centre is on the object, or when it covers at least half of the object&apos;s box and is at most four times its size.</source>
+        <translation>Eine Markierung findet ein Objekt, wenn ihre Mitte auf dem Objekt liegt oder wenn sie mindestens die Hälfte des Objektrahmens abdeckt und höchstens viermal so groß ist wie er.</translation>
+    </message>
+    <message>
+        <source>A mark finds an object when its centre is on the object.</source>
+        <translation>Eine Markierung findet ein Objekt, wenn ihre Mitte auf dem Objekt liegt.</translation>
+    </message>
+    <message>
+        <source>One mark may find several objects side by side.</source>
+        <translation>Eine Markierung kann mehrere nebeneinanderliegende Objekte finden.</translation>
+    </message>
+    <message>
         <source>Goods: %1</source>
         <translation>Warenbeschreibung: %1</translation>
     </message>

@@ -23,7 +23,10 @@ QList<ThreatCategory> inconsistencyCategories();
 /// "01:05" for 65 seconds; "–" without a clock.
 QString clock(double seconds);
 /// The scoring formula as contestants see it.
+/// The scoring formula with the hit rule, as contestants are shown it (docs/scoring.md).
 QString scoringFormula(const RoundSettings &settings);
+/// How a mark is judged against an object, in words.
+QString hitRule(const RoundSettings &settings);
 /// A customs declaration, one line each: goods description, HS code, quantity, gross weight, origin.
 QString declaration(const Declaration &declaration);
 

@@ -92,6 +92,8 @@ QJsonObject RoundSettings::toJson() const
         {QStringLiteral("roundSeconds"), roundSeconds},
         {QStringLiteral("targetCategories"), QJsonArray::fromStringList(targetCategories)},
         {QStringLiteral("categoryRequired"), categoryRequired},
+        {QStringLiteral("hitRule"), hitRule == HitRule::CentreInside ? QStringLiteral("centre-inside-v1") : QStringLiteral("covers-v2")},
+        {QStringLiteral("markMayFindSeveral"), markMayFindSeveral},
         {QStringLiteral("feedback"), feedback == Feedback::AtEnd ? QStringLiteral("at-end") : QStringLiteral("after-each-scan")},
         {QStringLiteral("scoring"), QJsonObject{{QStringLiteral("pointsPerHit"), scoring.pointsPerHit},
                                                 {QStringLiteral("speedBonus"), scoring.speedBonus},
@@ -128,6 +130,16 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
         }
     }
     settings.categoryRequired = json.value(QStringLiteral("categoryRequired")).toBool(settings.categoryRequired);
+    if (json.contains(QStringLiteral("hitRule"))) {
+        const QString rule = json.value(QStringLiteral("hitRule")).toString();
+        if (rule == QLatin1String("centre-inside-v1"))
+            settings.hitRule = HitRule::CentreInside;
+        else if (rule == QLatin1String("covers-v2"))
+            settings.hitRule = HitRule::Covers;
+        else
+            return makeError(ErrorCode::Validation, QStringLiteral("hitRule: must be covers-v2 or centre-inside-v1, not \"%1\"").arg(rule.left(40)));
+    }
+    settings.markMayFindSeveral = json.value(QStringLiteral("markMayFindSeveral")).toBool(settings.markMayFindSeveral);
     const QString feedback = json.value(QStringLiteral("feedback")).toString(QStringLiteral("after-each-scan"));
     if (feedback != QLatin1String("after-each-scan") && feedback != QLatin1String("at-end"))
         return makeError(ErrorCode::Validation, QStringLiteral("feedback: must be after-each-scan or at-end, not \"%1\"").arg(feedback));
@@ -138,6 +150,14 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
             return scoring.error();
         settings.scoring = *scoring;
     }
+    return settings;
+}
+
+Expected<RoundSettings> RoundSettings::fromStoredJson(const QJsonObject &json)
+{
+    auto settings = fromJson(json);
+    if (settings && !json.contains(QStringLiteral("hitRule")))
+        settings->hitRule = HitRule::CentreInside;
     return settings;
 }
 
@@ -156,6 +176,7 @@ RoundSettings RoundSettings::defaultsFor(RoundType type)
         settings.secondsPerScan = 0;
         settings.roundSeconds = 600;
         settings.feedback = Feedback::AtEnd;
+        settings.markMayFindSeveral = true;  // one box over two loads side by side finds both
         break;
     }
     return settings;

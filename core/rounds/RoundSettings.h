@@ -28,6 +28,13 @@ struct RoundSettings {
         AfterEachScan, ///< ground truth beside the marks once a scan is answered
         AtEnd,         ///< only on the score page
     };
+    /// How a mark is judged against an object (docs/scoring.md). Kept with every stored round, so
+    /// that results are always rescored by the rule the round was played with.
+    enum class HitRule {
+        CentreInside = 1, ///< "centre-inside-v1": the mark's centre lies inside the object's outline
+        Covers = 2,       ///< "covers-v2": centre inside, or the mark covers at least half of the
+                          ///< object's box while being at most four times its size
+    };
 
     RoundType type = RoundType::FindTheThreat;
     int secondsPerScan = 120;  ///< 0: no per-scan clock
@@ -36,6 +43,10 @@ struct RoundSettings {
     /// Declaration checks ignore it: their targets are the objects with an inconsistency.
     QStringList targetCategories;
     bool categoryRequired = false;  ///< a mark hits only if it names the object's category (or inconsistency kind)
+    HitRule hitRule = HitRule::Covers;
+    /// One mark may find several adjacent objects (loads side by side in a "find the most" round);
+    /// otherwise a mark finds at most one, the object it fits best.
+    bool markMayFindSeveral = false;
     Feedback feedback = Feedback::AfterEachScan;
     ScoringRule scoring;
 
@@ -45,6 +56,9 @@ struct RoundSettings {
     QJsonObject toJson() const;
     /// Reads settings, naming the field at fault; absent fields keep their defaults.
     static Expected<RoundSettings> fromJson(const QJsonObject &json);
+    /// Reads settings stored with results: those stored before hit rules were named were scored
+    /// by the centre rule, and keep it.
+    static Expected<RoundSettings> fromStoredJson(const QJsonObject &json);
     /// A sensible default for a round type (the brief's numbers).
     static RoundSettings defaultsFor(RoundType type);
 

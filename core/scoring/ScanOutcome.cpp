@@ -15,12 +15,40 @@ bool markNames(const Mark &mark, const GroundTruthObject &object, const RoundSet
     return mark.category == expected;
 }
 
-bool markFallsOn(const Mark &mark, const GroundTruthObject &object)
+double area(const QRectF &box)
 {
-    const QPointF centre = mark.region.box.center();
-    return std::any_of(object.regions.begin(), object.regions.end(), [&](const Region &region) {
-        return region.viewIndex == mark.region.viewIndex && region.contains(centre);
-    });
+    return std::max(0.0, box.width()) * std::max(0.0, box.height());
+}
+
+/// Whether a mark finds an object by the round's rule: 0 when it does not, otherwise how much a
+/// mark that finds one object prefers this one. By the centre rule every find is worth the same
+/// (the first object in truth order is taken, as that rule always did); by the covers rule the
+/// object the mark fits best (intersection over union of the boxes) is taken.
+double findStrength(const Mark &mark, const GroundTruthObject &object, RoundSettings::HitRule rule)
+{
+    const QRectF markBox = mark.region.box;
+    double best = 0;
+    for (const Region &region : object.regions) {
+        if (region.viewIndex != mark.region.viewIndex)
+            continue;
+        const bool centreInside = region.contains(markBox.center());
+        if (rule == RoundSettings::HitRule::CentreInside) {
+            if (centreInside)
+                best = 1;
+            continue;
+        }
+        // A box drawn round the object hits whatever the object's shape: half of the object's box
+        // covered, by a mark not larger than four of it (so that a mark over the whole bag does not).
+        const QRectF objectBox = region.bounds();
+        const double objectArea = area(objectBox);
+        const double overlap = area(markBox.intersected(objectBox));
+        const bool covers = objectArea > 0 && area(markBox) <= 4 * objectArea && overlap >= 0.5 * objectArea;
+        if (!centreInside && !covers)
+            continue;
+        const double unionArea = area(markBox) + objectArea - overlap;
+        best = std::max(best, std::max(unionArea > 0 ? overlap / unionArea : 0.0, 1e-9));
+    }
+    return best;
 }
 
 double speedShare(const Answer &answer, double secondsAllowed)
@@ -45,15 +73,24 @@ ScanOutcome ScanOutcome::evaluate(const Answer &answer, const QList<GroundTruthO
     QList<int> markForTarget(targets.size(), -1);
     for (int m = 0; m < answer.marks.size(); ++m) {
         bool onTarget = false;
+        qsizetype bestTarget = -1;
+        double bestStrength = 0;
         for (qsizetype t = 0; t < targets.size(); ++t) {
-            if (!markFallsOn(answer.marks[m], *targets[t]) || !markNames(answer.marks[m], *targets[t], settings))
+            const double strength = findStrength(answer.marks[m], *targets[t], settings.hitRule);
+            if (strength <= 0 || !markNames(answer.marks[m], *targets[t], settings))
                 continue;
             onTarget = true;
-            if (markForTarget[t] < 0) {
+            if (markForTarget[t] >= 0)
+                continue;  // found already: this mark on it is neither a hit nor a false alarm
+            if (settings.markMayFindSeveral)
                 markForTarget[t] = m;
-                break;
+            else if (strength > bestStrength) {
+                bestTarget = t;
+                bestStrength = strength;
             }
         }
+        if (bestTarget >= 0)
+            markForTarget[bestTarget] = m;
         if (!onTarget)
             outcome.falseAlarmMarks.append(m);
     }

@@ -11,10 +11,13 @@
 
 namespace pen {
 
-/// How one answer fares against one scan's ground truth, by the product brief's rule: a mark
-/// hits a target object when its centre lies inside the object's region in the same view (and
-/// names the object's category, or inconsistency kind, where the round asks for it); each object
-/// counts once, further marks on an object already hit are neither hits nor false alarms.
+/// How one answer fares against one scan's ground truth, by the round's hit rule (docs/scoring.md):
+/// a mark finds a target object in the same view when its centre lies inside the object's outline
+/// or (rule covers-v2) it covers at least half of the object's box while being at most four times
+/// its size, and names the object's category, or inconsistency kind, where the round asks for it.
+/// Each object counts once; a mark finds the one object it fits best, or every object it finds
+/// where the round lets one mark find several; further marks on an object already found are
+/// neither hits nor false alarms.
 struct ScanOutcome {
     enum class Verdict {
         Hit,              ///< a target scan with at least one target hit

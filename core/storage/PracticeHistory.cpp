@@ -178,7 +178,7 @@ Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit) const
         record.startedAt = QDateTime::fromString(q.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
         record.setName = q.value(QStringLiteral("set_name")).toString();
         record.setPath = q.value(QStringLiteral("set_path")).toString();
-        const auto settings = RoundSettings::fromJson(
+        const auto settings = RoundSettings::fromStoredJson(
             QJsonDocument::fromJson(q.value(QStringLiteral("settings_json")).toByteArray()).object());
         if (!settings) {
             return makeError(ErrorCode::Format, QStringLiteral("%1: round %2: settings_json: %3")

@@ -99,7 +99,7 @@ Expected<RoundPlan> readRound(const QJsonObject &json)
     const QJsonValue settings = json.value(QStringLiteral("settings"));
     if (!settings.isObject())
         return fieldError(QStringLiteral("settings"), QStringLiteral("must be an object"));
-    auto roundSettings = RoundSettings::fromJson(settings.toObject());
+    auto roundSettings = RoundSettings::fromStoredJson(settings.toObject());
     if (!roundSettings)
         return nested(QStringLiteral("settings"), roundSettings.error());
     auto scanIds = readStringList(json, QStringLiteral("scanIds"));

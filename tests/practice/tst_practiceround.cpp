@@ -214,6 +214,10 @@ void TestPracticeRound::startRound(const QString &folder, int secondsPerScan)
     QTRY_VERIFY_WITH_TIMEOUT(listed.size() == 1, test::WaitMs);
     QCOMPARE(m_widget->startPage()->setCount(), 1);
     QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), secondsPerScan);
+    // The round's help says how a mark is judged (docs/scoring.md), beside the points.
+    QVERIFY2(label("scoringFormula").contains(QStringLiteral("A mark finds an object when its centre is on the object, or when it "
+                                                             "covers at least half of the object's box")),
+             qPrintable(label("scoringFormula")));
     QTest::mouseClick(button("startRound"), Qt::LeftButton);
 }
 

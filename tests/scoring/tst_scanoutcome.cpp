@@ -3,6 +3,7 @@
 #include "scoring/RoundScore.h"
 #include "scoring/ScanOutcome.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace pen;
@@ -58,7 +59,106 @@ private slots:
     void cleanScanVerdicts();
     void pointsFollowTheRule();
     void roundScoreAddsUpAndRanks();
+    void aBoxDrawnRoundTheObjectHits();
+    void aMarkOverTheWholeBagDoesNot();
+    void oneMarkFindsSeveralWhereTheRoundSaysSo();
+    void storedRoundsKeepTheRuleTheyWerePlayedWith();
 };
+
+namespace {
+
+/// A pistol seen from the side: an L whose box's centre lies in the empty corner.
+GroundTruthObject pistol()
+{
+    GroundTruthObject o;
+    o.id = QStringLiteral("pistol");
+    o.category = QStringLiteral("weapon");
+    o.regions = {Region{0, QRectF(100, 100, 200, 150),
+                        {QPointF(100, 100), QPointF(300, 100), QPointF(300, 160), QPointF(160, 160), QPointF(160, 250), QPointF(100, 250)}}};
+    return o;
+}
+
+Mark box(const QRectF &rect, const QString &category = {})
+{
+    return {Region{0, rect, {}}, category};
+}
+
+RoundSettings withRule(RoundSettings::HitRule rule)
+{
+    RoundSettings settings;
+    settings.hitRule = rule;
+    return settings;
+}
+
+} // namespace
+
+void TestScanOutcome::aBoxDrawnRoundTheObjectHits()
+{
+    const QRectF round(95, 95, 210, 160);
+    QVERIFY2(!pistol().regions.first().contains(round.center()), "the box's centre is in the L's empty corner");
+    const ScanOutcome covers = ScanOutcome::evaluate(answerWith({box(round)}), {pistol()}, withRule(RoundSettings::HitRule::Covers), 120);
+    QCOMPARE(covers.hitObjects, QStringList{QStringLiteral("pistol")});
+    QVERIFY(covers.falseAlarmMarks.isEmpty());
+    // The truth's own box, and one 10 % larger on each side, hit too.
+    const QRectF truth = pistol().regions.first().bounds();
+    for (const QRectF &mark : {truth, truth.adjusted(-20, -15, 20, 15)}) {
+        const ScanOutcome o = ScanOutcome::evaluate(answerWith({box(mark)}), {pistol()}, withRule(RoundSettings::HitRule::Covers), 120);
+        QCOMPARE(o.hitObjects, QStringList{QStringLiteral("pistol")});
+    }
+    // Half of the object's box is the least a mark must cover.
+    const ScanOutcome half = ScanOutcome::evaluate(answerWith({box(QRectF(210, 100, 90, 150))}), {pistol()},
+                                                   withRule(RoundSettings::HitRule::Covers), 120);
+    QCOMPARE(half.verdict, ScanOutcome::Verdict::Miss);
+    // The former rule, kept for rounds played with it: the same box is a miss and a false alarm.
+    const ScanOutcome centre = ScanOutcome::evaluate(answerWith({box(round)}), {pistol()},
+                                                     withRule(RoundSettings::HitRule::CentreInside), 120);
+    QCOMPARE(centre.missedObjects, QStringList{QStringLiteral("pistol")});
+    QCOMPARE(centre.falseAlarmMarks, QList<int>{0});
+}
+
+void TestScanOutcome::aMarkOverTheWholeBagDoesNot()
+{
+    // Covering the whole object is not enough when the mark is more than four times its size.
+    const ScanOutcome o = ScanOutcome::evaluate(answerWith({box(QRectF(0, 0, 420, 500))}), {pistol()},
+                                                withRule(RoundSettings::HitRule::Covers), 120);
+    QVERIFY2(!pistol().regions.first().contains(QPointF(210, 250)), "and its centre is off the pistol");
+    QCOMPARE(o.verdict, ScanOutcome::Verdict::Miss);
+    QCOMPARE(o.falseAlarmMarks, QList<int>{0});
+}
+
+void TestScanOutcome::oneMarkFindsSeveralWhereTheRoundSaysSo()
+{
+    // Two cigarette loads side by side, one box over both.
+    const QList<GroundTruthObject> loads{object(QStringLiteral("left"), QStringLiteral("cigarettes"), QRectF(0, 0, 100, 200)),
+                                         object(QStringLiteral("right"), QStringLiteral("cigarettes"), QRectF(100, 0, 120, 200))};
+    const Answer both = answerWith({box(QRectF(-5, -5, 230, 210))});
+    RoundSettings most = RoundSettings::defaultsFor(RoundType::FindTheMost);
+    QVERIFY(most.markMayFindSeveral);
+    const ScanOutcome several = ScanOutcome::evaluate(both, loads, most, 0);
+    QCOMPARE(several.hitObjects, (QStringList{QStringLiteral("left"), QStringLiteral("right")}));
+    QCOMPARE(several.hittingMarks, (QList<int>{0, 0}));
+
+    // Otherwise the one mark finds the load it covers best; the other is missed, and no false alarm.
+    most.markMayFindSeveral = false;
+    const ScanOutcome one = ScanOutcome::evaluate(answerWith({box(QRectF(20, 0, 200, 200))}), loads, most, 0);
+    QCOMPARE(one.hitObjects, QStringList{QStringLiteral("right")});
+    QCOMPARE(one.missedObjects, QStringList{QStringLiteral("left")});
+    QVERIFY(one.falseAlarmMarks.isEmpty());
+}
+
+void TestScanOutcome::storedRoundsKeepTheRuleTheyWerePlayedWith()
+{
+    QJsonObject stored = RoundSettings::defaultsFor(RoundType::FindTheThreat).toJson();
+    QCOMPARE(stored.value(QStringLiteral("hitRule")).toString(), QStringLiteral("covers-v2"));
+    QCOMPARE(RoundSettings::fromStoredJson(stored)->hitRule, RoundSettings::HitRule::Covers);
+    stored.remove(QStringLiteral("hitRule"));  // as stored before rules were named
+    QCOMPARE(RoundSettings::fromStoredJson(stored)->hitRule, RoundSettings::HitRule::CentreInside);
+    QCOMPARE(RoundSettings::fromJson(stored)->hitRule, RoundSettings::HitRule::Covers);  // a new round
+    stored.insert(QStringLiteral("hitRule"), QStringLiteral("touches-v9"));
+    const auto refused = RoundSettings::fromJson(stored);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("hitRule:")), qPrintable(refused.error().message));
+}
 
 void TestScanOutcome::markInsideRegionHits()
 {

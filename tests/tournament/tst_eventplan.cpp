@@ -107,7 +107,10 @@ void TestEventPlan::absentFieldsKeepTheirDefaults()
     QVERIFY(event->revealTruthAfterRound);
     QCOMPARE(event->rounds[0].countdownSeconds, 10);
     QCOMPARE(event->rounds[0].breakSecondsAfter, 600);
-    QCOMPARE(event->rounds[0].settings, RoundSettings::defaultsFor(RoundType::DeclarationCheck));
+    // A stored plan without a hit rule was played before rules were named: it keeps the centre rule.
+    RoundSettings expected = RoundSettings::defaultsFor(RoundType::DeclarationCheck);
+    expected.hitRule = RoundSettings::HitRule::CentreInside;
+    QCOMPARE(event->rounds[0].settings, expected);
     QVERIFY(event->title.isEmpty());
 }
 

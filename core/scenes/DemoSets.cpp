@@ -113,6 +113,26 @@ QString describe(const QString &preset)
     return QStringLiteral("Practice: 15 mixed scans with every category of the vocabulary.");
 }
 
+/// How each bundled set is meant to be played: its round type with the brief's numbers.
+std::optional<RoundSettings> roundOf(const QString &preset)
+{
+    if (preset == u"find-the-cocaine") {
+        RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+        settings.targetCategories = {QStringLiteral("narcotics")};
+        return settings;
+    }
+    if (preset == u"declaration-check")
+        return RoundSettings::defaultsFor(RoundType::DeclarationCheck);
+    if (preset == u"find-the-most-cigarettes") {
+        RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheMost);  // 10 minutes for the round
+        settings.targetCategories = {QStringLiteral("cigarettes")};
+        return settings;
+    }
+    if (preset == u"practice")
+        return RoundSettings::defaultsFor(RoundType::FindTheThreat);
+    return std::nullopt;  // the starter set: whichever round a test or a trainer makes of it
+}
+
 } // namespace
 
 QStringList presetNames()
@@ -134,6 +154,7 @@ ImageSet header(const QString &preset)
     set.name = name.left(1).toUpper() + name.mid(1);
     set.description = describe(preset);
     set.provenance = {QStringLiteral("PEN-Tournament synthetic generator"), QStringLiteral("CC0-1.0"), {}};
+    set.round = roundOf(preset);
     return set;
 }
 

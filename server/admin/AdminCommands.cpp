@@ -328,7 +328,7 @@ int Admin::run(const QString &command, const Words &w)
         if (auto s = admin.GetAuditLog(context.get(), request, &reply); !s.ok())
             return failed(s);
         for (const auto &e : reply.entries())
-            m_out << e.at_ms() << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
+            m_out << QDateTime::fromMSecsSinceEpoch(e.at_ms(), Qt::UTC).toString(Qt::ISODateWithMs) << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
         return 0;
     }
     if (command == QLatin1String("generate-set"))

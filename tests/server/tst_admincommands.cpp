@@ -5,8 +5,9 @@
 #include "ServerFixture.h"
 #include "admin/AdminCommands.h"
 
-#include <QFile>
+#include <QDateTime>
 #include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,11 @@ private slots:
         run = admin({QStringLiteral("audit"), event});
         for (const char *action : {"create-event", "add-round", "add-contestant", "issue-token", "start"})
             QVERIFY2(run.out.contains(QLatin1String(action)), action);
+        // Times people read: the server's clock as an ISO date in UTC, not epoch milliseconds.
+        const QDateTime first = QDateTime::fromString(run.out.section(QLatin1Char('\t'), 0, 0), Qt::ISODateWithMs);
+        QVERIFY2(first.isValid() && first.timeSpec() == Qt::UTC, qPrintable(run.out.left(80)));
+        QVERIFY2(first.toMSecsSinceEpoch() <= m_fixture.nowMs() && m_fixture.nowMs() - first.toMSecsSinceEpoch() < 60'000,
+                 qPrintable(first.toString(Qt::ISODateWithMs)));
     }
 
     // A trainer has the server generate a practice set, plays it in a session, and reads the

@@ -95,13 +95,14 @@ QWidget *PracticeRoundPage::createSidePanel()
     return panel;
 }
 
-void PracticeRoundPage::setCategories(const ImageSet &set, RoundType type)
+void PracticeRoundPage::setCategories(const ImageSet &set, const RoundSettings &settings)
 {
-    m_type = type;
+    m_type = settings.type;
     m_set = set;
     m_set.entries.clear();
-    m_pane->marks()->setCategories(type == RoundType::DeclarationCheck ? PracticeNames::inconsistencyCategories()
-                                                                       : SuspectMarkList::categoriesOf(set));
+    m_pane->marks()->setCategories(settings.type == RoundType::DeclarationCheck
+                                       ? PracticeNames::inconsistencyCategories()
+                                       : SuspectMarkList::categoriesOf(set, settings.targetCategories));
 }
 
 std::pair<QList<Mark>, QMap<QString, int>> PracticeRoundPage::currentAnswer() const

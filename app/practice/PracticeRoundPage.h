@@ -33,7 +33,7 @@ public:
     ScanViewerPane *viewerPane() const { return m_pane; }
     ViewerToolBar *toolBar() const { return m_toolBar; }
     /// Categories offered when marking (a set's own included).
-    void setCategories(const ImageSet &set, RoundType type);
+    void setCategories(const ImageSet &set, const RoundSettings &settings);
     /// The officer's marks and tool use on the scan shown, as an answer carries them.
     std::pair<QList<Mark>, QMap<QString, int>> currentAnswer() const;
 

@@ -70,7 +70,7 @@ void PracticeWidget::start(const QString &folder, const ImageSet &set, const Rou
 {
     m_playedFolder = folder;
     m_playedSet = set;
-    m_round->setCategories(set, settings.type);
+    m_round->setCategories(set, settings);
     setCurrentWidget(m_round);
     m_controller.start(folder, set, settings);
 }

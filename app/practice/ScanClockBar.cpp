@@ -48,12 +48,15 @@ QString ScanClockBar::position() const
 
 void ScanClockBar::setScanSeconds(int seconds)
 {
+    m_scanClockRuns = seconds > 0;
     m_scanTime->setVisible(seconds > 0);
     m_scanTime->setRange(0, seconds * 10);
 }
 
 void ScanClockBar::showClock(double scanLeft, double roundLeft)
 {
+    if (!m_scanClockRuns)
+        scanLeft = -1;  // "Scan 01:16 / Round 01:16" said the same twice
     m_scanClock->setText(scanLeft >= 0 ? tr("Scan %1").arg(PracticeNames::clock(scanLeft)) : QString());
     m_roundClock->setText(roundLeft >= 0 ? tr("Round %1").arg(PracticeNames::clock(roundLeft)) : QString());
     if (scanLeft >= 0)

@@ -20,9 +20,10 @@ public:
 
     void setPosition(const QString &text);
     QString position() const;
-    /// The scan's whole time in seconds; 0 hides the progress bar (no scan clock).
+    /// The scan's whole time in seconds; 0 hides the progress bar and the scan clock (none runs).
     void setScanSeconds(int seconds);
-    /// Seconds left of the scan and of the round; negative: that clock does not run.
+    /// Seconds left of the scan and of the round; negative: that clock does not run. Without a
+    /// scan clock the scan's time left is the round's, shown once.
     void showClock(double scanLeft, double roundLeft);
 
 private:
@@ -30,6 +31,7 @@ private:
     QLabel *m_scanClock = nullptr;
     QLabel *m_roundClock = nullptr;
     QProgressBar *m_scanTime = nullptr;
+    bool m_scanClockRuns = true;
 };
 
 } // namespace pen::gui

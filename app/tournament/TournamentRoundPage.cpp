@@ -123,7 +123,7 @@ void TournamentRoundPage::setRound(const TournamentRound &round)
     m_roundId = round.id;
     m_lastScanBox->hide();
     QList<ThreatCategory> categories = round.type == RoundType::DeclarationCheck ? PracticeNames::inconsistencyCategories()
-                                                                                 : SuspectMarkList::categoriesOf(ImageSet());
+                                                                                 : SuspectMarkList::categoriesOf(ImageSet(), round.targetCategories);
     m_pane->marks()->setCategories(categories);
     m_roundTitle->setText(round.scoring.isEmpty() ? QStringLiteral("<b>%1</b>").arg(round.title.toHtmlEscaped())
                                                   : tr("<b>%1</b><br>Scoring: %2").arg(round.title.toHtmlEscaped(), round.scoring.toHtmlEscaped()));

@@ -4,6 +4,8 @@
 
 #include "DisplayNames.h"
 
+#include <algorithm>
+
 namespace pen::gui {
 
 SuspectMarkList::SuspectMarkList(QObject *parent)
@@ -18,6 +20,20 @@ QList<ThreatCategory> SuspectMarkList::categoriesOf(const ImageSet &set)
         categories.append({category.key, DisplayNames::category(category.key, set)});
     categories.append(set.extraCategories);
     return categories;
+}
+
+QList<ThreatCategory> SuspectMarkList::categoriesOf(const ImageSet &set, const QStringList &targetsFirst)
+{
+    QList<ThreatCategory> rest = categoriesOf(set);
+    QList<ThreatCategory> ordered;
+    for (const QString &key : targetsFirst) {
+        const auto found = std::find_if(rest.begin(), rest.end(), [&](const ThreatCategory &c) { return c.key == key; });
+        if (found != rest.end()) {
+            ordered.append(*found);
+            rest.erase(found);
+        }
+    }
+    return ordered + rest;
 }
 
 void SuspectMarkList::setCategories(const QList<ThreatCategory> &categories)

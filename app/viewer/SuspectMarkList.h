@@ -22,6 +22,9 @@ public:
 
     /// The categories offered when marking, with translated names: the built-in ones and a set's own.
     static QList<ThreatCategory> categoriesOf(const ImageSet &set);
+    /// The same with the round's targets first, in their order: key 1 of the category menu is what
+    /// the round asks to find (cigarettes in a cigarettes round), not the vocabulary's first entry.
+    static QList<ThreatCategory> categoriesOf(const ImageSet &set, const QStringList &targetsFirst);
 
     void setCategories(const QList<ThreatCategory> &categories);
     const QList<ThreatCategory> &categories() const { return m_categories; }

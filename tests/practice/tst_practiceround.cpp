@@ -120,9 +120,11 @@ private slots:
     void playsAWholeRound();
     void reviewsEveryScanAfterTheRound();
     void unreadableHistoryDoesNotStopPractice();
+    void aFindTheMostRoundOffersItsTargetFirstAndOneClock();
 
 private:
     QString writeSet(const QString &name, RoundSettings::Feedback feedback, int secondsPerScan);
+    QString writeSet(const QString &name, const RoundSettings &round);
     void showWidget();
     void startRound(const QString &folder, int secondsPerScan);
     ScanViewer *viewer() const { return m_widget->roundPage()->viewerPane()->viewer(); }
@@ -145,14 +147,19 @@ private:
 
 QString TestPracticeRound::writeSet(const QString &name, RoundSettings::Feedback feedback, int secondsPerScan)
 {
-    const QString folder = m_dir.filePath(name);
-    ImageSet header;
-    header.name = QStringLiteral("three scans");
-    header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
     RoundSettings round;
     round.targetCategories = {QStringLiteral("narcotics")};
     round.secondsPerScan = secondsPerScan;
     round.feedback = feedback;
+    return writeSet(name, round);
+}
+
+QString TestPracticeRound::writeSet(const QString &name, const RoundSettings &round)
+{
+    const QString folder = m_dir.filePath(name);
+    ImageSet header;
+    header.name = QStringLiteral("three scans");
+    header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
     header.round = round;
     ImageSetWriter writer(folder, header);
     if (!writer.begin())
@@ -432,6 +439,24 @@ void TestPracticeRound::unreadableHistoryDoesNotStopPractice()
     QVERIFY2(errors.first().first().toString().contains(QStringLiteral("broken.sqlite: not a practice history")),
              qPrintable(errors.first().first().toString()));
     QCOMPARE(widget.history(), nullptr);
+}
+
+// A "find the most" round: no scan clock, so the bar shows the round's clock alone (not the same
+// time twice), and key 1 of the category menu is the round's target, not the vocabulary's first.
+void TestPracticeRound::aFindTheMostRoundOffersItsTargetFirstAndOneClock()
+{
+    m_widget = std::make_unique<PracticeWidget>(m_dir.filePath(QStringLiteral("most-history.sqlite")));
+    showWidget();
+    RoundSettings round = RoundSettings::defaultsFor(RoundType::FindTheMost);
+    round.targetCategories = {QStringLiteral("cigarettes")};
+    startRound(writeSet(QStringLiteral("find-the-most"), round), 0);
+    waitForScan(QStringLiteral("s1"));
+    QTRY_VERIFY_WITH_TIMEOUT(label("roundClock").startsWith(QStringLiteral("Round ")), test::WaitMs);
+    QVERIFY2(label("scanClock").isEmpty(), qPrintable(label("scanClock")));
+    const QList<ThreatCategory> categories = m_widget->roundPage()->viewerPane()->marks()->categories();
+    QCOMPARE(categories.first().key, QStringLiteral("cigarettes"));
+    QCOMPARE(categories.size(), ThreatCategories::builtIn().size());  // the others are all still offered
+    QTest::mouseClick(button("endRound"), Qt::LeftButton);
 }
 
 QTEST_MAIN(TestPracticeRound)

@@ -160,7 +160,7 @@ bool ScanViewer::runShortcut(ViewerTool tool)
             return false;
         setViewIndex((m_viewIndex + 1) % int(m_scan->views.size()));
         return true;
-    case ViewerTool::Mark: setMarking(!m_marking); return true;
+    case ViewerTool::Mark: setMarking(true); return true;  // B always selects the mark tool; Esc leaves it
     case ViewerTool::DeleteMark: deleteSelectedMark(); return true;
     default: return false;
     }

@@ -104,7 +104,9 @@ void ViewerToolBar::useViewTool(ViewerTool tool)
     case ViewerTool::Magnifier: m_pane->setMagnifierVisible(!m_pane->isMagnifierVisible()); break;
     case ViewerTool::SwitchView: m_pane->switchView(); break;
     case ViewerTool::SideBySide: m_pane->setSideBySide(!m_pane->isSideBySide()); break;
-    case ViewerTool::Mark: m_pane->setMarking(!m_pane->isMarking()); break;
+    // Selects the mark tool, as a scanner console's key does; pressed again it stays selected (a
+    // toggle made a second B switch marking off, so that the next drag panned). Esc leaves it.
+    case ViewerTool::Mark: m_pane->setMarking(true); break;
     case ViewerTool::DeleteMark: viewer->deleteSelectedMark(); break;
     default: break;
     }

@@ -242,6 +242,9 @@ void TestScanViewer::marksBoxWithChosenCategory()
     chooseCategory(QStringLiteral("weapon"));
     QCOMPARE(m_marks->marks().size(), 1);
     QCOMPARE(m_marks->marks().constFirst(), (SuspectMark{Region{0, QRectF(10, 10, 20, 10), {}}, QStringLiteral("weapon")}));
+    // B again keeps the mark tool (it selects, it does not toggle), so the next drag marks too.
+    QTest::keyClick(m_viewer.get(), Qt::Key_B);
+    QVERIFY(m_viewer->isMarking());
     QCOMPARE(m_marks->selected(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!categoryMenu(), test::WaitMs);
 }

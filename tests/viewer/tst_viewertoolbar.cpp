@@ -231,12 +231,17 @@ void TestViewerToolBar::viewActionsActOnActiveViewer()
     action(ViewerTool::Mark)->trigger();
     QVERIFY(viewer->isMarking());
     QVERIFY(action(ViewerTool::Mark)->isChecked());
+    // The mark tool is selected, not toggled: B again keeps it.
+    QVERIFY(test::keyClickInActiveWindow(viewer, Qt::Key_B));
+    QVERIFY(viewer->isMarking());
+    QVERIFY(action(ViewerTool::Mark)->isChecked());
     // The viewer's own key switches it off again, and the toolbar follows.
     QVERIFY(test::keyClickInActiveWindow(viewer, Qt::Key_Escape));
     QVERIFY(!viewer->isMarking());
     QVERIFY(!action(ViewerTool::Mark)->isChecked());
-    for (const char *key : {"zoom-in", "zoom-out", "actual-size", "fit", "magnifier", "mark"})
+    for (const char *key : {"zoom-in", "zoom-out", "actual-size", "fit", "magnifier"})
         QCOMPARE(m_pane->toolUseLog().count(QLatin1String(key)), 1);
+    QCOMPARE(m_pane->toolUseLog().count(QStringLiteral("mark")), 2);
 }
 
 void TestViewerToolBar::switchViewAction()

@@ -1920,6 +1920,18 @@
         <translation>Runde beenden</translation>
     </message>
     <message>
+        <source>End the round</source>
+        <translation>Runde beenden</translation>
+    </message>
+    <message>
+        <source>End the round now? The scans you have not answered yet count as timed out.</source>
+        <translation>Die Runde jetzt beenden? Noch nicht beantwortete Scans gelten als abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Keep playing</source>
+        <translation>Weiterspielen</translation>
+    </message>
+    <message>
         <source>Next scan (Space)</source>
         <translation>Nächster Scan (Leertaste)</translation>
     </message>

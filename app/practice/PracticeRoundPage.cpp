@@ -12,6 +12,7 @@
 #include "viewer/GlPipelineRenderer.h"
 
 #include <QGroupBox>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -68,7 +69,7 @@ QWidget *PracticeRoundPage::createSidePanel()
     }
     m_end = new QPushButton(tr("End round"));
     m_end->setObjectName(QStringLiteral("endRound"));
-    connect(m_end, &QPushButton::clicked, m_controller, &PracticeController::stop);
+    connect(m_end, &QPushButton::clicked, this, &PracticeRoundPage::confirmEnd);
 
     m_feedback = new QLabel;
     m_feedback->setObjectName(QStringLiteral("feedbackText"));
@@ -103,6 +104,23 @@ void PracticeRoundPage::setCategories(const ImageSet &set, const RoundSettings &
     m_pane->marks()->setCategories(settings.type == RoundType::DeclarationCheck
                                        ? PracticeNames::inconsistencyCategories()
                                        : SuspectMarkList::categoriesOf(set, settings.targetCategories));
+}
+
+void PracticeRoundPage::confirmEnd()
+{
+    // Ending cannot be undone: the scans not answered yet are scored as they are.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("End the round"),
+                                tr("End the round now? The scans you have not answered yet count as timed out."), QMessageBox::NoButton,
+                                this);
+    box->setObjectName(QStringLiteral("confirmEndRound"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *end = box->addButton(tr("End round"), QMessageBox::DestructiveRole);
+    end->setObjectName(QStringLiteral("confirmEnd"));
+    QPushButton *keep = box->addButton(tr("Keep playing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepPlaying"));
+    box->setDefaultButton(keep);
+    connect(end, &QPushButton::clicked, m_controller, &PracticeController::stop);
+    box->open();  // window-modal, without a nested event loop
 }
 
 std::pair<QList<Mark>, QMap<QString, int>> PracticeRoundPage::currentAnswer() const

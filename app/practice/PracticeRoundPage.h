@@ -44,6 +44,8 @@ private:
     void showFeedback(std::shared_ptr<const Scan> scan, const ScanOutcome &outcome, const Answer &answer);
     void showDeclaration(const Scan &scan);
     void submit();
+    /// Asks before ending the round, which cannot be undone.
+    void confirmEnd();
     void clearScan();
     QWidget *createSidePanel();
 

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -456,7 +457,19 @@ void TestPracticeRound::aFindTheMostRoundOffersItsTargetFirstAndOneClock()
     const QList<ThreatCategory> categories = m_widget->roundPage()->viewerPane()->marks()->categories();
     QCOMPARE(categories.first().key, QStringLiteral("cigarettes"));
     QCOMPARE(categories.size(), ThreatCategories::builtIn().size());  // the others are all still offered
+
+    // Ending the round asks first; "Keep playing" keeps the round, "End round" ends it.
+    const auto confirmation = [this] { return m_widget->findChild<QMessageBox *>(QStringLiteral("confirmEndRound")); };
     QTest::mouseClick(button("endRound"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
+    QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("keepPlaying")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirmation(), test::WaitMs);
+    QVERIFY(m_widget->roundPage()->isVisible());
+    QVERIFY(button("submitMarks")->isEnabled());
+    QTest::mouseClick(button("endRound"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
+    QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("confirmEnd")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_widget->scorePage()->isVisible(), test::WaitMs);
 }
 
 QTEST_MAIN(TestPracticeRound)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentState.h"
+#include "tournament/ScanDraw.h"
 
 #include "auth/TokenSecrets.h"
 #include "imageset/FileHash.h"
@@ -600,9 +601,17 @@ Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const R
     if (plan.settings.secondsPerScan < 0 || plan.settings.roundSeconds < 0 || plan.settings.secondsPerScan > MaxSecondsSetting ||
         plan.settings.roundSeconds > MaxSecondsSetting)
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("round settings: clocks must be 0 to %1 s").arg(MaxSecondsSetting));
+    if (request.drawScans < 0 || (request.drawScans > 0 && !request.scanIds.isEmpty()))
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("draw a number of scans, or list them, not both"));
     if (request.scanIds.isEmpty()) {
         for (const ImageSetEntry &entry : set->entries)
             plan.scanIds.append(entry.scan.id);
+        if (request.drawScans > 0) {
+            if (request.drawScans > plan.scanIds.size())
+                return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 scans to draw, but image set %2 has %3")
+                                                              .arg(request.drawScans).arg(request.imageSetId).arg(plan.scanIds.size()));
+            plan.scanIds = drawScans(plan.scanIds, request.drawScans, request.drawSeed);
+        }
     } else {
         for (const QString &scanId : request.scanIds) {
             if (!set->find(scanId))

@@ -99,7 +99,9 @@ public:
         QString eventId;
         QString title;
         QString imageSetId;
-        QStringList scanIds;   ///< empty: all, in the set's order
+        QStringList scanIds;   ///< empty: all, in the set's order (or drawScans of them)
+        int drawScans = 0;     ///< without scanIds: so many scans drawn by drawSeed; 0: all
+        quint64 drawSeed = 0;
         QString settingsJson;  ///< empty: the set's own settings, else the defaults of its type
         int countdownSeconds = 10;
         int breakSecondsAfter = 600;

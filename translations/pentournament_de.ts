@@ -2144,6 +2144,58 @@
 <context>
     <name>pen::gui::RoundsPanel</name>
     <message>
+        <source>every scan of the set</source>
+        <translation>jeder Scan des Bildsatzes</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same scans</source>
+        <translation>Derselbe Startwert zieht dieselben Scans</translation>
+    </message>
+    <message>
+        <source>None ticked: every category counts as a target (declaration checks: the inconsistencies)</source>
+        <translation>Keine angekreuzt: jede Kategorie zählt als Ziel (Zollanmeldung prüfen: die Abweichungen von der Anmeldung)</translation>
+    </message>
+    <message>
+        <source>after each scan (practice sessions)</source>
+        <translation>nach jedem Scan (Übungseinheiten)</translation>
+    </message>
+    <message>
+        <source>at the end of the round</source>
+        <translation>am Ende der Runde</translation>
+    </message>
+    <message>
+        <source>a mark must name the right category</source>
+        <translation>eine Markierung muss die richtige Kategorie angeben</translation>
+    </message>
+    <message>
+        <source>Scans to draw</source>
+        <translation>Zu ziehende Scans</translation>
+    </message>
+    <message>
+        <source>Seed of the draw</source>
+        <translation>Startwert der Ziehung</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Points per target found</source>
+        <translation>Punkte je gefundenem Ziel</translation>
+    </message>
+    <message>
+        <source>Speed bonus, at most</source>
+        <translation>Schnelligkeitsbonus, höchstens</translation>
+    </message>
+    <message>
+        <source>Penalty per false alarm</source>
+        <translation>Abzug je Fehlalarm</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

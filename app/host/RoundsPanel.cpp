@@ -3,20 +3,27 @@
 #include "RoundsPanel.h"
 
 #include "AdminClient.h"
+#include "DisplayNames.h"
 #include "HostNames.h"
+#include "model/ThreatCategories.h"
 #include "practice/PracticeNames.h"
 #include "rounds/RoundSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace pen::gui {
 namespace {
@@ -28,6 +35,15 @@ QSpinBox *secondsBox(int value, int maximum, const QString &name, QWidget *paren
     box->setRange(0, maximum);
     box->setValue(value);
     box->setSuffix(QStringLiteral(" s"));
+    return box;
+}
+
+QDoubleSpinBox *weightBox(const QString &name, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, 1000);
+    box->setDecimals(1);
     return box;
 }
 
@@ -51,6 +67,33 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     for (RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost})
         m_type->addItem(PracticeNames::roundType(type), roundTypeKey(type));
     // The brief's numbers: 120 s per image, 10 minute breaks.
+    m_drawScans = new QSpinBox(this);
+    m_drawScans->setObjectName(QStringLiteral("drawScans"));
+    m_drawScans->setRange(0, 100000);
+    m_drawScans->setSpecialValueText(tr("every scan of the set"));
+    m_drawSeed = new QSpinBox(this);
+    m_drawSeed->setObjectName(QStringLiteral("drawSeed"));
+    m_drawSeed->setRange(0, std::numeric_limits<int>::max());
+    m_drawSeed->setValue(1);
+    m_drawSeed->setToolTip(tr("The same seed draws the same scans"));
+    m_targets = new QListWidget(this);
+    m_targets->setObjectName(QStringLiteral("targetCategories"));
+    m_targets->setToolTip(tr("None ticked: every category counts as a target (declaration checks: the inconsistencies)"));
+    for (const ThreatCategory &category : ThreatCategories::builtIn()) {
+        auto *item = new QListWidgetItem(DisplayNames::category(category.key, ImageSet()), m_targets);
+        item->setData(Qt::UserRole, category.key);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_targets->setMaximumHeight(110);
+    m_feedback = new QComboBox(this);
+    m_feedback->setObjectName(QStringLiteral("feedback"));
+    m_feedback->addItem(tr("after each scan (practice sessions)"), int(RoundSettings::Feedback::AfterEachScan));
+    m_feedback->addItem(tr("at the end of the round"), int(RoundSettings::Feedback::AtEnd));
+    m_categoryRequired = new QCheckBox(tr("a mark must name the right category"), this);
+    m_categoryRequired->setObjectName(QStringLiteral("categoryRequired"));
+    m_pointsPerHit = weightBox(QStringLiteral("pointsPerHit"), this);
+    m_speedBonus = weightBox(QStringLiteral("speedBonus"), this);
+    m_falseAlarmPenalty = weightBox(QStringLiteral("falseAlarmPenalty"), this);
     m_secondsPerScan = secondsBox(120, 3600, QStringLiteral("secondsPerScan"), this);
     m_secondsPerScan->setSpecialValueText(tr("no per-scan clock"));
     m_roundSeconds = secondsBox(0, 24 * 3600, QStringLiteral("roundSeconds"), this);
@@ -64,7 +107,15 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(box);
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Image set"), m_imageSet);
+    form->addRow(tr("Scans to draw"), m_drawScans);
+    form->addRow(tr("Seed of the draw"), m_drawSeed);
     form->addRow(tr("Round type"), m_type);
+    form->addRow(tr("Targets"), m_targets);
+    form->addRow(tr("Feedback"), m_feedback);
+    form->addRow(QString(), m_categoryRequired);
+    form->addRow(tr("Points per target found"), m_pointsPerHit);
+    form->addRow(tr("Speed bonus, at most"), m_speedBonus);
+    form->addRow(tr("Penalty per false alarm"), m_falseAlarmPenalty);
     form->addRow(tr("Seconds per scan"), m_secondsPerScan);
     form->addRow(tr("Round seconds"), m_roundSeconds);
     form->addRow(tr("Countdown"), m_countdown);
@@ -74,6 +125,20 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(box);
     connect(m_add, &QPushButton::clicked, this, &RoundsPanel::addRound);
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            [this] { showDefaultsOf(*roundTypeFromKey(m_type->currentData().toString())); });
+    showDefaultsOf(RoundType::FindTheThreat);
+}
+
+void RoundsPanel::showDefaultsOf(RoundType type)
+{
+    const RoundSettings defaults = RoundSettings::defaultsFor(type);
+    m_feedback->setCurrentIndex(m_feedback->findData(int(defaults.feedback)));
+    m_categoryRequired->setChecked(defaults.categoryRequired);
+    m_pointsPerHit->setValue(defaults.scoring.pointsPerHit);
+    m_speedBonus->setValue(defaults.scoring.speedBonus);
+    m_falseAlarmPenalty->setValue(defaults.scoring.falseAlarmPenalty);
+    m_targets->setEnabled(type != RoundType::DeclarationCheck);
 }
 
 void RoundsPanel::setEvent(const v1::EventDetails &event)
@@ -106,7 +171,19 @@ v1::AddRoundRequest RoundsPanel::request() const
     RoundSettings settings = RoundSettings::defaultsFor(*roundTypeFromKey(m_type->currentData().toString()));
     settings.secondsPerScan = m_secondsPerScan->value();
     settings.roundSeconds = m_roundSeconds->value();
+    settings.targetCategories.clear();
+    for (int row = 0; row < m_targets->count(); ++row) {
+        if (m_targets->isEnabled() && m_targets->item(row)->checkState() == Qt::Checked)
+            settings.targetCategories.append(m_targets->item(row)->data(Qt::UserRole).toString());
+    }
+    settings.feedback = RoundSettings::Feedback(m_feedback->currentData().toInt());
+    settings.categoryRequired = m_categoryRequired->isChecked();
+    settings.scoring.pointsPerHit = m_pointsPerHit->value();
+    settings.scoring.speedBonus = m_speedBonus->value();
+    settings.scoring.falseAlarmPenalty = m_falseAlarmPenalty->value();
     v1::AddRoundRequest request;
+    request.set_draw_scans(uint32_t(m_drawScans->value()));
+    request.set_draw_seed(uint64_t(m_drawSeed->value()));
     request.set_event_id(m_eventId.toStdString());
     request.set_title(m_title->text().trimmed().toStdString());
     request.set_image_set_id(m_imageSet->currentData().toString().toStdString());

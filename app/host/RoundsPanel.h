@@ -3,11 +3,15 @@
 #pragma once
 
 #include "pen/v1/admin.pb.h"
+#include "rounds/RoundSettings.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -16,8 +20,9 @@ namespace pen::gui {
 
 class AdminClient;
 
-/// The selected event's rounds and the form that adds one: title, image set, round type,
-/// seconds per scan, round seconds, countdown and the break after it.
+/// The selected event's rounds and the form that adds one: title, image set, the scans (all, or a
+/// number drawn by a seed), round type, target categories, feedback, whether a mark must name the
+/// category, the scoring weights, seconds per scan, round seconds, countdown and the break after it.
 class RoundsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +36,8 @@ signals:
 
 private:
     void addRound();
+    /// The type's own feedback, category rule and scoring weights, as a starting point.
+    void showDefaultsOf(RoundType type);
     v1::AddRoundRequest request() const;
 
     AdminClient *m_client = nullptr;
@@ -39,6 +46,14 @@ private:
     QLineEdit *m_title = nullptr;
     QComboBox *m_imageSet = nullptr;
     QComboBox *m_type = nullptr;
+    QSpinBox *m_drawScans = nullptr;
+    QSpinBox *m_drawSeed = nullptr;
+    QListWidget *m_targets = nullptr;
+    QComboBox *m_feedback = nullptr;
+    QCheckBox *m_categoryRequired = nullptr;
+    QDoubleSpinBox *m_pointsPerHit = nullptr;
+    QDoubleSpinBox *m_speedBonus = nullptr;
+    QDoubleSpinBox *m_falseAlarmPenalty = nullptr;
     QSpinBox *m_secondsPerScan = nullptr;
     QSpinBox *m_roundSeconds = nullptr;
     QSpinBox *m_countdown = nullptr;

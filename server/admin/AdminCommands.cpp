@@ -31,7 +31,8 @@ Commands:
                                            hosts: let a trainer (or, without an id, every trainer) use a set
   generate-set NAME --preset P [--seed N] [--scans N] [--tip-rate R] [--tip-mix CATEGORY=W,...]
                                            the server generates a synthetic set with Threat Image Projection
-  round-add EVENT TITLE SET [--scans ID,ID..] [--settings JSON|@FILE] [--countdown S] [--break S]
+  round-add EVENT TITLE SET [--scans ID,ID.. | --draw N [--seed S]] [--settings JSON|@FILE] [--countdown S] [--break S]
+                                           --draw: N scans of the set drawn by the seed (default 1)
   contestant-add EVENT NAME [--member NAME --member NAME]
   token-issue ROLE [--event EVENT --contestant ID] --label LABEL    ROLE: host, trainer, contestant, vendor
   token-revoke TOKEN_ID
@@ -211,6 +212,15 @@ int Admin::run(const QString &command, const Words &w)
         request.set_break_seconds_after(w.options.contains(QStringLiteral("break")) ? w.option(QStringLiteral("break")).toInt(&ok) : 600);
         if (!ok)
             return usage(QStringLiteral("--break takes seconds"));
+        if (w.options.contains(QStringLiteral("draw"))) {
+            const uint draw = w.option(QStringLiteral("draw")).toUInt(&ok);
+            if (!ok || draw == 0)
+                return usage(QStringLiteral("--draw takes a number of scans"));
+            request.set_draw_scans(draw);
+            request.set_draw_seed(w.options.contains(QStringLiteral("seed")) ? w.option(QStringLiteral("seed")).toULongLong(&ok) : 1);
+            if (!ok)
+                return usage(QStringLiteral("--seed takes a non-negative integer"));
+        }
         v1::RoundInfo reply;
         if (auto s = admin.AddRound(context.get(), request, &reply); !s.ok())
             return failed(s);
@@ -418,7 +428,7 @@ using namespace admin;
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const Words w = split(arguments, {QStringLiteral("server"), QStringLiteral("token"), QStringLiteral("token-file"), QStringLiteral("ca"),
-                                      QStringLiteral("scans"), QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
+                                      QStringLiteral("scans"), QStringLiteral("draw"), QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
                                       QStringLiteral("member"), QStringLiteral("event"), QStringLiteral("contestant"),
                                       QStringLiteral("label"), QStringLiteral("preset"), QStringLiteral("seed"),
                                       QStringLiteral("tip-rate"), QStringLiteral("tip-mix"), QStringLiteral("trainee"),

@@ -269,6 +269,8 @@ grpc::ServerUnaryReactor *AdminService::AddRound(grpc::CallbackServerContext *co
     round.settingsJson = fromProto(request->settings_json());
     round.countdownSeconds = request->countdown_seconds();
     round.breakSecondsAfter = request->break_seconds_after();
+    round.drawScans = int(std::min<uint32_t>(request->draw_scans(), 1u << 30));
+    round.drawSeed = request->draw_seed();
     auto plan = m_state.addRound(*caller, round);
     if (!plan)
         return finish(context, statusOf(plan.error()));

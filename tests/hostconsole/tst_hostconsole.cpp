@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -459,6 +460,59 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Team T")));
         QVERIFY(text.contains(QStringLiteral("Standings per round")));
         QVERIFY(text.contains(QStringLiteral("Round 1: Find the cocaine")));
+    }
+
+    // Every setting of a round from the console's form: a number of scans drawn by a seed, the
+    // targets, feedback, whether a mark must name the category, and the scoring weights.
+    void theRoundFormSetsEverySetting()
+    {
+        HostConsole console;
+        console.resize(1500, 950);
+        console.show();
+        connectConsole(console, m_fixture.hostToken());
+        QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
+        type(console, "eventTitle", QStringLiteral("Fifteen images"));
+        click(console, "createEvent");
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Fifteen images"),
+                                  test::WaitMs);
+
+        child<QTabWidget>(console, "eventTabs")->setCurrentIndex(2);
+        type(console, "roundTitle", QStringLiteral("Three drawn"));
+        QComboBox *sets = child<QComboBox>(console, "roundImageSet");
+        QTRY_VERIFY_WITH_TIMEOUT(sets->findData(m_fixture.starterId()) >= 0, test::WaitMs);
+        sets->setCurrentIndex(sets->findData(m_fixture.starterId()));
+        QComboBox *roundType = child<QComboBox>(console, "roundType");
+        roundType->setCurrentIndex(roundType->findData(QStringLiteral("find-the-most")));
+        // The type's own defaults come first: find the most gives feedback at the end.
+        QCOMPARE(child<QComboBox>(console, "feedback")->currentData().toInt(), int(RoundSettings::Feedback::AtEnd));
+        child<QSpinBox>(console, "drawScans")->setValue(3);
+        child<QSpinBox>(console, "drawSeed")->setValue(7);
+        QListWidget *targets = child<QListWidget>(console, "targetCategories");
+        for (int row = 0; row < targets->count(); ++row) {
+            if (targets->item(row)->data(Qt::UserRole).toString() == QLatin1String("weapon"))
+                targets->item(row)->setCheckState(Qt::Checked);
+        }
+        child<QCheckBox>(console, "categoryRequired")->setChecked(true);
+        child<QDoubleSpinBox>(console, "pointsPerHit")->setValue(20);
+        child<QDoubleSpinBox>(console, "speedBonus")->setValue(3);
+        child<QDoubleSpinBox>(console, "falseAlarmPenalty")->setValue(7);
+        child<QSpinBox>(console, "roundSeconds")->setValue(900);
+        click(console, "addRound");
+        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().rounds_size(), 1, test::WaitMs);
+
+        const v1::RoundInfo round = console.selectedEvent().rounds(0);
+        QCOMPARE(round.type(), v1::ROUND_TYPE_FIND_THE_MOST);
+        QCOMPARE(round.scan_count(), 3u);
+        QCOMPARE(round.target_categories_size(), 1);
+        QCOMPARE(round.target_categories(0), std::string("weapon"));
+        QVERIFY(round.category_required());
+        QCOMPARE(round.scoring().points_per_hit(), 20.0);
+        QCOMPARE(round.scoring().speed_bonus(), 3.0);
+        QCOMPARE(round.scoring().false_alarm_penalty(), 7.0);
+        QCOMPARE(round.round_seconds(), 900);
+        QCOMPARE(round.scoring().hit_rule(), std::string("covers-v2"));
+        QVERIFY(round.scoring().mark_may_find_several());
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 2), QStringList{QStringLiteral("3")}, test::WaitMs);
     }
 
     void trainerSeesOwnPracticeSessionsAndReports()

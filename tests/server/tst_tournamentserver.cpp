@@ -814,6 +814,34 @@ private slots:
         QCOMPARE(report->objects.first().category, QStringLiteral("unspecified"));
     }
 
+    // The vision's "15 images": a round of a number of scans drawn from the set by a seed.
+    void roundsDrawTheirScansBySeed()
+    {
+        const QString event = newEvent(QStringLiteral("Drawn"));
+        v1::AddRoundRequest request;
+        request.set_event_id(event.toStdString());
+        request.set_title("Three of five");
+        request.set_image_set_id(m_fixture.starterId().toStdString());
+        request.set_draw_scans(3);
+        request.set_draw_seed(7);
+        const auto add = [&](const v1::AddRoundRequest &r, v1::RoundInfo *info) {
+            auto context = m_fixture.host().context();
+            return m_fixture.host().admin().AddRound(context.get(), r, info);
+        };
+        v1::RoundInfo round;
+        QVERIFY(add(request, &round).ok());
+        QCOMPARE(round.scan_count(), 3u);
+
+        v1::AddRoundRequest tooMany = request;
+        tooMany.set_draw_scans(6);
+        const grpc::Status refused = add(tooMany, &round);
+        QCOMPARE(refused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+        QVERIFY2(QString::fromStdString(refused.error_message()).contains(QStringLiteral("6 scans to draw")), codeOf(refused));
+        v1::AddRoundRequest both = request;
+        both.add_scan_ids("parcel-cocaine");
+        QCOMPARE(add(both, &round).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    }
+
     // gRPC's own refusals carry a message too: a request that does not parse, a method no service has.
     void unparseableRequestsAndUnknownMethodsAreExplained()
     {

@@ -237,6 +237,22 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("has used its 2 development submissions")), qPrintable(run.err.simplified()));
     }
 
+    // round-add --draw: the vision's "15 images" of a larger set, drawn by a seed.
+    void aRoundOfScansDrawnBySeed()
+    {
+        Run run = admin({QStringLiteral("event-create"), QStringLiteral("Drawn from the CLI")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString event = run.out.trimmed();
+        run = admin({QStringLiteral("round-add"), event, QStringLiteral("Two of five"), m_fixture.starterId(), QStringLiteral("--draw"),
+                     QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = admin({QStringLiteral("event-show"), event});
+        QVERIFY2(run.out.contains(QLatin1String("\tTwo of five\t2 scans\t")), qPrintable(run.out));
+        run = admin({QStringLiteral("round-add"), event, QStringLiteral("None"), m_fixture.starterId(), QStringLiteral("--draw"), QStringLiteral("0")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--draw takes a number of scans")), qPrintable(run.err));
+    }
+
     void mistakesGetClearMessages()
     {
         Run run = admin({QStringLiteral("launch-rockets")});

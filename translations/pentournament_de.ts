@@ -2445,6 +2445,14 @@
 <context>
     <name>pen::gui::ScanViewer</name>
     <message>
+        <source>View %1 of %2</source>
+        <translation>Ansicht %1 von %2</translation>
+    </message>
+    <message>
+        <source>View %1 of %2: %3</source>
+        <translation>Ansicht %1 von %2: %3</translation>
+    </message>
+    <message>
         <source>The scan cannot be shown: %1</source>
         <translation>Der Scan kann nicht angezeigt werden: %1</translation>
     </message>

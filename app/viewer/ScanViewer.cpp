@@ -271,6 +271,27 @@ void ScanViewer::paintMagnifier()
     gl->glViewport(full.x(), full.y(), full.width(), full.height());
 }
 
+QString ScanViewer::viewCaption() const
+{
+    if (!m_scan || m_scan->views.size() < 2 || m_viewIndex < 0 || m_viewIndex >= m_scan->views.size())
+        return {};
+    const QString label = m_scan->views.at(m_viewIndex).label;
+    return label.isEmpty() ? tr("View %1 of %2").arg(m_viewIndex + 1).arg(m_scan->views.size())
+                           : tr("View %1 of %2: %3").arg(m_viewIndex + 1).arg(m_scan->views.size()).arg(label);
+}
+
+void ScanViewer::paintViewCaption(QPainter &painter)
+{
+    const QString caption = viewCaption();
+    if (caption.isEmpty())
+        return;
+    const QRect text = painter.fontMetrics().boundingRect(caption);
+    const QRect box(0, 0, text.width() + 12, text.height() + 6);
+    painter.fillRect(box, QColor::fromRgb(CaptionBackground));
+    painter.setPen(Qt::white);
+    painter.drawText(box, Qt::AlignCenter, caption);
+}
+
 void ScanViewer::paintOverlays()
 {
     // A paint device on the framebuffer itself: a QPainter on the widget would be redirected
@@ -301,6 +322,9 @@ void ScanViewer::paintOverlays()
     }
     if (m_pendingBox)
         overlays.drawPending(*m_pendingBox);
+    painter.setClipping(false);
+    paintViewCaption(painter);  // officers must know which view of a dual-view scanner they see
+    painter.setClipRegion(QRegion(rect()).subtracted(lens));
     if (!lens.isEmpty()) {
         painter.setClipping(false);
         painter.setPen(QPen(LensOutline, 1));

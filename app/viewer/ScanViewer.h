@@ -52,6 +52,11 @@ public:
                  int viewIndex = 0);
     const Scan *scan() const { return m_scan.get(); }
     int viewIndex() const { return m_viewIndex; }
+    /// Which view this is, as drawn in the viewer's top left corner ("View 2 of 2: side");
+    /// empty for a scan of one view.
+    QString viewCaption() const;
+    /// The caption's background, opaque, so that the caption reads on any scan.
+    static constexpr QRgb CaptionBackground = 0xff203040;
     /// The view shown, or null.
     const ScanView *view() const;
 
@@ -124,6 +129,7 @@ private:
     void releaseGl();
     void paintMagnifier();
     void paintOverlays();
+    void paintViewCaption(QPainter &painter);
     QRect deviceRect(const QRect &widgetRect) const;
     void finishBox(QPointF widgetPoint);
     void askCategory(const QRectF &imageBox, QPoint globalPos);

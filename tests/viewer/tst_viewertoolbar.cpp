@@ -269,8 +269,15 @@ void TestViewerToolBar::sideBySideShowsBothViews()
     QVERIFY(second->geometry().left() >= m_pane->viewer()->geometry().right());
     QVERIFY(!action(ViewerTool::SwitchView)->isEnabled());
     QVERIFY(action(ViewerTool::SwitchView)->toolTip().contains(QStringLiteral("side by side")));
-    // Both show their own view: the pictures differ.
+    // Both show their own view: the pictures differ, and each says which view it is.
     QVERIFY(second->grabFramebuffer() != m_pane->viewer()->grabFramebuffer());
+    QCOMPARE(m_pane->viewer()->viewCaption(), QStringLiteral("View 1 of 2: top"));
+    QCOMPARE(second->viewCaption(), QStringLiteral("View 2 of 2: side"));
+    for (ScanViewer *viewer : {m_pane->viewer(), second}) {
+        const QImage picture = viewer->grabFramebuffer();
+        const QPoint inCaption = QPoint(3, 3) * picture.devicePixelRatio();
+        QCOMPARE(picture.pixel(inCaption), ScanViewer::CaptionBackground);  // drawn in the corner
+    }
     // Settings reach both.
     action(ViewerTool::Negative)->trigger();
     QVERIFY(second->displaySettings().negative);

@@ -439,6 +439,22 @@
 <context>
     <name>pen::gui::ControlPanel</name>
     <message>
+        <source>End the round</source>
+        <translation>Runde beenden</translation>
+    </message>
+    <message>
+        <source>End the event</source>
+        <translation>Veranstaltung beenden</translation>
+    </message>
+    <message>
+        <source>End the round now for every contestant? Scans not answered yet count as timed out.</source>
+        <translation>Die Runde jetzt für alle Teilnehmer beenden? Noch nicht beantwortete Scans gelten als abgelaufen.</translation>
+    </message>
+    <message>
+        <source>End the event now for every contestant? No round of it can be played afterwards.</source>
+        <translation>Die Veranstaltung jetzt für alle Teilnehmer beenden? Danach kann keine ihrer Runden mehr gespielt werden.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>

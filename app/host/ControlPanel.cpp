@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -52,8 +53,31 @@ QPushButton *ControlPanel::button(const QString &text, const QString &name, v1::
 {
     auto *b = new QPushButton(text, this);
     b->setObjectName(name);
-    connect(b, &QPushButton::clicked, this, [this, action] { emit actionRequested(action); });
+    connect(b, &QPushButton::clicked, this, [this, action] { request(action); });
     return b;
+}
+
+void ControlPanel::request(v1::ControlEventRequest::Action action)
+{
+    const bool endsRound = action == v1::ControlEventRequest::ACTION_END_ROUND;
+    if (!endsRound && action != v1::ControlEventRequest::ACTION_END_EVENT) {
+        emit actionRequested(action);
+        return;
+    }
+    // Ending cannot be undone: every contestant's unanswered scans of the round (or the event) are over.
+    auto *box = new QMessageBox(QMessageBox::Question, endsRound ? tr("End the round") : tr("End the event"),
+                                endsRound ? tr("End the round now for every contestant? Scans not answered yet count as timed out.")
+                                          : tr("End the event now for every contestant? No round of it can be played afterwards."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmControl"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *confirm = box->addButton(endsRound ? tr("End round") : tr("End event"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmEnd"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelEnd"));
+    box->setDefaultButton(cancel);
+    connect(confirm, &QPushButton::clicked, this, [this, action] { emit actionRequested(action); });
+    box->open();  // window-modal, without a nested event loop
 }
 
 void ControlPanel::setStatus(const v1::EventDetails &event)

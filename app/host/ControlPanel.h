@@ -27,6 +27,8 @@ signals:
 private:
     static QString timeLeft(const v1::EventStatus &status);
     QPushButton *button(const QString &text, const QString &name, v1::ControlEventRequest::Action action);
+    /// Emits actionRequested, after a confirmation for the actions that end a round or the event.
+    void request(v1::ControlEventRequest::Action action);
 
     QLabel *m_phase = nullptr;
     QLabel *m_round = nullptr;

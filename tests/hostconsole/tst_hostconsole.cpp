@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -426,10 +427,22 @@ private slots:
         QVERIFY(child<QPushButton>(console, "resume")->isEnabled());
         QVERIFY(!child<QPushButton>(console, "pause")->isEnabled());
         controlTo(console, "resume", QStringLiteral("Running"));
+        // Ending asks first: cancelled, the round runs on; confirmed, it ends.
+        const auto confirmation = [&console] { return console.findChild<QMessageBox *>(QStringLiteral("confirmControl")); };
         click(console, "endRound");
+        QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
+        QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("cancelEnd")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!confirmation(), test::WaitMs);
+        QCOMPARE(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"));
+        click(console, "endRound");
+        QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
+        QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("confirmEnd")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "phase")->text() != QStringLiteral("Running"), test::WaitMs);
         QVERIFY(!child<QPushButton>(console, "endRound")->isEnabled());
-        controlTo(console, "endEvent", QStringLiteral("Finished"));
+        click(console, "endEvent");
+        QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
+        QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("confirmEnd")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Finished"), test::WaitMs);
         QVERIFY(!child<QPushButton>(console, "endEvent")->isEnabled());
         click(console, "refreshAudit");
         QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableWidget>(console, "auditLog"), 1).size() >= 5, test::WaitMs);

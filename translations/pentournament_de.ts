@@ -1265,8 +1265,8 @@
         <translation>Teilnahme als %1</translation>
     </message>
     <message>
-        <source>Playing as team %1 (%2)</source>
-        <translation>Teilnahme als Team %1 (%2)</translation>
+        <source>Playing as %1, a team of %2</source>
+        <translation>Teilnahme als %1, ein Team aus %2</translation>
     </message>
     <message>
         <source>Scoring: %1</source>

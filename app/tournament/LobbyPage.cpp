@@ -70,7 +70,8 @@ void LobbyPage::setJoinedEvent(const JoinedEvent &event)
     m_title->setText(event.title);
     m_contestant->setText(event.members.isEmpty()
                               ? tr("Playing as %1").arg(event.contestantName)
-                              : tr("Playing as team %1 (%2)").arg(event.contestantName, event.members.join(QStringLiteral(", "))));
+                              // The team's name often says "team" itself ("Team North"): not "team Team North".
+                              : tr("Playing as %1, a team of %2").arg(event.contestantName, event.members.join(QStringLiteral(", "))));
     m_rounds->clear();
     for (const TournamentRound &round : event.rounds)
         m_rounds->addItem(TournamentNames::round(round));

@@ -85,6 +85,7 @@ private slots:
     void theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWords();
     void playsARoundAcrossAServerRestart();
     void practiceSessionShowsEachScansResultOnceAnswered();
+    void aTeamIsNamedOnceWithItsMembers();
 
 private:
     QString newEvent(const QString &title, QString *roundId, bool practice = false);
@@ -467,6 +468,20 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), WaitMs);
     QCOMPARE(tournament()->resultsPage()->results().scans.first().verdict, QStringLiteral("hit"));
+}
+
+// A team is named as the host named it, with its members: "Team North", not "team Team North".
+void TestTournamentClient::aTeamIsNamedOnceWithItsMembers()
+{
+    QString round;
+    const QString event = newEvent(QStringLiteral("Pairs"), &round);
+    QString id, token;
+    QVERIFY(m_fixture.addContestant(event, QStringLiteral("Team North"), {QStringLiteral("E. North"), QStringLiteral("F. North")}, &id).ok());
+    QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, id, &token).ok());
+    showWindow();
+    typeConnection(m_fixture.address(), token);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
+    QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North"));
 }
 
 QTEST_MAIN(TestTournamentClient)

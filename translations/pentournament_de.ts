@@ -2636,6 +2636,18 @@
 <context>
     <name>pen::gui::TokensPanel</name>
     <message>
+        <source>Revoke the token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the token &quot;%1&quot;? Whoever holds it can no longer use it, and it cannot be restored.</source>
+        <translation>Das Token „%1“ widerrufen? Wer es besitzt, kann es nicht mehr verwenden, und es lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
         <source>who it is for, e.g. A. Officer (laptop 3)</source>
         <translation>für wen es bestimmt ist, z. B. M. Mustermann (Laptop 3)</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -134,7 +135,23 @@ void TokensPanel::revoke()
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
     if (items.isEmpty())
         return;
-    m_client->revokeToken(items.first()->data(Qt::UserRole).toString(), [this](const v1::RevokeTokenReply &) { refresh(); });
+    // A revoked token cannot be restored: whoever holds it is shut out, mid-round if need be.
+    const QString tokenId = items.first()->data(Qt::UserRole).toString();
+    const QString label = m_table->item(items.first()->row(), 0) ? m_table->item(items.first()->row(), 0)->text() : tokenId;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke the token"),
+                                tr("Revoke the token \"%1\"? Whoever holds it can no longer use it, and it cannot be restored.").arg(label),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRevoke"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmRevokeToken"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelRevoke"));
+    box->setDefaultButton(cancel);
+    connect(confirm, &QPushButton::clicked, this, [this, tokenId] {
+        m_client->revokeToken(tokenId, [this](const v1::RevokeTokenReply &) { refresh(); });
+    });
+    box->open();  // window-modal, without a nested event loop
 }
 
 } // namespace pen::gui

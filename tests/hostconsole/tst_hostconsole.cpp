@@ -379,7 +379,14 @@ private slots:
         const int spare = int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)")));
         QVERIFY(spare >= 0);
         tokens->selectRow(spare);
+        // Revoking asks first, naming the token; confirmed, it is revoked.
         click(console, "revokeToken");
+        QMessageBox *revoking = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((revoking = console.findChild<QMessageBox *>(QStringLiteral("confirmRevoke"))) && revoking->isVisible(),
+                                 test::WaitMs);
+        QVERIFY2(revoking->text().contains(QStringLiteral("Officer A (spare)")), qPrintable(revoking->text()));
+        QCOMPARE(column(tokens, 4).count(QStringLiteral("Revoked")), 0);
+        QTest::mouseClick(revoking->findChild<QPushButton *>(QStringLiteral("confirmRevokeToken")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(column(tokens, 4).count(QStringLiteral("Revoked")), 1, test::WaitMs);
         QCOMPARE(tokens->item(int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)"))), 4)->text(), QStringLiteral("Revoked"));
         grpc::Status refused;

@@ -175,9 +175,13 @@ QList<ScenePlan> plans(const QString &preset, quint32 seed, const DemoSetOptions
     return all;
 }
 
-Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table, const DemoSetOptions &options)
+namespace {
+
+// Empty belt around a target shown alone: enough to see its edges against air.
+constexpr double IsolatedMarginPx = 48;
+
+SceneDraft draftOf(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
-    SceneRandom random(SceneRandom::derive(seed, quint32(index)));
     SceneDraft draft;
     switch (plan.kind) {
     case ObjectKind::Baggage: draft = LuggageScene::baggage(plan, random, table); break;
@@ -186,7 +190,29 @@ Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable
     default: draft = LuggageScene::parcel(plan, random, table); break;
     }
     draft.measure(table);
+    return draft;
+}
+
+} // namespace
+
+Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table, const DemoSetOptions &options)
+{
+    SceneRandom random(SceneRandom::derive(seed, quint32(index)));
+    const SceneDraft draft = draftOf(plan, random, table);
     return draft.render(SceneProjector(table), random.nextSeed(), options.withPixels);
+}
+
+ScanAndTargets scanAndTargets(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table,
+                              const DemoSetOptions &options)
+{
+    SceneRandom random(SceneRandom::derive(seed, quint32(index)));
+    const SceneDraft draft = draftOf(plan, random, table);
+    const quint32 noiseSeed = random.nextSeed();
+    const SceneProjector projector(table);
+    ScanAndTargets result{draft.render(projector, noiseSeed, options.withPixels), {}};
+    for (int i = 0; i < draft.targets.size(); ++i)
+        result.targetsAlone.append(draft.isolated(i, IsolatedMarginPx).render(projector, noiseSeed + quint32(i) + 1, options.withPixels));
+    return result;
 }
 
 } // namespace pen::DemoSets

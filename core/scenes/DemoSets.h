@@ -31,5 +31,15 @@ QList<ScenePlan> plans(const QString &preset, quint32 seed, const DemoSetOptions
 Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table,
           const DemoSetOptions &options = {});
 
+/// A scan and each of its targets rendered alone (SceneDraft::isolated), scan ids
+/// "<scan id>-<object id>": what the feedback and the threat library show beside the scan.
+struct ScanAndTargets {
+    Scan scan;
+    QList<Scan> targetsAlone;
+};
+/// scan() and its targets alone, from the same draft. Thread-safe.
+ScanAndTargets scanAndTargets(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table,
+                              const DemoSetOptions &options = {});
+
 } // namespace DemoSets
 } // namespace pen

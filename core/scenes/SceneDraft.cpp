@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/SceneDraft.h"
 
+#include "imageset/TargetsAlone.h"
 #include "scenes/DifficultyMeter.h"
 #include "scenes/SceneRandom.h"
 #include "scenes/SceneShapes.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace pen {
 
@@ -96,6 +98,42 @@ Scan SceneDraft::render(const SceneProjector &projector, quint32 noiseSeed, bool
     for (const DraftTarget &target : targets)
         scan.truth.append(target.truth);
     return scan;
+}
+
+SceneDraft SceneDraft::isolated(int targetIndex, double marginPx) const
+{
+    const DraftTarget &target = targets.at(targetIndex);
+    SceneDraft alone;
+    alone.id = TargetsAlone::scanIdOf(id, target.truth.id);
+    alone.kind = kind;
+    alone.scanner = scanner;
+    DraftTarget isolatedTarget{target.truth, {}, target.rotationDeg};
+    isolatedTarget.truth.regions.clear();
+    for (qsizetype i = 0; i < target.truth.regions.size(); ++i) {
+        const Region &region = target.truth.regions[i];
+        const DraftView &source = views[region.viewIndex];
+        const QRect crop = region.bounds().adjusted(-marginPx, -marginPx, marginPx, marginPx).toAlignedRect()
+                               .intersected(QRect(0, 0, source.width, source.height));
+        const QPointF shift = -QPointF(crop.topLeft());
+        DraftView view{source.label, crop.width(), crop.height(), source.pixelMm, {}};
+        for (int index : target.objectsPerView[i]) {
+            SceneObject object = source.objects[index];
+            object.bounds.translate(shift);
+            for (QPointF &point : object.polygon)
+                point += shift;
+            view.objects.append(object);
+        }
+        Region moved{int(alone.views.size()), region.box.translated(shift), region.polygon};
+        for (QPointF &point : moved.polygon)
+            point += shift;
+        isolatedTarget.truth.regions.append(moved);
+        QList<int> indices(view.objects.size());
+        std::iota(indices.begin(), indices.end(), 0);
+        isolatedTarget.objectsPerView.append(indices);
+        alone.views.append(std::move(view));
+    }
+    alone.targets.append(std::move(isolatedTarget));
+    return alone;
 }
 
 } // namespace pen

@@ -47,6 +47,11 @@ struct SceneDraft {
     /// Projects every view (noise seeded from noiseSeed and the view index) unless withPixels is false,
     /// in which case the views carry their size only. Call measure() first.
     Scan render(const SceneProjector &projector, quint32 noiseSeed, bool withPixels) const;
+    /// The target at targetIndex alone, as a trainer shows a threat beside the scan: each view it
+    /// lies in, cropped to its region with marginPx of empty belt around it, holding only its own
+    /// objects (nothing else on the rays), its regions moved with the crop. The draft's id is
+    /// "<id>-<object id>"; its one target keeps its truth (difficulty included).
+    SceneDraft isolated(int targetIndex, double marginPx) const;
 };
 
 } // namespace pen

@@ -3,6 +3,7 @@
 #include "scenes/SyntheticSets.h"
 
 #include "imageset/ImageSetWriter.h"
+#include "imageset/TargetsAlone.h"
 #include "scenes/DemoSets.h"
 #include "synth/StarterSet.h"
 #include "tip/ThreatLibrary.h"
@@ -16,7 +17,8 @@
 namespace pen::SyntheticSets {
 namespace {
 
-using ScanMaker = std::function<Scan(int)>;
+// A scan and its targets rendered alone (none for the starter set and TIP's insertions).
+using ScanMaker = std::function<DemoSets::ScanAndTargets(int)>;
 
 struct ScanSource {
     ImageSet header;
@@ -40,10 +42,10 @@ ScanSource starterSource(const AttenuationTable &attenuation, quint32 seed)
     return {StarterSet::header(), count, [first, count, seed, &attenuation](int i) {
                 const int cycle = i / count;
                 if (cycle == 0)
-                    return first[i];
+                    return DemoSets::ScanAndTargets{first[i], {}};
                 Scan scan = StarterSet::scans(attenuation, seed + quint32(cycle))[i % count];
                 scan.id += QStringLiteral("-%1").arg(cycle + 1);
-                return scan;
+                return DemoSets::ScanAndTargets{scan, {}};
             }};
 }
 
@@ -55,7 +57,7 @@ ScanSource demoSource(const QString &preset, const AttenuationTable &attenuation
     return {DemoSets::header(preset), count, [plans, count, seed, &attenuation](int i) {
                 ScenePlan plan = plans[i % count];
                 plan.id = QStringLiteral("scan-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
-                return DemoSets::scan(plan, seed, i, attenuation);
+                return DemoSets::scanAndTargets(plan, seed, i, attenuation);
             }};
 }
 
@@ -65,10 +67,11 @@ ScanSource demoSource(const QString &preset, const AttenuationTable &attenuation
 ScanMaker withTip(ScanMaker make, const ThreatLibrary &library, const TipSettings &settings, quint32 seed)
 {
     return [make = std::move(make), &library, settings, seed](int i) {
-        Scan scan = make(i);
+        DemoSets::ScanAndTargets made = make(i);
         std::mt19937 engine(seed ^ (0x9e3779b9u * quint32(i + 1)));
-        auto tipped = applyTip(scan, library, settings, engine);
-        return tipped ? tipped->scan : scan;
+        if (auto tipped = applyTip(made.scan, library, settings, engine))
+            made.scan = tipped->scan;
+        return made;
     };
 }
 
@@ -85,10 +88,10 @@ Expected<void> checkCategories(const TipSettings &tip, const ThreatLibrary &libr
 
 // Scans first..end-1 built on the global thread pool (core links Qt Core only, not Qt Concurrent).
 // Never called from a thread of that pool, so waiting here cannot starve it.
-QList<Scan> makeInParallel(int first, int end, const ScanMaker &make)
+QList<DemoSets::ScanAndTargets> makeInParallel(int first, int end, const ScanMaker &make)
 {
-    QList<Scan> scans(end - first);
-    Scan *results = scans.data();  // each task writes its own element; the list is never resized
+    QList<DemoSets::ScanAndTargets> scans(end - first);
+    DemoSets::ScanAndTargets *results = scans.data();  // each task writes its own element; the list is never resized
     QSemaphore built;
     for (int i = first; i < end; ++i) {
         QThreadPool::globalInstance()->start([results, &built, &make, first, i] {
@@ -101,19 +104,36 @@ QList<Scan> makeInParallel(int first, int end, const ScanMaker &make)
 }
 
 // Scans are built a batch at a time on all cores (each from its own seed, so the order of the
-// work does not matter) and written in index order, so memory stays at one batch of pixels.
-Expected<void> writeAll(ImageSetWriter &writer, int count, const ScanMaker &make, const Progress &progress)
+// work does not matter) and written in index order, so memory stays at one batch of pixels. The
+// targets alone go into their own set (TargetsAlone), begun with the first and finished first: a set whose manifest exists
+// has its companion complete.
+Expected<void> writeAll(ImageSetWriter &writer, ImageSetWriter &targetsAlone, int count, const ScanMaker &make,
+                        const Progress &progress)
 {
     const int batch = std::max(2, QThreadPool::globalInstance()->maxThreadCount() * 2);
     int done = 0;
+    int alone = 0;
     for (int first = 0; first < count; first += batch) {
-        const QList<Scan> scans = makeInParallel(first, std::min(count, first + batch), make);
-        for (const Scan &scan : scans) {
-            if (auto added = writer.addScan(scan); !added)
+        const QList<DemoSets::ScanAndTargets> scans = makeInParallel(first, std::min(count, first + batch), make);
+        for (const DemoSets::ScanAndTargets &made : scans) {
+            if (auto added = writer.addScan(made.scan); !added)
                 return added.error();
+            for (const Scan &target : made.targetsAlone) {
+                if (alone == 0) {
+                    if (auto begun = targetsAlone.begin(); !begun)
+                        return begun.error();
+                }
+                if (auto added = targetsAlone.addScan(target); !added)
+                    return added.error();
+                ++alone;
+            }
             if (progress && !progress(++done, count))
                 return makeError(ErrorCode::Conflict, QStringLiteral("generation stopped after %1 of %2 scans").arg(done).arg(count));
         }
+    }
+    if (alone > 0) {
+        if (auto finished = targetsAlone.finish(); !finished)
+            return finished.error();
     }
     return writer.finish();
 }
@@ -168,8 +188,9 @@ Expected<ImageSet> generate(const SyntheticSetRequest &request, const QString &f
     ImageSetWriter writer(folder, source.header);
     if (auto begun = writer.begin(); !begun)
         return begun.error();
+    ImageSetWriter targetsAlone(TargetsAlone::folderOf(folder), TargetsAlone::header(source.header));
     const int count = request.scanCount > 0 ? request.scanCount : source.presetCount;
-    if (auto written = writeAll(writer, count, source.make, progress); !written)
+    if (auto written = writeAll(writer, targetsAlone, count, source.make, progress); !written)
         return written.error();
     return writer.imageSet();
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetWriter.h"
+#include "imageset/TargetsAlone.h"
 #include "scenes/CargoScene.h"
 #include "scenes/DemoSets.h"
 #include "scenes/SceneRandom.h"
+#include "scenes/SyntheticSets.h"
 #include "scenes/ThreatShapes.h"
 
 #include <QDirIterator>
@@ -24,6 +27,8 @@ private slots:
     void concealedBehindDenseIsHarder();
     void declarationsMatchOrAreMarked();
     void cigarettesInARegularGrid();
+    void targetsAloneHoldOnlyTheirTarget();
+    void generatedSetKeepsTargetsAloneBesideIt();
 
 private:
     QByteArray writeSet(const QString &folder, quint32 seed);
@@ -173,6 +178,87 @@ void TestDemoSets::cigarettesInARegularGrid()
         const double dx = many.objects[i].bounds.left() - many.objects[i - 1].bounds.left();
         QVERIFY(qFuzzyCompare(dx, 116.0) || dx < 0); // the same step along each row
     }
+}
+
+namespace {
+
+// Mean of the high-energy channel over the pixels of rect (clipped to the view).
+double meanHigh(const ScanView &view, const QRect &rect)
+{
+    const QRect r = rect.intersected(QRect(0, 0, view.width, view.height));
+    double sum = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            sum += view.channels[ScanView::HighEnergy].at(x, y);
+    return r.isEmpty() ? 0 : sum / (double(r.width()) * r.height());
+}
+
+} // namespace
+
+void TestDemoSets::targetsAloneHoldOnlyTheirTarget()
+{
+    const QList<ScenePlan> plans = DemoSets::plans(QStringLiteral("practice"), 1);
+    const int bag = int(std::find_if(plans.cbegin(), plans.cend(), [](const ScenePlan &p) {
+                            return p.kind == ObjectKind::Baggage && !p.contraband.isEmpty();
+                        }) - plans.cbegin());
+    QVERIFY(bag < plans.size());
+    const DemoSets::ScanAndTargets made = DemoSets::scanAndTargets(plans[bag], 1, bag, *m_table);
+    QCOMPARE(made.scan, DemoSets::scan(plans[bag], 1, bag, *m_table)); // the same scan as ever
+    QCOMPARE(made.targetsAlone.size(), made.scan.truth.size());
+    for (qsizetype t = 0; t < made.scan.truth.size(); ++t) {
+        const GroundTruthObject &truth = made.scan.truth[t];
+        const Scan &alone = made.targetsAlone[t];
+        QCOMPARE(alone.id, TargetsAlone::scanIdOf(made.scan.id, truth.id));
+        QCOMPARE(alone.truth.size(), 1);
+        QCOMPARE(alone.truth[0].category, truth.category);
+        QCOMPARE(alone.truth[0].difficulty, truth.difficulty);
+        QCOMPARE(alone.views.size(), truth.regions.size());
+        for (qsizetype v = 0; v < truth.regions.size(); ++v) {
+            const Region &inScan = truth.regions[v];
+            const Region &region = alone.truth[0].regions[v];
+            const ScanView &view = alone.views[region.viewIndex];
+            QCOMPARE(view.label, made.scan.views[inScan.viewIndex].label);
+            QCOMPARE(region.bounds().size(), inScan.bounds().size());
+            QVERIFY(view.width < made.scan.views[inScan.viewIndex].width);
+            // Only the target on the rays: as bright as the scan or brighter inside its outline,
+            // air (within noise) around it, where the scan has the bag and its contents.
+            const QRect inside = region.bounds().toAlignedRect().adjusted(2, 2, -2, -2);
+            const QRect scanInside = inScan.bounds().toAlignedRect().adjusted(2, 2, -2, -2);
+            QVERIFY2(meanHigh(view, inside) >= meanHigh(made.scan.views[inScan.viewIndex], scanInside),
+                     qPrintable(alone.id));
+            QVERIFY(meanHigh(view, inside) < 0.97 * 65535);
+            const QRect belt(0, 0, view.width, 8); // the top margin: empty belt unless cropped at the edge
+            if (region.bounds().top() > 16)
+                QVERIFY2(meanHigh(view, belt) > 0.97 * 65535, qPrintable(alone.id));
+        }
+    }
+}
+
+void TestDemoSets::generatedSetKeepsTargetsAloneBesideIt()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("set"));
+    SyntheticSetRequest request;
+    request.preset = QStringLiteral("practice");
+    request.scanCount = 3;
+    auto set = SyntheticSets::generate(request, folder);
+    QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+    auto alone = ImageSetFolder::open(TargetsAlone::folderOf(folder), ImageSetFolder::Check::Full);
+    QVERIFY2(alone, alone ? "" : qPrintable(alone.error().message));
+    QCOMPARE(alone->entries.size(), set->objectCount());
+    for (const ImageSetEntry &entry : set->entries) {
+        for (const GroundTruthObject &truth : entry.scan.truth)
+            QVERIFY(alone->find(TargetsAlone::scanIdOf(entry.scan.id, truth.id)));
+    }
+    // The contestants' copy carries no truth, and so nothing of the targets alone.
+    const QString stripped = dir.filePath(QStringLiteral("stripped"));
+    QVERIFY(ImageSetFolder::writeWithoutTruth(folder, stripped));
+    QVERIFY(!QFileInfo::exists(TargetsAlone::folderOf(stripped)));
+
+    // The starter set has no scene drafts, so no companion set.
+    const QString starter = dir.filePath(QStringLiteral("starter"));
+    QVERIFY(SyntheticSets::generate(SyntheticSetRequest{}, starter));
+    QVERIFY(!QFileInfo::exists(TargetsAlone::folderOf(starter)));
 }
 
 QTEST_APPLESS_MAIN(TestDemoSets)

@@ -2033,6 +2033,14 @@
             <numerusform>%1 — %n Scans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Threat library…</source>
+        <translation>Bedrohungsbibliothek…</translation>
+    </message>
+    <message>
+        <source>Every kind of threat in these sets, explained and shown alone</source>
+        <translation>Jede Art von Bedrohung in diesen Sätzen, erklärt und allein gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>
@@ -2596,6 +2604,267 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::ThreatDescription</name>
+    <message>
+        <source>Cocaine</source>
+        <translation>Kokain</translation>
+    </message>
+    <message>
+        <source>Cocaine hydrochloride, a white powder, smuggled as 1 kg bricks pressed and wound in tape, as small packs, or in cargo as blocks of bricks.</source>
+        <translation>Kokainhydrochlorid, ein weißes Pulver, geschmuggelt als gepresste, mit Klebeband umwickelte 1-kg-Ziegel, als kleine Päckchen oder in Fracht als Blöcke aus Ziegeln.</translation>
+    </message>
+    <message>
+        <source>An organic substance (effective atomic number about 7), so orange in the material colours, denser than clothes or most food: an even orange block with sharp edges, its rim a little darker where the tape is wound. In grey it is a uniform mid-grey block; organic only keeps it and hides the metal around it.</source>
+        <translation>Ein organischer Stoff (effektive Ordnungszahl etwa 7), daher orange in den Materialfarben, dichter als Kleidung oder die meisten Lebensmittel: ein gleichmäßiger orangefarbener Block mit scharfen Kanten, sein Rand etwas dunkler, wo das Klebeband gewickelt ist. In Grau ist er ein gleichmäßig mittelgrauer Block; „Nur organisch“ behält ihn und blendet das Metall um ihn aus.</translation>
+    </message>
+    <message>
+        <source>Look for even, sharp-edged orange blocks that match nothing packed: too dense for clothes, too regular for food. Look inside walls, bottoms and goods too.</source>
+        <translation>Suchen Sie gleichmäßige, scharfkantige orangefarbene Blöcke, die zu nichts Gepacktem passen: zu dicht für Kleidung, zu regelmäßig für Lebensmittel. Sehen Sie auch in Wände, Böden und Waren.</translation>
+    </message>
+    <message>
+        <source>Heroin</source>
+        <translation>Heroin</translation>
+    </message>
+    <message>
+        <source>Heroin base, a brownish powder, packed like cocaine: pressed bricks, small packs, blocks in cargo.</source>
+        <translation>Heroinbase, ein bräunliches Pulver, verpackt wie Kokain: gepresste Ziegel, kleine Päckchen, Blöcke in Fracht.</translation>
+    </message>
+    <message>
+        <source>Organic, so orange in the material colours, a shade lighter than cocaine of the same thickness; bricks show sharp edges, packs rounded ones. Organic only keeps it and hides the metal around it.</source>
+        <translation>Organisch, daher orange in den Materialfarben, eine Spur heller als Kokain gleicher Dicke; Ziegel zeigen scharfe Kanten, Päckchen runde. „Nur organisch“ behält es und blendet das Metall um es aus.</translation>
+    </message>
+    <message>
+        <source>Look for even orange blocks or clusters of rounded packs that match nothing packed around them.</source>
+        <translation>Suchen Sie gleichmäßige orangefarbene Blöcke oder Häufchen runder Päckchen, die zu nichts Gepacktem um sie herum passen.</translation>
+    </message>
+    <message>
+        <source>Narcotics</source>
+        <translation>Betäubungsmittel</translation>
+    </message>
+    <message>
+        <source>Drugs in powder, pressed or packed form.</source>
+        <translation>Drogen als Pulver, gepresst oder verpackt.</translation>
+    </message>
+    <message>
+        <source>Organic, so orange in the material colours; packed drugs are more even and denser than most goods.</source>
+        <translation>Organisch, daher orange in den Materialfarben; verpackte Drogen sind gleichmäßiger und dichter als die meisten Waren.</translation>
+    </message>
+    <message>
+        <source>Look for even orange masses with sharp or rounded edges that match nothing packed around them.</source>
+        <translation>Suchen Sie gleichmäßige orangefarbene Massen mit scharfen oder runden Kanten, die zu nichts Gepacktem um sie herum passen.</translation>
+    </message>
+    <message>
+        <source>Pistol</source>
+        <translation>Pistole</translation>
+    </message>
+    <message>
+        <source>A semi-automatic pistol: a steel slide over barrel and spring, a steel magazine in a polymer frame and grip.</source>
+        <translation>Eine halbautomatische Pistole: ein Stahlschlitten über Lauf und Feder, ein Stahlmagazin in Rahmen und Griff aus Polymer.</translation>
+    </message>
+    <message>
+        <source>The steel stops most of the beam: dark blue to black in the material colours; the polymer grip is only faintly coloured. From above it shows its L of slide and grip; on edge it is a short dark bar. High penetration shows barrel, spring and magazine inside the dark slide.</source>
+        <translation>Der Stahl hält den größten Teil der Strahlung auf: dunkelblau bis schwarz in den Materialfarben; der Polymergriff ist nur schwach gefärbt. Von oben zeigt sie das L aus Schlitten und Griff, hochkant einen kurzen dunklen Balken. Hohe Durchdringung zeigt Lauf, Feder und Magazin im dunklen Schlitten.</translation>
+    </message>
+    <message>
+        <source>Look for the L of slide and grip and the dense rectangle of the magazine. Where a dark bar could be a pistol on edge, look at the other view.</source>
+        <translation>Suchen Sie das L aus Schlitten und Griff und das dichte Rechteck des Magazins. Wo ein dunkler Balken eine hochkant liegende Pistole sein könnte, sehen Sie in die andere Ansicht.</translation>
+    </message>
+    <message>
+        <source>Knife</source>
+        <translation>Messer</translation>
+    </message>
+    <message>
+        <source>A fixed-blade knife about 28 cm long: a thin steel blade in a plastic handle.</source>
+        <translation>Ein feststehendes Messer, etwa 28 cm lang: eine dünne Stahlklinge in einem Kunststoffgriff.</translation>
+    </message>
+    <message>
+        <source>The blade is thin: only light blue lying flat, a dark line on edge. The handle is plastic and shows orange, easy to overlook. Edge enhancement sharpens the blade&apos;s outline.</source>
+        <translation>Die Klinge ist dünn: flach liegend nur hellblau, hochkant eine dunkle Linie. Der Griff ist aus Kunststoff und erscheint orange, leicht zu übersehen. Die Kantenverstärkung schärft den Umriss der Klinge.</translation>
+    </message>
+    <message>
+        <source>Follow long thin blue lines with a point at one end; an orange handle at the other end confirms it.</source>
+        <translation>Folgen Sie langen, dünnen blauen Linien mit einer Spitze an einem Ende; ein orangefarbener Griff am anderen Ende bestätigt es.</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Waffe</translation>
+    </message>
+    <message>
+        <source>A firearm, a blade or a part of one.</source>
+        <translation>Eine Schusswaffe, eine Klinge oder ein Teil davon.</translation>
+    </message>
+    <message>
+        <source>Mostly steel: blue to black in the material colours, with the shapes of barrels, blades and springs.</source>
+        <translation>Meist Stahl: blau bis schwarz in den Materialfarben, mit den Formen von Läufen, Klingen und Federn.</translation>
+    </message>
+    <message>
+        <source>Look for the typical shapes of weapons among dense items; turn to the other view for items on edge.</source>
+        <translation>Suchen Sie die typischen Formen von Waffen unter dichten Gegenständen; wechseln Sie für hochkant liegende Gegenstände in die andere Ansicht.</translation>
+    </message>
+    <message>
+        <source>Explosive with detonator</source>
+        <translation>Sprengstoff mit Zünder</translation>
+    </message>
+    <message>
+        <source>A block of RDX- or TNT-based explosive with a detonator and wires: an improvised explosive device.</source>
+        <translation>Ein Block Sprengstoff auf RDX- oder TNT-Basis mit Zünder und Drähten: eine unkonventionelle Spreng- und Brandvorrichtung.</translation>
+    </message>
+    <message>
+        <source>The explosive is organic and dense (about 1.6 g/cm³): orange, darker than food of the same thickness. The detonator&apos;s metal case is a small blue cylinder, the wires thin blue lines leading to it. In grey the block looks like any dense organic item; only the parts together give it away.</source>
+        <translation>Der Sprengstoff ist organisch und dicht (etwa 1,6 g/cm³): orange, dunkler als Lebensmittel gleicher Dicke. Das Metallgehäuse des Zünders ist ein kleiner blauer Zylinder, die Drähte sind dünne blaue Linien, die zu ihm führen. In Grau sieht der Block wie jeder dichte organische Gegenstand aus; erst die Teile zusammen verraten ihn.</translation>
+    </message>
+    <message>
+        <source>An orange block joined by wires to a small metal part is the pattern to know. Organic only shows the block, inorganic only the detonator and wires.</source>
+        <translation>Ein orangefarbener Block, durch Drähte mit einem kleinen Metallteil verbunden, ist das Muster, das man kennen muss. „Nur organisch“ zeigt den Block, „Nur anorganisch“ Zünder und Drähte.</translation>
+    </message>
+    <message>
+        <source>Banknotes</source>
+        <translation>Banknoten</translation>
+    </message>
+    <message>
+        <source>Bundles of 100 banknotes packed side by side or stacked.</source>
+        <translation>Bündel zu 100 Banknoten, nebeneinander gepackt oder gestapelt.</translation>
+    </message>
+    <message>
+        <source>Paper is organic and light: pale orange, the bundles a row of equal rectangles with faint lines between them. Banknotes hold no metal, so inorganic only hides them; low penetration brings out the light paper.</source>
+        <translation>Papier ist organisch und leicht: blassorange, die Bündel eine Reihe gleicher Rechtecke mit schwachen Linien dazwischen. Banknoten enthalten kein Metall, daher blendet „Nur anorganisch“ sie aus; niedrige Durchdringung hebt das leichte Papier hervor.</translation>
+    </message>
+    <message>
+        <source>Look for rows of equal pale-orange rectangles, more regular than documents or books.</source>
+        <translation>Suchen Sie Reihen gleicher blassoranger Rechtecke, regelmäßiger als Dokumente oder Bücher.</translation>
+    </message>
+    <message>
+        <source>Cigarettes</source>
+        <translation>Zigaretten</translation>
+    </message>
+    <message>
+        <source>Cigarettes in cartons of ten packs or master cases of fifty cartons, hidden among goods or behind false walls.</source>
+        <translation>Zigaretten in Stangen zu zehn Packungen oder Mastercases zu fünfzig Stangen, versteckt zwischen Waren oder hinter falschen Wänden.</translation>
+    </message>
+    <message>
+        <source>Tobacco and paper are organic and light: orange, in a regular grid, for the card walls of packs, cartons and cases show as thin lines at a steady pitch. In grey it is a finely striped block.</source>
+        <translation>Tabak und Papier sind organisch und leicht: orange, in einem regelmäßigen Raster, denn die Kartonwände von Packungen, Stangen und Kartons zeigen sich als dünne Linien in gleichem Abstand. In Grau ist es ein fein gestreifter Block.</translation>
+    </message>
+    <message>
+        <source>Look for a regular grid of equal cells of light organic matter, and count the cells to tell how much there is.</source>
+        <translation>Suchen Sie ein regelmäßiges Raster gleicher Zellen aus leichtem organischem Material, und zählen Sie die Zellen, um die Menge zu bestimmen.</translation>
+    </message>
+    <message>
+        <source>Hidden compartment</source>
+        <translation>Versteck</translation>
+    </message>
+    <message>
+        <source>A false bottom, wall or floor built into a bag, vehicle or container to hide goods behind it.</source>
+        <translation>Ein doppelter Boden, eine falsche Wand oder ein falscher Boden, eingebaut in Tasche, Fahrzeug oder Container, um Waren dahinter zu verbergen.</translation>
+    </message>
+    <message>
+        <source>A steel sheet or extra panel shows as a straight blue or black band where none belongs: one wall thicker than its twin, a double floor. The goods behind it show only through it.</source>
+        <translation>Ein Stahlblech oder eine zusätzliche Platte zeigt sich als gerades blaues oder schwarzes Band, wo keines hingehört: eine Wand dicker als ihr Gegenstück, ein doppelter Boden. Die Waren dahinter zeigen sich nur durch sie hindurch.</translation>
+    </message>
+    <message>
+        <source>Compare walls and floors with each other: a thicker one, or a panel along a wall, is the sign. High penetration looks through it.</source>
+        <translation>Vergleichen Sie Wände und Böden miteinander: eine dickere Wand oder eine Platte entlang einer Wand ist das Zeichen. Hohe Durchdringung sieht hindurch.</translation>
+    </message>
+    <message>
+        <source>Undeclared textiles</source>
+        <translation>Nicht angemeldete Textilien</translation>
+    </message>
+    <message>
+        <source>Bales of polyester fabric loaded among the declared goods.</source>
+        <translation>Ballen aus Polyestergewebe, zwischen den angemeldeten Waren geladen.</translation>
+    </message>
+    <message>
+        <source>Plastic fibre is organic: even orange blocks of bales, lighter than most goods of the same size, without the grid of cartons.</source>
+        <translation>Kunstfaser ist organisch: gleichmäßige orangefarbene Ballenblöcke, leichter als die meisten Waren gleicher Größe, ohne das Raster von Kartons.</translation>
+    </message>
+    <message>
+        <source>Look for blocks whose texture and density differ from the rest of the load and from what the declaration names.</source>
+        <translation>Suchen Sie Blöcke, deren Textur und Dichte sich vom Rest der Ladung und von dem unterscheiden, was die Zollanmeldung nennt.</translation>
+    </message>
+    <message>
+        <source>Load that does not match its declaration</source>
+        <translation>Ladung, die nicht zu ihrer Zollanmeldung passt</translation>
+    </message>
+    <message>
+        <source>The goods seen are not those declared: other goods, another quantity or another weight.</source>
+        <translation>Die gesehenen Waren sind nicht die angemeldeten: andere Waren, eine andere Menge oder ein anderes Gewicht.</translation>
+    </message>
+    <message>
+        <source>The whole load is the finding: its colour, density and packing do not fit the declared goods (metal parts declared as furniture, half the declared cartons, a load far heavier than declared).</source>
+        <translation>Die ganze Ladung ist der Befund: Farbe, Dichte und Verpackung passen nicht zu den angemeldeten Waren (Metallteile als Möbel angemeldet, die Hälfte der angemeldeten Kartons, eine Ladung weit schwerer als angemeldet).</translation>
+    </message>
+    <message>
+        <source>Read the declaration first, then ask of the image: is this what those goods look like, is this how many there should be, could this weigh that much?</source>
+        <translation>Lesen Sie zuerst die Zollanmeldung und fragen Sie dann das Bild: Sehen diese Waren so aus, sind es so viele, wie es sein sollten, kann das so viel wiegen?</translation>
+    </message>
+    <message>
+        <source>Something to report</source>
+        <translation>Etwas zu Meldendes</translation>
+    </message>
+    <message>
+        <source>An item the round asks to report that is none of the kinds above.</source>
+        <translation>Ein Gegenstand, den die Runde zu melden verlangt und der keiner der obigen Arten angehört.</translation>
+    </message>
+    <message>
+        <source>Its colour tells its material: orange organic, green mixed or light metal, blue metal, black too dense to see through.</source>
+        <translation>Seine Farbe verrät sein Material: orange organisch, grün gemischt oder Leichtmetall, blau Metall, schwarz zu dicht zum Durchsehen.</translation>
+    </message>
+    <message>
+        <source>Look for what does not belong with the rest of the contents.</source>
+        <translation>Suchen Sie, was nicht zum übrigen Inhalt gehört.</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>How to find it:</source>
+        <translation>So finden Sie es:</translation>
+    </message>
+    <message>
+        <source>Best seen with:</source>
+        <translation>Am besten zu sehen mit:</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ThreatLibraryPage</name>
+    <message>
+        <source>Back to practice</source>
+        <translation>Zurück zum Üben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Threat library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bedrohungsbibliothek&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Previous example</source>
+        <translation>Vorheriges Beispiel</translation>
+    </message>
+    <message>
+        <source>Next example</source>
+        <translation>Nächstes Beispiel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n example(s))</source>
+        <translation>
+            <numerusform>%1 (%n Beispiel)</numerusform>
+            <numerusform>%1 (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No set here holds its targets rendered alone. The bundled demo sets and sets generated by this version do.</source>
+        <translation>Kein Satz hier enthält seine Ziele einzeln gerendert. Die mitgelieferten Demo-Sätze und mit dieser Version erzeugte Sätze tun es.</translation>
+    </message>
+    <message>
+        <source>Show it with %1</source>
+        <translation>Mit %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Example %1 of %2</source>
+        <translation>Beispiel %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::TokenFile</name>
     <message>
         <source>The token file %1 cannot be read: %2.</source>
@@ -2850,10 +3119,6 @@
         <translation>Verbindung unterbrochen: Ihre Antwort wird gesendet, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <source>Answer received by the server.</source>
-        <translation>Antwort vom Server empfangen.</translation>
-    </message>
-    <message>
         <source>The server did not take the answer: %1</source>
         <translation>Der Server hat die Antwort nicht angenommen: %1</translation>
     </message>
@@ -2888,6 +3153,10 @@
     <message>
         <source>Scan %1: %2</source>
         <translation>Scan %1: %2</translation>
+    </message>
+    <message>
+        <source>Your answer to scan %1 was received by the server.</source>
+        <translation>Ihre Antwort zu Scan %1 hat der Server erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3261,25 @@
     <message>
         <source>Rate %</source>
         <translation>Quote %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::ViewerKeypad</name>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>brightness or contrast adjusted</source>
+        <translation>Helligkeit oder Kontrast verstellt</translation>
+    </message>
+    <message>
+        <source>Zoom –</source>
+        <translation>Zoom –</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
     </message>
 </context>
 <context>

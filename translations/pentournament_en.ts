@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::ThreatLibraryPage</name>
+    <message numerus="yes">
+        <source>%1 (%n example(s))</source>
+        <translation>
+            <numerusform>%1 (%n example)</numerusform>
+            <numerusform>%1 (%n examples)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::TournamentNames</name>
     <message numerus="yes">
         <source>Round %1: %2 (%3), %n scan(s)</source>

@@ -34,6 +34,8 @@ public:
     void setAnswerSource(AnswerSource source) { m_answerSource = std::move(source); }
 
     void start(const QString &folder, const ImageSet &set, const RoundSettings &settings);
+    /// The folder of the set being played.
+    const QString &folder() const { return m_folder; }
     /// The officer answered the current scan (no marks: "clear").
     void answer(const QList<Mark> &marks, const QMap<QString, int> &toolUse);
     /// Leaves the feedback of a scan for the next one (or the end).

@@ -5,9 +5,12 @@
 #include "PracticeNames.h"
 #include "ScanClockBar.h"
 #include "ScanFeedback.h"
+#include "ScrollingColumn.h"
+#include "ThreatCardList.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
 #include "viewer/GlPipelineRenderer.h"
 
@@ -16,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 
 namespace pen::gui {
@@ -31,6 +35,7 @@ PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared
     centre->addWidget(m_clockBar);
     centre->addWidget(m_toolBar);
     centre->addWidget(m_pane, 1);
+    centre->addWidget(new ViewerKeypad(m_pane, m_toolBar));
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(centre, 1);
     layout->addWidget(createSidePanel());
@@ -78,20 +83,29 @@ QWidget *PracticeRoundPage::createSidePanel()
     m_next->setObjectName(QStringLiteral("nextScan"));
     m_next->setShortcut(Qt::Key_Space);
     connect(m_next, &QPushButton::clicked, m_controller, &PracticeController::next);
+    m_cards = new ThreatCardList(m_bands);
     m_feedbackBox = new QGroupBox(tr("Feedback"));
     auto *feedbackLayout = new QVBoxLayout(m_feedbackBox);
     feedbackLayout->addWidget(m_feedback);
     feedbackLayout->addWidget(m_next);
+    feedbackLayout->addWidget(m_cards);
     m_feedbackBox->hide();
 
+    // The feedback's cards can be long: the column scrolls, the End round button stays.
+    auto *column = new QWidget;
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_declarationBox);
+    columnLayout->addWidget(m_submit);
+    columnLayout->addWidget(m_clear);
+    columnLayout->addWidget(m_feedbackBox);
+    columnLayout->addStretch(1);
+    QScrollArea *scroll = scrollingColumn(column);
+
     auto *panel = new QWidget;
-    panel->setFixedWidth(280);
+    panel->setFixedWidth(340);
     auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(m_declarationBox);
-    layout->addWidget(m_submit);
-    layout->addWidget(m_clear);
-    layout->addWidget(m_feedbackBox);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_end);
     return panel;
 }
@@ -140,6 +154,7 @@ void PracticeRoundPage::showLoading(int index, int count)
     m_submit->setEnabled(false);
     m_clear->setEnabled(false);
     m_feedbackBox->hide();
+    m_cards->clear();
 }
 
 void PracticeRoundPage::showScan(std::shared_ptr<const Scan> scan, int index, int count)
@@ -188,6 +203,7 @@ void PracticeRoundPage::showFeedback(std::shared_ptr<const Scan> scan, const Sca
     const ScanFeedback feedback = ScanFeedback::of(*scan, outcome, answer, m_type, m_set);
     m_pane->setGroundTruth(feedback.overlays);
     m_feedback->setText(feedback.text);
+    m_cards->showTargets(m_controller->folder(), scan->id, feedback.targets);
     m_feedbackBox->show();
     m_next->setFocus();
 }

@@ -20,6 +20,7 @@ namespace pen::gui {
 
 class ScanClockBar;
 class ScanViewerPane;
+class ThreatCardList;
 class ViewerToolBar;
 
 /// A scan being played: the countdown, the viewer with its toolbar and the officer's marks, the
@@ -32,6 +33,8 @@ public:
 
     ScanViewerPane *viewerPane() const { return m_pane; }
     ViewerToolBar *toolBar() const { return m_toolBar; }
+    /// The targets of the answered scan explained, in the feedback after each scan.
+    ThreatCardList *threatCards() const { return m_cards; }
     /// Categories offered when marking (a set's own included).
     void setCategories(const ImageSet &set, const RoundSettings &settings);
     /// The officer's marks and tool use on the scan shown, as an answer carries them.
@@ -61,6 +64,7 @@ private:
     QPushButton *m_end = nullptr;
     QGroupBox *m_feedbackBox = nullptr;
     QLabel *m_feedback = nullptr;
+    ThreatCardList *m_cards = nullptr;
     QPushButton *m_next = nullptr;
     ImageSet m_set;  ///< without entries: names of the set's own categories
     RoundType m_type = RoundType::FindTheThreat;

@@ -40,10 +40,15 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_start->click(); });
     auto *open = new QPushButton(tr("Open image set folder…"));
     connect(open, &QPushButton::clicked, this, &PracticeStartPage::openFolderRequested);
+    auto *library = new QPushButton(tr("Threat library…"));
+    library->setObjectName(QStringLiteral("openThreatLibrary"));
+    library->setToolTip(tr("Every kind of threat in these sets, explained and shown alone"));
+    connect(library, &QPushButton::clicked, this, &PracticeStartPage::threatLibraryRequested);
     auto *setsBox = new QGroupBox(tr("Image sets"));
     auto *setsLayout = new QVBoxLayout(setsBox);
     setsLayout->addWidget(m_list);
     setsLayout->addWidget(open);
+    setsLayout->addWidget(library);
 
     m_description = new QLabel;
     m_description->setObjectName(QStringLiteral("setDescription"));
@@ -108,6 +113,14 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
 int PracticeStartPage::setCount() const
 {
     return int(m_sets.size());
+}
+
+QStringList PracticeStartPage::setFolders() const
+{
+    QStringList folders;
+    for (const auto &[folder, set] : m_sets)
+        folders.append(folder);
+    return folders;
 }
 
 QString PracticeStartPage::selectedFolder() const

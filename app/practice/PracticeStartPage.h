@@ -33,12 +33,15 @@ public:
     HistoryChart *historyChart() const { return m_history; }
     int setCount() const;
     QString selectedFolder() const;
+    /// The folders of every set listed.
+    QStringList setFolders() const;
     /// The settings as the form shows them.
     RoundSettings roundSettings() const;
 
 signals:
     void startRequested(const QString &folder, const pen::ImageSet &set, const pen::RoundSettings &settings);
     void openFolderRequested();
+    void threatLibraryRequested();
     /// All listed folders were read (for tests and the screenshot job).
     void imageSetsListed();
     void errorShown(const QString &message);

@@ -7,6 +7,7 @@
 #include "PracticeStartPage.h"
 #include "ScanReviewPage.h"
 #include "ScorePage.h"
+#include "ThreatLibraryPage.h"
 #include "synth/AttenuationTable.h"
 #include "synth/MaterialBands.h"
 
@@ -37,10 +38,12 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
     m_round = new PracticeRoundPage(&m_controller, defaultBands());
     m_score = new ScorePage;
     m_review = new ScanReviewPage(defaultBands());
+    m_library = new ThreatLibraryPage(defaultBands());
     addWidget(m_start);
     addWidget(m_round);
     addWidget(m_score);
     addWidget(m_review);
+    addWidget(m_library);
 
     auto history = PracticeHistory::open(historyPath.isEmpty() ? PracticeHistory::defaultPath() : historyPath);
     if (history) {
@@ -62,6 +65,12 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
     connect(m_score, &ScorePage::reviewRequested, this, &PracticeWidget::review);
     connect(m_review, &ScanReviewPage::backRequested, this, [this] { setCurrentWidget(m_score); });
     connect(m_review, &ScanReviewPage::failed, this, &PracticeWidget::errorShown);
+    connect(m_start, &PracticeStartPage::threatLibraryRequested, this, [this] {
+        m_library->showSets(m_start->setFolders());
+        setCurrentWidget(m_library);
+    });
+    connect(m_library, &ThreatLibraryPage::backRequested, this, [this] { setCurrentWidget(m_start); });
+    connect(m_library, &ThreatLibraryPage::failed, this, &PracticeWidget::errorShown);
 }
 
 PracticeWidget::~PracticeWidget() = default;

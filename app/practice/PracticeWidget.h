@@ -14,6 +14,7 @@ class PracticeRoundPage;
 class PracticeStartPage;
 class ScanReviewPage;
 class ScorePage;
+class ThreatLibraryPage;
 
 /// Practice mode, offline: choose a set, play it as a timed round, see the score and the history,
 /// review the scans with their ground truth.
@@ -30,6 +31,7 @@ public:
     PracticeRoundPage *roundPage() const { return m_round; }
     ScorePage *scorePage() const { return m_score; }
     ScanReviewPage *reviewPage() const { return m_review; }
+    ThreatLibraryPage *libraryPage() const { return m_library; }
     PracticeHistory *history() const { return m_history.get(); }
 
 signals:
@@ -47,6 +49,7 @@ private:
     PracticeRoundPage *m_round = nullptr;
     ScorePage *m_score = nullptr;
     ScanReviewPage *m_review = nullptr;
+    ThreatLibraryPage *m_library = nullptr;
     QString m_playedFolder;
     ImageSet m_playedSet; ///< the set of the round played last, for its review
 };

@@ -37,6 +37,7 @@ ScanFeedback ScanFeedback::of(const Scan &scan, const ScanOutcome &outcome, cons
         const QString name = type == RoundType::DeclarationCheck ? PracticeNames::inconsistency(object.inconsistency)
                                                                  : DisplayNames::category(object.category, names);
         (isHit ? feedback.found : feedback.missed).append(name);
+        feedback.targets.append({object, name, isHit});
         for (const Region &region : object.regions) {
             feedback.overlays.append({region, isHit ? foundColour() : missedColour(),
                                       (isHit ? tr("found: %1") : tr("missed: %1")).arg(name)});

@@ -25,7 +25,15 @@ struct ScanFeedback {
     Q_DECLARE_TR_FUNCTIONS(pen::gui::ScanFeedback)
 
 public:
+    /// A target of the round in this scan, found or missed.
+    struct Target {
+        GroundTruthObject object;
+        QString name;  ///< translated: the category, or in declaration checks the inconsistency
+        bool found = false;
+    };
+
     QList<RegionOverlay> overlays;
+    QList<Target> targets;  ///< in ground-truth order
     QStringList found;   ///< translated names of the targets found, in ground-truth order
     QStringList missed;  ///< translated names of the targets missed
     QString text;        ///< rich text for a QLabel

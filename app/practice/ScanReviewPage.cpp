@@ -4,11 +4,13 @@
 
 #include "DisplayNames.h"
 #include "PracticeNames.h"
-#include "ScanFeedback.h"
+#include "ScrollingColumn.h"
+#include "ThreatCardList.h"
 #include "imageset/ImageSetFolder.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -45,6 +48,7 @@ ScanReviewPage::ScanReviewPage(std::shared_ptr<const MaterialBands> bands, QWidg
     centre->addWidget(createNavigationBar());
     centre->addWidget(m_toolBar);
     centre->addWidget(m_pane, 1);
+    centre->addWidget(new ViewerKeypad(m_pane, m_toolBar));
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(centre, 1);
     layout->addWidget(createSidePanel());
@@ -107,12 +111,21 @@ QWidget *ScanReviewPage::createSidePanel()
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
 
+    // What was there to find, explained: a card a target, under the answer.
+    m_cards = new ThreatCardList(m_bands);
+    auto *explained = new QWidget;
+    auto *explainedLayout = new QVBoxLayout(explained);
+    explainedLayout->setContentsMargins(0, 0, 0, 0);
+    explainedLayout->addWidget(resultBox);
+    explainedLayout->addWidget(m_declarationBox);
+    explainedLayout->addWidget(m_cards);
+    explainedLayout->addStretch(1);
+    QScrollArea *scroll = scrollingColumn(explained);
+
     auto *panel = new QWidget;
-    panel->setFixedWidth(280);
+    panel->setFixedWidth(340);
     auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(resultBox);
-    layout->addWidget(m_declarationBox);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(legend);
     return panel;
 }
@@ -145,6 +158,7 @@ void ScanReviewPage::setRound(const QString &folder, const ImageSet &set, const 
                                        ? PracticeNames::inconsistencyCategories()
                                        : SuspectMarkList::categoriesOf(set));
     m_result->clear();
+    m_cards->clear();
     m_declarationBox->hide();
     m_position->setText(outcomes.isEmpty() ? tr("No scan was answered.") : QString());
     m_previous->setEnabled(false);
@@ -193,6 +207,7 @@ void ScanReviewPage::loaded(int index, std::shared_ptr<const Scan> scan)
         text += QStringLiteral("<br>") + tr("Answered in %1 s").arg(DisplayNames::number(answer.responseSeconds, 1));
     m_result->setText(text);
     showDeclaration(*scan);
+    m_cards->showTargets(m_folder, scan->id, feedback.targets);
     m_pane->viewer()->setFocus();
     emit scanShown(index);
 }

@@ -21,6 +21,7 @@ class MaterialBands;
 namespace pen::gui {
 
 class ScanViewerPane;
+class ThreatCardList;
 class ViewerToolBar;
 
 /// The round played, scan by scan, after its end: each answered scan in the viewer (with all its
@@ -44,6 +45,8 @@ public:
     int scanCount() const { return int(m_outcomes.size()); }
 
     ScanViewerPane *viewerPane() const { return m_pane; }
+    /// The cards explaining the shown scan's targets, found and missed.
+    ThreatCardList *threatCards() const { return m_cards; }
     ViewerToolBar *toolBar() const { return m_toolBar; }
 
 signals:
@@ -58,6 +61,7 @@ private:
     void loaded(int index, std::shared_ptr<const Scan> scan);
     void showMarks();
     void showDeclaration(const Scan &scan);
+
     void keepReadOnly();
 
     std::shared_ptr<const MaterialBands> m_bands;
@@ -76,6 +80,7 @@ private:
     QLabel *m_result = nullptr;
     QGroupBox *m_declarationBox = nullptr;
     QLabel *m_declaration = nullptr;
+    ThreatCardList *m_cards = nullptr;
 };
 
 } // namespace pen::gui

@@ -13,6 +13,7 @@
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
+#include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QGroupBox>
@@ -38,6 +39,7 @@ TournamentRoundPage::TournamentRoundPage(TournamentClient *client, QWidget *pare
     centre->addWidget(m_paused);
     centre->addWidget(m_toolBar);
     centre->addWidget(m_pane, 1);
+    centre->addWidget(new ViewerKeypad(m_pane, m_toolBar));
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(centre, 1);
     layout->addWidget(createSidePanel());
@@ -45,16 +47,17 @@ TournamentRoundPage::TournamentRoundPage(TournamentClient *client, QWidget *pare
     connect(client, &TournamentClient::scanLoading, this, &TournamentRoundPage::showLoading);
     connect(client, &TournamentClient::scanReady, this, &TournamentRoundPage::showScan);
     connect(client, &TournamentClient::answerSent, this, [this] {
-        showAnswerState(m_client->state() == TournamentClient::State::Joined
+        m_answeredScan = m_shownScan;
+        showAnswerState(AnswerState::Pending, m_client->state() == TournamentClient::State::Joined
                             ? tr("Sending your answer…")
                             : tr("Connection lost: your answer will be sent as soon as the server is back."));
     });
     connect(client, &TournamentClient::answerAccepted, this, [this] {
         m_scanShown = false;  // answered: the buttons wait for the next scan
-        showAnswerState(tr("Answer received by the server."));
+        showAnswerState(AnswerState::Received, tr("Your answer to scan %1 was received by the server.").arg(m_answeredScan + 1));
     });
     connect(client, &TournamentClient::answerRefused, this, [this](const QString &message) {
-        showAnswerState(tr("The server did not take the answer: %1").arg(message));
+        showAnswerState(AnswerState::Refused, tr("The server did not take the answer: %1").arg(message));
     });
     connect(client, &TournamentClient::scanFeedback, this, &TournamentRoundPage::showFeedback);
 }
@@ -146,7 +149,7 @@ void TournamentRoundPage::showClock(const ServerCountdown &countdown)
 void TournamentRoundPage::setConnected(bool connected)
 {
     if (!connected && m_client->isAnswerPending())
-        showAnswerState(tr("Connection lost: your answer will be sent as soon as the server is back."));
+        showAnswerState(AnswerState::Pending, tr("Connection lost: your answer will be sent as soon as the server is back."));
 }
 
 void TournamentRoundPage::showLoading(int scanIndex, int scanCount)
@@ -161,7 +164,14 @@ void TournamentRoundPage::showScan(const ScanToPlay &scan)
     m_clockBar->setPosition(tr("Scan %1 of %2").arg(scan.scanIndex + 1).arg(m_client->status().round.scanCount));
     m_pane->setScan(scan.scan);
     showDeclaration(*scan.scan);
-    m_answerState->clear();
+    m_shownScan = scan.scanIndex;
+    // The acknowledgement of the last answer stays in view on the next scan; anything else is
+    // about a scan no longer shown.
+    if (m_answerState->property("answerState").toString() != u"received") {
+        m_answerState->clear();
+        m_answerState->setStyleSheet(QString());
+        m_answerState->setProperty("answerState", QString());
+    }
     m_scanShown = true;
     updateButtons();
     m_pane->viewer()->setFocus();
@@ -190,9 +200,22 @@ void TournamentRoundPage::answer(bool withMarks)
     updateButtons();
 }
 
-void TournamentRoundPage::showAnswerState(const QString &text)
+void TournamentRoundPage::showAnswerState(AnswerState state, const QString &text)
 {
-    m_answerState->setText(text);
+    struct Look {
+        const char *key;
+        const char *mark;
+        const char *background;
+        const char *foreground;
+    };
+    static constexpr Look Looks[] = {{"pending", "…", "#fff3cd", "#664d03"},
+                                     {"received", "✓", "#d1e7dd", "#0f5132"},
+                                     {"refused", "✗", "#f8d7da", "#842029"}};
+    const Look &look = Looks[int(state)];
+    m_answerState->setText(QStringLiteral("%1 %2").arg(QString::fromUtf8(look.mark), text));
+    m_answerState->setProperty("answerState", QString::fromLatin1(look.key));
+    m_answerState->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 8px; font-weight: bold; }")
+                                     .arg(QLatin1String(look.background), QLatin1String(look.foreground)));
     updateButtons();
 }
 

@@ -42,7 +42,10 @@ private:
     void showScan(const ScanToPlay &scan);
     void showDeclaration(const Scan &scan);
     void answer(bool withMarks);
-    void showAnswerState(const QString &text);
+    /// Where the answer to the scan shown is: on its way (or waiting for the connection), taken
+    /// by the server, or refused; shown as a coloured banner so that it is seen at a glance.
+    enum class AnswerState { Pending, Received, Refused };
+    void showAnswerState(AnswerState state, const QString &text);
     void showFeedback(const AnsweredScan &answered);
     void updateButtons();
     QWidget *createSidePanel();
@@ -57,6 +60,8 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_answerState = nullptr;
+    int m_shownScan = -1;     ///< index in the round of the scan shown
+    int m_answeredScan = -1;  ///< index of the scan whose answer was sent last
     QGroupBox *m_lastScanBox = nullptr;   ///< practice sessions: the result of the scan just answered
     QLabel *m_lastScanText = nullptr;
     ScanImageView *m_lastScanImage = nullptr;

@@ -65,6 +65,10 @@ ScanViewer *ScanViewerPane::makeViewer()
         if (viewer == m_active)
             emit activeViewChanged();
     });
+    connect(viewer, &ScanViewer::transformChanged, this, [this, viewer] {
+        if (viewer == m_active)
+            emit activeTransformChanged();
+    });
     connect(viewer, &ScanViewer::markingChanged, this, &ScanViewerPane::setMarking);
     connect(viewer, &ScanViewer::magnifierVisibleChanged, this, &ScanViewerPane::setMagnifierVisible);
     return viewer;

@@ -86,6 +86,8 @@ signals:
     void magnifierVisibleChanged(bool visible);
     /// The active viewer changed, or the view it shows.
     void activeViewChanged();
+    /// The active viewer was zoomed or panned.
+    void activeTransformChanged();
 
 private:
     ScanViewer *makeViewer();

@@ -231,12 +231,7 @@ void TestPracticeRound::startRound(const QString &folder, int secondsPerScan)
 
 void TestPracticeRound::saveScreenshot(const QString &name)
 {
-    test::settleLayouts(m_widget.get()); // the layout follows the text just shown
-    const QImage shot = m_widget->grab().toImage();
-    QVERIFY(!shot.isNull());
-    const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        QVERIFY(shot.save(QDir(folder).filePath(name)));
+    QVERIFY(test::saveScreenshot(m_widget.get(), name));
 }
 
 void TestPracticeRound::playsAWholeRound()

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QTest>
 #include <QWidget>
 
@@ -59,6 +61,17 @@ inline void settleLayouts(QWidget *window)
     }
     for (int level = 0; level <= depth; ++level)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+/// A picture of widget as shown, its layout settled; saved as name in the folder that
+/// PEN_SCREENSHOT_DIR names, where it is set (the pictures of docs/screenshots). False if the
+/// picture could not be taken or saved.
+inline bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    settleLayouts(widget->window());
+    const QImage shot = widget->grab().toImage();
+    const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR");
+    return !shot.isNull() && (folder.isEmpty() || shot.save(QDir(folder).filePath(name)));
 }
 
 } // namespace pen::test

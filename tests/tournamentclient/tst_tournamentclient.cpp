@@ -421,6 +421,16 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     markBox(insideObject(first.scan), QStringLiteral("narcotics"));
     QTest::mouseClick(child<QPushButton>("submitMarks"), Qt::LeftButton);
     waitForScan(1);
+    // The server's acknowledgement stays in view on the next scan, as a green banner.
+    QTRY_COMPARE_WITH_TIMEOUT(child("answerState")->property("answerState").toString(), QStringLiteral("received"), WaitMs);
+    QVERIFY2(child("answerState")->text().contains(QStringLiteral("answer to scan 1 was received")), qPrintable(child("answerState")->text()));
+    QVERIFY(child("answerState")->isVisible());
+    {
+        test::settleLayouts(child("answerState")->window());
+        const QImage banner = child("answerState")->grab().toImage();
+        const QColor corner = banner.pixelColor(banner.width() / 2, 2);
+        QVERIFY2(corner.green() > corner.red() + 10 && corner.green() > corner.blue(), qPrintable(corner.name()));
+    }
     QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), WaitMs);
     const QString hit = child("lastScanFeedback")->text();
     QVERIFY2(hit.startsWith(QStringLiteral("Scan 1: ")) && hit.contains(PracticeNames::verdict(ScanOutcome::Verdict::Hit)) &&

@@ -75,8 +75,9 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
         return state.error();
     server->m_state = std::move(*state);
     server->m_streams = std::make_unique<UpdateStreams>();
-    server->m_tournament = std::make_unique<TournamentService>(*server->m_state, *server->m_streams);
-    server->m_admin = std::make_unique<AdminService>(*server->m_state, *server->m_streams);
+    server->m_presence = std::make_unique<ContestantPresence>();
+    server->m_tournament = std::make_unique<TournamentService>(*server->m_state, *server->m_streams, *server->m_presence);
+    server->m_admin = std::make_unique<AdminService>(*server->m_state, *server->m_streams, *server->m_presence);
     const QString atdHost = options.atdHost.isEmpty()
         ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pentournament-atd-host"))
         : options.atdHost;

@@ -16,6 +16,7 @@ class Server;
 namespace pen::server {
 
 class AdminService;
+class ContestantPresence;
 class MachineEvaluation;
 class MachineService;
 class TournamentService;
@@ -56,6 +57,7 @@ private:
 
     std::unique_ptr<TournamentState> m_state;
     std::unique_ptr<UpdateStreams> m_streams;
+    std::unique_ptr<ContestantPresence> m_presence;
     std::unique_ptr<TournamentService> m_tournament;
     std::unique_ptr<AdminService> m_admin;
     std::unique_ptr<MachineEvaluation> m_machines;

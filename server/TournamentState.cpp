@@ -422,7 +422,20 @@ Expected<TournamentState::EventOverview> TournamentState::event(const TokenRecor
     auto event = manageable(caller, eventId);
     if (!event)
         return event.error();
-    return EventOverview{(*event)->record, stateOf(**event, now()), (*event)->contestants};
+    EventOverview overview{(*event)->record, stateOf(**event, now()), (*event)->contestants};
+    const EventState &state = overview.state;
+    const bool inRound = state.phase == EventState::Phase::Running
+                      || (state.phase == EventState::Phase::Paused && state.pausedPhase == EventState::Phase::Running);
+    for (const ContestantRecord &contestant : overview.contestants) {
+        RoundProgress progress;
+        if (inRound && state.roundIndex >= 0 && state.roundIndex < overview.event.rounds.size()) {
+            const RoundPlan &round = overview.event.rounds[state.roundIndex];
+            const ContestantProgress where = progressOf(**event, round, contestant.id, state.roundElapsed);
+            progress = {int(where.ended.size()), int(round.scanIds.size()), where.finished};
+        }
+        overview.progress.append(progress);
+    }
+    return overview;
 }
 
 Expected<void> TournamentState::checkNewImageSet(const TokenRecord &caller, const QString &name) const

@@ -61,10 +61,17 @@ public:
     Expected<QList<TokenRecord>> tokens(const TokenRecord &caller, const QString &eventId) const;
 
     // --- events, image sets, rounds, contestants (hosts; trainers for their own practice events)
+    /// Where one contestant is in the round that runs (paused included), for the host's view.
+    struct RoundProgress {
+        int scansDone = 0;   ///< answered or timed out
+        int scanCount = 0;   ///< 0 outside a running round
+        bool finished = false;
+    };
     struct EventOverview {
         EventRecord event;
         EventState state;
         QList<ContestantRecord> contestants;
+        QList<RoundProgress> progress = {};  ///< parallel to contestants; filled by event() only
     };
     Expected<EventRecord> createEvent(const TokenRecord &caller, const QString &title, bool practice, bool revealTruth);
     Expected<QList<EventOverview>> events(const TokenRecord &caller) const;

@@ -402,6 +402,52 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::ContestantProgressTable</name>
+    <message>
+        <source>Contestant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Scans done</source>
+        <translation>Scans erledigt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>finished (%1 of %2)</source>
+        <translation>fertig (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ away for %n minute(s)</source>
+        <translation>
+            <numerusform>○ seit %n Minute getrennt</numerusform>
+            <numerusform>○ seit %n Minuten getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>○ never connected</source>
+        <translation>○ nie verbunden</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::ContestantsPanel</name>
     <message>
         <source>Name</source>
@@ -512,6 +558,10 @@
     <message>
         <source>no round clock</source>
         <translation>ohne Zeitlimit für die Runde</translation>
+    </message>
+    <message>
+        <source>no round clock; %1 s for each scan</source>
+        <translation>keine Rundenuhr; %1 s für jeden Scan</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2091,10 @@
         <source>Every kind of threat in these sets, explained and shown alone</source>
         <translation>Jede Art von Bedrohung in diesen Sätzen, erklärt und allein gezeigt</translation>
     </message>
+    <message>
+        <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
+        <translation>Der eigene Rundentyp des Satzes steht zuerst; andere werden angeboten, wo der Satz zu ihnen passt</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>
@@ -2464,6 +2518,10 @@
     <message>
         <source>Answered in %1 s</source>
         <translation>Beantwortet in %1 s</translation>
+    </message>
+    <message>
+        <source>Scan %1 was not shown on this computer, so it cannot be reviewed here.</source>
+        <translation>Scan %1 wurde auf diesem Computer nicht gezeigt und kann hier nicht durchgesehen werden.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3160,10 @@
             <numerusform>&lt;b&gt;%1 Punkte&lt;/b&gt;, Platz %2&lt;br&gt;Treffer %3, Übersehen %4, Fehlalarme %5, richtig ohne Befund %6; d′ %7; mittlere Antwortzeit %8 s; %n Scan mit abgelaufener Zeit</numerusform>
             <numerusform>&lt;b&gt;%1 Punkte&lt;/b&gt;, Platz %2&lt;br&gt;Treffer %3, Übersehen %4, Fehlalarme %5, richtig ohne Befund %6; d′ %7; mittlere Antwortzeit %8 s; %n Scans mit abgelaufener Zeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review scans with the truth</source>
+        <translation>Scans mit der Auflösung durchsehen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>pen::gui::ContestantProgressTable</name>
+    <message numerus="yes">
+        <source>○ away for %n minute(s)</source>
+        <translation>
+            <numerusform>○ away for %n minute</numerusform>
+            <numerusform>○ away for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::ControlPanel</name>
     <message numerus="yes">
         <source>%n round(s) planned</source>

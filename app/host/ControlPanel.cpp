@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "ControlPanel.h"
 
+#include "ContestantProgressTable.h"
+
 #include "HostNames.h"
 #include "practice/PracticeNames.h"
 
@@ -42,10 +44,11 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     for (QPushButton *b : {m_start, m_pause, m_resume, m_endRound, m_endEvent})
         buttons->addWidget(b);
     buttons->addStretch();
+    m_progress = new ContestantProgressTable(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addStretch();
+    layout->addWidget(m_progress, 1);
     setStatus({});
 }
 
@@ -104,11 +107,13 @@ void ControlPanel::setStatus(const v1::EventDetails &event)
                                                           .arg(rounds)
                                                           .arg(QString::fromStdString(event.rounds(std::clamp(status.round_index(), 0, rounds - 1)).title()))
                                                     : tr("%n round(s) planned", nullptr, rounds));
-    m_timeLeft->setText(timeLeft(status));
+    m_timeLeft->setText(timeLeft(event));
+    m_progress->setEvent(event);
 }
 
-QString ControlPanel::timeLeft(const v1::EventStatus &status)
+QString ControlPanel::timeLeft(const v1::EventDetails &event)
 {
+    const v1::EventStatus &status = event.status();
     // The server sends -1 for a clock that does not run: countdowns and breaks have one, a
     // round only where its settings give it a round clock (scans may still have their own).
     const v1::Phase phase = status.phase() == v1::PHASE_PAUSED ? status.paused_phase() : status.phase();
@@ -116,7 +121,12 @@ QString ControlPanel::timeLeft(const v1::EventStatus &status)
         return PracticeNames::clock(status.phase_seconds_left());
     if (phase != v1::PHASE_RUNNING)
         return tr("–");
-    return status.round_seconds_left() >= 0 ? PracticeNames::clock(status.round_seconds_left()) : tr("no round clock");
+    if (status.round_seconds_left() >= 0)
+        return PracticeNames::clock(status.round_seconds_left());
+    // Without a round clock each contestant plays on their own scan clocks, shown per contestant below.
+    const int index = status.round_index();
+    const int perScan = index >= 0 && index < event.rounds_size() ? event.rounds(index).seconds_per_scan() : 0;
+    return perScan > 0 ? tr("no round clock; %1 s for each scan").arg(perScan) : tr("no round clock");
 }
 
 QString ControlPanel::phaseText() const

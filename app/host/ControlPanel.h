@@ -10,6 +10,10 @@ class QLabel;
 class QPushButton;
 
 namespace pen::gui {
+class ContestantProgressTable;
+}
+
+namespace pen::gui {
 
 /// Start, pause, resume, end the round, end the event: each button enabled only in the phases
 /// where the server allows it, with the phase, the round and the time left shown live.
@@ -25,7 +29,7 @@ signals:
     void actionRequested(pen::v1::ControlEventRequest::Action action);
 
 private:
-    static QString timeLeft(const v1::EventStatus &status);
+    static QString timeLeft(const v1::EventDetails &event);
     QPushButton *button(const QString &text, const QString &name, v1::ControlEventRequest::Action action);
     /// Emits actionRequested, after a confirmation for the actions that end a round or the event.
     void request(v1::ControlEventRequest::Action action);
@@ -38,6 +42,7 @@ private:
     QPushButton *m_resume = nullptr;
     QPushButton *m_endRound = nullptr;
     QPushButton *m_endEvent = nullptr;
+    ContestantProgressTable *m_progress = nullptr;
 };
 
 } // namespace pen::gui

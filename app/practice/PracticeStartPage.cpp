@@ -55,9 +55,8 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
     m_description->setWordWrap(true);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("roundType"));
-    for (RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost})
-        m_type->addItem(PracticeNames::roundType(type), int(type));
-    m_type->setEnabled(false); // the set decides what kind of round it is
+    m_type->setToolTip(tr("The set's own round type comes first; others are offered where the set suits them"));
+    connect(m_type, &QComboBox::activated, this, &PracticeStartPage::typeChosen);
     m_secondsPerScan = new QSpinBox;
     m_secondsPerScan->setObjectName(QStringLiteral("secondsPerScan"));
     m_secondsPerScan->setRange(0, 3600);
@@ -182,7 +181,31 @@ void PracticeStartPage::selectionChanged()
         return;
     const ImageSet &set = m_sets[row].second;
     m_description->setText(set.description.isEmpty() ? set.name : set.description);
+    // The set decides which kinds of round it can be played as (its own first).
+    m_type->clear();
+    for (RoundType type : set.playableRoundTypes())
+        m_type->addItem(PracticeNames::roundType(type), int(type));
+    m_type->setEnabled(m_type->count() > 1);
     showSettings(settingsOf(set));
+}
+
+// Another kind of round of the same set: that type's clocks, feedback and scoring, the set's own
+// targets kept where the type names categories.
+void PracticeStartPage::typeChosen()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_sets.size())
+        return;
+    const RoundSettings own = settingsOf(m_sets[row].second);
+    const auto type = RoundType(m_type->currentData().toInt());
+    if (type == own.type) {
+        showSettings(own);
+        return;
+    }
+    RoundSettings settings = RoundSettings::defaultsFor(type);
+    if (type != RoundType::DeclarationCheck && own.type != RoundType::DeclarationCheck)
+        settings.targetCategories = own.targetCategories;
+    showSettings(settings);
 }
 
 void PracticeStartPage::showSettings(const RoundSettings &settings)

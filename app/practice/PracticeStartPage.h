@@ -50,6 +50,7 @@ private:
     void read(const QStringList &setFolders, const QString &select);
     void listed(const QList<std::pair<QString, Expected<ImageSet>>> &sets, const QString &select);
     void selectionChanged();
+    void typeChosen();
     void showSettings(const RoundSettings &settings);
     void updateFormula();
 

@@ -152,6 +152,7 @@ void ScanReviewPage::setRound(const QString &folder, const ImageSet &set, const 
     m_set = set;
     m_record = record;
     m_outcomes = outcomes;
+    m_played.clear();
     m_index = -1;
     m_pane->setScan(nullptr);
     m_pane->marks()->setCategories(record.settings.type == RoundType::DeclarationCheck
@@ -165,6 +166,17 @@ void ScanReviewPage::setRound(const QString &folder, const ImageSet &set, const 
     m_next->setEnabled(false);
 }
 
+void ScanReviewPage::setPlayedRound(const RoundSettings &settings, const QList<std::shared_ptr<const Scan>> &scans,
+                                    const QList<Answer> &answers, const QList<ScanOutcome> &outcomes)
+{
+    PracticeRecord record;
+    record.settings = settings;
+    record.answers = answers;
+    ImageSet names;  // the scans are here; only the built-in category names are shown
+    setRound(QString(), names, record, outcomes);
+    m_played = scans;
+}
+
 void ScanReviewPage::showScan(int index)
 {
     if (m_outcomes.isEmpty())
@@ -173,6 +185,13 @@ void ScanReviewPage::showScan(int index)
     m_previous->setEnabled(m_index > 0);
     m_next->setEnabled(m_index + 1 < scanCount());
     m_position->setText(tr("Loading scan %1 of %2…").arg(m_index + 1).arg(scanCount()));
+    if (!m_played.isEmpty()) {
+        if (const std::shared_ptr<const Scan> scan = m_played.value(m_index))
+            loaded(m_index, scan);
+        else
+            emit failed(tr("Scan %1 was not shown on this computer, so it cannot be reviewed here.").arg(m_index + 1));
+        return;
+    }
     const QString id = m_outcomes[m_index].scanId;
     const auto entry = std::find_if(m_set.entries.cbegin(), m_set.entries.cend(),
                                     [&id](const ImageSetEntry &e) { return e.scan.id == id; });

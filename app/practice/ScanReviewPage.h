@@ -39,6 +39,10 @@ public:
     /// of its answers (parallel to record.answers).
     void setRound(const QString &folder, const ImageSet &set, const PracticeRecord &record,
                   const QList<ScanOutcome> &outcomes);
+    /// A round played elsewhere (a tournament's), its scans already here with their truth:
+    /// scans, answers and outcomes parallel. Feedback cards have no pictures alone.
+    void setPlayedRound(const RoundSettings &settings, const QList<std::shared_ptr<const Scan>> &scans,
+                        const QList<Answer> &answers, const QList<ScanOutcome> &outcomes);
     /// Shows the answered scan at this position of the round (clamped to the answered ones).
     void showScan(int index);
     int currentIndex() const { return m_index; }
@@ -69,6 +73,7 @@ private:
     ImageSet m_set;
     PracticeRecord m_record;
     QList<ScanOutcome> m_outcomes;
+    QList<std::shared_ptr<const Scan>> m_played;  ///< setPlayedRound's scans; empty: load from m_folder
     int m_index = -1;
     quint64 m_loadRequest = 0;
 

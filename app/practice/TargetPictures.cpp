@@ -52,6 +52,8 @@ QList<QImage> TargetPictures::load(const QString &setFolder, const QString &scan
                                    const MaterialBands *bands)
 {
     QList<QImage> pictures(objectIds.size());
+    if (setFolder.isEmpty()) // scans from elsewhere (a tournament's): no set, no targets alone
+        return pictures;
     const QString folder = TargetsAlone::folderOf(setFolder);
     const auto set = ImageSetFolder::open(folder);
     if (!set)

@@ -36,8 +36,10 @@ void ThreatCardList::showTargets(const QString &setFolder, const QString &scanId
     QStringList objectIds;
     for (const ScanFeedback::Target &target : targets) {
         const QString headline = (target.found ? ScanFeedback::tr("Found: %1") : ScanFeedback::tr("Missed: %1")).arg(target.name);
-        layout()->addWidget(new ThreatCard(headline, target.found ? ScanFeedback::foundColour() : ScanFeedback::missedColour(),
-                                           ThreatDescription::of(target.object)));
+        auto *card = new ThreatCard(headline, target.found ? ScanFeedback::foundColour() : ScanFeedback::missedColour(),
+                                    ThreatDescription::of(target.object));
+        layout()->addWidget(card);
+        card->show(); // at once, not on the next turn of the event loop: a picture taken now shows it
         objectIds.append(target.object.id);
     }
     const quint64 request = m_request;

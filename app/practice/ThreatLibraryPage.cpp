@@ -152,7 +152,11 @@ QString ThreatLibraryPage::currentKind() const
 
 void ThreatLibraryPage::selectKind(const QString &kind)
 {
-    m_kinds->setCurrentRow(int(kinds().indexOf(kind)));
+    const int row = int(kinds().indexOf(kind));
+    if (row == m_kinds->currentRow())
+        kindChanged(); // shown again from its first example, as a click on another kind would
+    else
+        m_kinds->setCurrentRow(row);
 }
 
 void ThreatLibraryPage::kindChanged()

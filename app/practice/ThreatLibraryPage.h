@@ -37,7 +37,7 @@ public:
     /// Kinds listed, in library order; each row is a ThreatDescription's kind.
     QStringList kinds() const;
     int exampleCount(const QString &kind) const;
-    /// Selects a kind and shows its first example.
+    /// Selects a kind and shows its first example (again, where it is selected already).
     void selectKind(const QString &kind);
     void showExample(int index);
     int currentExample() const { return m_example; }

@@ -237,7 +237,17 @@ void TournamentClient::onScanFetched(const ScanToPlay &scan)
     m_loading.clear();
     m_fetchAttempt = 0;
     m_shown = scan;
+    if (scan.roundId != m_playedRound) { // only the last round's scans are kept
+        m_playedRound = scan.roundId;
+        m_played.clear();
+    }
+    m_played.insert(scan.scanIndex, scan.scan);
     emit scanReady(scan);
+}
+
+std::shared_ptr<const Scan> TournamentClient::playedScan(const QString &roundId, int scanIndex) const
+{
+    return roundId == m_playedRound ? m_played.value(scanIndex) : nullptr;
 }
 
 void TournamentClient::onScanFailed(const QString &roundId, int scanIndex, int code, const QString &message)

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QHash>
 #include <QTimer>
 
 #include <functional>
@@ -47,6 +48,9 @@ public:
     const ServerCountdown &countdown() const { return m_countdown; }
     /// The scan shown last (scanReady), if any.
     const std::optional<ScanToPlay> &shownScan() const { return m_shown; }
+    /// A scan of the round played last as it was shown (no truth), for the review after the
+    /// round; null where it was never shown here.
+    std::shared_ptr<const Scan> playedScan(const QString &roundId, int scanIndex) const;
 
     /// Answers the scan shown: suspect with these marks, or clear without. False where no scan is
     /// open or an answer is still on its way.
@@ -110,6 +114,8 @@ private:
     EventStatus m_status;
     ServerCountdown m_countdown;
     std::optional<ScanToPlay> m_shown;
+    QString m_playedRound;                              ///< the round of m_played
+    QHash<int, std::shared_ptr<const Scan>> m_played;  ///< its scans shown, by index
     QString m_loading;   ///< "round/index" being fetched
     QString m_failed;    ///< "round/index" that cannot be shown; not fetched again
     std::optional<PendingAnswer> m_pending;

@@ -8,8 +8,11 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pen::gui {
 
@@ -33,10 +36,15 @@ TournamentResultsPage::TournamentResultsPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_next = new QLabel;
     m_next->setObjectName(QStringLiteral("nextPhase"));
+    m_review = new QPushButton(tr("Review scans with the truth"));
+    m_review->setObjectName(QStringLiteral("reviewRoundScans"));
+    m_review->hide();
+    connect(m_review, &QPushButton::clicked, this, &TournamentResultsPage::reviewRequested);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_review, 0, Qt::AlignLeft);
     layout->addWidget(m_next);
 }
 
@@ -66,6 +74,9 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_table->resizeColumnsToContents();
+    // Only an event that reveals the truth after the round can be reviewed with it.
+    m_review->setVisible(std::any_of(results.scans.cbegin(), results.scans.cend(),
+                                     [](const ScanResultRow &scan) { return !scan.truth.isEmpty(); }));
 }
 
 void TournamentResultsPage::showStatus(const EventStatus &status)

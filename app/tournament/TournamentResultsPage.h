@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace pen::gui {
@@ -26,12 +27,17 @@ public:
     void showClock(const ServerCountdown &countdown);
     const ContestantResults &results() const { return m_results; }
 
+signals:
+    /// "Review scans with the truth": shown where the event revealed the truth.
+    void reviewRequested();
+
 private:
     ContestantResults m_results;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_next = nullptr;
+    QPushButton *m_review = nullptr;
     EventStatus m_status;
 };
 

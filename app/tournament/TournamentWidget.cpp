@@ -8,6 +8,7 @@
 #include "TournamentClient.h"
 #include "TournamentResultsPage.h"
 #include "TournamentRoundPage.h"
+#include "practice/ScanReviewPage.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -26,10 +27,11 @@ TournamentWidget::TournamentWidget(QWidget *parent) : QWidget(parent), m_client(
     m_lobby = new LobbyPage;
     m_round = new TournamentRoundPage(m_client);
     m_results = new TournamentResultsPage;
+    m_review = new ScanReviewPage(nullptr);  // the energy views as the round showed them
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("tournamentPages"));
     for (QWidget *page : {static_cast<QWidget *>(m_connect), static_cast<QWidget *>(m_lobby), static_cast<QWidget *>(m_round),
-                          static_cast<QWidget *>(m_results)})
+                          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_review)})
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +54,12 @@ TournamentWidget::TournamentWidget(QWidget *parent) : QWidget(parent), m_client(
     connect(m_client, &TournamentClient::reconnecting, this, &TournamentWidget::showConnectionState);
     connect(m_client, &TournamentClient::statusChanged, this, &TournamentWidget::showStatus);
     connect(m_client, &TournamentClient::resultsReady, this, &TournamentWidget::showResults);
+    connect(m_results, &TournamentResultsPage::reviewRequested, this, &TournamentWidget::reviewRound);
+    connect(m_review, &ScanReviewPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_results); });
+    connect(m_review, &ScanReviewPage::failed, this, [this](const QString &message) {
+        m_banner->setText(message);
+        m_banner->show();
+    });
     connect(m_client, &TournamentClient::scanFailed, this, [this](const QString &message) {
         m_banner->setText(message);
         m_banner->show();
@@ -108,8 +116,10 @@ void TournamentWidget::showStatus(const EventStatus &status)
     const bool resultsShown = !m_resultsRound.isEmpty() && m_resultsRound == status.round.id;
     if (inRound && scansLeft)
         m_pages->setCurrentWidget(m_round);
-    else if ((status.phase == Phase::Break || status.phase == Phase::Finished) && resultsShown)
-        m_pages->setCurrentWidget(m_results);
+    else if ((status.phase == Phase::Break || status.phase == Phase::Finished) && resultsShown) {
+        if (m_pages->currentWidget() != m_review) // a review goes on until the next round starts
+            m_pages->setCurrentWidget(m_results);
+    }
     else
         m_pages->setCurrentWidget(m_lobby);
     tick();
@@ -120,6 +130,35 @@ void TournamentWidget::showResults(const ContestantResults &results)
     m_resultsRound = results.roundId;
     m_results->showResults(results, m_client->status().round.title);
     showStatus(m_client->status());
+}
+
+void TournamentWidget::reviewRound()
+{
+    const ContestantResults &results = m_results->results();
+    RoundSettings settings;
+    settings.type = m_client->status().round.type;
+    QList<std::shared_ptr<const Scan>> scans;
+    QList<Answer> answers;
+    QList<ScanOutcome> outcomes;
+    for (const ScanResultRow &row : results.scans) {
+        std::shared_ptr<const Scan> shown = m_client->playedScan(results.roundId, row.scanIndex);
+        if (shown) {
+            auto withTruth = std::make_shared<Scan>(*shown);
+            withTruth->truth = row.truth;
+            shown = withTruth;
+        }
+        scans.append(shown);
+        Answer answer;
+        answer.scanId = row.scanId;
+        answer.marks = row.answerMarks;
+        answer.responseSeconds = row.responseSeconds;
+        answer.timedOut = row.timedOut;
+        answers.append(answer);
+        outcomes.append(row.outcome);
+    }
+    m_review->setPlayedRound(settings, scans, answers, outcomes);
+    m_pages->setCurrentWidget(m_review);
+    m_review->showScan(0);
 }
 
 void TournamentWidget::tick()

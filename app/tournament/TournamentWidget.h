@@ -15,6 +15,7 @@ namespace pen::gui {
 
 class ConnectPage;
 class LobbyPage;
+class ScanReviewPage;
 class TournamentClient;
 class TournamentResultsPage;
 class TournamentRoundPage;
@@ -37,12 +38,15 @@ public:
     LobbyPage *lobbyPage() const { return m_lobby; }
     TournamentRoundPage *roundPage() const { return m_round; }
     TournamentResultsPage *resultsPage() const { return m_results; }
+    ScanReviewPage *reviewPage() const { return m_review; }
     QWidget *currentPage() const;
     bool isBannerShown() const;
 
 private:
     void showStatus(const EventStatus &status);
     void showResults(const ContestantResults &results);
+    /// The round just over, scan by scan, with the truth the event revealed, as practice reviews it.
+    void reviewRound();
     void showConnectionState();
     void tick();
 
@@ -53,6 +57,7 @@ private:
     LobbyPage *m_lobby = nullptr;
     TournamentRoundPage *m_round = nullptr;
     TournamentResultsPage *m_results = nullptr;
+    ScanReviewPage *m_review = nullptr;
     QTimer m_clock;
     QString m_resultsRound;  ///< the round whose results are shown
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "imageset/ImageSet.h"
 
+#include <algorithm>
+
 namespace pen {
 
 ThreatCategories ImageSet::categories() const
@@ -27,6 +29,21 @@ const ImageSetEntry *ImageSet::find(const QString &scanId) const
             return &entry;
     }
     return nullptr;
+}
+
+QList<RoundType> ImageSet::playableRoundTypes() const
+{
+    const bool declared = !entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const ImageSetEntry &entry) {
+        return entry.scan.declaration.has_value();
+    });
+    QList<RoundType> types;
+    if (round)
+        types.append(round->type);
+    for (RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost}) {
+        if (!types.contains(type) && (type != RoundType::DeclarationCheck || declared))
+            types.append(type);
+    }
+    return types;
 }
 
 } // namespace pen

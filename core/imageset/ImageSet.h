@@ -45,6 +45,9 @@ struct ImageSet {
     ThreatCategories categories() const;
     int objectCount() const;
     const ImageSetEntry *find(const QString &scanId) const;
+    /// The round types the set can be played as, its own (round) first: finding and counting
+    /// suit any set; a declaration check needs a declaration on every scan.
+    QList<RoundType> playableRoundTypes() const;
     friend bool operator==(const ImageSet &, const ImageSet &) = default;
 };
 

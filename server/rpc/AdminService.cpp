@@ -187,8 +187,19 @@ grpc::ServerUnaryReactor *AdminService::GetEvent(grpc::CallbackServerContext *co
     fillSummary(*overview, reply->mutable_summary());
     for (int i = 0; i < overview->event.rounds.size(); ++i)
         *reply->add_rounds() = toProto(overview->event, i);
-    for (const ContestantRecord &contestant : overview->contestants)
+    for (qsizetype i = 0; i < overview->contestants.size(); ++i) {
+        const ContestantRecord &contestant = overview->contestants[i];
         fillContestant(contestant, reply->add_contestants());
+        const TournamentState::RoundProgress where = overview->progress.value(i);
+        const ContestantPresence::Presence presence = m_presence.of(contestant.id);
+        v1::ContestantProgress *progress = reply->add_progress();
+        progress->set_contestant_id(toProto(contestant.id));
+        progress->set_scans_done(uint32_t(where.scansDone));
+        progress->set_scan_count(uint32_t(where.scanCount));
+        progress->set_finished(where.finished);
+        progress->set_connected(presence.connected());
+        progress->set_last_seen_ms(presence.lastSeenMs);
+    }
     fillStatus(overview->state, m_state.nowMs(), reply->mutable_status());
     return finish(context, grpc::Status::OK);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "ContestantPresence.h"
 #include "TournamentState.h"
 #include "UpdateStreams.h"
 
@@ -12,7 +13,8 @@ namespace pen::server {
 /// pen.v1.Admin, the hosts' and trainers' service, over TournamentState (gRPC callback API).
 class AdminService final : public v1::Admin::CallbackService {
 public:
-    AdminService(TournamentState &state, UpdateStreams &streams) : m_state(state), m_streams(streams) {}
+    AdminService(TournamentState &state, UpdateStreams &streams, const ContestantPresence &presence)
+        : m_state(state), m_streams(streams), m_presence(presence) {}
 
     grpc::ServerUnaryReactor *CreateEvent(grpc::CallbackServerContext *, const v1::CreateEventRequest *, v1::EventSummary *) override;
     grpc::ServerUnaryReactor *ListEvents(grpc::CallbackServerContext *, const v1::ListEventsRequest *, v1::ListEventsReply *) override;
@@ -41,6 +43,7 @@ public:
 private:
     TournamentState &m_state;
     UpdateStreams &m_streams;
+    const ContestantPresence &m_presence;
 };
 
 } // namespace pen::server

@@ -115,8 +115,10 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
         return new RefusedStream<v1::EventUpdate>(statusOf(makeError(ErrorCode::PermissionDenied,
                                                                      QStringLiteral("only contestants watch an event's rounds"))));
     const QString secret = secretOf(context);
+    // The contestant is connected while this stream is open (the host's progress view).
+    auto connected = m_presence.streamOpened(caller->contestantId, [this] { return m_state.nowMs(); });
     using Reactor = UpdateStreamReactor<v1::EventUpdate>;
-    return new Reactor(m_streams, [this, secret]() -> Reactor::Next {
+    return new Reactor(m_streams, [this, secret, connected]() -> Reactor::Next {
         auto viewer = m_state.authenticate(secret);
         if (!viewer)
             return {std::nullopt, statusOf(viewer.error())};
@@ -143,7 +145,8 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
     });
 }
 
-TournamentService::TournamentService(TournamentState &state, UpdateStreams &streams) : m_state(state), m_streams(streams)
+TournamentService::TournamentService(TournamentState &state, UpdateStreams &streams, ContestantPresence &presence)
+    : m_state(state), m_streams(streams), m_presence(presence)
 {
     // Enough to keep the disk busy; a round's first requests for one scan wait on one copy anyway.
     m_fileWork.setMaxThreadCount(4);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "FileDigests.h"
+#include "ContestantPresence.h"
 #include "TournamentState.h"
 #include "UpdateStreams.h"
 
@@ -15,7 +16,7 @@ namespace pen::server {
 /// pen.v1.Tournament, the contestants' service, over TournamentState (gRPC callback API).
 class TournamentService final : public v1::Tournament::CallbackService {
 public:
-    TournamentService(TournamentState &state, UpdateStreams &streams);
+    TournamentService(TournamentState &state, UpdateStreams &streams, ContestantPresence &presence);
     /// Waits for the scan preparations still running.
     ~TournamentService() override;
 
@@ -42,6 +43,7 @@ private:
 
     TournamentState &m_state;
     UpdateStreams &m_streams;
+    ContestantPresence &m_presence;
     FileDigests m_viewDigests;
     QThreadPool m_fileWork;  ///< disk work of GetScan (copies, hashes), off the handler threads
 };

@@ -5,6 +5,7 @@
 #include "ServerFixture.h"
 #include "host/AdminClient.h"
 #include "host/CategoryTrendChart.h"
+#include "host/ContestantProgressTable.h"
 #include "host/HostConsole.h"
 #include "host/LeaderboardPanel.h"
 #include "host/PointsBarChart.h"
@@ -404,7 +405,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:03"), test::WaitMs);
         m_fixture.advance(3.5);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), test::WaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("no round clock"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("no round clock; 30 s for each scan"), test::WaitMs);
 
         // A contestant answers: the live table and both charts show the points.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(1);
@@ -434,6 +435,43 @@ private slots:
         QVERIFY(child<QPushButton>(console, "resume")->isEnabled());
         QVERIFY(!child<QPushButton>(console, "pause")->isEnabled());
         controlTo(console, "resume", QStringLiteral("Running"));
+
+        // The Control tab follows each contestant: scans done, and whose client is there.
+        auto watcher = m_fixture.connect(officerToken);
+        auto watchContext = watcher->context(120);
+        auto updates = watcher->tournament().WatchEvent(watchContext.get(), v1::WatchEventRequest());
+        v1::EventUpdate update;
+        QVERIFY(updates->Read(&update));
+        auto *progress = child<QTableWidget>(console, "contestantProgress");
+        const auto rowOf = [progress](const QString &name) {
+            for (int row = 0; row < progress->rowCount(); ++row) {
+                if (progress->item(row, ContestantProgressTable::Name) && progress->item(row, ContestantProgressTable::Name)->text() == name)
+                    return row;
+            }
+            return -1;
+        };
+        const auto cell = [&](const QString &name, int column) {
+            const int row = rowOf(name);
+            return row >= 0 && progress->item(row, column) ? progress->item(row, column)->text() : QString();
+        };
+        const int scans = int(console.selectedEvent().rounds(0).scan_count());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection), QStringLiteral("● connected"), test::WaitMs);
+        QCOMPARE(cell(QStringLiteral("Officer A"), ContestantProgressTable::Done), QStringLiteral("2 of %1").arg(scans));
+        QCOMPARE(cell(QStringLiteral("Team T"), ContestantProgressTable::Done), QStringLiteral("1 of %1").arg(scans));
+        QCOMPARE(cell(QStringLiteral("Team T"), ContestantProgressTable::Connection), QStringLiteral("○ never connected"));
+        auto *officerBar = qobject_cast<QProgressBar *>(progress->cellWidget(rowOf(QStringLiteral("Officer A")), ContestantProgressTable::Bar));
+        QVERIFY(officerBar);
+        QCOMPARE(officerBar->value(), 2);
+        QCOMPARE(officerBar->maximum(), scans);
+        QCOMPARE(progress->item(rowOf(QStringLiteral("Team T")), ContestantProgressTable::Connection)->foreground().color(),
+                 ContestantProgressTable::absentColour());
+        screenshot(console, QStringLiteral("host-console-progress.png"));
+        watchContext->TryCancel();
+        while (updates->Read(&update)) {
+        }
+        updates->Finish();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection).startsWith(QStringLiteral("○ away for")),
+                                 test::WaitMs);
         // Ending asks first: cancelled, the round runs on; confirmed, it ends.
         const auto confirmation = [&console] { return console.findChild<QMessageBox *>(QStringLiteral("confirmControl")); };
         click(console, "endRound");

@@ -18,6 +18,7 @@
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -122,6 +123,7 @@ private slots:
     void reviewsEveryScanAfterTheRound();
     void unreadableHistoryDoesNotStopPractice();
     void aFindTheMostRoundOffersItsTargetFirstAndOneClock();
+    void theOfficerChoosesTheTypeWhereTheSetAllowsSeveral();
 
 private:
     QString writeSet(const QString &name, RoundSettings::Feedback feedback, int secondsPerScan);
@@ -465,6 +467,68 @@ void TestPracticeRound::aFindTheMostRoundOffersItsTargetFirstAndOneClock()
     QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
     QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("confirmEnd")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_widget->scorePage()->isVisible(), test::WaitMs);
+}
+
+// A set whose every scan comes with a declaration can also be played as a declaration check; the
+// type list says so, and choosing it brings that type's clock, rule and categories.
+void TestPracticeRound::theOfficerChoosesTheTypeWhereTheSetAllowsSeveral()
+{
+    m_widget = std::make_unique<PracticeWidget>(m_dir.filePath(QStringLiteral("types-history.sqlite")));
+    showWidget();
+    const QString plain = writeSet(QStringLiteral("no-declarations"), RoundSettings::Feedback::AtEnd, 120);
+    const QString declared = m_dir.filePath(QStringLiteral("declared"));
+    {
+        ImageSet header;
+        header.name = QStringLiteral("declared");
+        header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
+        RoundSettings round;
+        round.targetCategories = {QStringLiteral("narcotics")};
+        header.round = round;
+        ImageSetWriter writer(declared, header);
+        QVERIFY(writer.begin());
+        for (const QString &id : {QStringLiteral("d1"), QStringLiteral("d2")}) {
+            Scan scan = test::dualEnergyScan(id, 96, 64);
+            QVERIFY(scan.declaration);
+            scan.truth = {brick(QRectF(20, 10, 30, 20))};
+            QVERIFY(writer.addScan(scan));
+        }
+        QVERIFY(writer.finish());
+    }
+    auto *type = m_widget->findChild<QComboBox *>(QStringLiteral("roundType"));
+    QSignalSpy listed(m_widget->startPage(), &PracticeStartPage::imageSetsListed);
+    m_widget->startPage()->addImageSet(plain);
+    QTRY_VERIFY_WITH_TIMEOUT(listed.size() == 1, test::WaitMs);
+    QCOMPARE(type->count(), 2); // no declarations: find the threat (its own) or find the most
+    QCOMPARE(RoundType(type->itemData(0).toInt()), RoundType::FindTheThreat);
+    QCOMPARE(RoundType(type->itemData(1).toInt()), RoundType::FindTheMost);
+
+    m_widget->startPage()->addImageSet(declared);
+    QTRY_VERIFY_WITH_TIMEOUT(listed.size() == 2, test::WaitMs);
+    QCOMPARE(type->count(), 3);
+    QVERIFY(type->isEnabled());
+    QCOMPARE(m_widget->startPage()->roundSettings().type, RoundType::FindTheThreat);
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down); // the officer picks the declaration check
+    QCOMPARE(RoundType(type->currentData().toInt()), RoundType::DeclarationCheck);
+    const RoundSettings chosen = m_widget->startPage()->roundSettings();
+    QCOMPARE(chosen.type, RoundType::DeclarationCheck);
+    QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), 180);
+    QVERIFY(m_widget->findChild<QCheckBox *>(QStringLiteral("categoryRequired"))->isChecked());
+    QVERIFY(chosen.targetCategories.isEmpty());
+
+    // Played as chosen: the marks name how declaration and load disagree.
+    QTest::mouseClick(button("startRound"), Qt::LeftButton);
+    waitForScan(QStringLiteral("d1"));
+    const QList<ThreatCategory> categories = m_widget->roundPage()->viewerPane()->marks()->categories();
+    QCOMPARE(categories.first().key, GroundTruthObject::inconsistencyKinds().first());
+
+    // Back to the set's own type: its own settings again.
+    m_widget->controller()->stop();
+    m_widget->setCurrentWidget(m_widget->startPage());
+    QTest::keyClick(type, Qt::Key_Up);
+    QCOMPARE(m_widget->startPage()->roundSettings().type, RoundType::FindTheThreat);
+    QCOMPARE(m_widget->startPage()->roundSettings().targetCategories, QStringList{QStringLiteral("narcotics")});
+    QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), 120);
 }
 
 QTEST_MAIN(TestPracticeRound)

@@ -91,6 +91,11 @@ void TestDemoSetRounds::eachSetCarriesTheRoundOfItsType()
     QCOMPARE(round.categoryRequired, categoryRequired);
     QCOMPARE(round.hitRule, RoundSettings::HitRule::Covers);
     QCOMPARE(round.markMayFindSeveral, round.type == RoundType::FindTheMost);
+    // Its own type first; a declaration check only where every container comes with its declaration.
+    const QList<RoundType> playable = opened->playableRoundTypes();
+    QCOMPARE(int(playable.first()), type);
+    QCOMPARE(playable.contains(RoundType::DeclarationCheck), set == u"declaration-check");
+    QVERIFY(playable.contains(RoundType::FindTheThreat) && playable.contains(RoundType::FindTheMost));
 }
 
 void TestDemoSetRounds::theTruthsOwnBoxesFindEveryTarget_data()

@@ -545,6 +545,70 @@ private slots:
         boards->Finish();
     }
 
+    // The host sees each contestant's progress through the round and whether their client is
+    // there: connected while an event stream is open, away since it closed, or never seen.
+    void hostSeesEachContestantsProgressAndConnection()
+    {
+        const QString event = newEvent(QStringLiteral("Progress"));
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 60, 0, &round, 3, 0).ok());
+        QString presentId, absentId;
+        auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Present"), {}, &presentId));
+        contestantToken(event, QStringLiteral("Absent"), {}, &absentId);
+        const auto details = [&] {
+            v1::GetEventRequest request;
+            request.set_event_id(event.toStdString());
+            v1::EventDetails reply;
+            auto context = m_fixture.host().context(10);
+            const grpc::Status status = m_fixture.host().admin().GetEvent(context.get(), request, &reply);
+            [&] { QVERIFY2(status.ok(), codeOf(status)); }();
+            return reply;
+        };
+        const auto progressOf = [](const v1::EventDetails &reply, const QString &id) {
+            for (const v1::ContestantProgress &p : reply.progress())
+                if (QString::fromStdString(p.contestant_id()) == id)
+                    return p;
+            return v1::ContestantProgress();
+        };
+
+        v1::EventDetails before = details();
+        QCOMPARE(before.progress_size(), before.contestants_size());
+        QVERIFY(!progressOf(before, presentId).connected());
+        QCOMPARE(progressOf(before, absentId).last_seen_ms(), 0);
+        QCOMPARE(progressOf(before, absentId).scan_count(), 0u);  // no round runs yet
+
+        auto watchContext = officer->context(60);
+        auto updates = officer->tournament().WatchEvent(watchContext.get(), v1::WatchEventRequest());
+        v1::EventUpdate update;
+        QVERIFY(updates->Read(&update));
+        QVERIFY(progressOf(details(), presentId).connected());
+        QVERIFY(!progressOf(details(), absentId).connected());
+
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(3.5);
+        QVERIFY(QTest::qWaitFor([&] { return details().status().phase() == v1::PHASE_RUNNING; }, 30000));
+        const QRectF cocaine = truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine"));
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("progress-answer-1"), {markOn(cocaine, QStringLiteral("narcotics"))}).ok());
+        const v1::EventDetails during = details();
+        const uint32_t scans = during.rounds(0).scan_count();
+        QVERIFY(scans > 1);
+        QCOMPARE(progressOf(during, presentId).scans_done(), 1u);
+        QCOMPARE(progressOf(during, presentId).scan_count(), scans);
+        QVERIFY(!progressOf(during, presentId).finished());
+        QCOMPARE(progressOf(during, absentId).scans_done(), 0u);  // the absent contestant's first scan is still open
+        QCOMPARE(progressOf(during, absentId).scan_count(), scans);
+
+        // The stream closes: away, seen last at the server's time of closing.
+        const qint64 closedAfter = m_fixture.nowMs();
+        watchContext->TryCancel();
+        while (updates->Read(&update)) {
+        }
+        updates->Finish();
+        QVERIFY(QTest::qWaitFor([&] { return !progressOf(details(), presentId).connected(); }, 30000));
+        QVERIFY(progressOf(details(), presentId).last_seen_ms() >= closedAfter);
+        QCOMPARE(progressOf(details(), absentId).last_seen_ms(), 0);
+    }
+
     // A trainer's practice session: feedback after each scan while the round goes on, and a report
     // per category for the trainer; other trainers see nothing of it.
     void trainersRunPracticeSessionsAndReadReports()

@@ -9,6 +9,9 @@
 #include "ServerFixture.h"
 #include "imageset/ImageSetFolder.h"
 #include "practice/PracticeNames.h"
+#include "practice/ScanReviewPage.h"
+#include "practice/ThreatCard.h"
+#include "practice/ThreatCardList.h"
 #include "tournament/ConnectPage.h"
 #include "tournament/LobbyPage.h"
 #include "tournament/TokenFile.h"
@@ -387,6 +390,30 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Hit"));
     QVERIFY2(child("resultsSummary")->text().contains(QStringLiteral("rank 1")), qPrintable(child("resultsSummary")->text()));
     saveScreenshot(QStringLiteral("tournament-results.png"));
+
+    // The event reveals the truth: the round is reviewed scan by scan with it, as practice does,
+    // and the server's updates do not take the officer away from it.
+    QVERIFY(child<QPushButton>("reviewRoundScans")->isVisible());
+    QTest::mouseClick(child<QPushButton>("reviewRoundScans"), Qt::LeftButton);
+    ScanReviewPage *review = tournament()->reviewPage();
+    QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(review));
+    QTRY_VERIFY_WITH_TIMEOUT(review->viewerPane()->scan() != nullptr, WaitMs);
+    QCOMPARE(review->viewerPane()->scan()->truth.size(), results.scans.first().truth.size());
+    QVERIFY(!review->viewerPane()->scan()->truth.isEmpty());
+    QVERIFY2(child("reviewResult")->text().contains(QStringLiteral("Hit")), qPrintable(child("reviewResult")->text()));
+    QCOMPARE(review->threatCards()->cards().size(), review->viewerPane()->scan()->truth.size());
+    QCOMPARE(review->viewerPane()->marks()->marks().size(), 1);  // the officer's own mark
+    // (The event is over, so the server sends no more updates: the last one is delivered again.)
+    emit tournament()->client()->statusChanged(tournament()->client()->status());
+    QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(review));
+    QTest::mouseClick(child<QPushButton>("reviewNext"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(review->currentIndex(), 1, WaitMs);
+    QVERIFY(review->viewerPane()->marks()->marks().isEmpty());
+    QCOMPARE(review->threatCards()->cards().size(), review->viewerPane()->scan()->truth.size());
+    QVERIFY(review->threatCards()->cards().first()->isVisible());
+    saveScreenshot(QStringLiteral("tournament-review.png"));
+    QTest::mouseClick(child<QPushButton>("backToScore"), Qt::LeftButton);
+    QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()));
 
     // The server has each answer once: one object hit, five scans answered, none timed out.
     const v1::Leaderboard board = m_fixture.leaderboard(event);

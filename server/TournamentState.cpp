@@ -1190,6 +1190,9 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
         if (standing.contestantId == caller.contestantId)
             results.rank = standing.rank;
     }
+    // At the end of the event everybody's standing is told, as a tournament's final table.
+    if (roundId.isEmpty() && state.phase == EventState::Phase::Finished)
+        results.finalStandings = table;
     return results;
 }
 

@@ -208,6 +208,7 @@ public:
         RoundScore score;
         QList<ScanResult> scans;
         int rank = 0;
+        QList<Standing> finalStandings;  ///< the whole event's, once it is finished
     };
     /// Own results of a finished round (roundId empty: every finished round of the event).
     Expected<ContestantResults> results(const TokenRecord &caller, const QString &roundId) const;

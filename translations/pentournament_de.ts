@@ -3165,6 +3165,25 @@
         <source>Review scans with the truth</source>
         <translation>Scans mit der Auflösung durchsehen</translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The event is over.&lt;/b&gt; You finished %1 of %n contestant(s) with %2 points.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die Veranstaltung ist vorbei.&lt;/b&gt; Sie wurden %1. von %n Teilnehmer mit %2 Punkten.</numerusform>
+            <numerusform>&lt;b&gt;Die Veranstaltung ist vorbei.&lt;/b&gt; Sie wurden %1. von %n Teilnehmern mit %2 Punkten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::TournamentRoundPage</name>

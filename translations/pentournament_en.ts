@@ -150,6 +150,13 @@
             <numerusform>&lt;b&gt;%1 points&lt;/b&gt;, rank %2&lt;br&gt;Hits %3, misses %4, false alarms %5, correct rejections %6; d′ %7; mean response time %8 s; %n scans timed out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The event is over.&lt;/b&gt; You finished %1 of %n contestant(s) with %2 points.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The event is over.&lt;/b&gt; You finished %1 of %n contestant with %2 points.</numerusform>
+            <numerusform>&lt;b&gt;The event is over.&lt;/b&gt; You finished %1 of %n contestants with %2 points.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::TraineeReportPanel</name>

@@ -206,7 +206,7 @@ void TournamentCalls::fetchResults(const QString &roundId)
     ContestantResults results;
     const grpc::Status status = getMyResults(roundId, &results);
     if (!status.ok())
-        emit resultsFailed(int(status.error_code()), fromUtf8(status.error_message()));
+        emit resultsFailed(roundId, int(status.error_code()), fromUtf8(status.error_message()));
     else
         emit resultsFetched(results);
 }

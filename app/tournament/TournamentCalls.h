@@ -43,7 +43,7 @@ signals:
     void answerAccepted(const QString &answerId, int nextScanIndex, bool duplicate);
     void answerFailed(const QString &answerId, int code, const QString &message);
     void resultsFetched(const pen::gui::ContestantResults &results);
-    void resultsFailed(int code, const QString &message);
+    void resultsFailed(const QString &roundId, int code, const QString &message);
     void feedbackFetched(const pen::gui::ContestantResults &results, int scanIndex);
     void feedbackFailed(int scanIndex, int code, const QString &message);
 

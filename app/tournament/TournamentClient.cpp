@@ -48,9 +48,21 @@ TournamentClient::TournamentClient(QObject *parent)
     connect(m_calls, &TournamentCalls::scanFailed, this, &TournamentClient::onScanFailed);
     connect(m_calls, &TournamentCalls::answerAccepted, this, &TournamentClient::onAnswerAccepted);
     connect(m_calls, &TournamentCalls::answerFailed, this, &TournamentClient::onAnswerFailed);
-    connect(m_calls, &TournamentCalls::resultsFetched, this, &TournamentClient::resultsReady);
+    connect(m_calls, &TournamentCalls::resultsFetched, this, [this](const ContestantResults &results) {
+        if (results.roundId.isEmpty())
+            emit eventResultsReady(results);
+        else
+            emit resultsReady(results);
+    });
     connect(m_calls, &TournamentCalls::feedbackFetched, this, &TournamentClient::onFeedbackFetched);
-    connect(m_calls, &TournamentCalls::resultsFailed, this, [this](int code, const QString &message) {
+    connect(m_calls, &TournamentCalls::resultsFailed, this, [this](const QString &roundId, int code, const QString &message) {
+        if (roundId.isEmpty()) { // the event's final standings: asked again where that may help, never an error shown
+            if (isTransient(code) && m_state == State::Joined) {
+                m_eventResultsFetched = false;
+                m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
+            }
+            return;
+        }
         if (isTransient(code) && m_state == State::Joined) {
             m_resultsFetched.clear();
             m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
@@ -128,6 +140,7 @@ void TournamentClient::connectToServer(const Options &options)
     m_shown.reset();
     m_failed.clear();
     m_resultsFetched.clear();
+    m_eventResultsFetched = false;
     m_attempt = 0;
     setState(State::Connecting);
     joinNow();
@@ -334,6 +347,11 @@ void TournamentClient::onAnswerFailed(const QString &answerId, int code, const Q
 
 void TournamentClient::fetchResultsIfOver(const EventStatus &status)
 {
+    // The event's final standings once, when it is over.
+    if (status.phase == EventStatus::Phase::Finished && !m_eventResultsFetched) {
+        m_eventResultsFetched = true;
+        post([](TournamentCalls *calls) { calls->fetchResults(QString()); });
+    }
     const bool over = status.phase == EventStatus::Phase::Break || status.phase == EventStatus::Phase::Finished;
     if (!over || !status.resultsAvailable || status.round.id.isEmpty() || m_resultsFetched == status.round.id)
         return;

@@ -78,6 +78,8 @@ signals:
     /// In a practice session's round with feedback: the result of the scan just answered.
     void scanFeedback(const pen::gui::AnsweredScan &answered);
     void resultsReady(const pen::gui::ContestantResults &results);
+    /// The whole event's results once it is finished, with the final standings.
+    void eventResultsReady(const pen::gui::ContestantResults &results);
     void resultsFailed(const QString &message);
 
 private:
@@ -120,6 +122,7 @@ private:
     QString m_failed;    ///< "round/index" that cannot be shown; not fetched again
     std::optional<PendingAnswer> m_pending;
     QString m_resultsFetched;  ///< round whose results were asked for
+    bool m_eventResultsFetched = false;
     struct FeedbackFor {
         QString roundId;
         int scanIndex = -1;

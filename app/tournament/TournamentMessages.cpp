@@ -173,6 +173,8 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
             row.outcome.falseAlarmMarks.append(int(mark));
         mine.scans.append(row);
     }
+    for (const v1::FinalStanding &standing : results.final_standings())
+        mine.finalStandings.append({fromUtf8(standing.name()), int(standing.rank()), standing.points(), standing.yours()});
     return mine;
 }
 

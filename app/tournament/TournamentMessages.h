@@ -112,12 +112,21 @@ struct ScanResultRow {
     ScanOutcome outcome;             ///< how the server matched the marks (objects only with the truth)
 };
 
+/// One contestant's place in the event's final standings.
+struct FinalStanding {
+    QString name;
+    int rank = 0;
+    double points = 0;
+    bool yours = false;
+};
+
 /// The contestant's own results of a round (or the event), once the server gives them.
 struct ContestantResults {
     QString roundId;  ///< empty: the whole event
     RoundScore score;
     int rank = 0;
     QList<ScanResultRow> scans;
+    QList<FinalStanding> finalStandings;  ///< the whole event's, best first, once it is finished
 
     static ContestantResults fromProto(const v1::MyResults &results, const QString &roundId);
 };

@@ -40,11 +40,25 @@ TournamentResultsPage::TournamentResultsPage(QWidget *parent) : QWidget(parent)
     m_review->setObjectName(QStringLiteral("reviewRoundScans"));
     m_review->hide();
     connect(m_review, &QPushButton::clicked, this, &TournamentResultsPage::reviewRequested);
+    m_eventSummary = new QLabel;
+    m_eventSummary->setObjectName(QStringLiteral("eventSummary"));
+    m_eventSummary->setTextFormat(Qt::RichText);
+    m_eventSummary->hide();
+    m_standings = new QTableWidget(0, 3);
+    m_standings->setObjectName(QStringLiteral("eventStandings"));
+    m_standings->setHorizontalHeaderLabels({tr("Rank"), tr("Contestant"), tr("Points")});
+    m_standings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_standings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_standings->verticalHeader()->hide();
+    m_standings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_standings->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_review, 0, Qt::AlignLeft);
+    layout->addWidget(m_eventSummary);
+    layout->addWidget(m_standings, 1);
     layout->addWidget(m_next);
 }
 
@@ -77,6 +91,32 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
     // Only an event that reveals the truth after the round can be reviewed with it.
     m_review->setVisible(std::any_of(results.scans.cbegin(), results.scans.cend(),
                                      [](const ScanResultRow &scan) { return !scan.truth.isEmpty(); }));
+}
+
+void TournamentResultsPage::showEventResults(const ContestantResults &results)
+{
+    const bool hasTable = !results.finalStandings.isEmpty();
+    m_eventSummary->setText(tr("<b>The event is over.</b> You finished %1 of %n contestant(s) with %2 points.", nullptr,
+                               int(results.finalStandings.size()))
+                                .arg(results.rank)
+                                .arg(results.score.points, 0, 'f', 1));
+    m_eventSummary->setVisible(hasTable);
+    m_standings->setVisible(hasTable);
+    m_standings->setRowCount(int(results.finalStandings.size()));
+    for (int row = 0; row < results.finalStandings.size(); ++row) {
+        const FinalStanding &standing = results.finalStandings[row];
+        const QStringList cells{QString::number(standing.rank), standing.yours ? tr("%1 (you)").arg(standing.name) : standing.name,
+                                QString::number(standing.points, 'f', 1)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells[column]);
+            if (standing.yours) {
+                QFont bold = cell->font();
+                bold.setBold(true);
+                cell->setFont(bold);
+            }
+            m_standings->setItem(row, column, cell);
+        }
+    }
 }
 
 void TournamentResultsPage::showStatus(const EventStatus &status)

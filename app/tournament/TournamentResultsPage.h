@@ -23,6 +23,8 @@ public:
     explicit TournamentResultsPage(QWidget *parent = nullptr);
 
     void showResults(const ContestantResults &results, const QString &roundTitle);
+    /// The whole event's results at its end: the final standings, the contestant's own row marked.
+    void showEventResults(const ContestantResults &results);
     void showStatus(const EventStatus &status);
     void showClock(const ServerCountdown &countdown);
     const ContestantResults &results() const { return m_results; }
@@ -38,6 +40,8 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_next = nullptr;
     QPushButton *m_review = nullptr;
+    QLabel *m_eventSummary = nullptr;
+    QTableWidget *m_standings = nullptr;
     EventStatus m_status;
 };
 

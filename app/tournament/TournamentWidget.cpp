@@ -55,6 +55,7 @@ TournamentWidget::TournamentWidget(QWidget *parent) : QWidget(parent), m_client(
     connect(m_client, &TournamentClient::statusChanged, this, &TournamentWidget::showStatus);
     connect(m_client, &TournamentClient::resultsReady, this, &TournamentWidget::showResults);
     connect(m_results, &TournamentResultsPage::reviewRequested, this, &TournamentWidget::reviewRound);
+    connect(m_client, &TournamentClient::eventResultsReady, m_results, &TournamentResultsPage::showEventResults);
     connect(m_review, &ScanReviewPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_results); });
     connect(m_review, &ScanReviewPage::failed, this, [this](const QString &message) {
         m_banner->setText(message);

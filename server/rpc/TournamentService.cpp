@@ -280,6 +280,13 @@ grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerCo
         return finish(context, statusOf(results.error()));
     *reply->mutable_score() = toProto(results->score);
     reply->set_rank(uint32_t(results->rank));
+    for (const Standing &standing : results->finalStandings) {
+        v1::FinalStanding *row = reply->add_final_standings();
+        row->set_name(toProto(standing.name));
+        row->set_rank(uint32_t(standing.rank));
+        row->set_points(standing.score.points);
+        row->set_yours(standing.contestantId == caller->contestantId);
+    }
     for (const TournamentState::ScanResult &scan : results->scans) {
         v1::ScanResult *out = reply->add_scans();
         out->set_scan_index(uint32_t(scan.scanIndex));

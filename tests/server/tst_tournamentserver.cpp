@@ -268,6 +268,22 @@ private slots:
         QCOMPARE(results.scans(0).truth_size(), 1);
         QCOMPARE(results.scans(1).marks(0).polygon_size(), 3);  // outlines are kept with the answer
         QCOMPARE(results.rank(), 1u);
+        // The event is over: its final standings are told to every contestant, their own row marked.
+        QCOMPARE(results.final_standings_size(), 2);
+        QCOMPARE(QString::fromStdString(results.final_standings(0).name()), QStringLiteral("Officer A"));
+        QCOMPARE(results.final_standings(0).rank(), 1u);
+        QVERIFY(results.final_standings(0).yours());
+        QCOMPARE(results.final_standings(0).points(), board.standings(0).score().points());
+        QCOMPARE(QString::fromStdString(results.final_standings(1).name()), QStringLiteral("Team T"));
+        QVERIFY(!results.final_standings(1).yours());
+        QCOMPARE(results.final_standings(1).points(), board.standings(1).score().points());
+        {
+            v1::MyResults theirs;
+            auto context = first->context();
+            QVERIFY(first->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &theirs).ok());
+            QCOMPARE(theirs.final_standings_size(), 2);
+            QVERIFY(theirs.final_standings(1).yours() && !theirs.final_standings(0).yours());
+        }
 
         // Nothing the officer received during the round named a threat or the other contestant.
         for (const char *secret : {"narcotics", "weapon", "cigarettes", "currency", "Team T", "M. One"})
@@ -691,6 +707,7 @@ private slots:
         QCOMPARE(QString::fromStdString(feedback.scans(0).verdict()), QStringLiteral("hit"));
         QCOMPARE(QString::fromStdString(feedback.scans(1).verdict()), QStringLiteral("miss"));
         QCOMPARE(feedback.scans(1).truth_size(), 2);  // the pistol, in the top and the side view
+        QCOMPARE(feedback.final_standings_size(), 0);  // nobody's standing but one's own rank before the end
 
         v1::TraineeReportRequest reportRequest;
         reportRequest.set_event_id(sessionId);

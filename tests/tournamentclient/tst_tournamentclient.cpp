@@ -415,6 +415,15 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QTest::mouseClick(child<QPushButton>("backToScore"), Qt::LeftButton);
     QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()));
 
+    // The event is over: its final standings, the officer's own row marked.
+    auto *standings = child<QTableWidget>("eventStandings");
+    QTRY_VERIFY_WITH_TIMEOUT(standings->isVisible() && standings->rowCount() == 1, WaitMs);
+    QCOMPARE(standings->item(0, 0)->text(), QStringLiteral("1"));
+    QCOMPARE(standings->item(0, 1)->text(), QStringLiteral("Officer K (you)"));
+    QVERIFY(standings->item(0, 1)->font().bold());
+    QVERIFY2(child("eventSummary")->text().contains(QStringLiteral("You finished 1 of 1 contestant")), qPrintable(child("eventSummary")->text()));
+    saveScreenshot(QStringLiteral("tournament-final-standings.png"));
+
     // The server has each answer once: one object hit, five scans answered, none timed out.
     const v1::Leaderboard board = m_fixture.leaderboard(event);
     QCOMPARE(board.standings_size(), 1);

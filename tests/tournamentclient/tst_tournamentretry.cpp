@@ -48,7 +48,8 @@ public:
     std::atomic<int> scanFailuresLeft{2};
     std::atomic<int> resultsFailuresLeft{2};
     std::atomic<int> getScanCalls{0};
-    std::atomic<int> resultsCalls{0};
+    std::atomic<int> resultsCalls{0};       ///< for a round's results
+    std::atomic<int> eventResultsCalls{0};  ///< for the whole event's (its final standings)
     std::atomic<int> updatesSent{0};
     std::atomic<bool> finish{false};
     const QByteArray png = pngBytes();
@@ -132,8 +133,17 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status GetMyResults(grpc::ServerContext *, const v1::GetMyResultsRequest *, v1::MyResults *reply) override
+    grpc::Status GetMyResults(grpc::ServerContext *, const v1::GetMyResultsRequest *request, v1::MyResults *reply) override
     {
+        if (request->round_id().empty()) {
+            ++eventResultsCalls;
+            reply->set_rank(1);
+            v1::FinalStanding *standing = reply->add_final_standings();
+            standing->set_name("Scripted officer");
+            standing->set_rank(1);
+            standing->set_yours(true);
+            return grpc::Status::OK;
+        }
         ++resultsCalls;
         if (resultsFailuresLeft.fetch_sub(1) > 0)
             return {grpc::StatusCode::UNAVAILABLE, "the results are being computed"};
@@ -181,6 +191,7 @@ void TestTournamentRetry::scanAndResultsAreAskedForAgainWithoutAnUpdate()
     QSignalSpy scanFailed(&client, &TournamentClient::scanFailed);
     QSignalSpy resultsFailed(&client, &TournamentClient::resultsFailed);
     QSignalSpy resultsReady(&client, &TournamentClient::resultsReady);
+    QSignalSpy eventResultsReady(&client, &TournamentClient::eventResultsReady);
     client.connectToServer({QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("pen_scripted-token"), {}, {}});
 
     // Two failed fetches, then the scan: one update only, so the client asked again by itself.
@@ -199,6 +210,10 @@ void TestTournamentRetry::scanAndResultsAreAskedForAgainWithoutAnUpdate()
     QCOMPARE(m_service.updatesSent.load(), 2);
     QVERIFY(resultsFailed.isEmpty());
     QCOMPARE(resultsReady.first().first().value<ContestantResults>().rank, 1);
+    // The event is over, so its final standings are asked for once as well.
+    QTRY_COMPARE_WITH_TIMEOUT(eventResultsReady.size(), 1, test::WaitMs);
+    QCOMPARE(m_service.eventResultsCalls.load(), 1);
+    QCOMPARE(eventResultsReady.first().first().value<ContestantResults>().finalStandings.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTournamentRetry)

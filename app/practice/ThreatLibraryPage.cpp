@@ -11,7 +11,6 @@
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>

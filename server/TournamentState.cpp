@@ -763,6 +763,11 @@ Expected<TournamentState::ContestantStatus> TournamentState::contestantStatus(co
         if (inRound) {
             const ContestantProgress progress = progressOf(event, round, caller.contestantId, status.state.roundElapsed);
             status.progress = progress;
+            double endsBy = 0;  // the last contestant's finishing time, if nobody answers any more
+            for (const ContestantRecord &contestant : event.contestants)
+                endsBy = std::max(endsBy, progressOf(event, round, contestant.id, status.state.roundElapsed).finishesBy);
+            if (std::isfinite(endsBy))
+                status.roundEndsSecondsLeft = std::max(0.0, endsBy - status.state.roundElapsed);
             if (progress.currentIndex < round.scanIds.size()) {
                 status.scanId = contestantScanId(round, progress.currentIndex);
                 if (std::isfinite(progress.deadline))

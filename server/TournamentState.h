@@ -162,6 +162,9 @@ public:
         QString scanId;              ///< the open scan, if any
         double scanSecondsLeft = -1; ///< -1: no clock
         int answered = 0;            ///< in the current round
+        /// When the running round ends for everybody at the latest (the last contestant's clocks
+        /// run out); -1: no clock bounds it.
+        double roundEndsSecondsLeft = -1;
         bool resultsAvailable = false;  ///< of the last finished round
     };
     Expected<ContestantStatus> contestantStatus(const TokenRecord &caller) const;

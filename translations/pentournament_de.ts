@@ -3111,6 +3111,10 @@
         <source>, %1 for the round</source>
         <translation>, %1 für die Runde</translation>
     </message>
+    <message>
+        <source>You have answered every scan of %1. The round ends for everybody at the latest in</source>
+        <translation>Sie haben jeden Scan von %1 beantwortet. Die Runde endet für alle spätestens in</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::TournamentResultsPage</name>

@@ -85,13 +85,15 @@ void LobbyPage::showStatus(const EventStatus &status)
         font.setBold(i == status.roundIndex);
         m_rounds->item(i)->setFont(font);
     }
+    m_waitingForOthers = status.phase == EventStatus::Phase::Running && status.scanIndex >= status.round.scanCount;
     const bool upcoming = status.phase == EventStatus::Phase::Countdown || status.phase == EventStatus::Phase::Waiting;
     m_scoring->setText(upcoming && !status.round.scoring.isEmpty() ? tr("Scoring: %1").arg(status.round.scoring) : QString());
 }
 
 void LobbyPage::showClock(const ServerCountdown &countdown)
 {
-    const double left = countdown.phaseSecondsLeft();
+    // Done early, the clock says how long the others (the absent included) may still take.
+    const double left = m_waitingForOthers ? countdown.roundEndsSecondsLeft() : countdown.phaseSecondsLeft();
     m_clock->setText(left >= 0 ? PracticeNames::clock(left) : QString());
 }
 

@@ -11,6 +11,7 @@ void ServerCountdown::sync(const EventStatus &status)
     m_scan = status.scanSecondsLeft;
     m_round = status.roundSecondsLeft;
     m_phase = status.phaseSecondsLeft;
+    m_roundEnds = status.roundEndsSecondsLeft;
     m_frozen = status.phase == EventStatus::Phase::Paused || status.phase == EventStatus::Phase::Finished;
     m_since.start();
 }

@@ -19,6 +19,8 @@ public:
     double scanSecondsLeft() const { return left(m_scan); }
     double roundSecondsLeft() const { return left(m_round); }
     double phaseSecondsLeft() const { return left(m_phase); }
+    /// Until the round ends for everybody at the latest.
+    double roundEndsSecondsLeft() const { return left(m_roundEnds); }
 
 private:
     double left(double atSync) const;
@@ -27,6 +29,7 @@ private:
     double m_scan = -1;
     double m_round = -1;
     double m_phase = -1;
+    double m_roundEnds = -1;
     bool m_frozen = false;
 };
 

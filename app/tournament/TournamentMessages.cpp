@@ -129,6 +129,7 @@ EventStatus EventStatus::fromProto(const v1::EventUpdate &update)
     status.scanId = fromUtf8(update.scan_id());
     status.scanSecondsLeft = update.scan_seconds_left();
     status.roundSecondsLeft = update.round_seconds_left();
+    status.roundEndsSecondsLeft = update.round_ends_seconds_left();
     status.phaseSecondsLeft = update.phase_seconds_left();
     status.serverTimeMs = update.server_time_ms();
     status.answered = int(update.answered());

@@ -71,6 +71,7 @@ struct EventStatus {
     double scanSecondsLeft = -1;
     double roundSecondsLeft = -1;
     double phaseSecondsLeft = -1;
+    double roundEndsSecondsLeft = -1;  ///< when the round ends for everybody at the latest; -1: unbounded
     qint64 serverTimeMs = 0;
     int answered = 0;
     bool resultsAvailable = false;

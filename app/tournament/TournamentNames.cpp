@@ -24,9 +24,12 @@ QString phase(const EventStatus &status)
     case Phase::Waiting: return tr("Waiting for the host to start the event");
     case Phase::Countdown: return tr("%1 starts in").arg(title);
     case Phase::Running:
-        return status.scanIndex >= status.round.scanCount
-            ? tr("You have answered every scan of %1. Waiting for the round to end.").arg(title)
-            : tr("%1 is running").arg(title);
+        if (status.scanIndex < status.round.scanCount)
+            return tr("%1 is running").arg(title);
+        // Done early: the others (the absent included) may take until their clocks run out.
+        return status.roundEndsSecondsLeft >= 0
+            ? tr("You have answered every scan of %1. The round ends for everybody at the latest in").arg(title)
+            : tr("You have answered every scan of %1. Waiting for the round to end.").arg(title);
     case Phase::Paused: return tr("The host has paused the event");
     case Phase::Break: return tr("Break: the next round starts in");
     case Phase::Finished: return tr("The event is over");

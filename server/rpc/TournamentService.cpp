@@ -140,6 +140,7 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
         update.set_phase_seconds_left(secondsOrNone(state.phaseSecondsLeft));
         update.set_server_time_ms(m_state.nowMs());
         update.set_answered(uint32_t(status->answered));
+        update.set_round_ends_seconds_left(status->roundEndsSecondsLeft);
         update.set_results_available(status->resultsAvailable);
         return {update, grpc::Status::OK, state.phase == EventState::Phase::Finished};
     });

@@ -614,6 +614,17 @@ private slots:
         QCOMPARE(progressOf(during, absentId).scans_done(), 0u);  // the absent contestant's first scan is still open
         QCOMPARE(progressOf(during, absentId).scan_count(), scans);
 
+        // Done early, the officer is told when the round ends for everybody at the latest: when the
+        // absent contestant's scan clocks (60 s each) run out, 0.5 s of the round having passed.
+        for (uint32_t i = 1; i < scans; ++i)
+            QVERIFY(submit(*officer, round, int(i), QStringLiteral("progress-answer-%1").arg(i + 1), {}).ok());
+        do {
+            QVERIFY(updates->Read(&update));
+        } while (update.scan_index() < scans);
+        QVERIFY2(std::abs(update.round_ends_seconds_left() - (scans * 60.0 - 0.5)) < 1.0,
+                 qPrintable(QString::number(update.round_ends_seconds_left())));
+        QVERIFY(progressOf(details(), presentId).finished());
+
         // The stream closes: away, seen last at the server's time of closing.
         const qint64 closedAfter = m_fixture.nowMs();
         watchContext->TryCancel();

@@ -89,6 +89,7 @@ private slots:
     void playsARoundAcrossAServerRestart();
     void practiceSessionShowsEachScansResultOnceAnswered();
     void aTeamIsNamedOnceWithItsMembers();
+    void anEarlyFinisherSeesWhenTheRoundEndsAtTheLatest();
 
 private:
     QString newEvent(const QString &title, QString *roundId, bool practice = false);
@@ -528,6 +529,37 @@ void TestTournamentClient::aTeamIsNamedOnceWithItsMembers()
     typeConnection(m_fixture.address(), token);
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
     QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North"));
+}
+
+// A contestant who never joins holds the round for their clocks' whole budget: the one who is done
+// sees, in the lobby, how long that may take at the latest, counting down with the server's clock.
+void TestTournamentClient::anEarlyFinisherSeesWhenTheRoundEndsAtTheLatest()
+{
+    QString round;
+    const QString event = newEvent(QStringLiteral("Absent friend"), &round);
+    const QString token = contestantToken(event, QStringLiteral("Early E"));
+    contestantToken(event, QStringLiteral("Absent A"));
+    showWindow();
+    typeConnection(m_fixture.address(), token);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
+    QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), WaitMs);
+    m_fixture.advance(5.5);
+    const int scans = int(m_fixture.starter().entries.size());
+    for (int index = 0; index < scans; ++index) {
+        waitForScan(index);
+        QTest::mouseClick(child<QPushButton>("clearScan"), Qt::LeftButton);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("answered every scan")), WaitMs);
+    QVERIFY2(child("phaseText")->text().endsWith(QStringLiteral("ends for everybody at the latest in")), qPrintable(child("phaseText")->text()));
+    // The absent contestant's first scan was shown 0.5 s into the round; each has 60 s.
+    const auto shown = [this] { return secondsShown(child("phaseClock")->text()); };
+    QTRY_VERIFY_WITH_TIMEOUT(shown() > 0, WaitMs);
+    QVERIFY2(shown() > scans * 60 - 5 && shown() <= scans * 60, qPrintable(child("phaseClock")->text()));
+    m_fixture.advance(100);
+    QTRY_VERIFY_WITH_TIMEOUT(shown() <= scans * 60 - 100 && shown() > scans * 60 - 110, WaitMs);
+    saveScreenshot(QStringLiteral("tournament-waiting-for-others.png"));
 }
 
 QTEST_MAIN(TestTournamentClient)

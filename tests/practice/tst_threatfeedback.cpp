@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pen;
 using namespace pen::gui;
 
@@ -128,13 +130,20 @@ void TestThreatFeedback::everyTargetOfTheDemoSetsIsDescribed()
 // picture alone: the target on white, not blank and not the whole scan.
 void TestThreatFeedback::checkCards(ThreatCardList *list, const Scan &scan)
 {
-    QTRY_COMPARE_WITH_TIMEOUT(int(list->cards().size()), int(scan.truth.size()), test::WaitMs);
+    // The cards may be made anew while waiting (a second load of the same scan): they are asked
+    // for again each time, and read once ready, with no event delivered in between.
+    const auto ready = [&] {
+        const QList<ThreatCard *> cards = list->cards();
+        return cards.size() == scan.truth.size()
+            && std::all_of(cards.cbegin(), cards.cend(), [](const ThreatCard *card) { return card->hasPicture(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ready(), test::WaitMs);
+    const QList<ThreatCard *> cards = list->cards();
     for (int i = 0; i < scan.truth.size(); ++i) {
-        ThreatCard *card = list->cards()[i];
+        ThreatCard *card = cards[i];
         const ThreatDescription description = ThreatDescription::of(scan.truth[i]);
         QVERIFY(card->findChild<QLabel *>(QStringLiteral("threatCardText"))->text().contains(description.whatItIs.toHtmlEscaped()));
         QVERIFY(card->findChild<QLabel *>(QStringLiteral("threatCardTitle"))->text().contains(QStringLiteral("Missed: ")));
-        QTRY_VERIFY_WITH_TIMEOUT(card->hasPicture(), test::WaitMs);
         const QImage picture = card->findChild<QLabel *>(QStringLiteral("threatCardPicture"))->pixmap().toImage();
         const double covered = coveredShare(picture);
         QVERIFY2(covered > 0.02 && covered < 0.95, qPrintable(QString::number(covered)));

@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pen::server {
@@ -74,11 +74,20 @@ Expected<std::unique_ptr<MachineEvaluation>> MachineEvaluation::open(TournamentS
     return machines;
 }
 
-bool MachineEvaluation::isPublic(const QString &eventId, const QString &scanId, double publicFraction)
+QSet<QString> MachineEvaluation::publicScans(const QString &eventId, const ImageSet &set, double publicFraction)
 {
-    const QByteArray digest = QCryptographicHash::hash((eventId + QLatin1Char('/') + scanId).toUtf8(), QCryptographicHash::Sha256);
-    const quint64 value = qFromBigEndian<quint64>(digest.constData());
-    return double(value >> 11) / double(quint64(1) << 53) < publicFraction;
+    QList<std::pair<QByteArray, QString>> ordered;  // (hash of event and scan, scan id)
+    for (const ImageSetEntry &entry : set.entries) {
+        const QString &scanId = entry.scan.id;
+        ordered.append({QCryptographicHash::hash((eventId + QLatin1Char('/') + scanId).toUtf8(), QCryptographicHash::Sha256), scanId});
+    }
+    std::sort(ordered.begin(), ordered.end());
+    const int count = int(ordered.size());
+    const int inPublic = count < 2 ? count : std::clamp(int(std::lround(publicFraction * count)), 1, count - 1);
+    QSet<QString> chosen;
+    for (int i = 0; i < inPublic; ++i)
+        chosen.insert(ordered[i].second);
+    return chosen;
 }
 
 Expected<void> MachineEvaluation::checkHost(const TokenRecord &caller, const QString &eventId) const
@@ -264,8 +273,9 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
         plan.set = *set;
         plan.set.entries.clear();
         const bool publicSplit = phase == Phase::Development;
+        const QSet<QString> inPublic = publicScans(eventId, *set, evaluation->publicFraction);
         for (const ImageSetEntry &entry : set->entries) {
-            if (isPublic(eventId, entry.scan.id, evaluation->publicFraction) == publicSplit)
+            if (inPublic.contains(entry.scan.id) == publicSplit)
                 plan.set.entries.append(entry);
         }
         plan.categories = evaluation->categories;

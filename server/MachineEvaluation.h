@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+
 #include "TournamentState.h"
 #include "plugins/MachineRunRecord.h"
 #include "store/MachineStore.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -34,9 +36,11 @@ public:
     /// Runs of a plugin counted in a phase: finished ones and those under way.
     int submissionsOf(const QString &pluginId, Phase phase) const;
 
-    /// Whether a scan of an event's evaluation set is in the public split: a hash of event and scan
-    /// below the public fraction, so the split is fixed, even, and says nothing of content.
-    static bool isPublic(const QString &eventId, const QString &scanId, double publicFraction);
+    /// The ids of the scans of an event's evaluation set in the public (development) split: the
+    /// set's scans ordered by a hash of event and scan, the first publicFraction of them, rounded,
+    /// at least one and, with two scans or more, never all. So the split is fixed, exact in size,
+    /// leaves neither phase empty by chance, and says nothing of content.
+    static QSet<QString> publicScans(const QString &eventId, const ImageSet &set, double publicFraction);
 
     /// A run that was allowed and counted, ready to go.
     struct RunPlan {

@@ -47,12 +47,9 @@ v1::EvaluationSettings settingsOf(const EvaluationRecord &evaluation, const Tour
     for (const QString &category : evaluation.categories)
         settings.add_categories(toProto(category));
     if (const auto set = state.imageSet(evaluation.imageSetId)) {
-        for (const ImageSetEntry &entry : set->entries) {
-            if (MachineEvaluation::isPublic(evaluation.eventId, entry.scan.id, evaluation.publicFraction))
-                settings.set_public_scans(settings.public_scans() + 1);
-            else
-                settings.set_private_scans(settings.private_scans() + 1);
-        }
+        const int inPublic = int(MachineEvaluation::publicScans(evaluation.eventId, *set, evaluation.publicFraction).size());
+        settings.set_public_scans(uint32_t(inPublic));
+        settings.set_private_scans(uint32_t(set->entries.size() - inPublic));
     }
     return settings;
 }

@@ -146,13 +146,18 @@ private slots:
         grpc::Status status = configure(event, 0.5, 3, 1, 10, &settings);
         QVERIFY2(status.ok(), describe(status));
         QCOMPARE(settings.public_scans() + settings.private_scans(), 30u);
-        QVERIFY(settings.public_scans() >= 5 && settings.private_scans() >= 5);
-        int expectedPublic = 0;
+        QCOMPARE(settings.public_scans(), 15u);  // exactly half, by rank of a hash of event and scan
         auto set = ImageSetFolder::open(QDir(imageSetsFolder()).filePath(QStringLiteral("find-the-cocaine")));
         QVERIFY(set);
-        for (const ImageSetEntry &entry : set->entries)
-            expectedPublic += server::MachineEvaluation::isPublic(event, entry.scan.id, 0.5) ? 1 : 0;
-        QCOMPARE(int(settings.public_scans()), expectedPublic);
+        const QSet<QString> inPublic = server::MachineEvaluation::publicScans(event, *set, 0.5);
+        QCOMPARE(inPublic.size(), 15);
+        QCOMPARE(server::MachineEvaluation::publicScans(event, *set, 0.5), inPublic);  // fixed
+        QVERIFY(server::MachineEvaluation::publicScans(event + QStringLiteral("x"), *set, 0.5) != inPublic);  // per event
+        // Neither phase is left empty by a small set, whatever the fraction.
+        ImageSet two = *set;
+        two.entries = set->entries.mid(0, 2);
+        QCOMPARE(server::MachineEvaluation::publicScans(event, two, 0.95).size(), 1);
+        QCOMPARE(server::MachineEvaluation::publicScans(event, two, 0.05).size(), 1);
 
         QString classical, random, python;
         status = registerPlugin(m_fixture.host(), event, QStringLiteral("classical"), QStringLiteral(PEN_CLASSICAL_PLUGIN), {}, &classical);

@@ -165,6 +165,10 @@ Expected<void> TournamentState::loadContents()
             event->answerIds[answer.contestantId].insert(answer.answerId, {answer.roundId, answer.scanIndex});
         }
     }
+    for (const ClockStartRecord &start : contents->clockStarts) {
+        if (EventRuntime *event = findEvent(start.eventId))
+            event->clockStarts[start.roundId].insert(start.contestantId, start.playSeconds);
+    }
     for (const TokenRecord &token : contents->tokens) {
         m_tokenByHash.insert(token.secretSha256, int(m_tokens.size()));
         m_tokens.append(token);
@@ -245,7 +249,7 @@ Expected<TournamentState::IssuedToken> TournamentState::issueBootstrapHostToken(
         return checked.error();
     IssuedToken issued;
     issued.secret = TokenSecrets::generateSecret();
-    issued.record = {TokenSecrets::generateId(QStringLiteral("tok")), TokenSecrets::hashOf(issued.secret), Role::Host, {}, {}, label, false, m_clock()};
+    issued.record = {TokenSecrets::generateId(QStringLiteral("tok")), TokenSecrets::hashOf(issued.secret), Role::Host, {}, {}, label, false, m_clock(), {}};
     if (auto stored = m_store->insertToken(issued.record); !stored)
         return stored.error();
     if (auto audited = m_store->appendAudit({m_clock(), issued.record.id, {}, QStringLiteral("bootstrap-host-token"), label}); !audited)
@@ -257,19 +261,29 @@ Expected<TournamentState::IssuedToken> TournamentState::issueBootstrapHostToken(
 }
 
 Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRecord &caller, Role role, const QString &eventId,
-                                                                   const QString &contestantId, const QString &label)
+                                                                   const QString &contestantId, const QString &label,
+                                                                   const QString &member)
 {
     std::lock_guard lock(m_mutex);
-    TokenRecord record{TokenSecrets::generateId(QStringLiteral("tok")), {}, role, {}, {}, label, false, m_clock()};
+    TokenRecord record{TokenSecrets::generateId(QStringLiteral("tok")), {}, role, {}, {}, label, false, m_clock(), member};
     if (role == Role::Contestant) {
         auto event = manageable(caller, eventId);
         if (!event)
             return event.error();
         const auto &contestants = (*event)->contestants;
-        if (std::none_of(contestants.begin(), contestants.end(), [&](const ContestantRecord &c) { return c.id == contestantId; }))
+        const auto contestant = std::find_if(contestants.begin(), contestants.end(),
+                                             [&](const ContestantRecord &c) { return c.id == contestantId; });
+        if (contestant == contestants.end())
             return refuse(ErrorCode::NotFound, QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId));
+        if (!member.isEmpty() && !contestant->members.contains(member)) {
+            return refuse(ErrorCode::InvalidArgument, contestant->members.isEmpty()
+                ? QStringLiteral("%1 plays alone: their token is for no member").arg(contestant->name)
+                : QStringLiteral("\"%1\" is not a member of %2 (%3)").arg(member.left(80), contestant->name, contestant->members.join(QStringLiteral(", "))));
+        }
         record.eventId = eventId;
         record.contestantId = contestantId;
+    } else if (!member.isEmpty()) {
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("only a team's contestant token is for a member"));
     } else if (role == Role::Host || role == Role::Trainer || role == Role::Vendor) {
         if (caller.role != Role::Host)
             return refuse(ErrorCode::PermissionDenied, QStringLiteral("only a host issues %1 tokens").arg(roleName(role)));
@@ -287,7 +301,8 @@ Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRe
     if (auto stored = m_store->insertToken(record); !stored)
         return stored.error();
     if (auto audited = audit(caller, record.eventId, QStringLiteral("issue-token"),
-                             QStringLiteral("%1 %2 %3 %4").arg(record.id, roleName(role), contestantId, label));
+                             QStringLiteral("%1 %2 %3 %4%5").arg(record.id, roleName(role), contestantId, label,
+                                                                           member.isEmpty() ? QString() : QStringLiteral(" (member %1)").arg(member)));
         !audited)
         return audited.error();
     m_tokenByHash.insert(record.secretSha256, int(m_tokens.size()));
@@ -736,7 +751,15 @@ QList<double> TournamentState::answeredAt(const EventRuntime &event, const Round
 ContestantProgress TournamentState::progressOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId,
                                                double playNow) const
 {
-    return progressAt(round.settings, int(round.scanIds.size()), answeredAt(event, round, contestantId), playNow);
+    return progressAt(round.settings, int(round.scanIds.size()), answeredAt(event, round, contestantId), playNow,
+                      clockStartOf(event, round, contestantId));
+}
+
+double TournamentState::clockStartOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId)
+{
+    if (round.settings.clockStart != RoundSettings::ClockStart::AtJoin)
+        return 0;
+    return event.clockStarts.value(round.id).value(contestantId, ContestantProgress::NotJoined);
 }
 
 Expected<TournamentState::ContestantStatus> TournamentState::contestantStatus(const TokenRecord &caller) const
@@ -780,13 +803,13 @@ Expected<TournamentState::ContestantStatus> TournamentState::contestantStatus(co
     return status;
 }
 
-Expected<TournamentState::ScanAccess> TournamentState::scan(const TokenRecord &caller, const QString &roundId, int scanIndex) const
+Expected<TournamentState::ScanAccess> TournamentState::scan(const TokenRecord &caller, const QString &roundId, int scanIndex)
 {
     std::lock_guard lock(m_mutex);
     auto found = contestantEvent(caller);
     if (!found)
         return found.error();
-    const EventRuntime &event = **found;
+    auto &event = const_cast<EventRuntime &>(**found);
     const int roundIndex = roundIndexOf(event.record, roundId);
     if (roundIndex < 0)
         return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in this event").arg(roundId.left(80)));
@@ -794,6 +817,17 @@ Expected<TournamentState::ScanAccess> TournamentState::scan(const TokenRecord &c
     if (state.roundIndex != roundIndex || state.phase != EventState::Phase::Running)
         return refuse(ErrorCode::Conflict, QStringLiteral("round %1 is not running: its scans are sent only while it runs").arg(roundId));
     const RoundPlan &round = event.record.rounds[roundIndex];
+    if (clockStartOf(event, round, caller.contestantId) == ContestantProgress::NotJoined) {
+        if (state.roundElapsed > round.settings.joinWindowSeconds) {
+            return refuse(ErrorCode::TooLate, QStringLiteral("round %1 could be joined in its first %2 s only; it has run %3 s")
+                                                  .arg(roundId).arg(round.settings.joinWindowSeconds).arg(int(state.roundElapsed)));
+        }
+        const ClockStartRecord start{event.record.id, round.id, caller.contestantId, state.roundElapsed};
+        if (auto stored = m_store->insertClockStart(start); !stored)
+            return stored.error();
+        event.clockStarts[round.id].insert(caller.contestantId, start.playSeconds);
+        changed();
+    }
     const ContestantProgress progress = progressOf(event, round, caller.contestantId, state.roundElapsed);
     if (scanIndex != progress.currentIndex)
         return refuse(ErrorCode::Conflict, QStringLiteral("scan %1 is not open: the open scan is %2").arg(scanIndex).arg(progress.currentIndex));
@@ -933,9 +967,10 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
         return refuse(ErrorCode::Conflict, QStringLiteral("scan %1 was answered already (answer %2)").arg(submission.scanIndex).arg(previous->answerId));
 
     const QList<double> times = answeredAt(event, round, contestantId);
-    const auto allowed = checkAnswer(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed);
+    const double clockStart = clockStartOf(event, round, contestantId);
+    const auto allowed = checkAnswer(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed, clockStart);
     if (!allowed) {
-        const auto why = answerRefusal(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed);
+        const auto why = answerRefusal(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed, clockStart);
         const bool late = why == AnswerRefusal::TimedOut || why == AnswerRefusal::RoundOver;
         return refuse(late ? ErrorCode::TooLate : why == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Conflict,
                       allowed.error().message);
@@ -1110,21 +1145,67 @@ RoundResult TournamentState::resultOf(const EventRuntime &event, int roundIndex,
         counted.append({round.id, contestantId, answer.scanIndex, answer.answerId, answer.playSeconds, answer.answer});
     const bool ended = roundOver(stateOf(event, at), roundIndex);
     const double playNow = std::max(0.0, roundPlayTimeAt(planOf(event), event.record.commands, roundIndex, at));
-    return RoundResult::from(round, m_imageSets.value(round.imageSetId), counted, playNow, ended);
+    return RoundResult::from(round, m_imageSets.value(round.imageSetId), counted, playNow, ended,
+                             clockStartOf(event, round, contestantId));
+}
+
+QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, const ContestantRecord &contestant,
+                                                 const QList<std::pair<int, RoundResult>> &results) const
+{
+    if (contestant.members.isEmpty())
+        return {};
+    QHash<QString, QString> memberOfToken;
+    for (const TokenRecord &token : m_tokens) {
+        if (token.contestantId == contestant.id && !token.member.isEmpty())
+            memberOfToken.insert(token.id, token.member);
+    }
+    QHash<QString, RoundResult> shares;
+    for (const auto &[roundIndex, result] : results) {
+        const auto answers = event.answers.value(event.record.rounds[roundIndex].id).value(contestant.id);
+        for (int i = 0; i < result.scanIndices.size(); ++i) {
+            const auto answer = answers.constFind(result.scanIndices[i]);
+            if (answer == answers.cend() || result.answers[i].timedOut)
+                continue;
+            const QString member = memberOfToken.value(answer->tokenId);
+            if (member.isEmpty())
+                continue;  // from a console the team shares
+            RoundResult &share = shares[member];
+            share.scanIndices.append(result.scanIndices[i]);
+            share.answers.append(result.answers[i]);
+            share.outcomes.append(result.outcomes[i]);
+        }
+    }
+    QList<MemberScore> scores;
+    for (const QString &member : contestant.members) {
+        const RoundResult share = shares.value(member);
+        scores.append({member, RoundScore::from(share.outcomes, share.answers)});
+    }
+    return scores;
 }
 
 QList<Standing> TournamentState::standings(const EventRuntime &event, const QString &roundId) const
 {
     const double at = now();
     QList<RoundEntry> entries;
+    QHash<QString, QList<std::pair<int, RoundResult>>> teamResults;  // contestant id → (round, result)
     for (int r = 0; r < event.record.rounds.size(); ++r) {
         const QString &id = event.record.rounds[r].id;
         if (!roundId.isEmpty() && id != roundId)
             continue;
-        for (const ContestantRecord &contestant : event.contestants)
+        for (const ContestantRecord &contestant : event.contestants) {
             entries.append({event.record.id, id, contestant.id, contestant.name, resultOf(event, r, contestant.id, at)});
+            if (!contestant.members.isEmpty())
+                teamResults[contestant.id].append({r, entries.last().result});
+        }
     }
-    return roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
+    QList<Standing> ranked = roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
+    for (Standing &standing : ranked) {
+        for (const ContestantRecord &contestant : event.contestants) {
+            if (contestant.id == standing.contestantId)
+                standing.members = memberScores(event, contestant, teamResults.value(contestant.id));
+        }
+    }
+    return ranked;
 }
 
 Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const

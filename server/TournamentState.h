@@ -55,8 +55,10 @@ public:
     /// The first host token of a new server (issuer is nobody); refused once a host token exists,
     /// unless force is set.
     Expected<IssuedToken> issueBootstrapHostToken(const QString &label, bool force);
+    /// member: for a team's contestant token, the member it is for (their answers are theirs on
+    /// the leaderboard); empty for a console the team shares, and for everyone else.
     Expected<IssuedToken> issueToken(const TokenRecord &caller, Role role, const QString &eventId,
-                                     const QString &contestantId, const QString &label);
+                                     const QString &contestantId, const QString &label, const QString &member = {});
     Expected<void> revokeToken(const TokenRecord &caller, const QString &tokenId);
     Expected<QList<TokenRecord>> tokens(const TokenRecord &caller, const QString &eventId) const;
 
@@ -172,8 +174,10 @@ public:
         ImageSetEntry entry;  ///< without ground truth; its id is contestantScanId()
         QString folder;       ///< the set's folder, for the view files
     };
-    /// The contestant's open scan: only the current scan of a running round.
-    Expected<ScanAccess> scan(const TokenRecord &caller, const QString &roundId, int scanIndex) const;
+    /// The contestant's open scan: only the current scan of a running round. In a round whose
+    /// clocks start at join, the first request is the contestant's join: their clocks start then,
+    /// if the join window is still open.
+    Expected<ScanAccess> scan(const TokenRecord &caller, const QString &roundId, int scanIndex);
     /// The files contestants are sent for a scan, one per view: copies of the stored views written
     /// under the neutral scan id (a stored DICOS file names the set's own id), made on the first
     /// request and kept in the data folder. Slow the first time; takes no lock of the state.
@@ -234,6 +238,8 @@ private:
         QHash<QString, QHash<QString, QMap<int, AnswerRecord>>> answers;
         /// contestant id → answer id → (round id, scan index)
         QHash<QString, QHash<QString, std::pair<QString, int>>> answerIds;
+        /// round id → contestant id → play time their clocks started (rounds whose clocks start at join)
+        QHash<QString, QHash<QString, double>> clockStarts;
     };
 
     TournamentState(QString dataFolder, std::unique_ptr<TournamentStore> store, Clock clock);
@@ -249,6 +255,11 @@ private:
     QList<double> answeredAt(const EventRuntime &event, const RoundPlan &round, const QString &contestantId) const;
     ContestantProgress progressOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId,
                                   double playNow) const;
+    /// When a contestant's clocks started in a round (progressAt's clockStart).
+    static double clockStartOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId);
+    /// A team's members' shares of its score in the rounds given (empty for an officer).
+    QList<MemberScore> memberScores(const EventRuntime &event, const ContestantRecord &contestant,
+                                    const QList<std::pair<int, RoundResult>> &results) const;
     /// How a contestant's round scores at time at (every scan shown and over by then).
     RoundResult resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const;
     static bool roundOver(const EventState &state, int roundIndex);

@@ -98,6 +98,8 @@ QJsonObject RoundSettings::toJson() const
         {QStringLiteral("scoring"), QJsonObject{{QStringLiteral("pointsPerHit"), scoring.pointsPerHit},
                                                 {QStringLiteral("speedBonus"), scoring.speedBonus},
                                                 {QStringLiteral("falseAlarmPenalty"), scoring.falseAlarmPenalty}}},
+        {QStringLiteral("clockStart"), clockStart == ClockStart::AtJoin ? QStringLiteral("join") : QStringLiteral("round-start")},
+        {QStringLiteral("joinWindowSeconds"), joinWindowSeconds},
     };
 }
 
@@ -150,6 +152,14 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
             return scoring.error();
         settings.scoring = *scoring;
     }
+    const QString clockStart = json.value(QStringLiteral("clockStart")).toString(QStringLiteral("round-start"));
+    if (clockStart != QLatin1String("round-start") && clockStart != QLatin1String("join"))
+        return makeError(ErrorCode::Validation, QStringLiteral("clockStart: must be round-start or join, not \"%1\"").arg(clockStart.left(40)));
+    settings.clockStart = clockStart == QLatin1String("join") ? ClockStart::AtJoin : ClockStart::AtRoundStart;
+    auto window = readSeconds(json, QStringLiteral("joinWindowSeconds"), settings.joinWindowSeconds);
+    if (!window)
+        return window.error();
+    settings.joinWindowSeconds = *window;
     return settings;
 }
 

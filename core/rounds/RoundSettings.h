@@ -35,6 +35,12 @@ struct RoundSettings {
         Covers = 2,       ///< "covers-v2": centre inside, or the mark covers at least half of the
                           ///< object's box while being at most four times its size
     };
+    /// When a contestant's clocks start in a tournament round (docs/scoring.md, "Clocks").
+    enum class ClockStart {
+        AtRoundStart, ///< "round-start": every clock starts with the round, which ends for all at one time
+        AtJoin,       ///< "join": a contestant's clocks start when they open their first scan, if they
+                      ///< do within joinWindowSeconds of the round's start; later, they sit it out
+    };
 
     RoundType type = RoundType::FindTheThreat;
     int secondsPerScan = 120;  ///< 0: no per-scan clock
@@ -49,6 +55,8 @@ struct RoundSettings {
     bool markMayFindSeveral = false;
     Feedback feedback = Feedback::AfterEachScan;
     ScoringRule scoring;
+    ClockStart clockStart = ClockStart::AtRoundStart;
+    int joinWindowSeconds = 120; ///< with ClockStart::AtJoin: how long after the round's start one may join
 
     /// Whether a ground-truth object of this category / inconsistency counts as a target.
     bool isTarget(const QString &category, const QString &inconsistency) const;

@@ -21,17 +21,23 @@ double roundClock(const RoundSettings &settings)
     return settings.roundSeconds > 0 ? settings.roundSeconds : Infinity;
 }
 
+// The latest a contestant's round may end, once their clocks started at clockStart.
+double roundEnd(const RoundSettings &settings, double clockStart)
+{
+    return clockStart + roundClock(settings);
+}
+
 double answerTo(const QList<double> &answeredAt, int scanIndex)
 {
     return scanIndex < answeredAt.size() ? answeredAt[scanIndex] : ContestantProgress::NotAnswered;
 }
 
 // If nothing more is answered, every later scan runs its full clock, cut short by the round clock.
-double finishesBy(const RoundSettings &settings, int scansAfter, double deadline)
+double finishesBy(const RoundSettings &settings, int scansAfter, double deadline, double clockStart)
 {
     if (scansAfter == 0)
         return deadline;
-    return std::min(deadline + scansAfter * scanClock(settings), roundClock(settings));
+    return std::min(deadline + scansAfter * scanClock(settings), roundEnd(settings, clockStart));
 }
 
 void finish(ContestantProgress &progress, int scanCount, double at)
@@ -73,12 +79,18 @@ Check checkPast(const ContestantProgress &progress, int scanCount, int scanIndex
             QStringLiteral("too late for %1: its clock ran out at %2 s of play").arg(scan).arg(ended->endedAt)};
 }
 
-Check check(const ContestantProgress &progress, int scanCount, int scanIndex)
+Check check(const ContestantProgress &progress, int scanCount, int scanIndex, double clockStart)
 {
     if (scanIndex < 0 || scanIndex >= scanCount) {
         return {AnswerRefusal::NoSuchScan,
                 QStringLiteral("scan %1 does not exist: the round has %2 scans").arg(scanIndex + 1).arg(scanCount)};
     }
+    if (progress.satOut) {
+        return {AnswerRefusal::RoundOver,
+                QStringLiteral("too late for scan %1: the round could be joined for %2 s of play only").arg(scanIndex + 1).arg(progress.shownAt)};
+    }
+    if (clockStart < 0)
+        return {AnswerRefusal::NotShownYet, QStringLiteral("scan %1 of %2 is not shown yet: open the round's first scan to join it").arg(scanIndex + 1).arg(scanCount)};
     if (scanIndex < progress.currentIndex)
         return checkPast(progress, scanCount, scanIndex);
     if (scanIndex > progress.currentIndex) {
@@ -90,19 +102,33 @@ Check check(const ContestantProgress &progress, int scanCount, int scanIndex)
 
 } // namespace
 
-ContestantProgress progressAt(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt, double playNow)
+ContestantProgress progressAt(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt, double playNow,
+                              double clockStart)
 {
     ContestantProgress progress;
-    double shownAt = 0;
+    if (clockStart < 0) {
+        const double window = settings.joinWindowSeconds;
+        if (playNow > window) {
+            finish(progress, scanCount, window);
+            progress.satOut = true;
+            return progress;
+        }
+        progress.shownAt = playNow;
+        progress.deadline = Infinity;
+        const double firstDeadline = std::min(window + scanClock(settings), roundEnd(settings, window));
+        progress.finishesBy = scanCount > 0 ? finishesBy(settings, scanCount - 1, firstDeadline, window) : window;
+        return progress;
+    }
+    double shownAt = clockStart;
     for (int i = 0; i < scanCount; ++i) {
-        const double deadline = std::min(shownAt + scanClock(settings), roundClock(settings));
+        const double deadline = std::min(shownAt + scanClock(settings), roundEnd(settings, clockStart));
         const double answer = answerTo(answeredAt, i);
         if (answer >= 0 && answer <= playNow && answer <= deadline) {
             const double at = std::max(answer, shownAt);
             progress.ended.append({i, shownAt, at, false});
             shownAt = at;
         } else if (playNow > deadline) {
-            const bool roundOver = deadline >= roundClock(settings);
+            const bool roundOver = deadline >= roundEnd(settings, clockStart);
             // A scan that came up as the round clock ran out was never on screen: not scored.
             if (deadline > shownAt) {
                 progress.ended.append({i, shownAt, deadline, true});
@@ -117,7 +143,7 @@ ContestantProgress progressAt(const RoundSettings &settings, int scanCount, cons
             progress.currentIndex = i;
             progress.shownAt = shownAt;
             progress.deadline = deadline;
-            progress.finishesBy = finishesBy(settings, scanCount - i - 1, deadline);
+            progress.finishesBy = finishesBy(settings, scanCount - i - 1, deadline, clockStart);
             return progress;
         }
     }
@@ -126,10 +152,10 @@ ContestantProgress progressAt(const RoundSettings &settings, int scanCount, cons
 }
 
 Expected<ContestantProgress> checkAnswer(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt,
-                                         int scanIndex, double playNow)
+                                         int scanIndex, double playNow, double clockStart)
 {
-    ContestantProgress progress = progressAt(settings, scanCount, answeredAt, playNow);
-    const Check result = check(progress, scanCount, scanIndex);
+    ContestantProgress progress = progressAt(settings, scanCount, answeredAt, playNow, clockStart);
+    const Check result = check(progress, scanCount, scanIndex, clockStart);
     if (!result.refusal)
         return progress;
     const ErrorCode code = *result.refusal == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Validation;
@@ -137,9 +163,9 @@ Expected<ContestantProgress> checkAnswer(const RoundSettings &settings, int scan
 }
 
 std::optional<AnswerRefusal> answerRefusal(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt,
-                                           int scanIndex, double playNow)
+                                           int scanIndex, double playNow, double clockStart)
 {
-    return check(progressAt(settings, scanCount, answeredAt, playNow), scanCount, scanIndex).refusal;
+    return check(progressAt(settings, scanCount, answeredAt, playNow, clockStart), scanCount, scanIndex, clockStart).refusal;
 }
 
 } // namespace pen

@@ -21,6 +21,8 @@ namespace pen {
 struct ContestantProgress {
     /// In answeredAt lists: a scan with no answer (timed out, or not reached).
     static constexpr double NotAnswered = -1;
+    /// As a clock start: the contestant has not joined the round yet (RoundSettings::ClockStart::AtJoin).
+    static constexpr double NotJoined = -1;
 
     /// One scan that was shown and is over, answered or timed out.
     struct EndedScan {
@@ -37,6 +39,7 @@ struct ContestantProgress {
     QList<int> timedOut;    ///< scans whose clock ran out unanswered, in order
     bool finished = false;
     bool roundClockRanOut = false; ///< finished because the round clock ran out
+    bool satOut = false;    ///< finished without joining: the join window closed first
     QList<EndedScan> ended; ///< every scan shown and over, in order
     /// The play time by which the contestant will be finished if they answer nothing more:
     /// +infinity without clocks; when finished, when they finished.
@@ -48,13 +51,19 @@ struct ContestantProgress {
 /// The progress at playNow. answeredAt[i] is the play time of the accepted answer to scan i, or
 /// NotAnswered; missing entries past the end are NotAnswered. An answer later than playNow is not
 /// there yet; one after its scan's deadline (which checkAnswer would have refused) is ignored.
+///
+/// clockStart is the play time at which the contestant's clocks start: 0 where they start with
+/// the round; where they start at join, the time the contestant joined, or NotJoined. The first
+/// scan is shown then, and the round clock runs from then. One not joined is on no scan; once the
+/// join window has passed they are finished with nothing shown (satOut), and until then they may
+/// still join: finishesBy counts a join at the window's last moment.
 ContestantProgress progressAt(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt,
-                              double playNow);
+                              double playNow, double clockStart = 0);
 
 /// Why an answer is refused, for the server to choose its status code.
 enum class AnswerRefusal {
     NoSuchScan,      ///< the index is not a scan of the round
-    NotShownYet,     ///< a later scan than the one on screen
+    NotShownYet,     ///< a later scan than the one on screen, or any scan before the contestant joined
     AlreadyAnswered, ///< the scan was answered (by the contestant or the team)
     TimedOut,        ///< the scan's own clock ran out
     RoundOver,       ///< the round clock ran out
@@ -64,9 +73,10 @@ enum class AnswerRefusal {
 /// just before the answer (its response time is playNow − shownAt); on failure an error that says
 /// why (ErrorCode::InvalidArgument for a scan that does not exist, Validation otherwise).
 Expected<ContestantProgress> checkAnswer(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt,
-                                         int scanIndex, double playNow);
+                                         int scanIndex, double playNow, double clockStart = 0);
 /// The same check as checkAnswer, as a reason to branch on; nullopt when the answer is accepted.
 std::optional<AnswerRefusal> answerRefusal(const RoundSettings &settings, int scanCount,
-                                           const QList<double> &answeredAt, int scanIndex, double playNow);
+                                           const QList<double> &answeredAt, int scanIndex, double playNow,
+                                           double clockStart = 0);
 
 } // namespace pen

@@ -24,7 +24,7 @@ QList<Standing> combine(const QList<RoundEntry> &entries, const std::function<bo
         const auto found = std::find_if(standings.begin(), standings.end(),
                                         [&](const Standing &standing) { return standing.contestantId == entry.contestantId; });
         if (found == standings.end()) {
-            standings.append({entry.contestantId, entry.name, 0, {}});
+            standings.append({entry.contestantId, entry.name, 0, {}, {}});
             results.append(QList<RoundResult>{entry.result});
         } else {
             results[found - standings.begin()].append(entry.result);

@@ -10,12 +10,20 @@
 
 namespace pen {
 
+/// A team member's share of the team's score: the scans they answered (a scan that timed out
+/// is nobody's).
+struct MemberScore {
+    QString name;
+    RoundScore score;
+};
+
 /// A contestant's (or team's) place on a leaderboard.
 struct Standing {
     QString contestantId;
     QString name;
     int rank = 0;     ///< from 1; shared on exact ties (1, 2, 2, 4)
     RoundScore score; ///< summed over rounds for events (see RoundResult::combined)
+    QList<MemberScore> members; ///< a team's members, in the team's order; empty for an officer
 };
 
 /// One contestant's (or team's) result in one round of one event, as the leaderboards take them.

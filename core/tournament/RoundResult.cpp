@@ -35,7 +35,7 @@ Answer answerFor(const RoundPlan &round, const EndedScan &scan, const RecordedAn
 } // namespace
 
 RoundResult RoundResult::from(const RoundPlan &round, const ImageSet &set, const QList<RecordedAnswer> &counted,
-                              double playNow, bool roundEnded)
+                              double playNow, bool roundEnded, double clockStart)
 {
     QList<double> answeredAt(round.scanCount(), ContestantProgress::NotAnswered);
     QHash<int, const RecordedAnswer *> byScan;
@@ -45,7 +45,7 @@ RoundResult RoundResult::from(const RoundPlan &round, const ImageSet &set, const
         answeredAt[recorded.scanIndex] = recorded.playTime;
         byScan.insert(recorded.scanIndex, &recorded);
     }
-    const ContestantProgress progress = progressAt(round.settings, round.scanCount(), answeredAt, playNow);
+    const ContestantProgress progress = progressAt(round.settings, round.scanCount(), answeredAt, playNow, clockStart);
     RoundResult result;
     for (const EndedScan &scan : scansToScore(progress, playNow, roundEnded)) {
         const Answer answer = answerFor(round, scan, byScan.value(scan.scanIndex));

@@ -27,8 +27,9 @@ struct RoundResult {
     /// (a scan missing from the set is scored as having none). Scans never shown are not scored.
     /// The scan on screen is not scored while the round goes on; once it has ended (roundEnded,
     /// with playNow its final play time) it counts as timed out, as when the round clock runs out.
+    /// clockStart: when the contestant's clocks started (progressAt).
     static RoundResult from(const RoundPlan &round, const ImageSet &set, const QList<RecordedAnswer> &counted,
-                            double playNow, bool roundEnded);
+                            double playNow, bool roundEnded, double clockStart = 0);
     /// Several results as one (an event's rounds, or several events'): the lists joined and the
     /// score taken over all of them, so that the median response time is the median of every answer.
     static RoundResult combined(const QList<RoundResult> &results);

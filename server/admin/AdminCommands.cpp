@@ -34,7 +34,8 @@ Commands:
   round-add EVENT TITLE SET [--scans ID,ID.. | --draw N [--seed S]] [--settings JSON|@FILE] [--countdown S] [--break S]
                                            --draw: N scans of the set drawn by the seed (default 1)
   contestant-add EVENT NAME [--member NAME --member NAME]
-  token-issue ROLE [--event EVENT --contestant ID] --label LABEL    ROLE: host, trainer, contestant, vendor
+  token-issue ROLE [--event EVENT --contestant ID [--member NAME]] --label LABEL    ROLE: host, trainer, contestant, vendor
+                                           --member: a team member's own token (their answers are theirs)
   token-revoke TOKEN_ID
   tokens [EVENT]
   start|pause|resume|end-round|end-event EVENT
@@ -251,6 +252,7 @@ int Admin::run(const QString &command, const Words &w)
         request.set_event_id(w.option(QStringLiteral("event")).toStdString());
         request.set_contestant_id(w.option(QStringLiteral("contestant")).toStdString());
         request.set_label(w.option(QStringLiteral("label")).toStdString());
+        request.set_member(w.option(QStringLiteral("member")).toStdString());
         v1::IssueTokenReply reply;
         if (auto s = admin.IssueToken(context.get(), request, &reply); !s.ok())
             return failed(s);
@@ -275,7 +277,9 @@ int Admin::run(const QString &command, const Words &w)
             return failed(s);
         for (const auto &t : reply.tokens())
             m_out << text(t.token_id()) << '\t' << v1::Role_Name(t.role()).c_str() << '\t' << text(t.event_id()) << '\t'
-                  << text(t.contestant_id()) << '\t' << text(t.label()) << (t.revoked() ? "\trevoked" : "") << '\n';
+                  << text(t.contestant_id()) << '\t' << text(t.label())
+                  << (t.member().empty() ? QString() : QStringLiteral("\tmember ") + text(t.member()))
+                  << (t.revoked() ? "\trevoked" : "") << '\n';
         return 0;
     }
     static const QMap<QString, v1::ControlEventRequest::Action> actions{

@@ -10,6 +10,7 @@
 
 #include <QDir>
 
+#include <memory>
 #include <thread>
 
 namespace pen::server {
@@ -175,6 +176,39 @@ grpc::ServerUnaryReactor *AdminService::ListEvents(grpc::CallbackServerContext *
     return finish(context, grpc::Status::OK);
 }
 
+grpc::ServerWriteReactor<v1::EventsChanged> *AdminService::WatchEvents(grpc::CallbackServerContext *context,
+                                                                       const v1::WatchEventsRequest *)
+{
+    const QString secret = secretOf(context);
+    auto caller = m_state.authenticate(secret);
+    if (!caller)
+        return new RefusedStream<v1::EventsChanged>(statusOf(caller.error()));
+    if (auto first = m_state.events(*caller); !first)
+        return new RefusedStream<v1::EventsChanged>(statusOf(first.error()));
+    using Reactor = UpdateStreamReactor<v1::EventsChanged>;
+    // Offered on every change and once a second (a phase may begin by the clock alone); sent
+    // only when the list or the version differs from the last one sent.
+    auto lastSent = std::make_shared<std::string>();
+    return new Reactor(m_streams, [this, secret, lastSent]() -> Reactor::Next {
+        auto viewer = m_state.authenticate(secret);
+        if (!viewer)
+            return {std::nullopt, statusOf(viewer.error())};
+        const quint64 version = m_state.version();
+        auto events = m_state.events(*viewer);
+        if (!events)
+            return {std::nullopt, statusOf(events.error())};
+        v1::EventsChanged changed;
+        for (const auto &overview : *events)
+            fillSummary(overview, changed.add_events());
+        changed.set_version(version);
+        std::string bytes = changed.SerializeAsString();
+        if (bytes == *lastSent)
+            return {std::nullopt, grpc::Status::OK, false, true};
+        *lastSent = std::move(bytes);
+        return {changed};
+    });
+}
+
 grpc::ServerUnaryReactor *AdminService::GetEvent(grpc::CallbackServerContext *context, const v1::GetEventRequest *request,
                                                  v1::EventDetails *reply)
 {
@@ -321,7 +355,8 @@ grpc::ServerUnaryReactor *AdminService::IssueToken(grpc::CallbackServerContext *
     if (!caller)
         return finish(context, statusOf(caller.error()));
     auto issued = m_state.issueToken(*caller, Role(request->role()), fromProto(request->event_id()),
-                                     fromProto(request->contestant_id()), fromProto(request->label()));
+                                     fromProto(request->contestant_id()), fromProto(request->label()),
+                                     fromProto(request->member()));
     if (!issued)
         return finish(context, statusOf(issued.error()));
     reply->set_token_id(toProto(issued->record.id));
@@ -359,6 +394,7 @@ grpc::ServerUnaryReactor *AdminService::ListTokens(grpc::CallbackServerContext *
         summary->set_label(toProto(token.label));
         summary->set_revoked(token.revoked);
         summary->set_created_ms(token.createdMs);
+        summary->set_member(toProto(token.member));
     }
     return finish(context, grpc::Status::OK);
 }

@@ -18,6 +18,7 @@ public:
 
     grpc::ServerUnaryReactor *CreateEvent(grpc::CallbackServerContext *, const v1::CreateEventRequest *, v1::EventSummary *) override;
     grpc::ServerUnaryReactor *ListEvents(grpc::CallbackServerContext *, const v1::ListEventsRequest *, v1::ListEventsReply *) override;
+    grpc::ServerWriteReactor<v1::EventsChanged> *WatchEvents(grpc::CallbackServerContext *, const v1::WatchEventsRequest *) override;
     grpc::ServerUnaryReactor *GetEvent(grpc::CallbackServerContext *, const v1::GetEventRequest *, v1::EventDetails *) override;
     grpc::ServerReadReactor<v1::ImageSetUpload> *UploadImageSet(grpc::CallbackServerContext *, v1::ImageSetSummary *) override;
     grpc::ServerUnaryReactor *ListImageSets(grpc::CallbackServerContext *, const v1::ListImageSetsRequest *,

@@ -87,6 +87,8 @@ v1::RoundInfo toProto(const EventRecord &event, int index)
     info.set_break_seconds_after(round.breakSecondsAfter);
     info.set_index(uint32_t(index));
     info.set_feedback_after_each_scan(event.feedbackAfterEachScan(index));
+    info.set_clock_starts_at_join(round.settings.clockStart == RoundSettings::ClockStart::AtJoin);
+    info.set_join_window_seconds(round.settings.joinWindowSeconds);
     return info;
 }
 
@@ -153,6 +155,11 @@ v1::Standing toProto(const Standing &standing)
     out.set_contestant_id(toProto(standing.contestantId));
     out.set_name(toProto(standing.name));
     *out.mutable_score() = toProto(standing.score);
+    for (const MemberScore &member : standing.members) {
+        v1::MemberScore *row = out.add_members();
+        row->set_name(toProto(member.name));
+        *row->mutable_score() = toProto(member.score);
+    }
     return out;
 }
 

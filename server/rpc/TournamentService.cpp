@@ -99,6 +99,7 @@ grpc::ServerUnaryReactor *TournamentService::Join(grpc::CallbackServerContext *c
     reply->set_contestant_name(toProto(status->contestant.name));
     for (const QString &member : status->contestant.members)
         reply->add_members(toProto(member));
+    reply->set_member(toProto(caller->member));
     for (int i = 0; i < status->event.rounds.size(); ++i)
         *reply->add_rounds() = toProto(status->event, i);
     reply->set_server_time_ms(m_state.nowMs());

@@ -61,6 +61,7 @@ public:
         std::optional<Message> message;
         grpc::Status end = grpc::Status::OK;  ///< used when message is empty
         bool last = false;                    ///< finish after this message
+        bool unchanged = false;               ///< nothing new to send: wait for the next offer
     };
     using Producer = std::function<Next()>;
 
@@ -116,6 +117,8 @@ private:
     void writeNext()
     {
         Next next = m_produce();
+        if (next.unchanged)
+            return;
         if (!next.message) {
             finish(next.end);
             return;

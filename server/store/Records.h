@@ -28,6 +28,7 @@ struct TokenRecord {
     QString label;
     bool revoked = false;
     qint64 createdMs = 0;
+    QString member;        ///< a team member's own token: which member; empty otherwise
 };
 
 struct ContestantRecord {
@@ -89,6 +90,14 @@ struct AnswerRecord {
     int decision = 0;        ///< pen.v1.Decision
     Answer answer;           ///< marks, response time, tools used
     quint64 pendingWrite = 0; ///< in memory only: the write ticket until the answer is on disk
+};
+
+/// When a contestant's clocks started in a round whose clocks start at join.
+struct ClockStartRecord {
+    QString eventId;
+    QString roundId;
+    QString contestantId;
+    double playSeconds = 0;  ///< round play time of the join
 };
 
 struct AuditRecord {

@@ -29,7 +29,11 @@ CREATE TABLE contestants(
     members_json TEXT NOT NULL);
 CREATE TABLE tokens(
     id TEXT PRIMARY KEY, secret_sha256 TEXT NOT NULL UNIQUE, role INTEGER NOT NULL, event_id TEXT,
-    contestant_id TEXT, label TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL);
+    contestant_id TEXT, label TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL,
+    member TEXT NOT NULL DEFAULT '');
+CREATE TABLE clock_starts(
+    event_id TEXT NOT NULL, round_id TEXT NOT NULL, contestant_id TEXT NOT NULL, play_seconds REAL NOT NULL,
+    PRIMARY KEY(round_id, contestant_id));
 CREATE TABLE answers(
     event_id TEXT NOT NULL, round_id TEXT NOT NULL, contestant_id TEXT NOT NULL, scan_index INTEGER NOT NULL,
     answer_id TEXT NOT NULL, token_id TEXT NOT NULL, received_ms INTEGER NOT NULL, play_seconds REAL NOT NULL,
@@ -48,6 +52,14 @@ const char *const UpgradeTo2 = R"sql(
 ALTER TABLE image_sets ADD COLUMN owner_token TEXT NOT NULL DEFAULT '';
 CREATE TABLE image_set_shares(
     image_set_id TEXT NOT NULL REFERENCES image_sets(id), token_id TEXT NOT NULL, PRIMARY KEY(image_set_id, token_id));
+)sql";
+
+/// From schema 2: a team member's own token, and contestants' clocks that start when they join.
+const char *const UpgradeTo3 = R"sql(
+ALTER TABLE tokens ADD COLUMN member TEXT NOT NULL DEFAULT '';
+CREATE TABLE clock_starts(
+    event_id TEXT NOT NULL, round_id TEXT NOT NULL, contestant_id TEXT NOT NULL, play_seconds REAL NOT NULL,
+    PRIMARY KEY(round_id, contestant_id));
 )sql";
 
 QString compactJson(const QJsonObject &object)
@@ -118,6 +130,10 @@ Expected<void> TournamentStore::upgradeSchema(int from)
         if (auto upgraded = m_db->exec(QString::fromUtf8(UpgradeTo2)); !upgraded)
             return upgraded;
     }
+    if (from < 3) {
+        if (auto upgraded = m_db->exec(QString::fromUtf8(UpgradeTo3)); !upgraded)
+            return upgraded;
+    }
     if (auto versioned = m_db->exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)); !versioned)
         return versioned;
     return transaction.commit();
@@ -173,11 +189,15 @@ Expected<TournamentStore::Contents> TournamentStore::load()
         contents.contestants.append({contestants.text(0), contestants.text(1), contestants.text(2), members});
     }
     auto tokens = m_db->prepare(QStringLiteral(
-        "SELECT id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms FROM tokens ORDER BY rowid"));
+        "SELECT id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms, member FROM tokens ORDER BY rowid"));
     while (tokens.next()) {
         contents.tokens.append({tokens.text(0), tokens.text(1), Role(tokens.integer(2)), tokens.text(3), tokens.text(4),
-                                tokens.text(5), tokens.integer(6) != 0, tokens.integer(7)});
+                                tokens.text(5), tokens.integer(6) != 0, tokens.integer(7), tokens.text(8)});
     }
+    auto clockStarts = m_db->prepare(QStringLiteral(
+        "SELECT event_id, round_id, contestant_id, play_seconds FROM clock_starts ORDER BY rowid"));
+    while (clockStarts.next())
+        contents.clockStarts.append({clockStarts.text(0), clockStarts.text(1), clockStarts.text(2), clockStarts.real(3)});
     auto answers = m_db->prepare(QStringLiteral(
         "SELECT event_id, round_id, contestant_id, scan_index, answer_id, token_id, received_ms, play_seconds, decision, "
         "answer_json FROM answers ORDER BY received_ms, rowid"));
@@ -189,7 +209,7 @@ Expected<TournamentStore::Contents> TournamentStore::load()
     auto alive = m_db->prepare(QStringLiteral("SELECT value FROM server_state WHERE key = 'last_alive_ms'"));
     if (alive.next())
         contents.lastAliveMs = alive.integer(0);
-    for (auto *statement : {&events, &rounds, &commands, &sets, &contestants, &tokens, &answers}) {
+    for (auto *statement : {&events, &rounds, &commands, &sets, &contestants, &tokens, &clockStarts, &answers}) {
         if (!statement->error().isEmpty())
             return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(m_db->path(), statement->error()));
     }
@@ -264,8 +284,8 @@ Expected<void> TournamentStore::insertToken(const TokenRecord &token)
 {
     std::lock_guard lock(m_mutex);
     return write(std::move(m_db->prepare(QStringLiteral(
-                                  "INSERT INTO tokens(id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                                  "INSERT INTO tokens(id, secret_sha256, role, event_id, contestant_id, label, revoked, created_ms, member) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                                .bind(1, token.id)
                                .bind(2, token.secretSha256)
                                .bind(3, qint64(token.role))
@@ -273,7 +293,19 @@ Expected<void> TournamentStore::insertToken(const TokenRecord &token)
                                .bind(5, token.contestantId)
                                .bind(6, token.label)
                                .bind(7, qint64(token.revoked))
-                               .bind(8, token.createdMs)));
+                               .bind(8, token.createdMs)
+                               .bind(9, token.member)));
+}
+
+Expected<void> TournamentStore::insertClockStart(const ClockStartRecord &start)
+{
+    std::lock_guard lock(m_mutex);
+    return write(std::move(m_db->prepare(QStringLiteral(
+                                  "INSERT INTO clock_starts(event_id, round_id, contestant_id, play_seconds) VALUES (?, ?, ?, ?)"))
+                               .bind(1, start.eventId)
+                               .bind(2, start.roundId)
+                               .bind(3, start.contestantId)
+                               .bind(4, start.playSeconds)));
 }
 
 Expected<void> TournamentStore::revokeToken(const QString &tokenId)

@@ -16,13 +16,14 @@ namespace pen::server {
 class TournamentStore {
 public:
     /// 2: image sets have owners and shares.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct Contents {
         QList<EventRecord> events;
         QList<ImageSetRecord> imageSets;
         QList<ContestantRecord> contestants;
         QList<TokenRecord> tokens;
+        QList<ClockStartRecord> clockStarts;
         QList<AnswerRecord> answers;
         qint64 lastAliveMs = 0;
     };
@@ -41,6 +42,7 @@ public:
     Expected<void> insertContestant(const ContestantRecord &contestant);
     Expected<void> insertToken(const TokenRecord &token);
     Expected<void> revokeToken(const QString &tokenId);
+    Expected<void> insertClockStart(const ClockStartRecord &start);
     /// Stores answers in one transaction (one sync for all): all or none.
     Expected<void> insertAnswers(const QList<AnswerRecord> &answers);
     Expected<void> appendAudit(const AuditRecord &entry);

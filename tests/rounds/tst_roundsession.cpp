@@ -55,9 +55,12 @@ void TestRoundSession::settingsRoundTripThroughJson()
     RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheMost);
     settings.targetCategories = {QStringLiteral("cigarettes")};
     settings.scoring = {3, 0, 1.5};
+    settings.clockStart = RoundSettings::ClockStart::AtJoin;
+    settings.joinWindowSeconds = 45;
     const auto back = RoundSettings::fromJson(settings.toJson());
     QVERIFY(back);
     QCOMPARE(*back, settings);
+    QCOMPARE(settings.toJson().value(QStringLiteral("clockStart")).toString(), QStringLiteral("join"));
     QCOMPARE(back->roundSeconds, 600);
     QCOMPARE(back->feedback, RoundSettings::Feedback::AtEnd);
 }
@@ -77,6 +80,10 @@ void TestRoundSession::settingsErrorsNameTheField_data()
                               << QStringLiteral("feedback: must be after-each-scan or at-end");
     QTest::newRow("points") << QByteArray(R"({"type":"find-the-threat","scoring":{"pointsPerHit":"ten"}})")
                             << QStringLiteral("scoring.pointsPerHit: must be a number");
+    QTest::newRow("clock start") << QByteArray(R"({"type":"find-the-threat","clockStart":"whenever"})")
+                                 << QStringLiteral("clockStart: must be round-start or join");
+    QTest::newRow("join window") << QByteArray(R"({"type":"find-the-threat","joinWindowSeconds":-1})")
+                                 << QStringLiteral("joinWindowSeconds: must be a whole number");
 }
 
 void TestRoundSession::settingsErrorsNameTheField()

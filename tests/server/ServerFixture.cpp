@@ -86,9 +86,15 @@ grpc::Status ServerFixture::addRound(const QString &eventId, const QString &type
     RoundSettings settings = RoundSettings::defaultsFor(*roundTypeFromKey(type));
     settings.secondsPerScan = secondsPerScan;
     settings.roundSeconds = roundSeconds;
+    return addRound(eventId, settings, roundId, countdown, breakSeconds, scans);
+}
+
+grpc::Status ServerFixture::addRound(const QString &eventId, const RoundSettings &settings, QString *roundId, int countdown,
+                                     int breakSeconds, const QStringList &scans)
+{
     v1::AddRoundRequest request;
     request.set_event_id(eventId.toStdString());
-    request.set_title(type.toStdString());
+    request.set_title(roundTypeKey(settings.type).toStdString());
     request.set_image_set_id(m_starterId.toStdString());
     for (const QString &scan : scans)
         request.add_scan_ids(scan.toStdString());
@@ -116,12 +122,14 @@ grpc::Status ServerFixture::addContestant(const QString &eventId, const QString 
     return status;
 }
 
-grpc::Status ServerFixture::issueToken(v1::Role role, const QString &eventId, const QString &contestantId, QString *token, QString *tokenId)
+grpc::Status ServerFixture::issueToken(v1::Role role, const QString &eventId, const QString &contestantId, QString *token, QString *tokenId,
+                                       const QString &member)
 {
     v1::IssueTokenRequest request;
     request.set_role(role);
     request.set_event_id(eventId.toStdString());
     request.set_contestant_id(contestantId.toStdString());
+    request.set_member(member.toStdString());
     request.set_label("test");
     v1::IssueTokenReply reply;
     auto context = m_host->context();

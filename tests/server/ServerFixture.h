@@ -6,6 +6,7 @@
 #include "client/ExportDownloads.h"
 #include "client/ServerConnection.h"
 #include "imageset/ImageSet.h"
+#include "rounds/RoundSettings.h"
 
 #include <QTemporaryDir>
 
@@ -44,9 +45,12 @@ public:
     grpc::Status createEvent(const QString &title, QString *eventId, bool reveal = true, bool practice = false);
     grpc::Status addRound(const QString &eventId, const QString &type, int secondsPerScan, int roundSeconds, QString *roundId,
                           int countdown = 5, int breakSeconds = 30, const QStringList &scans = {});
+    /// A round of the starter set with these settings.
+    grpc::Status addRound(const QString &eventId, const RoundSettings &settings, QString *roundId, int countdown = 5,
+                          int breakSeconds = 30, const QStringList &scans = {});
     grpc::Status addContestant(const QString &eventId, const QString &name, const QStringList &members, QString *contestantId);
     grpc::Status issueToken(v1::Role role, const QString &eventId, const QString &contestantId, QString *token,
-                            QString *tokenId = nullptr);
+                            QString *tokenId = nullptr, const QString &member = {});
     /// The host shares an image set with a trainer token (empty: every trainer).
     grpc::Status shareImageSet(const QString &imageSetId, const QString &trainerTokenId);
     grpc::Status control(const QString &eventId, v1::ControlEventRequest::Action action, v1::EventStatus *status = nullptr);

@@ -175,6 +175,7 @@ private slots:
             QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
             const int downgraded = sqlite3_exec(db,
                                                 "DROP TABLE image_set_shares; ALTER TABLE image_sets DROP COLUMN owner_token; "
+                                                "DROP TABLE clock_starts; ALTER TABLE tokens DROP COLUMN member; "
                                                 "PRAGMA user_version=1;",
                                                 nullptr, nullptr, nullptr);
             QCOMPARE(downgraded, SQLITE_OK);
@@ -197,18 +198,32 @@ private slots:
         QVERIFY(fixture.shareImageSet(fixture.starterId(), trainerId).ok());
         QCOMPARE(listed(*trainer).image_sets_size(), 1);
 
-        // The share is stored: it is there after another restart, and the file says schema 2.
+        // A team member's own token, a column of schema 3.
+        QString eventId, teamId, memberToken;
+        QVERIFY(fixture.createEvent(QStringLiteral("After the upgrade"), &eventId).ok());
+        QVERIFY(fixture.addContestant(eventId, QStringLiteral("Team U"), {QStringLiteral("U. One"), QStringLiteral("U. Two")}, &teamId).ok());
+        QVERIFY(fixture.issueToken(v1::ROLE_CONTESTANT, eventId, teamId, &memberToken, nullptr, QStringLiteral("U. Two")).ok());
+
+        // The share and the member are stored: they are there after another restart, and the file
+        // says schema 3.
         fixture.stop();
         QVERIFY2(fixture.start(&error), qPrintable(error));
         trainer = fixture.connect(trainerToken);
         QCOMPARE(listed(*trainer).image_sets_size(), 1);
+        {
+            v1::JoinReply joined;
+            auto member = fixture.connect(memberToken);
+            auto context = member->context();
+            QVERIFY(member->tournament().Join(context.get(), v1::JoinRequest(), &joined).ok());
+            QCOMPARE(QString::fromStdString(joined.member()), QStringLiteral("U. Two"));
+        }
         fixture.stop();
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
         sqlite3_stmt *version = nullptr;
         QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &version, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_step(version), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(version, 0), 2);
+        QCOMPARE(sqlite3_column_int(version, 0), 3);
         sqlite3_finalize(version);
         sqlite3_close(db);
     }

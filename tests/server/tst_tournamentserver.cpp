@@ -84,10 +84,10 @@ private:
             *contestantId = id;
         return token;
     }
-    QString tokenFor(const QString &eventId, const QString &contestantId)
+    QString tokenFor(const QString &eventId, const QString &contestantId, const QString &member = {})
     {
         QString token;
-        const grpc::Status status = m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, contestantId, &token);
+        const grpc::Status status = m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, contestantId, &token, nullptr, member);
         [&] { QVERIFY2(status.ok(), codeOf(status)); }();
         return token;
     }
@@ -121,8 +121,16 @@ private slots:
         QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 30, 0, &round, 5, 10).ok());
         const QString officerToken = contestantToken(event, QStringLiteral("Officer A"));
         QString teamId;
-        const QString member1 = contestantToken(event, QStringLiteral("Team T"), {QStringLiteral("M. One"), QStringLiteral("M. Two")}, &teamId);
-        const QString member2 = tokenFor(event, teamId);
+        // Each member has a token of their own: the leaderboard tells their answers apart.
+        QVERIFY(m_fixture.addContestant(event, QStringLiteral("Team T"), {QStringLiteral("M. One"), QStringLiteral("M. Two")}, &teamId).ok());
+        const QString member1 = tokenFor(event, teamId, QStringLiteral("M. One"));
+        const QString member2 = tokenFor(event, teamId, QStringLiteral("M. Two"));
+        {
+            QString token;
+            const grpc::Status stranger = m_fixture.issueToken(v1::ROLE_CONTESTANT, event, teamId, &token, nullptr, QStringLiteral("M. Three"));
+            QCOMPARE(stranger.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+            QVERIFY2(QString::fromStdString(stranger.error_message()).contains(QStringLiteral("not a member of Team T")), stranger.error_message().c_str());
+        }
         auto officer = m_fixture.connect(officerToken);
         auto first = m_fixture.connect(member1);
         auto second = m_fixture.connect(member2);
@@ -134,6 +142,14 @@ private slots:
         }
         m_received += joined.SerializeAsString();
         QCOMPARE(QString::fromStdString(joined.contestant_name()), QStringLiteral("Officer A"));
+        QVERIFY(joined.member().empty());
+        {
+            v1::JoinReply teamJoined;
+            auto context = first->context();
+            QVERIFY(first->tournament().Join(context.get(), v1::JoinRequest(), &teamJoined).ok());
+            QCOMPARE(QString::fromStdString(teamJoined.member()), QStringLiteral("M. One"));
+            QCOMPARE(teamJoined.members_size(), 2);
+        }
         QCOMPARE(joined.rounds_size(), 1);
         QCOMPARE(update(*officer).phase(), v1::PHASE_WAITING);
 
@@ -254,6 +270,20 @@ private slots:
         QCOMPARE(board.standings(1).score().objects_hit(), 1u);  // the duplicate counted once
         QCOMPARE(board.standings(1).score().false_alarm_marks(), 1u);
         QCOMPARE(board.standings(1).score().scans_timed_out(), 3u);
+        // Under the team's row, each member's answers: M. One found the cocaine, M. Two marked nothing real.
+        QCOMPARE(board.standings(0).members_size(), 0);
+        QCOMPARE(board.standings(1).members_size(), 2);
+        const v1::MemberScore &one = board.standings(1).members(0);
+        const v1::MemberScore &two = board.standings(1).members(1);
+        QCOMPARE(QString::fromStdString(one.name()), QStringLiteral("M. One"));
+        QCOMPARE(one.score().objects_hit(), 1u);
+        QCOMPARE(one.score().false_alarm_marks(), 0u);
+        QCOMPARE(one.score().scans_answered(), 1u);
+        QCOMPARE(QString::fromStdString(two.name()), QStringLiteral("M. Two"));
+        QCOMPARE(two.score().objects_hit(), 0u);
+        QCOMPARE(two.score().false_alarm_marks(), 1u);
+        QCOMPARE(two.score().scans_answered(), 1u);
+        QVERIFY(one.score().points() > two.score().points());
 
         // Own results after the round, with the truth the event reveals.
         v1::MyResults results;
@@ -559,6 +589,124 @@ private slots:
         boardContext->TryCancel();
         updates->Finish();
         boards->Finish();
+    }
+
+    // A round whose clocks start at join: a late joiner gets each scan's full time from their
+    // join; one who never joins holds the round only until the join window closes, then sits it
+    // out; the others see when the round ends for all.
+    void clocksStartWhenEachContestantJoins()
+    {
+        const QString event = newEvent(QStringLiteral("Clocks at join"));
+        RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+        settings.secondsPerScan = 30;
+        settings.clockStart = RoundSettings::ClockStart::AtJoin;
+        settings.joinWindowSeconds = 60;
+        QString round;
+        QVERIFY(m_fixture.addRound(event, settings, &round, 5, 0).ok());
+        auto early = m_fixture.connect(contestantToken(event, QStringLiteral("Early")));
+        auto late = m_fixture.connect(contestantToken(event, QStringLiteral("Late")));
+        auto absent = m_fixture.connect(contestantToken(event, QStringLiteral("Absent")));
+        const auto openScan = [&](server::ServerConnection &connection, int index) {
+            v1::GetScanRequest request;
+            request.set_round_id(round.toStdString());
+            request.set_scan_index(uint32_t(index));
+            v1::ScanInfo scan;
+            auto context = connection.context();
+            return connection.tournament().GetScan(context.get(), request, &scan);
+        };
+        {
+            v1::JoinReply joined;
+            auto context = early->context();
+            QVERIFY(early->tournament().Join(context.get(), v1::JoinRequest(), &joined).ok());
+            QVERIFY(joined.rounds(0).clock_starts_at_join());
+            QCOMPARE(joined.rounds(0).join_window_seconds(), 60);
+        }
+
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        m_fixture.advance(5.5);  // 0.5 s of play
+        QVERIFY2(waitForPhase(*early, v1::PHASE_RUNNING), "the countdown ends");
+        QVERIFY(openScan(*early, 0).ok());
+        v1::EventUpdate now = update(*early);
+        QVERIFY2(std::abs(now.scan_seconds_left() - 30) < 0.01, qPrintable(QString::number(now.scan_seconds_left())));
+        // Not joined yet: no clock runs for them; the round ends at the latest when one joining at
+        // the window's last moment has run out of time on every scan (60 + 5 × 30 s of play).
+        now = update(*late);
+        QCOMPARE(now.scan_seconds_left(), -1.0);
+        QVERIFY2(std::abs(now.round_ends_seconds_left() - (210 - 0.5)) < 0.01, qPrintable(QString::number(now.round_ends_seconds_left())));
+
+        m_fixture.advance(40);  // 40.5 s of play: the late contestant joins with each scan's full time
+        QVERIFY(openScan(*late, 0).ok());
+        now = update(*late);
+        QCOMPARE(now.scan_index(), 0u);
+        QVERIFY2(std::abs(now.scan_seconds_left() - 30) < 0.01, qPrintable(QString::number(now.scan_seconds_left())));
+        QCOMPARE(update(*early).scan_index(), 1u);  // the early one's first scan timed out at 30.5 s
+        m_fixture.advance(5);
+        v1::SubmitAnswerReply reply;
+        QVERIFY(submit(*late, round, 0, QStringLiteral("late-answer-0"), {}, &reply).ok());
+        QVERIFY2(std::abs(reply.response_seconds() - 5) < 1e-3, qPrintable(QString::number(reply.response_seconds())));
+
+        m_fixture.advance(20);  // 65.5 s of play: the window has closed
+        const grpc::Status tooLate = openScan(*absent, 0);
+        QCOMPARE(tooLate.error_code(), grpc::StatusCode::OUT_OF_RANGE);
+        QVERIFY2(QString::fromStdString(tooLate.error_message()).contains(QStringLiteral("first 60 s only")), tooLate.error_message().c_str());
+        now = update(*absent);
+        QCOMPARE(now.phase(), v1::PHASE_RUNNING);
+        QVERIFY(now.scan_id().empty());  // they sit the round out
+
+        // The round ends once the two who joined have run out of time: the late one at 45.5 + 4 × 30 s.
+        m_fixture.advance(165.5 - 65.5 - 1);
+        QCOMPARE(update(*early).phase(), v1::PHASE_RUNNING);
+        m_fixture.advance(2);
+        QVERIFY2(waitForPhase(*early, v1::PHASE_FINISHED), "the round ends when the late joiner's clocks have run out");
+        const v1::Leaderboard board = m_fixture.leaderboard(event);
+        for (const v1::Standing &standing : board.standings()) {
+            const QString name = QString::fromStdString(standing.name());
+            if (name == QLatin1String("Absent")) {
+                QCOMPARE(standing.score().scans_answered() + standing.score().scans_timed_out(), 0u);
+            } else if (name == QLatin1String("Late")) {
+                QCOMPARE(standing.score().scans_answered(), 5u);  // every scan shown and over, 4 of them timed out
+                QCOMPARE(standing.score().scans_timed_out(), 4u);
+            } else {
+                QCOMPARE(standing.score().scans_timed_out(), 5u);
+            }
+        }
+    }
+
+    // The host's consoles follow the server's event stream: a new event, a contestant added, a
+    // round begun by the clock alone each send the list again; nothing changed, nothing sent.
+    void hostsFollowTheEventsStream()
+    {
+        auto context = m_fixture.host().context(0);
+        auto reader = m_fixture.host().admin().WatchEvents(context.get(), v1::WatchEventsRequest());
+        v1::EventsChanged changed;
+        QVERIFY(reader->Read(&changed));
+        const int before = changed.events_size();
+        const quint64 version = changed.version();
+        const QString event = newEvent(QStringLiteral("Followed"));
+        QVERIFY(reader->Read(&changed));
+        QCOMPARE(changed.events_size(), before + 1);
+        QVERIFY(changed.version() > version);
+        QCOMPARE(QString::fromStdString(changed.events(changed.events_size() - 1).event_id()), event);
+        QString round;
+        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 30, 0, &round, 3, 0).ok());
+        QVERIFY(reader->Read(&changed));
+        QCOMPARE(changed.events(changed.events_size() - 1).round_count(), 1u);
+        contestantToken(event, QStringLiteral("Followed officer"));
+        do {
+            QVERIFY(reader->Read(&changed));
+        } while (changed.events(changed.events_size() - 1).contestant_count() == 0);
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        do {
+            QVERIFY(reader->Read(&changed));
+        } while (changed.events(changed.events_size() - 1).phase() != v1::PHASE_COUNTDOWN);
+        // The countdown ends by the clock alone: the list comes again with the round running.
+        m_fixture.advance(3.5);
+        do {
+            QVERIFY(reader->Read(&changed));
+        } while (changed.events(changed.events_size() - 1).phase() != v1::PHASE_RUNNING);
+        QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
+        context->TryCancel();
+        reader->Finish();
     }
 
     // The host sees each contestant's progress through the round and whether their client is

@@ -45,7 +45,56 @@ private slots:
     void emptyRoundAndCountdown();
     void checkAnswer_data();
     void checkAnswer();
+    void clocksStartAtJoin();
+    void notJoinedWithinTheWindowSitsOut();
 };
+
+void TestContestantProgress::clocksStartAtJoin()
+{
+    RoundSettings atJoin = both;  // 120 s a scan, 300 s a round
+    atJoin.clockStart = RoundSettings::ClockStart::AtJoin;
+    // Joined at 50 s of play: the first scan is shown then with its full 120 s, the round clock
+    // runs to 350 s.
+    ContestantProgress p = progressAt(atJoin, 4, {}, 60, 50);
+    QCOMPARE(p.currentIndex, 0);
+    QCOMPARE(p.shownAt, 50.0);
+    QCOMPARE(p.deadline, 170.0);
+    QCOMPARE(p.finishesBy, 350.0);
+    p = progressAt(atJoin, 4, {100}, 200, 50);
+    QCOMPARE(p.currentIndex, 1);
+    QCOMPARE(p.ended, (QList<Ended>{{0, 50, 100, false}}));
+    QCOMPARE(p.deadline, 220.0);
+    p = progressAt(atJoin, 4, {100}, 350.5, 50);
+    QVERIFY(p.finished && p.roundClockRanOut);
+    // The same answers checked against the joined clocks: 100 s after a join at 50 is in time.
+    QVERIFY(pen::checkAnswer(atJoin, 4, {}, 0, 169, 50).hasValue());
+    QCOMPARE(answerRefusal(atJoin, 4, {}, 0, 171, 50), std::optional(AnswerRefusal::TimedOut));
+    // Without the policy the clock start is 0: the same call is the plain progress.
+    QCOMPARE(progressAt(both, 4, {30}, 100, 0), progressAt(both, 4, {30}, 100));
+}
+
+void TestContestantProgress::notJoinedWithinTheWindowSitsOut()
+{
+    RoundSettings atJoin = perScan;  // 120 s a scan
+    atJoin.clockStart = RoundSettings::ClockStart::AtJoin;
+    atJoin.joinWindowSeconds = 90;
+    constexpr double NotJoined = ContestantProgress::NotJoined;
+    // Before the window closes: on no scan yet, with no clock; done at the latest if they join at
+    // the window's last moment and let every scan run out.
+    ContestantProgress p = progressAt(atJoin, 3, {}, 30, NotJoined);
+    QVERIFY(!p.finished && !p.satOut);
+    QCOMPARE(p.currentIndex, 0);
+    QCOMPARE(p.deadline, Never);
+    QCOMPARE(p.finishesBy, 90.0 + 3 * 120);
+    QCOMPARE(answerRefusal(atJoin, 3, {}, 0, 30, NotJoined), std::optional(AnswerRefusal::NotShownYet));
+    QVERIFY(pen::checkAnswer(atJoin, 3, {}, 0, 30, NotJoined).error().message.contains(QStringLiteral("open the round's first scan")));
+    // After it: finished with nothing shown, so nothing is scored.
+    p = progressAt(atJoin, 3, {}, 90.5, NotJoined);
+    QVERIFY(p.finished && p.satOut);
+    QVERIFY(p.ended.isEmpty() && p.timedOut.isEmpty());
+    QCOMPARE(p.finishesBy, 90.0);
+    QCOMPARE(answerRefusal(atJoin, 3, {}, 0, 91, NotJoined), std::optional(AnswerRefusal::RoundOver));
+}
 
 void TestContestantProgress::noAnswerAtAllWithScanClocks()
 {

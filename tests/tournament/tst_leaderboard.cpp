@@ -95,9 +95,9 @@ void TestLeaderboard::rankStandingsOfGivenScores()
     high.points = 50;
     RoundScore low;
     low.points = 5;
-    const QList<Standing> board = rankStandings({{QStringLiteral("b"), QStringLiteral("Same"), 0, low},
-                                                 {QStringLiteral("a"), QStringLiteral("Same"), 0, low},
-                                                 {QStringLiteral("c"), QStringLiteral("Top"), 0, high}});
+    const QList<Standing> board = rankStandings({{QStringLiteral("b"), QStringLiteral("Same"), 0, low, {}},
+                                                 {QStringLiteral("a"), QStringLiteral("Same"), 0, low, {}},
+                                                 {QStringLiteral("c"), QStringLiteral("Top"), 0, high, {}}});
     QCOMPARE(order(board), (QStringList{QStringLiteral("1:c"), QStringLiteral("2:a"), QStringLiteral("2:b")}));
 }
 

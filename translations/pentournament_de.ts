@@ -1027,6 +1027,10 @@
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
+    <message>
+        <source>Following the events</source>
+        <translation>Verfolgen der Veranstaltungen</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::HostNames</name>
@@ -1141,6 +1145,10 @@
     <message>
         <source>Mean response (s)</source>
         <translation>Mittlere Antwortzeit (s)</translation>
+    </message>
+    <message>
+        <source>   ↳ %1</source>
+        <translation>   ↳ %1</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1329,14 @@
     <message>
         <source>Scoring: %1</source>
         <translation>Wertung: %1</translation>
+    </message>
+    <message>
+        <source>This console is the team&apos;s: answers from it count for the team, not for a member.</source>
+        <translation>Diese Konsole gehört dem Team: Antworten von hier zählen für das Team, nicht für ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>You answer as %1: your answers count for the team and show as yours.</source>
+        <translation>Sie antworten als %1: Ihre Antworten zählen für das Team und werden als Ihre angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2353,34 @@
         <source>%1 (%2 scans)</source>
         <translation>%1 (%2 Scans)</translation>
     </message>
+    <message>
+        <source>Clocks start</source>
+        <translation>Uhren starten</translation>
+    </message>
+    <message>
+        <source>with the round: it ends for all at one time</source>
+        <translation>mit der Runde: sie endet für alle zur selben Zeit</translation>
+    </message>
+    <message>
+        <source>when each contestant joins, within the join window</source>
+        <translation>wenn jeder Teilnehmer beitritt, innerhalb des Beitrittsfensters</translation>
+    </message>
+    <message>
+        <source>How long after the round&apos;s start a contestant may still join; who joins later sits the round out</source>
+        <translation>Wie lange nach Rundenbeginn ein Teilnehmer noch beitreten darf; wer später kommt, setzt die Runde aus</translation>
+    </message>
+    <message>
+        <source>Join window</source>
+        <translation>Beitrittsfenster</translation>
+    </message>
+    <message>
+        <source>at join (window %1)</source>
+        <translation>beim Beitritt (Fenster %1)</translation>
+    </message>
+    <message>
+        <source>with the round</source>
+        <translation>mit der Runde</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::ScanClockBar</name>
@@ -3026,6 +3070,26 @@
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
+    <message>
+        <source>A team member&apos;s own token: the leaderboard shows each member&apos;s answers</source>
+        <translation>Eigenes Token eines Teammitglieds: die Rangliste zeigt die Antworten jedes Mitglieds</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>(plays alone)</source>
+        <translation>(spielt allein)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared console</source>
+        <translation>Gemeinsame Konsole des Teams</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::TournamentClient</name>
@@ -3114,6 +3178,10 @@
     <message>
         <source>You have answered every scan of %1. The round ends for everybody at the latest in</source>
         <translation>Sie haben jeden Scan von %1 beantwortet. Die Runde endet für alle spätestens in</translation>
+    </message>
+    <message>
+        <source>; your clock starts when you open the first scan (join within %1)</source>
+        <translation>; Ihre Uhr startet, wenn Sie den ersten Scan öffnen (Beitritt innerhalb von %1)</translation>
     </message>
 </context>
 <context>

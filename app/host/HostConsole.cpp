@@ -8,6 +8,7 @@
 #include "ContestantsPanel.h"
 #include "ControlPanel.h"
 #include "EventsPanel.h"
+#include "EventsWatcher.h"
 #include "ImageSetsPanel.h"
 #include "LeaderboardPanel.h"
 #include "MachinesPanel.h"
@@ -19,15 +20,15 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+
 #include <QVBoxLayout>
 
 namespace pen::gui {
 namespace {
 
-// The phase and time left are shown live: the event is read again this often while selected.
+// The clocks of the selected event are shown live: it is read again this often. The lists come
+// from the server's event stream (EventsWatcher) as they change.
 constexpr int PollMilliseconds = 1000;
-// The events' list (phases, counts) is read again every this many polls.
-constexpr int EventListEvery = 5;
 
 } // namespace
 
@@ -72,6 +73,9 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_message);
 
+    m_watcher = new EventsWatcher(this);
+    connect(m_watcher, &EventsWatcher::changed, this, &HostConsole::showEventsChanged);
+    connect(m_watcher, &EventsWatcher::failed, this, [this](const QString &message) { showFailure(tr("Following the events"), message); });
     m_poll = new QTimer(this);
     m_poll->setInterval(PollMilliseconds);
     connect(m_poll, &QTimer::timeout, this, &HostConsole::refreshEvent);
@@ -115,8 +119,9 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
 
 HostConsole::~HostConsole()
 {
-    // The stream's thread goes before the client whose connection it reads.
+    // The streams' threads go before the client whose connection they read.
     m_leaderboard->stop();
+    m_watcher->stop();
 }
 
 QString HostConsole::message() const
@@ -141,6 +146,7 @@ void HostConsole::connectToServer()
         m_events->setEvents(events);
         m_tabs->setEnabled(true);
         refreshImageSets();
+        m_watcher->watch(m_client->connection());
         m_poll->start();
         emit connectedChanged(true);
     }, [this](const QString &message) {
@@ -152,6 +158,21 @@ void HostConsole::connectToServer()
 void HostConsole::refreshEvents()
 {
     m_client->listEvents([this](const v1::ListEventsReply &events) { m_events->setEvents(events); });
+}
+
+void HostConsole::showEventsChanged(const v1::EventsChanged &changed)
+{
+    v1::ListEventsReply events;
+    *events.mutable_events() = changed.events();
+    m_events->setEvents(events);
+    ++m_eventStreamUpdates;
+    // Something changed on the server (perhaps from another console): the selected event's
+    // tables and tokens are read again.
+    if (changed.version() != m_serverVersion) {
+        m_serverVersion = changed.version();
+        refreshEvent();
+        m_tokens->refresh();
+    }
 }
 
 void HostConsole::refreshImageSets()
@@ -180,8 +201,6 @@ void HostConsole::refreshEvent()
     const QString eventId = m_events->selectedEventId();
     if (eventId.isEmpty() || !m_client->isConnected() || m_polling)
         return;
-    if (++m_polls % EventListEvery == 0)
-        refreshEvents();
     m_polling = true;
     m_client->getEvent(eventId, [this](const v1::EventDetails &event) {
         m_polling = false;

@@ -18,6 +18,7 @@ class ConnectPanel;
 class ContestantsPanel;
 class ControlPanel;
 class EventsPanel;
+class EventsWatcher;
 class ImageSetsPanel;
 class LeaderboardPanel;
 class MachinesPanel;
@@ -42,6 +43,8 @@ public:
     QString selectedEventId() const;
     const v1::EventDetails &selectedEvent() const { return m_event; }
     MachinesPanel *machines() const { return m_machines; }
+    /// How many lists of events the server's event stream has delivered.
+    int eventStreamUpdates() const { return m_eventStreamUpdates; }
 
 signals:
     /// The selected event's details arrived from the server (after a change or a status poll).
@@ -51,6 +54,7 @@ signals:
 private:
     void connectToServer();
     void refreshEvents();
+    void showEventsChanged(const v1::EventsChanged &changed);
     void refreshImageSets();
     void selectEvent(const QString &eventId);
     void refreshEvent();
@@ -75,9 +79,11 @@ private:
     MachinesPanel *m_machines = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_poll = nullptr;
+    EventsWatcher *m_watcher = nullptr;
+    quint64 m_serverVersion = 0;
     v1::EventDetails m_event;
     bool m_polling = false;
-    int m_polls = 0;
+    int m_eventStreamUpdates = 0;
 };
 
 } // namespace pen::gui

@@ -82,6 +82,15 @@ QStringList standingRow(const v1::Standing &standing)
             DisplayNames::number(score.mean_response_seconds(), 1), QString::number(score.scans_answered())};
 }
 
+QStringList memberRow(const v1::MemberScore &member)
+{
+    const v1::Score &score = member.score();
+    return {QString(), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "   ↳ %1")).arg(QString::fromStdString(member.name())),
+            DisplayNames::number(score.points(), 1), QString::number(score.objects_hit()), QString::number(score.false_alarm_marks()),
+            percent(score.hit_rate()), percent(score.false_alarm_rate()), DisplayNames::number(score.d_prime(), 2),
+            DisplayNames::number(score.mean_response_seconds(), 1), QString::number(score.scans_answered())};
+}
+
 QStringList categoryHeaders()
 {
     return {translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Round")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Category")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hit rate")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarm rate")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "d′")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "da")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Mean response (s)"))};

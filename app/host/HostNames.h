@@ -24,6 +24,8 @@ QString date(qint64 serverMs);
 /// The leaderboard's columns, for the console's table and the printed report alike.
 QStringList standingHeaders();
 QStringList standingRow(const v1::Standing &standing);
+/// A team member's row, under the team's: the scans they answered with their own token.
+QStringList memberRow(const v1::MemberScore &member);
 
 /// A trainee report's per-category columns (category, HR, FAR, d′, da, mean response time).
 QStringList categoryHeaders();

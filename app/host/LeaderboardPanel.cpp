@@ -102,11 +102,28 @@ void LeaderboardPanel::showBoard(const v1::Leaderboard &board)
         return;
     m_board = board;
     ++m_updates;
-    m_table->setRowCount(board.standings_size());
-    for (int row = 0; row < board.standings_size(); ++row) {
-        const QStringList cells = HostNames::standingRow(board.standings(row));
+    // A team's members each get a row under the team's, in grey.
+    int rows = 0;
+    for (const v1::Standing &standing : board.standings())
+        rows += 1 + standing.members_size();
+    m_table->setRowCount(rows);
+    int row = 0;
+    const QColor memberText = palette().color(QPalette::PlaceholderText);
+    for (const v1::Standing &standing : board.standings()) {
+        const QStringList cells = HostNames::standingRow(standing);
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        ++row;
+        for (const v1::MemberScore &member : standing.members()) {
+            const QStringList memberCells = HostNames::memberRow(member);
+            for (int column = 0; column < memberCells.size(); ++column) {
+                auto *item = new QTableWidgetItem(memberCells[column]);
+                item->setForeground(memberText);
+                item->setData(Qt::UserRole, QStringLiteral("member"));
+                m_table->setItem(row, column, item);
+            }
+            ++row;
+        }
     }
     m_bars->setBoard(board);
     m_timeline->addBoard(board);

@@ -51,10 +51,10 @@ QDoubleSpinBox *weightBox(const QString &name, QWidget *parent)
 
 RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent), m_client(client)
 {
-    m_table = new QTableWidget(0, 7, this);
+    m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("rounds"));
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Scans"), tr("Per scan"), tr("Round clock"), tr("Countdown"),
-                                        tr("Break after")});
+    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Scans"), tr("Per scan"), tr("Round clock"), tr("Clocks start"),
+                                        tr("Countdown"), tr("Break after")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
@@ -98,6 +98,12 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     m_secondsPerScan->setSpecialValueText(tr("no per-scan clock"));
     m_roundSeconds = secondsBox(0, 24 * 3600, QStringLiteral("roundSeconds"), this);
     m_roundSeconds->setSpecialValueText(tr("no round clock"));
+    m_clockStart = new QComboBox(this);
+    m_clockStart->setObjectName(QStringLiteral("clockStart"));
+    m_clockStart->addItem(tr("with the round: it ends for all at one time"), int(RoundSettings::ClockStart::AtRoundStart));
+    m_clockStart->addItem(tr("when each contestant joins, within the join window"), int(RoundSettings::ClockStart::AtJoin));
+    m_joinWindow = secondsBox(120, 24 * 3600, QStringLiteral("joinWindow"), this);
+    m_joinWindow->setToolTip(tr("How long after the round's start a contestant may still join; who joins later sits the round out"));
     m_countdown = secondsBox(10, 600, QStringLiteral("countdown"), this);
     m_break = secondsBox(600, 24 * 3600, QStringLiteral("breakAfter"), this);
     m_add = new QPushButton(tr("Add round"), this);
@@ -118,6 +124,8 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     form->addRow(tr("Penalty per false alarm"), m_falseAlarmPenalty);
     form->addRow(tr("Seconds per scan"), m_secondsPerScan);
     form->addRow(tr("Round seconds"), m_roundSeconds);
+    form->addRow(tr("Clocks start"), m_clockStart);
+    form->addRow(tr("Join window"), m_joinWindow);
     form->addRow(tr("Countdown"), m_countdown);
     form->addRow(tr("Break after"), m_break);
     form->addRow(m_add);
@@ -125,6 +133,10 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(box);
     connect(m_add, &QPushButton::clicked, this, &RoundsPanel::addRound);
+    connect(m_clockStart, &QComboBox::currentIndexChanged, this, [this] {
+        m_joinWindow->setEnabled(m_clockStart->currentData().toInt() == int(RoundSettings::ClockStart::AtJoin));
+    });
+    m_joinWindow->setEnabled(false);
     connect(m_type, &QComboBox::currentIndexChanged, this,
             [this] { showDefaultsOf(*roundTypeFromKey(m_type->currentData().toString())); });
     showDefaultsOf(RoundType::FindTheThreat);
@@ -149,7 +161,10 @@ void RoundsPanel::setEvent(const v1::EventDetails &event)
         const v1::RoundInfo &round = event.rounds(row);
         const QStringList cells{QString::fromStdString(round.title()), HostNames::roundType(round.type()),
                                 QString::number(round.scan_count()), PracticeNames::clock(round.seconds_per_scan()),
-                                PracticeNames::clock(round.round_seconds()), PracticeNames::clock(round.countdown_seconds()),
+                                PracticeNames::clock(round.round_seconds()),
+                                round.clock_starts_at_join() ? tr("at join (window %1)").arg(PracticeNames::clock(round.join_window_seconds()))
+                                                             : tr("with the round"),
+                                PracticeNames::clock(round.countdown_seconds()),
                                 PracticeNames::clock(round.break_seconds_after())};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
@@ -181,6 +196,8 @@ v1::AddRoundRequest RoundsPanel::request() const
     settings.scoring.pointsPerHit = m_pointsPerHit->value();
     settings.scoring.speedBonus = m_speedBonus->value();
     settings.scoring.falseAlarmPenalty = m_falseAlarmPenalty->value();
+    settings.clockStart = RoundSettings::ClockStart(m_clockStart->currentData().toInt());
+    settings.joinWindowSeconds = m_joinWindow->value();
     v1::AddRoundRequest request;
     request.set_draw_scans(uint32_t(m_drawScans->value()));
     request.set_draw_seed(uint64_t(m_drawSeed->value()));

@@ -56,6 +56,8 @@ private:
     QDoubleSpinBox *m_falseAlarmPenalty = nullptr;
     QSpinBox *m_secondsPerScan = nullptr;
     QSpinBox *m_roundSeconds = nullptr;
+    QComboBox *m_clockStart = nullptr;
+    QSpinBox *m_joinWindow = nullptr;
     QSpinBox *m_countdown = nullptr;
     QSpinBox *m_break = nullptr;
     QPushButton *m_add = nullptr;

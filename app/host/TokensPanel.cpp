@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,9 @@ TokensPanel::TokensPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     m_role->addItem(HostNames::role(v1::ROLE_TRAINER), int(v1::ROLE_TRAINER));
     m_contestant = new QComboBox(this);
     m_contestant->setObjectName(QStringLiteral("tokenContestant"));
+    m_member = new QComboBox(this);
+    m_member->setObjectName(QStringLiteral("tokenMember"));
+    m_member->setToolTip(tr("A team member's own token: the leaderboard shows each member's answers"));
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("tokenLabel"));
     m_label->setPlaceholderText(tr("who it is for, e.g. A. Officer (laptop 3)"));
@@ -48,6 +52,7 @@ TokensPanel::TokensPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(box);
     form->addRow(tr("For"), m_role);
     form->addRow(tr("Contestant"), m_contestant);
+    form->addRow(tr("Member"), m_member);
     form->addRow(tr("Label"), m_label);
     form->addRow(m_issue);
     auto *buttons = new QHBoxLayout;
@@ -60,6 +65,7 @@ TokensPanel::TokensPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     layout->addLayout(buttons);
 
     connect(m_role, &QComboBox::currentIndexChanged, this, &TokensPanel::updateForm);
+    connect(m_contestant, &QComboBox::currentIndexChanged, this, &TokensPanel::updateForm);
     connect(m_issue, &QPushButton::clicked, this, &TokensPanel::issue);
     connect(m_revoke, &QPushButton::clicked, this, &TokensPanel::revoke);
     connect(refreshButton, &QPushButton::clicked, this, &TokensPanel::refresh);
@@ -70,10 +76,19 @@ void TokensPanel::setEvent(const v1::EventDetails &event)
 {
     const QString eventId = QString::fromStdString(event.summary().event_id());
     const QString selected = m_contestant->currentData().toString();
-    m_contestant->clear();
-    for (const v1::ContestantSummary &contestant : event.contestants())
-        m_contestant->addItem(QString::fromStdString(contestant.name()), QString::fromStdString(contestant.contestant_id()));
-    m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
+    m_members.clear();
+    for (const v1::ContestantSummary &contestant : event.contestants()) {
+        for (const std::string &member : contestant.members())
+            m_members[QString::fromStdString(contestant.contestant_id())].append(QString::fromStdString(member));
+    }
+    {
+        const QSignalBlocker blocker(m_contestant);
+        m_contestant->clear();
+        for (const v1::ContestantSummary &contestant : event.contestants())
+            m_contestant->addItem(QString::fromStdString(contestant.name()), QString::fromStdString(contestant.contestant_id()));
+        m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
+    }
+    updateForm();
     if (eventId != m_eventId) {
         m_eventId = eventId;
         refresh();
@@ -82,7 +97,16 @@ void TokensPanel::setEvent(const v1::EventDetails &event)
 
 void TokensPanel::updateForm()
 {
-    m_contestant->setEnabled(m_role->currentData().toInt() == v1::ROLE_CONTESTANT);
+    const bool contestant = m_role->currentData().toInt() == v1::ROLE_CONTESTANT;
+    m_contestant->setEnabled(contestant);
+    const QStringList members = m_members.value(m_contestant->currentData().toString());
+    const QString chosen = m_member->currentData().toString();
+    m_member->clear();
+    m_member->addItem(members.isEmpty() ? tr("(plays alone)") : tr("The team's shared console"), QString());
+    for (const QString &member : members)
+        m_member->addItem(member, member);
+    m_member->setCurrentIndex(std::max(0, m_member->findData(chosen)));
+    m_member->setEnabled(contestant && !members.isEmpty());
 }
 
 void TokensPanel::refresh()
@@ -97,8 +121,10 @@ void TokensPanel::showTokens(const v1::ListTokensReply &tokens)
     m_table->setRowCount(tokens.tokens_size());
     for (int row = 0; row < tokens.tokens_size(); ++row) {
         const v1::TokenSummary &token = tokens.tokens(row);
-        const QStringList cells{QString::fromStdString(token.label()), HostNames::role(token.role()),
-                                m_contestant->itemText(m_contestant->findData(QString::fromStdString(token.contestant_id()))),
+        QString contestant = m_contestant->itemText(m_contestant->findData(QString::fromStdString(token.contestant_id())));
+        if (!token.member().empty())
+            contestant = tr("%1 (%2)").arg(contestant, QString::fromStdString(token.member()));
+        const QStringList cells{QString::fromStdString(token.label()), HostNames::role(token.role()), contestant,
                                 HostNames::time(token.created_ms()), token.revoked() ? tr("Revoked") : tr("Valid")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
@@ -112,14 +138,19 @@ void TokensPanel::issue()
 {
     const auto role = v1::Role(m_role->currentData().toInt());
     QString label = m_label->text().trimmed();
-    if (label.isEmpty())
-        label = role == v1::ROLE_CONTESTANT ? m_contestant->currentText() : HostNames::role(role);
+    const QString member = role == v1::ROLE_CONTESTANT ? m_member->currentData().toString() : QString();
+    if (label.isEmpty()) {
+        label = role != v1::ROLE_CONTESTANT ? HostNames::role(role)
+              : member.isEmpty()            ? m_contestant->currentText()
+                                            : tr("%1 (%2)").arg(m_contestant->currentText(), member);
+    }
     v1::IssueTokenRequest request;
     request.set_role(role);
     request.set_label(label.toStdString());
     if (role == v1::ROLE_CONTESTANT) {
         request.set_event_id(m_eventId.toStdString());
         request.set_contestant_id(m_contestant->currentData().toString().toStdString());
+        request.set_member(member.toStdString());
     }
     m_client->issueToken(request, [this, label](const v1::IssueTokenReply &reply) {
         m_label->clear();

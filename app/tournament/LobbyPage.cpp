@@ -68,10 +68,14 @@ LobbyPage::LobbyPage(QWidget *parent) : QWidget(parent)
 void LobbyPage::setJoinedEvent(const JoinedEvent &event)
 {
     m_title->setText(event.title);
-    m_contestant->setText(event.members.isEmpty()
-                              ? tr("Playing as %1").arg(event.contestantName)
-                              // The team's name often says "team" itself ("Team North"): not "team Team North".
-                              : tr("Playing as %1, a team of %2").arg(event.contestantName, event.members.join(QStringLiteral(", "))));
+    // The team's name often says "team" itself ("Team North"): not "team Team North".
+    QString who = event.members.isEmpty() ? tr("Playing as %1").arg(event.contestantName)
+                                          : tr("Playing as %1, a team of %2").arg(event.contestantName, event.members.join(QStringLiteral(", ")));
+    if (!event.members.isEmpty()) {
+        who += QLatin1Char('\n') + (event.member.isEmpty() ? tr("This console is the team's: answers from it count for the team, not for a member.")
+                                                           : tr("You answer as %1: your answers count for the team and show as yours.").arg(event.member));
+    }
+    m_contestant->setText(who);
     m_rounds->clear();
     for (const TournamentRound &round : event.rounds)
         m_rounds->addItem(TournamentNames::round(round));

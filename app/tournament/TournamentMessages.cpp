@@ -100,6 +100,8 @@ TournamentRound TournamentRound::fromProto(const v1::RoundInfo &round)
     result.countdownSeconds = round.countdown_seconds();
     result.breakSecondsAfter = round.break_seconds_after();
     result.feedbackAfterEachScan = round.feedback_after_each_scan();
+    result.clockStartsAtJoin = round.clock_starts_at_join();
+    result.joinWindowSeconds = round.join_window_seconds();
     return result;
 }
 
@@ -112,6 +114,7 @@ JoinedEvent JoinedEvent::fromProto(const v1::JoinReply &reply)
     event.contestantName = fromUtf8(reply.contestant_name());
     for (const std::string &member : reply.members())
         event.members.append(fromUtf8(member));
+    event.member = fromUtf8(reply.member());
     for (const v1::RoundInfo &round : reply.rounds())
         event.rounds.append(TournamentRound::fromProto(round));
     return event;

@@ -43,6 +43,8 @@ struct TournamentRound {
     int countdownSeconds = 0;
     int breakSecondsAfter = 0;
     bool feedbackAfterEachScan = false;  ///< a practice session's round: each scan's result once answered
+    bool clockStartsAtJoin = false;      ///< each contestant's clocks start when they open the first scan
+    int joinWindowSeconds = 0;           ///< then: how long after the round's start one may join
 
     static TournamentRound fromProto(const v1::RoundInfo &round);
 };
@@ -54,6 +56,7 @@ struct JoinedEvent {
     QString contestantId;
     QString contestantName;
     QStringList members;  ///< of a team; empty for an officer alone
+    QString member;       ///< the member this token is for; empty: a console the team shares
     QList<TournamentRound> rounds;
 
     static JoinedEvent fromProto(const v1::JoinReply &reply);

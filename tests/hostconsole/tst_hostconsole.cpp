@@ -156,13 +156,19 @@ class HostConsoleTest final : public QObject {
     }
 
     /// Issues a contestant's token through the form; *secret: the one shown in the dialog.
-    void issueToken(HostConsole &console, const QString &contestant, const QString &label, QString *secret)
+    void issueToken(HostConsole &console, const QString &contestant, const QString &label, QString *secret, const QString &member = {})
     {
         QComboBox *role = child<QComboBox>(console, "tokenRole");
         role->setCurrentIndex(role->findData(int(v1::ROLE_CONTESTANT)));
         QComboBox *contestants = child<QComboBox>(console, "tokenContestant");
         QTRY_VERIFY_WITH_TIMEOUT(contestants->findText(contestant) >= 0, test::WaitMs);
         contestants->setCurrentIndex(contestants->findText(contestant));
+        QComboBox *members = child<QComboBox>(console, "tokenMember");
+        QCOMPARE(members->isEnabled(), console.selectedEvent().contestants(contestants->currentIndex()).members_size() > 0);
+        if (!member.isEmpty()) {
+            QVERIFY2(members->findData(member) > 0, qPrintable(member));
+            members->setCurrentIndex(members->findData(member));
+        }
         type(console, "tokenLabel", label);
         click(console, "issueToken");
         TokenSecretDialog *dialog = nullptr;
@@ -348,6 +354,14 @@ private slots:
             QVERIFY(std::any_of(listed.events().begin(), listed.events().end(),
                                 [&](const v1::EventSummary &e) { return e.event_id() == eventId.toStdString() && !e.practice(); }));
         }
+        // An event another host creates appears in the list from the server's event stream,
+        // with nothing clicked; the selection stays.
+        const int streamed = console.eventStreamUpdates();
+        QString otherEvent;
+        QVERIFY(m_fixture.createEvent(QStringLiteral("Created elsewhere"), &otherEvent).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(column(events, 0).contains(QStringLiteral("Created elsewhere")), test::WaitMs);
+        QVERIFY(console.eventStreamUpdates() > streamed);
+        QCOMPARE(console.selectedEventId(), eventId);
 
         addRound(console, QStringLiteral("Find the cocaine"));
         addRound(console, QStringLiteral("Second look"));
@@ -366,8 +380,9 @@ private slots:
             return;
         QVERIFY(officerToken.size() > 20);
         QCOMPARE(join(officerToken), QStringLiteral("Officer A"));
+        // A team member's own token: the table names the member, and their answers are theirs.
         QString teamToken;
-        issueToken(console, QStringLiteral("Team T"), QStringLiteral("Team T (laptop 2)"), &teamToken);
+        issueToken(console, QStringLiteral("Team T"), QStringLiteral("Team T (laptop 2)"), &teamToken, QStringLiteral("M. Two"));
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(join(teamToken), QStringLiteral("Team T"));
@@ -377,6 +392,7 @@ private slots:
             return;
         QTableWidget *tokens = child<QTableWidget>(console, "tokens");
         QTRY_COMPARE_WITH_TIMEOUT(tokens->rowCount(), 3, test::WaitMs);
+        QVERIFY2(column(tokens, 2).contains(QStringLiteral("Team T (M. Two)")), qPrintable(column(tokens, 2).join(QLatin1Char('|'))));
         const int spare = int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)")));
         QVERIFY(spare >= 0);
         tokens->selectRow(spare);
@@ -428,6 +444,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(leaderboard->timeChart()->pointsOf(officerId).last().y() > points, test::WaitMs);
         QVERIFY(leaderboard->timeChart()->pointsOf(officerId).size() >= 2);
         screenshot(console, QStringLiteral("host-console-leaderboard.png"));
+        // Under the team's row, a row for each member: M. Two answered the scan, M. One nothing.
+        const auto rowNamed = [table](const QString &name) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 1) && table->item(row, 1)->text().trimmed() == name)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("↳ M. Two")) >= 0, test::WaitMs);
+        const int teamRow = rowNamed(QStringLiteral("Team T"));
+        QVERIFY(teamRow >= 0);
+        QCOMPARE(rowNamed(QStringLiteral("↳ M. One")), teamRow + 1);
+        QCOMPARE(rowNamed(QStringLiteral("↳ M. Two")), teamRow + 2);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(rowNamed(QStringLiteral("↳ M. Two")), 9)->text(), QStringLiteral("1"), test::WaitMs);
+        QCOMPARE(table->item(rowNamed(QStringLiteral("↳ M. One")), 9)->text(), QStringLiteral("0"));
+        QVERIFY(table->item(rowNamed(QStringLiteral("↳ M. One")), 0)->text().isEmpty());  // members have no rank of their own
+        QCOMPARE(table->item(teamRow, 9)->text(), QStringLiteral("1"));
+        QVERIFY(test::saveScreenshot(&console, QStringLiteral("host-console-team-table.png")));
 
         // Pause, resume, end the round, end the event.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(0);
@@ -555,6 +589,12 @@ private slots:
         child<QDoubleSpinBox>(console, "speedBonus")->setValue(3);
         child<QDoubleSpinBox>(console, "falseAlarmPenalty")->setValue(7);
         child<QSpinBox>(console, "roundSeconds")->setValue(900);
+        QSpinBox *joinWindow = child<QSpinBox>(console, "joinWindow");
+        QVERIFY(!joinWindow->isEnabled());  // only where clocks start at join
+        QComboBox *clockStart = child<QComboBox>(console, "clockStart");
+        clockStart->setCurrentIndex(clockStart->findData(int(RoundSettings::ClockStart::AtJoin)));
+        QVERIFY(joinWindow->isEnabled());
+        joinWindow->setValue(90);
         click(console, "addRound");
         QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().rounds_size(), 1, test::WaitMs);
 
@@ -570,7 +610,10 @@ private slots:
         QCOMPARE(round.round_seconds(), 900);
         QCOMPARE(round.scoring().hit_rule(), std::string("covers-v2"));
         QVERIFY(round.scoring().mark_may_find_several());
+        QVERIFY(round.clock_starts_at_join());
+        QCOMPARE(round.join_window_seconds(), 90);
         QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 2), QStringList{QStringLiteral("3")}, test::WaitMs);
+        QCOMPARE(column(child<QTableWidget>(console, "rounds"), 5), QStringList{QStringLiteral("at join (window 01:30)")});
     }
 
     void trainerSeesOwnPracticeSessionsAndReports()

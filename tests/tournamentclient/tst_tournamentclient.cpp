@@ -528,7 +528,18 @@ void TestTournamentClient::aTeamIsNamedOnceWithItsMembers()
     showWindow();
     typeConnection(m_fixture.address(), token);
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
-    QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North"));
+    QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North\n"
+                                                             "This console is the team's: answers from it count for the team, not for a member."));
+
+    // A member's own token: the lobby says whose answers they are.
+    QString memberToken;
+    QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, id, &memberToken, nullptr, QStringLiteral("F. North")).ok());
+    QTest::mouseClick(child<QPushButton>("disconnectButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()), WaitMs);
+    typeConnection(m_fixture.address(), memberToken);
+    QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
+    QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North\n"
+                                                             "You answer as F. North: your answers count for the team and show as yours."));
 }
 
 // A contestant who never joins holds the round for their clocks' whole budget: the one who is done

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "EventsWatcher.h"
+
+namespace pen::gui {
+
+void EventsWatcher::watch(std::shared_ptr<server::ServerConnection> connection)
+{
+    start<v1::EventsChanged>(
+        std::move(connection), [](auto &admin, grpc::ClientContext *context) { return admin.WatchEvents(context, v1::WatchEventsRequest()); },
+        [this](const v1::EventsChanged &events) { emit changed(events); });
+}
+
+} // namespace pen::gui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "StreamWatcher.h"
+
+namespace pen::gui {
+
+/// Reads the server's WatchEvents stream: the events the caller manages, each time one changes.
+class EventsWatcher final : public StreamWatcher {
+    Q_OBJECT
+public:
+    explicit EventsWatcher(QObject *parent = nullptr) : StreamWatcher(parent) {}
+    ~EventsWatcher() override { stop(); }
+
+    void watch(std::shared_ptr<server::ServerConnection> connection);
+
+signals:
+    void changed(const pen::v1::EventsChanged &events);
+};
+
+} // namespace pen::gui

@@ -16,5 +16,6 @@ int runCheckStripped(const QStringList &args);
 int runExportDicom(const QStringList &args);
 int runGenerate(const QStringList &args);
 int runRender(const QStringList &args);
+int runRealism(const QStringList &args);
 
 } // namespace pen::cli

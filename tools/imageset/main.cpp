@@ -21,6 +21,7 @@ const char *const Usage =
     "  check-stripped SET COPY  check that COPY is SET without its ground truth\n"
     "  export-dicom SET OUT     write every view as DICOS or standard DICOM\n"
     "  generate OUT    write a synthetic image set (--preset, --seed, --tip-rate)\n"
+    "  realism SET --reference FOLDER...  measure a set's scans against real images\n"
     "  render PATH OUT.png      render a view with the CPU pipeline in one of the viewer's modes\n"
     "                           (--mode, default material):\n"
     "%1\n"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("export-dicom"), pen::cli::runExportDicom},
         {QStringLiteral("generate"), pen::cli::runGenerate},
         {QStringLiteral("render"), pen::cli::runRender},
+        {QStringLiteral("realism"), pen::cli::runRealism},
     };
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {

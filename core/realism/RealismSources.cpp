@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "realism/RealismSources.h"
+
+#include "enhance/DefaultMaterialBands.h"
+#include "enhance/EnhancementControls.h"
+#include "enhance/EnhancementPipeline.h"
+#include "io/ScanFileIO.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+
+namespace pen::realism {
+namespace {
+
+bool isDicom(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("dcm"), Qt::CaseInsensitive) == 0;
+}
+
+Expected<QImage> renderDicom(const QString &path)
+{
+    auto scan = readScanFile(path);
+    if (!scan)
+        return scan.error();
+    if (scan->views.isEmpty())
+        return makeError(ErrorCode::Format, path + QStringLiteral(": no image in the file"));
+    auto image = renderView(scan->views.first(), *ViewModes::find(QStringLiteral("grey")));
+    if (!image)
+        return image.error().withContext(path);
+    return image;
+}
+
+} // namespace
+
+Expected<QStringList> referenceImageFiles(const QString &folder)
+{
+    const QDir dir(folder);
+    if (!dir.exists())
+        return makeError(ErrorCode::NotFound, folder + QStringLiteral(": no such folder"));
+    if (!QFileInfo(folder).isReadable())
+        return makeError(ErrorCode::Io, folder + QStringLiteral(": cannot read the folder"));
+    const QStringList patterns { QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+        QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.dcm") };
+    QStringList files;
+    for (const QString &name : dir.entryList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
+        files << dir.filePath(name);
+    if (files.isEmpty())
+        return makeError(
+            ErrorCode::NotFound, folder + QStringLiteral(": no PNG, JPEG, TIFF or DICOM (.dcm) images in the folder"));
+    return files;
+}
+
+Expected<QImage> loadReferenceImage(const QString &path)
+{
+    if (isDicom(path))
+        return renderDicom(path);
+    QImageReader reader(path);
+    QImage image;
+    if (!reader.read(&image))
+        return makeError(
+            ErrorCode::Format, QStringLiteral("%1: cannot read the image: %2").arg(path, reader.errorString()));
+    return image;
+}
+
+Expected<QImage> renderView(const ScanView &view, const ViewMode &mode)
+{
+    if (const QString reason = EnhancementControls::unavailableReason(view.kind, mode.control); !reason.isEmpty())
+        return makeError(ErrorCode::Unsupported, QStringLiteral("mode %1: %2").arg(QLatin1String(mode.name), reason));
+    DisplaySettings settings;
+    mode.apply(settings);
+    if (view.kind != ViewKind::DualEnergy)
+        return EnhancementPipeline::render(view, nullptr, settings);
+    auto bands = defaultMaterialBands();
+    if (!bands)
+        return bands.error();
+    return EnhancementPipeline::render(view, &*bands, settings);
+}
+
+} // namespace pen::realism

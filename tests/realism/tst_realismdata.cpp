@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TestScans.h"
+
+#include "realism/RealismMeasurement.h"
+#include "realism/RealismReport.h"
+#include "realism/RealismSources.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+using namespace pen;
+using namespace pen::realism;
+
+// Real GDXray and PIDray images (../shared/data, registered only where it exists) and, where the
+// build has generated it, a demo set through the command line.
+class TestRealismData final : public QObject {
+    Q_OBJECT
+private slots:
+    void gdxrayFiguresArePlausible();
+    void pidrayIsColour();
+    void commandLinePrintsTable();
+
+private:
+    QString sharedFolder(const QString &name) const { return QDir(test::sharedDataDir()).filePath(name); }
+};
+
+void TestRealismData::gdxrayFiguresArePlausible()
+{
+    // Every fourth image keeps the test short; half the images are 6 megapixels.
+    auto files = referenceImageFiles(sharedFolder(QStringLiteral("gdxray-baggage/images")));
+    QVERIFY2(files, qPrintable(files ? QString() : files.error().message));
+    QVERIFY(files->size() >= 70);
+    MeasuredImages measured { QStringLiteral("gdxray"), {}, 0, {}, {} };
+    for (qsizetype i = 0; i < files->size(); i += 4) {
+        auto image = loadReferenceImage(files->at(i));
+        QVERIFY2(image, qPrintable(image ? QString() : image.error().message));
+        auto figures = measureImage(*image);
+        QVERIFY2(
+            figures, qPrintable(files->at(i) + QStringLiteral(": ") + (figures ? QString() : figures.error().message)));
+        QVERIFY(!figures->colour);
+        measured.images.append(*figures);
+    }
+    const QList<FigureComparison> figures = compareFigures(measured, measured);
+    const auto range = [&](const QString &name) {
+        for (const FigureComparison &figure : figures) {
+            if (figure.figure.startsWith(name))
+                return figure.ours;
+        }
+        return FigureRange {};
+    };
+    const auto check = [&](const QString &name, double low, double high) {
+        const FigureRange r = range(name);
+        QVERIFY2(r.count > 0 && r.low >= low && r.high <= high,
+            qPrintable(QStringLiteral("%1: 10-90 %% range %2 to %3, expected within %4 to %5")
+                           .arg(name)
+                           .arg(r.low)
+                           .arg(r.high)
+                           .arg(low)
+                           .arg(high)));
+    };
+    // Real baggage: much of it dark, little of it noise-free, rough texture, a steep spectrum.
+    check(QStringLiteral("dark share"), 0.2, 0.95);
+    check(QStringLiteral("median attenuation"), 0.2, 3);
+    check(QStringLiteral("flat share"), 0, 0.6);
+    check(QStringLiteral("edge density"), 0.002, 0.1);
+    check(QStringLiteral("gradient p50"), 0.001, 0.02);
+    check(QStringLiteral("power spectrum slope"), -5, -1.5);
+    check(QStringLiteral("LBP entropy"), 2, 3.33);
+}
+
+void TestRealismData::pidrayIsColour()
+{
+    auto measured = measureReferenceFolder(sharedFolder(QStringLiteral("pidray-samples/images")));
+    QVERIFY2(measured, qPrintable(measured ? QString() : measured.error().message));
+    QCOMPARE(measured->images.size(), 8);
+    for (const RealismFigures &image : measured->images) {
+        QVERIFY(image.colour);
+        QVERIFY(image.distinctColours > 1000);
+        QVERIFY(image.lowValueShare < 0.5);
+    }
+}
+
+void TestRealismData::commandLinePrintsTable()
+{
+    const QString set = QDir(QStringLiteral(PEN_BUILD_IMAGESETS_DIR)).filePath(QStringLiteral("starter"));
+    if (!QFileInfo::exists(set + QStringLiteral("/manifest.json")))
+        QSKIP("the build has not generated the starter demo set");
+    QProcess process;
+    process.start(QStringLiteral(PEN_IMAGESET_CLI),
+        { QStringLiteral("realism"), set, QStringLiteral("--reference"),
+            sharedFolder(QStringLiteral("pidray-samples/images")) });
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("measuring pidray-samples 8/8")), qPrintable(err));
+    QVERIFY2(out.contains(QLatin1String("reference pidray-samples: 8 images (8 colour)")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("starter, grey mode:")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("starter, material mode:")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("hue-value histogram distance")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("inside the real range:")), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(TestRealismData)
+#include "tst_realismdata.moc"

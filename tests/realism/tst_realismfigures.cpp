@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "realism/ObjectRegion.h"
+#include "realism/RealismFigures.h"
+#include "realism/RealismMeasurement.h"
+#include "realism/RealismReport.h"
+#include "realism/RealismSources.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+using namespace pen;
+using namespace pen::realism;
+
+namespace {
+
+// A white image with a rectangle (at 50, 35, 90 x 80) in three equal vertical stripes of colour.
+QImage stripedParcel(const QList<QRgb> &stripes)
+{
+    QImage image(200, 150, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 35; y < 115; ++y) {
+        for (int x = 50; x < 140; ++x)
+            image.setPixel(x, y, stripes[(x - 50) / 30]);
+    }
+    return image;
+}
+
+cv::Mat1f whiteNoise(int side, int seed)
+{
+    cv::Mat1f noise(side, side);
+    cv::RNG random { uint64(seed) };
+    random.fill(noise, cv::RNG::NORMAL, 0.0, 1.0);
+    return noise;
+}
+
+// White noise shaped in the Fourier domain: amplitude 1/f, so power 1/f^2.
+cv::Mat1f brownianNoise(int side, int seed)
+{
+    cv::Mat spectrum;
+    cv::dft(whiteNoise(side, seed), spectrum, cv::DFT_COMPLEX_OUTPUT);
+    for (int v = 0; v < side; ++v) {
+        const int fv = v <= side / 2 ? v : v - side;
+        for (int u = 0; u < side; ++u) {
+            const int fu = u <= side / 2 ? u : u - side;
+            const double radius = std::hypot(fu, fv);
+            spectrum.at<cv::Vec2f>(v, u) *= radius > 0 ? float(1.0 / radius) : 0.0f;
+        }
+    }
+    cv::Mat1f noise;
+    cv::dft(spectrum, noise, cv::DFT_INVERSE | cv::DFT_REAL_OUTPUT | cv::DFT_SCALE);
+    return noise;
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(PEN_IMAGESET_CLI), QStringList { QStringLiteral("realism") } + args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+} // namespace
+
+class TestRealismFigures final : public QObject {
+    Q_OBJECT
+private slots:
+    void flatGreyParcel();
+    void colourParcel();
+    void objectRegionFillsOutlinedParcel();
+    void blankImageHasNoObject();
+    void whiteNoiseHasFlatSpectrum();
+    void brownianNoiseHasSlopeMinusTwo();
+    void checkerboardHasEdges();
+    void lbpEntropySeparatesFlatFromNoise();
+    void figureRangePercentiles();
+    void tableComparesWithReference();
+    void truncatedPngIsAnError();
+    void emptyFolderIsAnError();
+    void commandLineErrors();
+};
+
+void TestRealismFigures::flatGreyParcel()
+{
+    const QRgb grey = qRgb(100, 100, 100);
+    auto figures = measureImage(stripedParcel({ grey, grey, grey }));
+    QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().message));
+    QCOMPARE(figures->regionPixels, 90 * 80);
+    QCOMPARE(figures->luma.darkShare, 1.0);
+    QCOMPARE(figures->luma.histogram[100 / 16], 1.0);
+    QVERIFY(std::abs(figures->luma.medianAttenuation + std::log(100.0 / 255)) < 1e-9);
+    QCOMPARE(figures->flatShare, 1.0);
+    QCOMPARE(figures->edgeDensity, 0.0);
+    QCOMPARE(figures->gradient.p90, 0.0);
+    QCOMPARE(figures->lbpEntropy, 0.0);
+    QVERIFY(!figures->colour);
+}
+
+void TestRealismFigures::colourParcel()
+{
+    // Dark red has HSV value 50/255 < 0.3; the others are bright.
+    auto figures = measureImage(stripedParcel({ qRgb(200, 30, 30), qRgb(30, 30, 200), qRgb(50, 20, 20) }));
+    QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().message));
+    QVERIFY(figures->colour);
+    QCOMPARE(figures->distinctColours, 3);
+    QVERIFY(std::abs(figures->lowValueShare - 1.0 / 3) < 1e-9);
+    double sum = 0;
+    for (const double share : figures->hueValue)
+        sum += share;
+    QVERIFY(std::abs(sum - 1) < 1e-6);
+    QVERIFY(histogramDistance(figures->hueValue, figures->hueValue) < 1e-6);
+    const QRgb grey = qRgb(100, 100, 100);
+    auto greyFigures = measureImage(stripedParcel({ grey, grey, grey }));
+    QVERIFY(greyFigures);
+    QVERIFY(histogramDistance(figures->luma.histogram, greyFigures->luma.histogram) > 0.5);
+}
+
+void TestRealismFigures::objectRegionFillsOutlinedParcel()
+{
+    // A nearly transparent parcel: only its outline is darker than 0.9 of the air.
+    cv::Mat1b luma(120, 160, uchar(255));
+    luma(cv::Rect(20, 20, 100, 70)).setTo(250);
+    cv::rectangle(luma, cv::Rect(20, 20, 100, 70), cv::Scalar(90), 1);
+    auto region = findObjectRegion(luma);
+    QVERIFY(region);
+    QCOMPARE(region->bounds, cv::Rect(20, 20, 100, 70));
+    QCOMPARE(region->pixelCount, 100 * 70);
+    QCOMPARE(region->backgroundLevel, 255.0);
+    QCOMPARE(cv::countNonZero(region->interior), (100 - 10) * (70 - 10));
+}
+
+void TestRealismFigures::blankImageHasNoObject()
+{
+    QImage blank(64, 64, QImage::Format_Grayscale8);
+    blank.fill(200);
+    auto figures = measureImage(blank);
+    QVERIFY(!figures);
+    QCOMPARE(figures.error().code, ErrorCode::Validation);
+    QVERIFY2(figures.error().message.contains(QLatin1String("no object")), qPrintable(figures.error().message));
+}
+
+void TestRealismFigures::whiteNoiseHasFlatSpectrum()
+{
+    for (int seed = 1; seed <= 3; ++seed) {
+        const std::optional<double> slope = powerSpectrumSlope(whiteNoise(256, seed), cv::Rect(0, 0, 256, 256));
+        QVERIFY(slope);
+        QVERIFY2(std::abs(*slope) < 0.15, qPrintable(QString::number(*slope)));
+    }
+}
+
+void TestRealismFigures::brownianNoiseHasSlopeMinusTwo()
+{
+    for (int seed = 1; seed <= 3; ++seed) {
+        const std::optional<double> slope = powerSpectrumSlope(brownianNoise(256, seed), cv::Rect(0, 0, 256, 256));
+        QVERIFY(slope);
+        QVERIFY2(std::abs(*slope + 2) < 0.2, qPrintable(QString::number(*slope)));
+    }
+    // The square is cut from the region's bounding box: a wide box gives its centred square.
+    QCOMPARE(centredSquare(cv::Rect(10, 20, 300, 100)), cv::Rect(110, 20, 100, 100));
+    QVERIFY(!powerSpectrumSlope(whiteNoise(256, 1), cv::Rect(0, 0, 20, 20)));
+}
+
+void TestRealismFigures::checkerboardHasEdges()
+{
+    cv::Mat1b board(96, 96);
+    for (int y = 0; y < board.rows; ++y) {
+        for (int x = 0; x < board.cols; ++x)
+            board(y, x) = ((x / 8 + y / 8) % 2) ? 200 : 50;
+    }
+    const cv::Mat1b all(board.size(), uchar(255));
+    QVERIFY(edgeDensity(board, all) > 0.1);
+    QVERIFY(flatShare(board, all) < 0.05);
+    QCOMPARE(edgeDensity(cv::Mat1b(board.size(), uchar(120)), all), 0.0);
+    // A step of 150 over the two pixels of a 3 x 3 Sobel: 150 / 255 / 2 per pixel.
+    QVERIFY(std::abs(gradientPercentiles(board, all).p90 - 150.0 / 255 / 2) < 0.02);
+}
+
+void TestRealismFigures::lbpEntropySeparatesFlatFromNoise()
+{
+    const cv::Mat1b all(128, 128, uchar(255));
+    QCOMPARE(lbpEntropy(cv::Mat1b(128, 128, uchar(77)), all), 0.0);
+    cv::Mat1b noise(128, 128);
+    cv::randu(noise, 0, 256);
+    const double entropy = lbpEntropy(noise, all);
+    QVERIFY2(entropy > 2.0 && entropy <= std::log2(10.0), qPrintable(QString::number(entropy)));
+}
+
+void TestRealismFigures::figureRangePercentiles()
+{
+    const FigureRange range = figureRange({ 10, 0, 5, 1, 9, 2, 8, 3, 7, 4, 6 });
+    QCOMPARE(range.count, 11);
+    QCOMPARE(range.median, 5.0);
+    QCOMPARE(range.low, 1.0);
+    QCOMPARE(range.high, 9.0);
+    QCOMPARE(figureRange({}).count, 0);
+}
+
+void TestRealismFigures::tableComparesWithReference()
+{
+    MeasuredImages reference { QStringLiteral("real"), {}, 0, {}, {} };
+    for (const int level : { 60, 80, 100, 120, 140 }) {
+        const QRgb grey = qRgb(level, level, level);
+        auto figures = measureImage(stripedParcel({ grey, grey, grey }));
+        QVERIFY(figures);
+        reference.images.append(*figures);
+    }
+    MeasuredImages ours { QStringLiteral("ours"), QStringLiteral("grey"), 1, { reference.images[2] }, {} };
+    const QList<FigureComparison> comparisons = compareFigures(ours, reference);
+    QCOMPARE(comparisons.first().figure, QStringLiteral("dark share (luma < 0.5)"));
+    QCOMPARE(comparisons[1].figure, QStringLiteral("median attenuation -ln(luma)"));
+    QVERIFY(comparisons[1].inside());
+    QVERIFY(!comparisons.last().comparable()); // colour figures of grey images
+    ours.images = { reference.images[0] };
+    QVERIFY(!compareFigures(ours, reference)[1].inside()); // darker than the 10th percentile
+    const QString table = realismTable({ ours }, { reference });
+    QVERIFY2(table.contains(QLatin1String("reference real: 5 images (0 colour)")), qPrintable(table));
+    QVERIFY2(table.contains(QLatin1String("ours, grey mode: 1 images of 1 scans")), qPrintable(table));
+    QVERIFY2(table.contains(QLatin1String("real 10-90%")), qPrintable(table));
+    QVERIFY2(!table.contains(QLatin1String("distinct colours")), qPrintable(table));
+}
+
+void TestRealismFigures::truncatedPngIsAnError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.png"));
+    QImage image(64, 64, QImage::Format_Grayscale8);
+    for (int y = 0; y < 64; ++y) {
+        for (int x = 0; x < 64; ++x)
+            image.scanLine(y)[x] = uchar((x * 7 + y * 13) % 256);
+    }
+    QVERIFY(image.save(path, "PNG", 0));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    auto loaded = loadReferenceImage(path);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().message.contains(QLatin1String("cut.png")), qPrintable(loaded.error().message));
+    auto measured = measureReferenceFolder(dir.path());
+    QVERIFY(!measured);
+    QVERIFY2(measured.error().message.contains(QLatin1String("cut.png: cannot read the image")),
+        qPrintable(measured.error().message));
+}
+
+void TestRealismFigures::emptyFolderIsAnError()
+{
+    QTemporaryDir dir;
+    auto files = referenceImageFiles(dir.path());
+    QVERIFY(!files);
+    QVERIFY2(files.error().message.contains(QLatin1String("no PNG, JPEG, TIFF or DICOM")),
+        qPrintable(files.error().message));
+    QCOMPARE(referenceImageFiles(dir.filePath(QStringLiteral("missing"))).error().code, ErrorCode::NotFound);
+    auto set = measureImageSet(dir.path(), { ViewModes::find(QStringLiteral("grey")) });
+    QVERIFY(!set);
+}
+
+void TestRealismFigures::commandLineErrors()
+{
+    QTemporaryDir dir;
+    const Run empty = cli({ dir.path(), QStringLiteral("--reference"), dir.path() });
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.err.contains(dir.path() + QStringLiteral(": no PNG")), qPrintable(empty.err));
+    const Run noSet = cli({ dir.filePath(QStringLiteral("missing")), QStringLiteral("--reference"), dir.path() });
+    QCOMPARE(noSet.exitCode, 1);
+    QVERIFY2(noSet.err.contains(QLatin1String("missing: no such image set folder")), qPrintable(noSet.err));
+    QCOMPARE(cli({ dir.path() }).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("--reference"), dir.path() }).exitCode, 2);
+    const Run badMode
+        = cli({ dir.path(), QStringLiteral("--reference"), dir.path(), QStringLiteral("--mode"), QStringLiteral("x") });
+    QCOMPARE(badMode.exitCode, 2);
+    QVERIFY2(badMode.err.contains(QLatin1String("--mode must be grey, material or both")), qPrintable(badMode.err));
+    QCOMPARE(cli({ QStringLiteral("--help") }).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestRealismFigures)
+#include "tst_realismfigures.moc"

@@ -30,6 +30,7 @@ void measureGrey(const cv::Mat1b &luma, const ObjectRegion &region, RealismFigur
     luma.convertTo(transmission, CV_32F, 1.0 / 255);
     figures.spectrumSlope = powerSpectrumSlope(transmission, centredSquare(region.bounds));
     figures.lbpEntropy = lbpEntropy(luma, region.interior);
+    figures.patches = interiorPatchFeatures(luma, region.interior);
 }
 
 void measureColour(const cv::Mat3b &rgb, const ObjectRegion &region, RealismFigures &figures)

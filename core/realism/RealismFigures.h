@@ -5,6 +5,7 @@
 #include "Expected.h"
 #include "realism/ColourMeasures.h"
 #include "realism/ImageMeasures.h"
+#include "realism/PatchFeatures.h"
 
 #include <QImage>
 
@@ -30,6 +31,9 @@ struct RealismFigures {
     double lowValueShare = 0;
     int distinctColours = 0;
     HueValueHistogram hueValue {};
+
+    /// Squares of the interior's luma, for the two-sample test (TwoSampleTest).
+    std::vector<PatchFeatures> patches;
 };
 
 /// True where the image has colour: more than 1 % of its pixels differ between channels by more

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "realism/RealismReport.h"
 
+#include "realism/TwoSampleTest.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -269,6 +271,49 @@ QString realismTable(const QList<MeasuredImages> &ours, const QList<MeasuredImag
     for (const MeasuredImages &group : ours)
         lines << QString() << groupBlock(group, references);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+namespace {
+
+QList<ImagePatches> patchesOf(const MeasuredImages &group)
+{
+    QList<ImagePatches> patches;
+    for (const RealismFigures &image : group.images)
+        patches.append(image.patches);
+    return patches;
+}
+
+QString groupName(const MeasuredImages &group)
+{
+    return group.mode.isEmpty() ? group.name : group.name + QLatin1Char(' ') + group.mode;
+}
+
+QString aucText(const std::optional<double> &auc)
+{
+    return auc ? QString::number(*auc, 'f', 2) : QStringLiteral("-  (fewer than 5 images with patches)");
+}
+
+} // namespace
+
+QString twoSampleTable(const QList<MeasuredImages> &ours, const QList<MeasuredImages> &references)
+{
+    QString table = QStringLiteral("\ntwo-sample test: cross-validated ROC AUC of a random forest telling %1-pixel patches "
+                                   "of the bag apart (0.50: cannot; 1.00: always)\n")
+                        .arg(PatchSide);
+    for (qsizetype i = 0; i < references.size(); ++i) {
+        for (qsizetype j = i + 1; j < references.size(); ++j) {
+            table += QStringLiteral("  %1 vs %2 (two real scanners)  %3\n")
+                         .arg(groupName(references[i]), groupName(references[j]),
+                              aucText(twoSampleAuc(patchesOf(references[i]), patchesOf(references[j]))));
+        }
+    }
+    for (const MeasuredImages &group : ours) {
+        for (const MeasuredImages &reference : references) {
+            table += QStringLiteral("  %1 vs %2  %3\n")
+                         .arg(groupName(group), groupName(reference), aucText(twoSampleAuc(patchesOf(group), patchesOf(reference))));
+        }
+    }
+    return table;
 }
 
 } // namespace pen::realism

@@ -49,4 +49,9 @@ QList<FigureComparison> compareFigures(const MeasuredImages &ours, const Measure
 /// per reference.
 QString realismTable(const QList<MeasuredImages> &ours, const QList<MeasuredImages> &references);
 
+/// The two-sample tests (twoSampleAuc on the images' patches): each pair of reference groups (two
+/// real scanners, the yardstick), then each group of ours against each reference. Ours should not
+/// be easier to tell from real images than one real scanner is from another.
+QString twoSampleTable(const QList<MeasuredImages> &ours, const QList<MeasuredImages> &references);
+
 } // namespace pen::realism

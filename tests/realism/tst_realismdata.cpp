@@ -102,6 +102,8 @@ void TestRealismData::commandLinePrintsTable()
     QVERIFY2(out.contains(QLatin1String("starter, material mode:")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("hue-value histogram distance")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("inside the real range:")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("two-sample test: cross-validated ROC AUC")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("starter grey vs pidray-samples")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestRealismData)

@@ -5,6 +5,7 @@
 #include "realism/RealismMeasurement.h"
 #include "realism/RealismReport.h"
 #include "realism/RealismSources.h"
+#include "realism/TwoSampleTest.h"
 
 #include <QFile>
 #include <QProcess>
@@ -59,6 +60,23 @@ cv::Mat1f brownianNoise(int side, int seed)
     return noise;
 }
 
+// Images of grey noise about 140 of 255, standard deviation sigma, blurred by a box of side blur.
+QList<ImagePatches> noiseImages(int count, double sigma, int blur, int firstSeed)
+{
+    QList<ImagePatches> images;
+    for (int i = 0; i < count; ++i) {
+        cv::Mat1f noise(200, 200);
+        cv::RNG random { uint64(firstSeed + i) };
+        random.fill(noise, cv::RNG::NORMAL, 140.0, sigma);
+        if (blur > 1)
+            cv::blur(noise, noise, cv::Size(blur, blur));
+        cv::Mat1b luma;
+        noise.convertTo(luma, CV_8U);
+        images.append(interiorPatchFeatures(luma, cv::Mat1b(luma.size(), uchar(255))));
+    }
+    return images;
+}
+
 struct Run {
     int exitCode = -1;
     QString out;
@@ -93,6 +111,9 @@ private slots:
     void truncatedPngIsAnError();
     void emptyFolderIsAnError();
     void commandLineErrors();
+    void rocAucCountsTiesAsHalf();
+    void patchesStayInsideTheInterior();
+    void twoSampleTestTellsOnlyDifferentImagesApart();
 };
 
 void TestRealismFigures::flatGreyParcel()
@@ -285,6 +306,42 @@ void TestRealismFigures::commandLineErrors()
     QCOMPARE(badMode.exitCode, 2);
     QVERIFY2(badMode.err.contains(QLatin1String("--mode must be grey, material or both")), qPrintable(badMode.err));
     QCOMPARE(cli({ QStringLiteral("--help") }).exitCode, 0);
+}
+
+void TestRealismFigures::rocAucCountsTiesAsHalf()
+{
+    QCOMPARE(rocAuc({1, 2}, {0, 1}), 0.875);
+    QCOMPARE(rocAuc({3, 4}, {1, 2}), 1.0);
+    QCOMPARE(rocAuc({1, 2}, {3, 4}), 0.0);
+    QCOMPARE(rocAuc({}, {1}), 0.5);
+}
+
+void TestRealismFigures::patchesStayInsideTheInterior()
+{
+    cv::Mat1b luma(300, 300, uchar(200));
+    cv::Mat1b interior(300, 300, uchar(0));
+    interior(cv::Rect(10, 10, 100, 100)).setTo(255);  // of the 48-pixel grid, only the square at (48, 48) fits
+    const std::vector<PatchFeatures> inside = interiorPatchFeatures(luma, interior);
+    QCOMPARE(int(inside.size()), 1);
+    QCOMPARE(inside.front()[0], 200.0f / 255);  // mean luma
+    QCOMPARE(inside.front()[1], 0.0f);          // a flat square
+    QCOMPARE(inside.front()[4], 1.0f);          // all flat
+    QCOMPARE(int(interiorPatchFeatures(luma, cv::Mat1b(luma.size(), uchar(255))).size()), MaxPatchesPerImage);
+    QVERIFY(interiorPatchFeatures(luma, cv::Mat1b(luma.size(), uchar(0))).empty());
+}
+
+void TestRealismFigures::twoSampleTestTellsOnlyDifferentImagesApart()
+{
+    const QList<ImagePatches> noise = noiseImages(10, 12, 1, 1);
+    const QList<ImagePatches> moreNoise = noiseImages(10, 12, 1, 100);
+    const QList<ImagePatches> smooth = noiseImages(10, 12, 5, 200);
+    const std::optional<double> same = twoSampleAuc(noise, moreNoise);
+    const std::optional<double> different = twoSampleAuc(noise, smooth);
+    QVERIFY(same && different);
+    QVERIFY2(*same < 0.7, qPrintable(QString::number(*same)));
+    QVERIFY2(*different > 0.95, qPrintable(QString::number(*different)));
+    QCOMPARE(twoSampleAuc(noise, smooth), different);  // deterministic
+    QVERIFY(!twoSampleAuc(noise.mid(0, 4), smooth));    // fewer images than folds
 }
 
 QTEST_GUILESS_MAIN(TestRealismFigures)

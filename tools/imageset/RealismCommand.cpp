@@ -139,6 +139,7 @@ int runRealism(const QStringList &args)
     for (const MeasuredImages &group : *references + *ours)
         reportSkipped(group);
     std::fputs(qUtf8Printable(realism::realismTable(*ours, *references)), stdout);
+    std::fputs(qUtf8Printable(realism::twoSampleTable(*ours, *references)), stdout);
     return ExitOk;
 }
 

@@ -80,6 +80,7 @@ public:
     SuspectMarkList *markList() const { return m_marks; }
     /// Ground truth to draw, for every view; those of other views are skipped.
     void setGroundTruth(const QList<RegionOverlay> &overlays);
+    const QList<RegionOverlay> &groundTruth() const { return m_truth; }
     /// Where tool use is recorded (not owned; may be null).
     void setToolUseLog(ToolUseLog *log) { m_log = log; }
 

@@ -12,8 +12,9 @@
 namespace pen {
 
 /// The console colours of the material view and how thickness shades them: thin matter is a pale
-/// tint of its class colour, thick matter the full colour, darker still towards the window's end.
-/// The shader repeats shade() (app/viewer/shaders/pipeline.frag) with the same constants.
+/// tint of its class colour, thick matter the full colour, darker still and black at the window's
+/// end, as a scanner's colour view follows the attenuation down to black. ToneTable bakes shade()
+/// into the table that the CPU pipeline and the shader both read.
 class MaterialPalette {
 public:
     using Rgb = std::array<float, 3>; ///< components in 0..1
@@ -25,7 +26,7 @@ public:
     static Rgb shade(const Rgb &colour, float darkness)
     {
         const float strength = std::clamp(darkness / 0.3f, 0.35f, 1.0f);
-        const float dimming = 1.0f - 0.45f * std::clamp((darkness - 0.3f) / 0.6f, 0.0f, 1.0f);
+        const float dimming = 1.0f - std::clamp((darkness - 0.3f) / 0.7f, 0.0f, 1.0f);
         Rgb out{};
         for (size_t i = 0; i < 3; ++i)
             out[i] = (1.0f - strength + colour[i] * strength) * dimming;

@@ -14,6 +14,11 @@ constexpr std::pair<float, float> NormalWindow{0.0f, 6.0f};
 constexpr std::pair<float, float> HighPenetrationWindow{2.5f, 10.0f};
 constexpr std::pair<float, float> LowPenetrationWindow{0.0f, 1.5f};
 constexpr float MinimumWidth = 1e-3f;
+// The normal window's console curve: lightness = transmission^k of the shown signal. Consoles
+// brighten the raw transmission (k < 1) so that thin goods stay readable, yet dense matter goes
+// dark as on a scanner's screen, where a window linear in attenuation keeps it pale. 0.6 puts the
+// demo bags' median lightness in the range of real baggage scans (docs/realism.md).
+constexpr float ConsoleCurveExponent = 0.6f;
 
 std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &settings, SignalRange range)
 {
@@ -60,6 +65,11 @@ PipelineParameters PipelineParameters::make(ViewKind kind, const DisplaySettings
     p.windowLow = centre - 0.5f * width;
     p.inverseWidth = 1.0f / width;
     p.inverseGamma = float(1.0 / std::clamp(settings.gamma, 0.05, 20.0));
+    // Raw colour views, the material colours (whose shading darkens them already) and the windows an
+    // officer moves on purpose (penetration, auto) stay linear.
+    if (kind != ViewKind::Colour && !p.materialColour && !settings.autoWindow
+        && settings.penetration == DisplaySettings::Penetration::Normal)
+        p.toneCompression = ConsoleCurveExponent * width;
     p.negative = settings.negative;
     p.edgeGain = on(Control::EdgeEnhancement) ? float(std::max(0.0, settings.edgeEnhancement)) : 0.0f;
     p.localContrast = on(Control::LocalContrast) && settings.localContrast;

@@ -25,7 +25,9 @@ struct SignalRange {
 /// repeated line by line in app/viewer/shaders/pipeline.frag.
 ///
 /// Energy views: the signal is s = lowWeight·a_low + highWeight·a_high (a = −ln T); darkness
-/// t = clamp((s − windowLow)·inverseWidth, 0, 1); lightness (1 − t)^inverseGamma (in ToneTable).
+/// t = clamp((s − windowLow)·inverseWidth, 0, 1); lightness (1 − curve(t))^inverseGamma (in
+/// ToneTable), where the normal window's console curve makes the lightness the transmission to a
+/// power (toneCompression) and the penetration windows keep curve(t) = t.
 /// Colour views: each component c (or the luma) gives s = 1 − c/255 and goes through the same window.
 struct PipelineParameters {
     enum Stripping { StripNone = 0, StripToOrganic = 1, StripToInorganic = 2 };
@@ -40,6 +42,9 @@ struct PipelineParameters {
     float windowLow = 0;
     float inverseWidth = 1;
     float inverseGamma = 1;
+    /// c of the console curve curve(t) = (1 − e^(−c·t)) / (1 − e^(−c)): lightness e^(−k·(s − windowLow)),
+    /// normalised to black at the window's end, with c = k × the window's width. 0: linear (t itself).
+    float toneCompression = 0;
     bool negative = false;
     float edgeGain = 0;            ///< 0: no unsharp mask
     bool localContrast = false;
@@ -55,6 +60,11 @@ struct PipelineParameters {
                                    SignalRange range = {});
 
     float darkness(float signal) const { return std::clamp((signal - windowLow) * inverseWidth, 0.0f, 1.0f); }
+    /// How dark a darkness t is shown: the console curve where the window has one, else t.
+    float shownDarkness(float t) const
+    {
+        return toneCompression > 0 ? (1.0f - std::exp(-toneCompression * t)) / (1.0f - std::exp(-toneCompression)) : t;
+    }
     /// Whether stripping turns a pixel of this class into background.
     bool strips(MaterialClass c) const
     {

@@ -24,7 +24,7 @@ ToneTable::ToneTable(const PipelineParameters &p) : m_entries(size_t(RowCount) *
     const std::array<MaterialClass, 4> classes{MaterialClass::Organic, MaterialClass::Mixed, MaterialClass::Inorganic,
                                                MaterialClass::Impenetrable};
     for (int level = 0; level < Levels; ++level) {
-        const float darkness = float(level) / float(Levels - 1);
+        const float darkness = p.shownDarkness(float(level) / float(Levels - 1));
         const float linear = 1.0f - darkness;
         const float lightness = p.inverseGamma == 1.0f ? linear : std::pow(linear, p.inverseGamma);
         m_entries[size_t(level)] = toRgb(negated({lightness, lightness, lightness}, p.negative));

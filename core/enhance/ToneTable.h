@@ -12,7 +12,8 @@ namespace pen {
 
 /// The last stage of the pipeline as a table: for each colour row (grey, the four material
 /// classes, the density highlight) and each of Levels darkness levels (the windowed signal t in
-/// 0..1), the final 8-bit colour after gamma, material shading and negative. Built for every
+/// 0..1), the final 8-bit colour after the console curve (PipelineParameters::shownDarkness), gamma,
+/// material shading and negative. Built for every
 /// settings change (a few thousand pow() calls); the shader receives it as a Levels × RowCount
 /// RGBA8 texture, so that CPU and GPU colour a pixel of the same level and row identically.
 /// Immutable, safe to share between threads.

@@ -11,12 +11,24 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pen;
 
 namespace {
 
 // The class that a rendered material-view pixel shows: the impenetrable colour, a class hue, or
 // Background for grey (nothing on the ray, or stripped).
+// Too dark to carry a hue: the material view follows the attenuation down to black, as a
+// scanner's does, so dense matter's colour fades to a dark grey that HueClasses reads as grey.
+// (Background is white: grey but bright.)
+bool hueless(QRgb pixel)
+{
+    const int high = std::max({qRed(pixel), qGreen(pixel), qBlue(pixel)});
+    const int chroma = high - std::min({qRed(pixel), qGreen(pixel), qBlue(pixel)});
+    return high < 48 || (chroma < HueClasses::MinChroma && high < 128);
+}
+
 MaterialClass shownClass(QRgb pixel)
 {
     if (QColor::fromRgb(pixel) == MaterialPalette::colour(MaterialClass::Impenetrable))
@@ -28,8 +40,10 @@ QMap<MaterialClass, int> classesIn(const QImage &image, const QRect &area)
 {
     QMap<MaterialClass, int> counts;
     for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x)
-            ++counts[shownClass(image.pixel(x, y))];
+        for (int x = area.left(); x <= area.right(); ++x) {
+            if (!hueless(image.pixel(x, y)))
+                ++counts[shownClass(image.pixel(x, y))];
+        }
     }
     return counts;
 }
@@ -100,6 +114,15 @@ void TestMaterialViews::checkStripping(const ScanView &view) const
     for (int y = 0; y < material.height(); ++y) {
         for (int x = 0; x < material.width(); ++x) {
             const QRgb shown = material.pixel(x, y);
+            if (hueless(shown) && QColor::fromRgb(shown) != MaterialPalette::colour(MaterialClass::Impenetrable)) {
+                // Its class cannot be read off the colour: each view shows it or strips it, and
+                // at least one of the two keeps it.
+                const QRgb organic = organicOnly.pixel(x, y), inorganic = inorganicOnly.pixel(x, y);
+                QVERIFY(organic == shown || organic == background);
+                QVERIFY(inorganic == shown || inorganic == background);
+                QVERIFY(organic == shown || inorganic == shown);
+                continue;
+            }
             switch (shownClass(shown)) {
             case MaterialClass::Organic:
                 QCOMPARE(organicOnly.pixel(x, y), shown);

@@ -398,7 +398,10 @@ void TestPracticeRound::reviewsEveryScanAfterTheRound()
     QVERIFY2(result.contains(QStringLiteral("Missed: Narcotics")), qPrintable(result));
     QVERIFY(m_widget->reviewPage()->viewerPane()->marks()->marks().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(bottomEdgeShows(reviewViewer(), brick3, ScanFeedback::missedColour()), test::WaitMs);
-    QVERIFY(!bottomEdgeShows(reviewViewer(), brick3, ScanFeedback::foundColour()));
+    // Outlined as missed only (the scan's own colours may come near the found colour, so the
+    // overlays are read rather than the picture).
+    for (const RegionOverlay &overlay : reviewViewer()->groundTruth())
+        QVERIFY(overlay.colour != ScanFeedback::foundColour());
     QVERIFY(!button("reviewNext")->isEnabled());
     saveScreenshot(QStringLiteral("practice-review-miss.png"));
     // Nothing after the last: the button's shortcut would press it at once and click it a moment

@@ -9,17 +9,21 @@ namespace {
 
 PatchFeatures featuresOf(const cv::Mat1b &patch)
 {
-    const cv::Mat1b all(patch.size(), uchar(255));
-    cv::Scalar mean, deviation;
-    cv::meanStdDev(patch, mean, deviation);
-    const LumaDistribution luma = lumaDistribution(patch, all);
-    const GradientPercentiles gradient = gradientPercentiles(patch, all);
-    return {float(mean[0] / 255), float(deviation[0] / 255), float(luma.darkShare), float(luma.medianAttenuation),
-            float(flatShare(patch, all)), float(edgeDensity(patch, all)), float(gradient.p50), float(gradient.p90),
-            float(lbpEntropy(patch, all))};
+    return maskedFeatures(patch, cv::Mat1b(patch.size(), uchar(255)));
 }
 
 } // namespace
+
+PatchFeatures maskedFeatures(const cv::Mat1b &luma, const cv::Mat1b &mask)
+{
+    cv::Scalar mean, deviation;
+    cv::meanStdDev(luma, mean, deviation, mask);
+    const LumaDistribution distribution = lumaDistribution(luma, mask);
+    const GradientPercentiles gradient = gradientPercentiles(luma, mask);
+    return {float(mean[0] / 255), float(deviation[0] / 255), float(distribution.darkShare),
+            float(distribution.medianAttenuation), float(flatShare(luma, mask)), float(edgeDensity(luma, mask)),
+            float(gradient.p50), float(gradient.p90), float(lbpEntropy(luma, mask))};
+}
 
 std::vector<PatchFeatures> interiorPatchFeatures(const cv::Mat1b &luma, const cv::Mat1b &interior)
 {

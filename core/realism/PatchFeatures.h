@@ -19,6 +19,9 @@ using PatchFeatures = std::array<float, PatchFeatureCount>;
 constexpr int PatchSide = 48;          ///< pixels, at the image's own resolution
 constexpr int MaxPatchesPerImage = 24; ///< taken evenly from all that fit, so large images do not outweigh small ones
 
+/// The features of the luma's pixels inside mask (255 where taken): the same figures, over any shape.
+PatchFeatures maskedFeatures(const cv::Mat1b &luma, const cv::Mat1b &mask);
+
 /// The features of every PatchSide square of a grid over the image that lies wholly inside
 /// interior (255 inside), at most MaxPatchesPerImage of them, taken evenly in grid order.
 /// Deterministic; empty where no square fits.

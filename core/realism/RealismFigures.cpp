@@ -60,6 +60,13 @@ bool hasColour(const QImage &image)
     return coloured > 0.01 * double(rgb.width()) * rgb.height();
 }
 
+cv::Mat1b lumaOf(const QImage &image)
+{
+    cv::Mat1b luma;
+    cv::cvtColor(rgbPixels(image), luma, cv::COLOR_RGB2GRAY);
+    return luma;
+}
+
 Expected<RealismFigures> measureImage(const QImage &image)
 {
     if (image.isNull())

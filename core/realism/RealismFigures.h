@@ -40,6 +40,9 @@ struct RealismFigures {
 /// than 8 of 255 (so JPEG chroma noise on a grey image does not count).
 bool hasColour(const QImage &image);
 
+/// The 8-bit luma (Rec. 601) of an image, as every grey figure reads it.
+cv::Mat1b lumaOf(const QImage &image);
+
 /// Measures one image (any QImage format; alpha is ignored). Fails with ErrorCode::Validation where
 /// no object is found (see findObjectRegion). Pure function, thread-safe.
 Expected<RealismFigures> measureImage(const QImage &image);

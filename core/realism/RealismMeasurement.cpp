@@ -3,6 +3,7 @@
 #include "realism/RealismMeasurement.h"
 
 #include "imageset/ImageSetFolder.h"
+#include "realism/ObjectRegion.h"
 #include "realism/RealismSources.h"
 
 #include <QDir>
@@ -31,17 +32,47 @@ QList<ImageSetEntry> entriesOfKinds(const ImageSet &set, const QList<ObjectKind>
     return entries;
 }
 
+// The boxes of the scan's threats (every object but "other") in one view.
+QList<cv::Rect> threatBoxes(const Scan &scan, int viewIndex)
+{
+    QList<cv::Rect> boxes;
+    for (const GroundTruthObject &object : scan.truth) {
+        if (object.category == QLatin1String("other"))
+            continue;
+        for (const Region &region : object.regions) {
+            if (region.viewIndex != viewIndex)
+                continue;
+            const QRect box = region.bounds().toAlignedRect();
+            boxes.append(cv::Rect(box.x(), box.y(), box.width(), box.height()));
+        }
+    }
+    return boxes;
+}
+
+void addContextRings(MeasuredImages &group, const QImage &image, const QList<cv::Rect> &threats, quint64 seed)
+{
+    if (threats.isEmpty())
+        return;
+    const cv::Mat1b luma = lumaOf(image);
+    auto region = findObjectRegion(luma);
+    if (region)
+        group.contextRings.append(contextRings(luma, region->mask, threats, seed));
+}
+
 void measureScan(const Scan &scan, const QList<const ViewMode *> &modes, QList<MeasuredImages> &groups)
 {
     for (qsizetype m = 0; m < modes.size(); ++m) {
         ++groups[m].scans;
-        for (const ScanView &view : scan.views) {
+        for (int v = 0; v < scan.views.size(); ++v) {
+            const ScanView &view = scan.views[v];
             const QString what = scan.id + QLatin1Char('/') + view.label;
             auto image = renderView(view, *modes[m]);
-            if (image)
-                addMeasurement(groups[m], *image, what);
-            else
+            if (!image) {
                 groups[m].skipped.append(what + QStringLiteral(": ") + image.error().message);
+                continue;
+            }
+            addMeasurement(groups[m], *image, what);
+            addContextRings(groups[m], *image, threatBoxes(scan, v), qHash(what));
         }
     }
 }
@@ -82,7 +113,7 @@ Expected<QList<MeasuredImages>> measureImageSet(const QString &folder, const QLi
         return set.error();
     QList<MeasuredImages> groups;
     for (const ViewMode *mode : modes)
-        groups.append(MeasuredImages { folderDisplayName(folder), QLatin1String(mode->name), 0, {}, {} });
+        groups.append(MeasuredImages { folderDisplayName(folder), QLatin1String(mode->name), 0, {}, {}, {} });
     const QList<ImageSetEntry> entries = entriesOfKinds(*set, objectKinds);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto scan = ImageSetFolder::loadScan(folder, entries[i]);

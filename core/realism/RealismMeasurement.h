@@ -5,6 +5,7 @@
 #include "Expected.h"
 #include "enhance/ViewModes.h"
 #include "model/ObjectKind.h"
+#include "realism/ContextRings.h"
 #include "realism/RealismFigures.h"
 
 #include <QList>
@@ -22,6 +23,8 @@ struct MeasuredImages {
     int scans = 0; ///< scans of ours measured (each gives one image per view)
     QList<RealismFigures> images;
     QStringList skipped; ///< "image: reason" for each image left out (no object, mode not applicable)
+    /// Ours only: for each view with a threat in it, the rings around its threats and elsewhere.
+    QList<ContextRings> contextRings;
 };
 
 /// Called after each image or scan: (done, total).

@@ -33,7 +33,7 @@ void TestRealismData::gdxrayFiguresArePlausible()
     auto files = referenceImageFiles(sharedFolder(QStringLiteral("gdxray-baggage/images")));
     QVERIFY2(files, qPrintable(files ? QString() : files.error().message));
     QVERIFY(files->size() >= 70);
-    MeasuredImages measured { QStringLiteral("gdxray"), {}, 0, {}, {} };
+    MeasuredImages measured { QStringLiteral("gdxray"), {}, 0, {}, {}, {} };
     for (qsizetype i = 0; i < files->size(); i += 4) {
         auto image = loadReferenceImage(files->at(i));
         QVERIFY2(image, qPrintable(image ? QString() : image.error().message));
@@ -104,6 +104,7 @@ void TestRealismData::commandLinePrintsTable()
     QVERIFY2(out.contains(QLatin1String("inside the real range:")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("two-sample test: cross-validated ROC AUC")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("starter grey vs pidray-samples")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("context leakage: ROC AUC")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestRealismData)

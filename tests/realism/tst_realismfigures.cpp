@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "realism/ContextRings.h"
 #include "realism/ObjectRegion.h"
 #include "realism/RealismFigures.h"
 #include "realism/RealismMeasurement.h"
@@ -114,6 +115,7 @@ private slots:
     void rocAucCountsTiesAsHalf();
     void patchesStayInsideTheInterior();
     void twoSampleTestTellsOnlyDifferentImagesApart();
+    void contextLeakageFindsThreatsKeptInEmptySpace();
 };
 
 void TestRealismFigures::flatGreyParcel()
@@ -233,14 +235,14 @@ void TestRealismFigures::figureRangePercentiles()
 
 void TestRealismFigures::tableComparesWithReference()
 {
-    MeasuredImages reference { QStringLiteral("real"), {}, 0, {}, {} };
+    MeasuredImages reference { QStringLiteral("real"), {}, 0, {}, {}, {} };
     for (const int level : { 60, 80, 100, 120, 140 }) {
         const QRgb grey = qRgb(level, level, level);
         auto figures = measureImage(stripedParcel({ grey, grey, grey }));
         QVERIFY(figures);
         reference.images.append(*figures);
     }
-    MeasuredImages ours { QStringLiteral("ours"), QStringLiteral("grey"), 1, { reference.images[2] }, {} };
+    MeasuredImages ours { QStringLiteral("ours"), QStringLiteral("grey"), 1, { reference.images[2] }, {}, {} };
     const QList<FigureComparison> comparisons = compareFigures(ours, reference);
     QCOMPARE(comparisons.first().figure, QStringLiteral("dark share (luma < 0.5)"));
     QCOMPARE(comparisons[1].figure, QStringLiteral("median attenuation -ln(luma)"));
@@ -342,6 +344,36 @@ void TestRealismFigures::twoSampleTestTellsOnlyDifferentImagesApart()
     QVERIFY2(*different > 0.95, qPrintable(QString::number(*different)));
     QCOMPARE(twoSampleAuc(noise, smooth), different);  // deterministic
     QVERIFY(!twoSampleAuc(noise.mid(0, 4), smooth));    // fewer images than folds
+}
+
+// Bags of noisy clutter with threats: placed in a cleared, flat patch the rings give them away;
+// placed among the clutter like anything else they do not.
+void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
+{
+    QList<ContextRings> cleared, amongClutter;
+    for (int i = 0; i < 12; ++i) {
+        cv::Mat1f noise(300, 300);
+        cv::RNG random { uint64(10 + i) };
+        random.fill(noise, cv::RNG::NORMAL, 110.0, 25.0);
+        cv::Mat1b bag;
+        noise.convertTo(bag, CV_8U);
+        const cv::Mat1b object(bag.size(), uchar(255));
+        const QList<cv::Rect> threats{cv::Rect(60 + 10 * i, 80, 40, 30), cv::Rect(170, 180 - 5 * i, 30, 40)};
+        amongClutter.append(contextRings(bag, object, threats, uint64(i + 1)));
+        cv::Mat1b clearedBag = bag.clone();
+        for (const cv::Rect &threat : threats)
+            clearedBag(cv::Rect(threat.x - RingWidth, threat.y - RingWidth, threat.width + 2 * RingWidth,
+                                threat.height + 2 * RingWidth)).setTo(200);
+        cleared.append(contextRings(clearedBag, object, threats, uint64(i + 1)));
+        QCOMPARE(int(cleared.last().threats.size()), 2);
+        QCOMPARE(int(cleared.last().elsewhere.size()), 2);
+    }
+    const std::optional<double> leaking = contextLeakageAuc(cleared);
+    const std::optional<double> fair = contextLeakageAuc(amongClutter);
+    QVERIFY(leaking && fair);
+    QVERIFY2(*leaking > 0.95, qPrintable(QString::number(*leaking)));
+    QVERIFY2(*fair < 0.7, qPrintable(QString::number(*fair)));
+    QVERIFY(!contextLeakageAuc(cleared.mid(0, 3)));
 }
 
 QTEST_GUILESS_MAIN(TestRealismFigures)

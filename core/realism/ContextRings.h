@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "realism/TwoSampleTest.h"
+
+#include <QList>
+
+#include <opencv2/core.hpp>
+
+#include <optional>
+
+/// The context-leakage test: does the clutter around a threat give it away? A trainee who learns
+/// that threats sit in empty corners learns the generator, not the X-ray image.
+namespace pen::realism {
+
+constexpr int RingWidth = 24; ///< pixels of background around a box that the classifier sees
+
+/// The rings of one image: around each threat's box, and around as many boxes of the same sizes
+/// placed elsewhere in the object.
+struct ContextRings {
+    ImagePatches threats;
+    ImagePatches elsewhere;
+};
+
+/// Features (maskedFeatures) of the ring of RingWidth pixels around each threat box (the box
+/// itself left out, clipped to the image), and of the rings around boxes of the same sizes placed
+/// at random wholly inside object (255 inside) and clear of every threat box and its ring, up to
+/// 50 tries each. Deterministic for a seed.
+ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const QList<cv::Rect> &threatBoxes,
+                          quint64 seed);
+
+/// How well a classifier finds threats from their rings alone: twoSampleAuc of threat rings against
+/// rings elsewhere, folds split by image. 0.5 is chance; above 0.6 the context gives threats away.
+/// Empty where fewer than five images have both kinds of ring.
+std::optional<double> contextLeakageAuc(const QList<ContextRings> &images);
+
+} // namespace pen::realism

@@ -3592,6 +3592,14 @@
         <source>This scan has only one view.</source>
         <translation>Dieser Scan hat nur eine Ansicht.</translation>
     </message>
+    <message>
+        <source>Moves the window to dense matter. Thin lead, tungsten or gold can look like light metal, even organic, in the material colours: their absorption edges fall in the high-energy channel. A small item darker than its colour and size allow calls for this view, the dense-object alarm (dark red) and a search by hand.</source>
+        <translation>Verschiebt das Fenster zu dichtem Material. Dünnes Blei, Wolfram oder Gold kann in den Materialfarben wie Leichtmetall, sogar wie organisches Material aussehen: ihre Absorptionskanten liegen im Hochenergiekanal. Ein kleiner Gegenstand, der dunkler ist, als Farbe und Größe erlauben, verlangt diese Ansicht, den Dichtealarm (dunkelrot) und eine Durchsuchung von Hand.</translation>
+    </message>
+    <message>
+        <source>Colours everything in a band of high-energy attenuation, whatever its material colour: dense items stand out even where thin high-Z metal reads as mixed or organic.</source>
+        <translation>Färbt alles in einem Band der Hochenergie-Schwächung ein, gleich welche Materialfarbe es hat: dichte Gegenstände fallen auf, auch wo dünnes Metall hoher Ordnungszahl als gemischt oder organisch erscheint.</translation>
+    </message>
 </context>
 <context>
     <name>pen::server::TokenText</name>

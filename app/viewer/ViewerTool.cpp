@@ -117,6 +117,23 @@ QString name(ViewerTool tool)
     return translated(info(tool).name);
 }
 
+QString hint(ViewerTool tool)
+{
+    switch (tool) {
+    case ViewerTool::HighPenetration:
+        return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
+            "Moves the window to dense matter. Thin lead, tungsten or gold can look like light metal, even organic, in "
+            "the material colours: their absorption edges fall in the high-energy channel. A small item darker than "
+            "its colour and size allow calls for this view, the dense-object alarm (dark red) and a search by hand."));
+    case ViewerTool::DensityHighlight:
+        return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
+            "Colours everything in a band of high-energy attenuation, whatever its material colour: dense items stand "
+            "out even where thin high-Z metal reads as mixed or organic."));
+    default:
+        return {};
+    }
+}
+
 QList<QKeySequence> shortcuts(ViewerTool tool)
 {
     return info(tool).shortcuts;

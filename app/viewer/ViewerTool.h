@@ -31,6 +31,8 @@ const QList<ViewerTool> &all();
 QString key(ViewerTool tool);
 /// The translated name shown in the toolbar, e.g. "Negative".
 QString name(ViewerTool tool);
+/// What an officer should know about a tool beyond its name (the keys' tooltips); empty for most.
+QString hint(ViewerTool tool);
 /// The shortcuts, first the one shown; empty for tools used by mouse only (wheel zoom, drag pan).
 QList<QKeySequence> shortcuts(ViewerTool tool);
 /// Whether a tool changes the DisplaySettings rather than the view's geometry, views or marks.

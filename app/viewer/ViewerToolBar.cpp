@@ -142,8 +142,9 @@ void ViewerToolBar::refresh()
         const QString reason = whyUnavailable(it.key());
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         const QString tip = tr("%1 (%2)").arg(ViewerTools::name(it.key()), shortcut);
+        const QString hint = ViewerTools::hint(it.key());
         action->setEnabled(reason.isEmpty());
-        action->setToolTip(reason.isEmpty() ? tip : tr("%1 — %2").arg(tip, reason));
+        action->setToolTip(!reason.isEmpty() ? tr("%1 — %2").arg(tip, reason) : hint.isEmpty() ? tip : tip + QLatin1Char('\n') + hint);
         if (action->isCheckable())
             action->setChecked(isOn(it.key()));
     }

@@ -38,6 +38,7 @@ private slots:
     void shortcutKeysTriggerActionsOnce();
     void switchesShowAsChecked();
     void unavailableControlsDisabledForColourScan();
+    void denseMatterToolsExplainThinHighZ();
     void materialControlsDisabledForSingleEnergyScan();
     void viewActionsActOnActiveViewer();
     void switchViewAction();
@@ -176,6 +177,18 @@ void TestViewerToolBar::switchesShowAsChecked()
     QVERIFY(!action(ViewerTool::Negative)->isChecked());
     QVERIFY(action(ViewerTool::MaterialColour)->isChecked());
     QVERIFY(!action(ViewerTool::ResetImage)->isCheckable());
+}
+
+// Thin lead and the like read as light metal or organic: the keys that find them say so.
+void TestViewerToolBar::denseMatterToolsExplainThinHighZ()
+{
+    show(test::dualEnergyScan(QStringLiteral("s")));
+    const QString high = action(ViewerTool::HighPenetration)->toolTip();
+    QVERIFY2(high.startsWith(QStringLiteral("High penetration (P)\n")), qPrintable(high));
+    QVERIFY2(high.contains(QStringLiteral("Thin lead")) && high.contains(QStringLiteral("dense-object alarm")), qPrintable(high));
+    QVERIFY2(action(ViewerTool::DensityHighlight)->toolTip().contains(QStringLiteral("thin high-Z metal")),
+             qPrintable(action(ViewerTool::DensityHighlight)->toolTip()));
+    QCOMPARE(action(ViewerTool::Grey)->toolTip(), QStringLiteral("Greyscale (G)"));
 }
 
 void TestViewerToolBar::unavailableControlsDisabledForColourScan()

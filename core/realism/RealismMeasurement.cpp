@@ -4,6 +4,7 @@
 
 #include "imageset/ImageSetFolder.h"
 #include "realism/ObjectRegion.h"
+#include "enhance/ModeRendering.h"
 #include "realism/RealismSources.h"
 
 #include <QDir>
@@ -66,7 +67,7 @@ void measureScan(const Scan &scan, const QList<const ViewMode *> &modes, QList<M
         for (int v = 0; v < scan.views.size(); ++v) {
             const ScanView &view = scan.views[v];
             const QString what = scan.id + QLatin1Char('/') + view.label;
-            auto image = renderView(view, *modes[m]);
+            auto image = renderInMode(view, *modes[m]);
             if (!image) {
                 groups[m].skipped.append(what + QStringLiteral(": ") + image.error().message);
                 continue;

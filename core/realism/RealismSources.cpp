@@ -2,9 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "realism/RealismSources.h"
 
-#include "enhance/DefaultMaterialBands.h"
-#include "enhance/EnhancementControls.h"
-#include "enhance/EnhancementPipeline.h"
+#include "enhance/ModeRendering.h"
 #include "io/ScanFileIO.h"
 
 #include <QDir>
@@ -26,7 +24,7 @@ Expected<QImage> renderDicom(const QString &path)
         return scan.error();
     if (scan->views.isEmpty())
         return makeError(ErrorCode::Format, path + QStringLiteral(": no image in the file"));
-    auto image = renderView(scan->views.first(), *ViewModes::find(QStringLiteral("grey")));
+    auto image = renderInMode(scan->views.first(), *ViewModes::find(QStringLiteral("grey")));
     if (!image)
         return image.error().withContext(path);
     return image;
@@ -62,20 +60,6 @@ Expected<QImage> loadReferenceImage(const QString &path)
         return makeError(
             ErrorCode::Format, QStringLiteral("%1: cannot read the image: %2").arg(path, reader.errorString()));
     return image;
-}
-
-Expected<QImage> renderView(const ScanView &view, const ViewMode &mode)
-{
-    if (const QString reason = EnhancementControls::unavailableReason(view.kind, mode.control); !reason.isEmpty())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("mode %1: %2").arg(QLatin1String(mode.name), reason));
-    DisplaySettings settings;
-    mode.apply(settings);
-    if (view.kind != ViewKind::DualEnergy)
-        return EnhancementPipeline::render(view, nullptr, settings);
-    auto bands = defaultMaterialBands();
-    if (!bands)
-        return bands.error();
-    return EnhancementPipeline::render(view, &*bands, settings);
 }
 
 } // namespace pen::realism

@@ -3,14 +3,12 @@
 #pragma once
 
 #include "Expected.h"
-#include "enhance/ViewModes.h"
-#include "model/ScanView.h"
 
 #include <QImage>
 #include <QStringList>
 
-/// Where the realism harness gets its images: real ones from a folder, ours rendered as the console
-/// shows them. Thread-safe.
+/// Where the realism harness gets its real images: folders of PNG, JPEG, TIFF and DICOM files (ours
+/// come from renderInMode). Thread-safe.
 namespace pen::realism {
 
 /// The image files directly in folder (PNG, JPEG, TIFF, DICOM by suffix), sorted by name. Fails where
@@ -20,10 +18,5 @@ Expected<QStringList> referenceImageFiles(const QString &folder);
 /// A real image as it is displayed: PNG, JPEG and TIFF as stored; DICOM read by readScanFile and
 /// rendered in the console's grey mode. Errors name the file.
 Expected<QImage> loadReferenceImage(const QString &path);
-
-/// view as the console shows it in mode: the CPU EnhancementPipeline with the default material
-/// bands, as `pentournament-imageset render` draws it. Fails (ErrorCode::Unsupported) where the mode
-/// does not apply to the view's kind.
-Expected<QImage> renderView(const ScanView &view, const ViewMode &mode);
 
 } // namespace pen::realism

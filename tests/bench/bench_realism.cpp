@@ -4,9 +4,9 @@
 // material modes; the target is under a minute on 2 cores), against rendering the same views
 // alone, as the console does, measured in the same run. Run a Release build; a set folder may be
 // given instead of the demo set.
+#include "enhance/ModeRendering.h"
 #include "imageset/ImageSetFolder.h"
 #include "realism/RealismMeasurement.h"
-#include "realism/RealismSources.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         }
         for (const ViewMode *mode : modes) {
             for (const ScanView &view : scan->views)
-                rendered += realism::renderView(view, *mode).hasValue() ? 1 : 0;
+                rendered += renderInMode(view, *mode).hasValue() ? 1 : 0;
         }
     }
     const double renderSeconds = timer.nsecsElapsed() / 1e9;

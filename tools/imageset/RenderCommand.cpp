@@ -5,10 +5,7 @@
 
 #include "imageset/ImageSetFolder.h"
 #include "io/ScanFileIO.h"
-#include "enhance/DefaultMaterialBands.h"
-#include "enhance/EnhancementControls.h"
-#include "enhance/EnhancementPipeline.h"
-#include "enhance/ViewModes.h"
+#include "enhance/ModeRendering.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -29,19 +26,6 @@ Expected<Scan> loadScan(const QString &path, const QString &scanId)
     if (!entry)
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no scan \"%2\"").arg(path, scanId));
     return ImageSetFolder::loadScan(path, *entry);
-}
-
-Expected<QImage> render(const ScanView &view, const ViewMode &mode, DisplaySettings settings)
-{
-    if (const QString reason = EnhancementControls::unavailableReason(view.kind, mode.control); !reason.isEmpty())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("--mode %1: %2").arg(QLatin1String(mode.name), reason));
-    mode.apply(settings);
-    if (view.kind != ViewKind::DualEnergy)
-        return EnhancementPipeline::render(view, nullptr, settings);
-    auto bands = defaultMaterialBands();
-    if (!bands)
-        return bands.error();
-    return EnhancementPipeline::render(view, &*bands, settings);
 }
 
 // --gamma, --brightness, --contrast, --density-min, --density-max: numbers within their ranges.
@@ -115,7 +99,7 @@ int runRender(const QStringList &args)
     const int viewIndex = parser.value(view).toInt(&viewOk);
     if (!viewOk || viewIndex < 0 || viewIndex >= loaded->views.size())
         return fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("scan %1 has no view %2").arg(loaded->id, parser.value(view))));
-    auto image = render(loaded->views[viewIndex], *renderMode, settings);
+    auto image = renderInMode(loaded->views[viewIndex], *renderMode, settings);
     if (!image)
         return fail(image.error().withContext(loaded->id));
     if (auto saved = savePng(*image, positional[1]); !saved)

@@ -108,7 +108,7 @@ void LeaderboardPanel::showBoard(const v1::Leaderboard &board)
         rows += 1 + standing.members_size();
     m_table->setRowCount(rows);
     int row = 0;
-    const QColor memberText = palette().color(QPalette::PlaceholderText);
+    const QColor memberText = palette().color(QPalette::Disabled, QPalette::Text);  // muted: below the team's row
     for (const v1::Standing &standing : board.standings()) {
         const QStringList cells = HostNames::standingRow(standing);
         for (int column = 0; column < cells.size(); ++column)

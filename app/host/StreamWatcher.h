@@ -28,7 +28,8 @@ signals:
 protected:
     explicit StreamWatcher(QObject *parent) : QObject(parent) {}
 
-    /// open(admin stub, context) starts the call; deliver(message) runs on the GUI thread.
+    /// open(the connection's Admin service, context) starts the call; deliver(message) runs on the
+    /// GUI thread.
     template<typename Message, typename Open, typename Deliver>
     void start(std::shared_ptr<server::ServerConnection> connection, Open open, Deliver deliver)
     {

@@ -8,8 +8,9 @@
 #include "realism/RealismSources.h"
 #include "realism/TwoSampleTest.h"
 
+#include "ProgramRun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,20 +79,11 @@ QList<ImagePatches> noiseImages(int count, double sigma, int blur, int firstSeed
     return images;
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(PEN_IMAGESET_CLI), QStringList { QStringLiteral("realism") } + args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return test::runProgram(QStringLiteral(PEN_IMAGESET_CLI), QStringList { QStringLiteral("realism") } + args, 60000);
 }
 
 } // namespace

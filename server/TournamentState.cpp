@@ -1149,19 +1149,13 @@ RoundResult TournamentState::resultOf(const EventRuntime &event, int roundIndex,
                              clockStartOf(event, round, contestantId));
 }
 
-QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, const ContestantRecord &contestant,
-                                                 const QList<std::pair<int, RoundResult>> &results) const
+QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, const ContestantRecord &team,
+                                                 const QList<std::pair<int, RoundResult>> &results,
+                                                 const QHash<QString, QString> &memberOfToken)
 {
-    if (contestant.members.isEmpty())
-        return {};
-    QHash<QString, QString> memberOfToken;
-    for (const TokenRecord &token : m_tokens) {
-        if (token.contestantId == contestant.id && !token.member.isEmpty())
-            memberOfToken.insert(token.id, token.member);
-    }
     QHash<QString, RoundResult> shares;
     for (const auto &[roundIndex, result] : results) {
-        const auto answers = event.answers.value(event.record.rounds[roundIndex].id).value(contestant.id);
+        const auto answers = event.answers.value(event.record.rounds[roundIndex].id).value(team.id);
         for (int i = 0; i < result.scanIndices.size(); ++i) {
             const auto answer = answers.constFind(result.scanIndices[i]);
             if (answer == answers.cend() || result.answers[i].timedOut)
@@ -1176,7 +1170,7 @@ QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, cons
         }
     }
     QList<MemberScore> scores;
-    for (const QString &member : contestant.members) {
+    for (const QString &member : team.members) {
         const RoundResult share = shares.value(member);
         scores.append({member, RoundScore::from(share.outcomes, share.answers)});
     }
@@ -1199,11 +1193,22 @@ QList<Standing> TournamentState::standings(const EventRuntime &event, const QStr
         }
     }
     QList<Standing> ranked = roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
+    if (teamResults.isEmpty())
+        return ranked;
+    // Once per board, not per team: the leaderboard streams compute it on every change.
+    QHash<QString, QString> memberOfToken;  // token id → member, for members' own tokens
+    for (const TokenRecord &token : m_tokens) {
+        if (!token.member.isEmpty() && teamResults.contains(token.contestantId))
+            memberOfToken.insert(token.id, token.member);
+    }
+    QHash<QString, const ContestantRecord *> teams;
+    for (const ContestantRecord &contestant : event.contestants) {
+        if (!contestant.members.isEmpty())
+            teams.insert(contestant.id, &contestant);
+    }
     for (Standing &standing : ranked) {
-        for (const ContestantRecord &contestant : event.contestants) {
-            if (contestant.id == standing.contestantId)
-                standing.members = memberScores(event, contestant, teamResults.value(contestant.id));
-        }
+        if (const ContestantRecord *team = teams.value(standing.contestantId))
+            standing.members = memberScores(event, *team, teamResults.value(standing.contestantId), memberOfToken);
     }
     return ranked;
 }

@@ -257,9 +257,11 @@ private:
                                   double playNow) const;
     /// When a contestant's clocks started in a round (progressAt's clockStart).
     static double clockStartOf(const EventRuntime &event, const RoundPlan &round, const QString &contestantId);
-    /// A team's members' shares of its score in the rounds given (empty for an officer).
-    QList<MemberScore> memberScores(const EventRuntime &event, const ContestantRecord &contestant,
-                                    const QList<std::pair<int, RoundResult>> &results) const;
+    /// A team's members' shares of its score in the rounds given, each answer by the member of the
+    /// token that sent it (memberOfToken: token id → member).
+    static QList<MemberScore> memberScores(const EventRuntime &event, const ContestantRecord &team,
+                                           const QList<std::pair<int, RoundResult>> &results,
+                                           const QHash<QString, QString> &memberOfToken);
     /// How a contestant's round scores at time at (every scan shown and over by then).
     RoundResult resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const;
     static bool roundOver(const EventState &state, int roundIndex);

@@ -3593,12 +3593,20 @@
         <translation>Dieser Scan hat nur eine Ansicht.</translation>
     </message>
     <message>
-        <source>Moves the window to dense matter. Thin lead, tungsten or gold can look like light metal, even organic, in the material colours: their absorption edges fall in the high-energy channel. A small item darker than its colour and size allow calls for this view, the dense-object alarm (dark red) and a search by hand.</source>
-        <translation>Verschiebt das Fenster zu dichtem Material. Dünnes Blei, Wolfram oder Gold kann in den Materialfarben wie Leichtmetall, sogar wie organisches Material aussehen: ihre Absorptionskanten liegen im Hochenergiekanal. Ein kleiner Gegenstand, der dunkler ist, als Farbe und Größe erlauben, verlangt diese Ansicht, den Dichtealarm (dunkelrot) und eine Durchsuchung von Hand.</translation>
-    </message>
-    <message>
         <source>Colours everything in a band of high-energy attenuation, whatever its material colour: dense items stand out even where thin high-Z metal reads as mixed or organic.</source>
         <translation>Färbt alles in einem Band der Hochenergie-Schwächung ein, gleich welche Materialfarbe es hat: dichte Gegenstände fallen auf, auch wo dünnes Metall hoher Ordnungszahl als gemischt oder organisch erscheint.</translation>
+    </message>
+    <message>
+        <source>Olive palette</source>
+        <translation>Olivfarben</translation>
+    </message>
+    <message>
+        <source>Moves the window to dense matter. Thin lead, tungsten or gold can look like light metal, even organic, in the material colours: their absorption edges fall in the high-energy channel. A small item darker than its colour and size allow calls for this view, the density highlight and a search by hand.</source>
+        <translation>Verschiebt das Fenster zu dichtem Material. Dünnes Blei, Wolfram oder Gold kann in den Materialfarben wie Leichtmetall, sogar wie organisches Material aussehen: ihre Absorptionskanten liegen im Hochenergiekanal. Ein kleiner Gegenstand, der dunkler ist, als Farbe und Größe erlauben, verlangt diese Ansicht, die Dichtehervorhebung und eine Durchsuchung von Hand.</translation>
+    </message>
+    <message>
+        <source>The material colours of the second console style: olive-green mixed matter and slightly redder organics. Off: pure green mixed matter. Both run from orange (organic) to blue (metal) with the effective atomic number and go black where nothing gets through.</source>
+        <translation>Die Materialfarben des zweiten Konsolenstils: olivgrünes gemischtes Material und etwas rötlicheres organisches. Aus: rein grünes gemischtes Material. Beide laufen mit der effektiven Ordnungszahl von Orange (organisch) bis Blau (Metall) und werden schwarz, wo nichts durchdringt.</translation>
     </message>
 </context>
 <context>

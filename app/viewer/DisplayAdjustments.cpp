@@ -32,7 +32,7 @@ S stepped(S s, ViewerTool tool)
     case ViewerTool::ContrastDown: s.contrast = std::max(0.25, s.contrast / ContrastFactor); break;
     case ViewerTool::GammaUp: s.gamma = std::min(5.0, s.gamma * GammaFactor); break;
     case ViewerTool::GammaDown: s.gamma = std::max(0.2, s.gamma / GammaFactor); break;
-    case ViewerTool::ResetImage: s = S(); break;
+    case ViewerTool::ResetImage: s = S{.palette = s.palette}; break; // the palette is a preference, not an adjustment
     default: break;
     }
     return s;
@@ -57,6 +57,7 @@ DisplaySettings adjusted(const DisplaySettings &settings, ViewerTool tool)
     case ViewerTool::EdgeEnhancement: s.edgeEnhancement = s.edgeEnhancement > 0 ? 0 : EdgeGain; return s;
     case ViewerTool::SuperEnhancement: s.localContrast = !s.localContrast; return s;
     case ViewerTool::DensityHighlight: s.densityHighlight = !s.densityHighlight; return s;
+    case ViewerTool::OlivePalette: s.palette = toggled(s.palette, S::Palette::Olive, S::Palette::Green); return s;
     default: return stepped(s, tool);
     }
 }
@@ -78,13 +79,14 @@ bool isOn(const DisplaySettings &s, ViewerTool tool)
     case ViewerTool::EdgeEnhancement: return s.edgeEnhancement > 0;
     case ViewerTool::SuperEnhancement: return s.localContrast;
     case ViewerTool::DensityHighlight: return s.densityHighlight;
+    case ViewerTool::OlivePalette: return s.palette == S::Palette::Olive;
     default: return false;
     }
 }
 
 bool isCheckable(ViewerTool tool)
 {
-    return ViewerTools::isImageControl(tool) && int(tool) < int(ViewerTool::BrightnessUp);
+    return ViewerTools::isImageControl(tool) && (int(tool) < int(ViewerTool::BrightnessUp) || tool == ViewerTool::OlivePalette);
 }
 
 } // namespace pen::gui::DisplayAdjustments

@@ -135,7 +135,9 @@ void GlPipelineRenderer::uploadBandTable()
         return;
     const MaterialBandTable table(*m_bands);
     glBindTexture(GL_TEXTURE_2D, m_bandTable);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RG32F, MaterialBandTable::Size, 1, 0, GL_RG, GL_FLOAT, table.samples().data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, MaterialBandTable::Size, MaterialBandTable::CurveCount, 0, GL_RED, GL_FLOAT,
+                 table.samples().data());
+    m_starvedAttenuation = table.starvedAttenuation();
 }
 
 void GlPipelineRenderer::setSettings(const DisplaySettings &settings)
@@ -223,10 +225,15 @@ void GlPipelineRenderer::setPipelineUniforms(const PipelineLevel &level)
     s.setUniformValue("uDensityMax", p.densityMax);
     s.setUniformValue("uToneLevels", ToneTable::Levels);
     s.setUniformValue("uDensityRow", int(ToneTable::Density));
+    s.setUniformValue("uImpenetrableRow", int(ToneTable::Impenetrable));
+    s.setUniformValue("uFirstHueRow", int(ToneTable::FirstHue));
     s.setUniformValue("uBandStep", MaterialBandTable::Step);
     s.setUniformValue("uBandSize", MaterialBandTable::Size);
     s.setUniformValue("uBackgroundMax", MaterialBandTable::BackgroundMaxAttenuation);
-    s.setUniformValue("uImpenetrableMin", MaterialBandTable::ImpenetrableMinAttenuation);
+    s.setUniformValue("uStarved", m_starvedAttenuation);
+    s.setUniformValue("uFirstReferenceCurve", MaterialBandTable::FirstReferenceCurve);
+    s.setUniformValue("uReferenceCount", MaterialBands::ZReferenceCount);
+    s.setUniformValue("uHueStepsPerReference", MaterialBandTable::HueStepsPerReference);
     s.setUniformValue("uLutLow", m_histograms ? m_histograms->low : 0.0f);
     s.setUniformValue("uBinWidth", m_histograms ? m_histograms->binWidth : 1.0f);
     s.setUniformValue("uBins", LocalContrastLuts::Bins);

@@ -93,7 +93,8 @@ private:
     std::unique_ptr<QOpenGLShaderProgram> m_display;
     GLuint m_vao = 0;
     GLuint m_attenuation = 0;   ///< AttenuationLut, 256 × 256 R32F
-    GLuint m_bandTable = 0;     ///< MaterialBandTable, Size × 1 RG32F
+    GLuint m_bandTable = 0;     ///< MaterialBandTable, Size × CurveCount R32F
+    float m_starvedAttenuation = 0; ///< the table's, a uniform
     GLuint m_contrastLuts = 0;  ///< LocalContrastLuts, Bins × tiles R32F
     GLuint m_tones = 0;         ///< ToneTable, Levels × RowCount RGBA8
     std::vector<PipelineLevel> m_levels;

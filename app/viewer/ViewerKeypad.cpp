@@ -28,7 +28,7 @@ const QList<QList<ViewerTool>> &rows()
         {T::MaterialColour, T::Grey, T::LowEnergy, T::HighEnergy, T::FusedEnergy, T::Negative, T::ResetImage},
         {T::OrganicOnly, T::InorganicOnly, T::HighPenetration, T::LowPenetration, T::EdgeEnhancement,
          T::SuperEnhancement, T::DensityHighlight},
-        {T::BrightnessUp, T::BrightnessDown, T::ContrastUp, T::ContrastDown, T::GammaUp, T::GammaDown},
+        {T::BrightnessUp, T::BrightnessDown, T::ContrastUp, T::ContrastDown, T::GammaUp, T::GammaDown, T::OlivePalette},
     };
     return keys;
 }
@@ -39,7 +39,7 @@ const QList<ViewerTool> &modeTools()
     using T = ViewerTool;
     static const QList<T> tools{T::Grey, T::LowEnergy, T::HighEnergy, T::FusedEnergy, T::OrganicOnly, T::InorganicOnly,
                                 T::HighPenetration, T::LowPenetration, T::Negative, T::EdgeEnhancement,
-                                T::SuperEnhancement, T::DensityHighlight};
+                                T::SuperEnhancement, T::DensityHighlight, T::OlivePalette};
     return tools;
 }
 

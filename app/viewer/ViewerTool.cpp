@@ -53,6 +53,7 @@ const QList<ToolInfo> &table()
         {ViewerTool::GammaUp, "gamma-up", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Gamma up"), {K(Qt::ALT | Qt::Key_Up)}},
         {ViewerTool::GammaDown, "gamma-down", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Gamma down"), {K(Qt::ALT | Qt::Key_Down)}},
         {ViewerTool::ResetImage, "reset-image", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Reset image controls"), {K(Qt::Key_R)}},
+        {ViewerTool::OlivePalette, "olive-palette", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Olive palette"), {K(Qt::SHIFT | Qt::Key_C)}},
     };
     return tools;
 }
@@ -62,7 +63,8 @@ std::optional<EnhancementControl> enhancementControl(ViewerTool tool)
     using C = EnhancementControl;
     switch (tool) {
     case ViewerTool::MaterialColour:
-    case ViewerTool::Grey: return C::Colouring;
+    case ViewerTool::Grey:
+    case ViewerTool::OlivePalette: return C::Colouring;
     case ViewerTool::LowEnergy:
     case ViewerTool::HighEnergy:
     case ViewerTool::FusedEnergy: return C::Channel;
@@ -124,11 +126,16 @@ QString hint(ViewerTool tool)
         return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
             "Moves the window to dense matter. Thin lead, tungsten or gold can look like light metal, even organic, in "
             "the material colours: their absorption edges fall in the high-energy channel. A small item darker than "
-            "its colour and size allow calls for this view, the dense-object alarm (dark red) and a search by hand."));
+            "its colour and size allow calls for this view, the density highlight and a search by hand."));
     case ViewerTool::DensityHighlight:
         return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
             "Colours everything in a band of high-energy attenuation, whatever its material colour: dense items stand "
             "out even where thin high-Z metal reads as mixed or organic."));
+    case ViewerTool::OlivePalette:
+        return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
+            "The material colours of the second console style: olive-green mixed matter and slightly redder "
+            "organics. Off: pure green mixed matter. Both run from orange (organic) to blue (metal) with the "
+            "effective atomic number and go black where nothing gets through."));
     default:
         return {};
     }

@@ -21,6 +21,7 @@ enum class ViewerTool {
     OrganicOnly, InorganicOnly, HighPenetration, LowPenetration,
     Negative, EdgeEnhancement, SuperEnhancement, DensityHighlight,
     BrightnessUp, BrightnessDown, ContrastUp, ContrastDown, GammaUp, GammaDown, ResetImage,
+    OlivePalette,
 };
 
 namespace ViewerTools {

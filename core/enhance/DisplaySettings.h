@@ -12,7 +12,7 @@ namespace pen {
 /// colour, nothing enhanced).
 struct DisplaySettings {
     enum class Colouring {
-        Material, ///< dual-energy material colour: organic orange, mixed green, inorganic blue
+        Material, ///< dual-energy material colour: hue from orange (organic) over green to blue (metal)
         Grey,     ///< greyscale of the chosen channel
     };
     enum class Channel {
@@ -31,7 +31,15 @@ struct DisplaySettings {
         Low,  ///< window moved to light matter: thin organics stand out
     };
 
+    /// The material view's colours, after two vendors' consoles: both run orange → green → blue
+    /// with the effective atomic number and differ in their mixed matter and organics.
+    enum class Palette {
+        Green, ///< orange organics, pure green mixed matter
+        Olive, ///< slightly redder organics, olive-green mixed matter
+    };
+
     Colouring colouring = Colouring::Material;
+    Palette palette = Palette::Green;
     Channel channel = Channel::Fused;
     Stripping stripping = Stripping::None;
     Penetration penetration = Penetration::Normal;

@@ -25,6 +25,7 @@ struct EnergyViewPipeline::Rows {
         columnBlur.resize(w);
         value.resize(w);
         classes.resize(w);
+        hueSteps.resize(w);
     }
     static size_t slot(int y) { return size_t(y % 3); }
 
@@ -32,6 +33,7 @@ struct EnergyViewPipeline::Rows {
     std::vector<float> columnLow, columnHigh, columnBlur;
     std::vector<float> value;      ///< the signal after edge and local contrast enhancement
     std::vector<MaterialClass> classes;
+    std::vector<int> hueSteps;     ///< material colour only
 };
 
 namespace {
@@ -142,7 +144,8 @@ void EnergyViewPipeline::sharpen(Rows &rows, int y, float rowCount) const
     }
 }
 
-// Classes from the 3×3 means of a_low and a_high over the pixels inside the image.
+// Classes, and hue steps for the material colours, from the 3×3 means of a_low and a_high over
+// the pixels inside the image: where materials overlap or meet, the means blend their colours.
 void EnergyViewPipeline::classify(Rows &rows, int y, float rowCount) const
 {
     columnSums(rows.low, y, m_view.height, 1.0f, rows.columnLow);
@@ -151,7 +154,12 @@ void EnergyViewPipeline::classify(Rows &rows, int y, float rowCount) const
     const float *high = rows.columnHigh.data();
     for (int x = 0; x < m_view.width; ++x) {
         const float n = rowCount * columnCount(x, m_view.width);
-        rows.classes[size_t(x)] = m_bands->classify(rowSum(low, x, m_view.width, 1.0f) / n, rowSum(high, x, m_view.width, 1.0f) / n);
+        const float aLow = rowSum(low, x, m_view.width, 1.0f) / n;
+        const float aHigh = rowSum(high, x, m_view.width, 1.0f) / n;
+        const MaterialClass c = m_bands->classify(aLow, aHigh);
+        rows.classes[size_t(x)] = c;
+        if (m_p.materialColour && c != MaterialClass::Background && c != MaterialClass::Impenetrable)
+            rows.hueSteps[size_t(x)] = m_bands->hueStep(aLow, aHigh);
     }
 }
 
@@ -172,7 +180,11 @@ void EnergyViewPipeline::colourRow(const Rows &rows, int y, QRgb *line) const
             c = MaterialClass::Background;
             level = strippedLevel;
         }
-        int row = m_p.materialColour ? int(c) : int(ToneTable::Grey);
+        int row = ToneTable::Grey;
+        if (m_p.materialColour && c == MaterialClass::Impenetrable)
+            row = ToneTable::Impenetrable;
+        else if (m_p.materialColour && c != MaterialClass::Background)
+            row = ToneTable::FirstHue + rows.hueSteps[size_t(x)];
         if (m_p.densityHighlight && aHigh[x] >= m_p.densityMin && aHigh[x] <= m_p.densityMax)
             row = ToneTable::Density;
         line[x] = m_tones.at(row, level);

@@ -2,25 +2,23 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "enhance/MaterialBandTable.h"
 
-#include <algorithm>
+#include "enhance/MaterialPalette.h"
 
 namespace pen {
 
-MaterialBandTable::MaterialBandTable(const MaterialBands &bands) : m_samples(size_t(2 * Size))
+static_assert(MaterialBandTable::HueStepsPerReference == MaterialPalette::StepsPerReference,
+              "a hue step of the table must be a row of the palette");
+
+MaterialBandTable::MaterialBandTable(const MaterialBands &bands)
+    : m_samples(size_t(CurveCount) * Size), m_starved(float(bands.starvedAttenuation()))
 {
     for (int i = 0; i < Size; ++i) {
         const double aHigh = double(i) * double(Step);
-        m_samples[size_t(2 * i)] = float(bands.organicMaxRatio(aHigh));
-        m_samples[size_t(2 * i + 1)] = float(bands.mixedMaxRatio(aHigh));
+        m_samples[size_t(i)] = float(bands.organicMaxRatio(aHigh));
+        m_samples[size_t(Size + i)] = float(bands.mixedMaxRatio(aHigh));
+        for (int k = 0; k < MaterialBands::ZReferenceCount; ++k)
+            m_samples[size_t((FirstReferenceCurve + k) * Size + i)] = float(bands.referenceRatio(k, aHigh));
     }
-}
-
-float MaterialBandTable::interpolate(float aHigh, int curve) const
-{
-    const Position at = position(aHigh);
-    const float a = m_samples[size_t(2 * at.index + curve)];
-    const float b = m_samples[size_t(2 * at.index + 2 + curve)];
-    return a + at.weight * (b - a);
 }
 
 } // namespace pen

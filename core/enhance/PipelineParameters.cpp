@@ -11,6 +11,10 @@ namespace {
 // shows as goods (T from 1 down to 0.25 %), the high one the dense matter behind which goods
 // hide, the low one the thin organics that the normal window washes out.
 constexpr std::pair<float, float> NormalWindow{0.0f, 6.0f};
+// The material colours' normal window, linear in attenuation: their hue already tells thin from
+// thick matter, so they stay lighter than the grey console curve, as in the vendors' colour views,
+// and end at the fused attenuation of 1.2 mm of lead (4.8), which shows black (docs/realism.md).
+constexpr std::pair<float, float> MaterialNormalWindow{0.0f, 5.2f};
 constexpr std::pair<float, float> HighPenetrationWindow{2.5f, 10.0f};
 constexpr std::pair<float, float> LowPenetrationWindow{0.0f, 1.5f};
 constexpr float MinimumWidth = 1e-3f;
@@ -20,7 +24,7 @@ constexpr float MinimumWidth = 1e-3f;
 // demo bags' median lightness in the range of real baggage scans (docs/realism.md).
 constexpr float ConsoleCurveExponent = 0.6f;
 
-std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &settings, SignalRange range)
+std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &settings, bool materialColour, SignalRange range)
 {
     if (kind == ViewKind::Colour)
         return {0.0f, 1.0f};
@@ -33,7 +37,8 @@ std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &setting
         return {LowPenetrationWindow.first, LowPenetrationWindow.second - LowPenetrationWindow.first};
     case DisplaySettings::Penetration::Normal: break;
     }
-    return {NormalWindow.first, NormalWindow.second - NormalWindow.first};
+    const auto window = materialColour ? MaterialNormalWindow : NormalWindow;
+    return {window.first, window.second - window.first};
 }
 
 std::pair<float, float> channelWeights(ViewKind kind, DisplaySettings::Channel channel)
@@ -59,14 +64,15 @@ PipelineParameters PipelineParameters::make(ViewKind kind, const DisplaySettings
                       : settings.stripping == DisplaySettings::Stripping::InorganicOnly ? StripToInorganic
                                                                                         : StripNone;
     std::tie(p.lowWeight, p.highWeight) = channelWeights(kind, settings.channel);
-    std::tie(p.baseLow, p.baseWidth) = baseWindow(kind, settings, range);
+    std::tie(p.baseLow, p.baseWidth) = baseWindow(kind, settings, p.materialColour, range);
     const float width = p.baseWidth / float(std::clamp(settings.contrast, 0.05, 100.0));
     const float centre = p.baseLow + 0.5f * p.baseWidth + float(std::clamp(settings.brightness, -1.0, 1.0)) * 0.5f * p.baseWidth;
     p.windowLow = centre - 0.5f * width;
     p.inverseWidth = 1.0f / width;
     p.inverseGamma = float(1.0 / std::clamp(settings.gamma, 0.05, 20.0));
-    // Raw colour views, the material colours (whose shading darkens them already) and the windows an
-    // officer moves on purpose (penetration, auto) stay linear.
+    p.palette = settings.palette;
+    // Raw colour views, the material colours and the windows an officer moves on purpose
+    // (penetration, auto) stay linear.
     if (kind != ViewKind::Colour && !p.materialColour && !settings.autoWindow
         && settings.penetration == DisplaySettings::Penetration::Normal)
         p.toneCompression = ConsoleCurveExponent * width;

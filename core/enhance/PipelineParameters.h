@@ -27,13 +27,16 @@ struct SignalRange {
 /// Energy views: the signal is s = lowWeight·a_low + highWeight·a_high (a = −ln T); darkness
 /// t = clamp((s − windowLow)·inverseWidth, 0, 1); lightness (1 − curve(t))^inverseGamma (in
 /// ToneTable), where the normal window's console curve makes the lightness the transmission to a
-/// power (toneCompression) and the penetration windows keep curve(t) = t.
+/// power (toneCompression) and the penetration windows keep curve(t) = t. Material colours: a
+/// linear normal window of their own, and the hue row of the pixel's hue step
+/// (MaterialBandTable::hueStep) shaded to that lightness.
 /// Colour views: each component c (or the luma) gives s = 1 − c/255 and goes through the same window.
 struct PipelineParameters {
     enum Stripping { StripNone = 0, StripToOrganic = 1, StripToInorganic = 2 };
 
     ViewKind kind = ViewKind::SingleEnergy;
-    bool materialColour = false;   ///< dual energy with bands: class colours; colour view: its own colours
+    bool materialColour = false;   ///< dual energy with bands: material colours; colour view: its own colours
+    DisplaySettings::Palette palette = DisplaySettings::Palette::Green;
     int stripping = StripNone;
     float lowWeight = 0.5f;        ///< energy views: weights of a_low and a_high in the signal
     float highWeight = 0.5f;

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "enhance/ToneTable.h"
 
-#include "enhance/MaterialPalette.h"
-
 namespace pen {
 namespace {
 
@@ -21,22 +19,23 @@ MaterialPalette::Rgb negated(const MaterialPalette::Rgb &rgb, bool negative)
 
 ToneTable::ToneTable(const PipelineParameters &p) : m_entries(size_t(RowCount) * Levels)
 {
-    const std::array<MaterialClass, 4> classes{MaterialClass::Organic, MaterialClass::Mixed, MaterialClass::Inorganic,
-                                               MaterialClass::Impenetrable};
+    std::array<MaterialPalette::Rgb, MaterialPalette::HueSteps> hues{};
+    for (int step = 0; step < MaterialPalette::HueSteps; ++step)
+        hues[size_t(step)] = MaterialPalette::pure(p.palette, step);
+    const QRgb impenetrable = toRgb(negated({0, 0, 0}, p.negative));
     for (int level = 0; level < Levels; ++level) {
         const float darkness = p.shownDarkness(float(level) / float(Levels - 1));
         const float linear = 1.0f - darkness;
         const float lightness = p.inverseGamma == 1.0f ? linear : std::pow(linear, p.inverseGamma);
         m_entries[size_t(level)] = toRgb(negated({lightness, lightness, lightness}, p.negative));
-        for (MaterialClass c : classes) {
-            const MaterialPalette::Rgb colour = MaterialPalette::rgb(c);
-            const MaterialPalette::Rgb shaded =
-                c == MaterialClass::Impenetrable ? colour : MaterialPalette::shade(colour, 1.0f - lightness);
-            m_entries[size_t(c) * Levels + size_t(level)] = toRgb(negated(shaded, p.negative));
-        }
+        m_entries[size_t(Impenetrable) * Levels + size_t(level)] = impenetrable;
         const float shading = 0.4f + 0.6f * lightness;
         m_entries[size_t(Density) * Levels + size_t(level)] =
             toRgb({p.densityRgb[0] * shading, p.densityRgb[1] * shading, p.densityRgb[2] * shading});
+        const float saturation = MaterialPalette::saturation(lightness);
+        for (int step = 0; step < MaterialPalette::HueSteps; ++step)
+            m_entries[size_t(FirstHue + step) * Levels + size_t(level)] =
+                toRgb(negated(MaterialPalette::shade(hues[size_t(step)], lightness, saturation), p.negative));
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "enhance/MaterialPalette.h"
 #include "enhance/PipelineParameters.h"
 
 #include <QRgb>
@@ -10,18 +11,19 @@
 
 namespace pen {
 
-/// The last stage of the pipeline as a table: for each colour row (grey, the four material
-/// classes, the density highlight) and each of Levels darkness levels (the windowed signal t in
-/// 0..1), the final 8-bit colour after the console curve (PipelineParameters::shownDarkness), gamma,
-/// material shading and negative. Built for every
-/// settings change (a few thousand pow() calls); the shader receives it as a Levels × RowCount
-/// RGBA8 texture, so that CPU and GPU colour a pixel of the same level and row identically.
+/// The last stage of the pipeline as a table: for each colour row (grey, impenetrable, the density
+/// highlight, the material view's hue steps) and each of Levels darkness levels (the windowed
+/// signal t in 0..1), the final 8-bit colour after the console curve
+/// (PipelineParameters::shownDarkness), gamma, material shading and negative. Built for every
+/// settings change (a few thousand pow() calls, the rest multiply-adds); the shader receives it as
+/// a Levels × RowCount RGBA8 texture, so that CPU and GPU colour a pixel of the same level and row
+/// identically.
 /// Immutable, safe to share between threads.
 class ToneTable {
 public:
     static constexpr int Levels = 4096;
-    /// Rows 1–4 are MaterialClass Organic … Impenetrable.
-    enum Row { Grey = 0, Density = 5, RowCount = 6 };
+    /// Row FirstHue + s is the material colour of hue step s (MaterialBandTable::hueStep).
+    enum Row { Grey = 0, Impenetrable = 1, Density = 2, FirstHue = 3, RowCount = FirstHue + MaterialPalette::HueSteps };
 
     explicit ToneTable(const PipelineParameters &parameters);
 

@@ -16,7 +16,7 @@ namespace pen {
 /// Pure functions, thread-safe.
 namespace ScanRendering {
 
-/// The console colours of the material view.
+/// A material class's colour at full strength in the default palette, for legends.
 QColor materialColour(MaterialClass materialClass);
 
 /// One energy channel (0 low, 1 high) or the single-energy channel in grey, windowed over the
@@ -24,10 +24,10 @@ QColor materialColour(MaterialClass materialClass);
 /// returned as they are.
 Expected<QImage> grey(const ScanView &view, int channel);
 
-/// The dual-energy material view: hue by material class (organic orange, mixed green, inorganic
-/// blue, impenetrable dark red), strength by attenuation, nothing-on-the-ray white.
-/// The attenuations are averaged over 3x3 pixels first so that quantum noise does not speckle
-/// the classes. Only for DualEnergy views; DisplaySettings' defaults.
+/// The dual-energy material view: hue by estimated effective atomic number (orange organic through
+/// green to blue metal), brightness by attenuation down to black, impenetrable black,
+/// nothing-on-the-ray white. The attenuations are averaged over 3x3 pixels first so that quantum
+/// noise does not speckle the colours. Only for DualEnergy views; DisplaySettings' defaults.
 Expected<QImage> materialColour(const ScanView &view, const MaterialBands &bands);
 
 } // namespace ScanRendering

@@ -31,21 +31,69 @@ QList<MaterialLayer> mixture(const Reference &a, const Reference &b, double zEff
             {QString::fromLatin1(b.key), 1.0, massB / (massA + massB)}};
 }
 
+QList<MaterialLayer> pure(const char *key)
+{
+    return {{QString::fromLatin1(key), 1.0, 1.0}};
+}
+
 } // namespace
 
-MaterialBands MaterialBands::calibrate(const DualEnergyDetector &detector)
+const std::array<ZReference, MaterialBands::ZReferenceCount> &MaterialBands::zReferences()
+{
+    static const std::array<ZReference, ZReferenceCount> references{{
+        {"polyethylene", 5.44},
+        {"water", Water.zEff},
+        {"water+aluminium", OrganicMaxZeff},
+        {"aluminium", Aluminium.zEff},
+        {"aluminium+iron", MixedMaxZeff},
+        {"titanium", 22.0},
+        {"iron", Iron.zEff},
+        {"copper", 29.0},
+    }};
+    return references;
+}
+
+MaterialBands MaterialBands::calibrate(const DualEnergyDetector &detector, double incidentPhotons)
 {
     MaterialBands bands;
     bands.m_organicMax = boundary(detector, mixture(Water, Aluminium, OrganicMaxZeff));
     bands.m_mixedMax = boundary(detector, mixture(Aluminium, Iron, MixedMaxZeff));
+    bands.m_references = {boundary(detector, pure("polyethylene")), boundary(detector, pure(Water.key)),
+                          bands.m_organicMax, boundary(detector, pure(Aluminium.key)),
+                          bands.m_mixedMax, boundary(detector, pure("titanium")),
+                          boundary(detector, pure(Iron.key)), boundary(detector, pure("copper"))};
+    bands.m_starvedAttenuation = std::log(NeighbourhoodPixels * incidentPhotons / MinDetectedQuanta);
     return bands;
+}
+
+double MaterialBands::zPosition(double aLow, double aHigh) const
+{
+    const double ratio = aLow / aHigh;
+    double below = referenceRatio(0, aHigh);
+    if (ratio <= below)
+        return 0;
+    for (int i = 1; i < ZReferenceCount; ++i) {
+        const double above = referenceRatio(i, aHigh);
+        if (ratio < above) // then below < above: R rises with Z at every a_high (tst_materialbands)
+            return i - 1 + (ratio - below) / (above - below);
+        below = above;
+    }
+    return ZReferenceCount - 1;
+}
+
+double MaterialBands::zEffective(double aLow, double aHigh) const
+{
+    const double position = zPosition(aLow, aHigh);
+    const int i = std::min(int(position), ZReferenceCount - 2);
+    const double f = position - i;
+    return zReferences()[size_t(i)].zEff + f * (zReferences()[size_t(i + 1)].zEff - zReferences()[size_t(i)].zEff);
 }
 
 // R of the mixture over areal densities that take a_high from background to impenetrable.
 MaterialBands::Curve MaterialBands::boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGram)
 {
     Curve curve;
-    for (double grams = 0.02; curve.aHigh.empty() || curve.aHigh.back() < 2 * ImpenetrableMinAttenuation; grams *= 1.25) {
+    for (double grams = 0.02; curve.aHigh.empty() || curve.aHigh.back() < CalibratedMaxAttenuation; grams *= 1.25) {
         QList<MaterialLayer> layers = perGram;
         for (MaterialLayer &layer : layers)
             layer.thicknessCm *= grams;
@@ -71,10 +119,8 @@ double MaterialBands::interpolate(const Curve &curve, double aHigh)
     return curve.ratio[i - 1] + f * (curve.ratio[i] - curve.ratio[i - 1]);
 }
 
-MaterialClass MaterialBands::band(double ratio, double aHighForBands, double aHighTotal) const
+MaterialClass MaterialBands::band(double ratio, double aHighForBands) const
 {
-    if (aHighTotal > ImpenetrableMinAttenuation)
-        return MaterialClass::Impenetrable;
     if (ratio <= organicMaxRatio(aHighForBands))
         return MaterialClass::Organic;
     return ratio <= mixedMaxRatio(aHighForBands) ? MaterialClass::Mixed : MaterialClass::Inorganic;
@@ -84,7 +130,9 @@ MaterialClass MaterialBands::classify(double aLow, double aHigh) const
 {
     if (aHigh < BackgroundMaxAttenuation)
         return MaterialClass::Background;
-    return band(aLow / aHigh, aHigh, aHigh);
+    if (impenetrable(aLow, aHigh))
+        return MaterialClass::Impenetrable;
+    return band(aLow / aHigh, aHigh);
 }
 
 MaterialClass MaterialBands::classifyLayer(double aLow, double aHigh, double aLowWithout, double aHighWithout) const
@@ -92,7 +140,9 @@ MaterialClass MaterialBands::classifyLayer(double aLow, double aHigh, double aLo
     const double ownHigh = aHigh - aHighWithout;
     if (ownHigh < BackgroundMaxAttenuation)
         return MaterialClass::Background;
-    return band((aLow - aLowWithout) / ownHigh, aHigh, aHigh);
+    if (impenetrable(aLow, aHigh))
+        return MaterialClass::Impenetrable;
+    return band((aLow - aLowWithout) / ownHigh, aHigh);
 }
 
 } // namespace pen

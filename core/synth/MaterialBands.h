@@ -4,6 +4,8 @@
 
 #include "synth/DualEnergyDetector.h"
 
+#include <algorithm>
+#include <array>
 #include <vector>
 
 namespace pen {
@@ -14,7 +16,14 @@ enum class MaterialClass {
     Organic,      ///< Z_eff < 10: orange
     Mixed,        ///< Z_eff 10–18: green
     Inorganic,    ///< Z_eff > 18: blue
-    Impenetrable, ///< T_high below 1 %: black or red, an alarm
+    Impenetrable, ///< too few quanta detected to tell: black, an alarm
+};
+
+/// The reference materials of the effective-atomic-number scale, lightest first: the calibration
+/// curves R_Z(a_high) of the material colours' continuous hue.
+struct ZReference {
+    const char *name;   ///< a material key, or the two keys of a mixture "a+b"
+    double zEff;        ///< power-law Z_eff (exponent 2.94, assets/attenuation/materials.csv)
 };
 
 /// Thresholds on R = ln T_low / ln T_high that separate organic, mixed and inorganic matter, as
@@ -29,9 +38,33 @@ public:
     static constexpr double OrganicMaxZeff = 10;
     static constexpr double MixedMaxZeff = 18;
     static constexpr double BackgroundMaxAttenuation = 0.02;   ///< a_high below: nothing to classify
-    static constexpr double ImpenetrableMinAttenuation = 4.6;  ///< a_high above (T_high < 1 %)
+    /// Fewest quanta that the 3×3 neighbourhood of a pixel must have detected in each channel for
+    /// its ratio to mean anything: below, a_low wavers by more than 0.1 from quantum noise alone,
+    /// and a real detector's dark current and scatter (not simulated) swamp what is left.
+    static constexpr double MinDetectedQuanta = 100;
+    static constexpr int NeighbourhoodPixels = 9;
+    /// The curves are calibrated up to this a_high (T_high 5e-5), beyond any starved limit in use.
+    static constexpr double CalibratedMaxAttenuation = 10;
+    /// The reference materials of zPosition(), from polyethylene (Z 5.4) to copper (Z 29).
+    static constexpr int ZReferenceCount = 8;
+    static const std::array<ZReference, ZReferenceCount> &zReferences();
 
-    static MaterialBands calibrate(const DualEnergyDetector &detector);
+    /// incidentPhotons: quanta per pixel and channel without an object (DetectorSettings).
+    static MaterialBands calibrate(const DualEnergyDetector &detector,
+                                   double incidentPhotons = DetectorSettings{}.incidentPhotons);
+
+    /// The mean attenuation of a neighbourhood above which it detected fewer than MinDetectedQuanta
+    /// quanta at the calibration's dose: too few to tell the material, impenetrable.
+    double starvedAttenuation() const { return m_starvedAttenuation; }
+    bool impenetrable(double aLow, double aHigh) const { return std::max(aLow, aHigh) > m_starvedAttenuation; }
+
+    /// R of reference material i (zReferences()) at a_high.
+    double referenceRatio(int i, double aHigh) const { return interpolate(m_references[size_t(i)], aHigh); }
+    /// Where R = aLow / aHigh lies on the reference scale: i + f between reference i and i + 1,
+    /// 0 at or below polyethylene, ZReferenceCount − 1 at or above copper.
+    double zPosition(double aLow, double aHigh) const;
+    /// The effective atomic number at that position (linear between the references' Z_eff).
+    double zEffective(double aLow, double aHigh) const;
 
     /// Highest R of organic matter (the Z_eff 10 boundary) at a_high; clamped outside the calibration.
     double organicMaxRatio(double aHigh) const { return interpolate(m_organicMax, aHigh); }
@@ -52,10 +85,12 @@ private:
     };
     Curve m_organicMax;
     Curve m_mixedMax;
+    std::array<Curve, ZReferenceCount> m_references;
+    double m_starvedAttenuation = 0;
 
     static Curve boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGramPerCm2);
     static double interpolate(const Curve &curve, double aHigh);
-    MaterialClass band(double ratio, double aHighForBands, double aHighTotal) const;
+    MaterialClass band(double ratio, double aHighForBands) const;
 };
 
 } // namespace pen

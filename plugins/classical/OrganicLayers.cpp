@@ -22,6 +22,9 @@ void clean(cv::Mat &mask, double pixelMm)
     cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, kernel);
 }
 
+// Beyond T_high = 1 % the ratio of a thin organic layer under dense matter is mostly noise.
+constexpr float ReliableMaxAttenuation = 4.6f;
+
 } // namespace
 
 OrganicLayers OrganicLayers::find(const AttenuationMaps &maps, const MaterialBandTable &bands, const OrganicMassScale &mass,
@@ -38,7 +41,7 @@ OrganicLayers OrganicLayers::find(const AttenuationMaps &maps, const MaterialBan
         const float *ownHigh = layers.ownHigh.ptr<float>(y);
         uchar *out = layers.mask.ptr<uchar>(y);
         for (int x = 0; x < maps.high.cols; ++x) {
-            const bool dense = ownHigh[x] >= minOwnHigh && high[x] <= MaterialBandTable::ImpenetrableMinAttenuation;
+            const bool dense = ownHigh[x] >= minOwnHigh && high[x] <= ReliableMaxAttenuation;
             if (dense && ownLow[x] <= ownHigh[x] * bands.organicMaxRatio(high[x]))
                 out[x] = 255;
         }

@@ -62,12 +62,12 @@ void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRen
         {QStringLiteral("material + edge"), S{.edgeEnhancement = 2}},
         {QStringLiteral("local contrast clip"), S{.localContrast = true, .localContrastClip = 3}},
     };
-    for (const auto &[name, settings] : changes) {
+    const auto changedMs = [&](const S &settings) {
         renderer.setSettings(settings); // histograms for local contrast are built here, once per channel
         renderer.paint(at.imageToClip, at.nearest);
         gl->glFinish();
         int flip = 0;
-        const double changed = bench::medianMs(Runs, [&] {
+        return bench::medianMs(Runs, [&] {
             S next = settings;
             next.brightness += (++flip % 2) ? 0.01 : -0.01;
             next.localContrastClip += (flip % 2) ? 0.1 : -0.1;
@@ -75,6 +75,9 @@ void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRen
             renderer.paint(at.imageToClip, at.nearest);
             gl->glFinish();
         });
+    };
+    for (const auto &[name, settings] : changes) {
+        const double changed = changedMs(settings);
         const gui::GlPipelineRenderer::PaintStatistics &last = renderer.lastPaint();
         out << QStringLiteral("%1 x %2 %3, %4 change: %5 ms; plain redraw %6 ms; ratio %7 "
                               "(level %8, %9 chunks, %10 Mtexels processed)\n")
@@ -83,6 +86,14 @@ void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRen
                    .arg(double(last.texelsProcessed) / 1e6, 0, 'f', 2);
         out.flush();
     }
+    // What the material view's continuous hue costs: the same classes, shown in grey (organic only
+    // needs them too) against shown in colour, both redrawn after a brightness change.
+    const double classesAlone = changedMs(S{.colouring = S::Colouring::Grey, .stripping = S::Stripping::OrganicOnly});
+    const double colours = changedMs(S{.stripping = S::Stripping::OrganicOnly});
+    out << QStringLiteral("%1 x %2 %3, material colours %4 ms; the same classes in grey %5 ms; ratio %6 (target at most 1.10)\n")
+               .arg(view.width).arg(view.height).arg(at.name).arg(colours, 0, 'f', 1).arg(classesAlone, 0, 'f', 1)
+               .arg(colours / classesAlone, 0, 'f', 2);
+    out.flush();
 }
 
 void measure(QTextStream &out, QOpenGLContext &context, const ScanView &view, const MaterialBands &bands)

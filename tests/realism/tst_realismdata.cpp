@@ -5,11 +5,14 @@
 #include "realism/RealismMeasurement.h"
 #include "realism/RealismReport.h"
 #include "realism/RealismSources.h"
+#include "enhance/ViewModes.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pen;
 using namespace pen::realism;
@@ -22,6 +25,8 @@ private slots:
     void gdxrayFiguresArePlausible();
     void pidrayIsColour();
     void commandLinePrintsTable();
+    void demoSetsMaterialColoursLieInTheRealRange_data();
+    void demoSetsMaterialColoursLieInTheRealRange();
 
 private:
     QString sharedFolder(const QString &name) const { return QDir(test::sharedDataDir()).filePath(name); }
@@ -81,6 +86,44 @@ void TestRealismData::pidrayIsColour()
         QVERIFY(image.distinctColours > 1000);
         QVERIFY(image.lowValueShare < 0.5);
     }
+}
+
+void TestRealismData::demoSetsMaterialColoursLieInTheRealRange_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::newRow("find-the-cocaine") << QStringLiteral("find-the-cocaine");
+    QTest::newRow("practice") << QStringLiteral("practice");
+}
+
+void TestRealismData::demoSetsMaterialColoursLieInTheRealRange()
+{
+    // The console's material view of the demo sets' bags and parcels, against a real scanner's
+    // colour views: how dark, how many colours, which hues at which brightness (docs/realism.md).
+    QFETCH(QString, set);
+    const QString folder = QDir(QStringLiteral(PEN_BUILD_IMAGESETS_DIR)).filePath(set);
+    QVERIFY2(QFileInfo::exists(folder), qPrintable(folder + QStringLiteral(": missing; the build generates it (pen_demo_sets)")));
+    auto reference = measureReferenceFolder(sharedFolder(QStringLiteral("pidray-samples/images")));
+    QVERIFY2(reference, qPrintable(reference ? QString() : reference.error().message));
+    auto ours = measureImageSet(folder, {ViewModes::find(QStringLiteral("material"))}, {ObjectKind::Baggage, ObjectKind::Parcel});
+    QVERIFY2(ours, qPrintable(ours ? QString() : ours.error().message));
+    QCOMPARE(ours->size(), 1);
+    QVERIFY(ours->first().images.size() >= 10);
+    const QStringList displayFigures{QStringLiteral("dark share"), QStringLiteral("low-value share"),
+                                     QStringLiteral("distinct colours"), QStringLiteral("hue-value histogram distance")};
+    QStringList outside;
+    int checked = 0;
+    for (const FigureComparison &figure : compareFigures(ours->first(), *reference)) {
+        const bool display = std::any_of(displayFigures.begin(), displayFigures.end(),
+                                         [&](const QString &name) { return figure.figure.startsWith(name); });
+        if (!display || !figure.comparable())
+            continue;
+        ++checked;
+        if (!figure.inside())
+            outside << QStringLiteral("%1: ours %2, real %3 - %4")
+                           .arg(figure.figure).arg(figure.ours.median).arg(figure.reference.low).arg(figure.reference.high);
+    }
+    QCOMPARE(checked, displayFigures.size());
+    QVERIFY2(outside.isEmpty(), qPrintable(outside.join(u"; ")));
 }
 
 void TestRealismData::commandLinePrintsTable()

@@ -33,7 +33,8 @@ struct Sample {
 constexpr double BrickDensity = 1.2;
 // 25 cm of packed cotton clothing at 0.3 g/cm³ (cellulose is the tables' cotton).
 const MaterialLayer Clothing{QStringLiteral("cellulose"), 0.3, 25.0};
-// Darkness from which a console pixel reads as black: at most 10 % of full lightness.
+// Shown darkness (after the console curve) from which a console pixel reads as black: at most 10 %
+// of full lightness.
 constexpr float BlackDarkness = 0.9f;
 
 QString className(MaterialClass c)
@@ -81,7 +82,7 @@ ClassCounts classify(const ScanView &view, QRect area, const MaterialBandTable &
             const float signal = display.lowWeight * AttenuationLut::attenuation(low.at(x, y)) +
                                  display.highWeight * AttenuationLut::attenuation(high.at(x, y));
             ++counts.count[size_t(c)];
-            counts.blackOrImpenetrable += c == MaterialClass::Impenetrable || display.darkness(signal) >= BlackDarkness;
+            counts.blackOrImpenetrable += c == MaterialClass::Impenetrable || display.shownDarkness(display.darkness(signal)) >= BlackDarkness;
             ++counts.total;
         }
     }
@@ -231,10 +232,12 @@ void TestDualEnergyPhysics::stepWedgeClasses_data()
 void TestDualEnergyPhysics::stepWedgeClasses()
 {
     // Noisy pixels at the default dose, classified as the viewer does. Steps below a_high 0.1 are
-    // too faint to ask for; a step within NearLimit of the impenetrable limit straddles it by noise
-    // (the 3×3 mean of a_high has σ ≈ 0.03 at T_high = 1 %), so neither answer is asked of it.
-    constexpr double MinAttenuation = 0.1, NearLimit = 0.15, MinShare = 0.95;
-    constexpr double Limit = MaterialBands::ImpenetrableMinAttenuation;
+    // too faint to ask for. A step is impenetrable where its neighbourhood detects fewer than
+    // MaterialBands::MinDetectedQuanta in the low channel; one within NearLimit of that limit
+    // straddles it by noise (100 quanta: σ of the 3×3 mean of a_low ≈ 0.1), so neither answer is
+    // asked of it.
+    constexpr double MinAttenuation = 0.1, NearLimit = 0.3, MinShare = 0.95;
+    const double limit = m_bands->starvedAttenuation();
     QFETCH(QString, material);
     QFETCH(QList<double>, mm);
     QFETCH(MaterialClass, expected);
@@ -245,8 +248,9 @@ void TestDualEnergyPhysics::stepWedgeClasses()
     for (qsizetype i = 0; i < mm.size(); ++i) {
         const Attenuation exact = attenuation({material}, mm[i]);
         const ClassCounts counts = classify(view, Wedge::inner(int(i)), *m_bandTable);
-        const MaterialClass want = exact.high > Limit ? MaterialClass::Impenetrable : expected;
-        const bool ask = exact.high >= MinAttenuation && std::abs(exact.high - Limit) > NearLimit;
+        const double starving = std::max(exact.low, exact.high);
+        const MaterialClass want = starving > limit ? MaterialClass::Impenetrable : expected;
+        const bool ask = exact.high >= MinAttenuation && std::abs(starving - limit) > NearLimit;
         const QString line = QStringLiteral("%1 mm: a_high %2 R %3 (bands %4/%5):%6")
                                  .arg(mm[i]).arg(exact.high, 0, 'f', 3).arg(exact.ratio(), 0, 'f', 3)
                                  .arg(m_bands->organicMaxRatio(exact.high), 0, 'f', 3)
@@ -375,12 +379,11 @@ void TestDualEnergyPhysics::thinLeadMimicsAluminiumUnderWater()
 
 void TestDualEnergyPhysics::thickLeadShowsBlackOrImpenetrable()
 {
-    // Where R no longer tells lead apart, darkness must: lead shows black at the start-up display
-    // or is classed impenetrable (the alarm colour), in ≥ 95 % of its pixels. From 1.6 mm it does;
-    // 1.2 mm (1.3 % of the high channel through, just above the fixed 1 % limit) shows dark grey
-    // and organic today, and is not asserted until impenetrable is decided by the detected quanta
-    // (docs/physics.md, "Known gaps").
-    const QList<double> mm{1.6, 2, 3, 5};
+    // Where R no longer tells lead apart, darkness must: from 1.2 mm lead shows black at the
+    // start-up display or is classed impenetrable, in ≥ 95 % of its pixels. At 1.2 mm 1.3 % of the
+    // high channel gets through, but its low channel has detected next to nothing (a_low ≈ 11):
+    // too few quanta to tell a material, which is what makes a pixel impenetrable.
+    const QList<double> mm{1.2, 1.6, 2, 3, 5};
     const ScanView view = Wedge::scan(*m_table, {QStringLiteral("lead")}, mm);
     QCOMPARE(view.channels.size(), size_t(2));
     const PipelineParameters display = PipelineParameters::make(ViewKind::DualEnergy, DisplaySettings{}, true);
@@ -392,7 +395,7 @@ void TestDualEnergyPhysics::thickLeadShowsBlackOrImpenetrable()
         const QString line = QStringLiteral("Pb %1 mm: a_low %2 a_high %3 R %4 darkness %5; black or impenetrable %6 %")
                                  .arg(mm[i]).arg(exact.low, 0, 'f', 3).arg(exact.high, 0, 'f', 3)
                                  .arg(exact.ratio(), 0, 'f', 3)
-                                 .arg(display.darkness(float(0.5 * (exact.low + exact.high))), 0, 'f', 3)
+                                 .arg(display.shownDarkness(display.darkness(float(0.5 * (exact.low + exact.high)))), 0, 'f', 3)
                                  .arg(100 * share, 0, 'f', 1) + QLatin1Char(';') + counts.describe();
         qInfo().noquote() << line;
         if (share < 0.95)

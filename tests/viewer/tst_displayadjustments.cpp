@@ -19,6 +19,7 @@ private slots:
     void strippingAndPenetrationExcludeEachOther();
     void stepsStayInRange();
     void resetRestoresStartUpView();
+    void resetKeepsThePalette();
 };
 
 void TestDisplayAdjustments::everyImageControlChangesSettings_data()
@@ -99,6 +100,19 @@ void TestDisplayAdjustments::resetRestoresStartUpView()
     s.brightness = 0.4;
     s.colouring = DisplaySettings::Colouring::Grey;
     QCOMPARE(DisplayAdjustments::adjusted(s, ViewerTool::ResetImage), DisplaySettings());
+}
+
+void TestDisplayAdjustments::resetKeepsThePalette()
+{
+    // The palette is the officer's console style, not an adjustment of this image.
+    DisplaySettings s = DisplayAdjustments::adjusted(DisplaySettings(), ViewerTool::OlivePalette);
+    QCOMPARE(s.palette, DisplaySettings::Palette::Olive);
+    QVERIFY(DisplayAdjustments::isOn(s, ViewerTool::OlivePalette));
+    s.negative = true;
+    const DisplaySettings reset = DisplayAdjustments::adjusted(s, ViewerTool::ResetImage);
+    QCOMPARE(reset.palette, DisplaySettings::Palette::Olive);
+    QVERIFY(!reset.negative);
+    QCOMPARE(DisplayAdjustments::adjusted(s, ViewerTool::OlivePalette).palette, DisplaySettings::Palette::Green);
 }
 
 QTEST_APPLESS_MAIN(TestDisplayAdjustments)

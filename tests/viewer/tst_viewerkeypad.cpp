@@ -37,6 +37,7 @@ private slots:
     void everyImageControlIsALabelledKeyWithItsShortcut();
     void displayNamesTheActiveModes();
     void displayFollowsTheZoom();
+    void paletteKeyRecoloursTheMaterialView();
 
 private:
     void show();
@@ -100,7 +101,7 @@ void TestViewerKeypad::everyImageControlIsALabelledKeyWithItsShortcut()
                  qPrintable(key->text()));
         QCOMPARE(key->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
     }
-    QCOMPARE(keys, 20);
+    QCOMPARE(keys, 21);
     // Narrow enough to sit under the viewer of a round page in a 1400-pixel window.
     QVERIFY2(m_keypad->minimumSizeHint().width() <= 1000, qPrintable(QString::number(m_keypad->minimumSizeHint().width())));
     // The toolbar keeps no doubled or trailing separators where the controls were.
@@ -151,6 +152,27 @@ void TestViewerKeypad::displayFollowsTheZoom()
     QCOMPARE(zoomShown(), QStringLiteral("Zoom 100 %"));
     m_pane->setScan(nullptr);
     QCOMPARE(zoomShown(), QStringLiteral("Zoom –"));
+}
+
+void TestViewerKeypad::paletteKeyRecoloursTheMaterialView()
+{
+    show();
+    const QImage green = m_pane->viewer()->grabFramebuffer();
+    QTest::mouseClick(m_keypad->key(ViewerTool::OlivePalette), Qt::LeftButton);
+    QCOMPARE(m_pane->displaySettings().palette, DisplaySettings::Palette::Olive);
+    QVERIFY(m_keypad->key(ViewerTool::OlivePalette)->isChecked());
+    const QString colour = ViewerTools::name(ViewerTool::MaterialColour);
+    const QString olive = colour + QStringLiteral(" + ") + ViewerTools::name(ViewerTool::OlivePalette);
+    QCOMPARE(modeShown(), olive);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->viewer()->grabFramebuffer() != green, test::WaitMs);
+    // Resetting the image keeps the officer's palette.
+    QTest::mouseClick(m_keypad->key(ViewerTool::Negative), Qt::LeftButton);
+    QTest::mouseClick(m_keypad->key(ViewerTool::ResetImage), Qt::LeftButton);
+    QCOMPARE(modeShown(), olive);
+    QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_C, Qt::ShiftModifier));
+    QCOMPARE(m_pane->displaySettings().palette, DisplaySettings::Palette::Green);
+    QCOMPARE(modeShown(), colour);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->viewer()->grabFramebuffer(), green, test::WaitMs);
 }
 
 QTEST_MAIN(TestViewerKeypad)

@@ -10,7 +10,7 @@ uniform usampler2D uLow;         // energy views: low-energy channel (single ene
 uniform usampler2D uHigh;        // high-energy channel (single energy: the channel again)
 uniform usampler2D uColour;      // colour views: RGB, on the same unit as uLow
 uniform sampler2D uAttenuation;  // AttenuationLut, 256 x 256
-uniform sampler2D uBands;        // MaterialBandTable samples: organic and mixed max R
+uniform sampler2D uBands;        // MaterialBandTable samples: a row per curve (organic, mixed max R; references)
 uniform sampler2D uLuts;         // LocalContrastLuts: a row of uBins per tile
 uniform sampler2D uTones;        // ToneTable: a row of uToneLevels colours per colour row
 
@@ -38,10 +38,15 @@ uniform float uDensityMin;
 uniform float uDensityMax;
 uniform int uToneLevels;
 uniform int uDensityRow;
+uniform int uImpenetrableRow;
+uniform int uFirstHueRow;
 uniform float uBandStep;
 uniform int uBandSize;
 uniform float uBackgroundMax;
-uniform float uImpenetrableMin;
+uniform float uStarved;
+uniform int uFirstReferenceCurve;
+uniform int uReferenceCount;
+uniform float uHueStepsPerReference;
 uniform float uLutLow;
 uniform float uBinWidth;
 uniform int uBins;
@@ -83,14 +88,14 @@ bool strips(int c)
     return (uStripping == 1 && (c == Mixed || c == Inorganic)) || (uStripping == 2 && c == Organic);
 }
 
-// MaterialBandTable::interpolate
+// MaterialBandTable::position and curveAt
 float bandRatio(float aHigh, int curve)
 {
     float position = clamp(aHigh / uBandStep, 0.0, float(uBandSize - 1));
     int i = min(int(position), uBandSize - 2);
     float f = position - float(i);
-    float a = texelFetch(uBands, ivec2(i, 0), 0)[curve];
-    float b = texelFetch(uBands, ivec2(i + 1, 0), 0)[curve];
+    float a = texelFetch(uBands, ivec2(i, curve), 0).r;
+    float b = texelFetch(uBands, ivec2(i + 1, curve), 0).r;
     return a + f * (b - a);
 }
 
@@ -99,7 +104,7 @@ int classify(float aLow, float aHigh)
 {
     if (aHigh < uBackgroundMax)
         return Background;
-    if (aHigh > uImpenetrableMin)
+    if (max(aLow, aHigh) > uStarved)
         return Impenetrable;
     float ratio = aLow / aHigh;
     if (ratio <= bandRatio(aHigh, 0))
@@ -107,8 +112,29 @@ int classify(float aLow, float aHigh)
     return ratio <= bandRatio(aHigh, 1) ? Mixed : Inorganic;
 }
 
-// The 3x3 means of a_low and a_high inside the level, summed column by column as the CPU does.
-int neighbourhoodClass(ivec2 p)
+// MaterialBandTable::hueStep
+int hueStep(float aLow, float aHigh)
+{
+    float ratio = aLow / aHigh;
+    float below = bandRatio(aHigh, uFirstReferenceCurve);
+    float zPosition = 0.0;
+    if (ratio > below) {
+        zPosition = float(uReferenceCount - 1);
+        for (int k = 1; k < uReferenceCount; ++k) {
+            float above = bandRatio(aHigh, uFirstReferenceCurve + k);
+            if (ratio < above) {
+                zPosition = float(k - 1) + (ratio - below) / (above - below);
+                break;
+            }
+            below = above;
+        }
+    }
+    return int(zPosition * uHueStepsPerReference + 0.5);
+}
+
+// The 3x3 means of a_low and a_high inside the level, summed column by column as the CPU does;
+// their class, and for the material colours their hue step.
+int neighbourhoodClass(ivec2 p, out int step)
 {
     float sumLow = 0.0;
     float sumHigh = 0.0;
@@ -134,7 +160,13 @@ int neighbourhoodClass(ivec2 p)
         ++columns;
     }
     float n = float(rows) * float(columns);
-    return classify(sumLow / n, sumHigh / n);
+    float aLow = sumLow / n;
+    float aHigh = sumHigh / n;
+    int c = classify(aLow, aHigh);
+    step = 0;
+    if (uMaterial && c != Background && c != Impenetrable)
+        step = hueStep(aLow, aHigh);
+    return c;
 }
 
 // The 3x3 binomial (1 2 1) blur of the signal inside the level, for the unsharp mask.
@@ -217,13 +249,18 @@ vec3 energyPixel(ivec2 p)
         s = s + uEdgeGain * (s - blurredSignal(p));
     if (uLocalContrast)
         s = uBaseLow + equalised(p, s) * uBaseWidth;
-    int c = uClasses ? neighbourhoodClass(p) : Background;
+    int step = 0;
+    int c = uClasses ? neighbourhoodClass(p, step) : Background;
     int level = toneLevel(s);
     if (strips(c)) {
         c = Background;
         level = int(uStrippedDarkness * float(uToneLevels - 1) + 0.5);
     }
-    int row = uMaterial ? c : 0;
+    int row = 0;
+    if (uMaterial && c == Impenetrable)
+        row = uImpenetrableRow;
+    else if (uMaterial && c != Background)
+        row = uFirstHueRow + step;
     float aHigh = highAt(p);
     if (uDensity && aHigh >= uDensityMin && aHigh <= uDensityMax)
         row = uDensityRow;

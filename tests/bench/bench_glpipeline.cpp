@@ -86,10 +86,11 @@ void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRen
                    .arg(double(last.texelsProcessed) / 1e6, 0, 'f', 2);
         out.flush();
     }
-    // What the material view's continuous hue costs: the same classes, shown in grey (organic only
-    // needs them too) against shown in colour, both redrawn after a brightness change.
+    // What the material view's continuous hue costs: every pixel placed on the reference scale and
+    // coloured, against the same classes decided and shown in grey (organic only needs them too),
+    // both redrawn after a brightness change.
     const double classesAlone = changedMs(S{.colouring = S::Colouring::Grey, .stripping = S::Stripping::OrganicOnly});
-    const double colours = changedMs(S{.stripping = S::Stripping::OrganicOnly});
+    const double colours = changedMs(S{});
     out << QStringLiteral("%1 x %2 %3, material colours %4 ms; the same classes in grey %5 ms; ratio %6 (target at most 1.10)\n")
                .arg(view.width).arg(view.height).arg(at.name).arg(colours, 0, 'f', 1).arg(classesAlone, 0, 'f', 1)
                .arg(colours / classesAlone, 0, 'f', 2);

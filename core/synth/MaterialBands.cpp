@@ -63,7 +63,40 @@ MaterialBands MaterialBands::calibrate(const DualEnergyDetector &detector, doubl
                           bands.m_mixedMax, boundary(detector, pure("titanium")),
                           boundary(detector, pure(Iron.key)), boundary(detector, pure("copper"))};
     bands.m_starvedAttenuation = std::log(NeighbourhoodPixels * incidentPhotons / MinDetectedQuanta);
+    // Overlays from none to beyond what a bag or a parcel holds, in g/cm²: water for clothing,
+    // paper, food and the other organics; aluminium for light metal and glass.
+    const std::array<std::pair<const char *, std::vector<double>>, 2> overlays{{
+        {Water.key, {0, 1, 2.5, 5, 8, 12, 18, 25, 35}},
+        {Aluminium.key, {0, 0.3, 0.8, 1.5, 2.5, 4, 6, 9}},
+    }};
+    const QList<MaterialLayer> organicBoundary = mixture(Water, Aluminium, OrganicMaxZeff);
+    const QList<MaterialLayer> mixedBoundary = mixture(Aluminium, Iron, MixedMaxZeff);
+    for (size_t f = 0; f < overlays.size(); ++f) {
+        for (double grams : overlays[f].second) {
+            QList<MaterialLayer> overlay;
+            if (grams > 0)
+                overlay.append({QString::fromLatin1(overlays[f].first), 1.0, grams});
+            const double overlayHigh = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::High, overlay));
+            bands.m_underOverlay[f].push_back(
+                {overlayHigh, boundary(detector, organicBoundary, overlay), boundary(detector, mixedBoundary, overlay)});
+        }
+    }
     return bands;
+}
+
+double MaterialBands::overlaidRatio(size_t family, double overlayHigh, double ownHigh, bool organic) const
+{
+    const std::vector<Overlaid> &rows = m_underOverlay[family];
+    const auto ratioIn = [&](const Overlaid &row) { return interpolate(organic ? row.organicMax : row.mixedMax, ownHigh); };
+    if (overlayHigh <= rows.front().overlayHigh)
+        return ratioIn(rows.front());
+    for (size_t i = 1; i < rows.size(); ++i) {
+        if (overlayHigh <= rows[i].overlayHigh) {
+            const double f = (overlayHigh - rows[i - 1].overlayHigh) / (rows[i].overlayHigh - rows[i - 1].overlayHigh);
+            return ratioIn(rows[i - 1]) + f * (ratioIn(rows[i]) - ratioIn(rows[i - 1]));
+        }
+    }
+    return ratioIn(rows.back());
 }
 
 double MaterialBands::zPosition(double aLow, double aHigh) const
@@ -89,16 +122,22 @@ double MaterialBands::zEffective(double aLow, double aHigh) const
     return zReferences()[size_t(i)].zEff + f * (zReferences()[size_t(i + 1)].zEff - zReferences()[size_t(i)].zEff);
 }
 
-// R of the mixture over areal densities that take a_high from background to impenetrable.
-MaterialBands::Curve MaterialBands::boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGram)
+// R of the material over areal densities that take its a_high from background to impenetrable.
+// Under an overlay, its own R and a_high: the differences with and without it.
+MaterialBands::Curve MaterialBands::boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGram,
+                                             const QList<MaterialLayer> &overlay)
 {
+    const double lowWithout = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::Low, overlay));
+    const double highWithout = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::High, overlay));
     Curve curve;
     for (double grams = 0.02; curve.aHigh.empty() || curve.aHigh.back() < CalibratedMaxAttenuation; grams *= 1.25) {
-        QList<MaterialLayer> layers = perGram;
-        for (MaterialLayer &layer : layers)
+        QList<MaterialLayer> layers = overlay;
+        for (MaterialLayer layer : perGram) {
             layer.thicknessCm *= grams;
-        const double aLow = -std::log(detector.transmission(DualEnergyDetector::Low, layers));
-        const double aHigh = -std::log(detector.transmission(DualEnergyDetector::High, layers));
+            layers.append(layer);
+        }
+        const double aLow = -std::log(detector.transmission(DualEnergyDetector::Low, layers)) - lowWithout;
+        const double aHigh = -std::log(detector.transmission(DualEnergyDetector::High, layers)) - highWithout;
         curve.aHigh.push_back(aHigh);
         curve.ratio.push_back(aLow / aHigh);
     }
@@ -142,7 +181,25 @@ MaterialClass MaterialBands::classifyLayer(double aLow, double aHigh, double aLo
         return MaterialClass::Background;
     if (impenetrable(aLow, aHigh))
         return MaterialClass::Impenetrable;
-    return band((aLow - aLowWithout) / ownHigh, aHigh);
+    const double ratio = (aLow - aLowWithout) / ownHigh;
+    const Limits limits = layerLimits(aLowWithout, aHighWithout, ownHigh);
+    if (ratio <= limits.organicMax)
+        return MaterialClass::Organic;
+    return ratio <= limits.mixedMax ? MaterialClass::Mixed : MaterialClass::Inorganic;
+}
+
+MaterialBands::Limits MaterialBands::layerLimits(double aLowWithout, double aHighWithout, double ownHigh) const
+{
+    if (aHighWithout < BackgroundMaxAttenuation)
+        return {organicMaxRatio(ownHigh), mixedMaxRatio(ownHigh)};
+    // 0 for an overlay with water's R, 1 for aluminium's or heavier.
+    const double water = referenceRatio(1, aHighWithout), aluminium = referenceRatio(3, aHighWithout);
+    const double metal = std::clamp((aLowWithout / aHighWithout - water) / (aluminium - water), 0.0, 1.0);
+    const auto limit = [&](bool organic) {
+        return (1 - metal) * overlaidRatio(0, aHighWithout, ownHigh, organic)
+               + metal * overlaidRatio(1, aHighWithout, ownHigh, organic);
+    };
+    return {limit(true), limit(false)};
 }
 
 } // namespace pen

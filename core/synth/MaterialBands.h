@@ -73,22 +73,41 @@ public:
 
     /// Class of a ray from its attenuations a = −ln T in both channels.
     MaterialClass classify(double aLow, double aHigh) const;
-    /// Class of one object on a ray from the attenuations with and without it: its own R is the
-    /// ratio of the differences, compared with the bands at the total a_high, where the beam is
-    /// about as hard as it was for the object.
+    /// Class of one object on a ray from the attenuations with and without it: its own R, the
+    /// ratio of the differences, against the boundaries' own R under the same overlay. The overlay
+    /// hardens the beam for the object; how much depends on what it is, so the boundaries are
+    /// calibrated under stacks of water and of aluminium (step wedges on step wedges) and blended
+    /// by where the overlay's own R lies between those two.
     MaterialClass classifyLayer(double aLow, double aHigh, double aLowWithout, double aHighWithout) const;
+    /// The highest own R of organic and of mixed matter with own a_high ownHigh under an overlay
+    /// of (aLowWithout, aHighWithout), as classifyLayer uses them.
+    struct Limits {
+        double organicMax = 0;
+        double mixedMax = 0;
+    };
+    Limits layerLimits(double aLowWithout, double aHighWithout, double ownHigh) const;
 
 private:
     struct Curve {
         std::vector<double> aHigh; ///< increasing
         std::vector<double> ratio;
     };
+    /// The boundaries' own R against their own a_high under one overlay of a_high overlayHigh.
+    struct Overlaid {
+        double overlayHigh = 0;
+        Curve organicMax;
+        Curve mixedMax;
+    };
     Curve m_organicMax;
     Curve m_mixedMax;
+    std::array<std::vector<Overlaid>, 2> m_underOverlay; ///< under water, under aluminium; by overlayHigh
     std::array<Curve, ZReferenceCount> m_references;
     double m_starvedAttenuation = 0;
 
-    static Curve boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGramPerCm2);
+    static Curve boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGramPerCm2,
+                          const QList<MaterialLayer> &overlay = {});
+    /// A boundary's own R under overlay family f at overlay a_high, interpolated between overlays.
+    double overlaidRatio(size_t family, double overlayHigh, double ownHigh, bool organic) const;
     static double interpolate(const Curve &curve, double aHigh);
     MaterialClass band(double ratio, double aHighForBands) const;
 };

@@ -7,7 +7,7 @@
 #include "HostNames.h"
 #include "model/ThreatCategories.h"
 #include "practice/PracticeNames.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

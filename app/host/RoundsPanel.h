@@ -3,7 +3,7 @@
 #pragma once
 
 #include "pen/v1/admin.pb.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 #include "model/Declaration.h"
 #include "model/GroundTruthObject.h"
 #include "model/ThreatCategories.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 #include "scoring/ScanOutcome.h"
 
 #include <QString>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "imageset/ImageSet.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QWidget>
 

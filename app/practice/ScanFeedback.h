@@ -5,8 +5,8 @@
 #include "ScanImageView.h"
 #include "imageset/ImageSet.h"
 #include "model/Scan.h"
-#include "rounds/Answer.h"
-#include "rounds/RoundSettings.h"
+#include "model/Answer.h"
+#include "model/RoundSettings.h"
 #include "scoring/ScanOutcome.h"
 
 #include <QColor>

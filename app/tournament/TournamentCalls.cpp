@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentCalls.h"
 
+#include "convert/DomainMessages.h"
+
 #include "DownloadedView.h"
 
 #include "pen/v1/tournament.grpc.pb.h"
@@ -161,22 +163,8 @@ void TournamentCalls::submit(const PendingAnswer &answer)
     request.set_round_id(utf8(answer.roundId));
     request.set_scan_index(uint32_t(answer.scanIndex));
     request.set_decision(answer.suspect ? v1::DECISION_SUSPECT : v1::DECISION_CLEAR);
-    for (const Mark &mark : answer.marks) {
-        v1::Mark *out = request.add_marks();
-        const QRectF box = mark.region.bounds();
-        out->mutable_box()->set_view(uint32_t(mark.region.viewIndex));
-        out->mutable_box()->set_x(box.x());
-        out->mutable_box()->set_y(box.y());
-        out->mutable_box()->set_width(box.width());
-        out->mutable_box()->set_height(box.height());
-        for (const QPointF &point : mark.region.polygon) {
-            v1::Point *corner = out->add_polygon();
-            corner->set_x(point.x());
-            corner->set_y(point.y());
-        }
-        out->set_category(utf8(mark.category));
-        out->set_confidence(1);
-    }
+    for (const Mark &mark : answer.marks)
+        *request.add_marks() = convert::toProto(mark); // an officer's marks have confidence 1
     for (auto it = answer.toolUse.begin(); it != answer.toolUse.end(); ++it)
         (*request.mutable_tool_use())[utf8(it.key())] = uint32_t(std::max(0, it.value()));
     v1::SubmitAnswerReply reply;

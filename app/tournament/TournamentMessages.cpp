@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentMessages.h"
 
+#include "convert/DomainMessages.h"
+
 #include "pen/v1/tournament.pb.h"
 
 #include <algorithm>
@@ -16,18 +18,6 @@ RoundType roundTypeOf(v1::RoundType type)
     case v1::ROUND_TYPE_FIND_THE_MOST: return RoundType::FindTheMost;
     default: return RoundType::FindTheThreat;
     }
-}
-
-Mark markOf(const v1::Mark &mark)
-{
-    Mark result;
-    result.region.viewIndex = int(mark.box().view());
-    result.region.box = QRectF(mark.box().x(), mark.box().y(), mark.box().width(), mark.box().height());
-    for (const v1::Point &point : mark.polygon())
-        result.region.polygon.append(QPointF(point.x(), point.y()));
-    result.category = fromUtf8(mark.category());
-    result.confidence = mark.confidence();
-    return result;
 }
 
 ScanOutcome::Verdict verdictOf(const std::string &verdict)
@@ -46,7 +36,7 @@ QList<GroundTruthObject> truthOf(const v1::ScanResult &scan)
 {
     QList<GroundTruthObject> objects;
     for (int i = 0; i < scan.truth_size(); ++i) {
-        const Mark mark = markOf(scan.truth(i));
+        const Mark mark = convert::fromProto(scan.truth(i));
         const QString id = i < scan.truth_object_ids_size() ? fromUtf8(scan.truth_object_ids(i)) : QStringLiteral("t%1").arg(i);
         auto object = std::find_if(objects.begin(), objects.end(), [&](const GroundTruthObject &o) { return o.id == id; });
         if (object == objects.end()) {
@@ -163,7 +153,7 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
         ScanResultRow row{int(scan.scan_index()), fromUtf8(scan.scan_id()), fromUtf8(scan.verdict()), scan.marks_size(),
                           scan.points(), scan.response_seconds(), scan.timed_out(), {}, truthOf(scan), {}};
         for (const v1::Mark &mark : scan.marks())
-            row.answerMarks.append(markOf(mark));
+            row.answerMarks.append(convert::fromProto(mark));
         row.outcome.scanId = row.scanId;
         row.outcome.verdict = verdictOf(scan.verdict());
         row.outcome.points = scan.points();

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/Region.h"
-#include "rounds/Answer.h"
+#include "model/Answer.h"
 
 #include <QList>
 #include <QString>

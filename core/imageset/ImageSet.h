@@ -5,7 +5,7 @@
 #include "model/Provenance.h"
 #include "model/Scan.h"
 #include "model/ThreatCategories.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "scenes/CargoParts.h"
 
 #include "scenes/Concealment.h"
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 namespace pen::CargoParts {
 namespace {

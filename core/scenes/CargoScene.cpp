@@ -4,7 +4,7 @@
 
 #include "scenes/CargoParts.h"
 #include "scenes/Concealment.h"
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 namespace pen::CargoScene {
 namespace {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/ClutterItems.h"
 
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/DifficultyMeter.h"
 
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 #include <QSet>
 

@@ -4,7 +4,7 @@
 
 #include "scenes/ClutterItems.h"
 #include "scenes/Concealment.h"
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
 #include "scenes/ThreatShapes.h"
 

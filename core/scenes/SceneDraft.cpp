@@ -5,7 +5,7 @@
 #include "imageset/TargetsAlone.h"
 #include "scenes/DifficultyMeter.h"
 #include "scenes/SceneRandom.h"
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 #include <algorithm>
 #include <numeric>

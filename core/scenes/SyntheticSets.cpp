@@ -5,7 +5,7 @@
 #include "imageset/ImageSetWriter.h"
 #include "imageset/TargetsAlone.h"
 #include "scenes/DemoSets.h"
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 #include "tip/ThreatLibrary.h"
 #include "tip/TipResult.h"
 

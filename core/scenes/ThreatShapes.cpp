@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/ThreatShapes.h"
 
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 #include <cmath>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "model/GroundTruthObject.h"
-#include "rounds/Answer.h"
-#include "rounds/RoundSettings.h"
+#include "model/Answer.h"
+#include "model/RoundSettings.h"
 
 #include <QList>
 #include <QStringList>

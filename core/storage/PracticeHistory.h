@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Expected.h"
-#include "rounds/Answer.h"
-#include "rounds/RoundSettings.h"
+#include "model/Answer.h"
+#include "model/RoundSettings.h"
 #include "scoring/RoundScore.h"
 
 #include <QDateTime>

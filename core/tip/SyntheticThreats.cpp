@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "tip/SyntheticThreats.h"
 
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 namespace pen {
 namespace {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 #include "scoring/SignalDetection.h"
 #include "tournament/RoundResult.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Expected.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QList>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "rounds/Answer.h"
+#include "model/Answer.h"
 #include "scoring/RoundScore.h"
 #include "scoring/ScanOutcome.h"
 #include "tournament/AnswerBook.h"

@@ -69,15 +69,35 @@ private:
         m_out.flush();
     }
 
+    // One member per command, each in the file of its kind: AdminEventCommands.cpp,
+    // AdminSetCommands.cpp, AdminTokenCommands.cpp, AdminResultCommands.cpp.
+    int listEvents(const Words &w);
+    int createEvent(const Words &w);
+    int showEvent(const Words &w);
+    int addRound(const Words &w);
+    int addContestant(const Words &w);
+    /// start, pause, resume, end-round and end-event: command is the name in the usage message.
+    int controlEvent(const QString &command, v1::ControlEventRequest::Action action, const Words &w);
+    int uploadImageSet(const Words &w);
+    int listImageSets(const Words &w);
+    int shareImageSet(const Words &w);
     int generateSet(const Words &w);
+    int issueToken(const Words &w);
+    int revokeToken(const Words &w);
+    int listTokens(const Words &w);
+    int showLeaderboard(const Words &w);
+    int exportResults(const Words &w);
+    int showAuditLog(const Words &w);
+    int report(const Words &w);
+    void printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows);
+
+    // The machines' commands (AdminMachineCommands.cpp).
     int registerPlugin(const Words &w);
     int configureMachines(const Words &w);
     int runPlugin(const Words &w);
     int machineLeaderboard(const Words &w);
     int humanMachine(const Words &w);
     int exportThreatReports(const Words &w);
-    int report(const Words &w);
-    void printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows);
 
     ServerConnection &m_c;
     QTextStream &m_out;

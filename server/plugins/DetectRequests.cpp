@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DetectRequests.h"
-#include "rpc/Conversions.h"
+#include "convert/DomainMessages.h"
 
 #include <QtEndian>
 
@@ -54,7 +54,7 @@ pen::v1::DetectRequest detectRequest(const Scan &scan, const QString &requestId,
         }
     }
     if (scan.declaration)
-        *request.mutable_declaration() = server::toProto(*scan.declaration);
+        *request.mutable_declaration() = convert::toProto(*scan.declaration);
     return request;
 }
 

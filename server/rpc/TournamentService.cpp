@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentService.h"
+#include "model/AnswerLimits.h"
 
 #include "CallEnds.h"
 #include "Conversions.h"
@@ -242,7 +243,8 @@ grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerCo
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
-    if (request->marks_size() > 64 || request->round_id().size() > 200 || request->answer_id().size() > 200)
+    if (request->marks_size() > AnswerLimits::MaxMarks || request->round_id().size() > AnswerLimits::MaxIdLength
+        || request->answer_id().size() > AnswerLimits::MaxIdLength)
         return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "the answer is larger than any real answer"));
     TournamentState::Submission submission;
     submission.answerId = fromProto(request->answer_id());

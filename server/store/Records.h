@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "rounds/Answer.h"
+#include "model/Answer.h"
 #include "tournament/EventClock.h"
 #include "tournament/EventPlan.h"
 

@@ -6,7 +6,7 @@
 #include "enhance/MaterialBandTable.h"
 #include "enhance/MaterialPalette.h"
 #include "scenes/DemoSets.h"
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 #include "synth/StepWedge.h"
 #include "synth/DualEnergyDetector.h"
 

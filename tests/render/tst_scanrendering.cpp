@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TestScans.h"
 #include "render/ScanRendering.h"
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 #include "synth/StepWedge.h"
 
 #include <QTest>

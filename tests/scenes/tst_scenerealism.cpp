@@ -5,7 +5,7 @@
 #include "scenes/CargoScene.h"
 #include "scenes/ClutterItems.h"
 #include "scenes/LuggageScene.h"
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
 #include "scenes/ThreatShapes.h"
 #include "synth/SceneProjector.h"

@@ -3,7 +3,7 @@
 #include "ServerFixture.h"
 
 #include "imageset/ImageSetFolder.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 #include "client/ExportDownloads.h"
 #include "client/ServerConnection.h"
 #include "imageset/ImageSet.h"
-#include "rounds/RoundSettings.h"
+#include "model/RoundSettings.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "synth/SceneProjector.h"
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 
 #include <QTest>
 

@@ -7,7 +7,7 @@
 #include "enhance/DefaultMaterialBands.h"
 #include "enhance/EnhancementPipeline.h"
 #include "io/RasterImageIO.h"
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 
 #include <QOffscreenSurface>
 #include <QOpenGLContext>

@@ -4,7 +4,7 @@
 #include "GuiTestSupport.h"
 #include "ViewerTestSupport.h"
 #include "synth/AttenuationTable.h"
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"

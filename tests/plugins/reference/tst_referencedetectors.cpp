@@ -8,7 +8,7 @@
 
 #include "scenes/DemoSets.h"
 #include "scenes/SceneDraft.h"
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 #include "synth/StepWedge.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Expected.h"
-#include "scoring/ScoringRule.h"
+#include "model/ScoringRule.h"
 
 #include <QJsonObject>
 #include <QString>

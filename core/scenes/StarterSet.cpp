@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-#include "synth/StarterSet.h"
+#include "scenes/StarterSet.h"
 
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 #include "scenes/ThreatShapes.h"
 #include "synth/SceneProjector.h"
 

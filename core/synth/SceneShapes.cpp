@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-#include "scenes/SceneShapes.h"
+#include "synth/SceneShapes.h"
 
 #include <QPolygonF>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-#include "rounds/Answer.h"
+#include "model/Answer.h"
 
 #include <QJsonArray>
 

@@ -2,27 +2,12 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "ImageSetLoader.h"
 
-#include "ViewImage.h"
 #include "imageset/ImageSetFolder.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pen::gui {
-namespace {
-
-Expected<LoadedScan> loadAndRender(const QString &folder, const ImageSetEntry &entry)
-{
-    auto scan = ImageSetFolder::loadScan(folder, entry);
-    if (!scan)
-        return scan.error();
-    LoadedScan loaded{std::move(*scan), {}};
-    for (const ScanView &view : loaded.scan.views)
-        loaded.images.append(ViewImage::render(view));
-    return loaded;
-}
-
-} // namespace
 
 ImageSetLoader::ImageSetLoader(QObject *parent) : QObject(parent) {}
 
@@ -47,13 +32,13 @@ void ImageSetLoader::loadScan(const QString &folder, const ImageSetEntry &entry)
 {
     const quint64 request = ++m_scanRequest;
     started();
-    QtConcurrent::run([folder, entry] { return loadAndRender(folder, entry); })
-        .then(this, [this, request](const Expected<LoadedScan> &scan) {
+    QtConcurrent::run([folder, entry] { return ImageSetFolder::loadScan(folder, entry); })
+        .then(this, [this, request](const Expected<Scan> &scan) {
             finished();
             if (request != m_scanRequest)
                 return;
             if (scan)
-                emit scanLoaded(*scan);
+                emit scanLoaded(LoadedScan{*scan});
             else
                 emit failed(scan.error().message);
         });

@@ -5,17 +5,14 @@
 #include "imageset/ImageSet.h"
 #include "model/Scan.h"
 
-#include <QImage>
-#include <QList>
 #include <QObject>
 #include <QString>
 
 namespace pen::gui {
 
-/// A scan with its pixels and the 8-bit picture of each view, rendered off the GUI thread.
+/// A scan with its pixels, read off the GUI thread.
 struct LoadedScan {
     Scan scan;
-    QList<QImage> images; ///< one per view, in view order
 };
 
 /// Opens image sets and loads scans on the global thread pool; results and errors arrive as

@@ -186,7 +186,7 @@ public:
         QString answerId;
         QString roundId;
         int scanIndex = 0;
-        int decision = 0;  ///< pen.v1.Decision; 0: from the marks
+        qint64 decision = 0;  ///< as sent (pen.v1.Decision), checked by admit
         QList<Mark> marks;
         QMap<QString, int> toolUse;
     };

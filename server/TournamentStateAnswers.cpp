@@ -66,9 +66,10 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
         if (it.key().isEmpty() || it.key().size() > MaxToolNameLength || it.value() < 0)
             return refuse(ErrorCode::InvalidArgument, QStringLiteral("tool_use: names are 1 to 64 characters"));
     }
-    if (submission.decision < 0 || submission.decision > 2)
+    const std::optional<Decision> sent = decisionOf(submission.decision);
+    if (!sent)
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown decision %1").arg(submission.decision));
-    if (submission.decision == 1 && !submission.marks.isEmpty())
+    if (*sent == Decision::Clear && !submission.marks.isEmpty())
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("a clear decision carries no marks"));
 
     std::lock_guard lock(m_mutex);
@@ -135,7 +136,7 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
     record.tokenId = caller.id;
     record.receivedMs = receivedMs;
     record.playSeconds = state.roundElapsed;
-    record.decision = submission.decision != 0 ? submission.decision : (submission.marks.isEmpty() ? 1 : 2);
+    record.decision = *sent != Decision::FromMarks ? *sent : submission.marks.isEmpty() ? Decision::Clear : Decision::Suspect;
     record.answer.scanId = entry->scan.id;
     record.answer.marks = submission.marks;
     record.answer.toolUse = submission.toolUse;

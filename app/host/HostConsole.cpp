@@ -34,6 +34,17 @@ constexpr int PollMilliseconds = 1000;
 
 HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
 {
+    createPanels();
+    createTabs();
+    createMessageLine();
+    layOut();
+    followServer();
+    connectPanels();
+    m_tabs->setEnabled(false);
+}
+
+void HostConsole::createPanels()
+{
     m_client = new AdminClient(this);
     m_connect = new ConnectPanel(this);
     m_events = new EventsPanel(this);
@@ -47,6 +58,10 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     m_audit = new AuditLogPanel(m_client, this);
     m_machines = new MachinesPanel(m_client, this);
     m_machines->setObjectName(QStringLiteral("machines"));
+}
+
+void HostConsole::createTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("eventTabs"));
     m_tabs->addTab(m_control, tr("Control"));
@@ -58,11 +73,18 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_report, tr("Trainee reports"));
     m_tabs->addTab(m_machines, tr("Machines"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+}
+
+void HostConsole::createMessageLine()
+{
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("consoleMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void HostConsole::layOut()
+{
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_events);
     split->addWidget(m_tabs);
@@ -72,13 +94,20 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_connect);
     layout->addWidget(split, 1);
     layout->addWidget(m_message);
+}
 
+void HostConsole::followServer()
+{
     m_watcher = new EventsWatcher(this);
     connect(m_watcher, &EventsWatcher::changed, this, &HostConsole::showEventsChanged);
     connect(m_watcher, &EventsWatcher::failed, this, [this](const QString &message) { showFailure(tr("Following the events"), message); });
     m_poll = new QTimer(this);
     m_poll->setInterval(PollMilliseconds);
     connect(m_poll, &QTimer::timeout, this, &HostConsole::refreshEvent);
+}
+
+void HostConsole::connectPanels()
+{
     connect(m_client, &AdminClient::failed, this, &HostConsole::showFailure);
     connect(m_connect, &ConnectPanel::connectRequested, this, &HostConsole::connectToServer);
     connect(m_events, &EventsPanel::eventSelected, this, &HostConsole::selectEvent);
@@ -114,7 +143,6 @@ HostConsole::HostConsole(QWidget *parent) : QWidget(parent)
         if (m_tabs->currentWidget() == m_audit)
             m_audit->refresh();
     });
-    m_tabs->setEnabled(false);
 }
 
 HostConsole::~HostConsole()

@@ -52,6 +52,18 @@ signals:
     void connectedChanged(bool connected);
 
 private:
+    /// The client and the panels that share it.
+    void createPanels();
+    /// The selected event's panels, one tab each.
+    void createTabs();
+    /// The line at the console's foot for failures and notices.
+    void createMessageLine();
+    /// Connect panel on top, events beside the tabs, the message line below.
+    void layOut();
+    /// The event stream for the lists and the poll for the selected event's clocks.
+    void followServer();
+    /// What the panels ask for and report goes to the console.
+    void connectPanels();
     void connectToServer();
     void refreshEvents();
     void showEventsChanged(const v1::EventsChanged &changed);

@@ -51,13 +51,30 @@ QDoubleSpinBox *weightBox(const QString &name, QWidget *parent)
 
 RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent), m_client(client)
 {
+    createRoundTable();
+    createScanFields();
+    createScoringFields();
+    createClockFields();
+    QGroupBox *box = createRoundForm();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(box);
+    connectForm();
+    showDefaultsOf(RoundType::FindTheThreat);
+}
+
+void RoundsPanel::createRoundTable()
+{
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("rounds"));
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Scans"), tr("Per scan"), tr("Round clock"), tr("Clocks start"),
                                         tr("Countdown"), tr("Break after")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
 
+void RoundsPanel::createScanFields()
+{
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("roundTitle"));
     m_imageSet = new QComboBox(this);
@@ -66,7 +83,6 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     m_type->setObjectName(QStringLiteral("roundType"));
     for (RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost})
         m_type->addItem(PracticeNames::roundType(type), roundTypeKey(type));
-    // The brief's numbers: 120 s per image, 10 minute breaks.
     m_drawScans = new QSpinBox(this);
     m_drawScans->setObjectName(QStringLiteral("drawScans"));
     m_drawScans->setRange(0, 100000);
@@ -85,6 +101,10 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
         item->setCheckState(Qt::Unchecked);
     }
     m_targets->setMaximumHeight(110);
+}
+
+void RoundsPanel::createScoringFields()
+{
     m_feedback = new QComboBox(this);
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->addItem(tr("after each scan (practice sessions)"), int(RoundSettings::Feedback::AfterEachScan));
@@ -94,6 +114,11 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     m_pointsPerHit = weightBox(QStringLiteral("pointsPerHit"), this);
     m_speedBonus = weightBox(QStringLiteral("speedBonus"), this);
     m_falseAlarmPenalty = weightBox(QStringLiteral("falseAlarmPenalty"), this);
+}
+
+void RoundsPanel::createClockFields()
+{
+    // The brief's numbers: 120 s per image, 10 minute breaks.
     m_secondsPerScan = secondsBox(120, 3600, QStringLiteral("secondsPerScan"), this);
     m_secondsPerScan->setSpecialValueText(tr("no per-scan clock"));
     m_roundSeconds = secondsBox(0, 24 * 3600, QStringLiteral("roundSeconds"), this);
@@ -106,6 +131,10 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     m_joinWindow->setToolTip(tr("How long after the round's start a contestant may still join; who joins later sits the round out"));
     m_countdown = secondsBox(10, 600, QStringLiteral("countdown"), this);
     m_break = secondsBox(600, 24 * 3600, QStringLiteral("breakAfter"), this);
+}
+
+QGroupBox *RoundsPanel::createRoundForm()
+{
     m_add = new QPushButton(tr("Add round"), this);
     m_add->setObjectName(QStringLiteral("addRound"));
 
@@ -129,17 +158,19 @@ RoundsPanel::RoundsPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     form->addRow(tr("Countdown"), m_countdown);
     form->addRow(tr("Break after"), m_break);
     form->addRow(m_add);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(box);
+    return box;
+}
+
+void RoundsPanel::connectForm()
+{
     connect(m_add, &QPushButton::clicked, this, &RoundsPanel::addRound);
+    // The join window counts only when each contestant's clock starts at the join.
     connect(m_clockStart, &QComboBox::currentIndexChanged, this, [this] {
         m_joinWindow->setEnabled(m_clockStart->currentData().toInt() == int(RoundSettings::ClockStart::AtJoin));
     });
     m_joinWindow->setEnabled(false);
     connect(m_type, &QComboBox::currentIndexChanged, this,
             [this] { showDefaultsOf(*roundTypeFromKey(m_type->currentData().toString())); });
-    showDefaultsOf(RoundType::FindTheThreat);
 }
 
 void RoundsPanel::showDefaultsOf(RoundType type)

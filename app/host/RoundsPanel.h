@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -35,6 +36,16 @@ signals:
     void roundAdded();
 
 private:
+    void createRoundTable();
+    /// Title, image set, round type, the draw of scans and the target categories.
+    void createScanFields();
+    /// Feedback, the category rule and the scoring weights.
+    void createScoringFields();
+    /// Seconds per scan, round seconds, when the clocks start, join window, countdown and break.
+    void createClockFields();
+    /// The "New round" box: the fields in a form and the button that adds the round.
+    QGroupBox *createRoundForm();
+    void connectForm();
     void addRound();
     /// The type's own feedback, category rule and scoring weights, as a starting point.
     void showDefaultsOf(RoundType type);

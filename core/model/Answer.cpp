@@ -66,4 +66,14 @@ Answer Answer::fromJson(const QJsonObject &json)
     return answer;
 }
 
+std::optional<Decision> decisionOf(qint64 number)
+{
+    switch (number) {
+    case qint64(Decision::FromMarks): return Decision::FromMarks;
+    case qint64(Decision::Clear): return Decision::Clear;
+    case qint64(Decision::Suspect): return Decision::Suspect;
+    default: return std::nullopt;
+    }
+}
+
 } // namespace pen

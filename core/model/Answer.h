@@ -9,7 +9,15 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace pen {
+
+/// A contestant's decision on a scan, numbered as in the contracts (pen.v1.Decision): clear or
+/// suspect; FromMarks, only as sent, leaves it to the marks (none: clear).
+enum class Decision { FromMarks = 0, Clear = 1, Suspect = 2 };
+/// The decision with this number; none for a number that is not one (a hostile or newer client).
+std::optional<Decision> decisionOf(qint64 number);
 
 /// One suspect region marked by a contestant (human or machine).
 struct Mark {

@@ -5,7 +5,7 @@
 #include "model/Answer.h"
 #include "scoring/RoundScore.h"
 #include "scoring/ScanOutcome.h"
-#include "tournament/AnswerBook.h"
+#include "tournament/RecordedAnswer.h"
 #include "tournament/EventPlan.h"
 
 #include <QList>
@@ -23,7 +23,7 @@ struct RoundResult {
     QList<ScanOutcome> outcomes; ///< parallel to scanIndices
     RoundScore score;
 
-    /// Scores the counted answers (AnswerBook::counted) at playNow against the set's ground truth
+    /// Scores the counted answers (one per scan, the first that the server accepted) at playNow against the set's ground truth
     /// (a scan missing from the set is scored as having none). Scans never shown are not scored.
     /// The scan on screen is not scored while the round goes on; once it has ended (roundEnded,
     /// with playNow its final play time) it counts as timed out, as when the round clock runs out.

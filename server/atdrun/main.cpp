@@ -19,6 +19,7 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <optional>
 
 using namespace pen;
 using namespace pen::atd;
@@ -160,13 +161,31 @@ Expected<void> prepareReportFolder(const QString &path)
     return {};
 }
 
-} // namespace
+// What the command line asks for, checked.
+struct RunOptions {
+    QString setFolder;
+    PluginLimits limits;
+    QList<PluginLaunch> launches;
+    QStringList categories;            ///< empty: the set's targets, else all in its truth
+    std::optional<QString> tdrFolder;  ///< --tdr given (even empty)
+    std::optional<QString> jsonFile;   ///< --json given (even empty)
+};
 
-int main(int argc, char *argv[])
+// The image set the plugins run over, with what their scores are computed from.
+struct ScoringSet {
+    ImageSet set;
+    QString manifestSha256;
+    QStringList categories;
+};
+
+// The plugins' scored runs; a plugin that could not be run has none.
+struct PluginRuns {
+    QList<MachineRunRecord> records;
+    bool reportsWritten = true;
+};
+
+void describeOptions(QCommandLineParser &parser)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("pentournament-atd-run"));
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Runs ATD plugins over an image set with its ground truth and prints their metrics and leaderboard.\n"
         "A library plugin runs in pentournament-atd-host; a gRPC plugin is a command that prints \"listening on HOST:PORT\"."));
@@ -186,21 +205,25 @@ int main(int argc, char *argv[])
          QStringLiteral("Write each valid answer as a DICOS Threat Detection Report, FOLDER/<plugin>/<scan id>.dcm."),
          QStringLiteral("FOLDER")},
     });
-    parser.process(app);
+}
 
-    const QString setFolder = parser.value(QStringLiteral("set"));
-    if (setFolder.isEmpty())
-        return fail(QStringLiteral("--set FOLDER is required"), 2);
+Expected<PluginLimits> parseLimits(const QCommandLineParser &parser)
+{
     PluginLimits limits;
     bool ok = false;
     limits.secondsPerScan = parser.value(QStringLiteral("seconds-per-scan")).toDouble(&ok);
     if (!ok || limits.secondsPerScan <= 0 || limits.secondsPerScan > 3600)
-        return fail(QStringLiteral("--seconds-per-scan: a number of seconds from 0 to 3600"), 2);
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("--seconds-per-scan: a number of seconds from 0 to 3600"));
     const qint64 memoryMb = parser.value(QStringLiteral("memory-mb")).toLongLong(&ok);
     if (!ok || memoryMb < 256 || memoryMb > 1024 * 1024)
-        return fail(QStringLiteral("--memory-mb: a number from 256 to 1048576"), 2);
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("--memory-mb: a number from 256 to 1048576"));
     limits.memoryBytes = memoryMb << 20;
+    return limits;
+}
 
+// The libraries first, then the programs, each in the order given.
+Expected<QList<PluginLaunch>> parseLaunches(const QCommandLineParser &parser)
+{
     QString host = parser.value(QStringLiteral("host"));
     if (host.isEmpty())
         host = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pentournament-atd-host"));
@@ -212,75 +235,151 @@ int main(int argc, char *argv[])
     for (const QString &command : parser.values(QStringLiteral("program"))) {
         const QStringList words = QProcess::splitCommand(command);
         if (words.isEmpty())
-            return fail(QStringLiteral("--program: an empty command"), 2);
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("--program: an empty command"));
         launches.append(PluginLaunch::forProgram(words.first(), words.mid(1)));
     }
     if (launches.isEmpty())
-        return fail(QStringLiteral("give at least one --library or --program"), 2);
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("give at least one --library or --program"));
+    return launches;
+}
 
-    auto set = ImageSetFolder::open(setFolder);
+// Only checks the words; the set and the folders are looked at by loadScoringSet.
+Expected<RunOptions> parseOptions(const QCommandLineParser &parser)
+{
+    RunOptions options;
+    options.setFolder = parser.value(QStringLiteral("set"));
+    if (options.setFolder.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("--set FOLDER is required"));
+    auto limits = parseLimits(parser);
+    if (!limits)
+        return limits.error();
+    options.limits = *limits;
+    auto launches = parseLaunches(parser);
+    if (!launches)
+        return launches.error();
+    options.launches = *launches;
+    options.categories = parser.value(QStringLiteral("categories")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("tdr")))
+        options.tdrFolder = parser.value(QStringLiteral("tdr"));
+    if (parser.isSet(QStringLiteral("json")))
+        options.jsonFile = parser.value(QStringLiteral("json"));
+    return options;
+}
+
+// Opens the set and prepares the report folder before any plugin runs, so that a set without
+// ground truth or a folder that cannot be written stops the run at once.
+Expected<ScoringSet> loadScoringSet(const RunOptions &options)
+{
+    auto set = ImageSetFolder::open(options.setFolder);
     if (!set)
-        return fail(set.error().message);
+        return set.error();
     if (!set->groundTruthIncluded)
-        return fail(QStringLiteral("%1: the set has no ground truth to score against").arg(setFolder));
-    auto manifestHash = sha256OfFile(QDir(setFolder).filePath(ImageSet::ManifestFileName));
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: the set has no ground truth to score against").arg(options.setFolder));
+    auto manifestHash = sha256OfFile(QDir(options.setFolder).filePath(ImageSet::ManifestFileName));
     if (!manifestHash)
-        return fail(manifestHash.error().message);
-    const QString tdrFolder = parser.value(QStringLiteral("tdr"));
-    if (parser.isSet(QStringLiteral("tdr"))) {
-        if (const Expected<void> prepared = prepareReportFolder(tdrFolder); !prepared)
-            return fail(prepared.error().message);
+        return manifestHash.error();
+    if (options.tdrFolder) {
+        if (const Expected<void> prepared = prepareReportFolder(*options.tdrFolder); !prepared)
+            return prepared.error();
     }
-    QStringList categories = parser.value(QStringLiteral("categories")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (categories.isEmpty() && set->round)
-        categories = set->round->targetCategories;
+    ScoringSet scoring{std::move(*set), std::move(*manifestHash), options.categories};
+    if (scoring.categories.isEmpty() && scoring.set.round)
+        scoring.categories = scoring.set.round->targetCategories;
+    return scoring;
+}
 
-    QList<MachineRunRecord> records;
+// Runs one plugin over the set with a progress line, and scores its answers. A plugin that
+// cannot be run is reported here and gives no record.
+std::optional<MachineRunRecord> runAndScore(const PluginLaunch &launch, const RunOptions &options, const ScoringSet &scoring)
+{
+    const QString name = QFileInfo(launch.binary).fileName();
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    auto run = runPlugin(launch, options.limits, options.setFolder, scoring.set.entries, [&](int done, int total, const MachineAnswer &) {
+        print(QStringLiteral("\r%1: %2 of %3 scans").arg(name).arg(done).arg(total));
+    });
+    if (!run) {
+        print(QStringLiteral("\n"));
+        fail(run.error().message);
+        return std::nullopt;
+    }
+    MachineRunRecord record = scoreRun(std::move(*run), scoring.set, scoring.categories);
+    record.launch = launch;
+    record.limits = options.limits;
+    record.imageSetSha256 = scoring.manifestSha256;
+    record.startedAt = startedAt;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    print(QStringLiteral(" (%1 failed)\n").arg(record.metrics.failures));
+    for (const MachineAnswer &answer : record.run.answers) {
+        if (answer.failed())
+            print(QStringLiteral("  %1: %2\n").arg(answer.scanId, answer.failure));
+    }
+    return record;
+}
+
+// One plugin after the other; one that fails does not stop the others.
+PluginRuns runPlugins(const RunOptions &options, const ScoringSet &scoring)
+{
+    PluginRuns runs;
     QStringList reportFolders;
-    bool reportsWritten = true;
-    for (const PluginLaunch &launch : launches) {
-        const QString name = QFileInfo(launch.binary).fileName();
-        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-        auto run = runPlugin(launch, limits, setFolder, set->entries, [&](int done, int total, const MachineAnswer &) {
-            print(QStringLiteral("\r%1: %2 of %3 scans").arg(name).arg(done).arg(total));
-        });
-        if (!run) {
-            print(QStringLiteral("\n"));
-            fail(run.error().message);
+    for (const PluginLaunch &launch : options.launches) {
+        std::optional<MachineRunRecord> record = runAndScore(launch, options, scoring);
+        if (!record)
             continue;
-        }
-        MachineRunRecord record = scoreRun(std::move(*run), *set, categories);
-        record.launch = launch;
-        record.limits = limits;
-        record.imageSetSha256 = *manifestHash;
-        record.startedAt = startedAt;
-        record.finishedAt = QDateTime::currentDateTimeUtc();
-        print(QStringLiteral(" (%1 failed)\n").arg(record.metrics.failures));
-        for (const MachineAnswer &answer : record.run.answers) {
-            if (answer.failed())
-                print(QStringLiteral("  %1: %2\n").arg(answer.scanId, answer.failure));
-        }
-        if (!tdrFolder.isEmpty()) {
-            if (const Expected<void> written = writeReports(QDir(tdrFolder), record, reportFolders); !written) {
+        if (options.tdrFolder && !options.tdrFolder->isEmpty()) {
+            if (const Expected<void> written = writeReports(QDir(*options.tdrFolder), *record, reportFolders); !written) {
                 fail(written.error().message);
-                reportsWritten = false;
+                runs.reportsWritten = false;
             }
         }
-        records.append(record);
+        runs.records.append(*record);
     }
-    if (records.isEmpty())
-        return fail(QStringLiteral("no plugin could be run"));
-    const QList<MachineRunRecord> ranked = rankRuns(records);
-    print(QStringLiteral("\nLeaderboard on %1 (%2 scans, manifest %3):\n").arg(set->name).arg(set->entries.size()).arg(manifestHash->left(12)));
-    print(leaderboard(ranked));
+    return runs;
+}
 
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray runs;
-        for (const MachineRunRecord &record : ranked)
-            runs.append(record.toJson());
-        QFile file(parser.value(QStringLiteral("json")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson()) < 0)
-            return fail(QStringLiteral("%1: cannot write").arg(file.fileName()));
+Expected<void> writeJson(const QString &path, const QList<MachineRunRecord> &ranked)
+{
+    QJsonArray runs;
+    for (const MachineRunRecord &record : ranked)
+        runs.append(record.toJson());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson()) < 0)
+        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot write").arg(file.fileName()));
+    return {};
+}
+
+// Prints the leaderboard and writes the JSON; the exit code says whether every plugin ran and
+// every report was written.
+int reportResults(const RunOptions &options, const ScoringSet &scoring, const PluginRuns &runs)
+{
+    if (runs.records.isEmpty())
+        return fail(QStringLiteral("no plugin could be run"));
+    const QList<MachineRunRecord> ranked = rankRuns(runs.records);
+    print(QStringLiteral("\nLeaderboard on %1 (%2 scans, manifest %3):\n")
+              .arg(scoring.set.name).arg(scoring.set.entries.size()).arg(scoring.manifestSha256.left(12)));
+    print(leaderboard(ranked));
+    if (options.jsonFile) {
+        if (const Expected<void> written = writeJson(*options.jsonFile, ranked); !written)
+            return fail(written.error().message);
     }
-    return records.size() == launches.size() && reportsWritten ? 0 : 1;
+    return runs.records.size() == options.launches.size() && runs.reportsWritten ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pentournament-atd-run"));
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+
+    // A command line that cannot be used exits with 2, a set or a run that fails with 1.
+    const Expected<RunOptions> options = parseOptions(parser);
+    if (!options)
+        return fail(options.error().message, 2);
+    const Expected<ScoringSet> scoring = loadScoringSet(*options);
+    if (!scoring)
+        return fail(scoring.error().message);
+    return reportResults(*options, *scoring, runPlugins(*options, *scoring));
 }

@@ -32,6 +32,20 @@ QString statusText(const grpc::Status &status)
     return QString::fromStdString(status.error_message()).left(300);
 }
 
+/// Why the server cannot use a plugin that describes itself so; empty when it can.
+QString descriptionProblem(const pen::v1::PluginDescription &description)
+{
+    if (description.interface_version() != 1)
+        return QStringLiteral("implements interface version %1; version 1 is spoken here").arg(description.interface_version());
+    if (description.name().empty() || description.name().size() > 200 || description.version().size() > 200 || description.vendor().size() > 200)
+        return QStringLiteral("its name, vendor or version is missing or too long");
+    if (description.categories().empty() || description.categories_size() > 100)
+        return QStringLiteral("declares %1 categories; 1 to 100 are needed").arg(description.categories_size());
+    if (!std::isfinite(description.operating_threshold()) || description.operating_threshold() < 0 || description.operating_threshold() > 1)
+        return QStringLiteral("declares an operating threshold outside [0, 1]");
+    return {};
+}
+
 } // namespace
 
 PluginProcess::PluginProcess(PluginLaunch launch, PluginLimits limits)
@@ -51,7 +65,7 @@ bool PluginProcess::isRunning() const
 
 QString PluginProcess::lastWords() const
 {
-    QFile log(QDir(m_logFolder.path()).filePath(QStringLiteral("output.log")));
+    QFile log(logPath());
     if (!log.open(QIODevice::ReadOnly))
         return {};
     const qint64 tail = 400;
@@ -99,21 +113,28 @@ void PluginProcess::stop()
     m_process.reset();
 }
 
-Expected<pen::v1::PluginDescription> PluginProcess::start()
+QString PluginProcess::logPath() const
 {
-    stop();
-    if (!m_logFolder.isValid())
-        return makeError(ErrorCode::Io, QStringLiteral("no temporary folder for the plugin's output"));
-    const QString logPath = QDir(m_logFolder.path()).filePath(QStringLiteral("output.log"));
-    QFile::remove(logPath);
+    return QDir(m_logFolder.path()).filePath(QStringLiteral("output.log"));
+}
+
+void PluginProcess::launchProcess()
+{
+    QFile::remove(logPath());
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_launch.program);
     m_process->setArguments(m_launch.arguments);
     // Output goes to a file, not a pipe: a plugin that writes a lot must never block on a pipe
     // that nobody reads while the server waits for its answer.
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setStandardOutputFile(logPath);
+    m_process->setStandardOutputFile(logPath());
     m_process->setStandardInputFile(QProcess::nullDevice());
+    limitChildProcess();
+    m_process->start();
+}
+
+void PluginProcess::limitChildProcess()
+{
     const rlim_t memory = rlim_t(m_limits.memoryBytes);
     const rlim_t cpu = rlim_t(std::max(0, m_limits.cpuSecondsPerProcess));
     m_process->setChildProcessModifier([memory, cpu] {
@@ -128,16 +149,14 @@ Expected<pen::v1::PluginDescription> PluginProcess::start()
             setrlimit(RLIMIT_CPU, &limit);
         }
     });
-    const QString name = QFileInfo(m_launch.binary).fileName();
-    m_process->start();
-    QDeadlineTimer deadline(qint64(m_limits.startSeconds * 1000));
-    if (!m_process->waitForStarted(int(std::max<qint64>(1, deadline.remainingTime()))))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: cannot start %2: %3").arg(name, m_launch.program, m_process->errorString()));
+}
 
+Expected<QString> PluginProcess::waitForAddress(const QString &name, const QDeadlineTimer &deadline)
+{
     // The address comes on the first line that starts with "listening on".
     QString address;
     while (address.isEmpty()) {
-        QFile log(logPath);
+        QFile log(logPath());
         if (log.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : log.readAll().split('\n')) {
                 if (line.startsWith(ListeningPrefix))
@@ -153,14 +172,21 @@ Expected<pen::v1::PluginDescription> PluginProcess::start()
             return makeError(ErrorCode::TooLate, QStringLiteral("%1 did not start serving within %2 s").arg(name).arg(m_limits.startSeconds));
         }
     }
+    return address;
+}
 
+void PluginProcess::connectTo(const QString &address)
+{
     grpc::ChannelArguments arguments;
     arguments.SetMaxReceiveMessageSize(m_limits.maxAnswerBytes);
     arguments.SetMaxSendMessageSize(-1);
     arguments.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
     auto channel = grpc::CreateCustomChannel(address.toStdString(), grpc::InsecureChannelCredentials(), arguments);
     m_stub = pen::v1::AtdPlugin::NewStub(channel);
+}
 
+Expected<pen::v1::PluginDescription> PluginProcess::describe(const QString &name, const QDeadlineTimer &deadline)
+{
     grpc::ClientContext context;
     context.set_deadline(deadlineIn(std::max(0.1, deadline.remainingTime() / 1000.0)));
     context.set_wait_for_ready(true);
@@ -172,19 +198,32 @@ Expected<pen::v1::PluginDescription> PluginProcess::start()
         kill();
         return makeError(ErrorCode::Unsupported, QStringLiteral("%1 did not describe itself: %2").arg(name, statusText(status)));
     }
-    const auto refuse = [&](const QString &reason) -> Error {
+    const QString problem = descriptionProblem(description);
+    if (!problem.isEmpty()) {
         kill();
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2").arg(name, reason));
-    };
-    if (description.interface_version() != 1)
-        return refuse(QStringLiteral("implements interface version %1; version 1 is spoken here").arg(description.interface_version()));
-    if (description.name().empty() || description.name().size() > 200 || description.version().size() > 200 || description.vendor().size() > 200)
-        return refuse(QStringLiteral("its name, vendor or version is missing or too long"));
-    if (description.categories().empty() || description.categories_size() > 100)
-        return refuse(QStringLiteral("declares %1 categories; 1 to 100 are needed").arg(description.categories_size()));
-    if (!std::isfinite(description.operating_threshold()) || description.operating_threshold() < 0 || description.operating_threshold() > 1)
-        return refuse(QStringLiteral("declares an operating threshold outside [0, 1]"));
-    m_started = true;
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: %2").arg(name, problem));
+    }
+    return description;
+}
+
+Expected<pen::v1::PluginDescription> PluginProcess::start()
+{
+    stop();
+    if (!m_logFolder.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("no temporary folder for the plugin's output"));
+    const QString name = QFileInfo(m_launch.binary).fileName();
+    launchProcess();
+    // One deadline from the start on covers starting, serving and describing.
+    const QDeadlineTimer deadline(qint64(m_limits.startSeconds * 1000));
+    if (!m_process->waitForStarted(int(std::max<qint64>(1, deadline.remainingTime()))))
+        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: cannot start %2: %3").arg(name, m_launch.program, m_process->errorString()));
+    const Expected<QString> address = waitForAddress(name, deadline);
+    if (!address)
+        return address.error();
+    connectTo(*address);
+    Expected<pen::v1::PluginDescription> description = describe(name, deadline);
+    if (description)
+        m_started = true;
     return description;
 }
 

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QDeadlineTimer;
+
 namespace pen::atd {
 
 /// One plugin's process, seen from the server: started with its limits, talked to over gRPC,
@@ -43,6 +45,17 @@ public:
     bool givenUp() const { return m_restarts > m_limits.maxRestarts; }
 
 private:
+    /// The file that takes the process's merged output (stdout and stderr).
+    QString logPath() const;
+    /// Starts the host process with its output in the log and its limits applied.
+    void launchProcess();
+    /// The memory and CPU limits and the death signal that the child sets on itself.
+    void limitChildProcess();
+    /// The address the plugin serves on, read from its log once it says so.
+    Expected<QString> waitForAddress(const QString &name, const QDeadlineTimer &deadline);
+    void connectTo(const QString &address);
+    /// Asks the plugin for its description and checks it; the process is stopped when it fails.
+    Expected<pen::v1::PluginDescription> describe(const QString &name, const QDeadlineTimer &deadline);
     QString exitDescription() const;
     QString lastWords() const;
     void kill();

@@ -250,7 +250,10 @@ grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerCo
     submission.answerId = fromProto(request->answer_id());
     submission.roundId = fromProto(request->round_id());
     submission.scanIndex = int(std::min<uint32_t>(request->scan_index(), 1u << 30));
-    submission.decision = int(request->decision());
+    static_assert(int(Decision::FromMarks) == v1::DECISION_UNSPECIFIED && int(Decision::Clear) == v1::DECISION_CLEAR
+                      && int(Decision::Suspect) == v1::DECISION_SUSPECT,
+                  "core's decisions are numbered as the contracts number them");
+    submission.decision = qint64(request->decision());
     for (const v1::Mark &mark : request->marks())
         submission.marks.append(fromProto(mark));
     for (const auto &[tool, count] : request->tool_use())

@@ -87,7 +87,7 @@ struct AnswerRecord {
     QString tokenId;   ///< who sent it (a team has two members)
     qint64 receivedMs = 0;
     double playSeconds = 0;  ///< round play time at receipt
-    int decision = 0;        ///< pen.v1.Decision
+    Decision decision = Decision::Clear; ///< as recorded: Clear or Suspect
     Answer answer;           ///< marks, response time, tools used
     quint64 pendingWrite = 0; ///< in memory only: the write ticket until the answer is on disk
 };

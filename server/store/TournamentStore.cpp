@@ -203,7 +203,8 @@ Expected<TournamentStore::Contents> TournamentStore::load()
         "answer_json FROM answers ORDER BY received_ms, rowid"));
     while (answers.next()) {
         contents.answers.append({answers.text(0), answers.text(1), answers.text(2), int(answers.integer(3)), answers.text(4),
-                                 answers.text(5), answers.integer(6), answers.real(7), int(answers.integer(8)),
+                                 answers.text(5), answers.integer(6), answers.real(7),
+                                 decisionOf(answers.integer(8)).value_or(Decision::Clear),
                                  Answer::fromJson(objectFrom(answers.text(9)))});
     }
     auto alive = m_db->prepare(QStringLiteral("SELECT value FROM server_state WHERE key = 'last_alive_ms'"));

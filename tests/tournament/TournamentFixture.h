@@ -5,7 +5,7 @@
 #pragma once
 
 #include "imageset/ImageSet.h"
-#include "tournament/AnswerBook.h"
+#include "tournament/RecordedAnswer.h"
 #include "tournament/EventPlan.h"
 
 namespace pen::test {

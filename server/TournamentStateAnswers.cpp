@@ -53,7 +53,10 @@ bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, co
     return true;
 }
 
-Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &caller, const Submission &submission)
+namespace {
+
+// What an answer may hold, checked before any lock is taken: its decision as the desk records it.
+Expected<Decision> checkSubmission(const TournamentState::Submission &submission)
 {
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
     if (!validId.match(submission.answerId).hasMatch())
@@ -71,6 +74,16 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown decision %1").arg(submission.decision));
     if (*sent == Decision::Clear && !submission.marks.isEmpty())
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("a clear decision carries no marks"));
+    return *sent;
+}
+
+} // namespace
+
+Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &caller, const Submission &submission)
+{
+    const Expected<Decision> sent = checkSubmission(submission);
+    if (!sent)
+        return sent.error();
 
     std::lock_guard lock(m_mutex);
     auto found = contestantEvent(caller);

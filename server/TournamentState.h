@@ -281,6 +281,10 @@ private:
         quint64 ticket = 0;
     };
     Expected<Admission> admit(const TokenRecord &caller, const Submission &submission);
+    /// A submission whose answer id the contestant used before: the first reply (or a refusal if
+    /// it was for another scan); none for a new answer id.
+    std::optional<Expected<Admission>> retryOf(const EventRuntime &event, const QString &contestantId,
+                                               const Submission &submission) const;
     void writeAnswers();
 
     struct Waiter {

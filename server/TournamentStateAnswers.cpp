@@ -79,6 +79,22 @@ Expected<Decision> checkSubmission(const TournamentState::Submission &submission
 
 } // namespace
 
+// The same answer id again: the first reply, whatever the clock says now.
+std::optional<Expected<TournamentState::Admission>> TournamentState::retryOf(const EventRuntime &event, const QString &contestantId,
+                                                                             const Submission &submission) const
+{
+    const auto known = event.answerIds.value(contestantId).constFind(submission.answerId);
+    if (known == event.answerIds.value(contestantId).cend())
+        return std::nullopt;
+    if (known->first != submission.roundId || known->second != submission.scanIndex)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id %1 was used for another scan").arg(submission.answerId));
+    const AnswerRecord original = event.answers.value(known->first).value(contestantId).value(known->second);
+    const Receipt receipt{true, original.receivedMs, original.answer.responseSeconds, original.scanIndex + 1};
+    if (original.pendingWrite == 0)
+        return Admission{receipt, {}, 0};
+    return Admission{std::nullopt, receipt, original.pendingWrite};  // acknowledged once the original is on disk
+}
+
 Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &caller, const Submission &submission)
 {
     const Expected<Decision> sent = checkSubmission(submission);
@@ -92,17 +108,8 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
     auto &event = const_cast<EventRuntime &>(**found);
     const QString &contestantId = caller.contestantId;
 
-    // The same answer id again: the first reply, whatever the clock says now.
-    const auto known = event.answerIds.value(contestantId).constFind(submission.answerId);
-    if (known != event.answerIds.value(contestantId).cend()) {
-        if (known->first != submission.roundId || known->second != submission.scanIndex)
-            return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id %1 was used for another scan").arg(submission.answerId));
-        const AnswerRecord &original = event.answers[known->first][contestantId][known->second];
-        const Receipt receipt{true, original.receivedMs, original.answer.responseSeconds, original.scanIndex + 1};
-        if (original.pendingWrite == 0)
-            return Admission{receipt, {}, 0};
-        return Admission{std::nullopt, receipt, original.pendingWrite};  // acknowledged once the original is on disk
-    }
+    if (auto retry = retryOf(event, contestantId, submission))
+        return *retry;
 
     const int roundIndex = roundIndexOf(event.record, submission.roundId);
     if (roundIndex < 0)

@@ -41,6 +41,12 @@ QString kindOf(const GroundTruthObject &object)
 
 QList<ThreatDescription> ThreatDescription::all()
 {
+    return smuggledDrugs() + weapons() + goodsAndOther();
+}
+
+// The narcotics, from the commonest to any other.
+QList<ThreatDescription> ThreatDescription::smuggledDrugs()
+{
     using T = ViewerTool;
     return {
         {QStringLiteral("cocaine"), tr("Cocaine"),
@@ -63,6 +69,14 @@ QList<ThreatDescription> ThreatDescription::all()
          tr("Organic, so orange in the material colours; packed drugs are more even and denser than most goods."),
          tr("Look for even orange masses with sharp or rounded edges that match nothing packed around them."),
          T::OrganicOnly},
+    };
+}
+
+// Weapons and explosives.
+QList<ThreatDescription> ThreatDescription::weapons()
+{
+    using T = ViewerTool;
+    return {
         {QStringLiteral("pistol"), tr("Pistol"),
          tr("A semi-automatic pistol: a steel slide over barrel and spring, a steel magazine in a polymer frame and "
             "grip."),
@@ -91,6 +105,14 @@ QList<ThreatDescription> ThreatDescription::all()
          tr("An orange block joined by wires to a small metal part is the pattern to know. Organic only shows the "
             "block, inorganic only the detonator and wires."),
          T::OrganicOnly},
+    };
+}
+
+// Goods that evade duty, concealment, declarations, and anything else to report.
+QList<ThreatDescription> ThreatDescription::goodsAndOther()
+{
+    using T = ViewerTool;
+    return {
         {QStringLiteral("currency"), tr("Banknotes"),
          tr("Bundles of 100 banknotes packed side by side or stacked."),
          tr("Paper is organic and light: pale orange, the bundles a row of equal rectangles with faint lines between "

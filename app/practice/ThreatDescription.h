@@ -32,6 +32,11 @@ public:
     static QList<ThreatDescription> all();
     /// "<b>name</b>" and the texts as rich text for a QLabel, the best mode with its key.
     QString richText() const;
+
+private:
+    static QList<ThreatDescription> smuggledDrugs();
+    static QList<ThreatDescription> weapons();
+    static QList<ThreatDescription> goodsAndOther();
 };
 
 } // namespace pen::gui

@@ -4,7 +4,7 @@
 
 
 #include "TournamentState.h"
-#include "plugins/MachineRunRecord.h"
+#include "atdrunner/MachineRunRecord.h"
 #include "store/MachineStore.h"
 
 #include <QHash>

@@ -4,7 +4,7 @@
 
 #include "atd/MachineMetrics.h"
 #include "pen/v1/machines.pb.h"
-#include "plugins/MachineRunRecord.h"
+#include "atdrunner/MachineRunRecord.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,8 +4,8 @@
 
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
-#include "plugins/MachineRun.h"
-#include "plugins/MachineRunRecord.h"
+#include "atdrunner/MachineRun.h"
+#include "atdrunner/MachineRunRecord.h"
 
 #include <QCoreApplication>
 #include <QDir>

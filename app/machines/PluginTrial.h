@@ -3,7 +3,7 @@
 #pragma once
 
 #include "MachineResult.h"
-#include "plugins/PluginLaunch.h"
+#include "atdrunner/PluginLaunch.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -7,7 +7,7 @@
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetManifest.h"
 #include "io/ThreatDetectionReport.h"
-#include "plugins/MachineRunRecord.h"
+#include "atdrunner/MachineRunRecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -12,7 +12,7 @@
 #include "machines/PluginTrialDialog.h"
 #include "machines/PluginTrialForm.h"
 #include "machines/RocChart.h"
-#include "plugins/MachineRunRecord.h"
+#include "atdrunner/MachineRunRecord.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetWriter.h"
-#include "plugins/MachineRun.h"
+#include "atdrunner/MachineRun.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

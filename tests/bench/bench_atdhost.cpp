@@ -3,8 +3,8 @@
 // Benchmark, not a test: what running a C-interface plugin in its own host process costs per scan
 // (building the request, gRPC over loopback, the host's copy into the C structures), against
 // calling the same library function in this process on the same pixels. Run a Release build.
-#include "plugins/DetectRequests.h"
-#include "plugins/PluginProcess.h"
+#include "atdrunner/DetectRequests.h"
+#include "atdrunner/PluginProcess.h"
 
 #include <pentournament/atd_plugin.h>
 

@@ -5,7 +5,7 @@
 
 - core's folders include each other without a cycle (a folder may include its own headers and any
   folder below it, never one that includes it back);
-- the desktop app and the ATD runner (server/plugins, server/atdhost, server/atdrun) include none
+- the desktop app, the client library and the ATD runner (atdrunner/, server/atdhost, server/atdrun) include none
   of the tournament server's own headers (its state, store, services and authentication).
 
 Usage: check_layering.py SOURCE_DIR. Prints each violation with the files that cause it and exits
@@ -106,11 +106,11 @@ def self_test():
         return root
 
     base = {"server/TournamentState.h": "", "app/Main.cpp": '#include "client/Connection.h"\n',
-            "server/plugins/Run.cpp": '#include "plugins/Run.h"\n'}
+            "atdrunner/Run.cpp": '#include "atdrunner/Run.h"\n'}
     good = tree(dict(base, **{"core/a/A.h": '#include "b/B.h"\n', "core/b/B.h": '#include "b/C.h"\n'}))
     cyclic = tree(dict(base, **{"core/a/A.h": '#include "b/B.h"\n', "core/b/B.cpp": '#include "a/A.h"\n'}))
     app_to_server = tree(dict(base, **{"core/a/A.h": "", "app/Main.cpp": '#include "TournamentState.h"\n'}))
-    runner_to_server = tree(dict(base, **{"core/a/A.h": "", "server/plugins/Run.cpp": '#include "rpc/Conversions.h"\n'}))
+    runner_to_server = tree(dict(base, **{"core/a/A.h": "", "atdrunner/Run.cpp": '#include "rpc/Conversions.h"\n'}))
     failures = []
     if check(good):
         failures.append("a good tree was refused")
@@ -118,7 +118,7 @@ def self_test():
         failures.append("a core cycle was not found")
     if not any("app/Main.cpp includes TournamentState.h" in p for p in check(app_to_server)):
         failures.append("the app including a server header was not found")
-    if not any("server/plugins/Run.cpp includes rpc/Conversions.h" in p for p in check(runner_to_server)):
+    if not any("atdrunner/Run.cpp includes rpc/Conversions.h" in p for p in check(runner_to_server)):
         failures.append("the runner including a server header was not found")
     for failure in failures:
         print("self-test: " + failure)
@@ -137,7 +137,7 @@ def check(root):
             steps.append("%s -> %s (%s)" % (a, b, ", ".join(sorted(edges[a][b])[:3])))
         problems.append("core's folders include each other in a cycle: " + "; ".join(steps))
     server_top = server_only_headers(os.path.join(root, "server"))
-    problems += check_no_server_includes(root, ["app", "server/plugins", "server/atdhost", "server/atdrun"],
+    problems += check_no_server_includes(root, ["app", "client", "atdrunner", "server/atdhost", "server/atdrun"],
                                          server_top)
     return problems
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Expected.h"
-#include "plugins/PluginLaunch.h"
+#include "atdrunner/PluginLaunch.h"
 #include "pen/v1/atd.grpc.pb.h"
 
 #include <QProcess>

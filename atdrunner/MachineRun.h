@@ -4,7 +4,7 @@
 
 #include "Expected.h"
 #include "atd/MachineAnswer.h"
-#include "plugins/PluginLaunch.h"
+#include "atdrunner/PluginLaunch.h"
 #include "imageset/ImageSet.h"
 
 #include <QStringList>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "atd/MachineMetrics.h"
-#include "plugins/MachineRun.h"
+#include "atdrunner/MachineRun.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -27,9 +27,8 @@ QString phaseName(v1::Phase phase)
 int Admin::listEvents(const Words &)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     v1::ListEventsReply reply;
-    if (auto s = admin.ListEvents(context.get(), {}, &reply); !s.ok())
+    if (auto s = m_c.admin().ListEvents(context.get(), {}, &reply); !s.ok())
         return failed(s);
     for (const auto &e : reply.events())
         m_out << text(e.event_id()) << '\t' << text(e.title()) << '\t' << phaseName(e.phase()) << '\t' << e.round_count()
@@ -40,7 +39,6 @@ int Admin::listEvents(const Words &)
 int Admin::createEvent(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 1)
         return usage(QStringLiteral("event-create needs a TITLE"));
@@ -49,7 +47,7 @@ int Admin::createEvent(const Words &w)
     request.set_practice(w.flags.contains(QStringLiteral("practice")));
     request.set_reveal_truth_after_round(!w.flags.contains(QStringLiteral("hide-truth")));
     v1::EventSummary reply;
-    if (auto s = admin.CreateEvent(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().CreateEvent(context.get(), request, &reply); !s.ok())
         return failed(s);
     m_out << text(reply.event_id()) << '\n';
     return 0;
@@ -58,14 +56,13 @@ int Admin::createEvent(const Words &w)
 int Admin::showEvent(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 1)
         return usage(QStringLiteral("event-show needs an EVENT"));
     v1::GetEventRequest request;
     request.set_event_id(p[0].toStdString());
     v1::EventDetails reply;
-    if (auto s = admin.GetEvent(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().GetEvent(context.get(), request, &reply); !s.ok())
         return failed(s);
     m_out << "event\t" << text(reply.summary().event_id()) << '\t' << text(reply.summary().title()) << '\t'
           << phaseName(reply.status().phase()) << "\tround " << reply.status().round_index() + 1 << '\n';
@@ -84,7 +81,6 @@ int Admin::showEvent(const Words &w)
 int Admin::addRound(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 3)
         return usage(QStringLiteral("round-add needs EVENT TITLE SET"));
@@ -120,7 +116,7 @@ int Admin::addRound(const Words &w)
             return usage(QStringLiteral("--seed takes a non-negative integer"));
     }
     v1::RoundInfo reply;
-    if (auto s = admin.AddRound(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().AddRound(context.get(), request, &reply); !s.ok())
         return failed(s);
     m_out << text(reply.round_id()) << '\n';
     return 0;
@@ -129,7 +125,6 @@ int Admin::addRound(const Words &w)
 int Admin::addContestant(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 2)
         return usage(QStringLiteral("contestant-add needs EVENT NAME"));
@@ -139,7 +134,7 @@ int Admin::addContestant(const Words &w)
     for (const QString &member : w.options.value(QStringLiteral("member")))
         request.add_members(member.toStdString());
     v1::ContestantSummary reply;
-    if (auto s = admin.AddContestant(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().AddContestant(context.get(), request, &reply); !s.ok())
         return failed(s);
     m_out << text(reply.contestant_id()) << '\n';
     return 0;
@@ -148,7 +143,6 @@ int Admin::addContestant(const Words &w)
 int Admin::controlEvent(const QString &command, v1::ControlEventRequest::Action action, const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 1)
         return usage(QStringLiteral("%1 needs an EVENT").arg(command));
@@ -156,7 +150,7 @@ int Admin::controlEvent(const QString &command, v1::ControlEventRequest::Action 
     request.set_event_id(p[0].toStdString());
     request.set_action(action);
     v1::EventStatus reply;
-    if (auto s = admin.ControlEvent(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().ControlEvent(context.get(), request, &reply); !s.ok())
         return failed(s);
     m_out << phaseName(reply.phase()) << "\tround " << reply.round_index() + 1 << '\n';
     return 0;

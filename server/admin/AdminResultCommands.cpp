@@ -12,7 +12,6 @@ namespace pen::server::admin {
 
 int Admin::showLeaderboard(const Words &w)
 {
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.isEmpty() || p.size() > 2)
         return usage(QStringLiteral("leaderboard needs an EVENT (and a ROUND)"));
@@ -22,7 +21,7 @@ int Admin::showLeaderboard(const Words &w)
     const bool watch = w.flags.contains(QStringLiteral("watch"));
     // Watching has no deadline; a single look gets the usual one.
     auto streamContext = m_c.context(watch ? 0 : 30);
-    auto reader = admin.WatchLeaderboard(streamContext.get(), request);
+    auto reader = m_c.admin().WatchLeaderboard(streamContext.get(), request);
     v1::Leaderboard board;
     while (reader->Read(&board)) {
         printStandings(board);
@@ -42,12 +41,11 @@ int Admin::showLeaderboard(const Words &w)
 int Admin::exportResults(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 2)
         return usage(QStringLiteral("export needs EVENT FILE"));
     QByteArray csv;
-    if (auto s = downloadResultsCsv(admin, context.get(), p[0], csv); !s.ok())
+    if (auto s = downloadResultsCsv(m_c.admin(), context.get(), p[0], csv); !s.ok())
         return failed(s);
     QFile file(p[1]);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) {
@@ -60,11 +58,10 @@ int Admin::exportResults(const Words &w)
 int Admin::showAuditLog(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     v1::GetAuditLogRequest request;
     request.set_event_id(w.positional.value(0).toStdString());
     v1::GetAuditLogReply reply;
-    if (auto s = admin.GetAuditLog(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().GetAuditLog(context.get(), request, &reply); !s.ok())
         return failed(s);
     for (const auto &e : reply.entries())
         m_out << QDateTime::fromMSecsSinceEpoch(e.at_ms(), Qt::UTC).toString(Qt::ISODateWithMs) << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';

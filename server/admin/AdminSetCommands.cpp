@@ -37,9 +37,8 @@ int Admin::uploadImageSet(const Words &w)
 int Admin::listImageSets(const Words &)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     v1::ListImageSetsReply reply;
-    if (auto s = admin.ListImageSets(context.get(), {}, &reply); !s.ok())
+    if (auto s = m_c.admin().ListImageSets(context.get(), {}, &reply); !s.ok())
         return failed(s);
     for (const auto &set : reply.image_sets()) {
         QStringList shares;
@@ -55,7 +54,6 @@ int Admin::listImageSets(const Words &)
 int Admin::shareImageSet(const Words &w)
 {
     auto context = m_c.context();
-    v1::Admin::Stub &admin = m_c.admin();
     const QStringList &p = w.positional;
     if (p.size() != 1 && p.size() != 2)
         return usage(QStringLiteral("share-set needs a SET (and a trainer's TOKEN_ID)"));
@@ -65,7 +63,7 @@ int Admin::shareImageSet(const Words &w)
     request.set_trainer_token_id(p.value(1).toStdString());
     request.set_withdraw(w.flags.contains(QStringLiteral("withdraw")));
     v1::ImageSetSummary reply;
-    if (auto s = admin.ShareImageSet(context.get(), request, &reply); !s.ok())
+    if (auto s = m_c.admin().ShareImageSet(context.get(), request, &reply); !s.ok())
         return failed(s);
     m_out << text(reply.image_set_id()) << "\tshared with " << reply.shared_with_size() << " (\"*\" is every trainer):";
     for (const std::string &with : reply.shared_with())

@@ -35,58 +35,82 @@ QString AppOptions::languageIn(const QStringList &arguments)
 AppOptions AppOptions::parseOrExit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Practise reading X-ray scans and browse image sets with their ground truth.")));
+    parser.setApplicationDescription(translated(QT_TRANSLATE_NOOP(
+        "pen::gui::AppOptions", "Practise reading X-ray scans and browse image sets with their ground truth.")));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption set(QStringLiteral("set"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the image set in <folder>.")),
+    const QCommandLineOption set(
+        QStringLiteral("set"), translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the image set in <folder>.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "folder")));
-    const QCommandLineOption scan(QStringLiteral("scan"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan with <id> first.")),
+    const QCommandLineOption scan(
+        QStringLiteral("scan"), translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan with <id> first.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "id")));
-    const QCommandLineOption language(QStringLiteral("language"),
+    const QCommandLineOption language(
+        QStringLiteral("language"),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Use <language> (e.g. de) instead of the system's.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "language")));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Save a picture of the window to <file> once the scan shows, then quit.")),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions",
+                                     "Save a picture of the window to <file> once the scan shows, then quit.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "file")));
-    const QCommandLineOption mode(QStringLiteral("mode"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan in view <mode>: %1.")).arg(ViewModes::names().join(QStringLiteral(", "))),
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Show the scan in view <mode>: %1."))
+            .arg(ViewModes::names().join(QStringLiteral(", "))),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "mode")));
-    const QCommandLineOption server(QStringLiteral("server"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Join the tournament on the server at <host:port> (with --token-file).")),
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions",
+                                     "Join the tournament on the server at <host:port> (with --token-file).")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "host:port")));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Read the contestant's access token from <file>.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "file")));
-    const QCommandLineOption caCertificate(QStringLiteral("ca-cert"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Connect with TLS, trusting the CA certificate in <pem>.")),
+    const QCommandLineOption caCertificate(
+        QStringLiteral("ca-cert"),
+        translated(
+            QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Connect with TLS, trusting the CA certificate in <pem>.")),
         translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "pem")));
-    const QCommandLineOption hostConsole(QStringLiteral("host-console"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the host's and trainer's console, to run events and practice sessions on a server.")));
-    const QCommandLineOption tryPlugin(QStringLiteral("try-plugin"),
-        translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Open the window where an ATD vendor runs a plugin on a practice set and sees its metrics.")));
-    parser.addOptions({set, scan, language, screenshot, mode, server, tokenFile, caCertificate, hostConsole, tryPlugin});
+    const QCommandLineOption hostConsole(
+        QStringLiteral("host-console"),
+        translated(QT_TRANSLATE_NOOP(
+            "pen::gui::AppOptions",
+            "Open the host's and trainer's console, to run events and practice sessions on a server.")));
+    const QCommandLineOption tryPlugin(
+        QStringLiteral("try-plugin"),
+        translated(QT_TRANSLATE_NOOP(
+            "pen::gui::AppOptions",
+            "Open the window where an ATD vendor runs a plugin on a practice set and sees its metrics.")));
+    parser.addOptions(
+        {set, scan, language, screenshot, mode, server, tokenFile, caCertificate, hostConsole, tryPlugin});
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(1);
     if (parser.isSet(mode) && !ViewModes::find(parser.value(mode))) {
-        std::fprintf(stderr, "%s\n", qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Unknown view mode \"%1\"; one of: %2."))
-                                                    .arg(parser.value(mode), ViewModes::names().join(QStringLiteral(", ")))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "Unknown view mode \"%1\"; one of: %2."))
+                           .arg(parser.value(mode), ViewModes::names().join(QStringLiteral(", ")))));
         std::exit(2);
     }
     if (parser.isSet(server) != parser.isSet(tokenFile)) {
-        std::fprintf(stderr, "%s\n", qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions",
-            "--server and --token-file go together: the server's address and the file holding your token."))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(translated(QT_TRANSLATE_NOOP(
+                "pen::gui::AppOptions",
+                "--server and --token-file go together: the server's address and the file holding your token."))));
         std::exit(2);
     }
     if (parser.isSet(caCertificate) && !parser.isSet(server)) {
-        std::fprintf(stderr, "%s\n", qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "--ca-cert needs --server."))));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(translated(QT_TRANSLATE_NOOP("pen::gui::AppOptions", "--ca-cert needs --server."))));
         std::exit(2);
     }
-    return AppOptions{parser.value(set), parser.value(scan), parser.value(language), parser.value(screenshot), parser.value(mode),
-                      parser.value(server), parser.value(tokenFile), parser.value(caCertificate), parser.isSet(hostConsole),
+    return AppOptions{parser.value(set),        parser.value(scan),          parser.value(language),
+                      parser.value(screenshot), parser.value(mode),          parser.value(server),
+                      parser.value(tokenFile),  parser.value(caCertificate), parser.isSet(hostConsole),
                       parser.isSet(tryPlugin)};
 }
 

@@ -32,7 +32,9 @@ QStringList bundledSetFolders(const QStringList &folders)
         }
         QStringList children = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         std::stable_sort(children.begin(), children.end(), [](const QString &a, const QString &b) {
-            const auto rank = [](const QString &name) { return DemoOrder.contains(name) ? DemoOrder.indexOf(name) : DemoOrder.size(); };
+            const auto rank = [](const QString &name) {
+                return DemoOrder.contains(name) ? DemoOrder.indexOf(name) : DemoOrder.size();
+            };
             return rank(a) < rank(b);
         });
         for (const QString &child : children) {

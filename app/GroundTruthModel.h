@@ -15,7 +15,14 @@ class GroundTruthModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        IdColumn, CategoryColumn, ViewColumn, RegionColumn, MaterialColumn, MassColumn, NoteColumn, ColumnCount
+        IdColumn,
+        CategoryColumn,
+        ViewColumn,
+        RegionColumn,
+        MaterialColumn,
+        MassColumn,
+        NoteColumn,
+        ColumnCount
     };
 
     explicit GroundTruthModel(QObject *parent = nullptr);

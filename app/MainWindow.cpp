@@ -2,24 +2,24 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "MainWindow.h"
 
-#include "imageset/DemoImageSets.h"
 #include "DisplayNames.h"
 #include "GroundTruthModel.h"
 #include "ScanDetailsPanel.h"
 #include "ScanImageView.h"
+#include "ScanListModel.h"
 #include "enhance/DefaultMaterialBands.h"
 #include "enhance/ViewModes.h"
+#include "host/HostConsole.h"
+#include "imageset/DemoImageSets.h"
+#include "machines/PluginTrialDialog.h"
+#include "practice/PracticeStartPage.h"
+#include "practice/PracticeWidget.h"
+#include "tournament/TournamentWidget.h"
 #include "viewer/GlPipelineRenderer.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
 #include "viewer/ViewerToolBar.h"
-#include "ScanListModel.h"
-#include "practice/PracticeStartPage.h"
-#include "practice/PracticeWidget.h"
-#include "host/HostConsole.h"
-#include "machines/PluginTrialDialog.h"
-#include "tournament/TournamentWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,12 +32,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -134,7 +134,8 @@ void MainWindow::createActions()
     connect(m_truthAction, &QAction::toggled, this, &MainWindow::showTruthOverlays);
 
     m_pluginTrialAction = new QAction(tr("&Try an ATD Plugin..."), this);
-    m_pluginTrialAction->setToolTip(tr("Run an ATD plugin on a practice set and see its metrics, as an event would score it"));
+    m_pluginTrialAction->setToolTip(
+        tr("Run an ATD plugin on a practice set and see its metrics, as an event would score it"));
     connect(m_pluginTrialAction, &QAction::triggered, this, &MainWindow::showPluginTrial);
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -245,7 +246,8 @@ void MainWindow::showEmptyMessage(const QString &text)
 
 void MainWindow::showTruthOverlays()
 {
-    m_viewerPane->setGroundTruth(m_truthAction->isChecked() ? overlaysFor(m_current.scan, m_scans->imageSet()) : QList<RegionOverlay>{});
+    m_viewerPane->setGroundTruth(m_truthAction->isChecked() ? overlaysFor(m_current.scan, m_scans->imageSet())
+                                                            : QList<RegionOverlay>{});
 }
 
 void MainWindow::setViewMode(const QString &mode)

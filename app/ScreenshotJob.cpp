@@ -38,7 +38,8 @@ void ScreenshotJob::save()
     m_done = true;
     const QPixmap picture = m_window->grab();
     if (!picture.save(m_file)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot write the screenshot %1.").arg(QDir::toNativeSeparators(m_file))));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Cannot write the screenshot %1.").arg(QDir::toNativeSeparators(m_file))));
         emit finished(1);
         return;
     }

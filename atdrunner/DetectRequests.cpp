@@ -20,7 +20,8 @@ void addChannel(pen::v1::ScanViewData *view, const char *label, const Image16 &i
 
 } // namespace
 
-pen::v1::DetectRequest detectRequest(const Scan &scan, const QString &requestId, const QString &neutralScanId, int viewsNeeded)
+pen::v1::DetectRequest detectRequest(const Scan &scan, const QString &requestId, const QString &neutralScanId,
+                                     int viewsNeeded)
 {
     pen::v1::DetectRequest request;
     request.set_request_id(requestId.toStdString());
@@ -42,13 +43,12 @@ pen::v1::DetectRequest detectRequest(const Scan &scan, const QString &requestId,
             addChannel(view, "low", source.channels[ScanView::LowEnergy]);
             addChannel(view, "high", source.channels[ScanView::HighEnergy]);
             break;
-        case ViewKind::SingleEnergy:
-            addChannel(view, "single", source.channels[0]);
-            break;
+        case ViewKind::SingleEnergy: addChannel(view, "single", source.channels[0]); break;
         case ViewKind::Colour: {
             pen::v1::Channel *channel = view->add_channels();
             channel->set_label("rgb");
-            channel->set_pixels(std::string(reinterpret_cast<const char *>(source.colour.rgb.data()), source.colour.rgb.size()));
+            channel->set_pixels(
+                std::string(reinterpret_cast<const char *>(source.colour.rgb.data()), source.colour.rgb.size()));
             break;
         }
         }

@@ -32,7 +32,8 @@ PluginIdentity identityOf(const pen::v1::PluginDescription &description)
 // learn answers by id across submissions.
 QString neutralId(const QByteArray &runSalt, const QString &scanId)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(runSalt + scanId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(runSalt + scanId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace
@@ -62,8 +63,8 @@ Expected<MachineRun> runPlugin(const PluginLaunch &launch, const PluginLimits &l
         if (!scan) {
             answer.failure = QStringLiteral("the scan could not be read: %1").arg(scan.error().message);
         } else {
-            const pen::v1::DetectRequest request =
-                detectRequest(*scan, QStringLiteral("r%1").arg(index + 1), neutralId(salt, entry.scan.id), run.plugin.viewsNeeded);
+            const pen::v1::DetectRequest request = detectRequest(
+                *scan, QStringLiteral("r%1").arg(index + 1), neutralId(salt, entry.scan.id), run.plugin.viewsNeeded);
             PluginProcess::Call call = process.detect(request);
             if (call.detection) {
                 auto checked = checkedAnswer(*call.detection, request, run.plugin.categories, limits.maxObjects);

@@ -44,25 +44,28 @@ QJsonObject MachineRunRecord::toJson() const
     for (const MachineAnswer &answer : run.answers)
         answers.append(answerJson(answer));
     return {
-        {QStringLiteral("plugin"), QJsonObject{{QStringLiteral("name"), plugin.name},
-                                               {QStringLiteral("vendor"), plugin.vendor},
-                                               {QStringLiteral("version"), plugin.version},
-                                               {QStringLiteral("categories"), QJsonArray::fromStringList(plugin.categories)},
-                                               {QStringLiteral("operatingThreshold"), plugin.operatingThreshold},
-                                               {QStringLiteral("binary"), launch.binary},
-                                               {QStringLiteral("codeFiles"), QJsonArray::fromStringList(launch.codeFiles)},
-                                               {QStringLiteral("codeSha256"), plugin.binarySha256},
-                                               {QStringLiteral("program"), launch.program},
-                                               {QStringLiteral("arguments"), QJsonArray::fromStringList(launch.arguments)}}},
-        {QStringLiteral("imageSet"), QJsonObject{{QStringLiteral("name"), imageSetName},
-                                                 {QStringLiteral("manifestSha256"), imageSetSha256},
-                                                 {QStringLiteral("scans"), int(run.answers.size())}}},
-        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("secondsPerScan"), limits.secondsPerScan},
-                                                 {QStringLiteral("memoryBytes"), limits.memoryBytes},
-                                                 {QStringLiteral("cpuSecondsPerProcess"), limits.cpuSecondsPerProcess},
-                                                 {QStringLiteral("maxObjects"), limits.maxObjects},
-                                                 {QStringLiteral("maxAnswerBytes"), limits.maxAnswerBytes},
-                                                 {QStringLiteral("categories"), QJsonArray::fromStringList(categories)}}},
+        {QStringLiteral("plugin"),
+         QJsonObject{{QStringLiteral("name"), plugin.name},
+                     {QStringLiteral("vendor"), plugin.vendor},
+                     {QStringLiteral("version"), plugin.version},
+                     {QStringLiteral("categories"), QJsonArray::fromStringList(plugin.categories)},
+                     {QStringLiteral("operatingThreshold"), plugin.operatingThreshold},
+                     {QStringLiteral("binary"), launch.binary},
+                     {QStringLiteral("codeFiles"), QJsonArray::fromStringList(launch.codeFiles)},
+                     {QStringLiteral("codeSha256"), plugin.binarySha256},
+                     {QStringLiteral("program"), launch.program},
+                     {QStringLiteral("arguments"), QJsonArray::fromStringList(launch.arguments)}}},
+        {QStringLiteral("imageSet"),
+         QJsonObject{{QStringLiteral("name"), imageSetName},
+                     {QStringLiteral("manifestSha256"), imageSetSha256},
+                     {QStringLiteral("scans"), int(run.answers.size())}}},
+        {QStringLiteral("settings"),
+         QJsonObject{{QStringLiteral("secondsPerScan"), limits.secondsPerScan},
+                     {QStringLiteral("memoryBytes"), limits.memoryBytes},
+                     {QStringLiteral("cpuSecondsPerProcess"), limits.cpuSecondsPerProcess},
+                     {QStringLiteral("maxObjects"), limits.maxObjects},
+                     {QStringLiteral("maxAnswerBytes"), limits.maxAnswerBytes},
+                     {QStringLiteral("categories"), QJsonArray::fromStringList(categories)}}},
         {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("restarts"), run.restarts},
@@ -99,8 +102,9 @@ bool ranksBefore(const MachineMetrics &x, const MachineMetrics &y)
 
 QList<MachineRunRecord> rankRuns(QList<MachineRunRecord> records)
 {
-    std::stable_sort(records.begin(), records.end(),
-                     [](const MachineRunRecord &a, const MachineRunRecord &b) { return ranksBefore(a.metrics, b.metrics); });
+    std::stable_sort(records.begin(), records.end(), [](const MachineRunRecord &a, const MachineRunRecord &b) {
+        return ranksBefore(a.metrics, b.metrics);
+    });
     return records;
 }
 

@@ -11,10 +11,10 @@
 
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#include <csignal>
 
 namespace pen::atd {
 
@@ -36,20 +36,22 @@ QString statusText(const grpc::Status &status)
 QString descriptionProblem(const pen::v1::PluginDescription &description)
 {
     if (description.interface_version() != 1)
-        return QStringLiteral("implements interface version %1; version 1 is spoken here").arg(description.interface_version());
-    if (description.name().empty() || description.name().size() > 200 || description.version().size() > 200 || description.vendor().size() > 200)
+        return QStringLiteral("implements interface version %1; version 1 is spoken here")
+            .arg(description.interface_version());
+    if (description.name().empty() || description.name().size() > 200 || description.version().size() > 200
+        || description.vendor().size() > 200)
         return QStringLiteral("its name, vendor or version is missing or too long");
     if (description.categories().empty() || description.categories_size() > 100)
         return QStringLiteral("declares %1 categories; 1 to 100 are needed").arg(description.categories_size());
-    if (!std::isfinite(description.operating_threshold()) || description.operating_threshold() < 0 || description.operating_threshold() > 1)
+    if (!std::isfinite(description.operating_threshold()) || description.operating_threshold() < 0
+        || description.operating_threshold() > 1)
         return QStringLiteral("declares an operating threshold outside [0, 1]");
     return {};
 }
 
 } // namespace
 
-PluginProcess::PluginProcess(PluginLaunch launch, PluginLimits limits)
-    : m_launch(std::move(launch)), m_limits(limits)
+PluginProcess::PluginProcess(PluginLaunch launch, PluginLimits limits) : m_launch(std::move(launch)), m_limits(limits)
 {
 }
 
@@ -83,8 +85,9 @@ QString PluginProcess::exitDescription() const
     QString text;
     if (m_process->exitStatus() == QProcess::CrashExit) {
         const int signal = m_process->exitCode();
-        text = signal > 0 ? QStringLiteral("crashed (signal %1, %2)").arg(signal).arg(QString::fromLocal8Bit(strsignal(signal)))
-                          : QStringLiteral("crashed");
+        text = signal > 0
+            ? QStringLiteral("crashed (signal %1, %2)").arg(signal).arg(QString::fromLocal8Bit(strsignal(signal)))
+            : QStringLiteral("crashed");
     } else {
         text = QStringLiteral("exited with code %1").arg(m_process->exitCode());
     }
@@ -139,7 +142,7 @@ void PluginProcess::limitChildProcess()
     const rlim_t cpu = rlim_t(std::max(0, m_limits.cpuSecondsPerProcess));
     m_process->setChildProcessModifier([memory, cpu] {
         // In the child, between fork and exec: only async-signal-safe calls.
-        prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive the server
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive the server
         if (memory > 0) {
             const rlimit limit{memory, memory};
             setrlimit(RLIMIT_AS, &limit);
@@ -166,10 +169,13 @@ Expected<QString> PluginProcess::waitForAddress(const QString &name, const QDead
         if (!address.isEmpty())
             break;
         if (m_process->waitForFinished(25))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("%1 stopped before it served: %2").arg(name, exitDescription()));
+            return makeError(ErrorCode::Unsupported,
+                             QStringLiteral("%1 stopped before it served: %2").arg(name, exitDescription()));
         if (deadline.hasExpired()) {
             kill();
-            return makeError(ErrorCode::TooLate, QStringLiteral("%1 did not start serving within %2 s").arg(name).arg(m_limits.startSeconds));
+            return makeError(
+                ErrorCode::TooLate,
+                QStringLiteral("%1 did not start serving within %2 s").arg(name).arg(m_limits.startSeconds));
         }
     }
     return address;
@@ -196,7 +202,8 @@ Expected<pen::v1::PluginDescription> PluginProcess::describe(const QString &name
     const grpc::Status status = m_stub->Describe(&context, request, &description);
     if (!status.ok()) {
         kill();
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1 did not describe itself: %2").arg(name, statusText(status)));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1 did not describe itself: %2").arg(name, statusText(status)));
     }
     const QString problem = descriptionProblem(description);
     if (!problem.isEmpty()) {
@@ -216,7 +223,9 @@ Expected<pen::v1::PluginDescription> PluginProcess::start()
     // One deadline from the start on covers starting, serving and describing.
     const QDeadlineTimer deadline(qint64(m_limits.startSeconds * 1000));
     if (!m_process->waitForStarted(int(std::max<qint64>(1, deadline.remainingTime()))))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: cannot start %2: %3").arg(name, m_launch.program, m_process->errorString()));
+        return makeError(
+            ErrorCode::Unsupported,
+            QStringLiteral("%1: cannot start %2: %3").arg(name, m_launch.program, m_process->errorString()));
     const Expected<QString> address = waitForAddress(name, deadline);
     if (!address)
         return address.error();
@@ -255,7 +264,8 @@ PluginProcess::Call PluginProcess::detect(const pen::v1::DetectRequest &request)
     }
     if (status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED) {
         kill();
-        call.failure = QStringLiteral("gave no answer within %1 s; its process was stopped").arg(m_limits.secondsPerScan);
+        call.failure
+            = QStringLiteral("gave no answer within %1 s; its process was stopped").arg(m_limits.secondsPerScan);
         return call;
     }
     if (m_process->waitForFinished(status.error_code() == grpc::StatusCode::UNAVAILABLE ? 2000 : 0)) {

@@ -30,9 +30,9 @@ public:
     Expected<pen::v1::PluginDescription> start();
 
     struct Call {
-        std::optional<pen::v1::Detection> detection;  ///< set when the plugin answered
-        QString failure;        ///< why not, in words (crashed, no answer in time, refused the scan)
-        double seconds = 0;     ///< wall time of the call
+        std::optional<pen::v1::Detection> detection; ///< set when the plugin answered
+        QString failure;    ///< why not, in words (crashed, no answer in time, refused the scan)
+        double seconds = 0; ///< wall time of the call
     };
     /// One detection under the deadline; a process lost before is started again first, up to
     /// maxRestarts times.

@@ -4,7 +4,8 @@
 
 namespace pen::server {
 
-grpc::Status downloadResultsCsv(v1::Admin::Stub &admin, grpc::ClientContext *context, const QString &eventId, QByteArray &csv)
+grpc::Status downloadResultsCsv(v1::Admin::Stub &admin, grpc::ClientContext *context, const QString &eventId,
+                                QByteArray &csv)
 {
     v1::ExportResultsRequest request;
     request.set_event_id(eventId.toStdString());

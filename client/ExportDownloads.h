@@ -15,7 +15,8 @@
 namespace pen::server {
 
 /// Reads an event's results CSV, streamed in pieces (pen.v1.Admin.ExportResults), into csv.
-grpc::Status downloadResultsCsv(v1::Admin::Stub &admin, grpc::ClientContext *context, const QString &eventId, QByteArray &csv);
+grpc::Status downloadResultsCsv(v1::Admin::Stub &admin, grpc::ClientContext *context, const QString &eventId,
+                                QByteArray &csv);
 
 /// Reads an event's Threat Detection Reports (pen.v1.Machines.ExportThreatReports) and hands each
 /// file to take as it arrives; take returns false to stop (the call is then cancelled).

@@ -62,7 +62,8 @@ Expected<std::unique_ptr<ServerConnection>> ServerConnection::connect(const Opti
     if (!options.caCertificate.isEmpty()) {
         QFile file(options.caCertificate);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::NotFound, QStringLiteral("CA certificate %1 cannot be read").arg(options.caCertificate));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("CA certificate %1 cannot be read").arg(options.caCertificate));
         grpc::SslCredentialsOptions ssl;
         ssl.pem_root_certs = file.readAll().toStdString();
         credentials = grpc::SslCredentials(ssl);
@@ -98,7 +99,8 @@ Expected<v1::ImageSetSummary> ServerConnection::uploadImageSet(const QString &fo
 {
     const QDir root(QFileInfo(folder).absoluteFilePath());
     if (!root.exists(QStringLiteral("manifest.json")))
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 is not an image set folder (no manifest.json)").arg(folder));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("%1 is not an image set folder (no manifest.json)").arg(folder));
     QStringList files;
     qint64 total = 0;
     QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -160,12 +162,14 @@ Expected<v1::ImageSetSummary> ServerConnection::generateImageSet(const v1::Gener
     if (!status.ok())
         return makeError(ErrorCode::InvalidArgument, describe(status));
     if (!summary)
-        return makeError(ErrorCode::Format, QStringLiteral("the server ended the generation without the set's summary"));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("the server ended the generation without the set's summary"));
     return *summary;
 }
 
 Expected<v1::MachineRunSummary> ServerConnection::runPlugin(const v1::RunPluginRequest &request,
-                                                            const std::function<void(int, int)> &progress, int timeoutSeconds)
+                                                            const std::function<void(int, int)> &progress,
+                                                            int timeoutSeconds)
 {
     auto context = this->context(timeoutSeconds > 0 ? timeoutSeconds : 24 * 3600);
     auto reader = m_machines->RunPlugin(context.get(), request);

@@ -21,10 +21,10 @@ namespace pen::server {
 class ServerConnection {
 public:
     struct Options {
-        QString address;        ///< host:port
-        QString token;          ///< sent as "authorization: Bearer <token>"
-        QString caCertificate;  ///< PEM file of the CA that signed the server's certificate; empty: plain text
-        QString serverName;     ///< TLS name to check, if not the address's host
+        QString address;       ///< host:port
+        QString token;         ///< sent as "authorization: Bearer <token>"
+        QString caCertificate; ///< PEM file of the CA that signed the server's certificate; empty: plain text
+        QString serverName;    ///< TLS name to check, if not the address's host
     };
 
     static Expected<std::unique_ptr<ServerConnection>> connect(const Options &options);
@@ -46,7 +46,8 @@ public:
     /// Runs a plugin on the server (see pen.v1.Machines.RunPlugin); progress gets (scans done, scans
     /// in all). Returns the scored run; the error carries describe(status). A run may take long:
     /// the call has no deadline unless timeoutSeconds is given.
-    Expected<v1::MachineRunSummary> runPlugin(const v1::RunPluginRequest &request, const std::function<void(int, int)> &progress = {},
+    Expected<v1::MachineRunSummary> runPlugin(const v1::RunPluginRequest &request,
+                                              const std::function<void(int, int)> &progress = {},
                                               int timeoutSeconds = 0);
 
     /// Has the server generate a synthetic set (see pen.v1.Admin.GenerateImageSet); progress gets

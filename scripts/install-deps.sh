@@ -17,6 +17,8 @@ packages=(
     # tests: a virtual display with software OpenGL, independent DICOM checkers, fuzzing, test certificates,
     # an independent PDF reader for the printed reports
     xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-numpy clang libclang-rt-14-dev openssl poppler-utils
+    # the house format (.clang-format), checked by a test
+    clang-format
 )
 
 sudo=""

@@ -18,7 +18,7 @@ class ContestantPresence {
 public:
     struct Presence {
         int openStreams = 0;
-        qint64 lastSeenMs = 0;  ///< when the last stream closed; 0: not seen since the server started
+        qint64 lastSeenMs = 0; ///< when the last stream closed; 0: not seen since the server started
         bool connected() const { return openStreams > 0; }
     };
 

@@ -27,7 +27,7 @@ Expected<FileDigest> FileDigests::digestOf(const QString &path)
     if (auto digest = known())
         return *digest;
     std::lock_guard hashing(m_hashMutex);
-    if (auto digest = known())  // hashed while this request waited
+    if (auto digest = known()) // hashed while this request waited
         return *digest;
     auto hash = sha256OfFile(path);
     if (!hash)

@@ -35,8 +35,8 @@ private:
         FileDigest digest;
         QDateTime modified;
     };
-    std::mutex m_mutex;      ///< m_entries
-    std::mutex m_hashMutex;  ///< one hash at a time: requests for a file being hashed wait for it
+    std::mutex m_mutex;     ///< m_entries
+    std::mutex m_hashMutex; ///< one hash at a time: requests for a file being hashed wait for it
     QHash<QString, Entry> m_entries;
     std::atomic<quint64> m_hashesComputed{0};
 };

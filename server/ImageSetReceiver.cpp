@@ -14,7 +14,9 @@ Expected<std::unique_ptr<ImageSetReceiver>> ImageSetReceiver::create(const QStri
 {
     if (announcedBytes <= 0 || announcedBytes > MaxTotalBytes)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("an image set of %1 bytes: announce 1 byte to %2 GiB").arg(announcedBytes).arg(MaxTotalBytes >> 30));
+                         QStringLiteral("an image set of %1 bytes: announce 1 byte to %2 GiB")
+                             .arg(announcedBytes)
+                             .arg(MaxTotalBytes >> 30));
     const QString folder = QDir(stagingRoot).filePath(TokenSecrets::generateId(QStringLiteral("upload")));
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create a staging folder on the server"));
@@ -31,21 +33,28 @@ Expected<void> ImageSetReceiver::write(const QString &path, qint64 offset, const
     static const QRegularExpression component(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$"));
     const QStringList parts = path.split(QLatin1Char('/'));
     if (path.size() > 400 || parts.size() > 8)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("file path \"%1\" is too long or too deep").arg(path.left(100)));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("file path \"%1\" is too long or too deep").arg(path.left(100)));
     for (const QString &part : parts) {
         if (!component.match(part).hasMatch())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("file path \"%1\": each part is a plain name of letters, digits, '.', '-', '_'").arg(path.left(100)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("file path \"%1\": each part is a plain name of letters, digits, '.', '-', '_'")
+                    .arg(path.left(100)));
     }
     if (!m_sizes.contains(path) && m_sizes.size() >= MaxFiles)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("more than %1 files").arg(MaxFiles));
     const qint64 written = m_sizes.value(path, 0);
     if (offset != written)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: part at offset %2, but %3 bytes were written so far").arg(path).arg(offset).arg(written));
+                         QStringLiteral("%1: part at offset %2, but %3 bytes were written so far")
+                             .arg(path)
+                             .arg(offset)
+                             .arg(written));
     if (m_received + data.size() > m_announced)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the upload is larger than the %1 bytes its header announced").arg(m_announced));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the upload is larger than the %1 bytes its header announced").arg(m_announced));
     if (m_openPath != path) {
         m_open.reset();
         const QString target = QDir(m_folder).filePath(path);

@@ -32,13 +32,15 @@ public:
     void discard();
 
 private:
-    ImageSetReceiver(QString folder, qint64 announcedBytes) : m_folder(std::move(folder)), m_announced(announcedBytes) {}
+    ImageSetReceiver(QString folder, qint64 announcedBytes) : m_folder(std::move(folder)), m_announced(announcedBytes)
+    {
+    }
 
     QString m_folder;
     qint64 m_announced = 0;
     qint64 m_received = 0;
-    QHash<QString, qint64> m_sizes;  ///< bytes written per file
-    std::unique_ptr<QFile> m_open;   ///< the file being written
+    QHash<QString, qint64> m_sizes; ///< bytes written per file
+    std::unique_ptr<QFile> m_open;  ///< the file being written
     QString m_openPath;
     bool m_discarded = false;
 };

@@ -76,10 +76,12 @@ Expected<std::unique_ptr<MachineEvaluation>> MachineEvaluation::open(TournamentS
 
 QSet<QString> MachineEvaluation::publicScans(const QString &eventId, const ImageSet &set, double publicFraction)
 {
-    QList<std::pair<QByteArray, QString>> ordered;  // (hash of event and scan, scan id)
+    QList<std::pair<QByteArray, QString>> ordered; // (hash of event and scan, scan id)
     for (const ImageSetEntry &entry : set.entries) {
         const QString &scanId = entry.scan.id;
-        ordered.append({QCryptographicHash::hash((eventId + QLatin1Char('/') + scanId).toUtf8(), QCryptographicHash::Sha256), scanId});
+        ordered.append(
+            {QCryptographicHash::hash((eventId + QLatin1Char('/') + scanId).toUtf8(), QCryptographicHash::Sha256),
+             scanId});
     }
     std::sort(ordered.begin(), ordered.end());
     const int count = int(ordered.size());
@@ -93,7 +95,8 @@ QSet<QString> MachineEvaluation::publicScans(const QString &eventId, const Image
 Expected<void> MachineEvaluation::checkHost(const TokenRecord &caller, const QString &eventId) const
 {
     if (caller.role != Role::Host)
-        return refused(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
+        return refused(ErrorCode::PermissionDenied,
+                       QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
     if (auto event = m_state.event(caller, eventId); !event)
         return event.error();
     return {};
@@ -112,18 +115,22 @@ Expected<PluginRecord> MachineEvaluation::registerPlugin(const TokenRecord &call
     if (!QFileInfo(code).isFile())
         return refused(ErrorCode::NotFound, QStringLiteral("%1: no such file on the server").arg(code.left(300)));
     if (plugin.arguments.size() > 50 || plugin.config.size() > 10000)
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("at most 50 arguments and 10000 characters of configuration"));
+        return refused(ErrorCode::InvalidArgument,
+                       QStringLiteral("at most 50 arguments and 10000 characters of configuration"));
     if (!plugin.vendorTokenId.isEmpty()) {
         auto tokens = m_state.tokens(caller, {});
         if (!tokens)
             return tokens.error();
         if (std::none_of(tokens->begin(), tokens->end(),
                          [&](const TokenRecord &t) { return t.id == plugin.vendorTokenId && t.role == Role::Vendor; }))
-            return refused(ErrorCode::NotFound, QStringLiteral("no vendor token %1").arg(plugin.vendorTokenId.left(100)));
+            return refused(ErrorCode::NotFound,
+                           QStringLiteral("no vendor token %1").arg(plugin.vendorTokenId.left(100)));
     }
     std::lock_guard lock(m_mutex);
-    if (std::any_of(m_plugins.begin(), m_plugins.end(), [&](const PluginRecord &p) { return p.eventId == plugin.eventId && p.label == plugin.label; }))
-        return refused(ErrorCode::AlreadyExists, QStringLiteral("event %1 has a plugin named %2").arg(plugin.eventId, plugin.label));
+    if (std::any_of(m_plugins.begin(), m_plugins.end(),
+                    [&](const PluginRecord &p) { return p.eventId == plugin.eventId && p.label == plugin.label; }))
+        return refused(ErrorCode::AlreadyExists,
+                       QStringLiteral("event %1 has a plugin named %2").arg(plugin.eventId, plugin.label));
     plugin.id = TokenSecrets::generateId(QStringLiteral("plugin"));
     plugin.createdMs = m_state.nowMs();
     if (auto stored = m_store->insertPlugin(plugin); !stored)
@@ -159,12 +166,14 @@ Expected<EvaluationRecord> MachineEvaluation::configure(const TokenRecord &calle
     if (!set)
         return refused(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(evaluation.imageSetId.left(100)));
     if (!set->groundTruthIncluded)
-        return refused(ErrorCode::Validation, QStringLiteral("image set %1 has no ground truth to score with").arg(evaluation.imageSetId));
+        return refused(ErrorCode::Validation,
+                       QStringLiteral("image set %1 has no ground truth to score with").arg(evaluation.imageSetId));
     if (!std::isfinite(evaluation.publicFraction) || evaluation.publicFraction <= 0 || evaluation.publicFraction >= 1)
         return refused(ErrorCode::InvalidArgument, QStringLiteral("the public fraction must lie between 0 and 1"));
-    if (evaluation.developmentSubmissions < 0 || evaluation.developmentSubmissions > 1000 || evaluation.finalSubmissions < 1
-        || evaluation.finalSubmissions > 100)
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("submissions: 0 to 1000 in development, 1 to 100 in the final"));
+    if (evaluation.developmentSubmissions < 0 || evaluation.developmentSubmissions > 1000
+        || evaluation.finalSubmissions < 1 || evaluation.finalSubmissions > 100)
+        return refused(ErrorCode::InvalidArgument,
+                       QStringLiteral("submissions: 0 to 1000 in development, 1 to 100 in the final"));
     if (!std::isfinite(evaluation.secondsPerScan) || evaluation.secondsPerScan <= 0 || evaluation.secondsPerScan > 3600)
         return refused(ErrorCode::InvalidArgument, QStringLiteral("seconds per scan: more than 0 and at most 3600"));
     if (evaluation.memoryMb < 256 || evaluation.memoryMb > 1024 * 1024)
@@ -179,8 +188,10 @@ Expected<EvaluationRecord> MachineEvaluation::configure(const TokenRecord &calle
         return stored.error();
     if (auto audited = m_state.auditAction(caller, evaluation.eventId, QStringLiteral("configure-machines"),
                                            QStringLiteral("set %1 public %2 submissions %3/%4")
-                                               .arg(evaluation.imageSetId).arg(evaluation.publicFraction)
-                                               .arg(evaluation.developmentSubmissions).arg(evaluation.finalSubmissions));
+                                               .arg(evaluation.imageSetId)
+                                               .arg(evaluation.publicFraction)
+                                               .arg(evaluation.developmentSubmissions)
+                                               .arg(evaluation.finalSubmissions));
         !audited)
         return audited.error();
     m_evaluations.insert(evaluation.eventId, evaluation);
@@ -191,19 +202,23 @@ Expected<EvaluationRecord> MachineEvaluation::evaluation(const TokenRecord &call
 {
     if (caller.role == Role::Vendor) {
         std::lock_guard lock(m_mutex);
-        if (std::none_of(m_plugins.begin(), m_plugins.end(), [&](const PluginRecord &p) { return p.eventId == eventId && p.vendorTokenId == caller.id; }))
-            return refused(ErrorCode::PermissionDenied, QStringLiteral("this vendor has no plugin in event %1").arg(eventId.left(100)));
+        if (std::none_of(m_plugins.begin(), m_plugins.end(),
+                         [&](const PluginRecord &p) { return p.eventId == eventId && p.vendorTokenId == caller.id; }))
+            return refused(ErrorCode::PermissionDenied,
+                           QStringLiteral("this vendor has no plugin in event %1").arg(eventId.left(100)));
     } else if (auto host = checkHost(caller, eventId); !host) {
         return host.error();
     }
     std::lock_guard lock(m_mutex);
     const auto found = m_evaluations.constFind(eventId);
     if (found == m_evaluations.cend())
-        return refused(ErrorCode::NotFound, QStringLiteral("event %1 has no machine evaluation set up").arg(eventId.left(100)));
+        return refused(ErrorCode::NotFound,
+                       QStringLiteral("event %1 has no machine evaluation set up").arg(eventId.left(100)));
     return *found;
 }
 
-Expected<PluginRecord> MachineEvaluation::pluginFor(const TokenRecord &caller, const QString &eventId, const QString &pluginId) const
+Expected<PluginRecord> MachineEvaluation::pluginFor(const TokenRecord &caller, const QString &eventId,
+                                                    const QString &pluginId) const
 {
     std::lock_guard lock(m_mutex);
     for (const PluginRecord &plugin : m_plugins) {
@@ -213,7 +228,8 @@ Expected<PluginRecord> MachineEvaluation::pluginFor(const TokenRecord &caller, c
             return refused(ErrorCode::PermissionDenied, QStringLiteral("plugin %1 is not this vendor's").arg(pluginId));
         return plugin;
     }
-    return refused(ErrorCode::NotFound, QStringLiteral("event %1 has no plugin %2").arg(eventId.left(100), pluginId.left(100)));
+    return refused(ErrorCode::NotFound,
+                   QStringLiteral("event %1 has no plugin %2").arg(eventId.left(100), pluginId.left(100)));
 }
 
 int MachineEvaluation::submissionsOf(const QString &pluginId, Phase phase) const
@@ -228,11 +244,13 @@ int MachineEvaluation::submissions(const QString &pluginId, Phase phase) const
 }
 
 Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecord &caller, const QString &eventId,
-                                                                const QString &pluginId, Phase phase, const QString &roundId)
+                                                                const QString &pluginId, Phase phase,
+                                                                const QString &roundId)
 {
     if (caller.role == Role::Vendor) {
         if (phase != Phase::Development)
-            return refused(ErrorCode::PermissionDenied, QStringLiteral("vendors run their plugin in the development phase only"));
+            return refused(ErrorCode::PermissionDenied,
+                           QStringLiteral("vendors run their plugin in the development phase only"));
     } else if (auto host = checkHost(caller, eventId); !host) {
         return host.error();
     }
@@ -246,9 +264,11 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
         auto event = m_state.event(caller, eventId);
         if (!event)
             return event.error();
-        const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(), [&](const RoundPlan &r) { return r.id == roundId; });
+        const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(),
+                                        [&](const RoundPlan &r) { return r.id == roundId; });
         if (round == event->event.rounds.end())
-            return refused(ErrorCode::NotFound, QStringLiteral("event %1 has no round %2").arg(eventId, roundId.left(100)));
+            return refused(ErrorCode::NotFound,
+                           QStringLiteral("event %1 has no round %2").arg(eventId, roundId.left(100)));
         plan.roundId = roundId;
         plan.imageSetId = round->imageSetId;
         const std::optional<ImageSet> set = m_state.imageSet(round->imageSetId);
@@ -268,7 +288,8 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
             return evaluation.error();
         const std::optional<ImageSet> set = m_state.imageSet(evaluation->imageSetId);
         if (!set)
-            return refused(ErrorCode::NotFound, QStringLiteral("the evaluation's image set %1 is gone").arg(evaluation->imageSetId));
+            return refused(ErrorCode::NotFound,
+                           QStringLiteral("the evaluation's image set %1 is gone").arg(evaluation->imageSetId));
         plan.imageSetId = evaluation->imageSetId;
         plan.set = *set;
         plan.set.entries.clear();
@@ -281,11 +302,15 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
         plan.categories = evaluation->categories;
         plan.limits.secondsPerScan = evaluation->secondsPerScan;
         plan.limits.memoryBytes = qint64(evaluation->memoryMb) << 20;
-        const int allowed = phase == Phase::Development ? evaluation->developmentSubmissions : evaluation->finalSubmissions;
+        const int allowed
+            = phase == Phase::Development ? evaluation->developmentSubmissions : evaluation->finalSubmissions;
         std::lock_guard lock(m_mutex);
         if (submissions(pluginId, phase) >= allowed)
-            return refused(ErrorCode::Conflict, QStringLiteral("plugin %1 has used its %2 %3 submissions")
-                                                    .arg(plugin->label).arg(allowed).arg(phaseName(phase)));
+            return refused(ErrorCode::Conflict,
+                           QStringLiteral("plugin %1 has used its %2 %3 submissions")
+                               .arg(plugin->label)
+                               .arg(allowed)
+                               .arg(phaseName(phase)));
     }
     const std::optional<ImageSetRecord> record = m_state.imageSetRecord(plan.imageSetId);
     if (!record)
@@ -306,7 +331,8 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
     return plan;
 }
 
-Expected<MachineRunRow> MachineEvaluation::run(const RunPlan &plan, const atd::MachineRunProgress &progress, const std::atomic_bool *cancel)
+Expected<MachineRunRow> MachineEvaluation::run(const RunPlan &plan, const atd::MachineRunProgress &progress,
+                                               const std::atomic_bool *cancel)
 {
     const atd::PluginLaunch launch = plan.plugin.libraryPath.isEmpty()
         ? atd::PluginLaunch::forProgram(plan.plugin.program, plan.plugin.arguments)
@@ -321,7 +347,7 @@ Expected<MachineRunRow> MachineEvaluation::run(const RunPlan &plan, const atd::M
     auto run = atd::runPlugin(launch, plan.limits, plan.imageSetFolder, plan.set.entries, progress, cancel);
     if (!run) {
         std::lock_guard lock(m_mutex);
-        --m_runsStarted[runKey(plan.plugin.id, plan.phase)];  // a plugin that never ran used no submission
+        --m_runsStarted[runKey(plan.plugin.id, plan.phase)]; // a plugin that never ran used no submission
         return run.error();
     }
     atd::MachineRunRecord record = atd::scoreRun(std::move(*run), plan.set, plan.categories);
@@ -362,7 +388,8 @@ QList<MachineAnswer> MachineEvaluation::answersOf(const MachineRunRow &run)
             detected.category = o.value(QStringLiteral("category")).toString();
             detected.probability = o.value(QStringLiteral("probability")).toDouble();
             detected.region.viewIndex = o.value(QStringLiteral("view")).toInt();
-            detected.region.box = QRectF(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble());
+            detected.region.box
+                = QRectF(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble());
             answer.objects.append(detected);
         }
         answers.append(answer);
@@ -388,7 +415,8 @@ MachineMetrics MachineEvaluation::metricsOf(const MachineRunRow &run)
     return MachineMetrics::fromJson(run.record.value(QStringLiteral("metrics")).toObject());
 }
 
-Expected<QList<MachineRunRow>> MachineEvaluation::leaderboard(const TokenRecord &caller, const QString &eventId, Phase phase) const
+Expected<QList<MachineRunRow>> MachineEvaluation::leaderboard(const TokenRecord &caller, const QString &eventId,
+                                                              Phase phase) const
 {
     if (caller.role == Role::Vendor) {
         if (phase != Phase::Development)
@@ -416,15 +444,17 @@ Expected<QList<MachineRunRow>> MachineEvaluation::leaderboard(const TokenRecord 
     return ranked;
 }
 
-Expected<MachineEvaluation::HumanMachine> MachineEvaluation::humanMachine(const TokenRecord &caller, const QString &eventId,
-                                                                          const QString &roundId) const
+Expected<MachineEvaluation::HumanMachine>
+MachineEvaluation::humanMachine(const TokenRecord &caller, const QString &eventId, const QString &roundId) const
 {
     auto event = m_state.event(caller, eventId);
     if (!event)
         return event.error();
     if (caller.role != Role::Host)
-        return refused(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
-    const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(), [&](const RoundPlan &r) { return r.id == roundId; });
+        return refused(ErrorCode::PermissionDenied,
+                       QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
+    const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(),
+                                    [&](const RoundPlan &r) { return r.id == roundId; });
     if (round == event->event.rounds.end())
         return refused(ErrorCode::NotFound, QStringLiteral("event %1 has no round %2").arg(eventId, roundId.left(100)));
     auto officers = m_state.leaderboard(caller, eventId, roundId);
@@ -441,13 +471,16 @@ Expected<MachineEvaluation::HumanMachine> MachineEvaluation::humanMachine(const 
         QHash<QString, MachineRunRow> latest;
         for (const MachineRunRow &run : m_runs) {
             if (run.eventId == eventId && run.phase == int(Phase::Round) && run.roundId == roundId)
-                latest.insert(run.pluginId, run);  // runs are in the order they finished
+                latest.insert(run.pluginId, run); // runs are in the order they finished
         }
         result.machineRuns = latest.values();
     }
     const double secondsAllowed = round->settings.secondsPerScan;
     for (const MachineRunRow &run : result.machineRuns) {
-        const double threshold = run.record.value(QStringLiteral("plugin")).toObject().value(QStringLiteral("operatingThreshold")).toDouble();
+        const double threshold = run.record.value(QStringLiteral("plugin"))
+                                     .toObject()
+                                     .value(QStringLiteral("operatingThreshold"))
+                                     .toDouble();
         QHash<QString, MachineAnswer> answers;
         for (const MachineAnswer &answer : answersOf(run))
             answers.insert(answer.scanId, answer);
@@ -467,7 +500,8 @@ Expected<MachineEvaluation::HumanMachine> MachineEvaluation::humanMachine(const 
                 answer.timedOut = true;
                 answer.responseSeconds = secondsAllowed > 0 ? secondsAllowed : machine.seconds;
             }
-            outcomes.append(ScanOutcome::evaluate(answer, entry ? entry->scan.truth : QList<GroundTruthObject>{}, round->settings, secondsAllowed));
+            outcomes.append(ScanOutcome::evaluate(answer, entry ? entry->scan.truth : QList<GroundTruthObject>{},
+                                                  round->settings, secondsAllowed));
             scored.append(answer);
         }
         Standing standing;
@@ -480,7 +514,8 @@ Expected<MachineEvaluation::HumanMachine> MachineEvaluation::humanMachine(const 
     for (const MachineRunRow &run : result.machineRuns)
         machineIds.insert(run.pluginId);
     for (const Standing &standing : rankStandings(standings))
-        result.standings.append({standing, machineIds.contains(standing.contestantId), machineIds.contains(standing.contestantId) ? standing.contestantId : QString()});
+        result.standings.append({standing, machineIds.contains(standing.contestantId),
+                                 machineIds.contains(standing.contestantId) ? standing.contestantId : QString()});
     return result;
 }
 

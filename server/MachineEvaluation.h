@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-
 #include "TournamentState.h"
 #include "atdrunner/MachineRunRecord.h"
 #include "store/MachineStore.h"
@@ -49,7 +48,7 @@ public:
         QString roundId;
         QString imageSetId;
         QString imageSetFolder;
-        ImageSet set;                 ///< with truth; entries are the scans to run, in order
+        ImageSet set; ///< with truth; entries are the scans to run, in order
         QStringList categories;
         atd::PluginLimits limits;
     };
@@ -58,7 +57,8 @@ public:
                               const QString &roundId);
     /// Runs the plan (slow), scores and stores it. A plugin that cannot start is an error and its
     /// submission is given back; one that fails on scans is scored with those failures.
-    Expected<MachineRunRow> run(const RunPlan &plan, const atd::MachineRunProgress &progress, const std::atomic_bool *cancel);
+    Expected<MachineRunRow> run(const RunPlan &plan, const atd::MachineRunProgress &progress,
+                                const std::atomic_bool *cancel);
 
     /// Every stored run of the event, in the order they finished (hosts).
     Expected<QList<MachineRunRow>> runs(const TokenRecord &caller, const QString &eventId) const;
@@ -73,11 +73,12 @@ public:
     };
     struct HumanMachine {
         QList<HumanMachineStanding> standings;
-        QList<MachineRunRow> machineRuns;  ///< each plugin's last run on the round
+        QList<MachineRunRow> machineRuns; ///< each plugin's last run on the round
     };
     /// A round's officers and the machines run on it: the same scans, the same formula, the
     /// machine's measured time as its response time.
-    Expected<HumanMachine> humanMachine(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
+    Expected<HumanMachine> humanMachine(const TokenRecord &caller, const QString &eventId,
+                                        const QString &roundId) const;
 
     /// The metrics of a run's record, as stored.
     static MachineMetrics metricsOf(const MachineRunRow &run);
@@ -97,7 +98,7 @@ private:
     QList<PluginRecord> m_plugins;
     QHash<QString, EvaluationRecord> m_evaluations;
     QList<MachineRunRow> m_runs;
-    QHash<QString, int> m_runsStarted;  ///< "plugin/phase" → runs counted, finished or under way
+    QHash<QString, int> m_runsStarted; ///< "plugin/phase" → runs counted, finished or under way
 };
 
 } // namespace pen::server

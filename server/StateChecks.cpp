@@ -27,14 +27,19 @@ Expected<void> checkText(const QString &what, const QString &text, bool required
     if (required && text.trimmed().isEmpty())
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 is empty").arg(what));
     if (text.size() > MaxTextLength)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
-                                                      .arg(what).arg(text.size()).arg(MaxTextLength));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
+                          .arg(what)
+                          .arg(text.size())
+                          .arg(MaxTextLength));
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
             return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 contains a control character").arg(what));
         if (isDirectionControl(c))
             return refuse(ErrorCode::InvalidArgument,
-                          QStringLiteral("%1 contains a text-direction control character (U+%2)").arg(what).arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
+                          QStringLiteral("%1 contains a text-direction control character (U+%2)")
+                              .arg(what)
+                              .arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
     }
     return {};
 }

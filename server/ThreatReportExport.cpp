@@ -39,11 +39,13 @@ QString phaseFolder(int phase)
     return QStringLiteral("phase");
 }
 
-Expected<void> writeReport(const QString &folder, const QString &relativePath, const ThreatReport &report, QStringList &written)
+Expected<void> writeReport(const QString &folder, const QString &relativePath, const ThreatReport &report,
+                           QStringList &written)
 {
     const QString path = QDir(folder).filePath(relativePath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath()));
     if (auto done = writeThreatDetectionReport(path, report); !done)
         return done.error();
     written.append(relativePath);
@@ -52,8 +54,8 @@ Expected<void> writeReport(const QString &folder, const QString &relativePath, c
 
 } // namespace
 
-Expected<QStringList> exportThreatReports(const TournamentState &state, const MachineEvaluation &machines, const TokenRecord &caller,
-                                          const QString &eventId, const QString &folder)
+Expected<QStringList> exportThreatReports(const TournamentState &state, const MachineEvaluation &machines,
+                                          const TokenRecord &caller, const QString &eventId, const QString &folder)
 {
     if (caller.role != Role::Host)
         return makeError(ErrorCode::PermissionDenied, QStringLiteral("only hosts export threat reports"));
@@ -80,18 +82,21 @@ Expected<QStringList> exportThreatReports(const TournamentState &state, const Ma
         for (const Mark &mark : row.answer.marks)
             report.objects.append({mark.category.isEmpty() ? UnspecifiedCategory : mark.category, mark.region, 1});
         report.processingSeconds = row.answer.responseSeconds;
-        report.created = QDateTime::fromMSecsSinceEpoch(row.record.receivedMs ? row.record.receivedMs : event->event.createdMs, Qt::UTC);
-        const QString path = QStringLiteral("officers/%1/%2/%3-%4.dcm")
-                                 .arg(pathPart(row.round.id), pathPart(row.contestant.name + QLatin1Char('-') + row.contestant.id))
-                                 .arg(row.scanIndex + 1, 3, 10, QLatin1Char('0'))
-                                 .arg(pathPart(row.outcome.scanId));
+        report.created = QDateTime::fromMSecsSinceEpoch(
+            row.record.receivedMs ? row.record.receivedMs : event->event.createdMs, Qt::UTC);
+        const QString path
+            = QStringLiteral("officers/%1/%2/%3-%4.dcm")
+                  .arg(pathPart(row.round.id), pathPart(row.contestant.name + QLatin1Char('-') + row.contestant.id))
+                  .arg(row.scanIndex + 1, 3, 10, QLatin1Char('0'))
+                  .arg(pathPart(row.outcome.scanId));
         if (auto done = writeReport(folder, path, report, written); !done)
             return done.error();
     }
     for (const MachineRunRow &run : *runs) {
         const QJsonObject plugin = run.record.value(QStringLiteral("plugin")).toObject();
         const QString runFolder = QStringLiteral("machines/%1-%2-%3")
-                                      .arg(pathPart(run.record.value(QStringLiteral("label")).toString()), phaseFolder(run.phase), pathPart(run.id));
+                                      .arg(pathPart(run.record.value(QStringLiteral("label")).toString()),
+                                           phaseFolder(run.phase), pathPart(run.id));
         for (const MachineAnswer &answer : MachineEvaluation::answersOf(run)) {
             if (answer.failed())
                 continue;
@@ -107,7 +112,9 @@ Expected<QStringList> exportThreatReports(const TournamentState &state, const Ma
                 report.objects.append({object.category, object.region, object.probability});
             report.processingSeconds = answer.seconds;
             report.created = QDateTime::fromMSecsSinceEpoch(run.startedMs, Qt::UTC);
-            if (auto done = writeReport(folder, QStringLiteral("%1/%2.dcm").arg(runFolder, pathPart(answer.scanId)), report, written); !done)
+            if (auto done = writeReport(folder, QStringLiteral("%1/%2.dcm").arg(runFolder, pathPart(answer.scanId)),
+                                        report, written);
+                !done)
                 return done.error();
         }
     }

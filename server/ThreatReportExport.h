@@ -13,7 +13,7 @@ namespace pen::server {
 /// machines/LABEL-PHASE-RUN/SCAN.dcm (TDR type MACHINE: the plugin's objects and probabilities, its
 /// measured time). A machine's failed scans have no report. Returns the files written, relative
 /// to folder. Hosts only.
-Expected<QStringList> exportThreatReports(const TournamentState &state, const MachineEvaluation &machines, const TokenRecord &caller,
-                                          const QString &eventId, const QString &folder);
+Expected<QStringList> exportThreatReports(const TournamentState &state, const MachineEvaluation &machines,
+                                          const TokenRecord &caller, const QString &eventId, const QString &folder);
 
 } // namespace pen::server

@@ -40,11 +40,12 @@ bool TournamentServer::isLoopback(const QString &listen)
 {
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     const QString host = colon < 0 ? listen : listen.left(colon);
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("[::1]") ||
-           host.startsWith(QLatin1String("127."));
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("[::1]")
+        || host.startsWith(QLatin1String("127."));
 }
 
-Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const ServerOptions &options, TournamentState::Clock clock)
+Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const ServerOptions &options,
+                                                                    TournamentState::Clock clock)
 {
     if (!clock)
         clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -52,10 +53,11 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     if (tls && (options.tlsCertificate.isEmpty() || options.tlsKey.isEmpty()))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("TLS needs both a certificate and its key"));
     if (!tls && !isLoopback(options.listen) && !options.allowPlaintextRemote)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not a loopback address: give --tls-cert and --tls-key, or force plain text with "
-                                        "--allow-plaintext")
-                             .arg(options.listen));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is not a loopback address: give --tls-cert and --tls-key, or force plain text with "
+                           "--allow-plaintext")
+                .arg(options.listen));
     std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
     if (tls) {
         auto certificate = readPem(options.tlsCertificate, QStringLiteral("certificate"));
@@ -76,7 +78,8 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     server->m_state = std::move(*state);
     server->m_streams = std::make_unique<UpdateStreams>();
     server->m_presence = std::make_unique<ContestantPresence>();
-    server->m_tournament = std::make_unique<TournamentService>(*server->m_state, *server->m_streams, *server->m_presence);
+    server->m_tournament
+        = std::make_unique<TournamentService>(*server->m_state, *server->m_streams, *server->m_presence);
     server->m_admin = std::make_unique<AdminService>(*server->m_state, *server->m_streams, *server->m_presence);
     const QString atdHost = options.atdHost.isEmpty()
         ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pentournament-atd-host"))
@@ -105,9 +108,12 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     server->m_server = builder.BuildAndStart();
     if (!server->m_server || server->m_port == 0) {
         if (isListenAddressInUse(options.listen))
-            return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("%1 is in use: another server, or another program, listens there").arg(options.listen));
-        return makeError(ErrorCode::Io, QStringLiteral("cannot listen on %1 (in use, or not an address of this machine)").arg(options.listen));
+            return makeError(
+                ErrorCode::AlreadyExists,
+                QStringLiteral("%1 is in use: another server, or another program, listens there").arg(options.listen));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot listen on %1 (in use, or not an address of this machine)").arg(options.listen));
     }
     server->m_state->tick();
     server->m_heartbeat = std::thread([raw = server.get()] { raw->heartbeat(); });
@@ -165,7 +171,7 @@ void TournamentServer::shutdown()
         m_server->Wait();
     }
     if (m_state)
-        m_state->tick();  // the last heartbeat: a restart pauses rounds from here
+        m_state->tick(); // the last heartbeat: a restart pauses rounds from here
 }
 
 void TournamentServer::wait()

@@ -25,11 +25,11 @@ class UpdateStreams;
 
 struct ServerOptions {
     QString dataFolder;
-    QString listen = QStringLiteral("127.0.0.1:50051");  ///< host:port; port 0 picks a free one
-    QString tlsCertificate;  ///< PEM files; both or neither
+    QString listen = QStringLiteral("127.0.0.1:50051"); ///< host:port; port 0 picks a free one
+    QString tlsCertificate;                             ///< PEM files; both or neither
     QString tlsKey;
-    bool allowPlaintextRemote = false;  ///< plain text on a non-loopback address (tests in closed networks)
-    QString atdHost;  ///< pentournament-atd-host for library plugins; empty: beside this program
+    bool allowPlaintextRemote = false; ///< plain text on a non-loopback address (tests in closed networks)
+    QString atdHost;                   ///< pentournament-atd-host for library plugins; empty: beside this program
 };
 
 /// The gRPC tournament server: TournamentState behind the contestants' and hosts' services on a

@@ -31,8 +31,11 @@ Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &
         qint64 pid = 0;
         QString host, application;
         lock->getLockInfo(&pid, &host, &application);
-        return refuse(ErrorCode::Conflict, QStringLiteral("%1: another server (process %2 on %3) uses this data folder")
-                                               .arg(dataFolder).arg(pid).arg(host.isEmpty() ? QStringLiteral("this machine") : host));
+        return refuse(ErrorCode::Conflict,
+                      QStringLiteral("%1: another server (process %2 on %3) uses this data folder")
+                          .arg(dataFolder)
+                          .arg(pid)
+                          .arg(host.isEmpty() ? QStringLiteral("this machine") : host));
     }
     // Uploads and generations that were cut short by a crash left their files here; nothing in it
     // was adopted, and no call is in flight before the server starts.
@@ -42,7 +45,8 @@ Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &
     auto store = TournamentStore::open(folder.filePath(QStringLiteral("tournament.sqlite")));
     if (!store)
         return store.error();
-    std::unique_ptr<TournamentState> state(new TournamentState(folder.absolutePath(), std::move(*store), std::move(clock)));
+    std::unique_ptr<TournamentState> state(
+        new TournamentState(folder.absolutePath(), std::move(*store), std::move(clock)));
     state->m_folderLock = std::move(lock);
     if (auto loaded = state->loadContents(); !loaded)
         return loaded.error();
@@ -114,8 +118,8 @@ void TournamentState::resumeAfterDowntime(qint64 lastAliveMs)
         if (restartedAt <= stoppedAt)
             continue;
         const EventState state = stateOf(*event, stoppedAt);
-        if (state.phase == EventState::Phase::Waiting || state.phase == EventState::Phase::Finished ||
-            state.phase == EventState::Phase::Paused)
+        if (state.phase == EventState::Phase::Waiting || state.phase == EventState::Phase::Finished
+            || state.phase == EventState::Phase::Paused)
             continue;
         (void)appendCommand(*event, {ClockCommand::Kind::Pause, stoppedAt});
         (void)appendCommand(*event, {ClockCommand::Kind::Resume, restartedAt});
@@ -139,15 +143,18 @@ EventState TournamentState::stateOf(const EventRuntime &event, double at) const
 
 // ---------------------------------------------------------------------------------------- tokens
 
-Expected<const TournamentState::EventRuntime *> TournamentState::manageable(const TokenRecord &caller, const QString &eventId) const
+Expected<const TournamentState::EventRuntime *> TournamentState::manageable(const TokenRecord &caller,
+                                                                            const QString &eventId) const
 {
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot manage events").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot manage events").arg(roleName(caller.role)));
     for (const auto &event : m_events) {
         if (event->record.id != eventId)
             continue;
         if (caller.role == Role::Trainer && event->record.ownerTokenId != caller.id)
-            return refuse(ErrorCode::PermissionDenied, QStringLiteral("event %1 is not one of this trainer's sessions").arg(eventId));
+            return refuse(ErrorCode::PermissionDenied,
+                          QStringLiteral("event %1 is not one of this trainer's sessions").arg(eventId));
         return event.get();
     }
     return refuse(ErrorCode::NotFound, QStringLiteral("no event %1").arg(eventId));
@@ -164,7 +171,8 @@ Expected<TournamentState::EventRuntime *> TournamentState::manageable(const Toke
 Expected<const TournamentState::EventRuntime *> TournamentState::contestantEvent(const TokenRecord &caller) const
 {
     if (caller.role != Role::Contestant)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("only contestants play; this is a %1 token").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("only contestants play; this is a %1 token").arg(roleName(caller.role)));
     for (const auto &event : m_events) {
         if (event->record.id == caller.eventId)
             return event.get();
@@ -172,7 +180,8 @@ Expected<const TournamentState::EventRuntime *> TournamentState::contestantEvent
     return refuse(ErrorCode::NotFound, QStringLiteral("the token's event %1 no longer exists").arg(caller.eventId));
 }
 
-Expected<void> TournamentState::audit(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail)
+Expected<void> TournamentState::audit(const TokenRecord &caller, const QString &eventId, const QString &action,
+                                      const QString &detail)
 {
     return m_store->appendAudit({m_clock(), caller.id, eventId, action, detail});
 }

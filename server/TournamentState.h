@@ -19,11 +19,11 @@
 
 #include <atomic>
 #include <condition_variable>
-#include <thread>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace pen::server {
 
@@ -49,7 +49,7 @@ public:
     // --- tokens and roles
     struct IssuedToken {
         TokenRecord record;
-        QString secret;  ///< shown once
+        QString secret; ///< shown once
     };
     Expected<TokenRecord> authenticate(const QString &secret) const;
     /// The first host token of a new server (issuer is nobody); refused once a host token exists,
@@ -65,15 +65,15 @@ public:
     // --- events, image sets, rounds, contestants (hosts; trainers for their own practice events)
     /// Where one contestant is in the round that runs (paused included), for the host's view.
     struct RoundProgress {
-        int scansDone = 0;   ///< answered or timed out
-        int scanCount = 0;   ///< 0 outside a running round
+        int scansDone = 0; ///< answered or timed out
+        int scanCount = 0; ///< 0 outside a running round
         bool finished = false;
     };
     struct EventOverview {
         EventRecord event;
         EventState state;
         QList<ContestantRecord> contestants;
-        QList<RoundProgress> progress = {};  ///< parallel to contestants; filled by event() only
+        QList<RoundProgress> progress = {}; ///< parallel to contestants; filled by event() only
     };
     Expected<EventRecord> createEvent(const TokenRecord &caller, const QString &title, bool practice, bool revealTruth);
     Expected<QList<EventOverview>> events(const TokenRecord &caller) const;
@@ -81,7 +81,7 @@ public:
     /// How a set came to the server, for the audit log, and whether it is still wanted.
     struct Adoption {
         QString auditAction = QStringLiteral("add-image-set");
-        QString auditDetail;  ///< appended to the set's id, name and scan count
+        QString auditDetail; ///< appended to the set's id, name and scan count
         /// Asked after the full check and again under the lock, just before the set is moved in:
         /// false leaves the staging folder where it is and adopts nothing (a cancelled call).
         std::function<bool()> stillWanted;
@@ -100,18 +100,18 @@ public:
     /// The sets caller may use: a host every set, a trainer its own and those shared with it.
     Expected<QList<ImageSetRecord>> imageSets(const TokenRecord &caller) const;
     /// A host shares a set with one trainer token (empty: every trainer), or withdraws the share.
-    Expected<ImageSetRecord> shareImageSet(const TokenRecord &caller, const QString &imageSetId, const QString &trainerTokenId,
-                                           bool shared);
+    Expected<ImageSetRecord> shareImageSet(const TokenRecord &caller, const QString &imageSetId,
+                                           const QString &trainerTokenId, bool shared);
     std::optional<ImageSet> imageSet(const QString &imageSetId) const;
     std::optional<ImageSetRecord> imageSetRecord(const QString &imageSetId) const;
     struct RoundRequest {
         QString eventId;
         QString title;
         QString imageSetId;
-        QStringList scanIds;   ///< empty: all, in the set's order (or drawScans of them)
-        int drawScans = 0;     ///< without scanIds: so many scans drawn by drawSeed; 0: all
+        QStringList scanIds; ///< empty: all, in the set's order (or drawScans of them)
+        int drawScans = 0;   ///< without scanIds: so many scans drawn by drawSeed; 0: all
         quint64 drawSeed = 0;
-        QString settingsJson;  ///< empty: the set's own settings, else the defaults of its type
+        QString settingsJson; ///< empty: the set's own settings, else the defaults of its type
         int countdownSeconds = 10;
         int breakSecondsAfter = 600;
     };
@@ -119,60 +119,63 @@ public:
     Expected<ContestantRecord> addContestant(const TokenRecord &caller, const QString &eventId, const QString &name,
                                              const QStringList &members);
     Expected<EventState> control(const TokenRecord &caller, const QString &eventId, ClockCommand::Kind action);
-    Expected<QList<Standing>> leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const;
+    Expected<QList<Standing>> leaderboard(const TokenRecord &caller, const QString &eventId,
+                                          const QString &roundId) const;
     Expected<QByteArray> exportCsv(const TokenRecord &caller, const QString &eventId) const;
     /// One scored scan of one contestant, as the exports list them.
     struct ScoredAnswer {
         RoundPlan round;
         ContestantRecord contestant;
         int scanIndex = 0;
-        ScanOutcome outcome;  ///< outcome.scanId is the set's scan id
-        Answer answer;        ///< a timed-out scan: no marks
-        AnswerRecord record;  ///< empty where nothing was received
+        ScanOutcome outcome; ///< outcome.scanId is the set's scan id
+        Answer answer;       ///< a timed-out scan: no marks
+        AnswerRecord record; ///< empty where nothing was received
     };
     /// Every scored scan of the event (shown and over), round by round, contestant by contestant.
     Expected<QList<ScoredAnswer>> scoredAnswers(const TokenRecord &caller, const QString &eventId) const;
     Expected<QList<AuditRecord>> auditLog(const TokenRecord &caller, const QString &eventId);
     /// Records a host's action taken elsewhere (machines) in the event's audit log.
-    Expected<void> auditAction(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail);
+    Expected<void> auditAction(const TokenRecord &caller, const QString &eventId, const QString &action,
+                               const QString &detail);
     struct RoundReport {
         RoundPlan round;
         RoundResult result;
         CategoryBreakdown categories;
-        qint64 startedMs = 0;  ///< when play began (server clock); 0: not yet
+        qint64 startedMs = 0; ///< when play began (server clock); 0: not yet
         QString eventId;
         QString eventTitle;
     };
     struct TraineeReport {
-        ContestantRecord contestant;  ///< in a history: the name only (one id per session)
-        QList<RoundReport> rounds;  ///< the rounds played so far, in order
+        ContestantRecord contestant; ///< in a history: the name only (one id per session)
+        QList<RoundReport> rounds;   ///< the rounds played so far, in order
         CategoryBreakdown overall;
         RoundScore total;
     };
     /// A contestant's results per round and category (scans shown and over so far), for trainers.
-    Expected<TraineeReport> traineeReport(const TokenRecord &caller, const QString &eventId, const QString &contestantId) const;
+    Expected<TraineeReport> traineeReport(const TokenRecord &caller, const QString &eventId,
+                                          const QString &contestantId) const;
     /// A trainee's history over time: every begun round of the caller's practice events (a host:
     /// of every practice event) with a contestant of that name (trimmed, any case), oldest first.
     Expected<TraineeReport> traineeHistory(const TokenRecord &caller, const QString &traineeName) const;
 
     // --- contestants
     struct ContestantStatus {
-        EventRecord event;          ///< rounds included; nothing of other contestants
+        EventRecord event; ///< rounds included; nothing of other contestants
         ContestantRecord contestant;
         EventState state;
-        std::optional<ContestantProgress> progress;  ///< in the current round, while it runs
-        QString scanId;              ///< the open scan, if any
-        double scanSecondsLeft = -1; ///< -1: no clock
-        int answered = 0;            ///< in the current round
+        std::optional<ContestantProgress> progress; ///< in the current round, while it runs
+        QString scanId;                             ///< the open scan, if any
+        double scanSecondsLeft = -1;                ///< -1: no clock
+        int answered = 0;                           ///< in the current round
         /// When the running round ends for everybody at the latest (the last contestant's clocks
         /// run out); -1: no clock bounds it.
         double roundEndsSecondsLeft = -1;
-        bool resultsAvailable = false;  ///< of the last finished round
+        bool resultsAvailable = false; ///< of the last finished round
     };
     Expected<ContestantStatus> contestantStatus(const TokenRecord &caller) const;
     struct ScanAccess {
-        ImageSetEntry entry;  ///< without ground truth; its id is contestantScanId()
-        QString folder;       ///< the set's folder, for the view files
+        ImageSetEntry entry; ///< without ground truth; its id is contestantScanId()
+        QString folder;      ///< the set's folder, for the view files
     };
     /// The contestant's open scan: only the current scan of a running round. In a round whose
     /// clocks start at join, the first request is the contestant's join: their clocks start then,
@@ -186,7 +189,7 @@ public:
         QString answerId;
         QString roundId;
         int scanIndex = 0;
-        qint64 decision = 0;  ///< as sent (pen.v1.Decision), checked by admit
+        qint64 decision = 0; ///< as sent (pen.v1.Decision), checked by admit
         QList<Mark> marks;
         QMap<QString, int> toolUse;
     };
@@ -209,13 +212,13 @@ public:
         QString scanId;
         ScanOutcome outcome;
         Answer answer;
-        QList<GroundTruthObject> truth;  ///< targets, only where the event reveals them
+        QList<GroundTruthObject> truth; ///< targets, only where the event reveals them
     };
     struct ContestantResults {
         RoundScore score;
         QList<ScanResult> scans;
         int rank = 0;
-        QList<Standing> finalStandings;  ///< the whole event's, once it is finished
+        QList<Standing> finalStandings; ///< the whole event's, once it is finished
     };
     /// Own results of a finished round (roundId empty: every finished round of the event).
     Expected<ContestantResults> results(const TokenRecord &caller, const QString &roundId) const;
@@ -271,13 +274,14 @@ private:
 
     QList<Standing> standings(const EventRuntime &event, const QString &roundId) const;
     Expected<void> appendCommand(EventRuntime &event, ClockCommand command);
-    Expected<void> audit(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail);
+    Expected<void> audit(const TokenRecord &caller, const QString &eventId, const QString &action,
+                         const QString &detail);
     void endRoundIfAllFinished(EventRuntime &event, double at);
     bool validMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set, QString &why) const;
     void changed() { ++m_version; }
     struct Admission {
-        std::optional<Receipt> ready;  ///< a refusal or a retry of a stored answer needs no write
-        Receipt receipt;               ///< otherwise: the receipt once ticket is on disk
+        std::optional<Receipt> ready; ///< a refusal or a retry of a stored answer needs no write
+        Receipt receipt;              ///< otherwise: the receipt once ticket is on disk
         quint64 ticket = 0;
     };
     Expected<Admission> admit(const TokenRecord &caller, const Submission &submission);
@@ -292,27 +296,27 @@ private:
         Receipt receipt;
         SubmitDone done;
     };
-    std::mutex m_writeMutex;  ///< after m_mutex when both are held
+    std::mutex m_writeMutex; ///< after m_mutex when both are held
     std::condition_variable m_writeWake;
     QList<AnswerRecord> m_writeQueue;
     QList<Waiter> m_waiters;
-    quint64 m_lastTicket = 0;     ///< under m_mutex
-    quint64 m_durableTicket = 0;  ///< under m_mutex: every ticket up to it is on disk or failed
+    quint64 m_lastTicket = 0;      ///< under m_mutex
+    quint64 m_durableTicket = 0;   ///< under m_mutex: every ticket up to it is on disk or failed
     QSet<quint64> m_failedTickets; ///< under m_mutex
     bool m_stopWriting = false;
     std::thread m_writer;
 
-    std::unique_ptr<QLockFile> m_folderLock;  ///< one server per data folder
+    std::unique_ptr<QLockFile> m_folderLock; ///< one server per data folder
     QString m_dataFolder;
     std::unique_ptr<TournamentStore> m_store;
     Clock m_clock;
     mutable std::recursive_mutex m_mutex;
-    std::mutex m_copyMutex;  ///< one writer of contestant copies at a time
+    std::mutex m_copyMutex; ///< one writer of contestant copies at a time
     std::atomic<quint64> m_version{1};
     QList<TokenRecord> m_tokens;
-    QHash<QString, int> m_tokenByHash;  ///< secret hash → index in m_tokens
+    QHash<QString, int> m_tokenByHash; ///< secret hash → index in m_tokens
     QList<ImageSetRecord> m_imageSetRecords;
-    QHash<QString, ImageSet> m_imageSets;  ///< by id, manifests with truth
+    QHash<QString, ImageSet> m_imageSets; ///< by id, manifests with truth
     std::vector<std::unique_ptr<EventRuntime>> m_events;
 };
 

@@ -16,7 +16,9 @@ bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, co
 {
     const Region &region = mark.region;
     if (region.viewIndex < 0 || region.viewIndex >= entry.scan.views.size()) {
-        why = QStringLiteral("view %1 does not exist (the scan has %2)").arg(region.viewIndex).arg(entry.scan.views.size());
+        why = QStringLiteral("view %1 does not exist (the scan has %2)")
+                  .arg(region.viewIndex)
+                  .arg(entry.scan.views.size());
         return false;
     }
     const ScanView &view = entry.scan.views[region.viewIndex];
@@ -25,10 +27,15 @@ bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, co
         why = QStringLiteral("the box has a coordinate that is not a finite number");
         return false;
     }
-    if (box.width() <= 0 || box.height() <= 0 || box.left() < 0 || box.top() < 0 || box.right() > view.width ||
-        box.bottom() > view.height) {
+    if (box.width() <= 0 || box.height() <= 0 || box.left() < 0 || box.top() < 0 || box.right() > view.width
+        || box.bottom() > view.height) {
         why = QStringLiteral("the box (%1, %2, %3 × %4) is not inside the %5 × %6 view")
-                  .arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height()).arg(view.width).arg(view.height);
+                  .arg(box.x())
+                  .arg(box.y())
+                  .arg(box.width())
+                  .arg(box.height())
+                  .arg(view.width)
+                  .arg(view.height);
         return false;
     }
     if (region.polygon.size() > MaxPolygonPoints || (region.isPolygon() && region.polygon.size() < 3)) {
@@ -45,9 +52,10 @@ bool TournamentState::validMark(const Mark &mark, const ImageSetEntry &entry, co
         why = QStringLiteral("confidence must be between 0 and 1");
         return false;
     }
-    if (!mark.category.isEmpty() && !set.categories().contains(mark.category) &&
-        !GroundTruthObject::inconsistencyKinds().contains(mark.category)) {
-        why = QStringLiteral("\"%1\" is neither a threat category nor an inconsistency kind").arg(mark.category.left(64));
+    if (!mark.category.isEmpty() && !set.categories().contains(mark.category)
+        && !GroundTruthObject::inconsistencyKinds().contains(mark.category)) {
+        why = QStringLiteral("\"%1\" is neither a threat category nor an inconsistency kind")
+                  .arg(mark.category.left(64));
         return false;
     }
     return true;
@@ -62,9 +70,11 @@ Expected<Decision> checkSubmission(const TournamentState::Submission &submission
     if (!validId.match(submission.answerId).hasMatch())
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id: use 8 to 64 letters, digits, '-' or '_'"));
     if (submission.marks.size() > MaxMarks)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 marks: at most %2 per answer").arg(submission.marks.size()).arg(MaxMarks));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1 marks: at most %2 per answer").arg(submission.marks.size()).arg(MaxMarks));
     if (submission.toolUse.size() > MaxToolEntries)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("tool_use has more than %1 entries").arg(MaxToolEntries));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("tool_use has more than %1 entries").arg(MaxToolEntries));
     for (auto it = submission.toolUse.begin(); it != submission.toolUse.end(); ++it) {
         if (it.key().isEmpty() || it.key().size() > MaxToolNameLength || it.value() < 0)
             return refuse(ErrorCode::InvalidArgument, QStringLiteral("tool_use: names are 1 to 64 characters"));
@@ -80,19 +90,20 @@ Expected<Decision> checkSubmission(const TournamentState::Submission &submission
 } // namespace
 
 // The same answer id again: the first reply, whatever the clock says now.
-std::optional<Expected<TournamentState::Admission>> TournamentState::retryOf(const EventRuntime &event, const QString &contestantId,
-                                                                             const Submission &submission) const
+std::optional<Expected<TournamentState::Admission>>
+TournamentState::retryOf(const EventRuntime &event, const QString &contestantId, const Submission &submission) const
 {
     const auto known = event.answerIds.value(contestantId).constFind(submission.answerId);
     if (known == event.answerIds.value(contestantId).cend())
         return std::nullopt;
     if (known->first != submission.roundId || known->second != submission.scanIndex)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("answer_id %1 was used for another scan").arg(submission.answerId));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("answer_id %1 was used for another scan").arg(submission.answerId));
     const AnswerRecord original = event.answers.value(known->first).value(contestantId).value(known->second);
     const Receipt receipt{true, original.receivedMs, original.answer.responseSeconds, original.scanIndex + 1};
     if (original.pendingWrite == 0)
         return Admission{receipt, {}, 0};
-    return Admission{std::nullopt, receipt, original.pendingWrite};  // acknowledged once the original is on disk
+    return Admission{std::nullopt, receipt, original.pendingWrite}; // acknowledged once the original is on disk
 }
 
 Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &caller, const Submission &submission)
@@ -113,26 +124,35 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
 
     const int roundIndex = roundIndexOf(event.record, submission.roundId);
     if (roundIndex < 0)
-        return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in this event").arg(submission.roundId.left(80)));
+        return refuse(ErrorCode::NotFound,
+                      QStringLiteral("no round %1 in this event").arg(submission.roundId.left(80)));
     const qint64 receivedMs = m_clock();
     const double at = double(receivedMs) / 1000.0;
     const EventState state = stateOf(event, at);
     if (state.roundIndex > roundIndex || state.phase == EventState::Phase::Finished)
-        return refuse(ErrorCode::TooLate, QStringLiteral("round %1 is over; the answer came too late").arg(submission.roundId));
+        return refuse(ErrorCode::TooLate,
+                      QStringLiteral("round %1 is over; the answer came too late").arg(submission.roundId));
     if (state.roundIndex != roundIndex || state.phase != EventState::Phase::Running)
         return refuse(ErrorCode::Conflict, QStringLiteral("round %1 is not running").arg(submission.roundId));
     const RoundPlan &round = event.record.rounds[roundIndex];
     const QMap<int, AnswerRecord> &given = event.answers[round.id][contestantId];
     if (const auto previous = given.constFind(submission.scanIndex); previous != given.cend())
-        return refuse(ErrorCode::Conflict, QStringLiteral("scan %1 was answered already (answer %2)").arg(submission.scanIndex).arg(previous->answerId));
+        return refuse(ErrorCode::Conflict,
+                      QStringLiteral("scan %1 was answered already (answer %2)")
+                          .arg(submission.scanIndex)
+                          .arg(previous->answerId));
 
     const QList<double> times = answeredAt(event, round, contestantId);
     const double clockStart = clockStartOf(event, round, contestantId);
-    const auto allowed = checkAnswer(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed, clockStart);
+    const auto allowed = checkAnswer(round.settings, int(round.scanIds.size()), times, submission.scanIndex,
+                                     state.roundElapsed, clockStart);
     if (!allowed) {
-        const auto why = answerRefusal(round.settings, int(round.scanIds.size()), times, submission.scanIndex, state.roundElapsed, clockStart);
+        const auto why = answerRefusal(round.settings, int(round.scanIds.size()), times, submission.scanIndex,
+                                       state.roundElapsed, clockStart);
         const bool late = why == AnswerRefusal::TimedOut || why == AnswerRefusal::RoundOver;
-        return refuse(late ? ErrorCode::TooLate : why == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Conflict,
+        return refuse(late                                   ? ErrorCode::TooLate
+                          : why == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument
+                                                             : ErrorCode::Conflict,
                       allowed.error().message);
     }
     const ContestantProgress &progress = *allowed;
@@ -156,7 +176,9 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
     record.tokenId = caller.id;
     record.receivedMs = receivedMs;
     record.playSeconds = state.roundElapsed;
-    record.decision = *sent != Decision::FromMarks ? *sent : submission.marks.isEmpty() ? Decision::Clear : Decision::Suspect;
+    record.decision = *sent != Decision::FromMarks ? *sent
+        : submission.marks.isEmpty()               ? Decision::Clear
+                                                   : Decision::Suspect;
     record.answer.scanId = entry->scan.id;
     record.answer.marks = submission.marks;
     record.answer.toolUse = submission.toolUse;
@@ -169,7 +191,8 @@ Expected<TournamentState::Admission> TournamentState::admit(const TokenRecord &c
         std::lock_guard writeLock(m_writeMutex);
         m_writeQueue.append(record);
     }
-    return Admission{std::nullopt, Receipt{false, receivedMs, record.answer.responseSeconds, record.scanIndex + 1}, record.pendingWrite};
+    return Admission{std::nullopt, Receipt{false, receivedMs, record.answer.responseSeconds, record.scanIndex + 1},
+                     record.pendingWrite};
 }
 
 void TournamentState::submitAsync(const TokenRecord &caller, const Submission &submission, SubmitDone done)
@@ -207,7 +230,8 @@ void TournamentState::writeAnswers()
         QList<Waiter> waiters;
         {
             std::unique_lock writeLock(m_writeMutex);
-            m_writeWake.wait(writeLock, [this] { return m_stopWriting || !m_writeQueue.isEmpty() || !m_waiters.isEmpty(); });
+            m_writeWake.wait(writeLock,
+                             [this] { return m_stopWriting || !m_writeQueue.isEmpty() || !m_waiters.isEmpty(); });
             if (m_stopWriting && m_writeQueue.isEmpty() && m_waiters.isEmpty())
                 return;
             batch.swap(m_writeQueue);
@@ -243,10 +267,13 @@ void TournamentState::writeAnswers()
                 changed();
             for (Waiter &waiter : waiters) {
                 if (waiter.ticket > m_durableTicket) {
-                    later.append(std::move(waiter));  // its answer is in the next batch
+                    later.append(std::move(waiter)); // its answer is in the next batch
                 } else if (m_failedTickets.contains(waiter.ticket)) {
-                    answered.push_back({std::move(waiter), refuse(ErrorCode::Io, QStringLiteral("the answer could not be stored: %1")
-                                                                                      .arg(stored ? QStringLiteral("an earlier write failed") : stored.error().message))});
+                    answered.push_back({std::move(waiter),
+                                        refuse(ErrorCode::Io,
+                                               QStringLiteral("the answer could not be stored: %1")
+                                                   .arg(stored ? QStringLiteral("an earlier write failed")
+                                                               : stored.error().message))});
                 } else {
                     Receipt receipt = waiter.receipt;
                     answered.push_back({std::move(waiter), receipt});

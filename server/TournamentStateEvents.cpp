@@ -15,16 +15,20 @@ namespace pen::server {
 
 using namespace checks;
 
-Expected<EventRecord> TournamentState::createEvent(const TokenRecord &caller, const QString &title, bool practice, bool revealTruth)
+Expected<EventRecord> TournamentState::createEvent(const TokenRecord &caller, const QString &title, bool practice,
+                                                   bool revealTruth)
 {
     std::lock_guard lock(m_mutex);
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot create events").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot create events").arg(roleName(caller.role)));
     if (caller.role == Role::Trainer && !practice)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("trainers create practice sessions; tournaments are created by a host"));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("trainers create practice sessions; tournaments are created by a host"));
     if (auto checked = checkText(QStringLiteral("the title"), title); !checked)
         return checked.error();
-    EventRecord record{TokenSecrets::generateId(QStringLiteral("event")), title, practice, revealTruth, caller.id, m_clock(), {}, {}};
+    EventRecord record{
+        TokenSecrets::generateId(QStringLiteral("event")), title, practice, revealTruth, caller.id, m_clock(), {}, {}};
     if (auto stored = m_store->insertEvent(record); !stored)
         return stored.error();
     if (auto audited = audit(caller, record.id, QStringLiteral("create-event"), title); !audited)
@@ -40,7 +44,8 @@ Expected<QList<TournamentState::EventOverview>> TournamentState::events(const To
 {
     std::lock_guard lock(m_mutex);
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot list events").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot list events").arg(roleName(caller.role)));
     QList<EventOverview> list;
     const double at = now();
     for (const auto &event : m_events) {
@@ -60,7 +65,7 @@ Expected<TournamentState::EventOverview> TournamentState::event(const TokenRecor
     EventOverview overview{(*event)->record, stateOf(**event, now()), (*event)->contestants};
     const EventState &state = overview.state;
     const bool inRound = state.phase == EventState::Phase::Running
-                      || (state.phase == EventState::Phase::Paused && state.pausedPhase == EventState::Phase::Running);
+        || (state.phase == EventState::Phase::Paused && state.pausedPhase == EventState::Phase::Running);
     for (const ContestantRecord &contestant : overview.contestants) {
         RoundProgress progress;
         if (inRound && state.roundIndex >= 0 && state.roundIndex < overview.event.rounds.size()) {
@@ -81,19 +86,24 @@ Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const R
         return event.error();
     EventRuntime &runtime = **event;
     if (stateOf(runtime, now()).phase != EventState::Phase::Waiting)
-        return refuse(ErrorCode::Conflict, QStringLiteral("event %1 has started; rounds are added before the start").arg(request.eventId));
+        return refuse(ErrorCode::Conflict,
+                      QStringLiteral("event %1 has started; rounds are added before the start").arg(request.eventId));
     if (auto checked = checkText(QStringLiteral("the round title"), request.title); !checked)
         return checked.error();
     const auto set = m_imageSets.constFind(request.imageSetId);
     const auto record = std::find_if(m_imageSetRecords.cbegin(), m_imageSetRecords.cend(),
                                      [&](const ImageSetRecord &r) { return r.id == request.imageSetId; });
     // A set the caller may not use reads as one that does not exist: its name is no one's business.
-    if (set == m_imageSets.cend() || record == m_imageSetRecords.cend() || !record->usableBy(caller.id, caller.role == Role::Host))
+    if (set == m_imageSets.cend() || record == m_imageSetRecords.cend()
+        || !record->usableBy(caller.id, caller.role == Role::Host))
         return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(request.imageSetId.left(80)));
     if (request.countdownSeconds < 0 || request.countdownSeconds > 3600)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("countdown of %1 s: use 0 to 3600").arg(request.countdownSeconds));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("countdown of %1 s: use 0 to 3600").arg(request.countdownSeconds));
     if (request.breakSecondsAfter < 0 || request.breakSecondsAfter > MaxSecondsSetting)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("break of %1 s: use 0 to %2").arg(request.breakSecondsAfter).arg(MaxSecondsSetting));
+        return refuse(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("break of %1 s: use 0 to %2").arg(request.breakSecondsAfter).arg(MaxSecondsSetting));
     if (request.scanIds.size() > 100000)
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("too many scan ids"));
 
@@ -111,15 +121,17 @@ Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const R
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.settingsJson.toUtf8(), &parseError);
         if (!document.isObject())
-            return refuse(ErrorCode::InvalidArgument, QStringLiteral("round settings: not a JSON object (%1)").arg(parseError.errorString()));
+            return refuse(ErrorCode::InvalidArgument,
+                          QStringLiteral("round settings: not a JSON object (%1)").arg(parseError.errorString()));
         auto settings = RoundSettings::fromJson(document.object());
         if (!settings)
             return settings.error().withContext(QStringLiteral("round settings"));
         plan.settings = *settings;
     }
-    if (plan.settings.secondsPerScan < 0 || plan.settings.roundSeconds < 0 || plan.settings.secondsPerScan > MaxSecondsSetting ||
-        plan.settings.roundSeconds > MaxSecondsSetting)
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("round settings: clocks must be 0 to %1 s").arg(MaxSecondsSetting));
+    if (plan.settings.secondsPerScan < 0 || plan.settings.roundSeconds < 0
+        || plan.settings.secondsPerScan > MaxSecondsSetting || plan.settings.roundSeconds > MaxSecondsSetting)
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("round settings: clocks must be 0 to %1 s").arg(MaxSecondsSetting));
     if (request.drawScans < 0 || (request.drawScans > 0 && !request.scanIds.isEmpty()))
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("draw a number of scans, or list them, not both"));
     if (request.scanIds.isEmpty()) {
@@ -127,14 +139,18 @@ Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const R
             plan.scanIds.append(entry.scan.id);
         if (request.drawScans > 0) {
             if (request.drawScans > plan.scanIds.size())
-                return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 scans to draw, but image set %2 has %3")
-                                                              .arg(request.drawScans).arg(request.imageSetId).arg(plan.scanIds.size()));
+                return refuse(ErrorCode::InvalidArgument,
+                              QStringLiteral("%1 scans to draw, but image set %2 has %3")
+                                  .arg(request.drawScans)
+                                  .arg(request.imageSetId)
+                                  .arg(plan.scanIds.size()));
             plan.scanIds = drawScans(plan.scanIds, request.drawScans, request.drawSeed);
         }
     } else {
         for (const QString &scanId : request.scanIds) {
             if (!set->find(scanId))
-                return refuse(ErrorCode::NotFound, QStringLiteral("image set %1 has no scan %2").arg(request.imageSetId, scanId.left(80)));
+                return refuse(ErrorCode::NotFound,
+                              QStringLiteral("image set %1 has no scan %2").arg(request.imageSetId, scanId.left(80)));
             if (plan.scanIds.contains(scanId))
                 return refuse(ErrorCode::InvalidArgument, QStringLiteral("scan %1 is listed twice").arg(scanId));
             plan.scanIds.append(scanId);
@@ -146,14 +162,17 @@ Expected<RoundPlan> TournamentState::addRound(const TokenRecord &caller, const R
     if (auto stored = m_store->insertRound(runtime.record.id, position, plan); !stored)
         return stored.error();
     (void)audit(caller, runtime.record.id, QStringLiteral("add-round"),
-                QStringLiteral("%1 \"%2\" %3 scans of %4").arg(plan.id, plan.title).arg(plan.scanIds.size()).arg(plan.imageSetId));
+                QStringLiteral("%1 \"%2\" %3 scans of %4")
+                    .arg(plan.id, plan.title)
+                    .arg(plan.scanIds.size())
+                    .arg(plan.imageSetId));
     runtime.record.rounds.append(plan);
     changed();
     return plan;
 }
 
-Expected<ContestantRecord> TournamentState::addContestant(const TokenRecord &caller, const QString &eventId, const QString &name,
-                                                          const QStringList &members)
+Expected<ContestantRecord> TournamentState::addContestant(const TokenRecord &caller, const QString &eventId,
+                                                          const QString &name, const QStringList &members)
 {
     std::lock_guard lock(m_mutex);
     auto event = manageable(caller, eventId);
@@ -169,7 +188,8 @@ Expected<ContestantRecord> TournamentState::addContestant(const TokenRecord &cal
     }
     for (const ContestantRecord &existing : (*event)->contestants) {
         if (existing.name == name)
-            return refuse(ErrorCode::AlreadyExists, QStringLiteral("event %1 has a contestant named %2 already").arg(eventId, name));
+            return refuse(ErrorCode::AlreadyExists,
+                          QStringLiteral("event %1 has a contestant named %2 already").arg(eventId, name));
     }
     ContestantRecord record{TokenSecrets::generateId(QStringLiteral("contestant")), eventId, name, members};
     if (auto stored = m_store->insertContestant(record); !stored)
@@ -189,7 +209,8 @@ Expected<void> TournamentState::appendCommand(EventRuntime &event, ClockCommand 
     return {};
 }
 
-Expected<EventState> TournamentState::control(const TokenRecord &caller, const QString &eventId, ClockCommand::Kind action)
+Expected<EventState> TournamentState::control(const TokenRecord &caller, const QString &eventId,
+                                              ClockCommand::Kind action)
 {
     std::lock_guard lock(m_mutex);
     auto event = manageable(caller, eventId);

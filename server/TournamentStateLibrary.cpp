@@ -19,20 +19,24 @@ using namespace checks;
 Expected<void> TournamentState::checkNewImageSet(const TokenRecord &caller, const QString &name) const
 {
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot add image sets").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot add image sets").arg(roleName(caller.role)));
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (!validName.match(name).hasMatch())
-        return refuse(ErrorCode::InvalidArgument, QStringLiteral("image set name \"%1\": use 1 to 64 letters, digits, '-' or '_'").arg(name.left(80)));
+        return refuse(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("image set name \"%1\": use 1 to 64 letters, digits, '-' or '_'").arg(name.left(80)));
     std::lock_guard lock(m_mutex);
     for (const ImageSetRecord &record : m_imageSetRecords) {
         if (record.name == name)
-            return refuse(ErrorCode::AlreadyExists, QStringLiteral("an image set named %1 exists already (%2)").arg(name, record.id));
+            return refuse(ErrorCode::AlreadyExists,
+                          QStringLiteral("an image set named %1 exists already (%2)").arg(name, record.id));
     }
     return {};
 }
 
-Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller, const QString &name, const QString &stagingFolder,
-                                                      const Adoption &adoption)
+Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller, const QString &name,
+                                                      const QString &stagingFolder, const Adoption &adoption)
 {
     if (auto allowed = checkNewImageSet(caller, name); !allowed)
         return allowed.error();
@@ -43,7 +47,8 @@ Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller,
     if (!set)
         return set.error().withContext(QStringLiteral("image set %1").arg(name));
     if (!set->groundTruthIncluded)
-        return refuse(ErrorCode::Validation, QStringLiteral("image set %1 has no ground truth: the server needs it to score").arg(name));
+        return refuse(ErrorCode::Validation,
+                      QStringLiteral("image set %1 has no ground truth: the server needs it to score").arg(name));
     auto manifestHash = sha256OfFile(QDir(stagingFolder).filePath(ImageSet::ManifestFileName));
     if (!manifestHash)
         return manifestHash.error();
@@ -55,7 +60,8 @@ Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller,
         return allowed.error();
     if (!wanted())
         return refuse(ErrorCode::Conflict, cancelled);
-    ImageSetRecord record{TokenSecrets::generateId(QStringLiteral("set")), name, {}, *manifestHash, m_clock(), caller.id, {}};
+    ImageSetRecord record{
+        TokenSecrets::generateId(QStringLiteral("set")), name, {}, *manifestHash, m_clock(), caller.id, {}};
     record.folder = QDir(m_dataFolder).filePath(QStringLiteral("imagesets/") + record.id);
     if (!QDir().rename(stagingFolder, record.folder))
         return refuse(ErrorCode::Io, QStringLiteral("cannot move the uploaded set into %1").arg(record.folder));
@@ -76,7 +82,8 @@ Expected<ImageSetRecord> TournamentState::addImageSet(const TokenRecord &caller,
 Expected<QList<ImageSetRecord>> TournamentState::imageSets(const TokenRecord &caller) const
 {
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot list image sets").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot list image sets").arg(roleName(caller.role)));
     std::lock_guard lock(m_mutex);
     QList<ImageSetRecord> usable;
     for (const ImageSetRecord &record : m_imageSetRecords) {
@@ -86,8 +93,8 @@ Expected<QList<ImageSetRecord>> TournamentState::imageSets(const TokenRecord &ca
     return usable;
 }
 
-Expected<ImageSetRecord> TournamentState::shareImageSet(const TokenRecord &caller, const QString &imageSetId, const QString &trainerTokenId,
-                                                        bool shared)
+Expected<ImageSetRecord> TournamentState::shareImageSet(const TokenRecord &caller, const QString &imageSetId,
+                                                        const QString &trainerTokenId, bool shared)
 {
     if (caller.role != Role::Host)
         return refuse(ErrorCode::PermissionDenied, QStringLiteral("only hosts share image sets"));
@@ -98,12 +105,14 @@ Expected<ImageSetRecord> TournamentState::shareImageSet(const TokenRecord &calle
         return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(imageSetId.left(80)));
     const QString with = trainerTokenId.isEmpty() ? ImageSetRecord::EveryTrainer : trainerTokenId;
     if (with != ImageSetRecord::EveryTrainer) {
-        const auto token = std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const TokenRecord &t) { return t.id == with; });
+        const auto token
+            = std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const TokenRecord &t) { return t.id == with; });
         if (token == m_tokens.cend())
             return refuse(ErrorCode::NotFound, QStringLiteral("no token %1").arg(with.left(80)));
         if (token->role != Role::Trainer)
             return refuse(ErrorCode::InvalidArgument,
-                          QStringLiteral("token %1 is a %2 token; sets are shared with trainers").arg(with, roleName(token->role)));
+                          QStringLiteral("token %1 is a %2 token; sets are shared with trainers")
+                              .arg(with, roleName(token->role)));
     }
     if (record->sharedWith.contains(with) == shared)
         return *record;
@@ -130,7 +139,8 @@ std::optional<ImageSetRecord> TournamentState::imageSetRecord(const QString &ima
     return std::nullopt;
 }
 
-Expected<void> TournamentState::auditAction(const TokenRecord &caller, const QString &eventId, const QString &action, const QString &detail)
+Expected<void> TournamentState::auditAction(const TokenRecord &caller, const QString &eventId, const QString &action,
+                                            const QString &detail)
 {
     std::lock_guard lock(m_mutex);
     return audit(caller, eventId, action, detail);

@@ -8,11 +8,12 @@
 
 namespace pen::server {
 
-TournamentState::RoundReport TournamentState::roundReport(const EventRuntime &event, int roundIndex, const QString &contestantId,
-                                                          double at) const
+TournamentState::RoundReport TournamentState::roundReport(const EventRuntime &event, int roundIndex,
+                                                          const QString &contestantId, double at) const
 {
     const RoundPlan &round = event.record.rounds[roundIndex];
-    RoundReport report{round, resultOf(event, roundIndex, contestantId, at), {}, 0, event.record.id, event.record.title};
+    RoundReport report{
+        round, resultOf(event, roundIndex, contestantId, at), {}, 0, event.record.id, event.record.title};
     report.categories = CategoryBreakdown::ofRound(round.settings, m_imageSets.value(round.imageSetId), report.result);
     const double started = roundStartedAt(planOf(event), event.record.commands, roundIndex, at);
     if (std::isfinite(started))
@@ -30,8 +31,8 @@ void TournamentState::addTotals(TraineeReport &report) const
     report.total = RoundResult::combined(results).score;
 }
 
-Expected<TournamentState::TraineeReport> TournamentState::traineeReport(const TokenRecord &caller, const QString &eventId,
-                                                                       const QString &contestantId) const
+Expected<TournamentState::TraineeReport>
+TournamentState::traineeReport(const TokenRecord &caller, const QString &eventId, const QString &contestantId) const
 {
     std::lock_guard lock(m_mutex);
     auto found = manageable(caller, eventId);
@@ -42,23 +43,28 @@ Expected<TournamentState::TraineeReport> TournamentState::traineeReport(const To
     const auto contestant = std::find_if(event.contestants.begin(), event.contestants.end(),
                                          [&](const ContestantRecord &c) { return c.id == contestantId; });
     if (contestant == event.contestants.end())
-        return makeError(ErrorCode::NotFound, QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId.left(80)));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId.left(80)));
     report.contestant = *contestant;
     const double at = now();
     const EventState state = stateOf(event, at);
-    for (int r = 0; r < event.record.rounds.size() && (r <= state.roundIndex || state.phase == EventState::Phase::Finished); ++r)
+    for (int r = 0;
+         r < event.record.rounds.size() && (r <= state.roundIndex || state.phase == EventState::Phase::Finished); ++r)
         report.rounds.append(roundReport(event, r, contestantId, at));
     addTotals(report);
     return report;
 }
 
-Expected<TournamentState::TraineeReport> TournamentState::traineeHistory(const TokenRecord &caller, const QString &traineeName) const
+Expected<TournamentState::TraineeReport> TournamentState::traineeHistory(const TokenRecord &caller,
+                                                                         const QString &traineeName) const
 {
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return makeError(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot read trainee reports").arg(roleName(caller.role)));
+        return makeError(ErrorCode::PermissionDenied,
+                         QStringLiteral("a %1 token cannot read trainee reports").arg(roleName(caller.role)));
     const QString name = traineeName.trimmed();
     if (name.isEmpty() || name.size() > 200)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the trainee's name is empty or longer than 200 characters"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the trainee's name is empty or longer than 200 characters"));
     std::lock_guard lock(m_mutex);
     const double at = now();
     TraineeReport report;
@@ -79,9 +85,11 @@ Expected<TournamentState::TraineeReport> TournamentState::traineeHistory(const T
         }
     }
     if (!known)
-        return makeError(ErrorCode::NotFound, caller.role == Role::Trainer
-                                                  ? QStringLiteral("none of your practice sessions has a trainee named \"%1\"").arg(name.left(80))
-                                                  : QStringLiteral("no practice session has a trainee named \"%1\"").arg(name.left(80)));
+        return makeError(
+            ErrorCode::NotFound,
+            caller.role == Role::Trainer
+                ? QStringLiteral("none of your practice sessions has a trainee named \"%1\"").arg(name.left(80))
+                : QStringLiteral("no practice session has a trainee named \"%1\"").arg(name.left(80)));
     std::stable_sort(report.rounds.begin(), report.rounds.end(),
                      [](const RoundReport &a, const RoundReport &b) { return a.startedMs < b.startedMs; });
     addTotals(report);

@@ -11,7 +11,8 @@ namespace pen::server {
 
 using namespace checks;
 
-RoundResult TournamentState::resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId, double at) const
+RoundResult TournamentState::resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId,
+                                      double at) const
 {
     const RoundPlan &round = event.record.rounds[roundIndex];
     QList<RecordedAnswer> counted;
@@ -36,7 +37,7 @@ QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, cons
                 continue;
             const QString member = memberOfToken.value(answer->tokenId);
             if (member.isEmpty())
-                continue;  // from a console the team shares
+                continue; // from a console the team shares
             RoundResult &share = shares[member];
             share.scanIndices.append(result.scanIndices[i]);
             share.answers.append(result.answers[i]);
@@ -55,22 +56,24 @@ QList<Standing> TournamentState::standings(const EventRuntime &event, const QStr
 {
     const double at = now();
     QList<RoundEntry> entries;
-    QHash<QString, QList<std::pair<int, RoundResult>>> teamResults;  // contestant id → (round, result)
+    QHash<QString, QList<std::pair<int, RoundResult>>> teamResults; // contestant id → (round, result)
     for (int r = 0; r < event.record.rounds.size(); ++r) {
         const QString &id = event.record.rounds[r].id;
         if (!roundId.isEmpty() && id != roundId)
             continue;
         for (const ContestantRecord &contestant : event.contestants) {
-            entries.append({event.record.id, id, contestant.id, contestant.name, resultOf(event, r, contestant.id, at)});
+            entries.append(
+                {event.record.id, id, contestant.id, contestant.name, resultOf(event, r, contestant.id, at)});
             if (!contestant.members.isEmpty())
                 teamResults[contestant.id].append({r, entries.last().result});
         }
     }
-    QList<Standing> ranked = roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
+    QList<Standing> ranked
+        = roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
     if (teamResults.isEmpty())
         return ranked;
     // Once per board, not per team: the leaderboard streams compute it on every change.
-    QHash<QString, QString> memberOfToken;  // token id → member, for members' own tokens
+    QHash<QString, QString> memberOfToken; // token id → member, for members' own tokens
     for (const TokenRecord &token : m_tokens) {
         if (!token.member.isEmpty() && teamResults.contains(token.contestantId))
             memberOfToken.insert(token.id, token.member);
@@ -87,7 +90,8 @@ QList<Standing> TournamentState::standings(const EventRuntime &event, const QStr
     return ranked;
 }
 
-Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller, const QString &eventId, const QString &roundId) const
+Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller, const QString &eventId,
+                                                       const QString &roundId) const
 {
     std::lock_guard lock(m_mutex);
     auto event = manageable(caller, eventId);
@@ -98,7 +102,8 @@ Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller
     return standings(**event, roundId);
 }
 
-Expected<TournamentState::ContestantResults> TournamentState::results(const TokenRecord &caller, const QString &roundId) const
+Expected<TournamentState::ContestantResults> TournamentState::results(const TokenRecord &caller,
+                                                                      const QString &roundId) const
 {
     std::lock_guard lock(m_mutex);
     auto found = contestantEvent(caller);
@@ -123,7 +128,8 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
         if (index < 0)
             return refuse(ErrorCode::NotFound, QStringLiteral("no round %1 in this event").arg(roundId.left(80)));
         if (!isOver(index))
-            return refuse(ErrorCode::Conflict, QStringLiteral("round %1 is not over; results come after it").arg(roundId));
+            return refuse(ErrorCode::Conflict,
+                          QStringLiteral("round %1 is not over; results come after it").arg(roundId));
         rounds.append(index);
     }
     ContestantResults results;
@@ -133,7 +139,8 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
         const RoundResult result = resultOf(event, r, caller.contestantId, at);
         const ImageSet set = m_imageSets.value(round.imageSetId);
         for (int i = 0; i < result.outcomes.size(); ++i) {
-            ScanResult scan{result.scanIndices[i], result.outcomes[i].scanId, result.outcomes[i], result.answers[i], {}};
+            ScanResult scan{
+                result.scanIndices[i], result.outcomes[i].scanId, result.outcomes[i], result.answers[i], {}};
             if (event.record.revealTruth) {
                 if (const ImageSetEntry *entry = set.find(scan.scanId))
                     scan.truth = entry->scan.truth;
@@ -161,7 +168,8 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
     return results;
 }
 
-Expected<QList<TournamentState::ScoredAnswer>> TournamentState::scoredAnswers(const TokenRecord &caller, const QString &eventId) const
+Expected<QList<TournamentState::ScoredAnswer>> TournamentState::scoredAnswers(const TokenRecord &caller,
+                                                                              const QString &eventId) const
 {
     std::lock_guard lock(m_mutex);
     auto found = manageable(caller, eventId);
@@ -176,7 +184,8 @@ Expected<QList<TournamentState::ScoredAnswer>> TournamentState::scoredAnswers(co
             const RoundResult result = resultOf(event, r, contestant.id, at);
             const QMap<int, AnswerRecord> given = event.answers.value(round.id).value(contestant.id);
             for (int i = 0; i < result.outcomes.size(); ++i)
-                scored.append({round, contestant, result.scanIndices[i], result.outcomes[i], result.answers[i], given.value(result.scanIndices[i])});
+                scored.append({round, contestant, result.scanIndices[i], result.outcomes[i], result.answers[i],
+                               given.value(result.scanIndices[i])});
         }
     }
     return scored;
@@ -187,17 +196,26 @@ Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const
     auto scored = scoredAnswers(caller, eventId);
     if (!scored)
         return scored.error();
-    QString csv = QStringLiteral("round,contestant,scan_index,scan_id,verdict,marks,objects_hit,objects_missed,false_alarm_marks,"
-                                 "points,response_seconds,timed_out,answer_id,received_ms\n");
+    QString csv = QStringLiteral(
+        "round,contestant,scan_index,scan_id,verdict,marks,objects_hit,objects_missed,false_alarm_marks,"
+        "points,response_seconds,timed_out,answer_id,received_ms\n");
     for (const ScoredAnswer &row : *scored) {
         const ScanOutcome &outcome = row.outcome;
         const Answer &answer = row.answer;
-        csv += QStringList{csvField(row.round.title), csvField(row.contestant.name), QString::number(row.scanIndex),
-                           csvField(outcome.scanId), verdictName(outcome.verdict), QString::number(answer.marks.size()),
-                           QString::number(outcome.hitObjects.size()), QString::number(outcome.missedObjects.size()),
-                           QString::number(outcome.falseAlarmMarks.size()), QString::number(outcome.points, 'f', 2),
-                           QString::number(answer.responseSeconds, 'f', 3), answer.timedOut ? QStringLiteral("1") : QStringLiteral("0"),
-                           csvField(row.record.answerId), row.record.receivedMs ? QString::number(row.record.receivedMs) : QString()}
+        csv += QStringList{csvField(row.round.title),
+                           csvField(row.contestant.name),
+                           QString::number(row.scanIndex),
+                           csvField(outcome.scanId),
+                           verdictName(outcome.verdict),
+                           QString::number(answer.marks.size()),
+                           QString::number(outcome.hitObjects.size()),
+                           QString::number(outcome.missedObjects.size()),
+                           QString::number(outcome.falseAlarmMarks.size()),
+                           QString::number(outcome.points, 'f', 2),
+                           QString::number(answer.responseSeconds, 'f', 3),
+                           answer.timedOut ? QStringLiteral("1") : QStringLiteral("0"),
+                           csvField(row.record.answerId),
+                           row.record.receivedMs ? QString::number(row.record.receivedMs) : QString()}
                    .join(QLatin1Char(','));
         csv += QLatin1Char('\n');
     }

@@ -32,17 +32,29 @@ Expected<TournamentState::IssuedToken> TournamentState::issueBootstrapHostToken(
     if (!force) {
         for (const TokenRecord &token : m_tokens) {
             if (token.role == Role::Host && !token.revoked)
-                return refuse(ErrorCode::AlreadyExists, QStringLiteral("a host token exists already (%1); hosts issue further tokens").arg(token.id));
+                return refuse(
+                    ErrorCode::AlreadyExists,
+                    QStringLiteral("a host token exists already (%1); hosts issue further tokens").arg(token.id));
         }
     }
     if (auto checked = checkText(QStringLiteral("the label"), label); !checked)
         return checked.error();
     IssuedToken issued;
     issued.secret = TokenSecrets::generateSecret();
-    issued.record = {TokenSecrets::generateId(QStringLiteral("tok")), TokenSecrets::hashOf(issued.secret), Role::Host, {}, {}, label, false, m_clock(), {}};
+    issued.record = {TokenSecrets::generateId(QStringLiteral("tok")),
+                     TokenSecrets::hashOf(issued.secret),
+                     Role::Host,
+                     {},
+                     {},
+                     label,
+                     false,
+                     m_clock(),
+                     {}};
     if (auto stored = m_store->insertToken(issued.record); !stored)
         return stored.error();
-    if (auto audited = m_store->appendAudit({m_clock(), issued.record.id, {}, QStringLiteral("bootstrap-host-token"), label}); !audited)
+    if (auto audited
+        = m_store->appendAudit({m_clock(), issued.record.id, {}, QStringLiteral("bootstrap-host-token"), label});
+        !audited)
         return audited.error();
     m_tokenByHash.insert(issued.record.secretSha256, int(m_tokens.size()));
     m_tokens.append(issued.record);
@@ -50,12 +62,13 @@ Expected<TournamentState::IssuedToken> TournamentState::issueBootstrapHostToken(
     return issued;
 }
 
-Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRecord &caller, Role role, const QString &eventId,
-                                                                   const QString &contestantId, const QString &label,
-                                                                   const QString &member)
+Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRecord &caller, Role role,
+                                                                   const QString &eventId, const QString &contestantId,
+                                                                   const QString &label, const QString &member)
 {
     std::lock_guard lock(m_mutex);
-    TokenRecord record{TokenSecrets::generateId(QStringLiteral("tok")), {}, role, {}, {}, label, false, m_clock(), member};
+    TokenRecord record{
+        TokenSecrets::generateId(QStringLiteral("tok")), {}, role, {}, {}, label, false, m_clock(), member};
     if (role == Role::Contestant) {
         auto event = manageable(caller, eventId);
         if (!event)
@@ -64,11 +77,15 @@ Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRe
         const auto contestant = std::find_if(contestants.begin(), contestants.end(),
                                              [&](const ContestantRecord &c) { return c.id == contestantId; });
         if (contestant == contestants.end())
-            return refuse(ErrorCode::NotFound, QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId));
+            return refuse(ErrorCode::NotFound,
+                          QStringLiteral("event %1 has no contestant %2").arg(eventId, contestantId));
         if (!member.isEmpty() && !contestant->members.contains(member)) {
-            return refuse(ErrorCode::InvalidArgument, contestant->members.isEmpty()
-                ? QStringLiteral("%1 plays alone: their token is for no member").arg(contestant->name)
-                : QStringLiteral("\"%1\" is not a member of %2 (%3)").arg(member.left(80), contestant->name, contestant->members.join(QStringLiteral(", "))));
+            return refuse(
+                ErrorCode::InvalidArgument,
+                contestant->members.isEmpty()
+                    ? QStringLiteral("%1 plays alone: their token is for no member").arg(contestant->name)
+                    : QStringLiteral("\"%1\" is not a member of %2 (%3)")
+                          .arg(member.left(80), contestant->name, contestant->members.join(QStringLiteral(", "))));
         }
         record.eventId = eventId;
         record.contestantId = contestantId;
@@ -76,9 +93,11 @@ Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRe
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("only a team's contestant token is for a member"));
     } else if (role == Role::Host || role == Role::Trainer || role == Role::Vendor) {
         if (caller.role != Role::Host)
-            return refuse(ErrorCode::PermissionDenied, QStringLiteral("only a host issues %1 tokens").arg(roleName(role)));
+            return refuse(ErrorCode::PermissionDenied,
+                          QStringLiteral("only a host issues %1 tokens").arg(roleName(role)));
         if (!eventId.isEmpty() || !contestantId.isEmpty())
-            return refuse(ErrorCode::InvalidArgument, QStringLiteral("%1 tokens belong to no event or contestant").arg(roleName(role)));
+            return refuse(ErrorCode::InvalidArgument,
+                          QStringLiteral("%1 tokens belong to no event or contestant").arg(roleName(role)));
     } else {
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown role %1").arg(int(role)));
     }
@@ -91,8 +110,9 @@ Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRe
     if (auto stored = m_store->insertToken(record); !stored)
         return stored.error();
     if (auto audited = audit(caller, record.eventId, QStringLiteral("issue-token"),
-                             QStringLiteral("%1 %2 %3 %4%5").arg(record.id, roleName(role), contestantId, label,
-                                                                           member.isEmpty() ? QString() : QStringLiteral(" (member %1)").arg(member)));
+                             QStringLiteral("%1 %2 %3 %4%5")
+                                 .arg(record.id, roleName(role), contestantId, label,
+                                      member.isEmpty() ? QString() : QStringLiteral(" (member %1)").arg(member)));
         !audited)
         return audited.error();
     m_tokenByHash.insert(record.secretSha256, int(m_tokens.size()));
@@ -104,14 +124,16 @@ Expected<TournamentState::IssuedToken> TournamentState::issueToken(const TokenRe
 Expected<void> TournamentState::revokeToken(const TokenRecord &caller, const QString &tokenId)
 {
     if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied, QStringLiteral("a %1 token cannot revoke tokens").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot revoke tokens").arg(roleName(caller.role)));
     std::lock_guard lock(m_mutex);
     for (TokenRecord &token : m_tokens) {
         if (token.id != tokenId)
             continue;
         if (caller.role != Role::Host) {
             if (token.role != Role::Contestant)
-                return refuse(ErrorCode::PermissionDenied, QStringLiteral("only a host revokes %1 tokens").arg(roleName(token.role)));
+                return refuse(ErrorCode::PermissionDenied,
+                              QStringLiteral("only a host revokes %1 tokens").arg(roleName(token.role)));
             if (auto event = manageable(caller, token.eventId); !event)
                 return event.error();
         }

@@ -61,8 +61,9 @@ int runDemo(const QCommandLineParser &parser)
         options.breakSeconds = std::max(1, int(std::ceil(options.lookSeconds)));
     }
     options.print = printLine;
-    printLine(QStringLiteral("PEN-Tournament demo: a small event with simulated officers on the bundled image sets from %1")
-                  .arg(QDir::toNativeSeparators(options.imageSetsFolder)));
+    printLine(
+        QStringLiteral("PEN-Tournament demo: a small event with simulated officers on the bundled image sets from %1")
+            .arg(QDir::toNativeSeparators(options.imageSetsFolder)));
     auto result = runDemoTournament(options);
     if (!result)
         return fail(result.error().message);
@@ -93,19 +94,25 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QString defaultData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Data folder (database and image sets). Default: %1").arg(defaultData), QStringLiteral("DIR"), defaultData},
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on, host:port. Default: 127.0.0.1:50051"), QStringLiteral("ADDR"),
-         QStringLiteral("127.0.0.1:50051")},
+        {QStringLiteral("data"), QStringLiteral("Data folder (database and image sets). Default: %1").arg(defaultData),
+         QStringLiteral("DIR"), defaultData},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on, host:port. Default: 127.0.0.1:50051"),
+         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1:50051")},
         {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate chain (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("FILE")},
-        {QStringLiteral("allow-plaintext"), QStringLiteral("Serve without TLS on a non-loopback address (closed networks only).")},
-        {QStringLiteral("issue-host-token"), QStringLiteral("Print the first host token, labelled LABEL, and exit."), QStringLiteral("LABEL")},
+        {QStringLiteral("allow-plaintext"),
+         QStringLiteral("Serve without TLS on a non-loopback address (closed networks only).")},
+        {QStringLiteral("issue-host-token"), QStringLiteral("Print the first host token, labelled LABEL, and exit."),
+         QStringLiteral("LABEL")},
         {QStringLiteral("force"), QStringLiteral("With --issue-host-token: issue one even if a host token exists.")},
-        {QStringLiteral("demo"), QStringLiteral("Run a whole small event with simulated officers on loopback and print the leaderboard.")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Run a whole small event with simulated officers on loopback and print the leaderboard.")},
         {QStringLiteral("demo-sets"), QStringLiteral("Folder of the bundled demo image sets."), QStringLiteral("DIR")},
         {QStringLiteral("demo-scans"), QStringLiteral("Scans per demo round (default 6)."), QStringLiteral("N")},
-        {QStringLiteral("demo-look-seconds"), QStringLiteral("Mean seconds a simulated officer looks at a scan (default 2.5)."), QStringLiteral("S")},
-        {QStringLiteral("demo-csv"), QStringLiteral("Write the demo's answers as CSV to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("demo-look-seconds"),
+         QStringLiteral("Mean seconds a simulated officer looks at a scan (default 2.5)."), QStringLiteral("S")},
+        {QStringLiteral("demo-csv"), QStringLiteral("Write the demo's answers as CSV to FILE."),
+         QStringLiteral("FILE")},
     });
     parser.process(app);
 
@@ -117,7 +124,8 @@ int main(int argc, char *argv[])
         auto state = TournamentState::open(dataFolder, [] { return QDateTime::currentMSecsSinceEpoch(); });
         if (!state)
             return fail(state.error().message);
-        auto issued = (*state)->issueBootstrapHostToken(parser.value(QStringLiteral("issue-host-token")), parser.isSet(QStringLiteral("force")));
+        auto issued = (*state)->issueBootstrapHostToken(parser.value(QStringLiteral("issue-host-token")),
+                                                        parser.isSet(QStringLiteral("force")));
         if (!issued)
             return fail(issued.error().message);
         printLine(QStringLiteral("Host token %1 (shown once, keep it secret):").arg(issued->record.id));
@@ -143,7 +151,8 @@ int main(int argc, char *argv[])
         return fail(server.error().message);
     const int colon = options.listen.lastIndexOf(QLatin1Char(':'));
     printLine(QStringLiteral("pentournament-server listening on %1:%2 (%3), data in %4")
-                  .arg(options.listen.left(colon)).arg((*server)->port())
+                  .arg(options.listen.left(colon))
+                  .arg((*server)->port())
                   .arg(options.tlsCertificate.isEmpty() ? QStringLiteral("plain text") : QStringLiteral("TLS"))
                   .arg(QDir::toNativeSeparators(dataFolder)));
     std::thread waiter([&] {

@@ -14,14 +14,14 @@ namespace {
 
 using server::ServerConnection;
 
-template<typename Reply>
-struct Result {
+template <typename Reply> struct Result {
     grpc::Status status;
     Reply reply;
 };
 
 /// The stream's first board: the standings now.
-grpc::Status firstBoard(ServerConnection &connection, const v1::WatchLeaderboardRequest &request, v1::Leaderboard *board)
+grpc::Status firstBoard(ServerConnection &connection, const v1::WatchLeaderboardRequest &request,
+                        v1::Leaderboard *board)
 {
     auto context = connection.context();
     auto reader = connection.admin().WatchLeaderboard(context.get(), request);
@@ -38,8 +38,8 @@ struct Generation {
     std::optional<v1::ImageSetSummary> summary;
 };
 
-Generation readGeneration(ServerConnection &connection, grpc::ClientContext *context, const v1::GenerateImageSetRequest &request,
-                          const std::function<void(int, int)> &progress)
+Generation readGeneration(ServerConnection &connection, grpc::ClientContext *context,
+                          const v1::GenerateImageSetRequest &request, const std::function<void(int, int)> &progress)
 {
     Generation generation;
     auto reader = connection.admin().GenerateImageSet(context, request);
@@ -63,11 +63,11 @@ AdminClient::AdminClient(QObject *parent) : QObject(parent)
 
 AdminClient::~AdminClient()
 {
-    cancelGeneration();  // a long generation would otherwise hold the wait below
+    cancelGeneration(); // a long generation would otherwise hold the wait below
     m_pool.waitForDone();
 }
 
-template<typename Reply, typename Call>
+template <typename Reply, typename Call>
 void AdminClient::call(const QString &what, Call rpc, Done<Reply> done, Done<QString> refused)
 {
     std::shared_ptr<ServerConnection> connection = m_connection;
@@ -105,20 +105,17 @@ QString AdminClient::describe(const grpc::Status &status)
 {
     const QString detail = QString::fromStdString(status.error_message());
     switch (status.error_code()) {
-    case grpc::StatusCode::UNAVAILABLE:
-        return tr("the server cannot be reached (%1)").arg(detail);
+    case grpc::StatusCode::UNAVAILABLE: return tr("the server cannot be reached (%1)").arg(detail);
     case grpc::StatusCode::UNAUTHENTICATED:
         return tr("the server does not accept this token: it is unknown or was revoked (%1)").arg(detail);
-    case grpc::StatusCode::PERMISSION_DENIED:
-        return tr("this token may not do that (%1)").arg(detail);
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
-        return tr("the server did not answer in time (%1)").arg(detail);
-    default:
-        return ServerConnection::describe(status);
+    case grpc::StatusCode::PERMISSION_DENIED: return tr("this token may not do that (%1)").arg(detail);
+    case grpc::StatusCode::DEADLINE_EXCEEDED: return tr("the server did not answer in time (%1)").arg(detail);
+    default: return ServerConnection::describe(status);
     }
 }
 
-void AdminClient::connectTo(const ServerConnection::Options &options, Done<v1::ListEventsReply> done, Done<QString> refused)
+void AdminClient::connectTo(const ServerConnection::Options &options, Done<v1::ListEventsReply> done,
+                            Done<QString> refused)
 {
     auto opened = ServerConnection::connect(options);
     if (!opened) {
@@ -148,35 +145,38 @@ void AdminClient::connectTo(const ServerConnection::Options &options, Done<v1::L
 
 void AdminClient::listEvents(Done<v1::ListEventsReply> done)
 {
-    call<v1::ListEventsReply>(tr("Listing events"), [](auto &admin, auto *context, auto *reply) {
-        return admin.ListEvents(context, {}, reply);
-    }, done);
+    call<v1::ListEventsReply>(
+        tr("Listing events"),
+        [](auto &admin, auto *context, auto *reply) { return admin.ListEvents(context, {}, reply); }, done);
 }
 
 void AdminClient::createEvent(const v1::CreateEventRequest &request, Done<v1::EventSummary> done)
 {
-    call<v1::EventSummary>(tr("Creating the event"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.CreateEvent(context, request, reply);
-    }, done);
+    call<v1::EventSummary>(
+        tr("Creating the event"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.CreateEvent(context, request, reply); },
+        done);
 }
 
 void AdminClient::getEvent(const QString &eventId, Done<v1::EventDetails> done, Done<QString> refused)
 {
     v1::GetEventRequest request;
     request.set_event_id(eventId.toStdString());
-    call<v1::EventDetails>(tr("Reading the event"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.GetEvent(context, request, reply);
-    }, done, refused);
+    call<v1::EventDetails>(
+        tr("Reading the event"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.GetEvent(context, request, reply); }, done,
+        refused);
 }
 
 void AdminClient::listImageSets(Done<v1::ListImageSetsReply> done)
 {
-    call<v1::ListImageSetsReply>(tr("Listing image sets"), [](auto &admin, auto *context, auto *reply) {
-        return admin.ListImageSets(context, {}, reply);
-    }, done);
+    call<v1::ListImageSetsReply>(
+        tr("Listing image sets"),
+        [](auto &admin, auto *context, auto *reply) { return admin.ListImageSets(context, {}, reply); }, done);
 }
 
-void AdminClient::uploadImageSet(const QString &folder, const QString &name, Done<v1::ImageSetSummary> done, Done<QString> refused)
+void AdminClient::uploadImageSet(const QString &folder, const QString &name, Done<v1::ImageSetSummary> done,
+                                 Done<QString> refused)
 {
     std::shared_ptr<ServerConnection> connection = m_connection;
     const QString what = tr("Uploading the image set %1").arg(name);
@@ -189,7 +189,8 @@ void AdminClient::uploadImageSet(const QString &folder, const QString &name, Don
     // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
     QtConcurrent::run(&m_pool, [this, connection, folder, name] {
         return connection->uploadImageSet(folder, name, [this](qint64 sent, qint64 total) {
-            QMetaObject::invokeMethod(this, [this, sent, total] { emit uploadProgress(sent, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, sent, total] { emit uploadProgress(sent, total); }, Qt::QueuedConnection);
         });
     }).then(this, [this, what, done, refused](const Expected<v1::ImageSetSummary> &result) {
         if (result) {
@@ -202,7 +203,8 @@ void AdminClient::uploadImageSet(const QString &folder, const QString &name, Don
     });
 }
 
-void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done, Done<QString> refused)
+void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done,
+                                   Done<QString> refused)
 {
     const QString what = tr("Generating the image set %1").arg(QString::fromStdString(request.name()));
     QString refusal;
@@ -224,8 +226,9 @@ void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, D
     // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
     QtConcurrent::run(&m_pool, [this, connection, context, request] {
         return readGeneration(*connection, context.get(), request, [this](int scansDone, int scanCount) {
-            QMetaObject::invokeMethod(this, [this, scansDone, scanCount] { emit generationProgress(scansDone, scanCount); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, scansDone, scanCount] { emit generationProgress(scansDone, scanCount); },
+                Qt::QueuedConnection);
         });
     }).then(this, [this, what, done, refused](const Generation &generation) {
         const bool cancelled = m_generationCancelled && generation.status.error_code() == grpc::StatusCode::CANCELLED;
@@ -235,8 +238,9 @@ void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, D
         } else if (cancelled) {
             refused(tr("cancelled; the server stored nothing"));
         } else {
-            const QString message = generation.status.ok() ? tr("the server ended the generation without the set's summary")
-                                                            : describe(generation.status);
+            const QString message = generation.status.ok()
+                ? tr("the server ended the generation without the set's summary")
+                : describe(generation.status);
             refused(message);
             emit failed(what, message);
         }
@@ -254,41 +258,43 @@ void AdminClient::cancelGeneration()
 
 void AdminClient::addRound(const v1::AddRoundRequest &request, Done<v1::RoundInfo> done)
 {
-    call<v1::RoundInfo>(tr("Adding the round"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.AddRound(context, request, reply);
-    }, done);
+    call<v1::RoundInfo>(
+        tr("Adding the round"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.AddRound(context, request, reply); }, done);
 }
 
 void AdminClient::addContestant(const v1::AddContestantRequest &request, Done<v1::ContestantSummary> done)
 {
-    call<v1::ContestantSummary>(tr("Adding the contestant"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.AddContestant(context, request, reply);
-    }, done);
+    call<v1::ContestantSummary>(
+        tr("Adding the contestant"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.AddContestant(context, request, reply); },
+        done);
 }
 
 void AdminClient::issueToken(const v1::IssueTokenRequest &request, Done<v1::IssueTokenReply> done)
 {
-    call<v1::IssueTokenReply>(tr("Issuing the token"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.IssueToken(context, request, reply);
-    }, done);
+    call<v1::IssueTokenReply>(
+        tr("Issuing the token"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.IssueToken(context, request, reply); }, done);
 }
 
 void AdminClient::revokeToken(const QString &tokenId, Done<v1::RevokeTokenReply> done)
 {
     v1::RevokeTokenRequest request;
     request.set_token_id(tokenId.toStdString());
-    call<v1::RevokeTokenReply>(tr("Revoking the token"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.RevokeToken(context, request, reply);
-    }, done);
+    call<v1::RevokeTokenReply>(
+        tr("Revoking the token"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.RevokeToken(context, request, reply); },
+        done);
 }
 
 void AdminClient::listTokens(const QString &eventId, Done<v1::ListTokensReply> done)
 {
     v1::ListTokensRequest request;
     request.set_event_id(eventId.toStdString());
-    call<v1::ListTokensReply>(tr("Listing tokens"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.ListTokens(context, request, reply);
-    }, done);
+    call<v1::ListTokensReply>(
+        tr("Listing tokens"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.ListTokens(context, request, reply); }, done);
 }
 
 void AdminClient::control(const QString &eventId, v1::ControlEventRequest::Action action, Done<v1::EventStatus> done)
@@ -296,35 +302,41 @@ void AdminClient::control(const QString &eventId, v1::ControlEventRequest::Actio
     v1::ControlEventRequest request;
     request.set_event_id(eventId.toStdString());
     request.set_action(action);
-    call<v1::EventStatus>(tr("Controlling the event"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.ControlEvent(context, request, reply);
-    }, done);
+    call<v1::EventStatus>(
+        tr("Controlling the event"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.ControlEvent(context, request, reply); },
+        done);
 }
 
 void AdminClient::exportResults(const QString &eventId, Done<v1::ExportResultsReply> done)
 {
-    call<v1::ExportResultsReply>(tr("Exporting the results"), [eventId](auto &admin, auto *context, auto *reply) {
-        QByteArray csv;
-        const grpc::Status status = server::downloadResultsCsv(admin, context, eventId, csv);
-        reply->set_csv(csv.constData(), std::size_t(csv.size()));
-        return status;
-    }, done);
+    call<v1::ExportResultsReply>(
+        tr("Exporting the results"),
+        [eventId](auto &admin, auto *context, auto *reply) {
+            QByteArray csv;
+            const grpc::Status status = server::downloadResultsCsv(admin, context, eventId, csv);
+            reply->set_csv(csv.constData(), std::size_t(csv.size()));
+            return status;
+        },
+        done);
 }
 
 void AdminClient::auditLog(const QString &eventId, Done<v1::GetAuditLogReply> done)
 {
     v1::GetAuditLogRequest request;
     request.set_event_id(eventId.toStdString());
-    call<v1::GetAuditLogReply>(tr("Reading the audit log"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.GetAuditLog(context, request, reply);
-    }, done);
+    call<v1::GetAuditLogReply>(
+        tr("Reading the audit log"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.GetAuditLog(context, request, reply); },
+        done);
 }
 
 void AdminClient::traineeReport(const v1::TraineeReportRequest &request, Done<v1::TraineeReport> done)
 {
-    call<v1::TraineeReport>(tr("Reading the trainee report"), [request](auto &admin, auto *context, auto *reply) {
-        return admin.GetTraineeReport(context, request, reply);
-    }, done);
+    call<v1::TraineeReport>(
+        tr("Reading the trainee report"),
+        [request](auto &admin, auto *context, auto *reply) { return admin.GetTraineeReport(context, request, reply); },
+        done);
 }
 
 void AdminClient::standings(const QString &eventId, const QString &roundId, Done<v1::Leaderboard> done)

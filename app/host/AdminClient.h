@@ -19,14 +19,14 @@ namespace pen::gui {
 class AdminClient final : public QObject {
     Q_OBJECT
 public:
-    template<typename Reply>
-    using Done = std::function<void(const Reply &)>;
+    template <typename Reply> using Done = std::function<void(const Reply &)>;
 
     explicit AdminClient(QObject *parent = nullptr);
     ~AdminClient() override;
 
     /// Opens a connection and proves it (the server answers, the token is known) by listing events.
-    void connectTo(const server::ServerConnection::Options &options, Done<v1::ListEventsReply> done, Done<QString> refused);
+    void connectTo(const server::ServerConnection::Options &options, Done<v1::ListEventsReply> done,
+                   Done<QString> refused);
     bool isConnected() const { return m_connection != nullptr; }
     /// The connection, shared with long-lived streams; null before connectTo() succeeded.
     std::shared_ptr<server::ServerConnection> connection() const { return m_connection; }
@@ -44,7 +44,8 @@ public:
     /// Has the server generate a practice set (see pen.v1.Admin.GenerateImageSet), one at a time;
     /// generationProgress() reports the scans done while it runs. A refusal reaches both `refused`
     /// (with the server's message) and failed(); a call ended by cancelGeneration() reaches `refused` only.
-    void generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done, Done<QString> refused);
+    void generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done,
+                          Done<QString> refused);
     /// Cancels the generation in flight; the server then stores nothing.
     void cancelGeneration();
     bool isGenerating() const { return m_generation != nullptr; }
@@ -72,7 +73,7 @@ signals:
     void idle();
 
 private:
-    template<typename Reply, typename Call>
+    template <typename Reply, typename Call>
     void call(const QString &what, Call rpc, Done<Reply> done, Done<QString> refused = {});
     void finishCall();
 

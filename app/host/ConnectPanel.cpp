@@ -64,7 +64,8 @@ server::ServerConnection::Options ConnectPanel::options() const
 {
     // requestConnect() let only a token through; a connection refuses anything that could not be sent.
     auto secret = server::tokenSecretFrom(m_token->text());
-    return {m_address->text().trimmed(), secret ? *secret : m_token->text().trimmed(), m_certificate->text().trimmed(), {}};
+    return {
+        m_address->text().trimmed(), secret ? *secret : m_token->text().trimmed(), m_certificate->text().trimmed(), {}};
 }
 
 void ConnectPanel::requestConnect()
@@ -108,7 +109,8 @@ void ConnectPanel::chooseTokenFile()
 
 void ConnectPanel::chooseCertificate()
 {
-    const QString name = QFileDialog::getOpenFileName(this, tr("CA certificate"), {}, tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    const QString name = QFileDialog::getOpenFileName(this, tr("CA certificate"), {},
+                                                      tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!name.isEmpty())
         m_certificate->setText(name);
 }

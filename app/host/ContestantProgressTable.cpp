@@ -38,13 +38,15 @@ void ContestantProgressTable::setEvent(const v1::EventDetails &event)
     setRowCount(event.contestants_size());
     for (int row = 0; row < event.contestants_size(); ++row) {
         const v1::ContestantSummary &contestant = event.contestants(row);
-        const v1::ContestantProgress progress = row < event.progress_size() ? event.progress(row) : v1::ContestantProgress();
+        const v1::ContestantProgress progress
+            = row < event.progress_size() ? event.progress(row) : v1::ContestantProgress();
         setItem(row, Name, readOnlyItem(QString::fromStdString(contestant.name())));
         const int count = int(progress.scan_count());
         const int done = int(progress.scans_done());
-        setItem(row, Done, readOnlyItem(count == 0 ? tr("–")
-                                           : progress.finished() ? tr("finished (%1 of %2)").arg(done).arg(count)
-                                                                 : tr("%1 of %2").arg(done).arg(count)));
+        setItem(row, Done,
+                readOnlyItem(count == 0                ? tr("–")
+                                 : progress.finished() ? tr("finished (%1 of %2)").arg(done).arg(count)
+                                                       : tr("%1 of %2").arg(done).arg(count)));
         auto *bar = qobject_cast<QProgressBar *>(cellWidget(row, Bar));
         if (!bar) {
             bar = new QProgressBar;

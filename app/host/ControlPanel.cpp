@@ -68,10 +68,11 @@ void ControlPanel::request(v1::ControlEventRequest::Action action)
         return;
     }
     // Ending cannot be undone: every contestant's unanswered scans of the round (or the event) are over.
-    auto *box = new QMessageBox(QMessageBox::Question, endsRound ? tr("End the round") : tr("End the event"),
-                                endsRound ? tr("End the round now for every contestant? Scans not answered yet count as timed out.")
-                                          : tr("End the event now for every contestant? No round of it can be played afterwards."),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, endsRound ? tr("End the round") : tr("End the event"),
+        endsRound ? tr("End the round now for every contestant? Scans not answered yet count as timed out.")
+                  : tr("End the event now for every contestant? No round of it can be played afterwards."),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmControl"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *confirm = box->addButton(endsRound ? tr("End round") : tr("End event"), QMessageBox::DestructiveRole);
@@ -80,7 +81,7 @@ void ControlPanel::request(v1::ControlEventRequest::Action action)
     cancel->setObjectName(QStringLiteral("cancelEnd"));
     box->setDefaultButton(cancel);
     connect(confirm, &QPushButton::clicked, this, [this, action] { emit actionRequested(action); });
-    box->open();  // window-modal, without a nested event loop
+    box->open(); // window-modal, without a nested event loop
 }
 
 void ControlPanel::setStatus(const v1::EventDetails &event)
@@ -99,14 +100,17 @@ void ControlPanel::setStatus(const v1::EventDetails &event)
                            && !(paused && status.paused_phase() == v1::PHASE_BREAK));
     m_endEvent->setEnabled(known && !finished);
 
-    m_phase->setText(known ? (paused ? tr("Paused (%1)").arg(HostNames::phase(status.paused_phase())) : HostNames::phase(phase))
-                           : tr("No event selected"));
+    m_phase->setText(
+        known ? (paused ? tr("Paused (%1)").arg(HostNames::phase(status.paused_phase())) : HostNames::phase(phase))
+              : tr("No event selected"));
     const int rounds = event.rounds_size();
-    m_round->setText(known && started && rounds > 0 ? tr("%1 of %2: %3")
-                                                          .arg(status.round_index() + 1)
-                                                          .arg(rounds)
-                                                          .arg(QString::fromStdString(event.rounds(std::clamp(status.round_index(), 0, rounds - 1)).title()))
-                                                    : tr("%n round(s) planned", nullptr, rounds));
+    m_round->setText(
+        known && started && rounds > 0
+            ? tr("%1 of %2: %3")
+                  .arg(status.round_index() + 1)
+                  .arg(rounds)
+                  .arg(QString::fromStdString(event.rounds(std::clamp(status.round_index(), 0, rounds - 1)).title()))
+            : tr("%n round(s) planned", nullptr, rounds));
     m_timeLeft->setText(timeLeft(event));
     m_progress->setEvent(event);
 }

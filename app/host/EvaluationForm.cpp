@@ -20,7 +20,8 @@ EvaluationForm::EvaluationForm(QWidget *parent) : QGroupBox(tr("Evaluation"), pa
     m_publicFraction->setRange(0.05, 0.95);
     m_publicFraction->setSingleStep(0.05);
     m_publicFraction->setValue(0.5);
-    m_publicFraction->setToolTip(tr("The share of the set's scans in the development phase; the rest is kept for the final"));
+    m_publicFraction->setToolTip(
+        tr("The share of the set's scans in the development phase; the rest is kept for the final"));
     m_developmentSubmissions = new QSpinBox(this);
     m_developmentSubmissions->setObjectName(QStringLiteral("developmentSubmissions"));
     m_developmentSubmissions->setRange(0, 1000);
@@ -82,11 +83,12 @@ void EvaluationForm::setSettings(const std::optional<v1::EvaluationSettings> &se
     m_finalSubmissions->setValue(int(settings->final_submissions()));
     m_secondsPerScan->setValue(settings->seconds_per_scan());
     m_memory->setValue(int(settings->memory_mb()));
-    m_summary->setText(tr("In force: %1 public scan(s) for development, %2 private for the final; %3 and %4 submission(s) per plugin.")
-                           .arg(settings->public_scans())
-                           .arg(settings->private_scans())
-                           .arg(settings->development_submissions())
-                           .arg(settings->final_submissions()));
+    m_summary->setText(
+        tr("In force: %1 public scan(s) for development, %2 private for the final; %3 and %4 submission(s) per plugin.")
+            .arg(settings->public_scans())
+            .arg(settings->private_scans())
+            .arg(settings->development_submissions())
+            .arg(settings->final_submissions()));
 }
 
 v1::ConfigureEvaluationRequest EvaluationForm::request(const QString &eventId) const

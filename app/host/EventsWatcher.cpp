@@ -7,7 +7,8 @@ namespace pen::gui {
 void EventsWatcher::watch(std::shared_ptr<server::ServerConnection> connection)
 {
     start<v1::EventsChanged>(
-        std::move(connection), [](auto &admin, grpc::ClientContext *context) { return admin.WatchEvents(context, v1::WatchEventsRequest()); },
+        std::move(connection),
+        [](auto &admin, grpc::ClientContext *context) { return admin.WatchEvents(context, v1::WatchEventsRequest()); },
         [this](const v1::EventsChanged &events) { emit changed(events); });
 }
 

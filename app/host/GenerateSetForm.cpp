@@ -96,15 +96,18 @@ Expected<QMap<QString, double>> GenerateSetForm::parseMix(const QString &text)
         // Item by item, so that the message names the one at fault.
         const auto parsed = parseCategoryWeights(item);
         if (!parsed || parsed->size() != 1)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("the TIP mix item \"%1\" is not CATEGORY=WEIGHT (e.g. narcotics=2,weapon=1)").arg(item));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("the TIP mix item \"%1\" is not CATEGORY=WEIGHT (e.g. narcotics=2,weapon=1)").arg(item));
         const double weight = parsed->first();
         if (!std::isfinite(weight) || weight < 0)
-            return makeError(ErrorCode::InvalidArgument, tr("the TIP mix item \"%1\" needs a weight of 0 or more").arg(item));
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("the TIP mix item \"%1\" needs a weight of 0 or more").arg(item));
         weights.insert(parsed->firstKey(), weight);
     }
     if (!weights.isEmpty() && std::none_of(weights.cbegin(), weights.cend(), [](double weight) { return weight > 0; }))
-        return makeError(ErrorCode::InvalidArgument, tr("the TIP mix \"%1\" needs at least one weight above 0").arg(text.trimmed()));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("the TIP mix \"%1\" needs at least one weight above 0").arg(text.trimmed()));
     return weights;
 }
 
@@ -143,18 +146,22 @@ void GenerateSetForm::generate()
     // The total is known once the server reports; until then the bar shows that work is under way.
     m_progress->setRange(0, 0);
     m_result->setText(tr("Generating %1…").arg(name));
-    m_client->generateImageSet(*checked, [this, name](const v1::ImageSetSummary &summary) {
-        m_result->setText(tr("%1 stored: %2 scans, %3 objects").arg(name).arg(summary.scan_count()).arg(summary.object_count()));
-        setGenerating(false);
-        emit generated(name);
-    }, [this](const QString &message) {
-        m_result->setText(tr("Not generated: %1").arg(message));
-        if (m_progress->maximum() == 0) {  // refused before any scan was made
-            m_progress->setRange(0, 1);
-            m_progress->setValue(0);
-        }
-        setGenerating(false);
-    });
+    m_client->generateImageSet(
+        *checked,
+        [this, name](const v1::ImageSetSummary &summary) {
+            m_result->setText(
+                tr("%1 stored: %2 scans, %3 objects").arg(name).arg(summary.scan_count()).arg(summary.object_count()));
+            setGenerating(false);
+            emit generated(name);
+        },
+        [this](const QString &message) {
+            m_result->setText(tr("Not generated: %1").arg(message));
+            if (m_progress->maximum() == 0) { // refused before any scan was made
+                m_progress->setRange(0, 1);
+                m_progress->setValue(0);
+            }
+            setGenerating(false);
+        });
 }
 
 void GenerateSetForm::cancel()
@@ -173,7 +180,8 @@ void GenerateSetForm::showProgress(int scansDone, int scanCount)
 void GenerateSetForm::setGenerating(bool generating)
 {
     m_generating = generating;
-    for (QWidget *input : std::initializer_list<QWidget *>{m_name, m_preset, m_scans, m_seed, m_tipRate, m_tipMix, m_generate})
+    for (QWidget *input :
+         std::initializer_list<QWidget *>{m_name, m_preset, m_scans, m_seed, m_tipRate, m_tipMix, m_generate})
         input->setEnabled(!generating);
     m_cancel->setEnabled(generating);
 }

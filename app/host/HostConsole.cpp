@@ -100,7 +100,8 @@ void HostConsole::followServer()
 {
     m_watcher = new EventsWatcher(this);
     connect(m_watcher, &EventsWatcher::changed, this, &HostConsole::showEventsChanged);
-    connect(m_watcher, &EventsWatcher::failed, this, [this](const QString &message) { showFailure(tr("Following the events"), message); });
+    connect(m_watcher, &EventsWatcher::failed, this,
+            [this](const QString &message) { showFailure(tr("Following the events"), message); });
     m_poll = new QTimer(this);
     m_poll->setInterval(PollMilliseconds);
     connect(m_poll, &QTimer::timeout, this, &HostConsole::refreshEvent);
@@ -133,11 +134,16 @@ void HostConsole::connectPanels()
             [this](const QString &message) { showFailure(tr("Generating a practice set"), message); });
     connect(m_machines, &MachinesPanel::notice, this, &HostConsole::showNotice);
     connect(m_machines, &MachinesPanel::failure, this, &HostConsole::showFailure);
-    connect(m_tokens, &TokensPanel::tokenIssued, this, [this](const QString &label) { showNotice(tr("Token issued for %1.").arg(label)); });
-    connect(m_leaderboard, &LeaderboardPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
-    connect(m_leaderboard, &LeaderboardPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
-    connect(m_report, &TraineeReportPanel::exported, this, [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
-    connect(m_report, &TraineeReportPanel::exportFailed, this, [this](const QString &error) { showFailure(tr("Exporting"), error); });
+    connect(m_tokens, &TokensPanel::tokenIssued, this,
+            [this](const QString &label) { showNotice(tr("Token issued for %1.").arg(label)); });
+    connect(m_leaderboard, &LeaderboardPanel::exported, this,
+            [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
+    connect(m_leaderboard, &LeaderboardPanel::exportFailed, this,
+            [this](const QString &error) { showFailure(tr("Exporting"), error); });
+    connect(m_report, &TraineeReportPanel::exported, this,
+            [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
+    connect(m_report, &TraineeReportPanel::exportFailed, this,
+            [this](const QString &error) { showFailure(tr("Exporting"), error); });
     // Only hosts may read the audit log: it is read when its tab is opened, not for every event.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_audit)
@@ -167,20 +173,23 @@ void HostConsole::connectToServer()
     const auto options = m_connect->options();
     m_connect->setBusy(true);
     m_connect->setStatus(tr("Connecting to %1…").arg(options.address));
-    m_client->connectTo(options, [this, address = options.address](const v1::ListEventsReply &events) {
-        m_connect->setBusy(false);
-        m_connect->setStatus(tr("Connected to %1").arg(address));
-        showNotice(tr("Connected to %1: %n event(s) to manage.", nullptr, events.events_size()).arg(address));
-        m_events->setEvents(events);
-        m_tabs->setEnabled(true);
-        refreshImageSets();
-        m_watcher->watch(m_client->connection());
-        m_poll->start();
-        emit connectedChanged(true);
-    }, [this](const QString &message) {
-        m_connect->setBusy(false);
-        m_connect->setStatus(tr("Not connected: %1").arg(message));
-    });
+    m_client->connectTo(
+        options,
+        [this, address = options.address](const v1::ListEventsReply &events) {
+            m_connect->setBusy(false);
+            m_connect->setStatus(tr("Connected to %1").arg(address));
+            showNotice(tr("Connected to %1: %n event(s) to manage.", nullptr, events.events_size()).arg(address));
+            m_events->setEvents(events);
+            m_tabs->setEnabled(true);
+            refreshImageSets();
+            m_watcher->watch(m_client->connection());
+            m_poll->start();
+            emit connectedChanged(true);
+        },
+        [this](const QString &message) {
+            m_connect->setBusy(false);
+            m_connect->setStatus(tr("Not connected: %1").arg(message));
+        });
 }
 
 void HostConsole::refreshEvents()
@@ -230,12 +239,15 @@ void HostConsole::refreshEvent()
     if (eventId.isEmpty() || !m_client->isConnected() || m_polling)
         return;
     m_polling = true;
-    m_client->getEvent(eventId, [this](const v1::EventDetails &event) {
-        m_polling = false;
-        // An answer for an event no longer selected is of no use.
-        if (QString::fromStdString(event.summary().event_id()) == m_events->selectedEventId())
-            showEvent(event);
-    }, [this](const QString &) { m_polling = false; });
+    m_client->getEvent(
+        eventId,
+        [this](const v1::EventDetails &event) {
+            m_polling = false;
+            // An answer for an event no longer selected is of no use.
+            if (QString::fromStdString(event.summary().event_id()) == m_events->selectedEventId())
+                showEvent(event);
+        },
+        [this](const QString &) { m_polling = false; });
 }
 
 void HostConsole::showEvent(const v1::EventDetails &event)

@@ -50,7 +50,8 @@ QString roundType(v1::RoundType type)
 {
     switch (type) {
     case v1::ROUND_TYPE_FIND_THE_THREAT: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Find the threat"));
-    case v1::ROUND_TYPE_DECLARATION_CHECK: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Declaration check"));
+    case v1::ROUND_TYPE_DECLARATION_CHECK:
+        return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Declaration check"));
     case v1::ROUND_TYPE_FIND_THE_MOST: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Find the most"));
     default: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Unknown"));
     }
@@ -69,37 +70,67 @@ QString date(qint64 serverMs)
 
 QStringList standingHeaders()
 {
-    return {translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Rank")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Name")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Points")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hits")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarms")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hit rate")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarm rate")),
-            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "d′")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Mean time (s)")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Answered"))};
+    return {translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Rank")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Name")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Points")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hits")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarms")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hit rate")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarm rate")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "d′")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Mean time (s)")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Answered"))};
 }
 
 QStringList standingRow(const v1::Standing &standing)
 {
     const v1::Score &score = standing.score();
-    return {QString::number(standing.rank()), QString::fromStdString(standing.name()), DisplayNames::number(score.points(), 1),
-            QString::number(score.objects_hit()), QString::number(score.false_alarm_marks()), percent(score.hit_rate()),
-            percent(score.false_alarm_rate()), DisplayNames::number(score.d_prime(), 2),
-            DisplayNames::number(score.mean_response_seconds(), 1), QString::number(score.scans_answered())};
+    return {QString::number(standing.rank()),
+            QString::fromStdString(standing.name()),
+            DisplayNames::number(score.points(), 1),
+            QString::number(score.objects_hit()),
+            QString::number(score.false_alarm_marks()),
+            percent(score.hit_rate()),
+            percent(score.false_alarm_rate()),
+            DisplayNames::number(score.d_prime(), 2),
+            DisplayNames::number(score.mean_response_seconds(), 1),
+            QString::number(score.scans_answered())};
 }
 
 QStringList memberRow(const v1::MemberScore &member)
 {
     const v1::Score &score = member.score();
-    return {QString(), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "   ↳ %1")).arg(QString::fromStdString(member.name())),
-            DisplayNames::number(score.points(), 1), QString::number(score.objects_hit()), QString::number(score.false_alarm_marks()),
-            percent(score.hit_rate()), percent(score.false_alarm_rate()), DisplayNames::number(score.d_prime(), 2),
-            DisplayNames::number(score.mean_response_seconds(), 1), QString::number(score.scans_answered())};
+    return {QString(),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "   ↳ %1")).arg(QString::fromStdString(member.name())),
+            DisplayNames::number(score.points(), 1),
+            QString::number(score.objects_hit()),
+            QString::number(score.false_alarm_marks()),
+            percent(score.hit_rate()),
+            percent(score.false_alarm_rate()),
+            DisplayNames::number(score.d_prime(), 2),
+            DisplayNames::number(score.mean_response_seconds(), 1),
+            QString::number(score.scans_answered())};
 }
 
 QStringList categoryHeaders()
 {
-    return {translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Round")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Category")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hit rate")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarm rate")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "d′")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "da")), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Mean response (s)"))};
+    return {translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Round")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Category")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Hit rate")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "False alarm rate")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "d′")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "da")),
+            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Mean response (s)"))};
 }
 
 QStringList categoryRow(const QString &scope, const v1::CategoryReport &category)
 {
-    return {scope, QString::fromStdString(category.category()), percent(category.hit_rate()), percent(category.false_alarm_rate()),
-            DisplayNames::number(category.d_prime(), 2), DisplayNames::number(category.d_a(), 2),
+    return {scope,
+            QString::fromStdString(category.category()),
+            percent(category.hit_rate()),
+            percent(category.false_alarm_rate()),
+            DisplayNames::number(category.d_prime(), 2),
+            DisplayNames::number(category.d_a(), 2),
             DisplayNames::number(category.mean_response_seconds(), 1)};
 }
 

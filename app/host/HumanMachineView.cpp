@@ -23,10 +23,13 @@ QStringList cellsOf(const v1::HumanMachineStanding &standing)
 {
     const v1::Score &score = standing.score();
     const QLocale locale;
-    return {QString::number(standing.rank()), QString::fromStdString(standing.name()),
+    return {QString::number(standing.rank()),
+            QString::fromStdString(standing.name()),
             standing.machine() ? HumanMachineView::tr("Machine") : HumanMachineView::tr("Officer"),
-            locale.toString(score.points(), 'f', 1), locale.toString(score.hit_rate(), 'f', 2),
-            locale.toString(score.false_alarm_rate(), 'f', 2), locale.toString(score.d_prime(), 'f', 2),
+            locale.toString(score.points(), 'f', 1),
+            locale.toString(score.hit_rate(), 'f', 2),
+            locale.toString(score.false_alarm_rate(), 'f', 2),
+            locale.toString(score.d_prime(), 'f', 2),
             locale.toString(score.median_response_seconds(), 'f', 2)};
 }
 
@@ -104,7 +107,8 @@ void HumanMachineView::showBoard(const v1::HumanMachineLeaderboard &board)
             m_table->setItem(row, column, item);
         }
         if (!standing.machine())
-            officers.append({QString::fromStdString(standing.name()), standing.score().false_alarm_rate(), standing.score().hit_rate()});
+            officers.append({QString::fromStdString(standing.name()), standing.score().false_alarm_rate(),
+                             standing.score().hit_rate()});
     }
     QList<MachineResult> machines;
     for (const v1::MachineRunSummary &run : board.machine_runs())

@@ -90,7 +90,8 @@ void ImageSetsPanel::chooseFolder()
     m_folder->setText(folder);
     // A name the server accepts, taken from the folder's.
     if (m_name->text().isEmpty())
-        m_name->setText(QFileInfo(folder).fileName().replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-")));
+        m_name->setText(QFileInfo(folder).fileName().replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
+                                                             QStringLiteral("-")));
 }
 
 void ImageSetsPanel::upload()
@@ -100,16 +101,20 @@ void ImageSetsPanel::upload()
     m_upload->setEnabled(false);
     m_progress->setValue(0);
     m_result->setText(tr("Uploading %1…").arg(name));
-    m_client->uploadImageSet(m_folder->text().trimmed(), name, [this, name](const v1::ImageSetSummary &summary) {
-        m_progress->setValue(100);
-        m_result->setText(tr("%1 stored: %2 scans, %3 objects").arg(name).arg(summary.scan_count()).arg(summary.object_count()));
-        finishUpload();
-        emit uploaded(name);
-    }, [this](const QString &message) {
-        m_result->setText(tr("The upload failed: %1").arg(message));
-        finishUpload();
-        emit uploadFailed();
-    });
+    m_client->uploadImageSet(
+        m_folder->text().trimmed(), name,
+        [this, name](const v1::ImageSetSummary &summary) {
+            m_progress->setValue(100);
+            m_result->setText(
+                tr("%1 stored: %2 scans, %3 objects").arg(name).arg(summary.scan_count()).arg(summary.object_count()));
+            finishUpload();
+            emit uploaded(name);
+        },
+        [this](const QString &message) {
+            m_result->setText(tr("The upload failed: %1").arg(message));
+            finishUpload();
+            emit uploadFailed();
+        });
 }
 
 void ImageSetsPanel::showProgress(qint64 sent, qint64 total)

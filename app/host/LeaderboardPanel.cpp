@@ -58,9 +58,8 @@ LeaderboardPanel::LeaderboardPanel(AdminClient *client, QWidget *parent) : QWidg
     layout->addLayout(buttons);
 
     connect(m_watcher, &LeaderboardWatcher::updated, this, &LeaderboardPanel::showBoard);
-    connect(m_watcher, &LeaderboardWatcher::failed, this, [this](const QString &message) {
-        m_state->setText(tr("The live leaderboard stopped: %1").arg(message));
-    });
+    connect(m_watcher, &LeaderboardWatcher::failed, this,
+            [this](const QString &message) { m_state->setText(tr("The live leaderboard stopped: %1").arg(message)); });
     connect(csv, &QPushButton::clicked, this, &LeaderboardPanel::chooseCsv);
     connect(pdf, &QPushButton::clicked, this, &LeaderboardPanel::choosePdf);
 }
@@ -108,7 +107,7 @@ void LeaderboardPanel::showBoard(const v1::Leaderboard &board)
         rows += 1 + standing.members_size();
     m_table->setRowCount(rows);
     int row = 0;
-    const QColor memberText = palette().color(QPalette::Disabled, QPalette::Text);  // muted: below the team's row
+    const QColor memberText = palette().color(QPalette::Disabled, QPalette::Text); // muted: below the team's row
     for (const v1::Standing &standing : board.standings()) {
         const QStringList cells = HostNames::standingRow(standing);
         for (int column = 0; column < cells.size(); ++column)
@@ -148,15 +147,16 @@ void LeaderboardPanel::choosePdf()
 
 void LeaderboardPanel::exportCsv(const QString &fileName)
 {
-    m_client->exportResults(QString::fromStdString(m_event.summary().event_id()), [this, fileName](const v1::ExportResultsReply &reply) {
-        QSaveFile file(fileName);
-        const QByteArray csv = QByteArray::fromStdString(reply.csv());
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-            emit exportFailed(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
-            return;
-        }
-        emit exported(fileName);
-    });
+    m_client->exportResults(
+        QString::fromStdString(m_event.summary().event_id()), [this, fileName](const v1::ExportResultsReply &reply) {
+            QSaveFile file(fileName);
+            const QByteArray csv = QByteArray::fromStdString(reply.csv());
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+                emit exportFailed(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
+                return;
+            }
+            emit exported(fileName);
+        });
 }
 
 void LeaderboardPanel::exportPdf(const QString &fileName)
@@ -168,7 +168,8 @@ void LeaderboardPanel::exportPdf(const QString &fileName)
             played.append(QString::fromStdString(round.round_id()));
     }
     const QString eventId = QString::fromStdString(m_event.summary().event_id());
-    m_client->roundStandings(eventId, played, [this, fileName](const QList<v1::Leaderboard> &rounds) { writePdf(fileName, rounds); });
+    m_client->roundStandings(eventId, played,
+                             [this, fileName](const QList<v1::Leaderboard> &rounds) { writePdf(fileName, rounds); });
 }
 
 void LeaderboardPanel::writePdf(const QString &fileName, const QList<v1::Leaderboard> &rounds)

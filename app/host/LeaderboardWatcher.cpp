@@ -11,7 +11,8 @@ void LeaderboardWatcher::watch(std::shared_ptr<server::ServerConnection> connect
     v1::WatchLeaderboardRequest request;
     request.set_event_id(eventId.toStdString());
     start<v1::Leaderboard>(
-        std::move(connection), [request](auto &admin, grpc::ClientContext *context) { return admin.WatchLeaderboard(context, request); },
+        std::move(connection),
+        [request](auto &admin, grpc::ClientContext *context) { return admin.WatchLeaderboard(context, request); },
         [this](const v1::Leaderboard &board) { emit updated(board); });
 }
 

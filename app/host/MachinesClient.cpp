@@ -13,8 +13,7 @@ namespace {
 
 using server::ServerConnection;
 
-template<typename Reply>
-struct Result {
+template <typename Reply> struct Result {
     grpc::Status status;
     Reply reply;
 };
@@ -55,7 +54,7 @@ MachinesClient::~MachinesClient()
     m_pool.waitForDone();
 }
 
-template<typename Reply, typename Call>
+template <typename Reply, typename Call>
 void MachinesClient::call(const QString &what, Call rpc, Done<Reply> done, Done<grpc::Status> refused)
 {
     std::shared_ptr<ServerConnection> connection = m_admin->connection();
@@ -80,34 +79,44 @@ void MachinesClient::call(const QString &what, Call rpc, Done<Reply> done, Done<
 
 void MachinesClient::registerPlugin(const v1::RegisterPluginRequest &request, Done<v1::PluginSummary> done)
 {
-    call<v1::PluginSummary>(tr("Registering the plugin"), [request](auto &machines, auto *context, auto *reply) {
-        return machines.RegisterPlugin(context, request, reply);
-    }, done);
+    call<v1::PluginSummary>(
+        tr("Registering the plugin"),
+        [request](auto &machines, auto *context, auto *reply) {
+            return machines.RegisterPlugin(context, request, reply);
+        },
+        done);
 }
 
 void MachinesClient::listPlugins(const QString &eventId, Done<v1::ListPluginsReply> done)
 {
     v1::ListPluginsRequest request;
     request.set_event_id(eventId.toStdString());
-    call<v1::ListPluginsReply>(tr("Listing the plugins"), [request](auto &machines, auto *context, auto *reply) {
-        return machines.ListPlugins(context, request, reply);
-    }, done);
+    call<v1::ListPluginsReply>(
+        tr("Listing the plugins"),
+        [request](auto &machines, auto *context, auto *reply) { return machines.ListPlugins(context, request, reply); },
+        done);
 }
 
 void MachinesClient::configure(const v1::ConfigureEvaluationRequest &request, Done<v1::EvaluationSettings> done)
 {
-    call<v1::EvaluationSettings>(tr("Configuring the evaluation"), [request](auto &machines, auto *context, auto *reply) {
-        return machines.ConfigureEvaluation(context, request, reply);
-    }, done);
+    call<v1::EvaluationSettings>(
+        tr("Configuring the evaluation"),
+        [request](auto &machines, auto *context, auto *reply) {
+            return machines.ConfigureEvaluation(context, request, reply);
+        },
+        done);
 }
 
 void MachinesClient::evaluation(const QString &eventId, Done<v1::EvaluationSettings> done, Done<grpc::Status> refused)
 {
     v1::GetEvaluationRequest request;
     request.set_event_id(eventId.toStdString());
-    call<v1::EvaluationSettings>(tr("Reading the evaluation"), [request](auto &machines, auto *context, auto *reply) {
-        return machines.GetEvaluation(context, request, reply);
-    }, done, refused);
+    call<v1::EvaluationSettings>(
+        tr("Reading the evaluation"),
+        [request](auto &machines, auto *context, auto *reply) {
+            return machines.GetEvaluation(context, request, reply);
+        },
+        done, refused);
 }
 
 void MachinesClient::leaderboard(const QString &eventId, v1::EvaluationPhase phase, Done<v1::MachineLeaderboard> done)
@@ -115,20 +124,26 @@ void MachinesClient::leaderboard(const QString &eventId, v1::EvaluationPhase pha
     v1::MachineLeaderboardRequest request;
     request.set_event_id(eventId.toStdString());
     request.set_phase(phase);
-    call<v1::MachineLeaderboard>(tr("Reading the machine leaderboard"), [request](auto &machines, auto *context, auto *reply) {
-        return machines.GetMachineLeaderboard(context, request, reply);
-    }, done);
+    call<v1::MachineLeaderboard>(
+        tr("Reading the machine leaderboard"),
+        [request](auto &machines, auto *context, auto *reply) {
+            return machines.GetMachineLeaderboard(context, request, reply);
+        },
+        done);
 }
 
-void MachinesClient::humanMachine(const QString &eventId, const QString &roundId, Done<v1::HumanMachineLeaderboard> done)
+void MachinesClient::humanMachine(const QString &eventId, const QString &roundId,
+                                  Done<v1::HumanMachineLeaderboard> done)
 {
     v1::HumanMachineLeaderboardRequest request;
     request.set_event_id(eventId.toStdString());
     request.set_round_id(roundId.toStdString());
-    call<v1::HumanMachineLeaderboard>(tr("Reading the officers' and machines' leaderboard"),
-                                      [request](auto &machines, auto *context, auto *reply) {
-        return machines.GetHumanMachineLeaderboard(context, request, reply);
-    }, done);
+    call<v1::HumanMachineLeaderboard>(
+        tr("Reading the officers' and machines' leaderboard"),
+        [request](auto &machines, auto *context, auto *reply) {
+            return machines.GetHumanMachineLeaderboard(context, request, reply);
+        },
+        done);
 }
 
 void MachinesClient::runPlugin(const v1::RunPluginRequest &request, RunEnded ended)
@@ -147,7 +162,8 @@ void MachinesClient::runPlugin(const v1::RunPluginRequest &request, RunEnded end
     // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
     QtConcurrent::run(&m_pool, [this, connection, context, request] {
         return readRun(*connection, context.get(), request, [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { emit runProgress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { emit runProgress(done, total); }, Qt::QueuedConnection);
         });
     }).then(this, [this, what, ended](const RunResult &result) {
         const bool cancelled = m_runCancelled && result.status.error_code() == grpc::StatusCode::CANCELLED;
@@ -157,7 +173,9 @@ void MachinesClient::runPlugin(const v1::RunPluginRequest &request, RunEnded end
             return;
         }
         if (!cancelled)
-            emit failed(what, result.status.ok() ? tr("the server ended the run without its result") : AdminClient::describe(result.status));
+            emit failed(what,
+                        result.status.ok() ? tr("the server ended the run without its result")
+                                           : AdminClient::describe(result.status));
         ended(std::nullopt, cancelled);
     });
 }

@@ -22,8 +22,7 @@ class AdminClient;
 class MachinesClient final : public QObject {
     Q_OBJECT
 public:
-    template<typename Reply>
-    using Done = std::function<void(const Reply &)>;
+    template <typename Reply> using Done = std::function<void(const Reply &)>;
 
     explicit MachinesClient(AdminClient *admin, QObject *parent = nullptr);
     ~MachinesClient() override;
@@ -47,7 +46,7 @@ signals:
     void runProgress(int scansDone, int scanCount);
 
 private:
-    template<typename Reply, typename Call>
+    template <typename Reply, typename Call>
     void call(const QString &what, Call rpc, Done<Reply> done, Done<grpc::Status> refused = {});
 
     AdminClient *m_admin = nullptr;

@@ -192,13 +192,16 @@ void MachinesPanel::refresh()
             showPlugins(plugins);
     });
     // An event without an evaluation yet is the usual start, not a failure.
-    m_client->evaluation(m_eventId, [this, eventId = m_eventId](const v1::EvaluationSettings &settings) {
-        if (eventId == m_eventId)
-            m_evaluation->setSettings(settings);
-    }, [this](const grpc::Status &status) {
-        if (status.error_code() != grpc::StatusCode::NOT_FOUND)
-            emit failure(tr("Reading the evaluation"), AdminClient::describe(status));
-    });
+    m_client->evaluation(
+        m_eventId,
+        [this, eventId = m_eventId](const v1::EvaluationSettings &settings) {
+            if (eventId == m_eventId)
+                m_evaluation->setSettings(settings);
+        },
+        [this](const grpc::Status &status) {
+            if (status.error_code() != grpc::StatusCode::NOT_FOUND)
+                emit failure(tr("Reading the evaluation"), AdminClient::describe(status));
+        });
     refreshLeaderboard();
 }
 
@@ -256,7 +259,9 @@ void MachinesPanel::configureEvaluation()
 {
     m_client->configure(m_evaluation->request(m_eventId), [this](const v1::EvaluationSettings &settings) {
         m_evaluation->setSettings(settings);
-        emit notice(tr("Evaluation saved: %1 public and %2 private scan(s).").arg(settings.public_scans()).arg(settings.private_scans()));
+        emit notice(tr("Evaluation saved: %1 public and %2 private scan(s).")
+                        .arg(settings.public_scans())
+                        .arg(settings.private_scans()));
     });
 }
 
@@ -276,7 +281,9 @@ void MachinesPanel::runPlugin()
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     emit notice(tr("Running %1…").arg(m_runPlugin->currentText()));
-    m_client->runPlugin(request, [this](const std::optional<v1::MachineRunSummary> &run, bool cancelled) { runFinished(run, cancelled); });
+    m_client->runPlugin(request, [this](const std::optional<v1::MachineRunSummary> &run, bool cancelled) {
+        runFinished(run, cancelled);
+    });
 }
 
 void MachinesPanel::runFinished(const std::optional<v1::MachineRunSummary> &run, bool cancelled)
@@ -289,7 +296,8 @@ void MachinesPanel::runFinished(const std::optional<v1::MachineRunSummary> &run,
         const MachineResult result = MachineResult::fromProto(*run);
         emit notice(tr("%1 scored: mean AP@0.5 %2, Pd %3, Pfa %4, %n failure(s).", nullptr, result.metrics.failures)
                         .arg(result.label, MachineResultsTable::number(result.metrics.meanAp50),
-                             MachineResultsTable::number(result.metrics.pd, 2), MachineResultsTable::number(result.metrics.pfa, 2)));
+                             MachineResultsTable::number(result.metrics.pd, 2),
+                             MachineResultsTable::number(result.metrics.pfa, 2)));
         if (run->phase() == v1::EVALUATION_PHASE_ROUND)
             m_humanMachine->refresh();
     } else if (cancelled) {

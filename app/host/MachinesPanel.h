@@ -81,7 +81,7 @@ private:
     HumanMachineView *m_humanMachine = nullptr;
     v1::ListPluginsReply m_plugins;
     v1::MachineLeaderboard m_board;
-    bool m_stale = false;  ///< another event was selected while the panel was hidden
+    bool m_stale = false; ///< another event was selected while the panel was hidden
 };
 
 } // namespace pen::gui

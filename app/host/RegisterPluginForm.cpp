@@ -75,7 +75,8 @@ std::optional<v1::RegisterPluginRequest> RegisterPluginForm::request(const QStri
     const QString label = m_label->text().trimmed();
     const QString code = m_code->text().trimmed();
     if (label.isEmpty() || code.isEmpty()) {
-        *problem = label.isEmpty() ? tr("give the plugin a label") : tr("give the plugin's library or program on the server");
+        *problem = label.isEmpty() ? tr("give the plugin a label")
+                                   : tr("give the plugin's library or program on the server");
         return std::nullopt;
     }
     v1::RegisterPluginRequest request;

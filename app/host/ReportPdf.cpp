@@ -19,9 +19,7 @@ QString imageName(qsizetype index)
 
 } // namespace
 
-ReportPdf::ReportPdf(const QString &title) : m_title(title)
-{
-}
+ReportPdf::ReportPdf(const QString &title) : m_title(title) {}
 
 void ReportPdf::addHeading(const QString &text)
 {
@@ -36,7 +34,8 @@ void ReportPdf::addParagraph(const QString &text)
 void ReportPdf::addTable(const QStringList &headers, const QList<QStringList> &rows)
 {
     // Small print so that a leaderboard's ten columns fit the width of the page.
-    QString table = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 7pt\"><tr>");
+    QString table = QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 7pt\"><tr>");
     for (const QString &header : headers)
         table += QStringLiteral("<th bgcolor=\"#e8e8e8\">%1</th>").arg(header.toHtmlEscaped());
     table += QStringLiteral("</tr>\n");
@@ -74,7 +73,8 @@ bool ReportPdf::write(const QString &fileName, QString *error) const
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("pen::gui::ReportPdf", "%1 cannot be written: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("pen::gui::ReportPdf", "%1 cannot be written: %2")
+                     .arg(fileName, file.errorString());
         return false;
     }
     QTextDocument document;
@@ -91,9 +91,10 @@ bool ReportPdf::write(const QString &fileName, QString *error) const
         writer.setResolution(96);
         document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         document.print(&writer);
-    }  // the writer finishes the PDF when it goes
+    } // the writer finishes the PDF when it goes
     if (!file.commit()) {
-        *error = QCoreApplication::translate("pen::gui::ReportPdf", "%1 cannot be written: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("pen::gui::ReportPdf", "%1 cannot be written: %2")
+                     .arg(fileName, file.errorString());
         return false;
     }
     return true;

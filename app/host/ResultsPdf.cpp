@@ -30,13 +30,13 @@ QString roundTitle(const v1::EventDetails &event, const std::string &roundId)
 
 } // namespace
 
-ReportPdf resultsReport(const v1::EventDetails &event, const v1::Leaderboard &overall, const QList<v1::Leaderboard> &rounds,
-                        const QList<QChartView *> &charts)
+ReportPdf resultsReport(const v1::EventDetails &event, const v1::Leaderboard &overall,
+                        const QList<v1::Leaderboard> &rounds, const QList<QChartView *> &charts)
 {
     ReportPdf report(QString::fromStdString(event.summary().title()));
     report.addParagraph(QCoreApplication::translate("pen::gui::ResultsPdf", "Results of %1, %2. Phase: %3.")
-                            .arg(QString::fromStdString(event.summary().title()), HostNames::date(overall.server_time_ms()),
-                                 HostNames::phase(event.status().phase())));
+                            .arg(QString::fromStdString(event.summary().title()),
+                                 HostNames::date(overall.server_time_ms()), HostNames::phase(event.status().phase())));
     report.addHeading(QCoreApplication::translate("pen::gui::ResultsPdf", "Leaderboard"));
     report.addTable(HostNames::standingHeaders(), standingRows(overall));
     for (QChartView *chart : charts)

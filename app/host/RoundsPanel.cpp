@@ -5,9 +5,9 @@
 #include "AdminClient.h"
 #include "DisplayNames.h"
 #include "HostNames.h"
+#include "model/RoundSettings.h"
 #include "model/ThreatCategories.h"
 #include "practice/PracticeNames.h"
-#include "model/RoundSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,8 +67,8 @@ void RoundsPanel::createRoundTable()
 {
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("rounds"));
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Scans"), tr("Per scan"), tr("Round clock"), tr("Clocks start"),
-                                        tr("Countdown"), tr("Break after")});
+    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Type"), tr("Scans"), tr("Per scan"), tr("Round clock"),
+                                        tr("Clocks start"), tr("Countdown"), tr("Break after")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
@@ -94,7 +94,8 @@ void RoundsPanel::createScanFields()
     m_drawSeed->setToolTip(tr("The same seed draws the same scans"));
     m_targets = new QListWidget(this);
     m_targets->setObjectName(QStringLiteral("targetCategories"));
-    m_targets->setToolTip(tr("None ticked: every category counts as a target (declaration checks: the inconsistencies)"));
+    m_targets->setToolTip(
+        tr("None ticked: every category counts as a target (declaration checks: the inconsistencies)"));
     for (const ThreatCategory &category : ThreatCategories::builtIn()) {
         auto *item = new QListWidgetItem(DisplayNames::category(category.key, ImageSet()), m_targets);
         item->setData(Qt::UserRole, category.key);
@@ -125,10 +126,13 @@ void RoundsPanel::createClockFields()
     m_roundSeconds->setSpecialValueText(tr("no round clock"));
     m_clockStart = new QComboBox(this);
     m_clockStart->setObjectName(QStringLiteral("clockStart"));
-    m_clockStart->addItem(tr("with the round: it ends for all at one time"), int(RoundSettings::ClockStart::AtRoundStart));
-    m_clockStart->addItem(tr("when each contestant joins, within the join window"), int(RoundSettings::ClockStart::AtJoin));
+    m_clockStart->addItem(tr("with the round: it ends for all at one time"),
+                          int(RoundSettings::ClockStart::AtRoundStart));
+    m_clockStart->addItem(tr("when each contestant joins, within the join window"),
+                          int(RoundSettings::ClockStart::AtJoin));
     m_joinWindow = secondsBox(120, 24 * 3600, QStringLiteral("joinWindow"), this);
-    m_joinWindow->setToolTip(tr("How long after the round's start a contestant may still join; who joins later sits the round out"));
+    m_joinWindow->setToolTip(
+        tr("How long after the round's start a contestant may still join; who joins later sits the round out"));
     m_countdown = secondsBox(10, 600, QStringLiteral("countdown"), this);
     m_break = secondsBox(600, 24 * 3600, QStringLiteral("breakAfter"), this);
 }
@@ -190,11 +194,14 @@ void RoundsPanel::setEvent(const v1::EventDetails &event)
     m_table->setRowCount(event.rounds_size());
     for (int row = 0; row < event.rounds_size(); ++row) {
         const v1::RoundInfo &round = event.rounds(row);
-        const QStringList cells{QString::fromStdString(round.title()), HostNames::roundType(round.type()),
-                                QString::number(round.scan_count()), PracticeNames::clock(round.seconds_per_scan()),
+        const QStringList cells{QString::fromStdString(round.title()),
+                                HostNames::roundType(round.type()),
+                                QString::number(round.scan_count()),
+                                PracticeNames::clock(round.seconds_per_scan()),
                                 PracticeNames::clock(round.round_seconds()),
-                                round.clock_starts_at_join() ? tr("at join (window %1)").arg(PracticeNames::clock(round.join_window_seconds()))
-                                                             : tr("with the round"),
+                                round.clock_starts_at_join()
+                                    ? tr("at join (window %1)").arg(PracticeNames::clock(round.join_window_seconds()))
+                                    : tr("with the round"),
                                 PracticeNames::clock(round.countdown_seconds()),
                                 PracticeNames::clock(round.break_seconds_after())};
         for (int column = 0; column < cells.size(); ++column)

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
 #include "model/RoundSettings.h"
+#include "pen/v1/admin.pb.h"
 
 #include <QWidget>
 

@@ -30,21 +30,23 @@ protected:
 
     /// open(the connection's Admin service, context) starts the call; deliver(message) runs on the
     /// GUI thread.
-    template<typename Message, typename Open, typename Deliver>
+    template <typename Message, typename Open, typename Deliver>
     void start(std::shared_ptr<server::ServerConnection> connection, Open open, Deliver deliver)
     {
         stop();
-        m_context = connection->context(0);  // no deadline: the stream stays open until stop()
+        m_context = connection->context(0); // no deadline: the stream stays open until stop()
         grpc::ClientContext *context = m_context.get();
         // The thread only posts to `this`; stop() joins it before `this` or the context can go.
         m_thread = QThread::create([this, connection, context, open, deliver] {
             auto reader = open(connection->admin(), context);
             Message message;
             while (reader->Read(&message))
-                QMetaObject::invokeMethod(this, [deliver, message] { deliver(message); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [deliver, message] { deliver(message); }, Qt::QueuedConnection);
             const grpc::Status status = reader->Finish();
             if (status.error_code() != grpc::StatusCode::CANCELLED && !status.ok())
-                QMetaObject::invokeMethod(this, [this, status] { emit failed(describe(status)); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, status] { emit failed(describe(status)); }, Qt::QueuedConnection);
         });
         m_thread->start();
     }

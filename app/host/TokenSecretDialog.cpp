@@ -25,7 +25,8 @@ TokenSecretDialog::TokenSecretDialog(const QString &label, const QString &secret
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(QStringLiteral("copyToken"));
     auto *warning = new QLabel(tr("This is the only time the secret is shown: the server keeps only a hash of it. "
-                                  "Copy it now and give it to its holder over a safe channel."), this);
+                                  "Copy it now and give it to its holder over a safe channel."),
+                               this);
     warning->setObjectName(QStringLiteral("tokenWarning"));
     warning->setWordWrap(true);
     warning->setStyleSheet(QStringLiteral("color: #b03000; font-weight: bold"));

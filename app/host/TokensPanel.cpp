@@ -85,7 +85,8 @@ void TokensPanel::setEvent(const v1::EventDetails &event)
         const QSignalBlocker blocker(m_contestant);
         m_contestant->clear();
         for (const v1::ContestantSummary &contestant : event.contestants())
-            m_contestant->addItem(QString::fromStdString(contestant.name()), QString::fromStdString(contestant.contestant_id()));
+            m_contestant->addItem(QString::fromStdString(contestant.name()),
+                                  QString::fromStdString(contestant.contestant_id()));
         m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
     }
     updateForm();
@@ -121,7 +122,8 @@ void TokensPanel::showTokens(const v1::ListTokensReply &tokens)
     m_table->setRowCount(tokens.tokens_size());
     for (int row = 0; row < tokens.tokens_size(); ++row) {
         const v1::TokenSummary &token = tokens.tokens(row);
-        QString contestant = m_contestant->itemText(m_contestant->findData(QString::fromStdString(token.contestant_id())));
+        QString contestant
+            = m_contestant->itemText(m_contestant->findData(QString::fromStdString(token.contestant_id())));
         if (!token.member().empty())
             contestant = tr("%1 (%2)").arg(contestant, QString::fromStdString(token.member()));
         const QStringList cells{QString::fromStdString(token.label()), HostNames::role(token.role()), contestant,
@@ -141,7 +143,7 @@ void TokensPanel::issue()
     const QString member = role == v1::ROLE_CONTESTANT ? m_member->currentData().toString() : QString();
     if (label.isEmpty()) {
         label = role != v1::ROLE_CONTESTANT ? HostNames::role(role)
-              : member.isEmpty()            ? m_contestant->currentText()
+            : member.isEmpty()              ? m_contestant->currentText()
                                             : tr("%1 (%2)").arg(m_contestant->currentText(), member);
     }
     v1::IssueTokenRequest request;
@@ -168,10 +170,12 @@ void TokensPanel::revoke()
         return;
     // A revoked token cannot be restored: whoever holds it is shut out, mid-round if need be.
     const QString tokenId = items.first()->data(Qt::UserRole).toString();
-    const QString label = m_table->item(items.first()->row(), 0) ? m_table->item(items.first()->row(), 0)->text() : tokenId;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Revoke the token"),
-                                tr("Revoke the token \"%1\"? Whoever holds it can no longer use it, and it cannot be restored.").arg(label),
-                                QMessageBox::NoButton, this);
+    const QString label
+        = m_table->item(items.first()->row(), 0) ? m_table->item(items.first()->row(), 0)->text() : tokenId;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Revoke the token"),
+        tr("Revoke the token \"%1\"? Whoever holds it can no longer use it, and it cannot be restored.").arg(label),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmRevoke"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
@@ -179,10 +183,9 @@ void TokensPanel::revoke()
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelRevoke"));
     box->setDefaultButton(cancel);
-    connect(confirm, &QPushButton::clicked, this, [this, tokenId] {
-        m_client->revokeToken(tokenId, [this](const v1::RevokeTokenReply &) { refresh(); });
-    });
-    box->open();  // window-modal, without a nested event loop
+    connect(confirm, &QPushButton::clicked, this,
+            [this, tokenId] { m_client->revokeToken(tokenId, [this](const v1::RevokeTokenReply &) { refresh(); }); });
+    box->open(); // window-modal, without a nested event loop
 }
 
 } // namespace pen::gui

@@ -39,8 +39,8 @@ private:
     QString m_eventId;
     QComboBox *m_role = nullptr;
     QComboBox *m_contestant = nullptr;
-    QComboBox *m_member = nullptr;  ///< a team's member, or the team's shared console
-    QHash<QString, QStringList> m_members;  ///< contestant id → a team's members
+    QComboBox *m_member = nullptr;         ///< a team's member, or the team's shared console
+    QHash<QString, QStringList> m_members; ///< contestant id → a team's members
     QLineEdit *m_label = nullptr;
     QPushButton *m_issue = nullptr;
     QTableWidget *m_table = nullptr;

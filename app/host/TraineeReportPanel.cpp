@@ -82,7 +82,8 @@ void TraineeReportPanel::setEvent(const v1::EventDetails &event)
     const QString selected = m_contestant->currentData().toString();
     m_contestant->clear();
     for (const v1::ContestantSummary &contestant : event.contestants())
-        m_contestant->addItem(QString::fromStdString(contestant.name()), QString::fromStdString(contestant.contestant_id()));
+        m_contestant->addItem(QString::fromStdString(contestant.name()),
+                              QString::fromStdString(contestant.contestant_id()));
     m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
 }
 
@@ -147,11 +148,12 @@ void TraineeReportPanel::showReport(const v1::TraineeReport &report)
     m_trend->setRounds(m_rounds);
     m_categories->setRounds(m_rounds);
     const v1::Score &total = report.total();
-    m_summary->setText(tr("%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s", nullptr,
-                          int(m_rounds.size()))
+    m_summary->setText(tr("%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s",
+                          nullptr, int(m_rounds.size()))
                            .arg(QString::fromStdString(report.name()), DisplayNames::number(100 * total.hit_rate(), 1),
-                                DisplayNames::number(100 * total.false_alarm_rate(), 1), DisplayNames::number(total.d_prime(), 2),
-                                DisplayNames::number(total.d_a(), 2), DisplayNames::number(total.mean_response_seconds(), 1)));
+                                DisplayNames::number(100 * total.false_alarm_rate(), 1),
+                                DisplayNames::number(total.d_prime(), 2), DisplayNames::number(total.d_a(), 2),
+                                DisplayNames::number(total.mean_response_seconds(), 1)));
     emit reportShown();
 }
 

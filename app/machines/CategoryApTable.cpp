@@ -25,9 +25,10 @@ void CategoryApTable::setMetrics(const MachineMetrics &metrics)
     setRowCount(int(metrics.categories.size()));
     for (int row = 0; row < int(metrics.categories.size()); ++row) {
         const CategoryMetrics &category = metrics.categories[row];
-        const QStringList cells = {DisplayNames::category(category.category, ImageSet()), MachineResultsTable::number(category.ap50),
-                                   MachineResultsTable::number(category.apCoco), QString::number(category.truthObjects),
-                                   QString::number(category.detections)};
+        const QStringList cells
+            = {DisplayNames::category(category.category, ImageSet()), MachineResultsTable::number(category.ap50),
+               MachineResultsTable::number(category.apCoco), QString::number(category.truthObjects),
+               QString::number(category.detections)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, category.category);

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "atd/MachineMetrics.h"
-#include "pen/v1/machines.pb.h"
 #include "atdrunner/MachineRunRecord.h"
+#include "pen/v1/machines.pb.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,11 +14,11 @@ namespace pen::gui {
 /// One scored machine run as the app shows it, whether the server sent it (a leaderboard's run)
 /// or the app ran it (a vendor's trial).
 struct MachineResult {
-    int rank = 0;           ///< 1 for the best; 0 when unranked
-    QString label;          ///< how the leaderboard names the plugin
-    QString plugin;         ///< the plugin's own name and version
+    int rank = 0;   ///< 1 for the best; 0 when unranked
+    QString label;  ///< how the leaderboard names the plugin
+    QString plugin; ///< the plugin's own name and version
     MachineMetrics metrics;
-    QStringList failures;   ///< "scan: reason"
+    QStringList failures; ///< "scan: reason"
 
     static MachineResult fromProto(const v1::MachineRunSummary &run);
     /// A local run; its failures are read from its answers.

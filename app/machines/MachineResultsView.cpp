@@ -74,8 +74,9 @@ void MachineResultsView::showSelected()
     const int row = m_table->currentRow();
     const bool valid = row >= 0 && row < int(m_results.size());
     const MachineResult result = valid ? m_results[row] : MachineResult();
-    m_selected->setText(valid ? tr("%1: AP per category, %n failure(s)", nullptr, result.metrics.failures).arg(result.label)
-                              : tr("No run to show."));
+    m_selected->setText(
+        valid ? tr("%1: AP per category, %n failure(s)", nullptr, result.metrics.failures).arg(result.label)
+              : tr("No run to show."));
     m_categories->setMetrics(result.metrics);
     m_failures->clear();
     m_failures->addItems(result.failures);

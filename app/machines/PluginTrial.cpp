@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PluginTrial.h"
 
-#include "imageset/FileHash.h"
-#include "imageset/ImageSetFolder.h"
 #include "atdrunner/MachineRun.h"
 #include "atdrunner/MachineRunRecord.h"
+#include "imageset/FileHash.h"
+#include "imageset/ImageSetFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,7 +24,8 @@ Expected<atd::MachineRunRecord> runTrial(const TrialRequest &request, const atd:
     if (!set)
         return set.error();
     if (!set->groundTruthIncluded)
-        return makeError(ErrorCode::Validation, PluginTrial::tr("%1: the set has no ground truth to score against").arg(request.setFolder));
+        return makeError(ErrorCode::Validation,
+                         PluginTrial::tr("%1: the set has no ground truth to score against").arg(request.setFolder));
     auto manifestHash = sha256OfFile(QDir(request.setFolder).filePath(ImageSet::ManifestFileName));
     if (!manifestHash)
         return manifestHash.error();
@@ -57,7 +58,8 @@ PluginTrial::~PluginTrial()
 
 QString PluginTrial::atdHostProgram()
 {
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pentournament-atd-host"));
+    const QString beside
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pentournament-atd-host"));
     const QString built = QStringLiteral(PEN_BUILD_ATD_HOST);
     return QFileInfo::exists(beside) || !QFileInfo::exists(built) ? beside : built;
 }
@@ -70,9 +72,13 @@ bool PluginTrial::start(const TrialRequest &request)
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
     QtConcurrent::run(&m_pool, [this, request, cancel] {
-        return runTrial(request, [this](int done, int total, const MachineAnswer &) {
-            QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-        }, cancel.get());
+        return runTrial(
+            request,
+            [this](int done, int total, const MachineAnswer &) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+            },
+            cancel.get());
     }).then(this, [this, label = request.label](const Expected<atd::MachineRunRecord> &record) {
         const bool cancelled = m_cancel->load();
         m_cancel.reset();

@@ -15,7 +15,7 @@ namespace pen::gui {
 
 /// What a vendor tries: a plugin, the limits it runs under, and an image set with its truth.
 struct TrialRequest {
-    QString label;  ///< how the results name this run
+    QString label; ///< how the results name this run
     atd::PluginLaunch launch;
     atd::PluginLimits limits;
     QString setFolder;

@@ -32,7 +32,8 @@ PluginTrialDialog::PluginTrialDialog(QWidget *parent) : QDialog(parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("trialProgress"));
     m_progress->setFormat(tr("%v of %m scans"));
-    m_message = new QLabel(tr("Choose a plugin and a practice set with ground truth, then run it: it is scored as in an event."), this);
+    m_message = new QLabel(
+        tr("Choose a plugin and a practice set with ground truth, then run it: it is scored as in an event."), this);
     m_message->setObjectName(QStringLiteral("trialMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -109,11 +110,14 @@ void PluginTrialDialog::addResult(const MachineResult &result)
     for (int i = 0; i < int(ranked.size()); ++i)
         ranked[i].rank = i + 1;
     m_results->setResults(ranked);
-    m_results->selectRow(int(std::find_if(ranked.cbegin(), ranked.cend(), [&](const MachineResult &r) {
-                                 return r.label == result.label && r.metrics == result.metrics;
-                             }) - ranked.cbegin()));
+    m_results->selectRow(
+        int(std::find_if(ranked.cbegin(), ranked.cend(),
+                         [&](const MachineResult &r) { return r.label == result.label && r.metrics == result.metrics; })
+            - ranked.cbegin()));
     m_message->setStyleSheet({});
-    m_message->setText(tr("%1 ran on %n scan(s): %2 failed.", nullptr, result.metrics.scans).arg(result.label).arg(result.metrics.failures));
+    m_message->setText(tr("%1 ran on %n scan(s): %2 failed.", nullptr, result.metrics.scans)
+                           .arg(result.label)
+                           .arg(result.metrics.failures));
     setRunning(false);
     emit runEnded();
 }

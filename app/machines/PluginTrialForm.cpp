@@ -111,7 +111,8 @@ void PluginTrialForm::addImageSet(const QString &folder)
 
 void PluginTrialForm::chooseLibrary()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a Plugin Library"), {}, tr("Shared libraries (*.so *.dll *.dylib)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a Plugin Library"), {},
+                                                      tr("Shared libraries (*.so *.dll *.dylib)"));
     if (!file.isEmpty())
         m_library->setText(file);
 }

@@ -20,8 +20,9 @@ constexpr char OfficerKind[] = "officer";
 
 QColor RocChart::curveColour(int index)
 {
-    static const QList<QColor> colours = {QColor(30, 90, 230), QColor(220, 110, 20), QColor(40, 160, 70), QColor(170, 50, 170),
-                                          QColor(200, 40, 50), QColor(20, 150, 160), QColor(120, 100, 40)};
+    static const QList<QColor> colours
+        = {QColor(30, 90, 230), QColor(220, 110, 20), QColor(40, 160, 70), QColor(170, 50, 170),
+           QColor(200, 40, 50), QColor(20, 150, 160), QColor(120, 100, 40)};
     return colours[index % colours.size()];
 }
 

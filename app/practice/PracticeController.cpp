@@ -55,16 +55,17 @@ void PracticeController::loadCurrent()
     const ImageSetEntry entry = *m_session->currentEntry();
     const quint64 request = ++m_loadRequest;
     emit scanLoading(m_session->currentIndex(), m_session->scanCount());
-    QtConcurrent::run([folder = m_folder, entry] { return ImageSetFolder::loadScan(folder, entry); })
-        .then(this, [this, request](const Expected<Scan> &scan) {
-            if (request != m_loadRequest)
-                return;
-            if (!scan) {
-                emit failed(scan.error().message);
-                return;
-            }
-            show(std::make_shared<const Scan>(*scan));
-        });
+    QtConcurrent::run([folder = m_folder, entry] {
+        return ImageSetFolder::loadScan(folder, entry);
+    }).then(this, [this, request](const Expected<Scan> &scan) {
+        if (request != m_loadRequest)
+            return;
+        if (!scan) {
+            emit failed(scan.error().message);
+            return;
+        }
+        show(std::make_shared<const Scan>(*scan));
+    });
 }
 
 void PracticeController::show(std::shared_ptr<const Scan> scan)

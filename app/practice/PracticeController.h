@@ -54,7 +54,8 @@ signals:
     void scanShown(std::shared_ptr<const pen::Scan> scan, int index, int count);
     /// Every tenth of a second while a scan is shown; RoundSession::NoClock for absent clocks.
     void clockTick(double scanSecondsLeft, double roundSecondsLeft);
-    void feedbackShown(std::shared_ptr<const pen::Scan> scan, const pen::ScanOutcome &outcome, const pen::Answer &answer);
+    void feedbackShown(std::shared_ptr<const pen::Scan> scan, const pen::ScanOutcome &outcome,
+                       const pen::Answer &answer);
     /// The round ended; outcomes are parallel to record.answers.
     void finished(const pen::PracticeRecord &record, const QList<pen::ScanOutcome> &outcomes);
     void failed(const QString &message);

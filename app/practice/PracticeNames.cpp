@@ -71,7 +71,8 @@ QString clock(double seconds)
 QString hitRule(const RoundSettings &settings)
 {
     QString rule = settings.hitRule == RoundSettings::HitRule::Covers
-        ? tr("A mark finds an object when its centre is on the object, or when it covers at least half of the object's box "
+        ? tr("A mark finds an object when its centre is on the object, or when it covers at least half of the object's "
+             "box "
              "and is at most four times its size.")
         : tr("A mark finds an object when its centre is on the object.");
     if (settings.markMayFindSeveral)
@@ -82,7 +83,8 @@ QString hitRule(const RoundSettings &settings)
 QString scoringFormula(const RoundSettings &settings)
 {
     const ScoringRule &rule = settings.scoring;
-    QString formula = tr("%1 points per target found, −%2 per false alarm").arg(rule.pointsPerHit).arg(rule.falseAlarmPenalty);
+    QString formula
+        = tr("%1 points per target found, −%2 per false alarm").arg(rule.pointsPerHit).arg(rule.falseAlarmPenalty);
     if (settings.secondsPerScan > 0 && rule.speedBonus > 0)
         formula += tr(", up to %1 for speed").arg(rule.speedBonus);
     return formula + QStringLiteral(". ") + hitRule(settings);

@@ -4,8 +4,8 @@
 
 #include "model/Declaration.h"
 #include "model/GroundTruthObject.h"
-#include "model/ThreatCategories.h"
 #include "model/RoundSettings.h"
+#include "model/ThreatCategories.h"
 #include "scoring/ScanOutcome.h"
 
 #include <QString>

@@ -7,24 +7,25 @@
 #include "ScanFeedback.h"
 #include "ScrollingColumn.h"
 #include "ThreatCardList.h"
+#include "viewer/GlPipelineRenderer.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
 #include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
-#include "viewer/GlPipelineRenderer.h"
 
 #include <QGroupBox>
-#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 
 namespace pen::gui {
 
-PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared_ptr<const MaterialBands> bands, QWidget *parent)
+PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared_ptr<const MaterialBands> bands,
+                                     QWidget *parent)
     : QWidget(parent), m_controller(controller), m_bands(std::move(bands))
 {
     m_pane = new ScanViewerPane([] { return std::make_unique<GlPipelineRenderer>(); });
@@ -124,8 +125,8 @@ void PracticeRoundPage::confirmEnd()
 {
     // Ending cannot be undone: the scans not answered yet are scored as they are.
     auto *box = new QMessageBox(QMessageBox::Question, tr("End the round"),
-                                tr("End the round now? The scans you have not answered yet count as timed out."), QMessageBox::NoButton,
-                                this);
+                                tr("End the round now? The scans you have not answered yet count as timed out."),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmEndRound"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *end = box->addButton(tr("End round"), QMessageBox::DestructiveRole);
@@ -134,7 +135,7 @@ void PracticeRoundPage::confirmEnd()
     keep->setObjectName(QStringLiteral("keepPlaying"));
     box->setDefaultButton(keep);
     connect(end, &QPushButton::clicked, m_controller, &PracticeController::stop);
-    box->open();  // window-modal, without a nested event loop
+    box->open(); // window-modal, without a nested event loop
 }
 
 std::pair<QList<Mark>, QMap<QString, int>> PracticeRoundPage::currentAnswer() const

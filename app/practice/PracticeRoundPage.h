@@ -29,7 +29,8 @@ class ViewerToolBar;
 class PracticeRoundPage final : public QWidget {
     Q_OBJECT
 public:
-    PracticeRoundPage(PracticeController *controller, std::shared_ptr<const MaterialBands> bands, QWidget *parent = nullptr);
+    PracticeRoundPage(PracticeController *controller, std::shared_ptr<const MaterialBands> bands,
+                      QWidget *parent = nullptr);
 
     ScanViewerPane *viewerPane() const { return m_pane; }
     ViewerToolBar *toolBar() const { return m_toolBar; }
@@ -66,7 +67,7 @@ private:
     QLabel *m_feedback = nullptr;
     ThreatCardList *m_cards = nullptr;
     QPushButton *m_next = nullptr;
-    ImageSet m_set;  ///< without entries: names of the set's own categories
+    ImageSet m_set; ///< without entries: names of the set's own categories
     RoundType m_type = RoundType::FindTheThreat;
 };
 

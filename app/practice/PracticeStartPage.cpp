@@ -155,7 +155,8 @@ void PracticeStartPage::listed(const QList<std::pair<QString, Expected<ImageSet>
             emit errorShown(set.error().message);
             continue;
         }
-        const auto known = std::find_if(m_sets.begin(), m_sets.end(), [&](const auto &entry) { return entry.first == folder; });
+        const auto known
+            = std::find_if(m_sets.begin(), m_sets.end(), [&](const auto &entry) { return entry.first == folder; });
         if (known != m_sets.end()) {
             known->second = *set;
         } else {
@@ -165,8 +166,10 @@ void PracticeStartPage::listed(const QList<std::pair<QString, Expected<ImageSet>
             m_list->addItem(item);
         }
         if (folder == select || m_list->currentRow() < 0) {
-            const int row = int(std::distance(m_sets.begin(), std::find_if(m_sets.begin(), m_sets.end(),
-                                                                           [&](const auto &entry) { return entry.first == folder; })));
+            const int row
+                = int(std::distance(m_sets.begin(), std::find_if(m_sets.begin(), m_sets.end(), [&](const auto &entry) {
+                                        return entry.first == folder;
+                                    })));
             m_list->setCurrentRow(row);
         }
     }

@@ -51,9 +51,12 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
         m_controller.setHistory(m_history.get());
     } else {
         // Practice still works; the officer is told that results will not be kept.
-        QMetaObject::invokeMethod(this, [this, message = history.error().message] {
-            emit errorShown(tr("Practice results will not be kept: %1").arg(message));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, message = history.error().message] {
+                emit errorShown(tr("Practice results will not be kept: %1").arg(message));
+            },
+            Qt::QueuedConnection);
     }
     refreshHistory();
 

@@ -56,7 +56,7 @@ void ScanClockBar::setScanSeconds(int seconds)
 void ScanClockBar::showClock(double scanLeft, double roundLeft)
 {
     if (!m_scanClockRuns)
-        scanLeft = -1;  // "Scan 01:16 / Round 01:16" said the same twice
+        scanLeft = -1; // "Scan 01:16 / Round 01:16" said the same twice
     m_scanClock->setText(scanLeft >= 0 ? tr("Scan %1").arg(PracticeNames::clock(scanLeft)) : QString());
     m_roundClock->setText(roundLeft >= 0 ? tr("Round %1").arg(PracticeNames::clock(roundLeft)) : QString());
     if (scanLeft >= 0)

@@ -56,7 +56,8 @@ ScanFeedback ScanFeedback::of(const Scan &scan, const ScanOutcome &outcome, cons
     if (!feedback.missed.isEmpty())
         lines.append(coloured(missedColour(), tr("Missed: %1").arg(feedback.missed.join(QStringLiteral(", ")))));
     if (!outcome.falseAlarmMarks.isEmpty())
-        lines.append(coloured(falseAlarmColour(), tr("%n mark(s) on nothing to report", nullptr, int(outcome.falseAlarmMarks.size()))));
+        lines.append(coloured(falseAlarmColour(),
+                              tr("%n mark(s) on nothing to report", nullptr, int(outcome.falseAlarmMarks.size()))));
     lines.append(tr("Points: %1").arg(DisplayNames::number(outcome.points, 1)));
     feedback.text = lines.join(QStringLiteral("<br>"));
     return feedback;

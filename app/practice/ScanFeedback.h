@@ -4,9 +4,9 @@
 
 #include "ScanImageView.h"
 #include "imageset/ImageSet.h"
-#include "model/Scan.h"
 #include "model/Answer.h"
 #include "model/RoundSettings.h"
+#include "model/Scan.h"
 #include "scoring/ScanOutcome.h"
 
 #include <QColor>
@@ -28,15 +28,15 @@ public:
     /// A target of the round in this scan, found or missed.
     struct Target {
         GroundTruthObject object;
-        QString name;  ///< translated: the category, or in declaration checks the inconsistency
+        QString name; ///< translated: the category, or in declaration checks the inconsistency
         bool found = false;
     };
 
     QList<RegionOverlay> overlays;
-    QList<Target> targets;  ///< in ground-truth order
-    QStringList found;   ///< translated names of the targets found, in ground-truth order
-    QStringList missed;  ///< translated names of the targets missed
-    QString text;        ///< rich text for a QLabel
+    QList<Target> targets; ///< in ground-truth order
+    QStringList found;     ///< translated names of the targets found, in ground-truth order
+    QStringList missed;    ///< translated names of the targets missed
+    QString text;          ///< rich text for a QLabel
 
     /// `names` is the set whose own category names are shown (its entries are not read).
     static ScanFeedback of(const Scan &scan, const ScanOutcome &outcome, const Answer &answer, RoundType type,

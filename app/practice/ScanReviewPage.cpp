@@ -133,15 +133,21 @@ QWidget *ScanReviewPage::createSidePanel()
 // The review shows what was answered: a mark drawn or deleted here (B, Delete) is undone.
 void ScanReviewPage::keepReadOnly()
 {
-    connect(m_pane, &ScanViewerPane::markingChanged, this, [this](bool marking) {
-        if (marking)
-            m_pane->setMarking(false);
-    }, Qt::QueuedConnection);
-    connect(m_pane->marks(), &SuspectMarkList::marksChanged, this, [this] {
-        if (m_pane->scan() && m_index >= 0 && m_pane->scan()->id == m_outcomes[m_index].scanId
-            && m_pane->marks()->marks() != suspectMarks(m_record.answers.value(m_index)))
-            showMarks();
-    }, Qt::QueuedConnection);
+    connect(
+        m_pane, &ScanViewerPane::markingChanged, this,
+        [this](bool marking) {
+            if (marking)
+                m_pane->setMarking(false);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_pane->marks(), &SuspectMarkList::marksChanged, this,
+        [this] {
+            if (m_pane->scan() && m_index >= 0 && m_pane->scan()->id == m_outcomes[m_index].scanId
+                && m_pane->marks()->marks() != suspectMarks(m_record.answers.value(m_index)))
+                showMarks();
+        },
+        Qt::QueuedConnection);
 }
 
 void ScanReviewPage::setRound(const QString &folder, const ImageSet &set, const PracticeRecord &record,
@@ -172,7 +178,7 @@ void ScanReviewPage::setPlayedRound(const RoundSettings &settings, const QList<s
     PracticeRecord record;
     record.settings = settings;
     record.answers = answers;
-    ImageSet names;  // the scans are here; only the built-in category names are shown
+    ImageSet names; // the scans are here; only the built-in category names are shown
     setRound(QString(), names, record, outcomes);
     m_played = scans;
 }
@@ -201,16 +207,17 @@ void ScanReviewPage::showScan(int index)
     }
     const quint64 request = ++m_loadRequest;
     const int shown = m_index;
-    QtConcurrent::run([folder = m_folder, found = *entry] { return ImageSetFolder::loadScan(folder, found); })
-        .then(this, [this, request, shown](const Expected<Scan> &scan) {
-            if (request != m_loadRequest)
-                return;
-            if (!scan) {
-                emit failed(scan.error().message);
-                return;
-            }
-            loaded(shown, std::make_shared<const Scan>(*scan));
-        });
+    QtConcurrent::run([folder = m_folder, found = *entry] {
+        return ImageSetFolder::loadScan(folder, found);
+    }).then(this, [this, request, shown](const Expected<Scan> &scan) {
+        if (request != m_loadRequest)
+            return;
+        if (!scan) {
+            emit failed(scan.error().message);
+            return;
+        }
+        loaded(shown, std::make_shared<const Scan>(*scan));
+    });
 }
 
 void ScanReviewPage::loaded(int index, std::shared_ptr<const Scan> scan)

@@ -73,7 +73,7 @@ private:
     ImageSet m_set;
     PracticeRecord m_record;
     QList<ScanOutcome> m_outcomes;
-    QList<std::shared_ptr<const Scan>> m_played;  ///< setPlayedRound's scans; empty: load from m_folder
+    QList<std::shared_ptr<const Scan>> m_played; ///< setPlayedRound's scans; empty: load from m_folder
     int m_index = -1;
     quint64 m_loadRequest = 0;
 

@@ -43,9 +43,8 @@ ScorePage::ScorePage(QWidget *parent) : QWidget(parent)
     m_review = new QPushButton(tr("Review scans"));
     m_review->setObjectName(QStringLiteral("reviewScans"));
     m_review->setToolTip(tr("Every scan of the round again, with the ground truth beside your marks"));
-    connect(m_review, &QPushButton::clicked, this, [this] {
-        emit reviewRequested(std::max(0, m_scans->currentRow()));
-    });
+    connect(m_review, &QPushButton::clicked, this,
+            [this] { emit reviewRequested(std::max(0, m_scans->currentRow())); });
     auto *again = new QPushButton(tr("Practise again"));
     again->setObjectName(QStringLiteral("practiceAgain"));
     connect(again, &QPushButton::clicked, this, &ScorePage::practiceAgain);
@@ -68,10 +67,20 @@ void ScorePage::showScore(const PracticeRecord &record, const QList<ScanOutcome>
     const SignalDetection &d = s.detection;
     QStringList rows{
         tr("<h2>%1: %2 points</h2>").arg(record.setName.toHtmlEscaped(), DisplayNames::number(s.points, 1)),
-        tr("Hit rate: <b>%1</b> (%2 of %3 scans with a target)").arg(percent(d.hitRate())).arg(d.hits).arg(d.hits + d.misses),
-        tr("False alarm rate: <b>%1</b> (%2 of %3 clear scans)").arg(percent(d.falseAlarmRate())).arg(d.falseAlarms).arg(d.falseAlarms + d.correctRejections),
-        tr("d′: <b>%1</b> · A′: %2 · d<sub>a</sub>: %3").arg(DisplayNames::number(d.dPrime()), DisplayNames::number(d.aPrime()), DisplayNames::number(d.dA())),
-        tr("Targets found: %1 of %2 · marks on nothing: %3").arg(s.objectsHit).arg(s.objectsHit + s.objectsMissed).arg(s.falseAlarmMarks),
+        tr("Hit rate: <b>%1</b> (%2 of %3 scans with a target)")
+            .arg(percent(d.hitRate()))
+            .arg(d.hits)
+            .arg(d.hits + d.misses),
+        tr("False alarm rate: <b>%1</b> (%2 of %3 clear scans)")
+            .arg(percent(d.falseAlarmRate()))
+            .arg(d.falseAlarms)
+            .arg(d.falseAlarms + d.correctRejections),
+        tr("d′: <b>%1</b> · A′: %2 · d<sub>a</sub>: %3")
+            .arg(DisplayNames::number(d.dPrime()), DisplayNames::number(d.aPrime()), DisplayNames::number(d.dA())),
+        tr("Targets found: %1 of %2 · marks on nothing: %3")
+            .arg(s.objectsHit)
+            .arg(s.objectsHit + s.objectsMissed)
+            .arg(s.falseAlarmMarks),
         tr("Response time: mean %1 s, median %2 s · %n scan(s) timed out", nullptr, s.scansTimedOut)
             .arg(DisplayNames::number(s.meanResponseSeconds, 1), DisplayNames::number(s.medianResponseSeconds, 1)),
         tr("<small>Scoring: %1</small>").arg(PracticeNames::scoringFormula(record.settings).toHtmlEscaped()),
@@ -81,10 +90,11 @@ void ScorePage::showScore(const PracticeRecord &record, const QList<ScanOutcome>
     for (int row = 0; row < outcomes.size(); ++row) {
         const ScanOutcome &outcome = outcomes[row];
         const Answer &answer = record.answers.value(row);
-        const QStringList cells{outcome.scanId, PracticeNames::verdict(outcome.verdict), QString::number(outcome.hitObjects.size()),
-                                QString::number(outcome.missedObjects.size()),
-                                answer.timedOut ? tr("%1 s (timed out)").arg(DisplayNames::number(answer.responseSeconds, 1))
-                                                : tr("%1 s").arg(DisplayNames::number(answer.responseSeconds, 1))};
+        const QStringList cells{
+            outcome.scanId, PracticeNames::verdict(outcome.verdict), QString::number(outcome.hitObjects.size()),
+            QString::number(outcome.missedObjects.size()),
+            answer.timedOut ? tr("%1 s (timed out)").arg(DisplayNames::number(answer.responseSeconds, 1))
+                            : tr("%1 s").arg(DisplayNames::number(answer.responseSeconds, 1))};
         for (int column = 0; column < cells.size(); ++column)
             m_scans->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "storage/PracticeHistory.h"
 #include "scoring/ScanOutcome.h"
+#include "storage/PracticeHistory.h"
 
 #include <QWidget>
 

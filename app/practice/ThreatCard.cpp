@@ -20,7 +20,8 @@ ThreatCard::ThreatCard(const QString &headline, const QColor &colour, const Thre
 {
     setObjectName(QStringLiteral("threatCard"));
     setFrameShape(QFrame::StyledPanel);
-    auto *title = new QLabel(QStringLiteral("<b style='color:%1'>%2</b>").arg(colour.darker(115).name(), headline.toHtmlEscaped()));
+    auto *title = new QLabel(
+        QStringLiteral("<b style='color:%1'>%2</b>").arg(colour.darker(115).name(), headline.toHtmlEscaped()));
     title->setObjectName(QStringLiteral("threatCardTitle"));
     m_picture = new QLabel;
     m_picture->setObjectName(QStringLiteral("threatCardPicture"));
@@ -40,7 +41,8 @@ void ThreatCard::setPicture(const QImage &picture)
 {
     m_picture->setVisible(!picture.isNull());
     if (!picture.isNull())
-        m_picture->setPixmap(QPixmap::fromImage(picture.scaled(PictureWidth, PictureHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_picture->setPixmap(QPixmap::fromImage(
+            picture.scaled(PictureWidth, PictureHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 bool ThreatCard::hasPicture() const

@@ -35,7 +35,8 @@ void ThreatCardList::showTargets(const QString &setFolder, const QString &scanId
     clear();
     QStringList objectIds;
     for (const ScanFeedback::Target &target : targets) {
-        const QString headline = (target.found ? ScanFeedback::tr("Found: %1") : ScanFeedback::tr("Missed: %1")).arg(target.name);
+        const QString headline
+            = (target.found ? ScanFeedback::tr("Found: %1") : ScanFeedback::tr("Missed: %1")).arg(target.name);
         auto *card = new ThreatCard(headline, target.found ? ScanFeedback::foundColour() : ScanFeedback::missedColour(),
                                     ThreatDescription::of(target.object));
         layout()->addWidget(card);

@@ -64,8 +64,7 @@ QList<ThreatDescription> ThreatDescription::smuggledDrugs()
             "show sharp edges, packs rounded ones. Organic only keeps it and hides the metal around it."),
          tr("Look for even orange blocks or clusters of rounded packs that match nothing packed around them."),
          T::OrganicOnly},
-        {QStringLiteral("narcotics"), tr("Narcotics"),
-         tr("Drugs in powder, pressed or packed form."),
+        {QStringLiteral("narcotics"), tr("Narcotics"), tr("Drugs in powder, pressed or packed form."),
          tr("Organic, so orange in the material colours; packed drugs are more even and denser than most goods."),
          tr("Look for even orange masses with sharp or rounded edges that match nothing packed around them."),
          T::OrganicOnly},
@@ -92,8 +91,7 @@ QList<ThreatDescription> ThreatDescription::weapons()
             "orange, easy to overlook. Edge enhancement sharpens the blade's outline."),
          tr("Follow long thin blue lines with a point at one end; an orange handle at the other end confirms it."),
          T::EdgeEnhancement},
-        {QStringLiteral("weapon"), tr("Weapon"),
-         tr("A firearm, a blade or a part of one."),
+        {QStringLiteral("weapon"), tr("Weapon"), tr("A firearm, a blade or a part of one."),
          tr("Mostly steel: blue to black in the material colours, with the shapes of barrels, blades and springs."),
          tr("Look for the typical shapes of weapons among dense items; turn to the other view for items on edge."),
          T::HighPenetration},
@@ -113,13 +111,11 @@ QList<ThreatDescription> ThreatDescription::goodsAndOther()
 {
     using T = ViewerTool;
     return {
-        {QStringLiteral("currency"), tr("Banknotes"),
-         tr("Bundles of 100 banknotes packed side by side or stacked."),
+        {QStringLiteral("currency"), tr("Banknotes"), tr("Bundles of 100 banknotes packed side by side or stacked."),
          tr("Paper is organic and light: pale orange, the bundles a row of equal rectangles with faint lines between "
             "them. Banknotes hold no metal, so inorganic only hides them; low penetration brings out the light "
             "paper."),
-         tr("Look for rows of equal pale-orange rectangles, more regular than documents or books."),
-         T::LowPenetration},
+         tr("Look for rows of equal pale-orange rectangles, more regular than documents or books."), T::LowPenetration},
         {QStringLiteral("cigarettes"), tr("Cigarettes"),
          tr("Cigarettes in cartons of ten packs or master cases of fifty cartons, hidden among goods or behind "
             "false walls."),
@@ -153,8 +149,7 @@ QList<ThreatDescription> ThreatDescription::goodsAndOther()
          tr("An item the round asks to report that is none of the kinds above."),
          tr("Its colour tells its material: orange organic, green mixed or light metal, blue metal, black too dense "
             "to see through."),
-         tr("Look for what does not belong with the rest of the contents."),
-         T::MaterialColour},
+         tr("Look for what does not belong with the rest of the contents."), T::MaterialColour},
     };
 }
 
@@ -172,12 +167,13 @@ ThreatDescription ThreatDescription::of(const GroundTruthObject &object)
 QString ThreatDescription::richText() const
 {
     const QList<QKeySequence> keys = ViewerTools::shortcuts(bestTool);
-    const QString tool = keys.isEmpty() ? ViewerTools::name(bestTool)
-                                        : tr("%1 (key %2)").arg(ViewerTools::name(bestTool),
-                                                                keys.first().toString(QKeySequence::NativeText));
+    const QString tool = keys.isEmpty()
+        ? ViewerTools::name(bestTool)
+        : tr("%1 (key %2)").arg(ViewerTools::name(bestTool), keys.first().toString(QKeySequence::NativeText));
     return QStringLiteral("<b>%1</b><p>%2</p><p>%3</p><p><i>%4</i> %5</p><p><i>%6</i> %7</p>")
-        .arg(name.toHtmlEscaped(), whatItIs.toHtmlEscaped(), appearance.toHtmlEscaped(), tr("How to find it:").toHtmlEscaped(),
-             howToFind.toHtmlEscaped(), tr("Best seen with:").toHtmlEscaped(), tool.toHtmlEscaped());
+        .arg(name.toHtmlEscaped(), whatItIs.toHtmlEscaped(), appearance.toHtmlEscaped(),
+             tr("How to find it:").toHtmlEscaped(), howToFind.toHtmlEscaped(), tr("Best seen with:").toHtmlEscaped(),
+             tool.toHtmlEscaped());
 }
 
 } // namespace pen::gui

@@ -18,10 +18,10 @@ struct ThreatDescription {
     Q_DECLARE_TR_FUNCTIONS(pen::gui::ThreatDescription)
 
 public:
-    QString kind;        ///< stable key, e.g. "pistol", "cocaine"
-    QString name;        ///< e.g. "Pistol"
+    QString kind; ///< stable key, e.g. "pistol", "cocaine"
+    QString name; ///< e.g. "Pistol"
     QString whatItIs;
-    QString appearance;  ///< in the material colours and the other modes
+    QString appearance; ///< in the material colours and the other modes
     QString howToFind;
     ViewerTool bestTool = ViewerTool::MaterialColour;
 

@@ -193,17 +193,18 @@ void ThreatLibraryPage::showExample(int index)
     m_position->setText(tr("Example %1 of %2").arg(m_example + 1).arg(examples.size()));
     const quint64 request = ++m_loadRequest;
     const int shown = m_example;
-    QtConcurrent::run([example] { return ImageSetFolder::loadScan(example.folder, example.entry); })
-        .then(this, [this, request, kind, shown](const Expected<Scan> &scan) {
-            if (request != m_loadRequest)
-                return;
-            if (!scan) {
-                emit failed(scan.error().message);
-                return;
-            }
-            m_pane->setScan(std::make_shared<const Scan>(*scan), m_bands);
-            emit exampleShown(kind, shown);
-        });
+    QtConcurrent::run([example] {
+        return ImageSetFolder::loadScan(example.folder, example.entry);
+    }).then(this, [this, request, kind, shown](const Expected<Scan> &scan) {
+        if (request != m_loadRequest)
+            return;
+        if (!scan) {
+            emit failed(scan.error().message);
+            return;
+        }
+        m_pane->setScan(std::make_shared<const Scan>(*scan), m_bands);
+        emit exampleShown(kind, shown);
+    });
 }
 
 } // namespace pen::gui

@@ -55,7 +55,7 @@ signals:
 
 private:
     struct Example {
-        QString folder;  ///< of the targets-alone set
+        QString folder; ///< of the targets-alone set
         ImageSetEntry entry;
     };
     using Examples = QMap<QString, QList<Example>>;

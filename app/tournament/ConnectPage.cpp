@@ -70,7 +70,8 @@ ConnectPage::ConnectPage(QWidget *parent) : QWidget(parent)
     m_progress = new QLabel;
     m_progress->setObjectName(QStringLiteral("connectProgress"));
 
-    auto *heading = new QLabel(tr("<h2>Join a tournament</h2><p>Enter the server's address and the access token that the host issued to you or your team.</p>"));
+    auto *heading = new QLabel(tr("<h2>Join a tournament</h2><p>Enter the server's address and the access token that "
+                                  "the host issued to you or your team.</p>"));
     heading->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), m_address);

@@ -21,7 +21,8 @@ Expected<Scan> decodeDownloadedView(const QByteArray &bytes, const QString &medi
         return makeError(ErrorCode::Io, QStringLiteral("%1: no temporary folder to decode the image in").arg(name));
     QFile file(folder.filePath(QStringLiteral("view.png")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot write %2: %3").arg(name, file.fileName(), file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot write %2: %3").arg(name, file.fileName(), file.errorString()));
     file.close();
     return readScanFile(file.fileName());
 }

@@ -8,9 +8,7 @@
 
 namespace pen::gui {
 
-EventWatcher::EventWatcher(QObject *parent) : QObject(parent)
-{
-}
+EventWatcher::EventWatcher(QObject *parent) : QObject(parent) {}
 
 EventWatcher::~EventWatcher()
 {
@@ -50,7 +48,7 @@ void EventWatcher::read(int generation, const server::ServerConnection::Options 
         emit ended(generation, -1, connection.error().message);
         return;
     }
-    auto context = (*connection)->context(0);  // a stream for the whole event: no deadline
+    auto context = (*connection)->context(0); // a stream for the whole event: no deadline
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping)

@@ -40,7 +40,7 @@ private:
 
     QThread *m_thread = nullptr;
     std::mutex m_mutex;
-    grpc::ClientContext *m_context = nullptr;  ///< of the stream being read; guarded by m_mutex
+    grpc::ClientContext *m_context = nullptr; ///< of the stream being read; guarded by m_mutex
     std::atomic<bool> m_stopping{false};
     int m_generation = 0;
 };

@@ -47,7 +47,7 @@ LobbyPage::LobbyPage(QWidget *parent) : QWidget(parent)
     connect(leave, &QPushButton::clicked, this, &LobbyPage::disconnectRequested);
 
     auto *box = new QWidget;
-    box->setFixedWidth(720);  // centred at a readable width, not shrunk to its narrowest
+    box->setFixedWidth(720); // centred at a readable width, not shrunk to its narrowest
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_title);
     layout->addWidget(m_contestant);
@@ -69,11 +69,14 @@ void LobbyPage::setJoinedEvent(const JoinedEvent &event)
 {
     m_title->setText(event.title);
     // The team's name often says "team" itself ("Team North"): not "team Team North".
-    QString who = event.members.isEmpty() ? tr("Playing as %1").arg(event.contestantName)
-                                          : tr("Playing as %1, a team of %2").arg(event.contestantName, event.members.join(QStringLiteral(", ")));
+    QString who = event.members.isEmpty()
+        ? tr("Playing as %1").arg(event.contestantName)
+        : tr("Playing as %1, a team of %2").arg(event.contestantName, event.members.join(QStringLiteral(", ")));
     if (!event.members.isEmpty()) {
-        who += QLatin1Char('\n') + (event.member.isEmpty() ? tr("This console is the team's: answers from it count for the team, not for a member.")
-                                                           : tr("You answer as %1: your answers count for the team and show as yours.").arg(event.member));
+        who += QLatin1Char('\n')
+            + (event.member.isEmpty()
+                   ? tr("This console is the team's: answers from it count for the team, not for a member.")
+                   : tr("You answer as %1: your answers count for the team and show as yours.").arg(event.member));
     }
     m_contestant->setText(who);
     m_rounds->clear();
@@ -91,7 +94,8 @@ void LobbyPage::showStatus(const EventStatus &status)
     }
     m_waitingForOthers = status.phase == EventStatus::Phase::Running && status.scanIndex >= status.round.scanCount;
     const bool upcoming = status.phase == EventStatus::Phase::Countdown || status.phase == EventStatus::Phase::Waiting;
-    m_scoring->setText(upcoming && !status.round.scoring.isEmpty() ? tr("Scoring: %1").arg(status.round.scoring) : QString());
+    m_scoring->setText(upcoming && !status.round.scoring.isEmpty() ? tr("Scoring: %1").arg(status.round.scoring)
+                                                                   : QString());
 }
 
 void LobbyPage::showClock(const ServerCountdown &countdown)

@@ -35,7 +35,7 @@ private:
     QListWidget *m_rounds = nullptr;
     QLabel *m_phase = nullptr;
     QLabel *m_clock = nullptr;
-    bool m_waitingForOthers = false;  ///< every scan answered while the round runs for others
+    bool m_waitingForOthers = false; ///< every scan answered while the round runs for others
     QLabel *m_scoring = nullptr;
 };
 

@@ -74,7 +74,8 @@ void TournamentCalls::join(const Options &options)
 }
 
 // One view's bytes; an interrupted download goes on from where it stopped, a few times.
-grpc::Status TournamentCalls::fetchView(const QString &roundId, int scanIndex, int view, quint64 size, QByteArray *bytes)
+grpc::Status TournamentCalls::fetchView(const QString &roundId, int scanIndex, int view, quint64 size,
+                                        QByteArray *bytes)
 {
     grpc::Status status;
     for (int attempt = 0; attempt < DownloadAttempts; ++attempt) {
@@ -140,8 +141,12 @@ void TournamentCalls::fetchScan(const QString &roundId, int scanIndex)
     }
     if (info.has_declaration()) {
         const v1::Declaration &declared = info.declaration();
-        Declaration declaration{fromUtf8(declared.goods_description()), fromUtf8(declared.hs_code()), {},
-                                fromUtf8(declared.quantity_unit()), {}, fromUtf8(declared.origin())};
+        Declaration declaration{fromUtf8(declared.goods_description()),
+                                fromUtf8(declared.hs_code()),
+                                {},
+                                fromUtf8(declared.quantity_unit()),
+                                {},
+                                fromUtf8(declared.origin())};
         if (declared.has_quantity())
             declaration.quantity = declared.quantity();
         if (declared.has_gross_weight_kg())
@@ -155,7 +160,8 @@ void TournamentCalls::submit(const PendingAnswer &answer)
 {
     auto context = begin(CallSeconds);
     if (!context) {
-        emit answerFailed(answer.answerId, int(grpc::StatusCode::CANCELLED), QStringLiteral("the client is disconnecting"));
+        emit answerFailed(answer.answerId, int(grpc::StatusCode::CANCELLED),
+                          QStringLiteral("the client is disconnecting"));
         return;
     }
     v1::SubmitAnswerRequest request;

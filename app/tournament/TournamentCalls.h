@@ -55,7 +55,7 @@ private:
 
     std::unique_ptr<server::ServerConnection> m_connection;
     std::mutex m_mutex;
-    std::shared_ptr<grpc::ClientContext> m_active;  ///< guarded by m_mutex
+    std::shared_ptr<grpc::ClientContext> m_active; ///< guarded by m_mutex
     std::atomic<bool> m_cancelled{false};
 };
 

@@ -27,10 +27,8 @@ bool isTransient(int code)
     case grpc::StatusCode::UNKNOWN:
     case grpc::StatusCode::ABORTED:
     case grpc::StatusCode::INTERNAL:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:
-        return true;
-    default:
-        return false;
+    case grpc::StatusCode::RESOURCE_EXHAUSTED: return true;
+    default: return false;
     }
 }
 
@@ -55,21 +53,24 @@ TournamentClient::TournamentClient(QObject *parent)
             emit resultsReady(results);
     });
     connect(m_calls, &TournamentCalls::feedbackFetched, this, &TournamentClient::onFeedbackFetched);
-    connect(m_calls, &TournamentCalls::resultsFailed, this, [this](const QString &roundId, int code, const QString &message) {
-        if (roundId.isEmpty()) { // the event's final standings: asked again where that may help, never an error shown
-            if (isTransient(code) && m_state == State::Joined) {
-                m_eventResultsFetched = false;
-                m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
+    connect(
+        m_calls, &TournamentCalls::resultsFailed, this,
+        [this](const QString &roundId, int code, const QString &message) {
+            if (roundId
+                    .isEmpty()) { // the event's final standings: asked again where that may help, never an error shown
+                if (isTransient(code) && m_state == State::Joined) {
+                    m_eventResultsFetched = false;
+                    m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
+                }
+                return;
             }
-            return;
-        }
-        if (isTransient(code) && m_state == State::Joined) {
-            m_resultsFetched.clear();
-            m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
-            return;
-        }
-        emit resultsFailed(describeFailure(code, message));
-    });
+            if (isTransient(code) && m_state == State::Joined) {
+                m_resultsFetched.clear();
+                m_refetch.start(reconnectDelayMs(m_fetchAttempt++));
+                return;
+            }
+            emit resultsFailed(describeFailure(code, message));
+        });
     connect(m_watcher, &EventWatcher::updated, this, &TournamentClient::onUpdated);
     connect(m_watcher, &EventWatcher::ended, this, &TournamentClient::onStreamEnded);
     m_rejoin.setSingleShot(true);
@@ -104,16 +105,16 @@ QString TournamentClient::describeFailure(int code, const QString &message) cons
         return tr("The server %1 cannot be reached (%2). Check the address and that the server is running.")
             .arg(m_options.address, message);
     case grpc::StatusCode::UNAUTHENTICATED:
-        return tr("The server does not accept this token: it is unknown or was revoked (%1). Ask the host for a new one.")
+        return tr("The server does not accept this token: it is unknown or was revoked (%1). Ask the host for a new "
+                  "one.")
             .arg(message);
     case grpc::StatusCode::PERMISSION_DENIED:
-        return tr("This token may not play in a tournament (%1). Use the contestant's token the host issued.").arg(message);
-    case grpc::StatusCode::OUT_OF_RANGE:
-        return tr("Too late: %1").arg(message);
+        return tr("This token may not play in a tournament (%1). Use the contestant's token the host issued.")
+            .arg(message);
+    case grpc::StatusCode::OUT_OF_RANGE: return tr("Too late: %1").arg(message);
     case grpc::StatusCode::DEADLINE_EXCEEDED:
         return tr("The server did not answer in time (%1). Check the connection.").arg(message);
-    default:
-        return code < 0 ? message : tr("The server refused: %1").arg(message);
+    default: return code < 0 ? message : tr("The server refused: %1").arg(message);
     }
 }
 
@@ -178,8 +179,8 @@ void TournamentClient::onJoined(const JoinedEvent &event)
 
 void TournamentClient::onJoinFailed(int code, const QString &message)
 {
-    const bool refused = code < 0 || grpc::StatusCode(code) == grpc::StatusCode::UNAUTHENTICATED ||
-                         grpc::StatusCode(code) == grpc::StatusCode::PERMISSION_DENIED;
+    const bool refused = code < 0 || grpc::StatusCode(code) == grpc::StatusCode::UNAUTHENTICATED
+        || grpc::StatusCode(code) == grpc::StatusCode::PERMISSION_DENIED;
     if (m_state == State::Connecting || (m_state == State::Reconnecting && refused)) {
         disconnectFromServer();
         emit connectFailed(describeFailure(code, message));
@@ -215,8 +216,9 @@ void TournamentClient::onStreamEnded(int generation, int code, const QString &me
     if (generation != m_watcher->generation() || m_state != State::Joined)
         return;
     if (grpc::StatusCode(code) == grpc::StatusCode::OK && m_status.phase == EventStatus::Phase::Finished)
-        return;  // the server ends the stream once the event is over
-    if (grpc::StatusCode(code) == grpc::StatusCode::UNAUTHENTICATED || grpc::StatusCode(code) == grpc::StatusCode::PERMISSION_DENIED) {
+        return; // the server ends the stream once the event is over
+    if (grpc::StatusCode(code) == grpc::StatusCode::UNAUTHENTICATED
+        || grpc::StatusCode(code) == grpc::StatusCode::PERMISSION_DENIED) {
         disconnectFromServer();
         emit connectFailed(describeFailure(code, message));
         return;
@@ -300,7 +302,7 @@ bool TournamentClient::answer(const QList<Mark> &marks, const QMap<QString, int>
 void TournamentClient::sendPending()
 {
     if (!m_pending || m_state != State::Joined)
-        return;  // sent again once joined again
+        return; // sent again once joined again
     post([answer = *m_pending](TournamentCalls *calls) { calls->submit(answer); });
 }
 
@@ -312,7 +314,9 @@ void TournamentClient::onAnswerAccepted(const QString &answerId, int nextScanInd
     emit answerAccepted(accepted.scanIndex, duplicate);
     if (m_status.round.id == accepted.roundId && m_status.round.feedbackAfterEachScan) {
         m_feedbackFor = {accepted.roundId, accepted.scanIndex, m_status.round.type, accepted.scan};
-        post([roundId = accepted.roundId, index = accepted.scanIndex](TournamentCalls *calls) { calls->fetchFeedback(roundId, index); });
+        post([roundId = accepted.roundId, index = accepted.scanIndex](TournamentCalls *calls) {
+            calls->fetchFeedback(roundId, index);
+        });
     }
     // The next scan at once, rather than at the next update.
     const bool sameRound = m_status.round.id == accepted.roundId;
@@ -323,7 +327,7 @@ void TournamentClient::onAnswerAccepted(const QString &answerId, int nextScanInd
 void TournamentClient::onFeedbackFetched(const ContestantResults &results, int scanIndex)
 {
     if (results.roundId != m_feedbackFor.roundId || scanIndex != m_feedbackFor.scanIndex)
-        return;  // an older answer's: the officer has answered another since
+        return; // an older answer's: the officer has answered another since
     for (const ScanResultRow &row : results.scans) {
         if (row.scanIndex == scanIndex) {
             emit scanFeedback({m_feedbackFor.type, m_feedbackFor.scan, row});

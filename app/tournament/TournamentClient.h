@@ -6,9 +6,9 @@
 #include "TournamentMessages.h"
 #include "client/ServerConnection.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
-#include <QHash>
 #include <QTimer>
 
 #include <functional>
@@ -105,30 +105,30 @@ private:
     Options m_options;
     State m_state = State::Disconnected;
     QThread m_worker;
-    TournamentCalls *m_calls = nullptr;  ///< lives on m_worker
+    TournamentCalls *m_calls = nullptr; ///< lives on m_worker
     EventWatcher *m_watcher = nullptr;
     QTimer m_rejoin;
     QTimer m_resend;
-    QTimer m_refetch;   ///< asks again for the open scan or the results after a failure that may pass next time
+    QTimer m_refetch; ///< asks again for the open scan or the results after a failure that may pass next time
     int m_fetchAttempt = 0;
     int m_attempt = 0;
     JoinedEvent m_event;
     EventStatus m_status;
     ServerCountdown m_countdown;
     std::optional<ScanToPlay> m_shown;
-    QString m_playedRound;                              ///< the round of m_played
-    QHash<int, std::shared_ptr<const Scan>> m_played;  ///< its scans shown, by index
-    QString m_loading;   ///< "round/index" being fetched
-    QString m_failed;    ///< "round/index" that cannot be shown; not fetched again
+    QString m_playedRound;                            ///< the round of m_played
+    QHash<int, std::shared_ptr<const Scan>> m_played; ///< its scans shown, by index
+    QString m_loading;                                ///< "round/index" being fetched
+    QString m_failed;                                 ///< "round/index" that cannot be shown; not fetched again
     std::optional<PendingAnswer> m_pending;
-    QString m_resultsFetched;  ///< round whose results were asked for
+    QString m_resultsFetched; ///< round whose results were asked for
     bool m_eventResultsFetched = false;
     struct FeedbackFor {
         QString roundId;
         int scanIndex = -1;
         RoundType type = RoundType::FindTheThreat;
         std::shared_ptr<const Scan> scan;
-    } m_feedbackFor;  ///< the answered scan whose feedback is awaited
+    } m_feedbackFor; ///< the answered scan whose feedback is awaited
 };
 
 } // namespace pen::gui

@@ -37,8 +37,10 @@ QList<GroundTruthObject> truthOf(const v1::ScanResult &scan)
     QList<GroundTruthObject> objects;
     for (int i = 0; i < scan.truth_size(); ++i) {
         const Mark mark = convert::fromProto(scan.truth(i));
-        const QString id = i < scan.truth_object_ids_size() ? fromUtf8(scan.truth_object_ids(i)) : QStringLiteral("t%1").arg(i);
-        auto object = std::find_if(objects.begin(), objects.end(), [&](const GroundTruthObject &o) { return o.id == id; });
+        const QString id
+            = i < scan.truth_object_ids_size() ? fromUtf8(scan.truth_object_ids(i)) : QStringLiteral("t%1").arg(i);
+        auto object
+            = std::find_if(objects.begin(), objects.end(), [&](const GroundTruthObject &o) { return o.id == id; });
         if (object == objects.end()) {
             GroundTruthObject added;
             added.id = id;
@@ -150,8 +152,16 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
     mine.score.totalSeconds = score.total_seconds();
     mine.rank = int(results.rank());
     for (const v1::ScanResult &scan : results.scans()) {
-        ScanResultRow row{int(scan.scan_index()), fromUtf8(scan.scan_id()), fromUtf8(scan.verdict()), scan.marks_size(),
-                          scan.points(), scan.response_seconds(), scan.timed_out(), {}, truthOf(scan), {}};
+        ScanResultRow row{int(scan.scan_index()),
+                          fromUtf8(scan.scan_id()),
+                          fromUtf8(scan.verdict()),
+                          scan.marks_size(),
+                          scan.points(),
+                          scan.response_seconds(),
+                          scan.timed_out(),
+                          {},
+                          truthOf(scan),
+                          {}};
         for (const v1::Mark &mark : scan.marks())
             row.answerMarks.append(convert::fromProto(mark));
         row.outcome.scanId = row.scanId;
@@ -168,7 +178,8 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
         mine.scans.append(row);
     }
     for (const v1::FinalStanding &standing : results.final_standings())
-        mine.finalStandings.append({fromUtf8(standing.name()), int(standing.rank()), standing.points(), standing.yours()});
+        mine.finalStandings.append(
+            {fromUtf8(standing.name()), int(standing.rank()), standing.points(), standing.yours()});
     return mine;
 }
 

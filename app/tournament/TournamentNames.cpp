@@ -61,7 +61,8 @@ QString round(const TournamentRound &round)
     if (round.roundSeconds > 0)
         text += tr(", %1 for the round").arg(PracticeNames::clock(round.roundSeconds));
     if (round.clockStartsAtJoin)
-        text += tr("; your clock starts when you open the first scan (join within %1)").arg(PracticeNames::clock(round.joinWindowSeconds));
+        text += tr("; your clock starts when you open the first scan (join within %1)")
+                    .arg(PracticeNames::clock(round.joinWindowSeconds));
     return text;
 }
 

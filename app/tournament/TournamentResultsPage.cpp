@@ -68,7 +68,8 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
     m_title->setText(tr("Your results: %1").arg(roundTitle));
     const RoundScore &score = results.score;
     m_summary->setText(tr("<b>%1 points</b>, rank %2<br>Hits %3, misses %4, false alarms %5, correct rejections %6; "
-                          "d′ %7; mean response time %8 s; %n scan(s) timed out", nullptr, score.scansTimedOut)
+                          "d′ %7; mean response time %8 s; %n scan(s) timed out",
+                          nullptr, score.scansTimedOut)
                            .arg(score.points, 0, 'f', 1)
                            .arg(results.rank)
                            .arg(score.detection.hits)
@@ -80,10 +81,11 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
     m_table->setRowCount(int(results.scans.size()));
     for (int row = 0; row < results.scans.size(); ++row) {
         const ScanResultRow &scan = results.scans[row];
-        const QStringList cells = {QString::number(scan.scanIndex + 1),
-                                   TournamentNames::verdict(scan.verdict) + (scan.timedOut ? tr(" (time ran out)") : QString()),
-                                   QString::number(scan.marks), QString::number(scan.points, 'f', 1),
-                                   tr("%1 s").arg(scan.responseSeconds, 0, 'f', 1)};
+        const QStringList cells
+            = {QString::number(scan.scanIndex + 1),
+               TournamentNames::verdict(scan.verdict) + (scan.timedOut ? tr(" (time ran out)") : QString()),
+               QString::number(scan.marks), QString::number(scan.points, 'f', 1),
+               tr("%1 s").arg(scan.responseSeconds, 0, 'f', 1)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -105,7 +107,8 @@ void TournamentResultsPage::showEventResults(const ContestantResults &results)
     m_standings->setRowCount(int(results.finalStandings.size()));
     for (int row = 0; row < results.finalStandings.size(); ++row) {
         const FinalStanding &standing = results.finalStandings[row];
-        const QStringList cells{QString::number(standing.rank), standing.yours ? tr("%1 (you)").arg(standing.name) : standing.name,
+        const QStringList cells{QString::number(standing.rank),
+                                standing.yours ? tr("%1 (you)").arg(standing.name) : standing.name,
                                 QString::number(standing.points, 'f', 1)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
@@ -127,7 +130,8 @@ void TournamentResultsPage::showStatus(const EventStatus &status)
 void TournamentResultsPage::showClock(const ServerCountdown &countdown)
 {
     if (m_status.phase == EventStatus::Phase::Break)
-        m_next->setText(tr("Break: the next round starts in %1").arg(PracticeNames::clock(countdown.phaseSecondsLeft())));
+        m_next->setText(
+            tr("Break: the next round starts in %1").arg(PracticeNames::clock(countdown.phaseSecondsLeft())));
     else if (m_status.phase == EventStatus::Phase::Finished)
         m_next->setText(tr("The event is over. Thank you for taking part."));
     else

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TournamentRoundPage.h"
 
+#include "ScanImageView.h"
 #include "ServerCountdown.h"
 #include "TournamentClient.h"
-#include "ScanImageView.h"
 #include "practice/PracticeNames.h"
+#include "practice/ScanClockBar.h"
 #include "practice/ScanFeedback.h"
 #include "render/ScanRendering.h"
-#include "practice/ScanClockBar.h"
 #include "viewer/GlPipelineRenderer.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
@@ -48,13 +48,15 @@ TournamentRoundPage::TournamentRoundPage(TournamentClient *client, QWidget *pare
     connect(client, &TournamentClient::scanReady, this, &TournamentRoundPage::showScan);
     connect(client, &TournamentClient::answerSent, this, [this] {
         m_answeredScan = m_shownScan;
-        showAnswerState(AnswerState::Pending, m_client->state() == TournamentClient::State::Joined
+        showAnswerState(AnswerState::Pending,
+                        m_client->state() == TournamentClient::State::Joined
                             ? tr("Sending your answer…")
                             : tr("Connection lost: your answer will be sent as soon as the server is back."));
     });
     connect(client, &TournamentClient::answerAccepted, this, [this] {
-        m_scanShown = false;  // answered: the buttons wait for the next scan
-        showAnswerState(AnswerState::Received, tr("Your answer to scan %1 was received by the server.").arg(m_answeredScan + 1));
+        m_scanShown = false; // answered: the buttons wait for the next scan
+        showAnswerState(AnswerState::Received,
+                        tr("Your answer to scan %1 was received by the server.").arg(m_answeredScan + 1));
     });
     connect(client, &TournamentClient::answerRefused, this, [this](const QString &message) {
         showAnswerState(AnswerState::Refused, tr("The server did not take the answer: %1").arg(message));
@@ -125,11 +127,14 @@ void TournamentRoundPage::setRound(const TournamentRound &round)
         return;
     m_roundId = round.id;
     m_lastScanBox->hide();
-    QList<ThreatCategory> categories = round.type == RoundType::DeclarationCheck ? PracticeNames::inconsistencyCategories()
-                                                                                 : SuspectMarkList::categoriesOf(ImageSet(), round.targetCategories);
+    QList<ThreatCategory> categories = round.type == RoundType::DeclarationCheck
+        ? PracticeNames::inconsistencyCategories()
+        : SuspectMarkList::categoriesOf(ImageSet(), round.targetCategories);
     m_pane->marks()->setCategories(categories);
-    m_roundTitle->setText(round.scoring.isEmpty() ? QStringLiteral("<b>%1</b>").arg(round.title.toHtmlEscaped())
-                                                  : tr("<b>%1</b><br>Scoring: %2").arg(round.title.toHtmlEscaped(), round.scoring.toHtmlEscaped()));
+    m_roundTitle->setText(
+        round.scoring.isEmpty()
+            ? QStringLiteral("<b>%1</b>").arg(round.title.toHtmlEscaped())
+            : tr("<b>%1</b><br>Scoring: %2").arg(round.title.toHtmlEscaped(), round.scoring.toHtmlEscaped()));
     m_clockBar->setScanSeconds(round.secondsPerScan);
 }
 
@@ -149,7 +154,8 @@ void TournamentRoundPage::showClock(const ServerCountdown &countdown)
 void TournamentRoundPage::setConnected(bool connected)
 {
     if (!connected && m_client->isAnswerPending())
-        showAnswerState(AnswerState::Pending, tr("Connection lost: your answer will be sent as soon as the server is back."));
+        showAnswerState(AnswerState::Pending,
+                        tr("Connection lost: your answer will be sent as soon as the server is back."));
 }
 
 void TournamentRoundPage::showLoading(int scanIndex, int scanCount)
@@ -214,8 +220,9 @@ void TournamentRoundPage::showAnswerState(AnswerState state, const QString &text
     const Look &look = Looks[int(state)];
     m_answerState->setText(QStringLiteral("%1 %2").arg(QString::fromUtf8(look.mark), text));
     m_answerState->setProperty("answerState", QString::fromLatin1(look.key));
-    m_answerState->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 8px; font-weight: bold; }")
-                                     .arg(QLatin1String(look.background), QLatin1String(look.foreground)));
+    m_answerState->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 8px; font-weight: bold; }")
+            .arg(QLatin1String(look.background), QLatin1String(look.foreground)));
     updateButtons();
 }
 

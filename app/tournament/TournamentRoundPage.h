@@ -10,7 +10,6 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 
-
 namespace pen::gui {
 
 class ScanClockBar;
@@ -60,9 +59,9 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_answerState = nullptr;
-    int m_shownScan = -1;     ///< index in the round of the scan shown
-    int m_answeredScan = -1;  ///< index of the scan whose answer was sent last
-    QGroupBox *m_lastScanBox = nullptr;   ///< practice sessions: the result of the scan just answered
+    int m_shownScan = -1;               ///< index in the round of the scan shown
+    int m_answeredScan = -1;            ///< index of the scan whose answer was sent last
+    QGroupBox *m_lastScanBox = nullptr; ///< practice sessions: the result of the scan just answered
     QLabel *m_lastScanText = nullptr;
     ScanImageView *m_lastScanImage = nullptr;
     QLabel *m_paused = nullptr;

@@ -27,11 +27,12 @@ TournamentWidget::TournamentWidget(QWidget *parent) : QWidget(parent), m_client(
     m_lobby = new LobbyPage;
     m_round = new TournamentRoundPage(m_client);
     m_results = new TournamentResultsPage;
-    m_review = new ScanReviewPage(nullptr);  // the energy views as the round showed them
+    m_review = new ScanReviewPage(nullptr); // the energy views as the round showed them
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("tournamentPages"));
-    for (QWidget *page : {static_cast<QWidget *>(m_connect), static_cast<QWidget *>(m_lobby), static_cast<QWidget *>(m_round),
-                          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_review)})
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_connect), static_cast<QWidget *>(m_lobby), static_cast<QWidget *>(m_round),
+          static_cast<QWidget *>(m_results), static_cast<QWidget *>(m_review)})
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +74,8 @@ TournamentWidget::TournamentWidget(QWidget *parent) : QWidget(parent), m_client(
 
 TournamentWidget::~TournamentWidget() = default;
 
-void TournamentWidget::connectWithTokenFile(const QString &address, const QString &tokenFile, const QString &caCertificate)
+void TournamentWidget::connectWithTokenFile(const QString &address, const QString &tokenFile,
+                                            const QString &caCertificate)
 {
     m_connect->setFields(address, tokenFile, caCertificate);
     m_pages->setCurrentWidget(m_connect);
@@ -112,7 +114,8 @@ void TournamentWidget::showStatus(const EventStatus &status)
     m_lobby->showStatus(status);
     m_round->showStatus(status);
     m_results->showStatus(status);
-    const bool inRound = status.phase == Phase::Running || (status.phase == Phase::Paused && status.pausedPhase == Phase::Running);
+    const bool inRound
+        = status.phase == Phase::Running || (status.phase == Phase::Paused && status.pausedPhase == Phase::Running);
     const bool scansLeft = status.scanIndex < status.round.scanCount;
     const bool resultsShown = !m_resultsRound.isEmpty() && m_resultsRound == status.round.id;
     if (inRound && scansLeft)
@@ -120,8 +123,7 @@ void TournamentWidget::showStatus(const EventStatus &status)
     else if ((status.phase == Phase::Break || status.phase == Phase::Finished) && resultsShown) {
         if (m_pages->currentWidget() != m_review) // a review goes on until the next round starts
             m_pages->setCurrentWidget(m_results);
-    }
-    else
+    } else
         m_pages->setCurrentWidget(m_lobby);
     tick();
 }

@@ -59,7 +59,7 @@ private:
     TournamentResultsPage *m_results = nullptr;
     ScanReviewPage *m_review = nullptr;
     QTimer m_clock;
-    QString m_resultsRound;  ///< the round whose results are shown
+    QString m_resultsRound; ///< the round whose results are shown
 };
 
 } // namespace pen::gui

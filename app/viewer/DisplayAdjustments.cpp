@@ -9,8 +9,7 @@ namespace {
 
 using S = DisplaySettings;
 
-template <typename T>
-T toggled(T current, T on, T off)
+template <typename T> T toggled(T current, T on, T off)
 {
     return current == on ? off : on;
 }
@@ -49,10 +48,18 @@ DisplaySettings adjusted(const DisplaySettings &settings, ViewerTool tool)
     case ViewerTool::LowEnergy: return withChannel(s, S::Channel::Low);
     case ViewerTool::HighEnergy: return withChannel(s, S::Channel::High);
     case ViewerTool::FusedEnergy: return withChannel(s, S::Channel::Fused);
-    case ViewerTool::OrganicOnly: s.stripping = toggled(s.stripping, S::Stripping::OrganicOnly, S::Stripping::None); return s;
-    case ViewerTool::InorganicOnly: s.stripping = toggled(s.stripping, S::Stripping::InorganicOnly, S::Stripping::None); return s;
-    case ViewerTool::HighPenetration: s.penetration = toggled(s.penetration, S::Penetration::High, S::Penetration::Normal); return s;
-    case ViewerTool::LowPenetration: s.penetration = toggled(s.penetration, S::Penetration::Low, S::Penetration::Normal); return s;
+    case ViewerTool::OrganicOnly:
+        s.stripping = toggled(s.stripping, S::Stripping::OrganicOnly, S::Stripping::None);
+        return s;
+    case ViewerTool::InorganicOnly:
+        s.stripping = toggled(s.stripping, S::Stripping::InorganicOnly, S::Stripping::None);
+        return s;
+    case ViewerTool::HighPenetration:
+        s.penetration = toggled(s.penetration, S::Penetration::High, S::Penetration::Normal);
+        return s;
+    case ViewerTool::LowPenetration:
+        s.penetration = toggled(s.penetration, S::Penetration::Low, S::Penetration::Normal);
+        return s;
     case ViewerTool::Negative: s.negative = !s.negative; return s;
     case ViewerTool::EdgeEnhancement: s.edgeEnhancement = s.edgeEnhancement > 0 ? 0 : EdgeGain; return s;
     case ViewerTool::SuperEnhancement: s.localContrast = !s.localContrast; return s;
@@ -86,7 +93,8 @@ bool isOn(const DisplaySettings &s, ViewerTool tool)
 
 bool isCheckable(ViewerTool tool)
 {
-    return ViewerTools::isImageControl(tool) && (int(tool) < int(ViewerTool::BrightnessUp) || tool == ViewerTool::OlivePalette);
+    return ViewerTools::isImageControl(tool)
+        && (int(tool) < int(ViewerTool::BrightnessUp) || tool == ViewerTool::OlivePalette);
 }
 
 } // namespace pen::gui::DisplayAdjustments

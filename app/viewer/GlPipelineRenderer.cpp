@@ -58,17 +58,20 @@ bool GlPipelineRenderer::initialize()
 
 bool GlPipelineRenderer::buildPrograms()
 {
-    const auto build = [this](std::unique_ptr<QOpenGLShaderProgram> &program, const QString &vertex, const QString &fragment) {
+    const auto build = [this](std::unique_ptr<QOpenGLShaderProgram> &program, const QString &vertex,
+                              const QString &fragment) {
         program = std::make_unique<QOpenGLShaderProgram>();
-        if (program->addShaderFromSourceFile(QOpenGLShader::Vertex, vertex) &&
-            program->addShaderFromSourceFile(QOpenGLShader::Fragment, fragment) && program->link())
+        if (program->addShaderFromSourceFile(QOpenGLShader::Vertex, vertex)
+            && program->addShaderFromSourceFile(QOpenGLShader::Fragment, fragment) && program->link())
             return true;
         m_error = QCoreApplication::translate("pen::gui::GlPipelineRenderer", "The enhancement shaders failed: %1")
                       .arg(program->log());
         return false;
     };
-    return build(m_pipeline, QStringLiteral(":/viewer/shaders/fullscreen.vert"), QStringLiteral(":/viewer/shaders/pipeline.frag")) &&
-           build(m_display, QStringLiteral(":/viewer/shaders/display.vert"), QStringLiteral(":/viewer/shaders/display.frag"));
+    return build(m_pipeline, QStringLiteral(":/viewer/shaders/fullscreen.vert"),
+                 QStringLiteral(":/viewer/shaders/pipeline.frag"))
+        && build(m_display, QStringLiteral(":/viewer/shaders/display.vert"),
+                 QStringLiteral(":/viewer/shaders/display.frag"));
 }
 
 GLuint GlPipelineRenderer::createTexture(GLenum filter)
@@ -263,8 +266,8 @@ int GlPipelineRenderer::levelFor(const QMatrix4x4 &imageToClip, QSize viewport, 
 {
     if (nearest)
         return 0;
-    const double zoom = std::max(std::abs(imageToClip(0, 0)) * viewport.width(),
-                                 std::abs(imageToClip(1, 1)) * viewport.height()) / 2;
+    const double zoom
+        = std::max(std::abs(imageToClip(0, 0)) * viewport.width(), std::abs(imageToClip(1, 1)) * viewport.height()) / 2;
     int level = 0;
     while (level + 1 < levelCount() && zoom * double(2 << level) <= 1 + ZoomTolerance)
         ++level;

@@ -36,14 +36,14 @@ namespace pen::gui {
 /// drawn are freed. GL thread only, with the context current.
 class GlPipelineRenderer final : public ViewRenderer, protected QOpenGLFunctions_3_3_Core {
 public:
-    static constexpr int ChunkSize = 256;  ///< output chunk side, texels of its level
+    static constexpr int ChunkSize = 256; ///< output chunk side, texels of its level
 
     /// What the last paint() did.
     struct PaintStatistics {
-        int level = 0;                 ///< the pyramid level drawn
+        int level = 0; ///< the pyramid level drawn
         int chunksDrawn = 0;
-        int chunksProcessed = 0;       ///< visible chunks that were stale and ran through the pipeline
-        qint64 texelsProcessed = 0;    ///< output texels those chunks hold
+        int chunksProcessed = 0;    ///< visible chunks that were stale and ran through the pipeline
+        qint64 texelsProcessed = 0; ///< output texels those chunks hold
     };
 
     GlPipelineRenderer();
@@ -92,11 +92,11 @@ private:
     std::unique_ptr<QOpenGLShaderProgram> m_pipeline;
     std::unique_ptr<QOpenGLShaderProgram> m_display;
     GLuint m_vao = 0;
-    GLuint m_attenuation = 0;   ///< AttenuationLut, 256 × 256 R32F
-    GLuint m_bandTable = 0;     ///< MaterialBandTable, Size × CurveCount R32F
+    GLuint m_attenuation = 0;       ///< AttenuationLut, 256 × 256 R32F
+    GLuint m_bandTable = 0;         ///< MaterialBandTable, Size × CurveCount R32F
     float m_starvedAttenuation = 0; ///< the table's, a uniform
-    GLuint m_contrastLuts = 0;  ///< LocalContrastLuts, Bins × tiles R32F
-    GLuint m_tones = 0;         ///< ToneTable, Levels × RowCount RGBA8
+    GLuint m_contrastLuts = 0;      ///< LocalContrastLuts, Bins × tiles R32F
+    GLuint m_tones = 0;             ///< ToneTable, Levels × RowCount RGBA8
     std::vector<PipelineLevel> m_levels;
     int m_maxTextureSize = 0;
     int m_forcedTextureSize = 0;
@@ -106,14 +106,14 @@ private:
     const MaterialBands *m_bands = nullptr;
     DisplaySettings m_settings;
     PipelineParameters m_parameters;
-    std::optional<TileHistograms> m_histograms;  ///< for the signal weights and window below
-    std::array<float, 4> m_histogramKey{};       ///< low weight, high weight, window low, window width
-    double m_lutClip = -1;                       ///< clip limit of the uploaded LUTs; < 0: none
+    std::optional<TileHistograms> m_histograms; ///< for the signal weights and window below
+    std::array<float, 4> m_histogramKey{};      ///< low weight, high weight, window low, window width
+    double m_lutClip = -1;                      ///< clip limit of the uploaded LUTs; < 0: none
     std::optional<std::pair<DisplaySettings::Channel, SignalRange>> m_range; ///< autoWindow cache
-    quint64 m_generation = 1;    ///< bumped by every settings change; chunks showing another are stale
-    quint64 m_paints = 0;        ///< paint() calls, for least-recently-drawn order
+    quint64 m_generation = 1; ///< bumped by every settings change; chunks showing another are stale
+    quint64 m_paints = 0;     ///< paint() calls, for least-recently-drawn order
     qint64 m_outputTexels = 0;
-    qint64 m_outputBudget = qint64(16) << 20;  ///< 64 MiB of RGBA8 (85 with mipmaps)
+    qint64 m_outputBudget = qint64(16) << 20; ///< 64 MiB of RGBA8 (85 with mipmaps)
     PaintStatistics m_lastPaint;
     QString m_error;
 };

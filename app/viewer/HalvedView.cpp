@@ -45,14 +45,14 @@ ScanView halvedView(const ScanView &view)
         half.pixelSizeMm = *view.pixelSizeMm * 2;
     for (const Image16 &channel : view.channels) {
         Image16 halved(half.width, half.height);
-        halve<quint16, 1>(
-            channel.pixels.data(), channel.width, channel.height, halved.pixels.data(), half.width, half.height);
+        halve<quint16, 1>(channel.pixels.data(), channel.width, channel.height, halved.pixels.data(), half.width,
+                          half.height);
         half.channels.push_back(std::move(halved));
     }
     if (!view.colour.isEmpty()) {
         half.colour = RgbImage8(half.width, half.height);
         halve<quint8, 3>(view.colour.rgb.data(), view.colour.width, view.colour.height, half.colour.rgb.data(),
-            half.width, half.height);
+                         half.width, half.height);
     }
     return half;
 }

@@ -19,8 +19,8 @@ GLuint newTexture(QOpenGLFunctions_3_3_Core &gl)
     return texture;
 }
 
-GLuint uploadTexture(
-    QOpenGLFunctions_3_3_Core &gl, const QRect &source, const void *pixels, GLenum internal, GLenum format, GLenum type)
+GLuint uploadTexture(QOpenGLFunctions_3_3_Core &gl, const QRect &source, const void *pixels, GLenum internal,
+                     GLenum format, GLenum type)
 {
     const GLuint texture = newTexture(gl);
     gl.glPixelStorei(GL_UNPACK_SKIP_PIXELS, source.x());
@@ -31,8 +31,8 @@ GLuint uploadTexture(
 
 } // namespace
 
-void PipelineLevel::upload(
-    QOpenGLFunctions_3_3_Core &gl, int index, const ScanView &pixels, int textureLimit, int chunkSize)
+void PipelineLevel::upload(QOpenGLFunctions_3_3_Core &gl, int index, const ScanView &pixels, int textureLimit,
+                           int chunkSize)
 {
     m_index = index;
     m_size = QSize(pixels.width, pixels.height);
@@ -46,14 +46,14 @@ void PipelineLevel::upload(
             tile.core = QRect(x, y, std::min(core, pixels.width - x), std::min(core, pixels.height - y));
             tile.source = tile.core.adjusted(-Margin, -Margin, Margin, Margin) & QRect(QPoint(), m_size);
             if (colour) {
-                tile.low = uploadTexture(
-                    gl, tile.source, pixels.colour.rgb.data(), GL_RGB8UI, GL_RGB_INTEGER, GL_UNSIGNED_BYTE);
+                tile.low = uploadTexture(gl, tile.source, pixels.colour.rgb.data(), GL_RGB8UI, GL_RGB_INTEGER,
+                                         GL_UNSIGNED_BYTE);
             } else {
                 tile.low = uploadTexture(gl, tile.source, pixels.channels.front().pixels.data(), GL_R16UI,
-                    GL_RED_INTEGER, GL_UNSIGNED_SHORT);
+                                         GL_RED_INTEGER, GL_UNSIGNED_SHORT);
                 if (pixels.channels.size() > 1)
                     tile.high = uploadTexture(gl, tile.source, pixels.channels.back().pixels.data(), GL_R16UI,
-                        GL_RED_INTEGER, GL_UNSIGNED_SHORT);
+                                              GL_RED_INTEGER, GL_UNSIGNED_SHORT);
             }
             m_tiles.push_back(tile);
             addChunks(int(m_tiles.size()) - 1, chunkSize);
@@ -94,8 +94,8 @@ qint64 PipelineLevel::allocateOutput(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk
     if (chunk.output)
         return 0;
     chunk.output = newTexture(gl);
-    gl.glTexImage2D(
-        GL_TEXTURE_2D, 0, GL_RGBA8, chunk.rect.width(), chunk.rect.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    gl.glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, chunk.rect.width(), chunk.rect.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                    nullptr);
     gl.glGenFramebuffers(1, &chunk.framebuffer);
     gl.glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.framebuffer);
     gl.glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, chunk.output, 0);
@@ -121,7 +121,7 @@ void PipelineLevel::release(QOpenGLFunctions_3_3_Core &gl)
     for (Chunk &chunk : m_chunks)
         freeOutput(gl, chunk);
     for (const SourceTile &tile : m_tiles) {
-        const std::array<GLuint, 2> textures { tile.low, tile.high };
+        const std::array<GLuint, 2> textures{tile.low, tile.high};
         gl.glDeleteTextures(tile.high ? 2 : 1, textures.data());
     }
     m_tiles.clear();

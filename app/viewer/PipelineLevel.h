@@ -23,20 +23,20 @@ public:
     static constexpr int Margin = 1;
 
     struct SourceTile {
-        QRect core;         ///< the pixels this tile's chunks show
-        QRect source;       ///< core plus the margin, clipped to the level: what its textures hold
-        GLuint low = 0;     ///< R16UI (colour views: RGB8UI)
-        GLuint high = 0;    ///< R16UI; 0 for single-energy and colour views
+        QRect core;      ///< the pixels this tile's chunks show
+        QRect source;    ///< core plus the margin, clipped to the level: what its textures hold
+        GLuint low = 0;  ///< R16UI (colour views: RGB8UI)
+        GLuint high = 0; ///< R16UI; 0 for single-energy and colour views
     };
 
     struct Chunk {
-        QRect rect;                 ///< within its tile's core
+        QRect rect; ///< within its tile's core
         int tile = 0;
-        GLuint output = 0;          ///< RGBA8 of rect's size; 0 until first processed
+        GLuint output = 0; ///< RGBA8 of rect's size; 0 until first processed
         GLuint framebuffer = 0;
-        quint64 generation = 0;     ///< the settings generation the output shows; 0: none
-        quint64 lastUse = 0;        ///< the renderer's paint count when last drawn
-        bool mipmapped = false;     ///< whether the output's mipmaps are up to date
+        quint64 generation = 0; ///< the settings generation the output shows; 0: none
+        quint64 lastUse = 0;    ///< the renderer's paint count when last drawn
+        bool mipmapped = false; ///< whether the output's mipmaps are up to date
     };
 
     /// Uploads pixels (this level's view) in tiles of at most textureLimit on a side.

@@ -323,7 +323,7 @@ void ScanViewer::paintOverlays()
     if (m_pendingBox)
         overlays.drawPending(*m_pendingBox);
     painter.setClipping(false);
-    paintViewCaption(painter);  // officers must know which view of a dual-view scanner they see
+    paintViewCaption(painter); // officers must know which view of a dual-view scanner they see
     painter.setClipRegion(QRegion(rect()).subtracted(lens));
     if (!lens.isEmpty()) {
         painter.setClipping(false);

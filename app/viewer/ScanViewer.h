@@ -32,14 +32,14 @@ class ToolUseLog;
 /// lens that follows the cursor. In mark mode a drag draws a box and a menu asks for its category;
 /// the mark goes to the SuspectMarkList given. Ground truth and marks are drawn over the picture.
 /// Keys are those of ViewerTools::shortcuts(); tool use from the mouse and keyboard is recorded
-/// in the ToolUseLog given, calls of the slots are not (the toolbar records its own). Falls back to a TextureViewRenderer where the given
-/// renderer cannot initialise. GUI thread only.
+/// in the ToolUseLog given, calls of the slots are not (the toolbar records its own). Falls back to a
+/// TextureViewRenderer where the given renderer cannot initialise. GUI thread only.
 class ScanViewer final : public QOpenGLWidget {
     Q_OBJECT
 public:
-    static constexpr int MagnifierSize = 220;      ///< side of the lens, widget pixels
-    static constexpr double MagnifierFactor = 3;   ///< lens zoom ÷ viewer zoom
-    static constexpr double ZoomStep = 1.25;       ///< per key press or wheel notch
+    static constexpr int MagnifierSize = 220;    ///< side of the lens, widget pixels
+    static constexpr double MagnifierFactor = 3; ///< lens zoom ÷ viewer zoom
+    static constexpr double ZoomStep = 1.25;     ///< per key press or wheel notch
 
     /// Takes the renderer (not null).
     explicit ScanViewer(std::unique_ptr<ViewRenderer> renderer, QWidget *parent = nullptr);
@@ -48,8 +48,7 @@ public:
     /// Shows a view of a scan, fitted (the first view unless `viewIndex` names another). The bands
     /// are the material calibration for the material colour of dual-energy views; may be null.
     /// Both are shared, never copied; nullptr clears.
-    void setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<const MaterialBands> bands = {},
-                 int viewIndex = 0);
+    void setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<const MaterialBands> bands = {}, int viewIndex = 0);
     const Scan *scan() const { return m_scan.get(); }
     int viewIndex() const { return m_viewIndex; }
     /// Which view this is, as drawn in the viewer's top left corner ("View 2 of 2: side");
@@ -152,10 +151,10 @@ private:
     bool m_magnifier = false;
     std::optional<QPointF> m_cursor;
     bool m_marking = false;
-    std::optional<QPointF> m_dragStart;   ///< widget point where the button went down
+    std::optional<QPointF> m_dragStart; ///< widget point where the button went down
     QPointF m_lastDrag;
     bool m_dragged = false;
-    std::optional<QRectF> m_pendingBox;   ///< image pixels, while dragging or choosing a category
+    std::optional<QRectF> m_pendingBox; ///< image pixels, while dragging or choosing a category
 };
 
 } // namespace pen::gui

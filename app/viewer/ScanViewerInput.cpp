@@ -20,9 +20,9 @@
 namespace pen::gui {
 namespace {
 
-constexpr double DragThreshold = 3;     ///< widget pixels a press may move and still be a click
-constexpr double KeyPanFraction = 0.1;  ///< of the widget's size, per arrow key press
-constexpr double WheelNotch = 120;      ///< angleDelta of one notch of a mouse wheel
+constexpr double DragThreshold = 3;    ///< widget pixels a press may move and still be a click
+constexpr double KeyPanFraction = 0.1; ///< of the widget's size, per arrow key press
+constexpr double WheelNotch = 120;     ///< angleDelta of one notch of a mouse wheel
 
 QIcon swatch(const QColor &colour)
 {
@@ -132,8 +132,9 @@ void ScanViewer::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down: panBy({0, -step.height()}); break;
     case Qt::Key_Escape: setMarking(false); return;
     default: {
-        for (ViewerTool tool : {ViewerTool::ZoomIn, ViewerTool::ZoomOut, ViewerTool::Fit, ViewerTool::ActualSize,
-                                ViewerTool::Magnifier, ViewerTool::SwitchView, ViewerTool::Mark, ViewerTool::DeleteMark}) {
+        for (ViewerTool tool :
+             {ViewerTool::ZoomIn, ViewerTool::ZoomOut, ViewerTool::Fit, ViewerTool::ActualSize, ViewerTool::Magnifier,
+              ViewerTool::SwitchView, ViewerTool::Mark, ViewerTool::DeleteMark}) {
             if (matches(event, tool) && runShortcut(tool)) {
                 record(tool);
                 return;
@@ -160,7 +161,7 @@ bool ScanViewer::runShortcut(ViewerTool tool)
             return false;
         setViewIndex((m_viewIndex + 1) % int(m_scan->views.size()));
         return true;
-    case ViewerTool::Mark: setMarking(true); return true;  // B always selects the mark tool; Esc leaves it
+    case ViewerTool::Mark: setMarking(true); return true; // B always selects the mark tool; Esc leaves it
     case ViewerTool::DeleteMark: deleteSelectedMark(); return true;
     default: return false;
     }

@@ -88,9 +88,8 @@ QWidget *ScanViewerPane::makeMarkPanel()
     layout->addWidget(m_markView, 1);
     connect(m_markView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_marks->select(current.row()); });
-    connect(m_marks, &SuspectMarkList::selectionChanged, this, [this](int row) {
-        m_markView->setCurrentIndex(m_marks->index(row));
-    });
+    connect(m_marks, &SuspectMarkList::selectionChanged, this,
+            [this](int row) { m_markView->setCurrentIndex(m_marks->index(row)); });
     return m_markPanel;
 }
 

@@ -12,7 +12,7 @@ namespace pen::gui {
 /// is in pixels of the view named by region.viewIndex.
 struct SuspectMark {
     Region region;
-    QString category;  ///< a ThreatCategories key, e.g. "narcotics"
+    QString category; ///< a ThreatCategories key, e.g. "narcotics"
     friend bool operator==(const SuspectMark &, const SuspectMark &) = default;
 };
 

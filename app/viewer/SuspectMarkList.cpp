@@ -8,8 +8,7 @@
 
 namespace pen::gui {
 
-SuspectMarkList::SuspectMarkList(QObject *parent)
-    : QAbstractListModel(parent), m_categories(categoriesOf(ImageSet()))
+SuspectMarkList::SuspectMarkList(QObject *parent) : QAbstractListModel(parent), m_categories(categoriesOf(ImageSet()))
 {
 }
 
@@ -27,7 +26,8 @@ QList<ThreatCategory> SuspectMarkList::categoriesOf(const ImageSet &set, const Q
     QList<ThreatCategory> rest = categoriesOf(set);
     QList<ThreatCategory> ordered;
     for (const QString &key : targetsFirst) {
-        const auto found = std::find_if(rest.begin(), rest.end(), [&](const ThreatCategory &c) { return c.key == key; });
+        const auto found
+            = std::find_if(rest.begin(), rest.end(), [&](const ThreatCategory &c) { return c.key == key; });
         if (found != rest.end()) {
             ordered.append(*found);
             rest.erase(found);

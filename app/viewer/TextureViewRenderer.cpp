@@ -16,8 +16,7 @@ TextureViewRenderer::TextureViewRenderer() : m_corners(QOpenGLBuffer::VertexBuff
 
 TextureViewRenderer::~TextureViewRenderer() = default;
 
-QImage TextureViewRenderer::picture(const ScanView &view, const MaterialBands *bands,
-                                    const DisplaySettings &settings)
+QImage TextureViewRenderer::picture(const ScanView &view, const MaterialBands *bands, const DisplaySettings &settings)
 {
     if (!view.hasPixels())
         return {};

@@ -8,10 +8,10 @@ namespace pen::gui {
 
 /// How an officer used one viewer tool on one scan: stored with the answer for the trainer.
 struct ToolUse {
-    QString tool;            ///< a ViewerTools::key(), e.g. "negative"
-    int count = 0;           ///< how many times it was used
-    qint64 firstMs = 0;      ///< first use, milliseconds since the scan was shown
-    qint64 lastMs = 0;       ///< last use, milliseconds since the scan was shown
+    QString tool;       ///< a ViewerTools::key(), e.g. "negative"
+    int count = 0;      ///< how many times it was used
+    qint64 firstMs = 0; ///< first use, milliseconds since the scan was shown
+    qint64 lastMs = 0;  ///< last use, milliseconds since the scan was shown
     friend bool operator==(const ToolUse &, const ToolUse &) = default;
 };
 

@@ -15,8 +15,8 @@ namespace pen::gui {
 /// without Qt widgets, so that zooming and panning are tested on their own.
 class ViewTransform {
 public:
-    static constexpr double MaxZoom = 64;      ///< the deepest magnification offered
-    static constexpr double NearestZoom = 2;   ///< from here on pixels show as squares
+    static constexpr double MaxZoom = 64;    ///< the deepest magnification offered
+    static constexpr double NearestZoom = 2; ///< from here on pixels show as squares
 
     /// A new image starts fitted.
     void setImageSize(QSizeF size);

@@ -37,9 +37,10 @@ const QList<QList<ViewerTool>> &rows()
 const QList<ViewerTool> &modeTools()
 {
     using T = ViewerTool;
-    static const QList<T> tools{T::Grey, T::LowEnergy, T::HighEnergy, T::FusedEnergy, T::OrganicOnly, T::InorganicOnly,
-                                T::HighPenetration, T::LowPenetration, T::Negative, T::EdgeEnhancement,
-                                T::SuperEnhancement, T::DensityHighlight, T::OlivePalette};
+    static const QList<T> tools{T::Grey,        T::LowEnergy,       T::HighEnergy,       T::FusedEnergy,
+                                T::OrganicOnly, T::InorganicOnly,   T::HighPenetration,  T::LowPenetration,
+                                T::Negative,    T::EdgeEnhancement, T::SuperEnhancement, T::DensityHighlight,
+                                T::OlivePalette};
     return tools;
 }
 
@@ -51,7 +52,8 @@ QString keyLabel(const QString &name)
         return name;
     int best = -1;
     for (int i = 0; i < name.size(); ++i) {
-        if (name[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+        if (name[i] == QLatin1Char(' ')
+            && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
             best = i;
     }
     return best < 0 ? name : name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
@@ -100,8 +102,9 @@ ViewerKeypad::ViewerKeypad(ScanViewerPane *pane, ViewerToolBar *toolBar, QWidget
             toolBar->removeAction(action);
             addAction(action); // its shortcut now works wherever the keypad is shown
             const QList<QKeySequence> shortcuts = ViewerTools::shortcuts(tool);
-            action->setIconText(QStringLiteral("%1\n[%2]").arg(keyLabel(ViewerTools::name(tool)),
-                                                                shortcuts.value(0).toString(QKeySequence::NativeText)));
+            action->setIconText(
+                QStringLiteral("%1\n[%2]")
+                    .arg(keyLabel(ViewerTools::name(tool)), shortcuts.value(0).toString(QKeySequence::NativeText)));
             auto *button = new QToolButton;
             button->setObjectName(QStringLiteral("key-%1").arg(ViewerTools::key(tool)));
             button->setDefaultAction(action);
@@ -123,7 +126,10 @@ ViewerKeypad::ViewerKeypad(ScanViewerPane *pane, ViewerToolBar *toolBar, QWidget
     layout->addLayout(keys, 1);
 
     connect(pane, &ScanViewerPane::displaySettingsChanged, this, &ViewerKeypad::showMode);
-    connect(pane, &ScanViewerPane::scanChanged, this, [this] { showMode(); showZoom(); });
+    connect(pane, &ScanViewerPane::scanChanged, this, [this] {
+        showMode();
+        showZoom();
+    });
     connect(pane, &ScanViewerPane::activeViewChanged, this, &ViewerKeypad::showZoom);
     connect(pane, &ScanViewerPane::activeTransformChanged, this, &ViewerKeypad::showZoom);
     showMode();
@@ -158,8 +164,9 @@ void ViewerKeypad::showMode()
     // Steps of brightness, contrast or gamma away from the console's own settings.
     const DisplaySettings plain;
     const bool stepped = settings.brightness != plain.brightness || settings.contrast != plain.contrast
-                      || settings.gamma != plain.gamma;
-    m_mode->setText(on.join(QStringLiteral(" + ")) + (stepped ? QStringLiteral("\n") + tr("brightness or contrast adjusted") : QString()));
+        || settings.gamma != plain.gamma;
+    m_mode->setText(on.join(QStringLiteral(" + "))
+                    + (stepped ? QStringLiteral("\n") + tr("brightness or contrast adjusted") : QString()));
 }
 
 void ViewerKeypad::showZoom()

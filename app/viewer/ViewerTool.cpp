@@ -21,6 +21,8 @@ struct ToolInfo {
 const QList<ToolInfo> &table()
 {
     using K = QKeySequence;
+    // One tool a line reads as the table it is.
+    // clang-format off
     static const QList<ToolInfo> tools = {
         {ViewerTool::ZoomIn, "zoom-in", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Zoom in"), {K(Qt::Key_Plus), K(Qt::Key_Equal)}},
         {ViewerTool::ZoomOut, "zoom-out", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Zoom out"), {K(Qt::Key_Minus)}},
@@ -55,6 +57,7 @@ const QList<ToolInfo> &table()
         {ViewerTool::ResetImage, "reset-image", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Reset image controls"), {K(Qt::Key_R)}},
         {ViewerTool::OlivePalette, "olive-palette", QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "Olive palette"), {K(Qt::SHIFT | Qt::Key_C)}},
     };
+    // clang-format on
     return tools;
 }
 
@@ -123,21 +126,23 @@ QString hint(ViewerTool tool)
 {
     switch (tool) {
     case ViewerTool::HighPenetration:
-        return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
+        return translated(QT_TRANSLATE_NOOP(
+            "pen::gui::ViewerTools",
             "Moves the window to dense matter. Thin lead, tungsten or gold can look like light metal, even organic, in "
             "the material colours: their absorption edges fall in the high-energy channel. A small item darker than "
             "its colour and size allow calls for this view, the density highlight and a search by hand."));
     case ViewerTool::DensityHighlight:
-        return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
+        return translated(QT_TRANSLATE_NOOP(
+            "pen::gui::ViewerTools",
             "Colours everything in a band of high-energy attenuation, whatever its material colour: dense items stand "
             "out even where thin high-Z metal reads as mixed or organic."));
     case ViewerTool::OlivePalette:
-        return translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools",
+        return translated(QT_TRANSLATE_NOOP(
+            "pen::gui::ViewerTools",
             "The material colours of the second console style: olive-green mixed matter and slightly redder "
             "organics. Off: pure green mixed matter. Both run from orange (organic) to blue (metal) with the "
             "effective atomic number and go black where nothing gets through."));
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -154,7 +159,8 @@ bool isImageControl(ViewerTool tool)
 QString whyUnavailable(ViewerTool tool, ViewKind kind, int viewCount)
 {
     if (tool == ViewerTool::SwitchView || tool == ViewerTool::SideBySide)
-        return viewCount > 1 ? QString() : translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "This scan has only one view."));
+        return viewCount > 1 ? QString()
+                             : translated(QT_TRANSLATE_NOOP("pen::gui::ViewerTools", "This scan has only one view."));
     const std::optional<EnhancementControl> control = enhancementControl(tool);
     return control ? EnhancementControls::unavailableReason(kind, *control) : QString();
 }

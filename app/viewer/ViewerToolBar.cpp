@@ -24,10 +24,8 @@ bool startsGroup(ViewerTool tool)
     case ViewerTool::MaterialColour:
     case ViewerTool::OrganicOnly:
     case ViewerTool::Negative:
-    case ViewerTool::BrightnessUp:
-        return true;
-    default:
-        return false;
+    case ViewerTool::BrightnessUp: return true;
+    default: return false;
     }
 }
 
@@ -39,8 +37,7 @@ QIcon toolIcon(ViewerTool tool)
 
 } // namespace
 
-ViewerToolBar::ViewerToolBar(ScanViewerPane *pane, QWidget *parent)
-    : QToolBar(tr("Viewer"), parent), m_pane(pane)
+ViewerToolBar::ViewerToolBar(ScanViewerPane *pane, QWidget *parent) : QToolBar(tr("Viewer"), parent), m_pane(pane)
 {
     setObjectName(QStringLiteral("viewerToolBar"));
     setIconSize(QSize(22, 22));
@@ -144,7 +141,9 @@ void ViewerToolBar::refresh()
         const QString tip = tr("%1 (%2)").arg(ViewerTools::name(it.key()), shortcut);
         const QString hint = ViewerTools::hint(it.key());
         action->setEnabled(reason.isEmpty());
-        action->setToolTip(!reason.isEmpty() ? tr("%1 — %2").arg(tip, reason) : hint.isEmpty() ? tip : tip + QLatin1Char('\n') + hint);
+        action->setToolTip(!reason.isEmpty()    ? tr("%1 — %2").arg(tip, reason)
+                               : hint.isEmpty() ? tip
+                                                : tip + QLatin1Char('\n') + hint);
         if (action->isCheckable())
             action->setChecked(isOn(it.key()));
     }

@@ -14,7 +14,7 @@ namespace pen {
 
 /// One step of a precision–recall curve.
 struct PrecisionRecallPoint {
-    double threshold = 0;  ///< detections with probability >= threshold are counted
+    double threshold = 0; ///< detections with probability >= threshold are counted
     double recall = 0;
     double precision = 0;
 

@@ -13,13 +13,13 @@ namespace {
 auto rankKey(const DetectedObject &object)
 {
     const QRectF bounds = object.region.bounds();
-    return std::make_tuple(-object.probability, object.region.viewIndex, bounds.left(), bounds.top(),
-                           bounds.width(), bounds.height());
+    return std::make_tuple(-object.probability, object.region.viewIndex, bounds.left(), bounds.top(), bounds.width(),
+                           bounds.height());
 }
 
 // The unmatched object with the highest IoU >= minIou, or -1.
-qsizetype bestUnmatched(const Region &region, const QList<GroundTruthObject> &objects,
-                        const QList<bool> &matched, double minIou)
+qsizetype bestUnmatched(const Region &region, const QList<GroundTruthObject> &objects, const QList<bool> &matched,
+                        double minIou)
 {
     qsizetype best = -1;
     double bestIou = minIou;

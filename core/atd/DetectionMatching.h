@@ -12,7 +12,7 @@ namespace pen {
 /// A detection after matching: its probability and whether it found a truth object.
 struct RankedDetection {
     double probability = 0;
-    bool hit = false;  ///< false: a false positive (no object, or a duplicate on an object already found)
+    bool hit = false; ///< false: a false positive (no object, or a duplicate on an object already found)
 
     friend bool operator==(const RankedDetection &, const RankedDetection &) = default;
 };

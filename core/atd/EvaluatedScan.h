@@ -21,9 +21,9 @@ struct EvaluatedScan {
     /// The scan's objects without declaration-check objects (non-empty inconsistency), which no
     /// detection metric counts.
     QList<GroundTruthObject> truth;
-    const MachineAnswer *answer = nullptr;  ///< null: the machine gave no answer; not owned
+    const MachineAnswer *answer = nullptr; ///< null: the machine gave no answer; not owned
 
-    bool answered() const { return answer && !answer->failed(); }  ///< a valid answer exists
+    bool answered() const { return answer && !answer->failed(); } ///< a valid answer exists
     /// The detected objects of a valid answer (of one category unless category is empty).
     QList<DetectedObject> detections(const QString &category = {}) const;
     /// The truth objects of one category (all of them when category is empty).

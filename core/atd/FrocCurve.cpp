@@ -34,7 +34,8 @@ FrocCurve FrocCurve::compute(const QList<EvaluatedScan> &scans, const QStringLis
     return curve;
 }
 
-FrocCurve FrocCurve::compute(const QList<MachineAnswer> &answers, const TruthByScan &truth, const QStringList &categories)
+FrocCurve FrocCurve::compute(const QList<MachineAnswer> &answers, const TruthByScan &truth,
+                             const QStringList &categories)
 {
     return compute(pairWithTruth(answers, truth), categories);
 }
@@ -47,7 +48,8 @@ QJsonObject FrocCurve::toJson() const
                                  {QStringLiteral("falsePositivesPerImage"), point.falsePositivesPerImage},
                                  {QStringLiteral("sensitivity"), point.sensitivity}});
     }
-    return {{QStringLiteral("points"), array}, {QStringLiteral("truthObjects"), truthObjects},
+    return {{QStringLiteral("points"), array},
+            {QStringLiteral("truthObjects"), truthObjects},
             {QStringLiteral("scans"), scans}};
 }
 

@@ -12,9 +12,9 @@ namespace pen {
 
 /// One point of an object-level FROC curve.
 struct FrocPoint {
-    double threshold = 0;               ///< detections with probability >= threshold are counted
-    double falsePositivesPerImage = 0;  ///< false positives over all scans of the truth
-    double sensitivity = 0;             ///< fraction of truth objects found, 0 when there are none
+    double threshold = 0;              ///< detections with probability >= threshold are counted
+    double falsePositivesPerImage = 0; ///< false positives over all scans of the truth
+    double sensitivity = 0;            ///< fraction of truth objects found, 0 when there are none
 
     friend bool operator==(const FrocPoint &, const FrocPoint &) = default;
 };
@@ -25,13 +25,14 @@ struct FrocPoint {
 /// matchDetections(); duplicates and detections of nothing are false positives. Only the evaluated
 /// categories count, on both sides; failed and missing answers detect nothing but count as scans.
 struct FrocCurve {
-    QList<FrocPoint> points;  ///< empty when there is no detection
+    QList<FrocPoint> points; ///< empty when there is no detection
     int truthObjects = 0;
     int scans = 0;
 
     /// The curve over scans; categories empty means every category of the truth.
     static FrocCurve compute(const QList<EvaluatedScan> &scans, const QStringList &categories);
-    static FrocCurve compute(const QList<MachineAnswer> &answers, const TruthByScan &truth, const QStringList &categories);
+    static FrocCurve compute(const QList<MachineAnswer> &answers, const TruthByScan &truth,
+                             const QStringList &categories);
 
     QJsonObject toJson() const;
     static FrocCurve fromJson(const QJsonObject &json);

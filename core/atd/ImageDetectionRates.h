@@ -18,15 +18,19 @@ namespace pen {
 /// answers never alarm.
 struct ImageDetectionRates {
     int targetScans = 0;
-    int detectedTargets = 0;  ///< target scans that alarm
+    int detectedTargets = 0; ///< target scans that alarm
     int clearScans = 0;
-    int falseAlarms = 0;      ///< clear scans that alarm
+    int falseAlarms = 0; ///< clear scans that alarm
 
-    double pd() const { return targetScans > 0 ? double(detectedTargets) / targetScans : 0; }  ///< 0 without target scans
-    double pfa() const { return clearScans > 0 ? double(falseAlarms) / clearScans : 0; }       ///< 0 without clear scans
+    double pd() const
+    {
+        return targetScans > 0 ? double(detectedTargets) / targetScans : 0;
+    }                                                                                    ///< 0 without target scans
+    double pfa() const { return clearScans > 0 ? double(falseAlarms) / clearScans : 0; } ///< 0 without clear scans
 
     /// Counts over scans; categories empty means every category.
-    static ImageDetectionRates count(const QList<EvaluatedScan> &scans, double threshold, const QStringList &categories);
+    static ImageDetectionRates count(const QList<EvaluatedScan> &scans, double threshold,
+                                     const QStringList &categories);
     static ImageDetectionRates count(const QList<MachineAnswer> &answers, const TruthByScan &truth, double threshold,
                                      const QStringList &categories);
 

@@ -13,9 +13,9 @@ namespace pen {
 /// The times are those of valid answers and of failed answers that took time (seconds > 0): a
 /// crash after a minute cost the minute. Scans that got no answer at all have no time.
 struct Latency {
-    double p50 = 0;            ///< median seconds per call, nearest rank; 0 without times
-    double p95 = 0;            ///< 95th percentile seconds per call, nearest rank; 0 without times
-    double imagesPerHour = 0;  ///< 3600 × valid answers / sum of the times; 0 when no time was taken
+    double p50 = 0;           ///< median seconds per call, nearest rank; 0 without times
+    double p95 = 0;           ///< 95th percentile seconds per call, nearest rank; 0 without times
+    double imagesPerHour = 0; ///< 3600 × valid answers / sum of the times; 0 when no time was taken
 
     static Latency of(const QList<MachineAnswer> &answers);
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "model/Region.h"
 #include "model/Answer.h"
+#include "model/Region.h"
 
 #include <QList>
 #include <QString>
@@ -12,9 +12,9 @@ namespace pen {
 
 /// One Potential Threat Object that an ATD algorithm reports in a scan.
 struct DetectedObject {
-    QString category;        ///< a threat category key, e.g. "firearm"
-    Region region;           ///< in image pixels of region.viewIndex
-    double probability = 0;  ///< 0..1, the algorithm's confidence in this object
+    QString category;       ///< a threat category key, e.g. "firearm"
+    Region region;          ///< in image pixels of region.viewIndex
+    double probability = 0; ///< 0..1, the algorithm's confidence in this object
 
     friend bool operator==(const DetectedObject &, const DetectedObject &) = default;
 };
@@ -22,10 +22,10 @@ struct DetectedObject {
 /// An ATD algorithm's answer for one scan, as the host received and timed it.
 struct MachineAnswer {
     QString scanId;
-    bool alarm = false;            ///< the algorithm's decision at its own declared threshold
-    double alarmScore = 0;         ///< 0..1, image-level; ROC curves and Pd/Pfa threshold this
+    bool alarm = false;    ///< the algorithm's decision at its own declared threshold
+    double alarmScore = 0; ///< 0..1, image-level; ROC curves and Pd/Pfa threshold this
     QList<DetectedObject> objects;
-    double seconds = 0;            ///< wall time of the call, measured by the host
+    double seconds = 0; ///< wall time of the call, measured by the host
     /// Why there is no valid answer (crash, timeout, garbage); empty when the answer is valid. A
     /// failed answer counts as no alarm, score 0 and no objects, whatever the other fields hold.
     QString failure;

@@ -19,7 +19,8 @@ CategoryMetrics categoryMetrics(const QList<EvaluatedScan> &scans, const QString
     return metrics;
 }
 
-std::optional<double> meanOfDefined(const QList<CategoryMetrics> &categories, std::optional<double> CategoryMetrics::*ap)
+std::optional<double> meanOfDefined(const QList<CategoryMetrics> &categories,
+                                    std::optional<double> CategoryMetrics::*ap)
 {
     double sum = 0;
     int count = 0;

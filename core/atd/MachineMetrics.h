@@ -19,10 +19,10 @@ namespace pen {
 /// Detection quality for one threat category.
 struct CategoryMetrics {
     QString category;
-    std::optional<double> ap50;    ///< AP at IoU 0.5; undefined without truth objects of the category
-    std::optional<double> apCoco;  ///< AP averaged over IoU 0.50:0.05:0.95; undefined likewise
-    int truthObjects = 0;          ///< declaration-check objects not counted
-    int detections = 0;            ///< objects of this category in valid answers, at any probability
+    std::optional<double> ap50;   ///< AP at IoU 0.5; undefined without truth objects of the category
+    std::optional<double> apCoco; ///< AP averaged over IoU 0.50:0.05:0.95; undefined likewise
+    int truthObjects = 0;         ///< declaration-check objects not counted
+    int detections = 0;           ///< objects of this category in valid answers, at any probability
 
     friend bool operator==(const CategoryMetrics &, const CategoryMetrics &) = default;
 };
@@ -30,20 +30,20 @@ struct CategoryMetrics {
 /// How an ATD algorithm did on an image set: what the product brief asks of machines.
 struct MachineMetrics {
     QList<CategoryMetrics> categories;
-    std::optional<double> meanAp50;    ///< over the categories whose AP is defined; undefined if none is
-    std::optional<double> meanApCoco;  ///< likewise
-    double threshold = 0;              ///< the alarm-score threshold of pd and pfa
-    double pd = 0;                     ///< see ImageDetectionRates
+    std::optional<double> meanAp50;   ///< over the categories whose AP is defined; undefined if none is
+    std::optional<double> meanApCoco; ///< likewise
+    double threshold = 0;             ///< the alarm-score threshold of pd and pfa
+    double pd = 0;                    ///< see ImageDetectionRates
     double pfa = 0;
     int targetScans = 0;
     int clearScans = 0;
     RocCurve roc;
     FrocCurve froc;
-    double latencyP50 = 0;             ///< seconds, see Latency
-    double latencyP95 = 0;             ///< seconds
+    double latencyP50 = 0; ///< seconds, see Latency
+    double latencyP95 = 0; ///< seconds
     double imagesPerHour = 0;
-    int scans = 0;                     ///< scans in the truth
-    int failures = 0;                  ///< failed answers plus scans without an answer
+    int scans = 0;    ///< scans in the truth
+    int failures = 0; ///< failed answers plus scans without an answer
 
     /// Undefined values (AP, ROC threshold) are absent keys; fromJson() reads them back as such.
     QJsonObject toJson() const;

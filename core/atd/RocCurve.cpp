@@ -53,7 +53,8 @@ RocCurve RocCurve::compute(const QList<EvaluatedScan> &scans, const QStringList 
     for (qsizetype i = 0; i < ranked.size(); ++i) {
         (ranked[i].target ? detected : falseAlarms) += 1;
         if (i + 1 == ranked.size() || ranked[i + 1].score != ranked[i].score)
-            curve.points.append({ranked[i].score, double(falseAlarms) / totals.clearScans, double(detected) / totals.targetScans});
+            curve.points.append(
+                {ranked[i].score, double(falseAlarms) / totals.clearScans, double(detected) / totals.targetScans});
     }
     if (curve.points.last().pfa != 1 || curve.points.last().pd != 1)
         curve.points.append({std::nullopt, 1, 1});
@@ -84,7 +85,8 @@ RocCurve RocCurve::fromJson(const QJsonObject &json)
         const QJsonObject point = value.toObject();
         const QJsonValue threshold = point.value(QStringLiteral("threshold"));
         curve.points.append({threshold.isDouble() ? std::optional<double>(threshold.toDouble()) : std::nullopt,
-                             point.value(QStringLiteral("pfa")).toDouble(), point.value(QStringLiteral("pd")).toDouble()});
+                             point.value(QStringLiteral("pfa")).toDouble(),
+                             point.value(QStringLiteral("pd")).toDouble()});
     }
     return curve;
 }

@@ -28,14 +28,15 @@ struct RocPoint {
 /// tie between a target and a clear scan is a diagonal step. Starts at (0,0) and ends at (1,1):
 /// failed and missing answers alarm at no threshold and join only at the end.
 struct RocCurve {
-    QList<RocPoint> points;  ///< empty when there are no target scans or no clear scans
+    QList<RocPoint> points; ///< empty when there are no target scans or no clear scans
 
     /// The area under the curve by trapezoids, 0..1; undefined for an empty curve.
     std::optional<double> area() const;
 
     /// The curve over scans; categories empty means every category.
     static RocCurve compute(const QList<EvaluatedScan> &scans, const QStringList &categories);
-    static RocCurve compute(const QList<MachineAnswer> &answers, const TruthByScan &truth, const QStringList &categories);
+    static RocCurve compute(const QList<MachineAnswer> &answers, const TruthByScan &truth,
+                            const QStringList &categories);
 
     QJsonObject toJson() const;
     static RocCurve fromJson(const QJsonObject &json);

@@ -43,16 +43,16 @@ struct DisplaySettings {
     Channel channel = Channel::Fused;
     Stripping stripping = Stripping::None;
     Penetration penetration = Penetration::Normal;
-    double brightness = 0;  ///< −1..1, shifts the window level
-    double contrast = 1;    ///< 0.25..8, divides the window width
-    double gamma = 1;       ///< 0.2..5, applied after the window
+    double brightness = 0; ///< −1..1, shifts the window level
+    double contrast = 1;   ///< 0.25..8, divides the window width
+    double gamma = 1;      ///< 0.2..5, applied after the window
     bool negative = false;
-    double edgeEnhancement = 0;  ///< 0..4, unsharp-mask gain
-    bool localContrast = false;  ///< CLAHE-like "super enhancement"
+    double edgeEnhancement = 0;     ///< 0..4, unsharp-mask gain
+    bool localContrast = false;     ///< CLAHE-like "super enhancement"
     double localContrastClip = 2.5; ///< CLAHE clip limit, multiples of the mean bin count
     bool densityHighlight = false;
-    double densityMin = 1.0;     ///< high-energy attenuation −ln T_high where highlighting starts
-    double densityMax = 2.0;     ///< and ends
+    double densityMin = 1.0; ///< high-energy attenuation −ln T_high where highlighting starts
+    double densityMax = 2.0; ///< and ends
     QColor densityColour = QColor(255, 0, 255);
     /// The window spans the chosen channel's own attenuation range in the view (least to most
     /// attenuating pixel) instead of the penetration's fixed window; brightness and contrast still apply.

@@ -31,9 +31,9 @@ struct EnergyViewPipeline::Rows {
 
     std::array<std::vector<float>, 3> low, high, signal;
     std::vector<float> columnLow, columnHigh, columnBlur;
-    std::vector<float> value;      ///< the signal after edge and local contrast enhancement
+    std::vector<float> value; ///< the signal after edge and local contrast enhancement
     std::vector<MaterialClass> classes;
-    std::vector<int> hueSteps;     ///< material colour only
+    std::vector<int> hueSteps; ///< material colour only
 };
 
 namespace {
@@ -139,7 +139,8 @@ void EnergyViewPipeline::sharpen(Rows &rows, int y, float rowCount) const
     const float *columns = rows.columnBlur.data();
     float *value = rows.value.data();
     for (int x = 0; x < m_view.width; ++x) {
-        const float blur = rowSum(columns, x, m_view.width, 2.0f) / ((rowCount + 1.0f) * (columnCount(x, m_view.width) + 1.0f));
+        const float blur
+            = rowSum(columns, x, m_view.width, 2.0f) / ((rowCount + 1.0f) * (columnCount(x, m_view.width) + 1.0f));
         value[x] = value[x] + m_p.edgeGain * (value[x] - blur);
     }
 }

@@ -14,8 +14,8 @@ namespace pen {
 
 /// The CPU pipeline for dual- and single-energy views, row by row: attenuations through
 /// AttenuationLut, a 3×3 binomial unsharp mask, local contrast, window, 3×3 means for the material
-/// classes, stripping, density highlight, and the colour from the ToneTable (gamma, shading, negative). Each output row reads its own and
-/// its two neighbouring input rows only, so row ranges render independently. A single-energy view
+/// classes, stripping, density highlight, and the colour from the ToneTable (gamma, shading, negative). Each output row
+/// reads its own and its two neighbouring input rows only, so row ranges render independently. A single-energy view
 /// stands in as both a_low and a_high. The tables must outlive the object.
 class EnergyViewPipeline {
 public:

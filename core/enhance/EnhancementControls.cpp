@@ -22,8 +22,7 @@ QString EnhancementControls::unavailableReason(ViewKind kind, EnhancementControl
 {
     using C = EnhancementControl;
     switch (kind) {
-    case ViewKind::DualEnergy:
-        return {};
+    case ViewKind::DualEnergy: return {};
     case ViewKind::SingleEnergy:
         if (control == C::Colouring || control == C::Stripping || control == C::Channel)
             return QCoreApplication::translate("EnhancementPipeline",
@@ -31,8 +30,8 @@ QString EnhancementControls::unavailableReason(ViewKind kind, EnhancementControl
                                                "from inorganic matter.");
         return {};
     case ViewKind::Colour:
-        if (control == C::Channel || control == C::Penetration || control == C::EdgeEnhancement ||
-            control == C::LocalContrast || control == C::DensityHighlight)
+        if (control == C::Channel || control == C::Penetration || control == C::EdgeEnhancement
+            || control == C::LocalContrast || control == C::DensityHighlight)
             return QCoreApplication::translate("EnhancementPipeline",
                                                "This image was coloured by another system and carries no energy "
                                                "channels: only brightness, contrast, gamma, negative, greyscale and "

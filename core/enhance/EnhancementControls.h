@@ -11,10 +11,10 @@ namespace pen {
 
 /// The controls of the enhancement pipeline, as the viewer offers them (see DisplaySettings).
 enum class EnhancementControl {
-    Colouring,        ///< material colour vs greyscale
-    Channel,          ///< low, high or fused channel
-    Stripping,        ///< organic-only, inorganic-only
-    Penetration,      ///< high and low penetration windows
+    Colouring,   ///< material colour vs greyscale
+    Channel,     ///< low, high or fused channel
+    Stripping,   ///< organic-only, inorganic-only
+    Penetration, ///< high and low penetration windows
     Brightness,
     Contrast,
     Gamma,

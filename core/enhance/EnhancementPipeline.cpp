@@ -21,15 +21,20 @@ Expected<void> checkPixels(const ScanView &view)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("view \"%1\" has no pixels").arg(view.label));
     if (view.kind == ViewKind::Colour) {
         if (view.colour.rgb.size() != pixels * 3)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("view \"%1\": colour image size differs from the view's").arg(view.label));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("view \"%1\": colour image size differs from the view's").arg(view.label));
         return {};
     }
     if (int(view.channels.size()) != view.expectedChannelCount())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("view \"%1\" has %2 channel(s), expected %3")
-                                                         .arg(view.label).arg(view.channels.size()).arg(view.expectedChannelCount()));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("view \"%1\" has %2 channel(s), expected %3")
+                             .arg(view.label)
+                             .arg(view.channels.size())
+                             .arg(view.expectedChannelCount()));
     for (const Image16 &channel : view.channels) {
         if (channel.pixels.size() != pixels)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("view \"%1\": channel size differs from the view's").arg(view.label));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("view \"%1\": channel size differs from the view's").arg(view.label));
     }
     return {};
 }
@@ -83,7 +88,8 @@ PipelineParameters EnhancementPipeline::parameters(const ScanView &view, bool ha
     return PipelineParameters::make(view.kind, settings, hasBands, range);
 }
 
-Expected<QImage> EnhancementPipeline::render(const ScanView &view, const MaterialBands *bands, const DisplaySettings &settings)
+Expected<QImage> EnhancementPipeline::render(const ScanView &view, const MaterialBands *bands,
+                                             const DisplaySettings &settings)
 {
     QImage out;
     if (auto rendered = renderInto(view, bands, settings, out); !rendered)

@@ -12,8 +12,8 @@ namespace pen {
 /// Integer arithmetic only, so that the shader decides every pixel the same way.
 class HueClasses {
 public:
-    static constexpr int MinChroma = 40;        ///< max − min of the components below which a pixel is grey
-    static constexpr int OrganicFromDeg = 15;   ///< hue ranges, degrees
+    static constexpr int MinChroma = 40;      ///< max − min of the components below which a pixel is grey
+    static constexpr int OrganicFromDeg = 15; ///< hue ranges, degrees
     static constexpr int MixedFromDeg = 65;
     static constexpr int InorganicFromDeg = 170;
     static constexpr int InorganicToDeg = 290;

@@ -56,9 +56,9 @@ TileHistograms TileHistograms::compute(const ScanView &view, float lowWeight, fl
 }
 
 LocalContrastLuts::LocalContrastLuts(const TileHistograms &histograms, double clipLimit)
-    : m_low(histograms.low), m_binWidth(histograms.binWidth), m_tilesX(histograms.tilesX), m_tilesY(histograms.tilesY), m_width(histograms.width),
-      m_height(histograms.height), m_luts(histograms.counts.size()), m_columnTile(size_t(histograms.width)),
-      m_columnWeight(size_t(histograms.width))
+    : m_low(histograms.low), m_binWidth(histograms.binWidth), m_tilesX(histograms.tilesX), m_tilesY(histograms.tilesY),
+      m_width(histograms.width), m_height(histograms.height), m_luts(histograms.counts.size()),
+      m_columnTile(size_t(histograms.width)), m_columnWeight(size_t(histograms.width))
 {
     for (int x = 0; x < m_width; ++x)
         gridPosition(x, m_width, m_tilesX, m_columnTile[size_t(x)], m_columnWeight[size_t(x)]);

@@ -21,8 +21,8 @@ struct TileHistograms {
     int tilesY = 1;
     int width = 0;
     int height = 0;
-    std::vector<quint32> counts;  ///< tilesX·tilesY rows of LocalContrastLuts::Bins
-    std::vector<quint32> pixels;  ///< pixels per tile
+    std::vector<quint32> counts; ///< tilesX·tilesY rows of LocalContrastLuts::Bins
+    std::vector<quint32> pixels; ///< pixels per tile
 
     static TileHistograms compute(const ScanView &view, float lowWeight, float highWeight, float windowLow,
                                   float windowWidth);
@@ -55,7 +55,8 @@ public:
     float map(int x, int y, float signal) const;
     /// map() for a whole row: values[x] is replaced by its equalised value at (x, y).
     void mapRow(int y, float *values) const;
-    /// Tile grid coordinate of a pixel along one side, for the bilinear blend: the first tile and the weight of the next.
+    /// Tile grid coordinate of a pixel along one side, for the bilinear blend: the first tile and the weight of the
+    /// next.
     static void gridPosition(int pixel, int pixels, int tiles, int &first, float &weight);
 
 private:
@@ -66,7 +67,7 @@ private:
     int m_width = 0;
     int m_height = 0;
     std::vector<float> m_luts;
-    std::vector<int> m_columnTile;      ///< gridPosition of every column, computed once
+    std::vector<int> m_columnTile; ///< gridPosition of every column, computed once
     std::vector<float> m_columnWeight;
 
     struct BinPosition {

@@ -76,8 +76,8 @@ public:
 
 private:
     struct Position {
-        int index = 0;     ///< the sample below
-        float weight = 0;  ///< of the sample above
+        int index = 0;    ///< the sample below
+        float weight = 0; ///< of the sample above
     };
     std::vector<float> m_samples;
     float m_starved = 0;

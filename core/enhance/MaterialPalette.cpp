@@ -71,7 +71,7 @@ MaterialPalette::Rgb MaterialPalette::pure(DisplaySettings::Palette palette, int
 
 float MaterialPalette::saturation(float lightness)
 {
-        return 1.0f - (1.0f - Tint) * std::pow(std::clamp(lightness, 0.0f, 1.0f), SaturationExponent);
+    return 1.0f - (1.0f - Tint) * std::pow(std::clamp(lightness, 0.0f, 1.0f), SaturationExponent);
 }
 
 } // namespace pen

@@ -24,7 +24,8 @@ constexpr float MinimumWidth = 1e-3f;
 // demo bags' median lightness in the range of real baggage scans (docs/realism.md).
 constexpr float ConsoleCurveExponent = 0.6f;
 
-std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &settings, bool materialColour, SignalRange range)
+std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &settings, bool materialColour,
+                                   SignalRange range)
 {
     if (kind == ViewKind::Colour)
         return {0.0f, 1.0f};
@@ -60,13 +61,14 @@ PipelineParameters PipelineParameters::make(ViewKind kind, const DisplaySettings
     p.kind = kind;
     p.materialColour = on(Control::Colouring) && bandsOk && settings.colouring == DisplaySettings::Colouring::Material;
     if (on(Control::Stripping) && bandsOk)
-        p.stripping = settings.stripping == DisplaySettings::Stripping::OrganicOnly     ? StripToOrganic
-                      : settings.stripping == DisplaySettings::Stripping::InorganicOnly ? StripToInorganic
-                                                                                        : StripNone;
+        p.stripping = settings.stripping == DisplaySettings::Stripping::OrganicOnly ? StripToOrganic
+            : settings.stripping == DisplaySettings::Stripping::InorganicOnly       ? StripToInorganic
+                                                                                    : StripNone;
     std::tie(p.lowWeight, p.highWeight) = channelWeights(kind, settings.channel);
     std::tie(p.baseLow, p.baseWidth) = baseWindow(kind, settings, p.materialColour, range);
     const float width = p.baseWidth / float(std::clamp(settings.contrast, 0.05, 100.0));
-    const float centre = p.baseLow + 0.5f * p.baseWidth + float(std::clamp(settings.brightness, -1.0, 1.0)) * 0.5f * p.baseWidth;
+    const float centre
+        = p.baseLow + 0.5f * p.baseWidth + float(std::clamp(settings.brightness, -1.0, 1.0)) * 0.5f * p.baseWidth;
     p.windowLow = centre - 0.5f * width;
     p.inverseWidth = 1.0f / width;
     p.inverseGamma = float(1.0 / std::clamp(settings.gamma, 0.05, 20.0));

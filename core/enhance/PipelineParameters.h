@@ -14,8 +14,8 @@ namespace pen {
 
 /// The attenuation range of one view's chosen signal, for DisplaySettings::autoWindow.
 struct SignalRange {
-    float low = 0;   ///< least attenuation in the view
-    float high = 0;  ///< most attenuation in the view
+    float low = 0;  ///< least attenuation in the view
+    float high = 0; ///< most attenuation in the view
 };
 
 /// The constants of one rendering: DisplaySettings resolved for one kind of view (controls that do
@@ -35,12 +35,12 @@ struct PipelineParameters {
     enum Stripping { StripNone = 0, StripToOrganic = 1, StripToInorganic = 2 };
 
     ViewKind kind = ViewKind::SingleEnergy;
-    bool materialColour = false;   ///< dual energy with bands: material colours; colour view: its own colours
+    bool materialColour = false; ///< dual energy with bands: material colours; colour view: its own colours
     DisplaySettings::Palette palette = DisplaySettings::Palette::Green;
     int stripping = StripNone;
-    float lowWeight = 0.5f;        ///< energy views: weights of a_low and a_high in the signal
+    float lowWeight = 0.5f; ///< energy views: weights of a_low and a_high in the signal
     float highWeight = 0.5f;
-    float baseLow = 0;             ///< the window before brightness and contrast (penetration or auto)
+    float baseLow = 0; ///< the window before brightness and contrast (penetration or auto)
     float baseWidth = 1;
     float windowLow = 0;
     float inverseWidth = 1;
@@ -49,9 +49,9 @@ struct PipelineParameters {
     /// normalised to black at the window's end, with c = k × the window's width. 0: linear (t itself).
     float toneCompression = 0;
     bool negative = false;
-    float edgeGain = 0;            ///< 0: no unsharp mask
+    float edgeGain = 0; ///< 0: no unsharp mask
     bool localContrast = false;
-    float strippedDarkness = 0;    ///< darkness of a stripped pixel (that of nothing on the ray)
+    float strippedDarkness = 0; ///< darkness of a stripped pixel (that of nothing on the ray)
     bool densityHighlight = false;
     float densityMin = 0;
     float densityMax = 0;
@@ -71,13 +71,16 @@ struct PipelineParameters {
     /// Whether stripping turns a pixel of this class into background.
     bool strips(MaterialClass c) const
     {
-        return (stripping == StripToOrganic && (c == MaterialClass::Mixed || c == MaterialClass::Inorganic)) ||
-               (stripping == StripToInorganic && c == MaterialClass::Organic);
+        return (stripping == StripToOrganic && (c == MaterialClass::Mixed || c == MaterialClass::Inorganic))
+            || (stripping == StripToInorganic && c == MaterialClass::Organic);
     }
     bool needsClasses() const { return kind == ViewKind::DualEnergy && (materialColour || stripping != StripNone); }
 };
 
 /// A colour component in 0..1 to 8 bits, rounded to nearest as the GL framebuffer conversion does.
-inline int toByte(float value) { return int(std::clamp(value, 0.0f, 1.0f) * 255.0f + 0.5f); }
+inline int toByte(float value)
+{
+    return int(std::clamp(value, 0.0f, 1.0f) * 255.0f + 0.5f);
+}
 
 } // namespace pen

@@ -30,12 +30,12 @@ ToneTable::ToneTable(const PipelineParameters &p) : m_entries(size_t(RowCount) *
         m_entries[size_t(level)] = toRgb(negated({lightness, lightness, lightness}, p.negative));
         m_entries[size_t(Impenetrable) * Levels + size_t(level)] = impenetrable;
         const float shading = 0.4f + 0.6f * lightness;
-        m_entries[size_t(Density) * Levels + size_t(level)] =
-            toRgb({p.densityRgb[0] * shading, p.densityRgb[1] * shading, p.densityRgb[2] * shading});
+        m_entries[size_t(Density) * Levels + size_t(level)]
+            = toRgb({p.densityRgb[0] * shading, p.densityRgb[1] * shading, p.densityRgb[2] * shading});
         const float saturation = MaterialPalette::saturation(lightness);
         for (int step = 0; step < MaterialPalette::HueSteps; ++step)
-            m_entries[size_t(FirstHue + step) * Levels + size_t(level)] =
-                toRgb(negated(MaterialPalette::shade(hues[size_t(step)], lightness, saturation), p.negative));
+            m_entries[size_t(FirstHue + step) * Levels + size_t(level)]
+                = toRgb(negated(MaterialPalette::shade(hues[size_t(step)], lightness, saturation), p.negative));
     }
 }
 

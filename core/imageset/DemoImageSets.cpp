@@ -42,8 +42,8 @@ QStringList searchFolders()
     const QString fromEnvironment = qEnvironmentVariable("PEN_IMAGESETS_DIR");
     if (!fromEnvironment.isEmpty())
         folders.append(fromEnvironment);
-    folders.append(QDir(QCoreApplication::applicationDirPath())
-                       .filePath(QStringLiteral("../share/pentournament/imagesets")));
+    folders.append(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/pentournament/imagesets")));
 #ifdef PEN_BUILD_IMAGESETS_DIR
     folders.append(QStringLiteral(PEN_BUILD_IMAGESETS_DIR));
 #endif

@@ -33,9 +33,9 @@ const ImageSetEntry *ImageSet::find(const QString &scanId) const
 
 QList<RoundType> ImageSet::playableRoundTypes() const
 {
-    const bool declared = !entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(), [](const ImageSetEntry &entry) {
-        return entry.scan.declaration.has_value();
-    });
+    const bool declared = !entries.isEmpty()
+        && std::all_of(entries.cbegin(), entries.cend(),
+                       [](const ImageSetEntry &entry) { return entry.scan.declaration.has_value(); });
     QList<RoundType> types;
     if (round)
         types.append(round->type);

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "model/Provenance.h"
+#include "model/RoundSettings.h"
 #include "model/Scan.h"
 #include "model/ThreatCategories.h"
-#include "model/RoundSettings.h"
 
 #include <QList>
 #include <QString>
@@ -16,15 +16,15 @@ namespace pen {
 
 /// Where one view of a scan is stored, relative to the image set's folder, with its content hash.
 struct ViewFile {
-    QString path;    ///< relative, '/'-separated, inside the set's folder
-    QString sha256;  ///< lower-case hex digest of the file's bytes
+    QString path;   ///< relative, '/'-separated, inside the set's folder
+    QString sha256; ///< lower-case hex digest of the file's bytes
     friend bool operator==(const ViewFile &, const ViewFile &) = default;
 };
 
 /// A scan as the manifest describes it: metadata, view sizes and ground truth, but no pixels.
 struct ImageSetEntry {
-    Scan scan;               ///< views carry kind, label and size only
-    QList<ViewFile> files;   ///< one per view, in view order
+    Scan scan;             ///< views carry kind, label and size only
+    QList<ViewFile> files; ///< one per view, in view order
     friend bool operator==(const ImageSetEntry &, const ImageSetEntry &) = default;
 };
 
@@ -39,7 +39,7 @@ struct ImageSet {
     Provenance provenance;
     bool groundTruthIncluded = true;
     QList<ThreatCategory> extraCategories;   ///< categories beyond the built-in vocabulary
-    std::optional<RoundSettings> round = {};  ///< how the set is meant to be played, if it says
+    std::optional<RoundSettings> round = {}; ///< how the set is meant to be played, if it says
     QList<ImageSetEntry> entries;
 
     ThreatCategories categories() const;

@@ -55,7 +55,11 @@ QStringList checkViewFile(const QString &path, const ScanView &expected, const V
                             .arg(path, viewKindKey(actual.kind), viewKindKey(expected.kind)));
     if (actual.width != expected.width || actual.height != expected.height)
         problems.append(QStringLiteral("%1: is %2 x %3 pixels, the manifest says %4 x %5")
-                            .arg(path).arg(actual.width).arg(actual.height).arg(expected.width).arg(expected.height));
+                            .arg(path)
+                            .arg(actual.width)
+                            .arg(actual.height)
+                            .arg(expected.width)
+                            .arg(expected.height));
     return problems;
 }
 
@@ -128,7 +132,8 @@ Expected<Scan> ImageSetFolder::loadScan(const QString &folder, const ImageSetEnt
         ScanView &view = scan.views[v];
         const ScanView &read = file->views.first();
         if (read.kind != view.kind || read.width != view.width || read.height != view.height)
-            return makeError(ErrorCode::Validation, path + QStringLiteral(": does not match the manifest (kind or size)"));
+            return makeError(ErrorCode::Validation,
+                             path + QStringLiteral(": does not match the manifest (kind or size)"));
         view.channels = read.channels;
         view.colour = read.colour;
     }
@@ -170,7 +175,9 @@ Expected<void> ImageSetFolder::checkStrippedCopy(const QString &fullFolder, cons
         ImageSetEntry expected = full->entries[i];
         expected.scan.truth.clear();
         if (expected.scan.id != stripped->entries[i].scan.id)
-            problems.append(QStringLiteral("scans[%1]: \"%2\" against \"%3\"").arg(i).arg(expected.scan.id, stripped->entries[i].scan.id));
+            problems.append(QStringLiteral("scans[%1]: \"%2\" against \"%3\"")
+                                .arg(i)
+                                .arg(expected.scan.id, stripped->entries[i].scan.id));
         else if (!(expected == stripped->entries[i]))
             problems.append(QStringLiteral("scan %1: metadata or files differ").arg(expected.scan.id));
     }

@@ -14,8 +14,11 @@ Expected<ImageSet> ImageSetManifest::parse(const QByteArray &json, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::Format, QStringLiteral("%1: not valid JSON at byte %2: %3")
-                                                .arg(fileName).arg(parseError.offset).arg(parseError.errorString()));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("%1: not valid JSON at byte %2: %3")
+                             .arg(fileName)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
     }
     if (!document.isObject())
         return makeError(ErrorCode::Format, fileName + QStringLiteral(": the manifest must be a JSON object"));

@@ -49,7 +49,8 @@ Expected<void> ImageSetWriter::begin()
 Expected<void> ImageSetWriter::addScan(const Scan &scan)
 {
     if (scan.id.isEmpty() || fileStem(scan.id) != scan.id)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("scan id \"%1\": use letters, digits, '.', '_' or '-'").arg(scan.id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("scan id \"%1\": use letters, digits, '.', '_' or '-'").arg(scan.id));
     if (m_set.find(scan.id))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("scan id \"%1\" is used twice").arg(scan.id));
     ImageSetEntry entry;
@@ -59,7 +60,8 @@ Expected<void> ImageSetWriter::addScan(const Scan &scan)
     for (qsizetype i = 0; i < scan.views.size(); ++i) {
         const ScanView &view = scan.views[i];
         if (!view.hasPixels())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("scan %1, view %2: no pixels to write").arg(scan.id).arg(i));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("scan %1, view %2: no pixels to write").arg(scan.id).arg(i));
         const QString label = view.label.isEmpty() ? QStringLiteral("view%1").arg(i) : fileStem(view.label);
         const QString relative = QStringLiteral("scans/%1-%2%3").arg(scan.id, label, storageSuffix(view));
         const QString path = QDir(m_folder).filePath(relative);

@@ -141,7 +141,9 @@ void ManifestReader::readHeader(const QJsonObject &root, ImageSet &set)
     if (!version.isDouble() || version.toDouble() != ImageSet::FormatVersion) {
         problem(QStringLiteral("formatVersion"),
                 version.isDouble() && version.toDouble() > ImageSet::FormatVersion
-                    ? QStringLiteral("%1 is newer than this program reads (%2)").arg(version.toDouble()).arg(ImageSet::FormatVersion)
+                    ? QStringLiteral("%1 is newer than this program reads (%2)")
+                          .arg(version.toDouble())
+                          .arg(ImageSet::FormatVersion)
                     : QStringLiteral("must be %1").arg(ImageSet::FormatVersion));
     }
     set.name = string(root, QStringLiteral("name"), {}, true);
@@ -198,8 +200,9 @@ ImageSetEntry ManifestReader::readEntry(const QJsonObject &json, const QString &
         problem(field(path, QStringLiteral("objectKind")), QStringLiteral("unknown kind \"%1\"").arg(kind.left(40)));
     scan.scanner = string(json, QStringLiteral("scanner"), path, false);
     if (json.contains(QStringLiteral("provenance")))
-        scan.provenance = readProvenance(object(json.value(QStringLiteral("provenance")), field(path, QStringLiteral("provenance"))),
-                                         field(path, QStringLiteral("provenance")));
+        scan.provenance = readProvenance(
+            object(json.value(QStringLiteral("provenance")), field(path, QStringLiteral("provenance"))),
+            field(path, QStringLiteral("provenance")));
     const QJsonArray views = array(json, QStringLiteral("views"), path, true);
     if (views.isEmpty() || views.size() > MaxViews)
         problem(field(path, QStringLiteral("views")), QStringLiteral("must hold 1 to %1 views").arg(MaxViews));
@@ -208,7 +211,8 @@ ImageSetEntry ManifestReader::readEntry(const QJsonObject &json, const QString &
                  indexed(field(path, QStringLiteral("views")), i), entry);
     if (json.contains(QStringLiteral("declaration"))) {
         const QString declarationPath = field(path, QStringLiteral("declaration"));
-        scan.declaration = readDeclaration(object(json.value(QStringLiteral("declaration")), declarationPath), declarationPath);
+        scan.declaration
+            = readDeclaration(object(json.value(QStringLiteral("declaration")), declarationPath), declarationPath);
     }
     const bool hasTruth = json.contains(QStringLiteral("truth"));
     if (!set.groundTruthIncluded && hasTruth)
@@ -221,7 +225,8 @@ ImageSetEntry ManifestReader::readEntry(const QJsonObject &json, const QString &
             const QString objectPath = indexed(field(path, QStringLiteral("truth")), i);
             GroundTruthObject object = readObject(this->object(truth[i], objectPath), objectPath, scan, categories);
             if (objectIds.contains(object.id))
-                problem(field(objectPath, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice in this scan").arg(object.id));
+                problem(field(objectPath, QStringLiteral("id")),
+                        QStringLiteral("\"%1\" is used twice in this scan").arg(object.id));
             objectIds.insert(object.id);
             scan.truth.append(std::move(object));
         }
@@ -245,7 +250,8 @@ void ManifestReader::readView(const QJsonObject &json, const QString &path, Imag
     view.pixelSizeMm = number(json, QStringLiteral("pixelSizeMm"), path, 1e-4, 1000);
     ViewFile file{string(json, QStringLiteral("file"), path, true), string(json, QStringLiteral("sha256"), path, true)};
     if (!file.path.isEmpty() && !isSafeRelativePath(file.path))
-        problem(field(path, QStringLiteral("file")), QStringLiteral("\"%1\" must be a relative path inside the set").arg(file.path.left(80)));
+        problem(field(path, QStringLiteral("file")),
+                QStringLiteral("\"%1\" must be a relative path inside the set").arg(file.path.left(80)));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!file.sha256.isEmpty() && !hex.match(file.sha256).hasMatch())
         problem(field(path, QStringLiteral("sha256")), QStringLiteral("must be 64 lower-case hex digits"));
@@ -281,7 +287,8 @@ GroundTruthObject ManifestReader::readObject(const QJsonObject &json, const QStr
     object.category = string(json, QStringLiteral("category"), path, true);
     if (!object.category.isEmpty() && !categories.contains(object.category))
         problem(field(path, QStringLiteral("category")),
-                QStringLiteral("\"%1\" is not a known category (declare it under \"categories\")").arg(object.category.left(40)));
+                QStringLiteral("\"%1\" is not a known category (declare it under \"categories\")")
+                    .arg(object.category.left(40)));
     const QJsonArray regions = array(json, QStringLiteral("regions"), path, true);
     if (regions.isEmpty() && json.value(QStringLiteral("regions")).isArray())
         problem(field(path, QStringLiteral("regions")), QStringLiteral("must hold at least one region"));
@@ -304,7 +311,8 @@ GroundTruthObject ManifestReader::readObject(const QJsonObject &json, const QStr
     object.inconsistency = string(json, QStringLiteral("inconsistency"), path, false);
     if (!object.inconsistency.isEmpty() && !GroundTruthObject::inconsistencyKinds().contains(object.inconsistency))
         problem(field(path, QStringLiteral("inconsistency")),
-                QStringLiteral("must be one of %1").arg(GroundTruthObject::inconsistencyKinds().join(QStringLiteral(", "))));
+                QStringLiteral("must be one of %1")
+                    .arg(GroundTruthObject::inconsistencyKinds().join(QStringLiteral(", "))));
     return object;
 }
 
@@ -333,9 +341,11 @@ std::optional<Region> ManifestReader::readRegion(const QJsonObject &json, const 
         }
     } else {
         const QJsonArray box = array(json, QStringLiteral("box"), path, true);
-        const bool numbers = box.size() == 4 && std::all_of(box.begin(), box.end(), [](const QJsonValue &v) { return v.isDouble(); });
+        const bool numbers
+            = box.size() == 4 && std::all_of(box.begin(), box.end(), [](const QJsonValue &v) { return v.isDouble(); });
         if (!numbers || box[2].toDouble() <= 0 || box[3].toDouble() <= 0) {
-            problem(field(path, QStringLiteral("box")), QStringLiteral("must be [x, y, width, height] with positive width and height"));
+            problem(field(path, QStringLiteral("box")),
+                    QStringLiteral("must be [x, y, width, height] with positive width and height"));
             return std::nullopt;
         }
         region.box = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
@@ -360,9 +370,14 @@ bool ManifestReader::checkInside(const QRectF &bounds, const ScanView &view, con
     if (view.width <= 0 || view.height <= 0)
         return false; // the view's own size is wrong and already reported
     if (bounds.left() < 0 || bounds.top() < 0 || bounds.right() > view.width || bounds.bottom() > view.height) {
-        problem(path, QStringLiteral("region (%1, %2)-(%3, %4) lies outside the %5 x %6 view")
-                          .arg(bounds.left()).arg(bounds.top()).arg(bounds.right()).arg(bounds.bottom())
-                          .arg(view.width).arg(view.height));
+        problem(path,
+                QStringLiteral("region (%1, %2)-(%3, %4) lies outside the %5 x %6 view")
+                    .arg(bounds.left())
+                    .arg(bounds.top())
+                    .arg(bounds.right())
+                    .arg(bounds.bottom())
+                    .arg(view.width)
+                    .arg(view.height));
         return false;
     }
     return true;

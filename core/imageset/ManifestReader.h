@@ -23,10 +23,10 @@ private:
     void problem(const QString &path, const QString &what);
 
     QString string(const QJsonObject &json, const QString &key, const QString &path, bool required);
-    std::optional<int> integer(const QJsonObject &json, const QString &key, const QString &path,
-                               int minimum, int maximum);
-    std::optional<double> number(const QJsonObject &json, const QString &key, const QString &path,
-                                 double minimum, double maximum);
+    std::optional<int> integer(const QJsonObject &json, const QString &key, const QString &path, int minimum,
+                               int maximum);
+    std::optional<double> number(const QJsonObject &json, const QString &key, const QString &path, double minimum,
+                                 double maximum);
     QJsonArray array(const QJsonObject &json, const QString &key, const QString &path, bool required);
     QJsonObject object(const QJsonValue &value, const QString &path);
 

@@ -48,7 +48,8 @@ QJsonObject objectJson(const GroundTruthObject &object)
         json.insert("thicknessMm", *object.thicknessMm);
     if (object.difficulty) {
         const Difficulty &d = *object.difficulty;
-        json.insert("difficulty", QJsonObject{{"overlap", d.overlap}, {"clutter", d.clutter}, {"rotationDeg", d.rotationDeg}});
+        json.insert("difficulty",
+                    QJsonObject{{"overlap", d.overlap}, {"clutter", d.clutter}, {"rotationDeg", d.rotationDeg}});
     }
     if (!object.inconsistency.isEmpty())
         json.insert("inconsistency", object.inconsistency);
@@ -71,8 +72,9 @@ QJsonObject declarationJson(const Declaration &declaration)
 
 QJsonObject viewJson(const ScanView &view, const ViewFile &file)
 {
-    QJsonObject json{{"label", view.label}, {"kind", viewKindKey(view.kind)}, {"width", view.width},
-                     {"height", view.height}, {"file", file.path}, {"sha256", file.sha256}};
+    QJsonObject json{{"label", view.label}, {"kind", viewKindKey(view.kind)},
+                     {"width", view.width}, {"height", view.height},
+                     {"file", file.path},   {"sha256", file.sha256}};
     if (view.pixelSizeMm)
         json.insert("pixelSizeMm", *view.pixelSizeMm);
     return json;
@@ -84,8 +86,8 @@ QJsonObject entryJson(const ImageSetEntry &entry, bool withTruth)
     QJsonArray views;
     for (qsizetype i = 0; i < scan.views.size(); ++i)
         views.append(viewJson(scan.views[i], entry.files.value(i)));
-    QJsonObject json{{"id", scan.id}, {"objectKind", objectKindKey(scan.objectKind)},
-                     {"scanner", scan.scanner}, {"views", views}};
+    QJsonObject json{
+        {"id", scan.id}, {"objectKind", objectKindKey(scan.objectKind)}, {"scanner", scan.scanner}, {"views", views}};
     if (!scan.provenance.source.isEmpty() || !scan.provenance.licence.isEmpty())
         json.insert("provenance", provenanceJson(scan.provenance));
     if (scan.declaration)
@@ -110,13 +112,13 @@ QByteArray ImageSetManifest::toJson(const ImageSet &set)
     for (const ImageSetEntry &entry : set.entries)
         scans.append(entryJson(entry, set.groundTruthIncluded));
     QJsonObject root{{"format", "pentournament-imageset"},
-                           {"formatVersion", ImageSet::FormatVersion},
-                           {"name", set.name},
-                           {"description", set.description},
-                           {"provenance", provenanceJson(set.provenance)},
-                           {"groundTruthIncluded", set.groundTruthIncluded},
-                           {"categories", categories},
-                           {"scans", scans}};
+                     {"formatVersion", ImageSet::FormatVersion},
+                     {"name", set.name},
+                     {"description", set.description},
+                     {"provenance", provenanceJson(set.provenance)},
+                     {"groundTruthIncluded", set.groundTruthIncluded},
+                     {"categories", categories},
+                     {"scans", scans}};
     if (set.round)
         root.insert(QStringLiteral("round"), set.round->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

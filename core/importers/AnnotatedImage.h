@@ -14,16 +14,16 @@ namespace pen {
 
 /// One annotated object as a dataset's annotation file gives it, before mapping and checking.
 struct AnnotatedObject {
-    QString className;   ///< the dataset's own class name, e.g. "Handgun"
-    Region region;       ///< in pixels of the image, view 0
-    QString location;    ///< where it was read, for messages: "a.xml:14" or "coco.json: annotations[3]"
+    QString className; ///< the dataset's own class name, e.g. "Handgun"
+    Region region;     ///< in pixels of the image, view 0
+    QString location;  ///< where it was read, for messages: "a.xml:14" or "coco.json: annotations[3]"
 };
 
 /// One image of a dataset with its annotations: what a DatasetImporter reads without decoding pixels.
 struct AnnotatedImage {
-    QString imagePath;                    ///< absolute or relative to the working directory
-    QString annotationFile;               ///< the file that named the image, for messages
-    std::optional<QSize> declaredSize;    ///< the size the annotation states, checked against the image
+    QString imagePath;                 ///< absolute or relative to the working directory
+    QString annotationFile;            ///< the file that named the image, for messages
+    std::optional<QSize> declaredSize; ///< the size the annotation states, checked against the image
     QList<AnnotatedObject> objects;
 };
 

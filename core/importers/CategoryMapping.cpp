@@ -22,23 +22,50 @@ struct BuiltInClass {
 // Tools and everyday items are "other" rather than "weapon": a customs trainer wants a hammer
 // found, but scoring it as a weapon would teach the wrong threat level.
 const BuiltInClass builtInClasses[] = {
-    {"weapon", {"gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "weapon", "bullet",
-                "bullets", "ammunition", "ammo", "cartridge", "knife", "knives", "dagger", "blade",
-                "razorblade", "razor", "straightknife", "foldingknife", "utilityknife", "multitoolknife",
-                "shuriken", "throwingstar", "scissors", "baton", "stick", "axe", "machete", "sword",
-                "gunparts", "taser", "stungun"}},
-    {"explosive", {"explosive", "explosives", "ied", "bomb", "detonator", "grenade", "firecracker",
-                   "fireworks", "dynamite", "tnt", "c4"}},
+    {"weapon",
+     {"gun",          "handgun",        "pistol",   "revolver",     "rifle",    "shotgun",       "firearm",
+      "weapon",       "bullet",         "bullets",  "ammunition",   "ammo",     "cartridge",     "knife",
+      "knives",       "dagger",         "blade",    "razorblade",   "razor",    "straightknife", "foldingknife",
+      "utilityknife", "multitoolknife", "shuriken", "throwingstar", "scissors", "baton",         "stick",
+      "axe",          "machete",        "sword",    "gunparts",     "taser",    "stungun"}},
+    {"explosive",
+     {"explosive", "explosives", "ied", "bomb", "detonator", "grenade", "firecracker", "fireworks", "dynamite", "tnt",
+      "c4"}},
     {"narcotics", {"drugs", "drug", "narcotics", "cocaine", "heroin", "cannabis", "marijuana"}},
     {"cigarettes", {"cigarette", "cigarettes", "tobacco", "cigar", "cigars"}},
     {"currency", {"currency", "money", "cash", "banknote", "banknotes"}},
-    {"other", {"hammer", "wrench", "pliers", "screwdriver", "tool", "tools", "powerbank", "battery",
-               "portablecharger", "lighter", "nonmetalliclighter", "sprayer", "spray", "aerosol",
-               "handcuffs", "mobilephone", "phone", "laptop", "tablet", "cosmetic", "water", "bottle",
-               "umbrella", "saw", "other"}},
+    {"other",
+     {"hammer",
+      "wrench",
+      "pliers",
+      "screwdriver",
+      "tool",
+      "tools",
+      "powerbank",
+      "battery",
+      "portablecharger",
+      "lighter",
+      "nonmetalliclighter",
+      "sprayer",
+      "spray",
+      "aerosol",
+      "handcuffs",
+      "mobilephone",
+      "phone",
+      "laptop",
+      "tablet",
+      "cosmetic",
+      "water",
+      "bottle",
+      "umbrella",
+      "saw",
+      "other"}},
 };
 
-QString category(const QJsonValue &value) { return value.isString() ? value.toString() : QString(); }
+QString category(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : QString();
+}
 
 QString categoryKeys()
 {
@@ -83,8 +110,9 @@ Expected<CategoryMapping> CategoryMapping::fromJson(const QByteArray &json, cons
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     ImportProblems problems;
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        problems.add(ErrorCode::Format, fileName,
-                     QStringLiteral("expected a JSON object of class name -> category key (%1)").arg(parseError.errorString()));
+        problems.add(
+            ErrorCode::Format, fileName,
+            QStringLiteral("expected a JSON object of class name -> category key (%1)").arg(parseError.errorString()));
         return problems.toError();
     }
     CategoryMapping mapping;

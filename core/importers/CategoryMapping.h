@@ -38,9 +38,9 @@ public:
 private:
     static QString normalised(const QString &className);
 
-    QHash<QString, QString> m_categories;   ///< normalised class name -> category key
+    QHash<QString, QString> m_categories; ///< normalised class name -> category key
     QString m_fallback;
-    QString m_origin;                       ///< "the built-in mapping" or the file, for messages
+    QString m_origin; ///< "the built-in mapping" or the file, for messages
 };
 
 } // namespace pen

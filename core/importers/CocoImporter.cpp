@@ -25,7 +25,10 @@ public:
     QList<AnnotatedImage> parse(const QJsonObject &root, const QString &imagesFolder);
 
 private:
-    void problem(const QString &field, const QString &what) { m_problems.add(ErrorCode::Format, m_path + QStringLiteral(": ") + field, what); }
+    void problem(const QString &field, const QString &what)
+    {
+        m_problems.add(ErrorCode::Format, m_path + QStringLiteral(": ") + field, what);
+    }
     QJsonArray array(const QJsonObject &object, const QString &key, const QString &field);
     std::optional<qint64> id(const QJsonObject &object, const QString &key, const QString &field);
     void readImages(const QJsonArray &images, const QString &imagesFolder);
@@ -37,11 +40,14 @@ private:
     QString m_path;
     ImportProblems &m_problems;
     QList<AnnotatedImage> m_images;
-    QHash<qint64, qsizetype> m_imageIndex;   ///< COCO image id -> index in m_images
+    QHash<qint64, qsizetype> m_imageIndex; ///< COCO image id -> index in m_images
     QHash<qint64, QString> m_categoryNames;
 };
 
-QString item(const QString &array, qsizetype index) { return QStringLiteral("%1[%2]").arg(array).arg(index); }
+QString item(const QString &array, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(array).arg(index);
+}
 
 QJsonArray CocoParser::array(const QJsonObject &object, const QString &key, const QString &field)
 {
@@ -102,7 +108,8 @@ void CocoParser::readCategories(const QJsonArray &categories)
 std::optional<QRectF> CocoParser::box(const QJsonValue &value, const QString &field)
 {
     const QJsonArray numbers = value.toArray();
-    const bool allNumbers = std::all_of(numbers.begin(), numbers.end(), [](const QJsonValue &v) { return v.isDouble(); });
+    const bool allNumbers
+        = std::all_of(numbers.begin(), numbers.end(), [](const QJsonValue &v) { return v.isDouble(); });
     if (!value.isArray() || numbers.size() != 4 || !allNumbers) {
         problem(field, QStringLiteral("must be an array of four numbers [x, y, width, height]"));
         return std::nullopt;
@@ -120,7 +127,8 @@ QList<QPointF> CocoParser::polygon(const QJsonValue &segmentation, const QString
     QList<QPointF> points;
     for (qsizetype i = 0; i + 1 < coordinates.size(); i += 2)
         points.append(QPointF(coordinates[i].toDouble(), coordinates[i + 1].toDouble()));
-    const bool allNumbers = std::all_of(coordinates.begin(), coordinates.end(), [](const QJsonValue &v) { return v.isDouble(); });
+    const bool allNumbers
+        = std::all_of(coordinates.begin(), coordinates.end(), [](const QJsonValue &v) { return v.isDouble(); });
     if (!allNumbers || coordinates.size() % 2 != 0 || points.size() < 3) {
         problem(field, QStringLiteral("a polygon must be an array of x, y numbers with three points or more"));
         return {};
@@ -133,7 +141,8 @@ void CocoParser::readAnnotation(const QJsonObject &annotation, const QString &fi
     const auto imageId = id(annotation, QStringLiteral("image_id"), field);
     const auto categoryId = id(annotation, QStringLiteral("category_id"), field);
     const auto bbox = box(annotation.value(QStringLiteral("bbox")), field + QStringLiteral(".bbox"));
-    const QList<QPointF> outline = polygon(annotation.value(QStringLiteral("segmentation")), field + QStringLiteral(".segmentation"));
+    const QList<QPointF> outline
+        = polygon(annotation.value(QStringLiteral("segmentation")), field + QStringLiteral(".segmentation"));
     if (imageId && !m_imageIndex.contains(*imageId))
         problem(field + QStringLiteral(".image_id"), QStringLiteral("no image has id %1").arg(*imageId));
     if (categoryId && !m_categoryNames.contains(*categoryId))
@@ -174,8 +183,11 @@ Expected<QJsonObject> readRoot(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::Format, QStringLiteral("%1: not valid JSON at byte %2: %3")
-                                                .arg(where).arg(parseError.offset).arg(parseError.errorString()));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("%1: not valid JSON at byte %2: %3")
+                             .arg(where)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
     }
     if (!document.isObject())
         return makeError(ErrorCode::Format, where + QStringLiteral(": the top level must be an object"));

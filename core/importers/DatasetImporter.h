@@ -14,10 +14,10 @@ namespace pen {
 /// What an importer can do, declared rather than probed, so that a front end can ask the right
 /// questions (a file or a folder, a class-names file) before starting.
 struct ImporterCapabilities {
-    bool annotationsAreOneFile = false;     ///< COCO: one JSON file; VOC, YOLO: a folder of files
-    bool polygons = false;                  ///< imports polygon outlines, not only boxes
-    bool needsClassNames = false;           ///< YOLO: class indices need a names file
-    bool importsUnannotatedImages = false;  ///< images without annotation become scans without truth
+    bool annotationsAreOneFile = false;    ///< COCO: one JSON file; VOC, YOLO: a folder of files
+    bool polygons = false;                 ///< imports polygon outlines, not only boxes
+    bool needsClassNames = false;          ///< YOLO: class indices need a names file
+    bool importsUnannotatedImages = false; ///< images without annotation become scans without truth
 };
 
 /// Reads one annotation format of public X-ray datasets (images + annotation files).
@@ -28,8 +28,8 @@ class DatasetImporter {
 public:
     virtual ~DatasetImporter() = default;
 
-    virtual QString name() const = 0;        ///< for people, e.g. "Pascal VOC XML"
-    virtual QString formatKey() const = 0;   ///< stable, e.g. "voc"
+    virtual QString name() const = 0;      ///< for people, e.g. "Pascal VOC XML"
+    virtual QString formatKey() const = 0; ///< stable, e.g. "voc"
     virtual ImporterCapabilities capabilities() const = 0;
 
     /// Parses every annotation of the request without decoding pixels, in a stable order. Every

@@ -83,8 +83,11 @@ void DatasetReader::checkImage(AnnotatedImage &image, ImportProblems &problems) 
     if (image.declaredSize && *image.declaredSize != *size) {
         problems.add(ErrorCode::Validation, image.annotationFile,
                      QStringLiteral("the annotation says %1 x %2 pixels but %3 is %4 x %5")
-                         .arg(image.declaredSize->width()).arg(image.declaredSize->height())
-                         .arg(QDir::toNativeSeparators(image.imagePath)).arg(size->width()).arg(size->height()));
+                         .arg(image.declaredSize->width())
+                         .arg(image.declaredSize->height())
+                         .arg(QDir::toNativeSeparators(image.imagePath))
+                         .arg(size->width())
+                         .arg(size->height()));
         return;
     }
     for (AnnotatedObject &object : image.objects)
@@ -96,14 +99,17 @@ void DatasetReader::checkObject(AnnotatedObject &object, QSize size, ImportProbl
     if (const auto category = m_mapping.categoryFor(object.className); !category)
         problems.add(category.error().withContext(object.location));
     const QRectF bounds = object.region.bounds();
-    const QRectF allowed = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(-EdgeTolerance, -EdgeTolerance,
-                                                                         EdgeTolerance, EdgeTolerance);
+    const QRectF allowed
+        = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(-EdgeTolerance, -EdgeTolerance, EdgeTolerance, EdgeTolerance);
     if (bounds.width() <= 0 || bounds.height() <= 0) {
-        problems.add(ErrorCode::Validation, object.location, QStringLiteral("box %1 has no area").arg(describe(bounds)));
+        problems.add(ErrorCode::Validation, object.location,
+                     QStringLiteral("box %1 has no area").arg(describe(bounds)));
     } else if (!allowed.contains(bounds)) {
         problems.add(ErrorCode::Validation, object.location,
                      QStringLiteral("box %1 lies outside the %2 x %3 image")
-                         .arg(describe(bounds)).arg(size.width()).arg(size.height()));
+                         .arg(describe(bounds))
+                         .arg(size.width())
+                         .arg(size.height()));
     } else {
         clip(object.region, size);
     }

@@ -73,11 +73,16 @@ std::optional<QRectF> VocFileParser::readBox(const QString &where)
     std::optional<double> xmin, ymin, xmax, ymax;
     while (m_xml.readNextStartElement()) {
         const auto name = m_xml.name();
-        if (name == QLatin1String("xmin")) xmin = number(here());
-        else if (name == QLatin1String("ymin")) ymin = number(here());
-        else if (name == QLatin1String("xmax")) xmax = number(here());
-        else if (name == QLatin1String("ymax")) ymax = number(here());
-        else m_xml.skipCurrentElement();
+        if (name == QLatin1String("xmin"))
+            xmin = number(here());
+        else if (name == QLatin1String("ymin"))
+            ymin = number(here());
+        else if (name == QLatin1String("xmax"))
+            xmax = number(here());
+        else if (name == QLatin1String("ymax"))
+            ymax = number(here());
+        else
+            m_xml.skipCurrentElement();
     }
     if (m_xml.hasError())
         return std::nullopt;
@@ -159,8 +164,9 @@ Expected<QList<AnnotatedImage>> VocImporter::readAnnotations(const ImportRequest
 {
     const QDir folder(request.annotations);
     if (request.annotations.isEmpty() || !folder.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such annotations folder")
-                                                  .arg(QDir::toNativeSeparators(request.annotations)));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("%1: no such annotations folder").arg(QDir::toNativeSeparators(request.annotations)));
     }
     ImportProblems problems;
     QList<AnnotatedImage> images;

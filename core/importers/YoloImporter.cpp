@@ -27,7 +27,8 @@ QString findClassNamesFile(const ImportRequest &request)
         return request.classNamesFile;
     // Datasets keep classes.txt either beside the labels or one level up, beside images/ and labels/.
     const QDir labels(request.annotations);
-    for (const QString &candidate : {labels.filePath(classNamesFileName), labels.filePath(QStringLiteral("../") + classNamesFileName)}) {
+    for (const QString &candidate :
+         {labels.filePath(classNamesFileName), labels.filePath(QStringLiteral("../") + classNamesFileName)}) {
         if (QFileInfo::exists(candidate))
             return QDir::cleanPath(candidate);
     }
@@ -39,7 +40,8 @@ Expected<QStringList> readClassNames(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return makeError(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                         QDir::toNativeSeparators(path) + QStringLiteral(": cannot read the class names: ") + file.errorString());
+                         QDir::toNativeSeparators(path) + QStringLiteral(": cannot read the class names: ")
+                             + file.errorString());
     }
     QStringList names;
     QTextStream in(&file);
@@ -55,7 +57,10 @@ Expected<QStringList> readClassNames(const QString &path)
 /// Parses the label files of one import, reporting every problem with its line.
 class YoloLabelParser {
 public:
-    YoloLabelParser(QStringList classNames, ImportProblems &problems) : m_classNames(std::move(classNames)), m_problems(problems) {}
+    YoloLabelParser(QStringList classNames, ImportProblems &problems)
+        : m_classNames(std::move(classNames)), m_problems(problems)
+    {
+    }
 
     void parseFile(const QString &path, QSize imageSize, AnnotatedImage &image);
 
@@ -90,7 +95,8 @@ std::optional<QList<double>> YoloLabelParser::coordinates(const QStringList &fie
         bool ok = false;
         const double value = fields[i].toDouble(&ok);
         if (!ok || value < 0 || value > 1) {
-            problem(where, QStringLiteral("\"%1\" is not a normalised coordinate between 0 and 1").arg(fields[i].left(20)));
+            problem(where,
+                    QStringLiteral("\"%1\" is not a normalised coordinate between 0 and 1").arg(fields[i].left(20)));
             return std::nullopt;
         }
         values.append(value);
@@ -105,13 +111,17 @@ void YoloLabelParser::parseLine(const QString &line, const QString &where, QSize
     const bool isBox = fields.size() == 5;
     const bool isPolygon = fields.size() >= 7 && fields.size() % 2 == 1;
     if (!isBox && !isPolygon) {
-        problem(where, QStringLiteral("expected 5 fields \"class cx cy w h\" (or a polygon), found %1").arg(fields.size()));
+        problem(where,
+                QStringLiteral("expected 5 fields \"class cx cy w h\" (or a polygon), found %1").arg(fields.size()));
         return;
     }
     bool ok = false;
     const int classIndex = fields[0].toInt(&ok);
     if (!ok || classIndex < 0 || classIndex >= m_classNames.size()) {
-        problem(where, QStringLiteral("class \"%1\" is not an index of the %2 class names").arg(fields[0]).arg(m_classNames.size()));
+        problem(where,
+                QStringLiteral("class \"%1\" is not an index of the %2 class names")
+                    .arg(fields[0])
+                    .arg(m_classNames.size()));
         return;
     }
     const auto values = coordinates(fields, where);
@@ -135,7 +145,8 @@ void reportLabelsWithoutImage(const QDir &labels, const QSet<QString> &used, Imp
 {
     for (const QString &name : labels.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
         if (name != classNamesFileName && !used.contains(name))
-            problems.add(ErrorCode::NotFound, labels.filePath(name), QStringLiteral("no image of that name in the images folder"));
+            problems.add(ErrorCode::NotFound, labels.filePath(name),
+                         QStringLiteral("no image of that name in the images folder"));
     }
 }
 
@@ -154,9 +165,11 @@ Expected<QList<AnnotatedImage>> YoloImporter::readAnnotations(const ImportReques
 {
     const QDir labels(request.annotations), images(request.imagesFolder);
     if (request.annotations.isEmpty() || !labels.exists())
-        return makeError(ErrorCode::NotFound, QDir::toNativeSeparators(request.annotations) + QStringLiteral(": no such labels folder"));
+        return makeError(ErrorCode::NotFound,
+                         QDir::toNativeSeparators(request.annotations) + QStringLiteral(": no such labels folder"));
     if (request.imagesFolder.isEmpty() || !images.exists())
-        return makeError(ErrorCode::NotFound, QDir::toNativeSeparators(request.imagesFolder) + QStringLiteral(": no such images folder"));
+        return makeError(ErrorCode::NotFound,
+                         QDir::toNativeSeparators(request.imagesFolder) + QStringLiteral(": no such images folder"));
     const auto classNames = readClassNames(findClassNamesFile(request));
     if (!classNames)
         return classNames.error();

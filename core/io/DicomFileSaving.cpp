@@ -53,7 +53,8 @@ Expected<void> saveDicomAtomically(DcmFileFormat &file, const QString &path)
     }
     file.transferEnd();
     if (status.bad())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot encode the file: %1").arg(QString::fromLocal8Bit(status.text())));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot encode the file: %1").arg(QString::fromLocal8Bit(status.text())));
     if (!output.commit())
         return makeError(ErrorCode::Io, output.errorString());
     return {};

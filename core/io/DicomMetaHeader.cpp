@@ -23,7 +23,8 @@ quint32 uint32At(const QByteArray &bytes, qsizetype offset)
 /// Value representations whose length field has four bytes (after two reserved ones).
 bool hasLongLength(const QByteArray &vr)
 {
-    static const QByteArrayList longVrs = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"};
+    static const QByteArrayList longVrs
+        = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"};
     return longVrs.contains(vr);
 }
 
@@ -46,9 +47,11 @@ Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize)
         if (length == 0xffffffffu)
             break; // undefined length: DCMTK reads it item by item
         if (quint64(valueStart) + length > quint64(fileSize))
-            return makeError(ErrorCode::Format, QStringLiteral("file meta information element (0002,%1) claims %2 bytes, "
-                                                               "past the end of the data")
-                                                    .arg(uint16At(head, offset + 2), 4, 16, QLatin1Char('0')).arg(length));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("file meta information element (0002,%1) claims %2 bytes, "
+                                            "past the end of the data")
+                                 .arg(uint16At(head, offset + 2), 4, 16, QLatin1Char('0'))
+                                 .arg(length));
         offset = valueStart + qsizetype(length);
     }
     return {};

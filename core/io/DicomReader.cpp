@@ -76,7 +76,11 @@ Expected<int> frameCount(DcmDataset &dataset)
 
 Expected<void> readUint16Fields(DcmDataset &dataset, PixelLayout &layout)
 {
-    const struct { const DcmTagKey &tag; const char *name; int *field; } fields[] = {
+    const struct {
+        const DcmTagKey &tag;
+        const char *name;
+        int *field;
+    } fields[] = {
         {DCM_Rows, "Rows", &layout.rows},
         {DCM_Columns, "Columns", &layout.columns},
         {DCM_SamplesPerPixel, "SamplesPerPixel", &layout.samples},
@@ -114,23 +118,28 @@ Expected<PixelLayout> readLayout(DcmDataset &dataset)
 Expected<void> checkGeometry(const PixelLayout &layout)
 {
     if (layout.rows <= 0 || layout.columns <= 0)
-        return makeError(ErrorCode::Format, QStringLiteral("the image is %1 x %2 pixels")
-                                                .arg(layout.columns).arg(layout.rows));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("the image is %1 x %2 pixels").arg(layout.columns).arg(layout.rows));
     if (layout.frames <= 0)
         return makeError(ErrorCode::Format, QStringLiteral("NumberOfFrames is %1").arg(layout.frames));
     if (layout.frames > 2 || (layout.frames == 2 && layout.samples != 1))
         return makeError(ErrorCode::Unsupported,
                          QStringLiteral("%1 frames of %2 samples (only 1 frame, or 2 grey frames for dual energy)")
-                             .arg(layout.frames).arg(layout.samples));
+                             .arg(layout.frames)
+                             .arg(layout.samples));
     if (layout.pixelCount() > MaxPixelCount)
-        return makeError(ErrorCode::Format, QStringLiteral("absurd dimensions %1 x %2 x %3 frames")
-                                                .arg(layout.columns).arg(layout.rows).arg(layout.frames));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("absurd dimensions %1 x %2 x %3 frames")
+                             .arg(layout.columns)
+                             .arg(layout.rows)
+                             .arg(layout.frames));
     if (layout.bitsAllocated != 8 && layout.bitsAllocated != 16)
         return makeError(ErrorCode::Unsupported, QStringLiteral("BitsAllocated %1").arg(layout.bitsAllocated));
-    if (layout.bitsStored < 1 || layout.bitsStored > layout.bitsAllocated
-        || layout.highBit < layout.bitsStored - 1 || layout.highBit >= layout.bitsAllocated)
-        return makeError(ErrorCode::Format, QStringLiteral("inconsistent BitsStored %1 / HighBit %2")
-                                                .arg(layout.bitsStored).arg(layout.highBit));
+    if (layout.bitsStored < 1 || layout.bitsStored > layout.bitsAllocated || layout.highBit < layout.bitsStored - 1
+        || layout.highBit >= layout.bitsAllocated)
+        return makeError(
+            ErrorCode::Format,
+            QStringLiteral("inconsistent BitsStored %1 / HighBit %2").arg(layout.bitsStored).arg(layout.highBit));
     if (layout.pixelRepresentation != 0)
         return makeError(ErrorCode::Unsupported, QStringLiteral("signed pixel values"));
     return {};
@@ -143,16 +152,18 @@ Expected<void> checkSampleFormat(const PixelLayout &layout)
         && (layout.photometric == QLatin1String("MONOCHROME1") || layout.photometric == QLatin1String("MONOCHROME2"));
     const bool rgb = layout.samples == 3 && layout.bitsAllocated == 8 && layout.photometric == QLatin1String("RGB");
     if (!grey && !rgb)
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1 with %2 samples of %3 bits")
-                                                     .arg(layout.photometric).arg(layout.samples)
-                                                     .arg(layout.bitsAllocated));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1 with %2 samples of %3 bits")
+                             .arg(layout.photometric)
+                             .arg(layout.samples)
+                             .arg(layout.bitsAllocated));
     return {};
 }
 
 bool isJpeg2000(E_TransferSyntax xfer)
 {
-    return xfer == EXS_JPEG2000LosslessOnly || xfer == EXS_JPEG2000
-        || xfer == EXS_JPEG2000MulticomponentLosslessOnly || xfer == EXS_JPEG2000Multicomponent;
+    return xfer == EXS_JPEG2000LosslessOnly || xfer == EXS_JPEG2000 || xfer == EXS_JPEG2000MulticomponentLosslessOnly
+        || xfer == EXS_JPEG2000Multicomponent;
 }
 
 Expected<void> decodePixelData(DcmDataset &dataset)
@@ -164,9 +175,9 @@ Expected<void> decodePixelData(DcmDataset &dataset)
                          QStringLiteral("JPEG 2000 (transfer syntax %1) is not supported by DCMTK on this system")
                              .arg(QLatin1String(xfer.getXferID())));
     if (xfer.isEncapsulated() && !DcmCodecList::canChangeCoding(original, EXS_LittleEndianExplicit))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("no decoder for transfer syntax %1 (%2)")
-                                                     .arg(QLatin1String(xfer.getXferID()),
-                                                          QLatin1String(xfer.getXferName())));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("no decoder for transfer syntax %1 (%2)")
+                             .arg(QLatin1String(xfer.getXferID()), QLatin1String(xfer.getXferName())));
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad())
         return dcmtkError(ErrorCode::Format, QStringLiteral("cannot decode the pixel data"), status);
@@ -182,14 +193,17 @@ Expected<DcmElement *> pixelDataElement(DcmDataset &dataset, const PixelLayout &
     const quint64 length = element->getLength();
     // An odd number of 8-bit values is padded to an even length.
     if (length < layout.byteCount() || length > layout.byteCount() + 1)
-        return makeError(ErrorCode::Format, QStringLiteral("the pixel data has %1 bytes, %2 x %3 x %4 frames needs %5")
-                                                .arg(length).arg(layout.columns).arg(layout.rows)
-                                                .arg(layout.frames).arg(layout.byteCount()));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("the pixel data has %1 bytes, %2 x %3 x %4 frames needs %5")
+                             .arg(length)
+                             .arg(layout.columns)
+                             .arg(layout.rows)
+                             .arg(layout.frames)
+                             .arg(layout.byteCount()));
     return element;
 }
 
-template<typename Sample>
-Image16 greyFrame(const Sample *samples, const PixelLayout &layout)
+template <typename Sample> Image16 greyFrame(const Sample *samples, const PixelLayout &layout)
 {
     Image16 image(layout.columns, layout.rows);
     const int shift = layout.highBit + 1 - layout.bitsStored;
@@ -206,8 +220,7 @@ Image16 greyFrame(const Sample *samples, const PixelLayout &layout)
     return image;
 }
 
-template<typename Sample>
-Expected<void> readGreyFrames(DcmElement &element, const PixelLayout &layout, ScanView &view)
+template <typename Sample> Expected<void> readGreyFrames(DcmElement &element, const PixelLayout &layout, ScanView &view)
 {
     Sample *samples = nullptr;
     OFCondition status;
@@ -275,8 +288,9 @@ std::optional<double> pixelSpacing(DcmDataset &dataset)
 
 void readMetadata(DcmDataset &dataset, Scan &scan, ScanView &view)
 {
-    scan.scanner = (stringValue(dataset, DCM_Manufacturer) + QLatin1Char(' ')
-                    + stringValue(dataset, DCM_ManufacturerModelName)).trimmed();
+    scan.scanner
+        = (stringValue(dataset, DCM_Manufacturer) + QLatin1Char(' ') + stringValue(dataset, DCM_ManufacturerModelName))
+              .trimmed();
     view.label = stringValue(dataset, DCM_ViewPosition);
     view.pixelSizeMm = pixelSpacing(dataset);
     applyScanComment(stringValue(dataset, DCM_ImageComments), scan, view);
@@ -353,7 +367,8 @@ Expected<Scan> readDicomBuffer(const QByteArray &bytes, const QString &name)
     // Values that fit in the bytes are read at once: loading them later from a reopened memory
     // stream gave other pixels. Longer ones are deferred, so a corrupt length allocates nothing
     // before the value is found to end with the bytes.
-    const Uint32 readAtOnce = Uint32(std::min<qsizetype>(std::max<qsizetype>(bytes.size(), DCM_MaxReadLength), 0xfffffffe));
+    const Uint32 readAtOnce
+        = Uint32(std::min<qsizetype>(std::max<qsizetype>(bytes.size(), DCM_MaxReadLength), 0xfffffffe));
     const OFCondition status = file.read(stream, EXS_Unknown, EGL_noChange, readAtOnce);
     file.transferEnd();
     if (status.bad())

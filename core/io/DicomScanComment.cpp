@@ -31,8 +31,8 @@ bool applyScanComment(const QString &comment, Scan &scan, ScanView &view)
     if (root.value(MarkerKey).toInt() != 1)
         return false;
     scan.id = root.value(QStringLiteral("scanId")).toString(scan.id);
-    scan.objectKind = objectKindFromKey(root.value(QStringLiteral("objectKind")).toString())
-                          .value_or(ObjectKind::Other);
+    scan.objectKind
+        = objectKindFromKey(root.value(QStringLiteral("objectKind")).toString()).value_or(ObjectKind::Other);
     scan.scanner = root.value(QStringLiteral("scanner")).toString(scan.scanner);
     view.label = root.value(QStringLiteral("viewLabel")).toString(view.label);
     const QJsonObject provenance = root.value(QStringLiteral("provenance")).toObject();

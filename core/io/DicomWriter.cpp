@@ -48,9 +48,10 @@ public:
     {
         if (m_status.good())
             return {};
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("cannot set %1: %2")
-                                                         .arg(QString::fromLatin1(DcmTag(m_failedTag).getTagName()),
-                                                              QString::fromLocal8Bit(m_status.text())));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("cannot set %1: %2")
+                .arg(QString::fromLatin1(DcmTag(m_failedTag).getTagName()), QString::fromLocal8Bit(m_status.text())));
     }
 
 private:
@@ -70,23 +71,27 @@ private:
 Expected<void> checkView(const Scan &scan, int viewIndex, DicomFlavour flavour)
 {
     if (viewIndex < 0 || viewIndex >= scan.views.size())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("scan %1 has no view %2").arg(scan.id).arg(viewIndex));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("scan %1 has no view %2").arg(scan.id).arg(viewIndex));
     const ScanView &view = scan.views[viewIndex];
     if (flavour == DicomFlavour::DicosDx && view.kind == ViewKind::Colour)
         return makeError(ErrorCode::Unsupported, QStringLiteral("DICOS DX holds energy channels, not colour images"));
     if (view.width <= 0 || view.height <= 0 || view.width > MaxSide || view.height > MaxSide
         || quint64(view.width) * quint64(view.height) * 2 > MaxPixelCount)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("cannot store a %1 x %2 image")
-                                                         .arg(view.width).arg(view.height));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("cannot store a %1 x %2 image").arg(view.width).arg(view.height));
     const size_t pixels = size_t(view.width) * size_t(view.height);
     if (view.kind == ViewKind::Colour) {
         if (view.colour.rgb.size() != pixels * 3)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("the colour image does not match the view size"));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("the colour image does not match the view size"));
         return {};
     }
     if (int(view.channels.size()) != view.expectedChannelCount())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 view without its %2 channels")
-                                                         .arg(viewKindKey(view.kind)).arg(view.expectedChannelCount()));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 view without its %2 channels")
+                             .arg(viewKindKey(view.kind))
+                             .arg(view.expectedChannelCount()));
     for (const Image16 &channel : view.channels) {
         if (channel.width != view.width || channel.height != view.height || channel.pixels.size() != pixels)
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("a channel does not match the view size"));
@@ -107,7 +112,8 @@ void addPixels(QCryptographicHash &hash, const ScanView &view)
     for (const Image16 &channel : view.channels)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(channel.pixels.data()),
                                     qsizetype(channel.pixels.size() * sizeof(quint16))));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(view.colour.rgb.data()), qsizetype(view.colour.rgb.size())));
+    hash.addData(
+        QByteArrayView(reinterpret_cast<const char *>(view.colour.rgb.data()), qsizetype(view.colour.rgb.size())));
 }
 
 struct Uids {

@@ -58,7 +58,9 @@ Expected<QSize> checkedSize(QImageReader &reader, const QString &path)
     if (qint64(size.width()) * qint64(size.height()) > MaxRasterPixels) {
         return fileError(ErrorCode::Unsupported, path,
                          QStringLiteral("%1 x %2 pixels is more than the %3 pixels an image may have")
-                             .arg(size.width()).arg(size.height()).arg(MaxRasterPixels));
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(MaxRasterPixels));
     }
     return size;
 }
@@ -105,8 +107,9 @@ Expected<void> checkComplete(const QByteArray &bytes, const QByteArray &format, 
 {
     const bool complete = format == "png" ? pngIsComplete(bytes) : format == "jpeg" ? jpegIsComplete(bytes) : true;
     if (!complete) {
-        return fileError(ErrorCode::Format, path,
-                         QStringLiteral("truncated %1 file (no end marker)").arg(QString::fromLatin1(format).toUpper()));
+        return fileError(
+            ErrorCode::Format, path,
+            QStringLiteral("truncated %1 file (no end marker)").arg(QString::fromLatin1(format).toUpper()));
     }
     return {};
 }
@@ -243,9 +246,9 @@ Expected<void> checkBuffers(const ScanView &view, const QString &path)
             && view.channels[0].height == view.height && view.channels[0].pixels.size() == pixels;
     }
     if (!ok) {
-        return fileError(ErrorCode::InvalidArgument, path,
-                         QStringLiteral("the view's pixel buffers do not match its %1 x %2 size")
-                             .arg(view.width).arg(view.height));
+        return fileError(
+            ErrorCode::InvalidArgument, path,
+            QStringLiteral("the view's pixel buffers do not match its %1 x %2 size").arg(view.width).arg(view.height));
     }
     return {};
 }

@@ -43,7 +43,8 @@ QByteArray contentBytes(const ThreatReport &report)
         << report.alarm << report.alarmScore << report.processingSeconds << report.created.toMSecsSinceEpoch()
         << report.created.offsetFromUtc() << qint64(report.objects.size());
     for (const ThreatReport::Object &object : report.objects)
-        out << object.category << object.probability << object.region.viewIndex << object.region.box << object.region.polygon;
+        out << object.category << object.probability << object.region.viewIndex << object.region.box
+            << object.region.polygon;
     return bytes;
 }
 
@@ -54,13 +55,15 @@ struct Uids {
 Uids uidsFor(const ThreatReport &report)
 {
     Uids uids;
-    uids.study = !report.studyInstanceUid.isEmpty() ? report.studyInstanceUid
-                                                    : uidFor(QStringLiteral("tdr study\n%1").arg(report.scanId).toUtf8());
+    uids.study = !report.studyInstanceUid.isEmpty()
+        ? report.studyInstanceUid
+        : uidFor(QStringLiteral("tdr study\n%1").arg(report.scanId).toUtf8());
     const QString author = report.author == ThreatReport::Author::Machine
         ? QStringLiteral("machine\n%1\n%2\n%3").arg(report.vendor, report.algorithmName, report.algorithmVersion)
         : QStringLiteral("officer\n%1\n%2").arg(report.vendor, report.operatorName);
-    uids.series = !report.seriesInstanceUid.isEmpty() ? report.seriesInstanceUid
-                                                      : uidFor(QStringLiteral("tdr series\n%1\n%2").arg(uids.study, author).toUtf8());
+    uids.series = !report.seriesInstanceUid.isEmpty()
+        ? report.seriesInstanceUid
+        : uidFor(QStringLiteral("tdr series\n%1\n%2").arg(uids.study, author).toUtf8());
     uids.instance = uidFor(QByteArray("tdr instance\n") + uids.series.toLatin1() + '\n' + contentBytes(report));
     return uids;
 }
@@ -230,7 +233,8 @@ void putAuthor(AttributeWriter &out, const ThreatReport &report)
 {
     if (report.author == ThreatReport::Author::Machine) {
         out.put(DCM_TDRType, tdr::TypeMachine);
-        out.put(DCM_ThreatDetectionAlgorithmAndVersion, report.algorithmName + QLatin1Char('\\') + report.algorithmVersion);
+        out.put(DCM_ThreatDetectionAlgorithmAndVersion,
+                report.algorithmName + QLatin1Char('\\') + report.algorithmVersion);
         return;
     }
     out.put(DCM_TDRType, tdr::TypeOperator);
@@ -242,7 +246,9 @@ void putAuthor(AttributeWriter &out, const ThreatReport &report)
 std::vector<Float32> boundingPolygon(const Region &region)
 {
     std::vector<Float32> points;
-    auto add = [&points](QPointF point) { points.insert(points.end(), {Float32(point.x()), Float32(point.y()), 0.0F}); };
+    auto add = [&points](QPointF point) {
+        points.insert(points.end(), {Float32(point.x()), Float32(point.y()), 0.0F});
+    };
     if (region.isPolygon()) {
         for (const QPointF &point : region.polygon)
             add(point);

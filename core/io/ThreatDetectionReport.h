@@ -19,8 +19,8 @@ struct ThreatReport {
 
     /// One potential threat object (PTO).
     struct Object {
-        QString category;     ///< the project's category key, e.g. "narcotics"
-        Region region;        ///< in pixels of view region.viewIndex
+        QString category;       ///< the project's category key, e.g. "narcotics"
+        Region region;          ///< in pixels of view region.viewIndex
         double probability = 1; ///< 0..1; officers' marks are 1
 
         friend bool operator==(const Object &, const Object &) = default;
@@ -42,10 +42,10 @@ struct ThreatReport {
     QString operatorName;     ///< officers: the contestant's name; at most 64 characters
 
     bool alarm = false;
-    double alarmScore = 0;    ///< machines: the score behind the decision; officers: 1 or 0 by convention
+    double alarmScore = 0; ///< machines: the score behind the decision; officers: 1 or 0 by convention
     QList<Object> objects;
     double processingSeconds = 0;
-    QDateTime created;        ///< when the decision was made; the caller fixes it for reproducible files
+    QDateTime created; ///< when the decision was made; the caller fixes it for reproducible files
 
     friend bool operator==(const ThreatReport &, const ThreatReport &) = default;
 };

@@ -74,7 +74,8 @@ QDateTime parseDateTime(const QString &value)
         offsetSeconds = (hours * 3600 + minutes * 60) * (value.at(sign) == QLatin1Char('-') ? -1 : 1);
         stamp = value.left(sign);
     }
-    const QString format = stamp.contains(QLatin1Char('.')) ? QStringLiteral("yyyyMMddHHmmss.zzz") : QStringLiteral("yyyyMMddHHmmss");
+    const QString format
+        = stamp.contains(QLatin1Char('.')) ? QStringLiteral("yyyyMMddHHmmss.zzz") : QStringLiteral("yyyyMMddHHmmss");
     const qsizetype fraction = stamp.indexOf(QLatin1Char('.'));
     if (fraction >= 0)
         stamp = (stamp + QStringLiteral("000")).left(fraction + 4); // milliseconds, as QDateTime keeps
@@ -91,7 +92,9 @@ Expected<Region> regionFrom(DcmItem &representation)
     const std::vector<double> polygon = floats(representation, DCM_BoundingPolygon);
     if (!polygon.empty()) {
         if (polygon.size() % 3 != 0 || polygon.size() < 6)
-            return makeError(ErrorCode::Format, QStringLiteral("BoundingPolygon has %1 values, not points of x, y, z").arg(polygon.size()));
+            return makeError(
+                ErrorCode::Format,
+                QStringLiteral("BoundingPolygon has %1 values, not points of x, y, z").arg(polygon.size()));
         if (polygon.size() == 6) {
             region.box = QRectF(QPointF(polygon[0], polygon[1]), QPointF(polygon[3], polygon[4])).normalized();
             return region;
@@ -122,7 +125,8 @@ int viewIndexOf(DcmItem &representation, ThreatReport &report)
         image = text(*reference, DCM_ReferencedSOPInstanceUID);
     Uint16 privateIndex = 0;
     int view = 0;
-    if (hasOurPrivateBlock(representation) && representation.findAndGetUint16(tdr::PrivateViewIndex, privateIndex).good()) {
+    if (hasOurPrivateBlock(representation)
+        && representation.findAndGetUint16(tdr::PrivateViewIndex, privateIndex).good()) {
         view = privateIndex;
     } else if (!image.isEmpty()) {
         view = int(report.referencedSopInstanceUids.indexOf(image));
@@ -191,11 +195,14 @@ Expected<void> readDecision(DcmDataset &dataset, ThreatReport &report)
 {
     const QString type = text(dataset, DCM_TDRType);
     if (type != QLatin1String(tdr::TypeMachine) && type != QLatin1String(tdr::TypeOperator))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("TDR Type \"%1\" is neither MACHINE nor OPERATOR").arg(type));
-    report.author = type == QLatin1String(tdr::TypeMachine) ? ThreatReport::Author::Machine : ThreatReport::Author::Officer;
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("TDR Type \"%1\" is neither MACHINE nor OPERATOR").arg(type));
+    report.author
+        = type == QLatin1String(tdr::TypeMachine) ? ThreatReport::Author::Machine : ThreatReport::Author::Officer;
     const QString decision = text(dataset, DCM_AlarmDecision);
     if (decision != QLatin1String(tdr::DecisionAlarm) && decision != QLatin1String(tdr::DecisionClear))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("Alarm Decision \"%1\" is neither ALARM nor CLEAR").arg(decision));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("Alarm Decision \"%1\" is neither ALARM nor CLEAR").arg(decision));
     report.alarm = decision == QLatin1String(tdr::DecisionAlarm);
     Float64 score = 0;
     if (hasOurPrivateBlock(dataset) && dataset.findAndGetFloat64(tdr::PrivateAlarmScore, score).good())
@@ -214,10 +221,12 @@ Expected<ThreatReport> reportFrom(DcmDataset &dataset)
 {
     const QString sopClass = text(dataset, DCM_SOPClassUID);
     if (sopClass != QLatin1String(UID_DICOS_ThreatDetectionReportStorage))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("SOP class %1 is not a DICOS Threat Detection Report").arg(sopClass));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("SOP class %1 is not a DICOS Threat Detection Report").arg(sopClass));
     ThreatReport report;
-    for (const auto &[tag, target] : {std::pair{DCM_PatientID, &report.scanId}, std::pair{DCM_StudyInstanceUID, &report.studyInstanceUid},
-                                      std::pair{DCM_SeriesInstanceUID, &report.seriesInstanceUid}}) {
+    for (const auto &[tag, target] :
+         {std::pair{DCM_PatientID, &report.scanId}, std::pair{DCM_StudyInstanceUID, &report.studyInstanceUid},
+          std::pair{DCM_SeriesInstanceUID, &report.seriesInstanceUid}}) {
         Expected<QString> value = required(dataset, tag);
         if (!value)
             return value.error();
@@ -247,7 +256,9 @@ Expected<ThreatReport> readThreatDetectionReport(const QString &path)
     DcmFileFormat file;
     const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
     if (status.bad())
-        return makeError(ErrorCode::Format, QStringLiteral("%1: not a readable DICOM file: %2").arg(path, QString::fromLocal8Bit(status.text())));
+        return makeError(
+            ErrorCode::Format,
+            QStringLiteral("%1: not a readable DICOM file: %2").arg(path, QString::fromLocal8Bit(status.text())));
     Expected<ThreatReport> report = reportFrom(*file.getDataset());
     if (!report)
         return report.error().withContext(path);

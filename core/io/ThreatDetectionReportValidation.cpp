@@ -17,8 +17,9 @@ constexpr int LongStringLength = 64; // LO, and each component group of PN
 Expected<void> checkText(const QString &value, int maxLength, const QString &field)
 {
     if (value.size() > maxLength)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 has %2 characters, at most %3 fit").arg(field).arg(value.size()).arg(maxLength));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 has %2 characters, at most %3 fit").arg(field).arg(value.size()).arg(maxLength));
     if (value.contains(QLatin1Char('\\')))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 contains a backslash").arg(field));
     return {};
@@ -41,22 +42,28 @@ bool fitsFloat(double value)
 Expected<void> checkRegion(const Region &region, const QString &field)
 {
     if (region.viewIndex < 0 || region.viewIndex > 0xffff)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has view index %2").arg(field).arg(region.viewIndex));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 has view index %2").arg(field).arg(region.viewIndex));
     if (region.isPolygon()) {
         if (region.polygon.size() < 3)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 is a polygon of %2 points, at least 3 are needed").arg(field).arg(region.polygon.size()));
+                             QStringLiteral("%1 is a polygon of %2 points, at least 3 are needed")
+                                 .arg(field)
+                                 .arg(region.polygon.size()));
         for (const QPointF &point : region.polygon) {
             if (!fitsFloat(point.x()) || !fitsFloat(point.y()))
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has a point that is not a number").arg(field));
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1 has a point that is not a number").arg(field));
         }
         return {};
     }
     const QRectF &box = region.box;
     if (!fitsFloat(box.x()) || !fitsFloat(box.y()) || !fitsFloat(box.width()) || !fitsFloat(box.height()))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has a box coordinate that is not a number").arg(field));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 has a box coordinate that is not a number").arg(field));
     if (box.width() <= 0 || box.height() <= 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 has no points: neither a polygon nor a box of positive size").arg(field));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 has no points: neither a polygon nor a box of positive size").arg(field));
     return {};
 }
 
@@ -73,9 +80,14 @@ Expected<void> checkObject(const ThreatReport::Object &object, int index)
 
 Expected<void> checkNames(const ThreatReport &report)
 {
-    const struct { const QString &value; const char *field; } names[] = {
-        {report.scanId, "scanId"}, {report.algorithmName, "algorithmName"},
-        {report.algorithmVersion, "algorithmVersion"}, {report.vendor, "vendor"},
+    const struct {
+        const QString &value;
+        const char *field;
+    } names[] = {
+        {report.scanId, "scanId"},
+        {report.algorithmName, "algorithmName"},
+        {report.algorithmVersion, "algorithmVersion"},
+        {report.vendor, "vendor"},
         {report.operatorName, "operatorName"},
     };
     for (const auto &name : names) {
@@ -83,7 +95,8 @@ Expected<void> checkNames(const ThreatReport &report)
             return valid;
     }
     if (report.operatorName.contains(QLatin1Char('^')) || report.operatorName.contains(QLatin1Char('=')))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("operatorName contains ^ or =, which separate parts of a DICOM name"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("operatorName contains ^ or =, which separate parts of a DICOM name"));
     return {};
 }
 
@@ -109,8 +122,9 @@ Expected<void> checkThreatReport(const ThreatReport &report)
     if (const Expected<void> valid = checkUid(report.seriesInstanceUid, QStringLiteral("seriesInstanceUid")); !valid)
         return valid;
     for (qsizetype i = 0; i < report.referencedSopInstanceUids.size(); ++i) {
-        if (const Expected<void> valid = checkUid(report.referencedSopInstanceUids[i],
-                                                  QStringLiteral("referencedSopInstanceUids[%1]").arg(i)); !valid)
+        if (const Expected<void> valid
+            = checkUid(report.referencedSopInstanceUids[i], QStringLiteral("referencedSopInstanceUids[%1]").arg(i));
+            !valid)
             return valid;
     }
     for (qsizetype i = 0; i < report.objects.size(); ++i) {

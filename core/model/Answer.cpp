@@ -9,8 +9,10 @@ namespace {
 
 QJsonObject boxJson(const QRectF &box)
 {
-    return {{QStringLiteral("x"), box.x()}, {QStringLiteral("y"), box.y()},
-            {QStringLiteral("width"), box.width()}, {QStringLiteral("height"), box.height()}};
+    return {{QStringLiteral("x"), box.x()},
+            {QStringLiteral("y"), box.y()},
+            {QStringLiteral("width"), box.width()},
+            {QStringLiteral("height"), box.height()}};
 }
 
 QRectF boxFromJson(const QJsonObject &json)
@@ -40,8 +42,10 @@ QJsonObject Answer::toJson() const
     QJsonObject tools;
     for (auto it = toolUse.begin(); it != toolUse.end(); ++it)
         tools.insert(it.key(), it.value());
-    return {{QStringLiteral("scan"), scanId}, {QStringLiteral("marks"), markArray},
-            {QStringLiteral("responseSeconds"), responseSeconds}, {QStringLiteral("timedOut"), timedOut},
+    return {{QStringLiteral("scan"), scanId},
+            {QStringLiteral("marks"), markArray},
+            {QStringLiteral("responseSeconds"), responseSeconds},
+            {QStringLiteral("timedOut"), timedOut},
             {QStringLiteral("tools"), tools}};
 }
 
@@ -54,7 +58,8 @@ Answer Answer::fromJson(const QJsonObject &json)
         QList<QPointF> polygon;
         for (const QJsonValue &point : mark.value(QStringLiteral("polygon")).toArray())
             polygon.append({point.toArray().at(0).toDouble(), point.toArray().at(1).toDouble()});
-        answer.marks.append({Region{mark.value(QStringLiteral("view")).toInt(), boxFromJson(mark.value(QStringLiteral("box")).toObject()), polygon},
+        answer.marks.append({Region{mark.value(QStringLiteral("view")).toInt(),
+                                    boxFromJson(mark.value(QStringLiteral("box")).toObject()), polygon},
                              mark.value(QStringLiteral("category")).toString(),
                              mark.value(QStringLiteral("confidence")).toDouble(1)});
     }

@@ -21,8 +21,8 @@ std::optional<Decision> decisionOf(qint64 number);
 
 /// One suspect region marked by a contestant (human or machine).
 struct Mark {
-    Region region;      ///< in image pixels of region.viewIndex
-    QString category;   ///< a threat category key, or an inconsistency kind in declaration checks
+    Region region;         ///< in image pixels of region.viewIndex
+    QString category;      ///< a threat category key, or an inconsistency kind in declaration checks
     double confidence = 1; ///< machines' score 0..1; humans' marks are 1
 
     friend bool operator==(const Mark &, const Mark &) = default;
@@ -35,7 +35,7 @@ struct Answer {
     QList<Mark> marks;
     double responseSeconds = 0;
     bool timedOut = false;
-    QMap<QString, int> toolUse;  ///< tool id → times used
+    QMap<QString, int> toolUse; ///< tool id → times used
 
     bool isClear() const { return marks.isEmpty(); }
 

@@ -11,11 +11,11 @@ namespace pen {
 /// A customs declaration that accompanies a scan (container and vehicle rounds).
 struct Declaration {
     QString goodsDescription;
-    QString hsCode;                       ///< Harmonized System code, 6 to 10 digits
+    QString hsCode; ///< Harmonized System code, 6 to 10 digits
     std::optional<double> quantity;
-    QString quantityUnit;                 ///< e.g. "cartons", "pieces", "kg"
+    QString quantityUnit; ///< e.g. "cartons", "pieces", "kg"
     std::optional<double> grossWeightKg;
-    QString origin;                       ///< ISO 3166 alpha-2 country code
+    QString origin; ///< ISO 3166 alpha-2 country code
     friend bool operator==(const Declaration &, const Declaration &) = default;
 };
 

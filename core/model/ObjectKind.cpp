@@ -18,8 +18,8 @@ QString objectKindKey(ObjectKind kind)
 
 std::optional<ObjectKind> objectKindFromKey(const QString &key)
 {
-    for (ObjectKind kind : {ObjectKind::Parcel, ObjectKind::Baggage, ObjectKind::Vehicle,
-                            ObjectKind::Container, ObjectKind::Other}) {
+    for (ObjectKind kind :
+         {ObjectKind::Parcel, ObjectKind::Baggage, ObjectKind::Vehicle, ObjectKind::Container, ObjectKind::Other}) {
         if (objectKindKey(kind) == key)
             return kind;
     }

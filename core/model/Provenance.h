@@ -8,9 +8,9 @@ namespace pen {
 
 /// Where images came from and under which terms they may be used.
 struct Provenance {
-    QString source;   ///< a dataset name, an organisation or "synthetic"
-    QString licence;  ///< SPDX identifier or the licence's own words
-    QString url;      ///< optional
+    QString source;  ///< a dataset name, an organisation or "synthetic"
+    QString licence; ///< SPDX identifier or the licence's own words
+    QString url;     ///< optional
     friend bool operator==(const Provenance &, const Provenance &) = default;
 };
 

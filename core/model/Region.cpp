@@ -24,8 +24,8 @@ QRectF Region::bounds() const
 bool Region::contains(QPointF point) const
 {
     if (!isPolygon()) {
-        return point.x() >= box.left() && point.x() <= box.right()
-            && point.y() >= box.top() && point.y() <= box.bottom();
+        return point.x() >= box.left() && point.x() <= box.right() && point.y() >= box.top()
+            && point.y() <= box.bottom();
     }
     // Even-odd ray casting: count the edges that a ray to the right of the point crosses.
     bool inside = false;

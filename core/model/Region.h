@@ -12,8 +12,8 @@ namespace pen {
 /// Either a box or a polygon; a polygon's bounding box is used wherever a box is needed.
 struct Region {
     int viewIndex = 0;
-    QRectF box;               ///< used when polygon is empty
-    QList<QPointF> polygon;   ///< at least three points when set
+    QRectF box;             ///< used when polygon is empty
+    QList<QPointF> polygon; ///< at least three points when set
 
     bool isPolygon() const { return !polygon.isEmpty(); }
     QRectF bounds() const;

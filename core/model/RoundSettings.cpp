@@ -38,7 +38,8 @@ Expected<double> readPoints(const QJsonObject &json, const QString &key, double 
         return fallback;
     const QJsonValue value = json.value(key);
     if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 1e6)
-        return makeError(ErrorCode::Validation, QStringLiteral("scoring.%1: must be a number from 0 to 1000000").arg(key));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("scoring.%1: must be a number from 0 to 1000000").arg(key));
     return value.toDouble();
 }
 
@@ -92,13 +93,17 @@ QJsonObject RoundSettings::toJson() const
         {QStringLiteral("roundSeconds"), roundSeconds},
         {QStringLiteral("targetCategories"), QJsonArray::fromStringList(targetCategories)},
         {QStringLiteral("categoryRequired"), categoryRequired},
-        {QStringLiteral("hitRule"), hitRule == HitRule::CentreInside ? QStringLiteral("centre-inside-v1") : QStringLiteral("covers-v2")},
+        {QStringLiteral("hitRule"),
+         hitRule == HitRule::CentreInside ? QStringLiteral("centre-inside-v1") : QStringLiteral("covers-v2")},
         {QStringLiteral("markMayFindSeveral"), markMayFindSeveral},
-        {QStringLiteral("feedback"), feedback == Feedback::AtEnd ? QStringLiteral("at-end") : QStringLiteral("after-each-scan")},
-        {QStringLiteral("scoring"), QJsonObject{{QStringLiteral("pointsPerHit"), scoring.pointsPerHit},
-                                                {QStringLiteral("speedBonus"), scoring.speedBonus},
-                                                {QStringLiteral("falseAlarmPenalty"), scoring.falseAlarmPenalty}}},
-        {QStringLiteral("clockStart"), clockStart == ClockStart::AtJoin ? QStringLiteral("join") : QStringLiteral("round-start")},
+        {QStringLiteral("feedback"),
+         feedback == Feedback::AtEnd ? QStringLiteral("at-end") : QStringLiteral("after-each-scan")},
+        {QStringLiteral("scoring"),
+         QJsonObject{{QStringLiteral("pointsPerHit"), scoring.pointsPerHit},
+                     {QStringLiteral("speedBonus"), scoring.speedBonus},
+                     {QStringLiteral("falseAlarmPenalty"), scoring.falseAlarmPenalty}}},
+        {QStringLiteral("clockStart"),
+         clockStart == ClockStart::AtJoin ? QStringLiteral("join") : QStringLiteral("round-start")},
         {QStringLiteral("joinWindowSeconds"), joinWindowSeconds},
     };
 }
@@ -107,9 +112,10 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
 {
     const auto type = roundTypeFromKey(json.value(QStringLiteral("type")).toString());
     if (!type) {
-        return makeError(ErrorCode::Validation, QStringLiteral("type: must be find-the-threat, declaration-check or "
-                                                               "find-the-most, not \"%1\"")
-                                                    .arg(json.value(QStringLiteral("type")).toVariant().toString()));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("type: must be find-the-threat, declaration-check or "
+                                        "find-the-most, not \"%1\"")
+                             .arg(json.value(QStringLiteral("type")).toVariant().toString()));
     }
     RoundSettings settings = defaultsFor(*type);
     auto perScan = readSeconds(json, QStringLiteral("secondsPerScan"), settings.secondsPerScan);
@@ -123,11 +129,13 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
     if (json.contains(QStringLiteral("targetCategories"))) {
         const QJsonValue categories = json.value(QStringLiteral("targetCategories"));
         if (!categories.isArray())
-            return makeError(ErrorCode::Validation, QStringLiteral("targetCategories: must be an array of category keys"));
+            return makeError(ErrorCode::Validation,
+                             QStringLiteral("targetCategories: must be an array of category keys"));
         settings.targetCategories.clear();
         for (const QJsonValue &key : categories.toArray()) {
             if (!key.isString())
-                return makeError(ErrorCode::Validation, QStringLiteral("targetCategories: must be an array of category keys"));
+                return makeError(ErrorCode::Validation,
+                                 QStringLiteral("targetCategories: must be an array of category keys"));
             settings.targetCategories.append(key.toString());
         }
     }
@@ -139,12 +147,15 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
         else if (rule == QLatin1String("covers-v2"))
             settings.hitRule = HitRule::Covers;
         else
-            return makeError(ErrorCode::Validation, QStringLiteral("hitRule: must be covers-v2 or centre-inside-v1, not \"%1\"").arg(rule.left(40)));
+            return makeError(
+                ErrorCode::Validation,
+                QStringLiteral("hitRule: must be covers-v2 or centre-inside-v1, not \"%1\"").arg(rule.left(40)));
     }
     settings.markMayFindSeveral = json.value(QStringLiteral("markMayFindSeveral")).toBool(settings.markMayFindSeveral);
     const QString feedback = json.value(QStringLiteral("feedback")).toString(QStringLiteral("after-each-scan"));
     if (feedback != QLatin1String("after-each-scan") && feedback != QLatin1String("at-end"))
-        return makeError(ErrorCode::Validation, QStringLiteral("feedback: must be after-each-scan or at-end, not \"%1\"").arg(feedback));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("feedback: must be after-each-scan or at-end, not \"%1\"").arg(feedback));
     settings.feedback = feedback == QLatin1String("at-end") ? Feedback::AtEnd : Feedback::AfterEachScan;
     if (json.contains(QStringLiteral("scoring"))) {
         auto scoring = readScoring(json.value(QStringLiteral("scoring")).toObject());
@@ -154,7 +165,9 @@ Expected<RoundSettings> RoundSettings::fromJson(const QJsonObject &json)
     }
     const QString clockStart = json.value(QStringLiteral("clockStart")).toString(QStringLiteral("round-start"));
     if (clockStart != QLatin1String("round-start") && clockStart != QLatin1String("join"))
-        return makeError(ErrorCode::Validation, QStringLiteral("clockStart: must be round-start or join, not \"%1\"").arg(clockStart.left(40)));
+        return makeError(
+            ErrorCode::Validation,
+            QStringLiteral("clockStart: must be round-start or join, not \"%1\"").arg(clockStart.left(40)));
     settings.clockStart = clockStart == QLatin1String("join") ? ClockStart::AtJoin : ClockStart::AtRoundStart;
     auto window = readSeconds(json, QStringLiteral("joinWindowSeconds"), settings.joinWindowSeconds);
     if (!window)
@@ -176,8 +189,7 @@ RoundSettings RoundSettings::defaultsFor(RoundType type)
     RoundSettings settings;
     settings.type = type;
     switch (type) {
-    case RoundType::FindTheThreat:
-        break;
+    case RoundType::FindTheThreat: break;
     case RoundType::DeclarationCheck:
         settings.secondsPerScan = 180;
         settings.categoryRequired = true;
@@ -186,7 +198,7 @@ RoundSettings RoundSettings::defaultsFor(RoundType type)
         settings.secondsPerScan = 0;
         settings.roundSeconds = 600;
         settings.feedback = Feedback::AtEnd;
-        settings.markMayFindSeveral = true;  // one box over two loads side by side finds both
+        settings.markMayFindSeveral = true; // one box over two loads side by side finds both
         break;
     }
     return settings;

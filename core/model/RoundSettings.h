@@ -18,7 +18,7 @@ enum class RoundType {
     FindTheMost,      ///< as many findings as possible under one round clock
 };
 
-QString roundTypeKey(RoundType type);            ///< "find-the-threat", "declaration-check", "find-the-most"
+QString roundTypeKey(RoundType type); ///< "find-the-threat", "declaration-check", "find-the-most"
 std::optional<RoundType> roundTypeFromKey(const QString &key);
 
 /// How a round is played: clocks, what counts as a target, when feedback is shown, and points.
@@ -43,12 +43,12 @@ struct RoundSettings {
     };
 
     RoundType type = RoundType::FindTheThreat;
-    int secondsPerScan = 120;  ///< 0: no per-scan clock
-    int roundSeconds = 0;      ///< 0: no round clock
+    int secondsPerScan = 120; ///< 0: no per-scan clock
+    int roundSeconds = 0;     ///< 0: no round clock
     /// Ground-truth categories that count as targets; empty: every category but "other".
     /// Declaration checks ignore it: their targets are the objects with an inconsistency.
     QStringList targetCategories;
-    bool categoryRequired = false;  ///< a mark hits only if it names the object's category (or inconsistency kind)
+    bool categoryRequired = false; ///< a mark hits only if it names the object's category (or inconsistency kind)
     HitRule hitRule = HitRule::Covers;
     /// One mark may find several adjacent objects (loads side by side in a "find the most" round);
     /// otherwise a mark finds at most one, the object it fits best.

@@ -18,9 +18,9 @@ namespace pen {
 /// One X-ray scan of one object: its views, what is known about it and, unless stripped for
 /// contestants, its ground truth.
 struct Scan {
-    QString id;                               ///< unique within its image set
+    QString id; ///< unique within its image set
     ObjectKind objectKind = ObjectKind::Other;
-    QString scanner;                          ///< make and model, or "synthetic"
+    QString scanner; ///< make and model, or "synthetic"
     Provenance provenance;
     QList<ScanView> views;
     std::optional<Declaration> declaration;

@@ -19,19 +19,19 @@ enum class ViewKind {
     Colour,       ///< a pre-rendered 8-bit RGB image, no energy information
 };
 
-QString viewKindKey(ViewKind kind);                      ///< "dual-energy", "single-energy", "colour"
+QString viewKindKey(ViewKind kind); ///< "dual-energy", "single-energy", "colour"
 std::optional<ViewKind> viewKindFromKey(const QString &key);
 
 /// One projection of a scan (a dual-view scanner has a top and a side view).
 /// width and height are always set; the pixel buffers may be empty when only the metadata was loaded.
 struct ScanView {
-    QString label;                      ///< e.g. "top", "side"
+    QString label; ///< e.g. "top", "side"
     ViewKind kind = ViewKind::SingleEnergy;
     int width = 0;
     int height = 0;
-    std::optional<double> pixelSizeMm;  ///< detector pitch in mm, where known
-    std::vector<Image16> channels;      ///< 2 for DualEnergy (low, high), 1 for SingleEnergy, 0 for Colour
-    RgbImage8 colour;                   ///< set for Colour views only
+    std::optional<double> pixelSizeMm; ///< detector pitch in mm, where known
+    std::vector<Image16> channels;     ///< 2 for DualEnergy (low, high), 1 for SingleEnergy, 0 for Colour
+    RgbImage8 colour;                  ///< set for Colour views only
 
     static constexpr int LowEnergy = 0;
     static constexpr int HighEnergy = 1;

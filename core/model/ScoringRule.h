@@ -10,7 +10,7 @@ namespace pen {
 /// Ties are broken by fewer false alarms, then less time.
 struct ScoringRule {
     double pointsPerHit = 10;
-    double speedBonus = 5;         ///< full bonus for an instant answer, none at the end of the clock
+    double speedBonus = 5; ///< full bonus for an instant answer, none at the end of the clock
     double falseAlarmPenalty = 5;
 
     friend bool operator==(const ScoringRule &, const ScoringRule &) = default;

@@ -21,7 +21,7 @@ double lowValueShare(const cv::Mat3b &rgb, const cv::Mat1b &mask)
             const cv::Vec3b &pixel = rgb(y, x);
             ++inside;
             // value < 0.3 of 255 = 76.5
-            if (std::max({ pixel[0], pixel[1], pixel[2] }) <= 76)
+            if (std::max({pixel[0], pixel[1], pixel[2]}) <= 76)
                 ++low;
         }
     }
@@ -52,14 +52,14 @@ HueValueHistogram hueValueHistogram(const cv::Mat3b &rgb, const cv::Mat1b &mask)
 {
     cv::Mat hsv;
     cv::cvtColor(rgb, hsv, cv::COLOR_RGB2HSV); // 8-bit hue is 0..179 (degrees / 2)
-    const int channels[] = { 0, 2 };
-    const int sizes[] = { HueBins, ValueBins };
-    const float hueRange[] = { 0, 180 };
-    const float valueRange[] = { 0, 256 };
-    const float *ranges[] = { hueRange, valueRange };
+    const int channels[] = {0, 2};
+    const int sizes[] = {HueBins, ValueBins};
+    const float hueRange[] = {0, 180};
+    const float valueRange[] = {0, 256};
+    const float *ranges[] = {hueRange, valueRange};
     cv::Mat counts;
     cv::calcHist(&hsv, 1, channels, mask, counts, 2, sizes, ranges);
-    HueValueHistogram histogram {};
+    HueValueHistogram histogram{};
     const double total = cv::sum(counts)[0];
     if (total == 0)
         return histogram;

@@ -57,8 +57,8 @@ int lbpBin(unsigned code)
 
 unsigned lbpCode(const cv::Mat1b &luma, int x, int y)
 {
-    static constexpr int dx[8] = { -1, 0, 1, 1, 1, 0, -1, -1 };
-    static constexpr int dy[8] = { -1, -1, -1, 0, 1, 1, 1, 0 };
+    static constexpr int dx[8] = {-1, 0, 1, 1, 1, 0, -1, -1};
+    static constexpr int dy[8] = {-1, -1, -1, 0, 1, 1, 1, 0};
     const uchar centre = luma(y, x);
     unsigned code = 0;
     for (int i = 0; i < 8; ++i)
@@ -129,7 +129,7 @@ int fastDftSideAtMost(int side)
 {
     for (;; --side) {
         int rest = side;
-        for (const int factor : { 2, 3, 5 }) {
+        for (const int factor : {2, 3, 5}) {
             while (rest % factor == 0)
                 rest /= factor;
         }
@@ -142,7 +142,7 @@ int fastDftSideAtMost(int side)
 
 LumaDistribution lumaDistribution(const cv::Mat1b &luma, const cv::Mat1b &mask)
 {
-    std::array<double, 256> counts {};
+    std::array<double, 256> counts{};
     double total = 0;
     for (int y = 0; y < luma.rows; ++y) {
         for (int x = 0; x < luma.cols; ++x) {
@@ -174,8 +174,8 @@ double flatShare(const cv::Mat1b &luma, const cv::Mat1b &mask)
     cv::Mat1f value;
     luma.convertTo(value, CV_32F);
     cv::Mat1f mean, meanOfSquares;
-    cv::boxFilter(value, mean, CV_32F, { 9, 9 }, { -1, -1 }, true, cv::BORDER_REFLECT);
-    cv::boxFilter(value.mul(value), meanOfSquares, CV_32F, { 9, 9 }, { -1, -1 }, true, cv::BORDER_REFLECT);
+    cv::boxFilter(value, mean, CV_32F, {9, 9}, {-1, -1}, true, cv::BORDER_REFLECT);
+    cv::boxFilter(value.mul(value), meanOfSquares, CV_32F, {9, 9}, {-1, -1}, true, cv::BORDER_REFLECT);
     const cv::Mat1f variance = meanOfSquares - mean.mul(mean);
     return shareInMask(variance < 1.5f * 1.5f, mask);
 }
@@ -194,13 +194,13 @@ GradientPercentiles gradientPercentiles(const cv::Mat1b &luma, const cv::Mat1b &
     cv::Sobel(luma, dy, CV_32F, 0, 1, 3, 1.0 / (8 * 255), 0, cv::BORDER_REFLECT);
     cv::magnitude(dx, dy, magnitude);
     std::vector<float> values = maskedValues(magnitude, mask);
-    return { percentile(values, 0.5), percentile(values, 0.9) };
+    return {percentile(values, 0.5), percentile(values, 0.9)};
 }
 
 cv::Rect centredSquare(const cv::Rect &bounds)
 {
     const int side = std::min(bounds.width, bounds.height);
-    return { bounds.x + (bounds.width - side) / 2, bounds.y + (bounds.height - side) / 2, side, side };
+    return {bounds.x + (bounds.width - side) / 2, bounds.y + (bounds.height - side) / 2, side, side};
 }
 
 std::optional<double> powerSpectrumSlope(const cv::Mat1f &image, const cv::Rect &square)
@@ -209,7 +209,7 @@ std::optional<double> powerSpectrumSlope(const cv::Mat1f &image, const cv::Rect 
     const cv::Rect inside = square & cv::Rect(0, 0, image.cols, image.rows);
     if (std::min(inside.width, inside.height) < 32)
         return std::nullopt;
-    const int side = fastDftSideAtMost(std::min({ inside.width, inside.height, MaxSide }));
+    const int side = fastDftSideAtMost(std::min({inside.width, inside.height, MaxSide}));
     const cv::Rect crop(inside.x + (inside.width - side) / 2, inside.y + (inside.height - side) / 2, side, side);
     cv::Mat1f patch = image(crop) - cv::mean(image(crop))[0];
     cv::Mat1f window;
@@ -221,7 +221,7 @@ std::optional<double> powerSpectrumSlope(const cv::Mat1f &image, const cv::Rect 
 
 double lbpEntropy(const cv::Mat1b &luma, const cv::Mat1b &mask)
 {
-    std::array<double, 10> counts {};
+    std::array<double, 10> counts{};
     for (int y = 1; y + 1 < luma.rows; ++y) {
         for (int x = 1; x + 1 < luma.cols; ++x) {
             if (mask(y, x))

@@ -15,8 +15,8 @@ namespace pen::realism {
 using LumaHistogram = std::array<double, 16>;
 
 struct LumaDistribution {
-    LumaHistogram histogram {};
-    double darkShare = 0; ///< share of pixels with luma < 0.5 (below 128 of 255)
+    LumaHistogram histogram{};
+    double darkShare = 0;         ///< share of pixels with luma < 0.5 (below 128 of 255)
     double medianAttenuation = 0; ///< median of -ln(luma / 255), luma clipped to [1, 255]
 };
 

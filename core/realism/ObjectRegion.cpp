@@ -11,7 +11,7 @@ namespace {
 // (labels, a white stripe at the detector's end) must not set it: the 99.5th percentile does.
 double backgroundLevel(const cv::Mat1b &luma)
 {
-    std::array<int, 256> counts {};
+    std::array<int, 256> counts{};
     for (int y = 0; y < luma.rows; ++y) {
         for (const uchar value : cv::Mat1b(luma.row(y)))
             ++counts[value];
@@ -68,18 +68,19 @@ Expected<ObjectRegion> findObjectRegion(const cv::Mat1b &luma)
     region.backgroundLevel = backgroundLevel(luma);
     cv::Mat1b dark = luma < 0.9 * region.backgroundLevel;
     // A small closing bridges the one-pixel gaps that noise leaves in thin outlines.
-    cv::morphologyEx(dark, dark, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, { 3, 3 }));
+    cv::morphologyEx(dark, dark, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
     region.mask = filled(largestComponent(dark));
     region.pixelCount = cv::countNonZero(region.mask);
     if (region.pixelCount < 0.01 * double(luma.total()))
-        return makeError(ErrorCode::Validation,
+        return makeError(
+            ErrorCode::Validation,
             QStringLiteral(
                 "no object found: nothing darker than 0.9 of the background level %1 covers 1 % of the image")
                 .arg(region.backgroundLevel));
     region.bounds = cv::boundingRect(region.mask);
     const int side = 2 * ObjectRegion::InteriorMargin + 1;
-    cv::erode(region.mask, region.interior, cv::getStructuringElement(cv::MORPH_RECT, { side, side }),
-        cv::Point(-1, -1), 1, cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::erode(region.mask, region.interior, cv::getStructuringElement(cv::MORPH_RECT, {side, side}), cv::Point(-1, -1),
+              1, cv::BORDER_CONSTANT, cv::Scalar(0));
     if (cv::countNonZero(region.interior) == 0)
         region.interior = region.mask.clone();
     return region;

@@ -11,11 +11,11 @@ namespace pen::realism {
 /// The bag or parcel in an X-ray image: everything that attenuates, as opposed to the bright air
 /// around it.
 struct ObjectRegion {
-    cv::Mat1b mask; ///< 255 inside the object, 0 outside; the image's size
-    cv::Mat1b interior; ///< mask eroded by InteriorMargin pixels: texture measures stay off the silhouette
-    cv::Rect bounds; ///< bounding box of mask
+    cv::Mat1b mask;             ///< 255 inside the object, 0 outside; the image's size
+    cv::Mat1b interior;         ///< mask eroded by InteriorMargin pixels: texture measures stay off the silhouette
+    cv::Rect bounds;            ///< bounding box of mask
     double backgroundLevel = 0; ///< luma of the air, 0..255
-    int pixelCount = 0; ///< pixels in mask
+    int pixelCount = 0;         ///< pixels in mask
 
     static constexpr int InteriorMargin = 5;
 };

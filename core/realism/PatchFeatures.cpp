@@ -20,9 +20,11 @@ PatchFeatures maskedFeatures(const cv::Mat1b &luma, const cv::Mat1b &mask)
     cv::meanStdDev(luma, mean, deviation, mask);
     const LumaDistribution distribution = lumaDistribution(luma, mask);
     const GradientPercentiles gradient = gradientPercentiles(luma, mask);
-    return {float(mean[0] / 255), float(deviation[0] / 255), float(distribution.darkShare),
-            float(distribution.medianAttenuation), float(flatShare(luma, mask)), float(edgeDensity(luma, mask)),
-            float(gradient.p50), float(gradient.p90), float(lbpEntropy(luma, mask))};
+    return {float(mean[0] / 255),          float(deviation[0] / 255),
+            float(distribution.darkShare), float(distribution.medianAttenuation),
+            float(flatShare(luma, mask)),  float(edgeDensity(luma, mask)),
+            float(gradient.p50),           float(gradient.p90),
+            float(lbpEntropy(luma, mask))};
 }
 
 std::vector<PatchFeatures> interiorPatchFeatures(const cv::Mat1b &luma, const cv::Mat1b &interior)

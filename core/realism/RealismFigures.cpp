@@ -16,7 +16,8 @@ cv::Mat3b rgbPixels(const QImage &image)
 {
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     const cv::Mat3b view(rgb.height(), rgb.width(),
-        const_cast<cv::Vec3b *>(reinterpret_cast<const cv::Vec3b *>(rgb.constBits())), size_t(rgb.bytesPerLine()));
+                         const_cast<cv::Vec3b *>(reinterpret_cast<const cv::Vec3b *>(rgb.constBits())),
+                         size_t(rgb.bytesPerLine()));
     return view.clone();
 }
 

@@ -20,7 +20,7 @@ struct RealismFigures {
 
     // Grey figures, on the luma (Rec. 601) of colour images too.
     LumaDistribution luma; ///< over the whole region
-    double flatShare = 0; ///< over the region's interior, as all texture figures
+    double flatShare = 0;  ///< over the region's interior, as all texture figures
     double edgeDensity = 0;
     GradientPercentiles gradient;
     std::optional<double> spectrumSlope; ///< on the largest centred square of the region's bounding box
@@ -30,7 +30,7 @@ struct RealismFigures {
     bool colour = false;
     double lowValueShare = 0;
     int distinctColours = 0;
-    HueValueHistogram hueValue {};
+    HueValueHistogram hueValue{};
 
     /// Squares of the interior's luma, for the two-sample test (TwoSampleTest).
     std::vector<PatchFeatures> patches;

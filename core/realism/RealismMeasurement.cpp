@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "realism/RealismMeasurement.h"
 
+#include "enhance/ModeRendering.h"
 #include "imageset/ImageSetFolder.h"
 #include "realism/ObjectRegion.h"
-#include "enhance/ModeRendering.h"
 #include "realism/RealismSources.h"
 
 #include <QDir>
@@ -107,14 +107,14 @@ Expected<MeasuredImages> measureReferenceFolder(const QString &folder, const Pro
 }
 
 Expected<QList<MeasuredImages>> measureImageSet(const QString &folder, const QList<const ViewMode *> &modes,
-    const QList<ObjectKind> &objectKinds, const Progress &progress)
+                                                const QList<ObjectKind> &objectKinds, const Progress &progress)
 {
     auto set = ImageSetFolder::open(folder);
     if (!set)
         return set.error();
     QList<MeasuredImages> groups;
     for (const ViewMode *mode : modes)
-        groups.append(MeasuredImages { folderDisplayName(folder), QLatin1String(mode->name), 0, {}, {}, {} });
+        groups.append(MeasuredImages{folderDisplayName(folder), QLatin1String(mode->name), 0, {}, {}, {}});
     const QList<ImageSetEntry> entries = entriesOfKinds(*set, objectKinds);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto scan = ImageSetFolder::loadScan(folder, entries[i]);

@@ -18,8 +18,8 @@ namespace pen::realism {
 /// The figures of a group of images: one image set of ours in one view mode, or one folder of real
 /// images.
 struct MeasuredImages {
-    QString name; ///< the set's or the folder's name, as the table shows it
-    QString mode; ///< our view mode ("grey", "material"); empty for real images
+    QString name;  ///< the set's or the folder's name, as the table shows it
+    QString mode;  ///< our view mode ("grey", "material"); empty for real images
     int scans = 0; ///< scans of ours measured (each gives one image per view)
     QList<RealismFigures> images;
     QStringList skipped; ///< "image: reason" for each image left out (no object, mode not applicable)
@@ -39,7 +39,8 @@ Expected<MeasuredImages> measureReferenceFolder(const QString &folder, const Pro
 /// of those kinds. A scan that cannot be loaded fails the measurement; a view that a mode does not
 /// apply to, or without an object, is skipped.
 Expected<QList<MeasuredImages>> measureImageSet(const QString &folder, const QList<const ViewMode *> &modes,
-    const QList<ObjectKind> &objectKinds = {}, const Progress &progress = {});
+                                                const QList<ObjectKind> &objectKinds = {},
+                                                const Progress &progress = {});
 
 /// The name a folder shows under in the table: its own, or its parent's where it is a generic
 /// "images" folder (gdxray-baggage/images shows as gdxray-baggage).

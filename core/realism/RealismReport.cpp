@@ -14,9 +14,9 @@ namespace {
 // Sums of the images' histograms. The Bhattacharyya distance ignores scale, so a sum serves as
 // the mean, and the pool without one image is the sum less its histogram.
 struct Pool {
-    LumaHistogram luma {};
+    LumaHistogram luma{};
     int lumaCount = 0;
-    HueValueHistogram hueValue {};
+    HueValueHistogram hueValue{};
     int hueValueCount = 0;
 };
 
@@ -24,13 +24,13 @@ Pool poolOf(const QList<RealismFigures> &images)
 {
     Pool pool;
     for (const RealismFigures &figures : images) {
-        std::transform(
-            pool.luma.begin(), pool.luma.end(), figures.luma.histogram.begin(), pool.luma.begin(), std::plus<>());
+        std::transform(pool.luma.begin(), pool.luma.end(), figures.luma.histogram.begin(), pool.luma.begin(),
+                       std::plus<>());
         ++pool.lumaCount;
         if (!figures.colour)
             continue;
-        std::transform(
-            pool.hueValue.begin(), pool.hueValue.end(), figures.hueValue.begin(), pool.hueValue.begin(), std::plus<>());
+        std::transform(pool.hueValue.begin(), pool.hueValue.end(), figures.hueValue.begin(), pool.hueValue.begin(),
+                       std::plus<>());
         ++pool.hueValueCount;
     }
     return pool;
@@ -43,8 +43,8 @@ Pool poolWithout(Pool pool, const RealismFigures &figures)
     std::transform(pool.luma.begin(), pool.luma.end(), figures.luma.histogram.begin(), pool.luma.begin(), less);
     --pool.lumaCount;
     if (figures.colour) {
-        std::transform(
-            pool.hueValue.begin(), pool.hueValue.end(), figures.hueValue.begin(), pool.hueValue.begin(), less);
+        std::transform(pool.hueValue.begin(), pool.hueValue.end(), figures.hueValue.begin(), pool.hueValue.begin(),
+                       less);
         --pool.hueValueCount;
     }
     return pool;
@@ -69,29 +69,29 @@ const std::array<FigureDefinition, 12> &definitions()
 {
     using F = const RealismFigures &;
     using P = const Pool &;
-    static const std::array<FigureDefinition, 12> table { {
-        { "dark share (luma < 0.5)", 3, false, false, [](F f, P) { return Value(f.luma.darkShare); } },
-        { "median attenuation -ln(luma)", 3, false, false, [](F f, P) { return Value(f.luma.medianAttenuation); } },
-        { "luma histogram distance", 3, false, true,
-            [](F f, P p) { return p.lumaCount ? Value(histogramDistance(f.luma.histogram, p.luma)) : std::nullopt; } },
-        { "flat share (9x9 sd < 1.5)", 3, false, false, [](F f, P) { return Value(f.flatShare); } },
-        { "edge density (Canny 50/150)", 4, false, false, [](F f, P) { return Value(f.edgeDensity); } },
-        { "gradient p50 (luma/pixel)", 4, false, false, [](F f, P) { return Value(f.gradient.p50); } },
-        { "gradient p90 (luma/pixel)", 4, false, false, [](F f, P) { return Value(f.gradient.p90); } },
-        { "power spectrum slope", 2, false, false, [](F f, P) { return f.spectrumSlope; } },
-        { "LBP entropy (bits)", 2, false, false, [](F f, P) { return Value(f.lbpEntropy); } },
-        { "low-value share (V < 0.3)", 3, true, false, [](F f, P) { return colourValue(f, f.lowValueShare); } },
-        { "distinct colours", 0, true, false, [](F f, P) { return colourValue(f, f.distinctColours); } },
-        { "hue-value histogram distance", 3, true, true,
-            [](F f, P p) {
-                return f.colour && p.hueValueCount ? Value(histogramDistance(f.hueValue, p.hueValue)) : std::nullopt;
-            } },
-    } };
+    static const std::array<FigureDefinition, 12> table{{
+        {"dark share (luma < 0.5)", 3, false, false, [](F f, P) { return Value(f.luma.darkShare); }},
+        {"median attenuation -ln(luma)", 3, false, false, [](F f, P) { return Value(f.luma.medianAttenuation); }},
+        {"luma histogram distance", 3, false, true,
+         [](F f, P p) { return p.lumaCount ? Value(histogramDistance(f.luma.histogram, p.luma)) : std::nullopt; }},
+        {"flat share (9x9 sd < 1.5)", 3, false, false, [](F f, P) { return Value(f.flatShare); }},
+        {"edge density (Canny 50/150)", 4, false, false, [](F f, P) { return Value(f.edgeDensity); }},
+        {"gradient p50 (luma/pixel)", 4, false, false, [](F f, P) { return Value(f.gradient.p50); }},
+        {"gradient p90 (luma/pixel)", 4, false, false, [](F f, P) { return Value(f.gradient.p90); }},
+        {"power spectrum slope", 2, false, false, [](F f, P) { return f.spectrumSlope; }},
+        {"LBP entropy (bits)", 2, false, false, [](F f, P) { return Value(f.lbpEntropy); }},
+        {"low-value share (V < 0.3)", 3, true, false, [](F f, P) { return colourValue(f, f.lowValueShare); }},
+        {"distinct colours", 0, true, false, [](F f, P) { return colourValue(f, f.distinctColours); }},
+        {"hue-value histogram distance", 3, true, true,
+         [](F f, P p) {
+             return f.colour && p.hueValueCount ? Value(histogramDistance(f.hueValue, p.hueValue)) : std::nullopt;
+         }},
+    }};
     return table;
 }
 
-FigureRange rangeOf(
-    const FigureDefinition &definition, const QList<RealismFigures> &images, const Pool &pool, bool leaveOneOut)
+FigureRange rangeOf(const FigureDefinition &definition, const QList<RealismFigures> &images, const Pool &pool,
+                    bool leaveOneOut)
 {
     std::vector<double> values;
     for (const RealismFigures &figures : images) {
@@ -186,8 +186,8 @@ QString figureLine(const TableRow &row, const QList<MeasuredImages> &references,
     return line.trimmed();
 }
 
-QList<TableRow> tableRows(
-    const QList<QList<FigureComparison>> &byReference, const QList<MeasuredImages> &references, bool colour)
+QList<TableRow> tableRows(const QList<QList<FigureComparison>> &byReference, const QList<MeasuredImages> &references,
+                          bool colour)
 {
     QList<TableRow> rows;
     for (qsizetype i = 0; i < byReference.first().size(); ++i) {
@@ -195,7 +195,7 @@ QList<TableRow> tableRows(
         if (first.colourOnly && !colour)
             continue;
         if (!first.perReference) {
-            TableRow row { first.figure, &first, {} };
+            TableRow row{first.figure, &first, {}};
             for (qsizetype r = 0; r < references.size(); ++r)
                 row.references.append(&byReference[r][i]);
             rows.append(row);
@@ -204,8 +204,8 @@ QList<TableRow> tableRows(
         for (qsizetype r = 0; r < references.size(); ++r) {
             if (byReference[r][i].ours.count == 0) // the reference has no such histogram
                 continue;
-            TableRow row { QStringLiteral("%1 (%2)").arg(first.figure, references[r].name), &byReference[r][i],
-                QList<const FigureComparison *>(references.size(), nullptr) };
+            TableRow row{QStringLiteral("%1 (%2)").arg(first.figure, references[r].name), &byReference[r][i],
+                         QList<const FigureComparison *>(references.size(), nullptr)};
             row.references[r] = &byReference[r][i];
             rows.append(row);
         }
@@ -215,14 +215,14 @@ QList<TableRow> tableRows(
 
 QStringList groupBlock(const MeasuredImages &group, const QList<MeasuredImages> &references)
 {
-    QStringList lines { groupTitle(group) };
+    QStringList lines{groupTitle(group)};
     if (group.images.isEmpty())
         return lines;
     QList<QList<FigureComparison>> byReference;
     for (const MeasuredImages &reference : references)
         byReference.append(compareFigures(group, reference));
     if (references.isEmpty())
-        byReference.append(compareFigures(group, MeasuredImages {}));
+        byReference.append(compareFigures(group, MeasuredImages{}));
     const QList<TableRow> rows = tableRows(byReference, references, colourCount(group) > 0);
     int labelWidth = 8;
     for (const TableRow &row : rows)
@@ -248,7 +248,7 @@ FigureRange figureRange(std::vector<double> values)
     if (values.empty())
         return {};
     std::sort(values.begin(), values.end());
-    return { interpolated(values, 0.5), interpolated(values, 0.1), interpolated(values, 0.9), int(values.size()) };
+    return {interpolated(values, 0.5), interpolated(values, 0.1), interpolated(values, 0.9), int(values.size())};
 }
 
 QList<FigureComparison> compareFigures(const MeasuredImages &ours, const MeasuredImages &reference)
@@ -256,9 +256,9 @@ QList<FigureComparison> compareFigures(const MeasuredImages &ours, const Measure
     const Pool pool = poolOf(reference.images);
     QList<FigureComparison> comparisons;
     for (const FigureDefinition &definition : definitions()) {
-        comparisons.append(
-            { QLatin1String(definition.name), definition.decimals, definition.colourOnly, definition.perReference,
-                rangeOf(definition, ours.images, pool, false), rangeOf(definition, reference.images, pool, true) });
+        comparisons.append({QLatin1String(definition.name), definition.decimals, definition.colourOnly,
+                            definition.perReference, rangeOf(definition, ours.images, pool, false),
+                            rangeOf(definition, reference.images, pool, true)});
     }
     return comparisons;
 }
@@ -297,9 +297,10 @@ QString aucText(const std::optional<double> &auc)
 
 QString twoSampleTable(const QList<MeasuredImages> &ours, const QList<MeasuredImages> &references)
 {
-    QString table = QStringLiteral("\ntwo-sample test: cross-validated ROC AUC of a random forest telling %1-pixel patches "
-                                   "of the bag apart (0.50: cannot; 1.00: always)\n")
-                        .arg(PatchSide);
+    QString table
+        = QStringLiteral("\ntwo-sample test: cross-validated ROC AUC of a random forest telling %1-pixel patches "
+                         "of the bag apart (0.50: cannot; 1.00: always)\n")
+              .arg(PatchSide);
     for (qsizetype i = 0; i < references.size(); ++i) {
         for (qsizetype j = i + 1; j < references.size(); ++j) {
             table += QStringLiteral("  %1 vs %2 (two real scanners)  %3\n")
@@ -310,16 +311,20 @@ QString twoSampleTable(const QList<MeasuredImages> &ours, const QList<MeasuredIm
     for (const MeasuredImages &group : ours) {
         for (const MeasuredImages &reference : references) {
             table += QStringLiteral("  %1 vs %2  %3\n")
-                         .arg(groupName(group), groupName(reference), aucText(twoSampleAuc(patchesOf(group), patchesOf(reference))));
+                         .arg(groupName(group), groupName(reference),
+                              aucText(twoSampleAuc(patchesOf(group), patchesOf(reference))));
         }
     }
-    table += QStringLiteral("\ncontext leakage: ROC AUC of the same classifier finding threats from a ring of %1 pixels "
-                            "around each box alone, against rings around boxes placed elsewhere in the object (0.50: "
-                            "chance; wanted at most 0.60)\n")
-                 .arg(RingWidth);
+    table
+        += QStringLiteral("\ncontext leakage: ROC AUC of the same classifier finding threats from a ring of %1 pixels "
+                          "around each box alone, against rings around boxes placed elsewhere in the object (0.50: "
+                          "chance; wanted at most 0.60)\n")
+               .arg(RingWidth);
     for (const MeasuredImages &group : ours) {
         const std::optional<double> auc = contextLeakageAuc(group.contextRings);
-        table += QStringLiteral("  %1  %2\n").arg(groupName(group), auc ? QString::number(*auc, 'f', 2) : QStringLiteral("-  (fewer than 5 views with threats)"));
+        table += QStringLiteral("  %1  %2\n")
+                     .arg(groupName(group),
+                          auc ? QString::number(*auc, 'f', 2) : QStringLiteral("-  (fewer than 5 views with threats)"));
     }
     return table;
 }

@@ -16,7 +16,7 @@ namespace pen::realism {
 /// interpolation between order statistics). count 0 where no image has the figure.
 struct FigureRange {
     double median = 0;
-    double low = 0; ///< 10th percentile
+    double low = 0;  ///< 10th percentile
     double high = 0; ///< 90th percentile
     int count = 0;
 };

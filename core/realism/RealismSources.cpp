@@ -39,14 +39,14 @@ Expected<QStringList> referenceImageFiles(const QString &folder)
         return makeError(ErrorCode::NotFound, folder + QStringLiteral(": no such folder"));
     if (!QFileInfo(folder).isReadable())
         return makeError(ErrorCode::Io, folder + QStringLiteral(": cannot read the folder"));
-    const QStringList patterns { QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-        QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.dcm") };
+    const QStringList patterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"),  QStringLiteral("*.jpeg"),
+                               QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.dcm")};
     QStringList files;
     for (const QString &name : dir.entryList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
         files << dir.filePath(name);
     if (files.isEmpty())
-        return makeError(
-            ErrorCode::NotFound, folder + QStringLiteral(": no PNG, JPEG, TIFF or DICOM (.dcm) images in the folder"));
+        return makeError(ErrorCode::NotFound,
+                         folder + QStringLiteral(": no PNG, JPEG, TIFF or DICOM (.dcm) images in the folder"));
     return files;
 }
 
@@ -57,8 +57,8 @@ Expected<QImage> loadReferenceImage(const QString &path)
     QImageReader reader(path);
     QImage image;
     if (!reader.read(&image))
-        return makeError(
-            ErrorCode::Format, QStringLiteral("%1: cannot read the image: %2").arg(path, reader.errorString()));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("%1: cannot read the image: %2").arg(path, reader.errorString()));
     return image;
 }
 

@@ -78,7 +78,7 @@ std::optional<double> twoSampleAuc(const QList<ImagePatches> &a, const QList<Ima
         addImages(a, 1, folds, fold, true, test);
         const int heldOutA = test.samples.rows;
         addImages(b, 0, folds, fold, true, test);
-        cv::setRNGSeed(1 + fold);  // the forest's bootstrap: the same input gives the same AUC
+        cv::setRNGSeed(1 + fold); // the forest's bootstrap: the same input gives the same AUC
         cv::Ptr<cv::ml::RTrees> forest = cv::ml::RTrees::create();
         forest->setMaxDepth(8);
         forest->setMinSampleCount(4);

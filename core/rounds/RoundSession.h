@@ -24,7 +24,7 @@ public:
 
     const RoundSettings &settings() const { return m_settings; }
     int scanCount() const { return int(m_entries.size()); }
-    int currentIndex() const { return m_current; }  ///< scanCount() once finished
+    int currentIndex() const { return m_current; } ///< scanCount() once finished
     bool isFinished() const { return m_finished; }
     const ImageSetEntry *currentEntry() const;
 

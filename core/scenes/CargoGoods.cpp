@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/CargoGoods.h"
 
-#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
+#include "synth/SceneShapes.h"
 
 namespace pen::CargoGoods {
 namespace {
@@ -20,8 +20,7 @@ QList<SceneObject> cartonWalls(const QRectF &r, double wallPx)
 }
 
 // Cartons in a grid, each filled by fill(cell) with its contents.
-template<typename Fill>
-Load cartons(const QRectF &area, double cellW, double cellH, Fill fill)
+template <typename Fill> Load cartons(const QRectF &area, double cellW, double cellH, Fill fill)
 {
     Load load;
     for (double y = area.bottom() - cellH; y >= area.top(); y -= cellH) {
@@ -63,8 +62,10 @@ Load rolls(const QRectF &area, double px, SceneRandom &random)
     for (int row = 0; area.bottom() - (row + 1) * d * 0.87 >= area.top(); ++row) {
         const double y = area.bottom() - r - row * d * 0.87;
         for (double x = area.left() + r + (row % 2) * r; x + r <= area.right(); x += d) {
-            load.objects << polygon(ring(QPointF(x, y), r - 1, r - 1, r - 5 * px, 20), QStringLiteral("pet_polyester"), 60, 0.16)
-                         << polygon(ring(QPointF(x, y), 5 * px, 5 * px, 1 * px, 16), QStringLiteral("cellulose"), 160, 0.7);
+            load.objects << polygon(ring(QPointF(x, y), r - 1, r - 1, r - 5 * px, 20), QStringLiteral("pet_polyester"),
+                                    60, 0.16)
+                         << polygon(ring(QPointF(x, y), 5 * px, 5 * px, 1 * px, 16), QStringLiteral("cellulose"), 160,
+                                    0.7);
             ++load.units;
         }
     }
@@ -80,7 +81,8 @@ Load furniture(const QRectF &area, double px, SceneRandom &random)
         const QRectF panel(x, area.bottom() - h, 2 * px, h);
         load.objects << box(panel, QStringLiteral("cellulose"), 15, 0.6);
         if (random.chance(0.3)) // a bag of screws and hinges
-            load.objects << box(QRectF(x - 2 * px, area.bottom() - h * random.uniform(0.2, 0.8), 6 * px, 4 * px), QStringLiteral("steel_304"), 0.3);
+            load.objects << box(QRectF(x - 2 * px, area.bottom() - h * random.uniform(0.2, 0.8), 6 * px, 4 * px),
+                                QStringLiteral("steel_304"), 0.3);
         ++load.units;
     }
     load.objects << box(area, QStringLiteral("cellulose"), 1.0, 0.5);
@@ -98,8 +100,9 @@ Load apples(const QRectF &area, double px, SceneRandom &random)
         for (double x = area.left() + 3; x + 9 * px < area.right(); x += 9.2 * px) {
             for (double yy = y + 3; yy + 9 * px < y + crateH; yy += 9.2 * px) {
                 const double d = random.uniform(7, 9) * px;
-                load.objects << ellipse(QRectF(x + random.uniform(0, 9 * px - d), yy + random.uniform(0, 9 * px - d), d, d),
-                                        QStringLiteral("water"), random.uniform(8, 12), 0.85);
+                load.objects << ellipse(
+                    QRectF(x + random.uniform(0, 9 * px - d), yy + random.uniform(0, 9 * px - d), d, d),
+                    QStringLiteral("water"), random.uniform(8, 12), 0.85);
             }
         }
     }
@@ -119,7 +122,8 @@ QList<SceneObject> steelPart(const QRectF &r, double px, SceneRandom &random)
         return {box(QRectF(r.left(), c.y() - 3 * px, s, 6 * px), QStringLiteral("iron"), 5),
                 box(QRectF(r.left() + s * 0.3, c.y() - s * 0.2, s * 0.15, s * 0.4), QStringLiteral("iron"), 2)};
     default:
-        return {box(r, QStringLiteral("iron"), 0.8), box(r.adjusted(s * 0.15, s * 0.15, -s * 0.15, -s * 0.15), QStringLiteral("copper"), 1.5),
+        return {box(r, QStringLiteral("iron"), 0.8),
+                box(r.adjusted(s * 0.15, s * 0.15, -s * 0.15, -s * 0.15), QStringLiteral("copper"), 1.5),
                 box(QRectF(r.right(), c.y() - 2 * px, s * 0.3, 4 * px), QStringLiteral("iron"), 4)};
     }
 }
@@ -131,7 +135,8 @@ Load machinery(const QRectF &area, double px, SceneRandom &random)
     const int parts = random.integer(3, 6);
     for (int i = 0; i < parts; ++i) {
         const double s = random.uniform(15, 40) * px;
-        const QPointF c(random.uniform(area.left() + s / 2, area.right() - s * 0.8), area.bottom() - s / 2 - random.uniform(0, area.height() - s));
+        const QPointF c(random.uniform(area.left() + s / 2, area.right() - s * 0.8),
+                        area.bottom() - s / 2 - random.uniform(0, area.height() - s));
         load.objects << steelPart(QRectF(c.x() - s / 2, c.y() - s / 2, s, s), px, random);
         ++load.units;
     }
@@ -141,12 +146,14 @@ Load machinery(const QRectF &area, double px, SceneRandom &random)
 // A wooden pallet from the side: top deck boards, three blocks, bottom boards.
 QList<SceneObject> palletBase(const QRectF &r, double px)
 {
-    QList<SceneObject> wood{box(QRectF(r.left(), r.top(), r.width(), 2.2 * px), QStringLiteral("cellulose"), 60, 0.55),
-                            box(QRectF(r.left(), r.bottom() - 2.2 * px, r.width(), 2.2 * px), QStringLiteral("cellulose"), 30, 0.55)};
+    QList<SceneObject> wood{
+        box(QRectF(r.left(), r.top(), r.width(), 2.2 * px), QStringLiteral("cellulose"), 60, 0.55),
+        box(QRectF(r.left(), r.bottom() - 2.2 * px, r.width(), 2.2 * px), QStringLiteral("cellulose"), 30, 0.55)};
     for (double f : {0.0, 0.5, 1.0})
         wood << box(QRectF(r.left() + f * (r.width() - 10 * px), r.top() + 2.2 * px, 10 * px, r.height() - 4.4 * px),
                     QStringLiteral("cellulose"), 60, 0.55)
-             << box(QRectF(r.left() + f * (r.width() - 10 * px) + 4 * px, r.top(), 0.5 * px, 2.2 * px), QStringLiteral("iron"), 5); // nails
+             << box(QRectF(r.left() + f * (r.width() - 10 * px) + 4 * px, r.top(), 0.5 * px, 2.2 * px),
+                    QStringLiteral("iron"), 5); // nails
     return wood;
 }
 
@@ -155,12 +162,17 @@ QList<SceneObject> palletBase(const QRectF &r, double px)
 const QList<GoodsKind> &kinds()
 {
     static const QList<GoodsKind> all{
-        {QStringLiteral("tiles"), QStringLiteral("Glazed ceramic floor tiles"), QStringLiteral("690721"), QStringLiteral("cartons")},
-        {QStringLiteral("t-shirts"), QStringLiteral("Cotton T-shirts, knitted"), QStringLiteral("610910"), QStringLiteral("cartons")},
-        {QStringLiteral("furniture"), QStringLiteral("Wooden bedroom furniture"), QStringLiteral("940350"), QStringLiteral("pieces")},
+        {QStringLiteral("tiles"), QStringLiteral("Glazed ceramic floor tiles"), QStringLiteral("690721"),
+         QStringLiteral("cartons")},
+        {QStringLiteral("t-shirts"), QStringLiteral("Cotton T-shirts, knitted"), QStringLiteral("610910"),
+         QStringLiteral("cartons")},
+        {QStringLiteral("furniture"), QStringLiteral("Wooden bedroom furniture"), QStringLiteral("940350"),
+         QStringLiteral("pieces")},
         {QStringLiteral("apples"), QStringLiteral("Fresh apples"), QStringLiteral("080810"), QStringLiteral("crates")},
-        {QStringLiteral("machinery"), QStringLiteral("Machinery parts, n.e.s."), QStringLiteral("847989"), QStringLiteral("pieces")},
-        {QStringLiteral("textiles"), QStringLiteral("Woven polyester fabric in rolls"), QStringLiteral("540752"), QStringLiteral("bales")},
+        {QStringLiteral("machinery"), QStringLiteral("Machinery parts, n.e.s."), QStringLiteral("847989"),
+         QStringLiteral("pieces")},
+        {QStringLiteral("textiles"), QStringLiteral("Woven polyester fabric in rolls"), QStringLiteral("540752"),
+         QStringLiteral("bales")},
     };
     return all;
 }

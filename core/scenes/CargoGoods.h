@@ -12,10 +12,10 @@ namespace pen {
 
 /// A kind of legitimate goods in container and vehicle loads, with what a declaration says of it.
 struct GoodsKind {
-    QString key;          ///< tiles, t-shirts, furniture, apples, machinery, textiles
-    QString description;  ///< as a declarant writes it
-    QString hsCode;       ///< the real 6-digit Harmonized System subheading
-    QString unit;         ///< what quantity counts: cartons, pieces, ...
+    QString key;         ///< tiles, t-shirts, furniture, apples, machinery, textiles
+    QString description; ///< as a declarant writes it
+    QString hsCode;      ///< the real 6-digit Harmonized System subheading
+    QString unit;        ///< what quantity counts: cartons, pieces, ...
 };
 
 /// Goods loads on pallets as seen by a cargo scanner's side view.
@@ -31,7 +31,7 @@ const GoodsKind &find(const QString &key); ///< key must be one of kinds()
 
 struct Load {
     QList<SceneObject> objects;
-    int units = 0;   ///< cartons, pieces, ... as GoodsKind::unit counts them
+    int units = 0; ///< cartons, pieces, ... as GoodsKind::unit counts them
 };
 
 /// Goods of that kind stacked in area (pixels, above the pallet) with the pallet itself.

@@ -39,7 +39,8 @@ QList<SceneObject> wheel(QPointF centre, double diameter, double px)
 
 // The material of cigarettes (master cases of 50 cartons, 58 x 28 cm from the side) or cocaine
 // bricks (22 x 7 cm on edge) as a regular block filling area.
-Threat cargoBlock(const QString &kind, const QRectF &area, double depthCm, double pixelMm, const AttenuationTable &table)
+Threat cargoBlock(const QString &kind, const QRectF &area, double depthCm, double pixelMm,
+                  const AttenuationTable &table)
 {
     if (kind != u"cocaine" && kind != u"heroin")
         return ThreatShapes::cigaretteGrid(area, pixelMm, 58, 28, depthCm, QStringLiteral("master cases"), table);
@@ -82,7 +83,8 @@ HiddenItem containerItem(const Contraband &c, const QRectF &inside, const QList<
     else if (c.concealment == Concealment::InsideGoods) // the rest of the load's depth stays in front and behind
         hidden.thinned << qMakePair(block, std::max(0.2, 1 - depthCm / 235));
     else // behind: the goods stay, and a crate of steel parts stands on the same rays
-        item.cover << box(block, Iron, random.uniform(0.4, 0.8)) << box(block.adjusted(6 * px, 6 * px, -6 * px, -6 * px), Iron, 0.6)
+        item.cover << box(block, Iron, random.uniform(0.4, 0.8))
+                   << box(block.adjusted(6 * px, 6 * px, -6 * px, -6 * px), Iron, 0.6)
                    << box(QRectF(block.left(), block.center().y() - 4 * px, block.width(), 8 * px), Iron, 3);
     return item;
 }
@@ -101,10 +103,11 @@ QList<SceneObject> containerShell(const QRectF &walls, double px)
         shell << box(QRectF(x, walls.top() + 10 * px, 3.5 * px, walls.height() - 26 * px), Iron, 0.08)
               << box(QRectF(x + 10.5 * px, walls.top() + 10 * px, 3.5 * px, walls.height() - 26 * px), Iron, 0.08)
               << box(QRectF(x + 3.5 * px, walls.top() + 10 * px, 7 * px, walls.height() - 26 * px), Iron, 0.02);
-    shell << box(QRectF(walls.left(), walls.top(), walls.width(), 3), Iron, 25)                  // roof, edge-on
-          << box(QRectF(walls.left(), walls.top(), walls.width(), 10 * px), Iron, 0.4)           // top side rails
+    shell << box(QRectF(walls.left(), walls.top(), walls.width(), 3), Iron, 25)                     // roof, edge-on
+          << box(QRectF(walls.left(), walls.top(), walls.width(), 10 * px), Iron, 0.4)              // top side rails
           << box(QRectF(walls.left(), walls.bottom() - 16 * px, walls.width(), 16 * px), Iron, 0.5) // bottom side rails
-          << box(QRectF(walls.left(), walls.bottom() - 18 * px, walls.width(), 2.8 * px), QStringLiteral("cellulose"), 25, 0.7); // floor
+          << box(QRectF(walls.left(), walls.bottom() - 18 * px, walls.width(), 2.8 * px), QStringLiteral("cellulose"),
+                 25, 0.7);                                                             // floor
     for (double x = walls.left() + 10 * px; x < walls.right() - 10 * px; x += 30 * px) // floor cross-members
         shell << box(QRectF(x, walls.bottom() - 15 * px, 1.2 * px, 12 * px), Iron, 8)
               << box(QRectF(x - 2 * px, walls.bottom() - 3.5 * px, 5 * px, 1.2 * px), Iron, 8);
@@ -185,20 +188,30 @@ QList<SceneObject> seat(const QRectF &r, double px)
 VehicleBody vehicleBody(const QRectF &r, bool van, double px, SceneRandom &random)
 {
     VehicleBody body;
-    const QList<QPointF> outline = van ? profile(r, {{0, 0.5}, {0.03, 0.33}, {0.14, 0.24}, {0.22, 0.02}, {1, 0.02}, {1, 0.86}, {0, 0.86}})
-                                       : profile(r, {{0, 0.5}, {0.02, 0.4}, {0.28, 0.36}, {0.4, 0.04}, {0.72, 0.02}, {0.93, 0.33}, {1, 0.43}, {1, 0.86}, {0, 0.86}});
+    const QList<QPointF> outline = van
+        ? profile(r, {{0, 0.5}, {0.03, 0.33}, {0.14, 0.24}, {0.22, 0.02}, {1, 0.02}, {1, 0.86}, {0, 0.86}})
+        : profile(r,
+                  {{0, 0.5},
+                   {0.02, 0.4},
+                   {0.28, 0.36},
+                   {0.4, 0.04},
+                   {0.72, 0.02},
+                   {0.93, 0.33},
+                   {1, 0.43},
+                   {1, 0.86},
+                   {0, 0.86}});
     const double diameter = (van ? 70 : 64) * px;
-    body.objects << polygon(outline, Iron, 0.2)
-                 << box(frac(r, 0.02, 0.82, 0.98, 0.83), Iron, 15)                       // floor pan, edge-on
-                 << box(frac(r, van ? 0.16 : 0.3, van ? 0.1 : 0.1, van ? 0.3 : 0.7, van ? 0.3 : 0.33), QStringLiteral("glass_soda_lime"), 0.8)
+    body.objects << polygon(outline, Iron, 0.2) << box(frac(r, 0.02, 0.82, 0.98, 0.83), Iron, 15) // floor pan, edge-on
+                 << box(frac(r, van ? 0.16 : 0.3, van ? 0.1 : 0.1, van ? 0.3 : 0.7, van ? 0.3 : 0.33),
+                        QStringLiteral("glass_soda_lime"), 0.8)
                  << engineBay(frac(r, 0.01, 0.42, 0.21, 0.8), px)
                  << box(frac(r, 0.6, 0.76, 0.75, 0.84), QStringLiteral("polyethylene"), 50, 0.74) // fuel tank
-                 << box(frac(r, 0.2, 0.86, 0.98, 0.87), Iron, 3)                           // exhaust
-                 << box(frac(r, 0.62, 0.855, 0.72, 0.885), Iron, 1.5)                      // silencer
-                 << box(frac(r, 0.3, 0.5, 0.45, 0.53), Iron, 3)                            // door intrusion beam
-                 << box(frac(r, 0.29, 0.35, 0.3, 0.8), Iron, 8)                            // B pillar
-                 << box(frac(r, 0.2, 0.3, 0.24, 0.36), QStringLiteral("polypropylene"), 40, 0.6) // dashboard
-                 << box(frac(r, 0.22, 0.33, 0.29, 0.345), Iron, 3);                        // steering column
+                 << box(frac(r, 0.2, 0.86, 0.98, 0.87), Iron, 3)                                  // exhaust
+                 << box(frac(r, 0.62, 0.855, 0.72, 0.885), Iron, 1.5)                             // silencer
+                 << box(frac(r, 0.3, 0.5, 0.45, 0.53), Iron, 3)                                   // door intrusion beam
+                 << box(frac(r, 0.29, 0.35, 0.3, 0.8), Iron, 8)                                   // B pillar
+                 << box(frac(r, 0.2, 0.3, 0.24, 0.36), QStringLiteral("polypropylene"), 40, 0.6)  // dashboard
+                 << box(frac(r, 0.22, 0.33, 0.29, 0.345), Iron, 3);                               // steering column
     for (double x : {0.36, van ? 0.25 : 0.58})
         body.objects << seat(frac(r, x, 0.4, x + 0.1, 0.8), px);
     body.objects << wheel(QPointF(r.left() + 0.16 * r.width(), r.bottom() - diameter / 2), diameter, px)
@@ -226,7 +239,8 @@ Hidden hideInContainer(const ScenePlan &plan, const QRectF &inside, const QList<
         hidden.items << containerItem(c, inside, pallets, px, random, table, hidden);
     if (plan.inconsistency == u"undeclared-goods") {
         const bool cigarettes = random.chance(0.6);
-        HiddenItem item = containerItem({QStringLiteral("cigarettes"), Concealment::InsideGoods}, inside, pallets, px, random, table, hidden);
+        HiddenItem item = containerItem({QStringLiteral("cigarettes"), Concealment::InsideGoods}, inside, pallets, px,
+                                        random, table, hidden);
         if (!cigarettes) { // another kind of goods than declared: a block of bales among the load
             item.threat.category = QStringLiteral("other");
             item.threat.note = QStringLiteral("undeclared goods: bales of textiles");
@@ -261,8 +275,9 @@ Hidden hideInVehicle(const ScenePlan &plan, const VehicleBody &body, double px, 
         } else if (c.concealment == Concealment::InsideGoods) {
             hidden.replaces << area;
         }
-        item.threat = c.kind == u"cigarettes" ? ThreatShapes::cigaretteGrid(area, pixelMm, 27.5, 4.4, depth, QStringLiteral("cartons"), table)
-                                              : ThreatShapes::byKind(c.kind, area.center(), pixelMm, random, table);
+        item.threat = c.kind == u"cigarettes"
+            ? ThreatShapes::cigaretteGrid(area, pixelMm, 27.5, 4.4, depth, QStringLiteral("cartons"), table)
+            : ThreatShapes::byKind(c.kind, area.center(), pixelMm, random, table);
         hidden.items << item;
     }
     return hidden;
@@ -276,8 +291,12 @@ void addHidden(SceneDraft &draft, const Hidden &hidden)
         const QList<int> structure = view.add(item.structure);
         view.add(item.cover);
         const QList<int> own = view.add(item.threat.objects);
-        GroundTruthObject truth{QStringLiteral("o%1").arg(draft.targets.size() + 1), item.threat.category, {}, item.threat.material,
-                                item.threat.massKg, item.threat.note + QStringLiteral(", ") + Concealments::describe(item.how),
+        GroundTruthObject truth{QStringLiteral("o%1").arg(draft.targets.size() + 1),
+                                item.threat.category,
+                                {},
+                                item.threat.material,
+                                item.threat.massKg,
+                                item.threat.note + QStringLiteral(", ") + Concealments::describe(item.how),
                                 item.threat.thicknessMm};
         truth.inconsistency = item.inconsistency;
         draft.addTarget(truth, {{0, own}}, item.threat.rotationDeg, {item.threat.outline});

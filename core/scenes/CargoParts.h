@@ -14,11 +14,11 @@ QList<SceneObject> trailer(const QRectF &area, double px);
 
 /// A car's or van's structure, and where things can be hidden in it.
 struct VehicleBody {
-    QList<SceneObject> objects;  ///< body, engine, wheels, seats, tank
-    QList<SceneObject> goods;    ///< a van's cartons (empty for a car)
-    QRectF cargoArea;            ///< the van's load space or the car's boot
-    QRectF doorArea;             ///< the front door's cavity
-    QRectF floorArea;            ///< the floor, where a false floor would go
+    QList<SceneObject> objects; ///< body, engine, wheels, seats, tank
+    QList<SceneObject> goods;   ///< a van's cartons (empty for a car)
+    QRectF cargoArea;           ///< the van's load space or the car's boot
+    QRectF doorArea;            ///< the front door's cavity
+    QRectF floorArea;           ///< the floor, where a false floor would go
 };
 VehicleBody vehicleBody(const QRectF &body, bool van, double px, SceneRandom &random);
 
@@ -26,13 +26,13 @@ VehicleBody vehicleBody(const QRectF &body, bool van, double px, SceneRandom &ra
 struct HiddenItem {
     Threat threat;
     Concealment how = Concealment::Open;
-    QList<SceneObject> structure;  ///< a false wall or floor, when there is one
-    QList<SceneObject> cover;      ///< dense goods on the same rays (BehindDense), not part of the target
-    QString inconsistency;         ///< undeclared-goods when the plan asks for it
+    QList<SceneObject> structure; ///< a false wall or floor, when there is one
+    QList<SceneObject> cover;     ///< dense goods on the same rays (BehindDense), not part of the target
+    QString inconsistency;        ///< undeclared-goods when the plan asks for it
 };
 struct Hidden {
     QList<HiddenItem> items;
-    QList<QRectF> replaces;        ///< where goods were taken out to make room
+    QList<QRectF> replaces; ///< where goods were taken out to make room
     /// Where goods were partly taken out (InsideGoods: the rest lies in front of and behind the
     /// item along the beam) and the fraction of their thickness that is left.
     QList<QPair<QRectF, double>> thinned;

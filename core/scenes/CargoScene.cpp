@@ -12,14 +12,15 @@ namespace {
 using namespace SceneShapes;
 
 struct Hold {
-    QRectF inside;          // the load space, pixels
-    QList<QRectF> pallets;  // the areas above each pallet
+    QRectF inside;         // the load space, pixels
+    QList<QRectF> pallets; // the areas above each pallet
 };
 
 Hold loadSpace(const QRectF &inside, double px, SceneRandom &random)
 {
     Hold hold{inside, {}};
-    for (double x = inside.left() + 5 * px; x + 120 * px <= inside.right(); x += 120 * px + random.uniform(4, 14) * px) {
+    for (double x = inside.left() + 5 * px; x + 120 * px <= inside.right();
+         x += 120 * px + random.uniform(4, 14) * px) {
         const double h = random.uniform(0.55, 0.92) * (inside.height() - 14 * px);
         hold.pallets.append(QRectF(x, inside.bottom() - 14 * px - h, 120 * px, h));
     }
@@ -40,7 +41,8 @@ void thinInside(QList<SceneObject> &objects, const QRectF &area, double left)
 
 } // namespace
 
-CargoResult container(const ScenePlan &plan, const QString &goodsKey, SceneRandom &random, const AttenuationTable &table)
+CargoResult container(const ScenePlan &plan, const QString &goodsKey, SceneRandom &random,
+                      const AttenuationTable &table)
 {
     const double px = 10 / ContainerPixelMm;
     const bool forty = random.chance(0.55);
@@ -92,8 +94,8 @@ CargoResult vehicle(const ScenePlan &plan, SceneRandom &random, const Attenuatio
     draft.id = plan.id;
     draft.kind = ObjectKind::Vehicle;
     draft.scanner = QStringLiteral("PEN-Tournament synthetic vehicle scanner 140 kV");
-    draft.views.append(DraftView{QStringLiteral("side"), int(lengthCm * px + 2 * margin), int(heightCm * px + 2 * margin),
-                                 VehiclePixelMm, {}});
+    draft.views.append(DraftView{
+        QStringLiteral("side"), int(lengthCm * px + 2 * margin), int(heightCm * px + 2 * margin), VehiclePixelMm, {}});
     const QRectF body(margin, margin, lengthCm * px, heightCm * px);
     const CargoParts::VehicleBody parts = CargoParts::vehicleBody(body, van, px, random);
     draft.views[0].add(parts.objects);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/Concealment.h"
 
-#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
+#include "synth/SceneShapes.h"
 
 #include <algorithm>
 
@@ -13,20 +13,24 @@ using namespace SceneShapes;
 
 QList<SceneObject> luggageCover(Concealment how, const QRectF &threat, const QRectF &container, SceneRandom &random)
 {
-    const QRectF around = threat.adjusted(-threat.width() * 0.2, -threat.height() * 0.2, threat.width() * 0.2,
-                                          threat.height() * 0.2).intersected(container);
+    const QRectF around
+        = threat.adjusted(-threat.width() * 0.2, -threat.height() * 0.2, threat.width() * 0.2, threat.height() * 0.2)
+              .intersected(container);
     switch (how) {
-    case Concealment::Open:
-        return {};
+    case Concealment::Open: return {};
     case Concealment::InsideGoods: { // wrapped in clothes: the same organic band, only texture and shape give it away
         const QString fabric = random.chance(0.5) ? QStringLiteral("cellulose") : QStringLiteral("pet_polyester");
         const double cm = random.uniform(5, 10), density = random.uniform(0.3, 0.5);
-        const QRectF wrap = around.adjusted(-threat.width() * 0.15, -threat.height() * 0.15, threat.width() * 0.15,
-                                            threat.height() * 0.15).intersected(container);
+        const QRectF wrap = around
+                                .adjusted(-threat.width() * 0.15, -threat.height() * 0.15, threat.width() * 0.15,
+                                          threat.height() * 0.15)
+                                .intersected(container);
         return QList<SceneObject>{polygon(SceneTexture::softOutline(wrap, 0.08, random), fabric, 0.5 * cm, density)}
-               + SceneTexture::mottle(wrap.adjusted(wrap.width() * 0.1, wrap.height() * 0.1, -wrap.width() * 0.1, -wrap.height() * 0.1),
-                                      fabric, density, 0.5 * cm, std::min(wrap.width(), wrap.height()) / 3, random)
-               + SceneTexture::folds(wrap, fabric, density, 0.3 * cm, random.integer(2, 4), std::min(wrap.width(), wrap.height()) / 15, random);
+        + SceneTexture::mottle(
+                   wrap.adjusted(wrap.width() * 0.1, wrap.height() * 0.1, -wrap.width() * 0.1, -wrap.height() * 0.1),
+                   fabric, density, 0.5 * cm, std::min(wrap.width(), wrap.height()) / 3, random)
+            + SceneTexture::folds(wrap, fabric, density, 0.3 * cm, random.integer(2, 4),
+                                  std::min(wrap.width(), wrap.height()) / 15, random);
     }
     case Concealment::BehindDense: { // under a laptop-like device, a steel tray or a ceramic plate
         const int kind = random.integer(0, 2);
@@ -35,7 +39,8 @@ QList<SceneObject> luggageCover(Concealment how, const QRectF &threat, const QRe
                                       box(around.adjusted(4, 4, -4, -4), QStringLiteral("glass_pyrex"), 0.3)};
             for (double y = around.top() + 6; y + 14 < around.bottom(); y += 22) // battery cells and copper planes
                 device << box(QRectF(around.left() + 6, y, around.width() - 12, 14), QStringLiteral("steel_304"), 0.08)
-                       << box(QRectF(around.left() + 8, y + 2, around.width() - 16, 10), QStringLiteral("copper"), 0.05);
+                       << box(QRectF(around.left() + 8, y + 2, around.width() - 16, 10), QStringLiteral("copper"),
+                              0.05);
             return device;
         }
         const QString metal = kind == 1 ? QStringLiteral("steel_304") : QStringLiteral("alumina_ceramic");

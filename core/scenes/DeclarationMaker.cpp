@@ -8,8 +8,9 @@ namespace pen::DeclarationMaker {
 
 Declaration honest(const Shipment &shipment, SceneRandom &random)
 {
-    static const QList<QString> origins{QStringLiteral("CN"), QStringLiteral("TR"), QStringLiteral("VN"), QStringLiteral("IN"),
-                                        QStringLiteral("MA"), QStringLiteral("BR"), QStringLiteral("ES"), QStringLiteral("PL")};
+    static const QList<QString> origins{QStringLiteral("CN"), QStringLiteral("TR"), QStringLiteral("VN"),
+                                        QStringLiteral("IN"), QStringLiteral("MA"), QStringLiteral("BR"),
+                                        QStringLiteral("ES"), QStringLiteral("PL")};
     Declaration d;
     d.goodsDescription = shipment.goods.description;
     d.hsCode = shipment.goods.hsCode;

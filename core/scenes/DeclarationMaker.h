@@ -17,7 +17,7 @@ constexpr double WeightTolerance = 0.1;
 struct Shipment {
     GoodsKind goods;
     int units = 0;
-    double goodsMassKg = 0;   ///< density x volume of the simulated goods
+    double goodsMassKg = 0; ///< density x volume of the simulated goods
 };
 
 /// A declaration that matches the shipment (weight within ±3 % of mass plus packaging).

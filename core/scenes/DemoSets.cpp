@@ -85,13 +85,21 @@ QList<ScenePlan> findTheMostCigarettes(SceneRandom &random)
 QList<ScenePlan> practice()
 {
     auto one = [](ObjectKind kind, const char *what, C how) { return plan(kind, {{QString::fromLatin1(what), how}}); };
-    QList<ScenePlan> plans{one(ObjectKind::Parcel, "cocaine", C::Open), one(ObjectKind::Parcel, "heroin", C::InsideGoods),
-                           one(ObjectKind::Baggage, "pistol", C::Open), one(ObjectKind::Baggage, "knife", C::BehindDense),
-                           one(ObjectKind::Parcel, "explosive", C::Open), one(ObjectKind::Parcel, "currency", C::InsideGoods),
-                           one(ObjectKind::Baggage, "cocaine", C::FalseWall), one(ObjectKind::Container, "cigarettes", C::FalseWall),
-                           plan(ObjectKind::Container), plan(ObjectKind::Container),
-                           one(ObjectKind::Vehicle, "cigarettes", C::BehindDense), one(ObjectKind::Vehicle, "cigarettes", C::FalseWall),
-                           plan(ObjectKind::Parcel), plan(ObjectKind::Baggage), plan(ObjectKind::Container)};
+    QList<ScenePlan> plans{one(ObjectKind::Parcel, "cocaine", C::Open),
+                           one(ObjectKind::Parcel, "heroin", C::InsideGoods),
+                           one(ObjectKind::Baggage, "pistol", C::Open),
+                           one(ObjectKind::Baggage, "knife", C::BehindDense),
+                           one(ObjectKind::Parcel, "explosive", C::Open),
+                           one(ObjectKind::Parcel, "currency", C::InsideGoods),
+                           one(ObjectKind::Baggage, "cocaine", C::FalseWall),
+                           one(ObjectKind::Container, "cigarettes", C::FalseWall),
+                           plan(ObjectKind::Container),
+                           plan(ObjectKind::Container),
+                           one(ObjectKind::Vehicle, "cigarettes", C::BehindDense),
+                           one(ObjectKind::Vehicle, "cigarettes", C::FalseWall),
+                           plan(ObjectKind::Parcel),
+                           plan(ObjectKind::Baggage),
+                           plan(ObjectKind::Container)};
     plans[6].recordCompartment = plans[7].recordCompartment = plans[11].recordCompartment = true;
     for (int i : {8, 9, 14})
         plans[i].declaration = true;
@@ -124,13 +132,13 @@ std::optional<RoundSettings> roundOf(const QString &preset)
     if (preset == u"declaration-check")
         return RoundSettings::defaultsFor(RoundType::DeclarationCheck);
     if (preset == u"find-the-most-cigarettes") {
-        RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheMost);  // 10 minutes for the round
+        RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheMost); // 10 minutes for the round
         settings.targetCategories = {QStringLiteral("cigarettes")};
         return settings;
     }
     if (preset == u"practice")
         return RoundSettings::defaultsFor(RoundType::FindTheThreat);
-    return std::nullopt;  // the starter set: whichever round a test or a trainer makes of it
+    return std::nullopt; // the starter set: whichever round a test or a trainer makes of it
 }
 
 } // namespace
@@ -211,7 +219,8 @@ ScanAndTargets scanAndTargets(const ScenePlan &plan, quint32 seed, int index, co
     const SceneProjector projector(table);
     ScanAndTargets result{draft.render(projector, noiseSeed, options.withPixels), {}};
     for (int i = 0; i < draft.targets.size(); ++i)
-        result.targetsAlone.append(draft.isolated(i, IsolatedMarginPx).render(projector, noiseSeed + quint32(i) + 1, options.withPixels));
+        result.targetsAlone.append(
+            draft.isolated(i, IsolatedMarginPx).render(projector, noiseSeed + quint32(i) + 1, options.withPixels));
     return result;
 }
 

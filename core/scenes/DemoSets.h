@@ -11,8 +11,8 @@
 namespace pen {
 
 struct DemoSetOptions {
-    bool withPixels = true;              ///< false: views carry their size only (fast, for tests)
-    double inconsistentFraction = 0.4;   ///< declaration-check: share of declarations that disagree
+    bool withPixels = true;            ///< false: views carry their size only (fast, for tests)
+    double inconsistentFraction = 0.4; ///< declaration-check: share of declarations that disagree
 };
 
 /// The bundled demo image sets, one per round type of the product brief plus a practice set.

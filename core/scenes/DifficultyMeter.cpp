@@ -30,8 +30,8 @@ public:
         const QSet<int> own(targetObjects.cbegin(), targetObjects.cend());
         for (int i = 0; i < view.objects.size(); ++i) {
             const SceneObject &object = view.objects[i];
-            const QRectF bounds = object.shape == SceneObject::Shape::Polygon ? SceneShapes::boundsOf(object.polygon)
-                                                                              : object.bounds;
+            const QRectF bounds
+                = object.shape == SceneObject::Shape::Polygon ? SceneShapes::boundsOf(object.polygon) : object.bounds;
             if (!bounds.intersects(window))
                 continue;
             const double mu = table.muRho(object.material, ReferenceKeV) * SceneShapes::densityOf(object, table);
@@ -80,7 +80,8 @@ double clutterIn(const LineIntegrals &rays, const QRectF &window)
     for (int j = 0; j < Steps; ++j)
         for (int i = 0; i < Steps; ++i)
             grid[size_t(j) * Steps + size_t(i)] = rays.at(window.left() + (i + 0.5) * window.width() / Steps,
-                                                         window.top() + (j + 0.5) * window.height() / Steps).others;
+                                                          window.top() + (j + 0.5) * window.height() / Steps)
+                                                      .others;
     int edges = 0, pairs = 0;
     double sum = 0, sumSquares = 0;
     for (int j = 0; j < Steps; ++j) {
@@ -106,8 +107,9 @@ Difficulty measure(const DraftView &view, const QList<int> &targetObjects, const
                    const AttenuationTable &table)
 {
     const QRectF image(0, 0, view.width, view.height);
-    const QRectF window = region.adjusted(-region.width() / 2, -region.height() / 2, region.width() / 2,
-                                          region.height() / 2).intersected(image);
+    const QRectF window
+        = region.adjusted(-region.width() / 2, -region.height() / 2, region.width() / 2, region.height() / 2)
+              .intersected(image);
     const LineIntegrals rays(view, targetObjects, window, table);
     Difficulty difficulty;
     difficulty.overlap = std::clamp(overlapIn(rays, region), 0.0, 1.0);

@@ -4,9 +4,9 @@
 
 #include "scenes/ClutterItems.h"
 #include "scenes/Concealment.h"
-#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
 #include "scenes/ThreatShapes.h"
+#include "synth/SceneShapes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,8 +42,10 @@ QList<SceneObject> wheel(QPointF centre, double diameterPx, double widthPx)
 {
     const QRectF tyre(centre.x() - diameterPx / 2, centre.y() - widthPx / 2, diameterPx, widthPx);
     return {ellipse(tyre, QStringLiteral("polyethylene"), 5, 1.1),
-            box(QRectF(centre.x() - diameterPx * 0.1, tyre.top() - 3, diameterPx * 0.2, widthPx + 6), QStringLiteral("steel_304"), 0.6),
-            box(tyre.adjusted(diameterPx * 0.3, -widthPx * 0.25, -diameterPx * 0.3, widthPx * 0.25), QStringLiteral("polypropylene"), 1.5)};
+            box(QRectF(centre.x() - diameterPx * 0.1, tyre.top() - 3, diameterPx * 0.2, widthPx + 6),
+                QStringLiteral("steel_304"), 0.6),
+            box(tyre.adjusted(diameterPx * 0.3, -widthPx * 0.25, -diameterPx * 0.3, widthPx * 0.25),
+                QStringLiteral("polypropylene"), 1.5)};
 }
 
 // A hard-shell trolley case seen from above: shell, aluminium rim and zip around the opening, the
@@ -52,11 +54,13 @@ QList<SceneObject> suitcase(const QRectF &r, double heightCm, SceneRandom &rando
 {
     QList<SceneObject> parts = shell(r, QStringLiteral("polypropylene"), 0.3, heightCm, 0);
     const QRectF rim = r.adjusted(6, 6, -6, -6);
-    for (const QRectF &line : {QRectF(rim.left(), rim.top(), rim.width(), 3), QRectF(rim.left(), rim.bottom() - 3, rim.width(), 3),
-                               QRectF(rim.left(), rim.top(), 3, rim.height()), QRectF(rim.right() - 3, rim.top(), 3, rim.height())})
+    for (const QRectF &line :
+         {QRectF(rim.left(), rim.top(), rim.width(), 3), QRectF(rim.left(), rim.bottom() - 3, rim.width(), 3),
+          QRectF(rim.left(), rim.top(), 3, rim.height()), QRectF(rim.right() - 3, rim.top(), 3, rim.height())})
         parts << box(line, QStringLiteral("aluminium"), 2.5);
     const QRectF zip = rim.adjusted(8, 8, -8, -8);
-    for (const QRectF &line : {QRectF(zip.left(), zip.top(), zip.width(), 6), QRectF(zip.left(), zip.bottom() - 6, zip.width(), 6)})
+    for (const QRectF &line :
+         {QRectF(zip.left(), zip.top(), zip.width(), 6), QRectF(zip.left(), zip.bottom() - 6, zip.width(), 6)})
         parts << box(line, QStringLiteral("brass"), 0.25);
     const double w = r.height(), length = r.width();
     const double rodLength = length * random.uniform(0.75, 0.9);
@@ -64,15 +68,18 @@ QList<SceneObject> suitcase(const QRectF &r, double heightCm, SceneRandom &rando
         parts << tube(QRectF(r.left() + 12, y, rodLength, 2.5 * Px), 0.12)
               << tube(QRectF(r.left() + 12, y + 0.25 * Px, rodLength * 0.55, 2.0 * Px), 0.1);
     }
-    parts << box(QRectF(r.left() + 10, r.top() + 0.18 * w, 5 * Px, 0.64 * w), QStringLiteral("polypropylene"), 3) // handle housing
+    parts << box(QRectF(r.left() + 10, r.top() + 0.18 * w, 5 * Px, 0.64 * w), QStringLiteral("polypropylene"),
+                 3) // handle housing
           << box(QRectF(r.left() + 14, r.top() + 0.25 * w, 2 * Px, 0.5 * w), QStringLiteral("steel_304"), 0.15);
-    for (QPointF corner : {QPointF(r.right() - 4 * Px, r.top() + 4 * Px), QPointF(r.right() - 4 * Px, r.bottom() - 4 * Px),
-                           QPointF(r.left() + 6 * Px, r.top() + 4 * Px), QPointF(r.left() + 6 * Px, r.bottom() - 4 * Px)})
+    for (QPointF corner :
+         {QPointF(r.right() - 4 * Px, r.top() + 4 * Px), QPointF(r.right() - 4 * Px, r.bottom() - 4 * Px),
+          QPointF(r.left() + 6 * Px, r.top() + 4 * Px), QPointF(r.left() + 6 * Px, r.bottom() - 4 * Px)})
         parts << wheel(corner, 6 * Px, 2.5 * Px);
     const double handleX = r.center().x() + random.uniform(-0.1, 0.1) * length;
     parts << box(QRectF(handleX - 10 * Px, r.top() - 2 * Px, 20 * Px, 2 * Px), QStringLiteral("polypropylene"), 2.5);
     for (double dx : {-8.5, 8.5})
-        parts << box(QRectF(handleX + dx * Px - 0.3 * Px, r.top(), 0.6 * Px, 1.5 * Px), QStringLiteral("steel_304"), 1.0);
+        parts << box(QRectF(handleX + dx * Px - 0.3 * Px, r.top(), 0.6 * Px, 1.5 * Px), QStringLiteral("steel_304"),
+                     1.0);
     return parts;
 }
 
@@ -81,11 +88,14 @@ QList<SceneObject> suitcaseSide(const QRectF &r, double widthCm)
 {
     QList<SceneObject> parts = shell(r, QStringLiteral("polypropylene"), 0.3, widthCm, 0);
     parts << box(QRectF(r.left(), r.center().y() - 1.5, r.width(), 3), QStringLiteral("aluminium"), 0.6)
-          << box(QRectF(r.left() + 12, r.bottom() - 3 * Px, r.width() * 0.8, 2.5 * Px), QStringLiteral("aluminium"), 0.5);
+          << box(QRectF(r.left() + 12, r.bottom() - 3 * Px, r.width() * 0.8, 2.5 * Px), QStringLiteral("aluminium"),
+                 0.5);
     for (double x : {r.left() + 6 * Px, r.right() - 4 * Px})
         parts << ellipse(QRectF(x - 3 * Px, r.bottom(), 6 * Px, 6 * Px), QStringLiteral("polyethylene"), 5, 1.1)
-              << box(QRectF(x - 0.4 * Px, r.bottom() + 2.6 * Px, 0.8 * Px, 0.8 * Px), QStringLiteral("steel_304"), 2 * 4.0);
-    parts << box(QRectF(r.center().x() - 10 * Px, r.top() - 2 * Px, 20 * Px, 2 * Px), QStringLiteral("polypropylene"), 2.5);
+              << box(QRectF(x - 0.4 * Px, r.bottom() + 2.6 * Px, 0.8 * Px, 0.8 * Px), QStringLiteral("steel_304"),
+                     2 * 4.0);
+    parts << box(QRectF(r.center().x() - 10 * Px, r.top() - 2 * Px, 20 * Px, 2 * Px), QStringLiteral("polypropylene"),
+                 2.5);
     return parts;
 }
 
@@ -136,8 +146,9 @@ void shiftInto(ClutterItem &item, const QRectF &inside)
             return (from + to) / 2 - (low + high) / 2;
         return low < from ? from - low : (high > to ? to - high : 0.0);
     };
-    moveBy(item, QPointF(offset(b.left(), b.right(), inside.left(), inside.right()),
-                         offset(b.top(), b.bottom(), inside.top(), inside.bottom())));
+    moveBy(item,
+           QPointF(offset(b.left(), b.right(), inside.left(), inside.right()),
+                   offset(b.top(), b.bottom(), inside.top(), inside.bottom())));
 }
 
 struct Placed {
@@ -148,7 +159,8 @@ struct Placed {
 };
 
 // Threats first, so that easy (Open) ones can keep clutter off their rays.
-QList<Placed> placeThreats(const ScenePlan &plan, const QRectF &inside, SceneRandom &random, const AttenuationTable &table)
+QList<Placed> placeThreats(const ScenePlan &plan, const QRectF &inside, SceneRandom &random,
+                           const AttenuationTable &table)
 {
     QList<Placed> placed;
     for (const Contraband &c : plan.contraband) {
@@ -162,7 +174,8 @@ QList<Placed> placeThreats(const ScenePlan &plan, const QRectF &inside, SceneRan
 // Crumpled paper filling a parcel's voids, kept off the rays of openly packed threats.
 QList<SceneObject> packingPaper(const QRectF &inside, const QList<Placed> &threats, SceneRandom &random)
 {
-    QList<SceneObject> paper = SceneTexture::mottle(inside, QStringLiteral("cellulose"), 0.1, random.uniform(2, 6), 9 * Px, random);
+    QList<SceneObject> paper
+        = SceneTexture::mottle(inside, QStringLiteral("cellulose"), 0.1, random.uniform(2, 6), 9 * Px, random);
     paper.removeIf([&](const SceneObject &o) {
         return std::any_of(threats.cbegin(), threats.cend(), [&](const Placed &p) {
             return p.plan.concealment == Concealment::Open && o.bounds.intersects(itemBounds(p.threat.objects));
@@ -214,7 +227,8 @@ SceneDraft startDraft(const ScenePlan &plan, const QString &scanner)
     return draft;
 }
 
-void addCompartment(SceneDraft &draft, const ScenePlan &plan, const QList<Placed> &threats, const QList<QList<int>> &cover)
+void addCompartment(SceneDraft &draft, const ScenePlan &plan, const QList<Placed> &threats,
+                    const QList<QList<int>> &cover)
 {
     for (qsizetype i = 0; i < threats.size(); ++i) {
         if (!plan.recordCompartment || threats[i].plan.concealment != Concealment::FalseWall)
@@ -240,7 +254,8 @@ SceneDraft parcel(const ScenePlan &plan, SceneRandom &random, const AttenuationT
     const QRectF outer(margin, margin, w, h);
     view.add(shell(outer, QStringLiteral("cellulose"), 0.5, heightCm, 0.6));
     const QRectF inside = outer.adjusted(8, 8, -8, -8);
-    view.add({box(QRectF(outer.left(), outer.center().y() - 2.5 * Px, w, 5 * Px), QStringLiteral("polypropylene"), 0.01)}); // tape
+    view.add({box(QRectF(outer.left(), outer.center().y() - 2.5 * Px, w, 5 * Px), QStringLiteral("polypropylene"),
+                  0.01)}); // tape
     const QList<Placed> threats = placeThreats(plan, inside, random, table);
     view.add(packingPaper(inside, threats, random));
     for (const ClutterItem &item : clutter(inside, threats, random.integer(6, 12), random))
@@ -249,7 +264,8 @@ SceneDraft parcel(const ScenePlan &plan, SceneRandom &random, const AttenuationT
     for (qsizetype i = 0; i < threats.size(); ++i) {
         const QList<int> own = view.add(threats[i].threat.objects);
         covers.append(view.add(threats[i].cover));
-        draft.addTarget(truthFor(threats[i], int(i)), {{0, own}}, threats[i].threat.rotationDeg, {threats[i].threat.outline});
+        draft.addTarget(truthFor(threats[i], int(i)), {{0, own}}, threats[i].threat.rotationDeg,
+                        {threats[i].threat.outline});
     }
     addCompartment(draft, plan, threats, covers);
     return draft;
@@ -258,7 +274,8 @@ SceneDraft parcel(const ScenePlan &plan, SceneRandom &random, const AttenuationT
 SceneDraft baggage(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
     SceneDraft draft = startDraft(plan, QStringLiteral("PEN-Tournament synthetic dual-view baggage scanner 140 kV"));
-    const double length = random.uniform(60, 78) * Px, width = random.uniform(38, 50) * Px, heightCm = random.uniform(22, 32);
+    const double length = random.uniform(60, 78) * Px, width = random.uniform(38, 50) * Px,
+                 heightCm = random.uniform(22, 32);
     const double margin = random.uniform(90, 140);
     const int imageW = int(length + 2 * margin);
     draft.views.append(DraftView{QStringLiteral("top"), imageW, int(width + 2 * margin), PixelMm, {}});
@@ -279,7 +296,8 @@ SceneDraft baggage(const ScenePlan &plan, SceneRandom &random, const Attenuation
     QList<QList<int>> covers;
     for (qsizetype i = 0; i < threats.size(); ++i) {
         const Placed &p = threats[i];
-        const ClutterItem asItem{p.threat.objects, random.uniform(1, heightCm / 2), std::max(1.0, p.threat.thicknessMm / 10)};
+        const ClutterItem asItem{p.threat.objects, random.uniform(1, heightCm / 2),
+                                 std::max(1.0, p.threat.thicknessMm / 10)};
         const QList<int> own = top.add(p.threat.objects);
         const QList<int> ownSide = side.add(ClutterItems::sideView(asItem, PixelMm, floorY));
         covers.append(top.add(p.cover));

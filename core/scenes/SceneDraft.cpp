@@ -59,8 +59,8 @@ void SceneDraft::measure(const AttenuationTable &table)
         bool first = true;
         for (qsizetype i = 0; i < target.truth.regions.size(); ++i) {
             const Region &region = target.truth.regions[i];
-            const Difficulty d = DifficultyMeter::measure(views[region.viewIndex], target.objectsPerView[i],
-                                                          region.bounds(), table);
+            const Difficulty d
+                = DifficultyMeter::measure(views[region.viewIndex], target.objectsPerView[i], region.bounds(), table);
             // A dual-view officer sees the easier view; report that one.
             if (first || d.overlap < worst.overlap)
                 worst = d;
@@ -112,7 +112,9 @@ SceneDraft SceneDraft::isolated(int targetIndex, double marginPx) const
     for (qsizetype i = 0; i < target.truth.regions.size(); ++i) {
         const Region &region = target.truth.regions[i];
         const DraftView &source = views[region.viewIndex];
-        const QRect crop = region.bounds().adjusted(-marginPx, -marginPx, marginPx, marginPx).toAlignedRect()
+        const QRect crop = region.bounds()
+                               .adjusted(-marginPx, -marginPx, marginPx, marginPx)
+                               .toAlignedRect()
                                .intersected(QRect(0, 0, source.width, source.height));
         const QPointF shift = -QPointF(crop.topLeft());
         DraftView view{source.label, crop.width(), crop.height(), source.pixelMm, {}};

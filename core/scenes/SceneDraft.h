@@ -25,8 +25,8 @@ struct DraftView {
 /// Something to find, with the objects it consists of in each view (parallel to truth.regions),
 /// so that its difficulty can be measured from the scene's line integrals.
 struct DraftTarget {
-    GroundTruthObject truth;           ///< regions set; difficulty filled in by SceneDraft::measure
-    QList<QList<int>> objectsPerView;  ///< indices into the view of truth.regions[i]
+    GroundTruthObject truth;          ///< regions set; difficulty filled in by SceneDraft::measure
+    QList<QList<int>> objectsPerView; ///< indices into the view of truth.regions[i]
     double rotationDeg = 0;
 };
 

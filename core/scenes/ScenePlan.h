@@ -19,7 +19,7 @@ enum class Concealment {
 
 /// One threat or contraband item to put into a scene.
 struct Contraband {
-    QString kind;   ///< cocaine, heroin, pistol, knife, explosive, currency, cigarettes
+    QString kind; ///< cocaine, heroin, pistol, knife, explosive, currency, cigarettes
     Concealment concealment = Concealment::Open;
 };
 
@@ -28,9 +28,9 @@ struct ScenePlan {
     QString id;
     ObjectKind kind = ObjectKind::Parcel;
     QList<Contraband> contraband;
-    bool recordCompartment = false;  ///< also record a hidden compartment as its own object
-    bool declaration = false;        ///< containers and vehicles: attach a declaration
-    QString inconsistency;           ///< empty, or one of GroundTruthObject::inconsistencyKinds()
+    bool recordCompartment = false; ///< also record a hidden compartment as its own object
+    bool declaration = false;       ///< containers and vehicles: attach a declaration
+    QString inconsistency;          ///< empty, or one of GroundTruthObject::inconsistencyKinds()
 };
 
 } // namespace pen

@@ -21,19 +21,17 @@ public:
     /// scans can be generated in any order, or in parallel, and still come out the same.
     static quint32 derive(quint32 seed, quint32 index);
 
-    double uniform();                       ///< [0, 1)
+    double uniform();                        ///< [0, 1)
     double uniform(double low, double high); ///< [low, high)
-    int integer(int low, int high);         ///< [low, high], both included
+    int integer(int low, int high);          ///< [low, high], both included
     bool chance(double probability);
-    double normal(double mean, double sd);  ///< Box-Muller
+    double normal(double mean, double sd); ///< Box-Muller
     quint32 nextSeed() { return quint32(m_engine()); }
 
-    template<typename T>
-    const T &pick(const QList<T> &items) { return items[integer(0, int(items.size()) - 1)]; }
+    template <typename T> const T &pick(const QList<T> &items) { return items[integer(0, int(items.size()) - 1)]; }
 
     /// Fisher-Yates with our own integer(), for the same reason as above.
-    template<typename T>
-    void shuffle(QList<T> &items)
+    template <typename T> void shuffle(QList<T> &items)
     {
         for (qsizetype i = items.size() - 1; i > 0; --i)
             items.swapItemsAt(i, integer(0, int(i)));

@@ -24,7 +24,8 @@ QList<SceneObject> mottle(const QRectF &area, const QString &material, double de
     const double share = meanCm * area.width() * area.height() / count;
     for (int i = 0; i < count; ++i) {
         const double w = cellW * random.uniform(0.6, 1.0), h = cellH * random.uniform(0.6, 1.0);
-        const double x = random.uniform(area.left(), area.right() - w), y = random.uniform(area.top(), area.bottom() - h);
+        const double x = random.uniform(area.left(), area.right() - w),
+                     y = random.uniform(area.top(), area.bottom() - h);
         const double cm = share / (w * h * 3.141592653589793 / 6) * random.uniform(0.3, 1.7);
         bumps << ellipse(QRectF(x, y, w, h), material, cm, density);
     }
@@ -36,7 +37,7 @@ QList<SceneObject> texturedBox(const QRectF &bounds, const QString &material, do
 {
     const double a = std::clamp(amplitude, 0.0, 0.9);
     return QList<SceneObject>{box(bounds, material, thicknessCm * (1 - a), density)}
-           + mottle(bounds, material, density, thicknessCm * a, cellPx, random);
+    + mottle(bounds, material, density, thicknessCm * a, cellPx, random);
 }
 
 QList<SceneObject> folds(const QRectF &area, const QString &material, double density, double cm, int count,
@@ -68,7 +69,8 @@ QList<QPointF> softOutline(const QRectF &bounds, double jitter, SceneRandom &ran
     for (int i = 0; i < 12; ++i) {
         const double t = i * 3.141592653589793 / 6;
         const double ct = std::cos(t), st = std::sin(t);
-        const double sx = std::copysign(std::pow(std::abs(ct), 0.5), ct), sy = std::copysign(std::pow(std::abs(st), 0.5), st);
+        const double sx = std::copysign(std::pow(std::abs(ct), 0.5), ct),
+                     sy = std::copysign(std::pow(std::abs(st), 0.5), st);
         const double r = 1 - random.uniform(0, reach) / (std::min(bounds.width(), bounds.height()) / 2);
         points << QPointF(c.x() + sx * r * bounds.width() / 2, c.y() + sy * r * bounds.height() / 2);
     }

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/StarterSet.h"
 
-#include "synth/SceneShapes.h"
 #include "scenes/ThreatShapes.h"
 #include "synth/SceneProjector.h"
+#include "synth/SceneShapes.h"
 
 #include <cmath>
 
@@ -78,8 +78,10 @@ Scan bagWithPistol(const SceneProjector &p, const AttenuationTable &table, quint
     sideScene << box(QRectF(60, 60, 220, 20), QStringLiteral("aluminium"), 15) << side.objects;
     scan.views << view(p, QStringLiteral("top"), 600, 400, topScene, seed, 1.0)
                << view(p, QStringLiteral("side"), 600, 260, sideScene, seed + 1, 1.0);
-    scan.truth << GroundTruthObject{QStringLiteral("o1"), QStringLiteral("weapon"),
-                                    {Region{0, {}, top.outline}, Region{1, {}, side.outline}}, QStringLiteral("steel_304"),
+    scan.truth << GroundTruthObject{QStringLiteral("o1"),
+                                    QStringLiteral("weapon"),
+                                    {Region{0, {}, top.outline}, Region{1, {}, side.outline}},
+                                    QStringLiteral("steel_304"),
                                     std::round(top.massKg * 100) / 100,
                                     QStringLiteral("pistol beside a laptop")};
     return scan;
@@ -101,8 +103,12 @@ Scan containerWithCigarettes(const SceneProjector &p, quint32 seed)
             scene << box(QRectF(805 + col * 52, 95 + row * 55, 48, 50), QStringLiteral("cellulose"), 25, 0.3);
     }
     scan.views << view(p, QStringLiteral("top"), 1200, 400, scene, seed, 5.0);
-    scan.declaration = Declaration{QStringLiteral("Cotton T-shirts"), QStringLiteral("610910"), 1200,
-                                   QStringLiteral("cartons"), 7400, QStringLiteral("TR")};
+    scan.declaration = Declaration{QStringLiteral("Cotton T-shirts"),
+                                   QStringLiteral("610910"),
+                                   1200,
+                                   QStringLiteral("cartons"),
+                                   7400,
+                                   QStringLiteral("TR")};
     scan.truth << truth(QStringLiteral("o1"), QStringLiteral("cigarettes"), Region{0, QRectF(805, 95, 152, 215), {}},
                         QStringLiteral("cellulose"), 120, QStringLiteral("12 master cases among the textiles"));
     return scan;
@@ -140,8 +146,9 @@ ImageSet StarterSet::header()
 {
     ImageSet set;
     set.name = QStringLiteral("Starter set");
-    set.description = QStringLiteral("Five synthetic dual-energy scans: cocaine in a parcel, a pistol in a dual-view bag, "
-                                     "cigarettes in a declared container, currency, and a clean parcel.");
+    set.description
+        = QStringLiteral("Five synthetic dual-energy scans: cocaine in a parcel, a pistol in a dual-view bag, "
+                         "cigarettes in a declared container, currency, and a clean parcel.");
     set.provenance = {QStringLiteral("PEN-Tournament synthetic generator"), QStringLiteral("CC0-1.0"), {}};
     return set;
 }

@@ -80,8 +80,9 @@ Expected<void> checkCategories(const TipSettings &tip, const ThreatLibrary &libr
     const QStringList known = library.categories();
     for (auto it = tip.categoryWeights.cbegin(); it != tip.categoryWeights.cend(); ++it) {
         if (!known.contains(it.key()))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("TIP category \"%1\" is not in the threat library (known: %2)")
-                                                             .arg(it.key().left(40), known.join(QStringLiteral(", "))));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("TIP category \"%1\" is not in the threat library (known: %2)")
+                                 .arg(it.key().left(40), known.join(QStringLiteral(", "))));
     }
     return {};
 }
@@ -91,7 +92,7 @@ Expected<void> checkCategories(const TipSettings &tip, const ThreatLibrary &libr
 QList<DemoSets::ScanAndTargets> makeInParallel(int first, int end, const ScanMaker &make)
 {
     QList<DemoSets::ScanAndTargets> scans(end - first);
-    DemoSets::ScanAndTargets *results = scans.data();  // each task writes its own element; the list is never resized
+    DemoSets::ScanAndTargets *results = scans.data(); // each task writes its own element; the list is never resized
     QSemaphore built;
     for (int i = first; i < end; ++i) {
         QThreadPool::globalInstance()->start([results, &built, &make, first, i] {
@@ -105,8 +106,8 @@ QList<DemoSets::ScanAndTargets> makeInParallel(int first, int end, const ScanMak
 
 // Scans are built a batch at a time on all cores (each from its own seed, so the order of the
 // work does not matter) and written in index order, so memory stays at one batch of pixels. The
-// targets alone go into their own set (TargetsAlone), begun with the first and finished first: a set whose manifest exists
-// has its companion complete.
+// targets alone go into their own set (TargetsAlone), begun with the first and finished first: a set whose manifest
+// exists has its companion complete.
 Expected<void> writeAll(ImageSetWriter &writer, ImageSetWriter &targetsAlone, int count, const ScanMaker &make,
                         const Progress &progress)
 {
@@ -128,7 +129,8 @@ Expected<void> writeAll(ImageSetWriter &writer, ImageSetWriter &targetsAlone, in
                 ++alone;
             }
             if (progress && !progress(++done, count))
-                return makeError(ErrorCode::Conflict, QStringLiteral("generation stopped after %1 of %2 scans").arg(done).arg(count));
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("generation stopped after %1 of %2 scans").arg(done).arg(count));
         }
     }
     if (alone > 0) {
@@ -148,19 +150,22 @@ QStringList presetNames()
 Expected<void> validate(const SyntheticSetRequest &request)
 {
     if (!presetNames().contains(request.preset))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown preset \"%1\" (known: %2)")
-                                                         .arg(request.preset.left(40), presetNames().join(QStringLiteral(", "))));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("unknown preset \"%1\" (known: %2)")
+                             .arg(request.preset.left(40), presetNames().join(QStringLiteral(", "))));
     if (request.scanCount < 0 || request.scanCount > MaxScans)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1 scans asked for; a generated set has 1 to %2 (0: the preset's own count)")
-                             .arg(request.scanCount).arg(MaxScans));
+                             .arg(request.scanCount)
+                             .arg(MaxScans));
     if (!request.tip)
         return {};
     if (auto valid = request.tip->validate(); !valid)
         return valid.error();
     const auto &weights = request.tip->categoryWeights;
     if (!weights.isEmpty() && std::none_of(weights.cbegin(), weights.cend(), [](double w) { return w > 0; }))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("TIP category weights: at least one must be above 0"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("TIP category weights: at least one must be above 0"));
     return {};
 }
 

@@ -39,10 +39,10 @@ Expected<void> validate(const SyntheticSetRequest &request);
 using Progress = std::function<bool(int done, int total)>;
 
 /// Writes the set into folder (new or empty) with ImageSetWriter, scans built in parallel on
-/// Qt's global thread pool a batch at a time (so not to be called from a thread of that pool). Everything is checked (validate(), and that every
-/// TIP category is one the built-in threat library holds) before the folder is touched. A stop
-/// asked by progress returns an ErrorCode::Conflict error and leaves a folder without a manifest,
-/// which the caller removes. Returns the set as written.
+/// Qt's global thread pool a batch at a time (so not to be called from a thread of that pool). Everything is checked
+/// (validate(), and that every TIP category is one the built-in threat library holds) before the folder is touched. A
+/// stop asked by progress returns an ErrorCode::Conflict error and leaves a folder without a manifest, which the caller
+/// removes. Returns the set as written.
 Expected<ImageSet> generate(const SyntheticSetRequest &request, const QString &folder, const Progress &progress = {});
 
 } // namespace SyntheticSets

@@ -16,7 +16,7 @@ struct RoundScore {
     int objectsHit = 0;
     int objectsMissed = 0;
     int falseAlarmMarks = 0;
-    int scansAnswered = 0;  ///< scans shown and answered or timed out
+    int scansAnswered = 0; ///< scans shown and answered or timed out
     int scansTimedOut = 0;
     double points = 0;
     double meanResponseSeconds = 0;

@@ -81,7 +81,7 @@ ScanOutcome ScanOutcome::evaluate(const Answer &answer, const QList<GroundTruthO
                 continue;
             onTarget = true;
             if (markForTarget[t] >= 0)
-                continue;  // found already: this mark on it is neither a hit nor a false alarm
+                continue; // found already: this mark on it is neither a hit nor a false alarm
             if (settings.markMayFindSeveral)
                 markForTarget[t] = m;
             else if (strength > bestStrength) {
@@ -109,7 +109,8 @@ ScanOutcome ScanOutcome::evaluate(const Answer &answer, const QList<GroundTruthO
         outcome.verdict = answer.marks.isEmpty() ? Verdict::CorrectRejection : Verdict::FalseAlarm;
 
     const ScoringRule &rule = settings.scoring;
-    outcome.points = outcome.hitObjects.size() * rule.pointsPerHit - outcome.falseAlarmMarks.size() * rule.falseAlarmPenalty;
+    outcome.points
+        = outcome.hitObjects.size() * rule.pointsPerHit - outcome.falseAlarmMarks.size() * rule.falseAlarmPenalty;
     if (!outcome.hitObjects.isEmpty())
         outcome.points += rule.speedBonus * speedShare(answer, secondsAllowed);
     return outcome;

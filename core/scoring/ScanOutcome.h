@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "model/GroundTruthObject.h"
 #include "model/Answer.h"
+#include "model/GroundTruthObject.h"
 #include "model/RoundSettings.h"
 
 #include <QList>

@@ -42,8 +42,9 @@ Error sqlError(const QString &path, const QString &what, const QSqlError &error)
 RoundScore scoreFrom(const QSqlQuery &q)
 {
     RoundScore score;
-    score.detection = {q.value(QStringLiteral("hits")).toInt(), q.value(QStringLiteral("misses")).toInt(),
-                       q.value(QStringLiteral("false_alarms")).toInt(), q.value(QStringLiteral("correct_rejections")).toInt()};
+    score.detection
+        = {q.value(QStringLiteral("hits")).toInt(), q.value(QStringLiteral("misses")).toInt(),
+           q.value(QStringLiteral("false_alarms")).toInt(), q.value(QStringLiteral("correct_rejections")).toInt()};
     score.objectsHit = q.value(QStringLiteral("objects_hit")).toInt();
     score.objectsMissed = q.value(QStringLiteral("objects_missed")).toInt();
     score.falseAlarmMarks = q.value(QStringLiteral("false_alarm_marks")).toInt();
@@ -60,7 +61,8 @@ RoundScore scoreFrom(const QSqlQuery &q)
 
 QString PracticeHistory::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/practice-history.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/practice-history.sqlite");
 }
 
 Expected<std::unique_ptr<PracticeHistory>> PracticeHistory::open(const QString &path)
@@ -94,12 +96,16 @@ Expected<void> PracticeHistory::migrate()
     QSqlQuery q(db);
     // The first read is where SQLite notices a file that is not a database.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return makeError(ErrorCode::Format, QStringLiteral("%1: not a practice history database (%2)").arg(m_path, q.lastError().text()));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("%1: not a practice history database (%2)").arg(m_path, q.lastError().text()));
     const int version = q.value(0).toInt();
     if (version > SchemaVersion) {
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: written by a newer version of PEN-Tournament "
-                                                                "(schema %2, this one reads up to %3)")
-                                                     .arg(m_path).arg(version).arg(SchemaVersion));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1: written by a newer version of PEN-Tournament "
+                                        "(schema %2, this one reads up to %3)")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(SchemaVersion));
     }
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (version == SchemaVersion)
@@ -108,7 +114,8 @@ Expected<void> PracticeHistory::migrate()
         QSqlQuery tables(db);
         tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (tables.next() && tables.value(0).toInt() > 0)
-            return makeError(ErrorCode::Format, QStringLiteral("%1: an SQLite file, but not a practice history").arg(m_path));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("%1: an SQLite file, but not a practice history").arg(m_path));
     }
     db.transaction();
     for (const char *statement : {CreateRounds, CreateAnswers}) {
@@ -134,14 +141,14 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
         "correct_rejections, objects_hit, objects_missed, false_alarm_marks, scans_answered, scans_timed_out, points, "
         "mean_response_s, median_response_s, total_s) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const RoundScore &s = record.score;
-    for (const QVariant &value : {QVariant(record.startedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.setName),
-                                  QVariant(record.setPath),
-                                  QVariant(QString::fromUtf8(QJsonDocument(record.settings.toJson()).toJson(QJsonDocument::Compact))),
-                                  QVariant(s.detection.hits), QVariant(s.detection.misses), QVariant(s.detection.falseAlarms),
-                                  QVariant(s.detection.correctRejections), QVariant(s.objectsHit), QVariant(s.objectsMissed),
-                                  QVariant(s.falseAlarmMarks), QVariant(s.scansAnswered), QVariant(s.scansTimedOut),
-                                  QVariant(s.points), QVariant(s.meanResponseSeconds), QVariant(s.medianResponseSeconds),
-                                  QVariant(s.totalSeconds)})
+    for (const QVariant &value :
+         {QVariant(record.startedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.setName),
+          QVariant(record.setPath),
+          QVariant(QString::fromUtf8(QJsonDocument(record.settings.toJson()).toJson(QJsonDocument::Compact))),
+          QVariant(s.detection.hits), QVariant(s.detection.misses), QVariant(s.detection.falseAlarms),
+          QVariant(s.detection.correctRejections), QVariant(s.objectsHit), QVariant(s.objectsMissed),
+          QVariant(s.falseAlarmMarks), QVariant(s.scansAnswered), QVariant(s.scansTimedOut), QVariant(s.points),
+          QVariant(s.meanResponseSeconds), QVariant(s.medianResponseSeconds), QVariant(s.totalSeconds)})
         q.addBindValue(value);
     if (!q.exec()) {
         db.rollback();
@@ -167,8 +174,8 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
 Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    const QString newest = QStringLiteral("SELECT * FROM practice_round ORDER BY id DESC") +
-                           (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
+    const QString newest = QStringLiteral("SELECT * FROM practice_round ORDER BY id DESC")
+        + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
     if (!q.exec(QStringLiteral("SELECT * FROM (%1) ORDER BY id").arg(newest)))
         return sqlError(m_path, QStringLiteral("cannot read the rounds"), q.lastError());
     QList<PracticeRecord> records;
@@ -181,8 +188,11 @@ Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit) const
         const auto settings = RoundSettings::fromStoredJson(
             QJsonDocument::fromJson(q.value(QStringLiteral("settings_json")).toByteArray()).object());
         if (!settings) {
-            return makeError(ErrorCode::Format, QStringLiteral("%1: round %2: settings_json: %3")
-                                                    .arg(m_path).arg(record.id).arg(settings.error().message));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("%1: round %2: settings_json: %3")
+                                 .arg(m_path)
+                                 .arg(record.id)
+                                 .arg(settings.error().message));
         }
         record.settings = *settings;
         record.score = scoreFrom(q);

@@ -17,13 +17,13 @@ namespace pen {
 
 /// One practice round as kept in the history.
 struct PracticeRecord {
-    qint64 id = 0;             ///< assigned by save()
-    QDateTime startedAt;       ///< UTC
+    qint64 id = 0;       ///< assigned by save()
+    QDateTime startedAt; ///< UTC
     QString setName;
     QString setPath;
     RoundSettings settings;
     RoundScore score;
-    QList<Answer> answers;     ///< with the tools used; loaded only by answers()
+    QList<Answer> answers; ///< with the tools used; loaded only by answers()
 };
 
 /// The officer's practice results in a local SQLite file: every round with its settings, score

@@ -55,19 +55,23 @@ Expected<AttenuationTable> AttenuationTable::parse(const QByteArray &muRhoCsv, c
     const QList<QByteArray> lines = muRhoCsv.trimmed().split('\n');
     const QStringList header = csvFields(QString::fromUtf8(lines.value(0)).trimmed());
     if (header.size() < 2 || header.first() != u"energy_keV")
-        return makeError(ErrorCode::Format, QStringLiteral("mu_rho table: line 1: expected energy_keV and material columns"));
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("mu_rho table: line 1: expected energy_keV and material columns"));
     for (qsizetype row = 1; row < lines.size(); ++row) {
         const QStringList fields = csvFields(QString::fromUtf8(lines[row]).trimmed());
         bool ok = fields.size() == header.size();
         const int keV = fields.value(0).toInt(&ok);
         if (!ok || (row > 1 && keV != table.m_minKeV + row - 1))
-            return makeError(ErrorCode::Format, QStringLiteral("mu_rho table: line %1: malformed or off the 1-keV grid").arg(row + 1));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("mu_rho table: line %1: malformed or off the 1-keV grid").arg(row + 1));
         if (row == 1)
             table.m_minKeV = keV;
         for (qsizetype c = 1; c < header.size(); ++c) {
             const double value = fields[c].toDouble(&ok);
             if (!ok || value <= 0)
-                return makeError(ErrorCode::Format, QStringLiteral("mu_rho table: line %1, %2: not a positive number").arg(row + 1).arg(header[c]));
+                return makeError(
+                    ErrorCode::Format,
+                    QStringLiteral("mu_rho table: line %1, %2: not a positive number").arg(row + 1).arg(header[c]));
             table.m_muRho[header[c]].push_back(value);
         }
     }
@@ -76,7 +80,8 @@ Expected<AttenuationTable> AttenuationTable::parse(const QByteArray &muRhoCsv, c
     for (qsizetype row = 1; row < materialLines.size(); ++row) {
         const QStringList fields = csvFields(QString::fromUtf8(materialLines[row]).trimmed());
         if (fields.size() < 4)
-            return makeError(ErrorCode::Format, QStringLiteral("materials table: line %1: too few fields").arg(row + 1));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("materials table: line %1: too few fields").arg(row + 1));
         table.m_density.insert(fields[0], fields[3].toDouble());
     }
     return table;

@@ -58,8 +58,8 @@ Expected<DualEnergyDetector> DualEnergyDetector::create(const AttenuationTable &
         const double scintillator = csi->muRho(QStringLiteral("csi"), keV);
         const double front = absorbed(scintillator, CsiDensity, settings.frontScintillatorMm);
         // What reaches the rear scintillator passed the front one and the copper.
-        const double reachesRear = (1.0 - front) * (1.0 - absorbed(table.muRho(QStringLiteral("copper"), keV),
-                                                                   copperDensity, settings.interFilterCuMm));
+        const double reachesRear = (1.0 - front)
+            * (1.0 - absorbed(table.muRho(QStringLiteral("copper"), keV), copperDensity, settings.interFilterCuMm));
         const double rear = reachesRear * absorbed(scintillator, CsiDensity, settings.rearScintillatorMm);
         const double energy = detector.m_spectrum.fluence(keV) * keV;
         detector.m_weights[Low].push_back(energy * front);

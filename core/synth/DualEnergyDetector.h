@@ -17,21 +17,22 @@ namespace pen {
 /// Settings of the simulated scanner: tube, sandwich detector, noise and blur. The defaults are a
 /// typical baggage/parcel scanner (TASMIP's highest voltage, see TubeSpectrum).
 struct DetectorSettings {
-    double incidentPhotons = 20000;   ///< detected X-ray quanta per pixel and channel without an object; sets the quantum noise
+    double incidentPhotons
+        = 20000; ///< detected X-ray quanta per pixel and channel without an object; sets the quantum noise
     bool noise = true;
     quint32 seed = 1;
     int tubeKVp = TubeSpectrum::MaxKVp; ///< clamped to TubeSpectrum's range
-    double tubeFilterAlMm = 3.0;      ///< inherent + added aluminium filtration of the tube, mm
-    double frontScintillatorMm = 0.3; ///< CsI of the front (low-energy) detector, mm
-    double interFilterCuMm = 0.6;     ///< copper between the front and rear detectors, mm
-    double rearScintillatorMm = 4.0;  ///< CsI of the rear (high-energy) detector, mm
-    double blurSigmaPx = 0.5;         ///< scintillator light spread, Gaussian sigma in pixels; 0: none
+    double tubeFilterAlMm = 3.0;        ///< inherent + added aluminium filtration of the tube, mm
+    double frontScintillatorMm = 0.3;   ///< CsI of the front (low-energy) detector, mm
+    double interFilterCuMm = 0.6;       ///< copper between the front and rear detectors, mm
+    double rearScintillatorMm = 4.0;    ///< CsI of the rear (high-energy) detector, mm
+    double blurSigmaPx = 0.5;           ///< scintillator light spread, Gaussian sigma in pixels; 0: none
 };
 
 /// One homogeneous layer on a ray.
 struct MaterialLayer {
-    QString material;        ///< an AttenuationTable key
-    double densityGcm3 = 0;  ///< 0: the table's nominal density
+    QString material;       ///< an AttenuationTable key
+    double densityGcm3 = 0; ///< 0: the table's nominal density
     double thicknessCm = 0;
 };
 

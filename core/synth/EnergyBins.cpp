@@ -17,9 +17,8 @@ int binWidth(int keV)
 bool edgeBetween(const AttenuationTable &table, int keV)
 {
     const QStringList materials = table.materials();
-    return std::any_of(materials.begin(), materials.end(), [&](const QString &m) {
-        return table.muRho(m, keV) > table.muRho(m, keV - 1);
-    });
+    return std::any_of(materials.begin(), materials.end(),
+                       [&](const QString &m) { return table.muRho(m, keV) > table.muRho(m, keV - 1); });
 }
 
 // Weight below which a bin is dropped: it carries too little signal to change a 16-bit pixel.
@@ -64,7 +63,8 @@ std::vector<float> EnergyBins::attenuation(const MaterialLayer &layer) const
             weighted += w * m_detector.table().muRho(layer.material, keV);
             total += w;
         }
-        mu.push_back(float(density * (total > 0 ? weighted / total : m_detector.table().muRho(layer.material, m_first[bin]))));
+        mu.push_back(
+            float(density * (total > 0 ? weighted / total : m_detector.table().muRho(layer.material, m_first[bin]))));
     }
     return mu;
 }

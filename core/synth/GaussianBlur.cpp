@@ -65,9 +65,8 @@ void gaussianBlur(std::vector<float> &image, int width, int height, double sigma
     const std::vector<float> taps = kernel(sigma);
     std::vector<float> temporary(image.size());
     forEachRowRange(height, [&](int first, int last) { blurRows(image, temporary, width, taps, first, last); });
-    forEachRowRange(height, [&](int first, int last) {
-        blurColumns(temporary, image, width, height, taps, first, last);
-    });
+    forEachRowRange(height,
+                    [&](int first, int last) { blurColumns(temporary, image, width, height, taps, first, last); });
 }
 
 } // namespace pen

@@ -23,8 +23,8 @@ constexpr double ZeffExponent = 2.94;
 // care about the order): Z_eff^2.94 is the electron-fraction-weighted mean of Z^2.94.
 QList<MaterialLayer> mixture(const Reference &a, const Reference &b, double zEff)
 {
-    const double electronsB = (std::pow(zEff, ZeffExponent) - std::pow(a.zEff, ZeffExponent)) /
-                              (std::pow(b.zEff, ZeffExponent) - std::pow(a.zEff, ZeffExponent));
+    const double electronsB = (std::pow(zEff, ZeffExponent) - std::pow(a.zEff, ZeffExponent))
+        / (std::pow(b.zEff, ZeffExponent) - std::pow(a.zEff, ZeffExponent));
     const double massA = (1 - electronsB) / a.zOverA;
     const double massB = electronsB / b.zOverA;
     return {{QString::fromLatin1(a.key), 1.0, massA / (massA + massB)},
@@ -58,10 +58,14 @@ MaterialBands MaterialBands::calibrate(const DualEnergyDetector &detector, doubl
     MaterialBands bands;
     bands.m_organicMax = boundary(detector, mixture(Water, Aluminium, OrganicMaxZeff));
     bands.m_mixedMax = boundary(detector, mixture(Aluminium, Iron, MixedMaxZeff));
-    bands.m_references = {boundary(detector, pure("polyethylene")), boundary(detector, pure(Water.key)),
-                          bands.m_organicMax, boundary(detector, pure(Aluminium.key)),
-                          bands.m_mixedMax, boundary(detector, pure("titanium")),
-                          boundary(detector, pure(Iron.key)), boundary(detector, pure("copper"))};
+    bands.m_references = {boundary(detector, pure("polyethylene")),
+                          boundary(detector, pure(Water.key)),
+                          bands.m_organicMax,
+                          boundary(detector, pure(Aluminium.key)),
+                          bands.m_mixedMax,
+                          boundary(detector, pure("titanium")),
+                          boundary(detector, pure(Iron.key)),
+                          boundary(detector, pure("copper"))};
     bands.m_starvedAttenuation = std::log(NeighbourhoodPixels * incidentPhotons / MinDetectedQuanta);
     // Overlays from none to beyond what a bag or a parcel holds, in g/cm²: water for clothing,
     // paper, food and the other organics; aluminium for light metal and glass.
@@ -76,9 +80,10 @@ MaterialBands MaterialBands::calibrate(const DualEnergyDetector &detector, doubl
             QList<MaterialLayer> overlay;
             if (grams > 0)
                 overlay.append({QString::fromLatin1(overlays[f].first), 1.0, grams});
-            const double overlayHigh = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::High, overlay));
-            bands.m_underOverlay[f].push_back(
-                {overlayHigh, boundary(detector, organicBoundary, overlay), boundary(detector, mixedBoundary, overlay)});
+            const double overlayHigh
+                = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::High, overlay));
+            bands.m_underOverlay[f].push_back({overlayHigh, boundary(detector, organicBoundary, overlay),
+                                               boundary(detector, mixedBoundary, overlay)});
         }
     }
     return bands;
@@ -87,7 +92,8 @@ MaterialBands MaterialBands::calibrate(const DualEnergyDetector &detector, doubl
 double MaterialBands::overlaidRatio(size_t family, double overlayHigh, double ownHigh, bool organic) const
 {
     const std::vector<Overlaid> &rows = m_underOverlay[family];
-    const auto ratioIn = [&](const Overlaid &row) { return interpolate(organic ? row.organicMax : row.mixedMax, ownHigh); };
+    const auto ratioIn
+        = [&](const Overlaid &row) { return interpolate(organic ? row.organicMax : row.mixedMax, ownHigh); };
     if (overlayHigh <= rows.front().overlayHigh)
         return ratioIn(rows.front());
     for (size_t i = 1; i < rows.size(); ++i) {
@@ -127,8 +133,10 @@ double MaterialBands::zEffective(double aLow, double aHigh) const
 MaterialBands::Curve MaterialBands::boundary(const DualEnergyDetector &detector, const QList<MaterialLayer> &perGram,
                                              const QList<MaterialLayer> &overlay)
 {
-    const double lowWithout = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::Low, overlay));
-    const double highWithout = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::High, overlay));
+    const double lowWithout
+        = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::Low, overlay));
+    const double highWithout
+        = overlay.isEmpty() ? 0 : -std::log(detector.transmission(DualEnergyDetector::High, overlay));
     Curve curve;
     for (double grams = 0.02; curve.aHigh.empty() || curve.aHigh.back() < CalibratedMaxAttenuation; grams *= 1.25) {
         QList<MaterialLayer> layers = overlay;
@@ -197,7 +205,7 @@ MaterialBands::Limits MaterialBands::layerLimits(double aLowWithout, double aHig
     const double metal = std::clamp((aLowWithout / aHighWithout - water) / (aluminium - water), 0.0, 1.0);
     const auto limit = [&](bool organic) {
         return (1 - metal) * overlaidRatio(0, aHighWithout, ownHigh, organic)
-               + metal * overlaidRatio(1, aHighWithout, ownHigh, organic);
+            + metal * overlaidRatio(1, aHighWithout, ownHigh, organic);
     };
     return {limit(true), limit(false)};
 }

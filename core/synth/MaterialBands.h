@@ -22,8 +22,8 @@ enum class MaterialClass {
 /// The reference materials of the effective-atomic-number scale, lightest first: the calibration
 /// curves R_Z(a_high) of the material colours' continuous hue.
 struct ZReference {
-    const char *name;   ///< a material key, or the two keys of a mixture "a+b"
-    double zEff;        ///< power-law Z_eff (exponent 2.94, assets/attenuation/materials.csv)
+    const char *name; ///< a material key, or the two keys of a mixture "a+b"
+    double zEff;      ///< power-law Z_eff (exponent 2.94, assets/attenuation/materials.csv)
 };
 
 /// Thresholds on R = ln T_low / ln T_high that separate organic, mixed and inorganic matter, as
@@ -37,7 +37,7 @@ class MaterialBands {
 public:
     static constexpr double OrganicMaxZeff = 10;
     static constexpr double MixedMaxZeff = 18;
-    static constexpr double BackgroundMaxAttenuation = 0.02;   ///< a_high below: nothing to classify
+    static constexpr double BackgroundMaxAttenuation = 0.02; ///< a_high below: nothing to classify
     /// Fewest quanta that the 3×3 neighbourhood of a pixel must have detected in each channel for
     /// its ratio to mean anything: below, a_low wavers by more than 0.1 from quantum noise alone,
     /// and a real detector's dark current and scatter (not simulated) swamp what is left.

@@ -28,7 +28,7 @@ public:
 
 private:
     std::mt19937 m_engine;
-    double m_spare = 0;      ///< the second normal of the last Box–Muller pair
+    double m_spare = 0; ///< the second normal of the last Box–Muller pair
     bool m_hasSpare = false;
     double uniformOpen(); ///< in (0, 1]
 };

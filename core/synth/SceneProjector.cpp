@@ -22,7 +22,7 @@ using Images = std::array<std::vector<float>, 2>;
 struct PreparedObject {
     const SceneObject *object = nullptr;
     std::vector<float> mu;
-    double top = 0;    ///< extent along y, pixels
+    double top = 0; ///< extent along y, pixels
     double bottom = 0;
 };
 
@@ -35,7 +35,10 @@ std::pair<int, int> pixelsBetween(double from, double to, int width)
 // Accumulates Σ μ t per bin along each ray of one row, the integrals of the pixels an object covers.
 class RowIntegrals {
 public:
-    RowIntegrals(int width, int bins) : m_width(width), m_bins(bins), m_values(size_t(width) * size_t(bins)), m_touched(size_t(width)) {}
+    RowIntegrals(int width, int bins)
+        : m_width(width), m_bins(bins), m_values(size_t(width) * size_t(bins)), m_touched(size_t(width))
+    {
+    }
 
     void clear()
     {
@@ -109,14 +112,11 @@ void RowIntegrals::add(const PreparedObject &prepared, double yCentre)
     switch (object.shape) {
     case SceneObject::Shape::Box:
         if (yCentre >= object.bounds.top() && yCentre <= object.bounds.bottom())
-            addSpan(prepared.mu, pixelsBetween(object.bounds.left(), object.bounds.right(), m_width), object.thicknessCm);
+            addSpan(prepared.mu, pixelsBetween(object.bounds.left(), object.bounds.right(), m_width),
+                    object.thicknessCm);
         return;
-    case SceneObject::Shape::Ellipse:
-        addEllipse(prepared, yCentre);
-        return;
-    case SceneObject::Shape::Polygon:
-        addPolygon(prepared, yCentre);
-        return;
+    case SceneObject::Shape::Ellipse: addEllipse(prepared, yCentre); return;
+    case SceneObject::Shape::Polygon: addPolygon(prepared, yCentre); return;
     }
 }
 
@@ -155,8 +155,8 @@ QList<PreparedObject> prepare(const QList<SceneObject> &scene, const EnergyBins 
 {
     QList<PreparedObject> prepared;
     for (const SceneObject &object : scene) {
-        const QRectF extent = object.shape == SceneObject::Shape::Polygon ? QPolygonF(object.polygon).boundingRect()
-                                                                          : object.bounds;
+        const QRectF extent
+            = object.shape == SceneObject::Shape::Polygon ? QPolygonF(object.polygon).boundingRect() : object.bounds;
         prepared.append({&object, bins.attenuation({object.material, object.densityGcm3, object.thicknessCm}),
                          extent.top(), extent.bottom()});
     }
@@ -168,7 +168,8 @@ Images render(int width, int height, const QList<SceneObject> &scene, const Dual
 {
     const EnergyBins bins(detector);
     const QList<PreparedObject> objects = prepare(scene, bins);
-    Images images{std::vector<float>(size_t(width) * size_t(height)), std::vector<float>(size_t(width) * size_t(height))};
+    Images images{std::vector<float>(size_t(width) * size_t(height)),
+                  std::vector<float>(size_t(width) * size_t(height))};
     forEachRowRange(height, [&](int first, int last) {
         RowIntegrals integrals(width, bins.count());
         for (int y = first; y < last; ++y) {

@@ -16,11 +16,11 @@ namespace pen {
 struct SceneObject {
     enum class Shape { Box, Ellipse, Polygon };
     Shape shape = Shape::Box;
-    QRectF bounds;              ///< pixels; Box and Ellipse fill it
-    QList<QPointF> polygon;     ///< pixels; Polygon only
-    QString material;           ///< an AttenuationTable key
-    double densityGcm3 = 0;     ///< 0: the table's nominal density
-    double thicknessCm = 1;     ///< along the beam; an Ellipse is a cylinder, thickest on its axis
+    QRectF bounds;          ///< pixels; Box and Ellipse fill it
+    QList<QPointF> polygon; ///< pixels; Polygon only
+    QString material;       ///< an AttenuationTable key
+    double densityGcm3 = 0; ///< 0: the table's nominal density
+    double thicknessCm = 1; ///< along the beam; an Ellipse is a cylinder, thickest on its axis
 };
 
 /// Projects a scene into a dual-energy view by polychromatic Beer–Lambert: in each channel c,

@@ -76,8 +76,7 @@ QList<QPointF> ring(QPointF centre, double rx, double ry, double width, int poin
 double thicknessAt(const SceneObject &object, double x, double y)
 {
     switch (object.shape) {
-    case SceneObject::Shape::Box:
-        return object.bounds.contains(x, y) ? object.thicknessCm : 0.0;
+    case SceneObject::Shape::Box: return object.bounds.contains(x, y) ? object.thicknessCm : 0.0;
     case SceneObject::Shape::Ellipse: {
         const double dx = (x - object.bounds.center().x()) / (object.bounds.width() / 2);
         const double dy = (y - object.bounds.center().y()) / (object.bounds.height() / 2);
@@ -112,15 +111,11 @@ double volumeCm3(const SceneObject &object, double pixelMm)
     const double cm2PerPixel = (pixelMm / 10) * (pixelMm / 10);
     double pixels = 0;
     switch (object.shape) {
-    case SceneObject::Shape::Box:
-        pixels = object.bounds.width() * object.bounds.height();
-        break;
+    case SceneObject::Shape::Box: pixels = object.bounds.width() * object.bounds.height(); break;
     case SceneObject::Shape::Ellipse: // the mean of sqrt(1 - r²) over a disc is 2/3
         pixels = 3.141592653589793 / 4 * object.bounds.width() * object.bounds.height() * (2.0 / 3.0);
         break;
-    case SceneObject::Shape::Polygon:
-        pixels = shoelaceArea(object.polygon);
-        break;
+    case SceneObject::Shape::Polygon: pixels = shoelaceArea(object.polygon); break;
     }
     return pixels * cm2PerPixel * object.thicknessCm;
 }

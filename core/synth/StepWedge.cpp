@@ -23,7 +23,8 @@ const QList<std::pair<QString, QList<double>>> &wedgeRows()
 QRectF stepBox(int row, int column)
 {
     return QRectF(StepWedge::GapPx + column * (StepWedge::StepPx + StepWedge::GapPx),
-                  StepWedge::GapPx + row * (StepWedge::StepPx + StepWedge::GapPx), StepWedge::StepPx, StepWedge::StepPx);
+                  StepWedge::GapPx + row * (StepWedge::StepPx + StepWedge::GapPx), StepWedge::StepPx,
+                  StepWedge::StepPx);
 }
 
 } // namespace
@@ -62,8 +63,11 @@ Scan StepWedge::scan(const AttenuationTable &attenuation, const DetectorSettings
             const QRectF box = stepBox(int(row), int(column));
             const double mm = thicknesses[column];
             scene.append({SceneObject::Shape::Box, box, {}, material, 0, mm / 10.0});
-            GroundTruthObject step{QStringLiteral("s%1").arg(scan.truth.size() + 1), QStringLiteral("other"),
-                                   {Region{0, box, {}}}, material, {},
+            GroundTruthObject step{QStringLiteral("s%1").arg(scan.truth.size() + 1),
+                                   QStringLiteral("other"),
+                                   {Region{0, box, {}}},
+                                   material,
+                                   {},
                                    QStringLiteral("step-wedge step: %1 mm %2").arg(mm).arg(material)};
             step.thicknessMm = mm;
             scan.truth.append(step);

@@ -18,13 +18,13 @@ namespace pen {
 namespace StepWedge {
 
 struct Step {
-    QString material;    ///< an AttenuationTable key
+    QString material; ///< an AttenuationTable key
     double thicknessMm = 0;
     friend bool operator==(const Step &, const Step &) = default;
 };
 
-constexpr int StepPx = 48;  ///< each step is a StepPx × StepPx square
-constexpr int GapPx = 16;   ///< empty space around and between steps
+constexpr int StepPx = 48; ///< each step is a StepPx × StepPx square
+constexpr int GapPx = 16;  ///< empty space around and between steps
 
 /// The materials, from low to high Z_eff.
 QStringList materials();

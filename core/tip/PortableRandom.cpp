@@ -22,8 +22,8 @@ int uniformInt(std::mt19937 &engine, int low, int high)
 
 double uniform01(std::mt19937 &engine)
 {
-    const quint64 high = engine() >> 5; // 27 bits
-    const quint64 low = engine() >> 6; // 26 bits
+    const quint64 high = engine() >> 5;                     // 27 bits
+    const quint64 low = engine() >> 6;                      // 26 bits
     return double((high << 26) | low) / 9007199254740992.0; // 2^53
 }
 

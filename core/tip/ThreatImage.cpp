@@ -25,11 +25,11 @@ Rotation rotationFor(double degrees)
 {
     const double turns = degrees / 90.0;
     if (turns == std::round(turns) && std::abs(turns) < 1e9) {
-        static constexpr std::array<Rotation, 4> quarter { { { 1, 0 }, { 0, 1 }, { -1, 0 }, { 0, -1 } } };
+        static constexpr std::array<Rotation, 4> quarter{{{1, 0}, {0, 1}, {-1, 0}, {0, -1}}};
         return quarter[size_t(((std::llround(turns) % 4) + 4) % 4)];
     }
     const double radians = degrees * 3.14159265358979323846 / 180.0;
-    return { std::cos(radians), std::sin(radians) };
+    return {std::cos(radians), std::sin(radians)};
 }
 
 // −ln T per channel, the quantity that adds up along a ray and so may be interpolated.
@@ -55,13 +55,13 @@ double snapped(double value)
 
 // Bilinear sample of the threat at source index coordinates (u, v): interpolates −ln T over the
 // neighbours that belong to the threat and keeps the pixel where they carry at least half the weight.
-void resample(
-    const ThreatImage &source, const std::vector<std::vector<float>> &mu, double u, double v, std::vector<quint16> &out)
+void resample(const ThreatImage &source, const std::vector<std::vector<float>> &mu, double u, double v,
+              std::vector<quint16> &out)
 {
     const double x0 = std::floor(u), y0 = std::floor(v);
     const double fx = u - x0, fy = v - y0;
     double inside = 0;
-    std::array<double, 2> sum {};
+    std::array<double, 2> sum{};
     for (int k = 0; k < 4; ++k) {
         const int x = int(x0) + (k & 1), y = int(y0) + (k >> 1);
         const double w = ((k & 1) ? fx : 1 - fx) * ((k >> 1) ? fy : 1 - fy);
@@ -89,9 +89,10 @@ Expected<void> checkMaterials(const AttenuationTable &table, const QList<SceneOb
     for (const SceneObject &object : scene) {
         if (!table.contains(object.material))
             return makeError(ErrorCode::InvalidArgument,
-                QStringLiteral("material \"%1\" is not in the attenuation table").arg(object.material));
+                             QStringLiteral("material \"%1\" is not in the attenuation table").arg(object.material));
         if (object.densityGcm3 <= 0 && table.density(object.material) <= 0)
-            return makeError(ErrorCode::InvalidArgument,
+            return makeError(
+                ErrorCode::InvalidArgument,
                 QStringLiteral("material \"%1\" has no nominal density: set densityGcm3").arg(object.material));
     }
     return {};
@@ -107,8 +108,8 @@ Expected<Image16> greyLevels(const ScanView &view)
         return view.channels.front();
     if (view.kind == ViewKind::DualEnergy)
         return makeError(ErrorCode::Unsupported,
-            QStringLiteral("a dual-energy image is not an isolated single-energy "
-                           "threat: build dual-energy threats with fromScene"));
+                         QStringLiteral("a dual-energy image is not an isolated single-energy "
+                                        "threat: build dual-energy threats with fromScene"));
     Image16 grey(view.width, view.height);
     double chroma = 0;
     for (size_t i = 0; i < grey.pixels.size(); ++i) {
@@ -118,8 +119,8 @@ Expected<Image16> greyLevels(const ScanView &view)
     }
     if (chroma / double(grey.pixels.size()) > 6.0)
         return makeError(ErrorCode::Unsupported,
-            QStringLiteral("a coloured image (a vendor's pseudo-colour rendering?) "
-                           "carries no transmission"));
+                         QStringLiteral("a coloured image (a vendor's pseudo-colour rendering?) "
+                                        "carries no transmission"));
     return grey;
 }
 
@@ -127,9 +128,9 @@ std::vector<quint16> borderPixels(const Image16 &image)
 {
     std::vector<quint16> border;
     for (int x = 0; x < image.width; ++x)
-        border.insert(border.end(), { image.at(x, 0), image.at(x, image.height - 1) });
+        border.insert(border.end(), {image.at(x, 0), image.at(x, image.height - 1)});
     for (int y = 1; y + 1 < image.height; ++y)
-        border.insert(border.end(), { image.at(0, y), image.at(image.width - 1, y) });
+        border.insert(border.end(), {image.at(0, y), image.at(image.width - 1, y)});
     return border;
 }
 
@@ -141,9 +142,9 @@ Expected<double> backgroundLevel(const Image16 &image)
     const double level = border[border.size() / 2];
     if (level < 4096)
         return makeError(ErrorCode::Validation,
-            QStringLiteral("the border is dark (median %1 of 65535): "
-                           "no empty background to measure")
-                .arg(level));
+                         QStringLiteral("the border is dark (median %1 of 65535): "
+                                        "no empty background to measure")
+                             .arg(level));
     // A median taken over an object lying on the border would pass for background: refuse a border
     // that differs much from its median either way.
     const double tolerance = (1 - ThreatImage::RealMaskThreshold) * level;
@@ -151,9 +152,9 @@ Expected<double> backgroundLevel(const Image16 &image)
         = std::count_if(border.cbegin(), border.cend(), [&](quint16 v) { return std::abs(v - level) > tolerance; });
     if (double(busy) > 0.25 * double(border.size()))
         return makeError(ErrorCode::Validation,
-            QStringLiteral("%1% of the border differs from its median: the object "
-                           "touches the edge or the background is not empty")
-                .arg(qRound(100.0 * double(busy) / double(border.size()))));
+                         QStringLiteral("%1% of the border differs from its median: the object "
+                                        "touches the edge or the background is not empty")
+                             .arg(qRound(100.0 * double(busy) / double(border.size()))));
     return level;
 }
 
@@ -174,7 +175,7 @@ std::pair<std::vector<int>, std::vector<int>> maskParts(const Image16 &image)
             stack.pop_back();
             ++sizes.back();
             const int x = i % image.width, y = i / image.width;
-            for (auto [dx, dy] : { std::pair { -1, 0 }, std::pair { 1, 0 }, std::pair { 0, -1 }, std::pair { 0, 1 } }) {
+            for (auto [dx, dy] : {std::pair{-1, 0}, std::pair{1, 0}, std::pair{0, -1}, std::pair{0, 1}}) {
                 const int nx = x + dx, ny = y + dy;
                 const size_t n = size_t(ny) * size_t(image.width) + size_t(nx);
                 if (nx >= 0 && ny >= 0 && nx < image.width && ny < image.height && part[n] < 0
@@ -185,7 +186,7 @@ std::pair<std::vector<int>, std::vector<int>> maskParts(const Image16 &image)
             }
         }
     }
-    return { std::move(part), std::move(sizes) };
+    return {std::move(part), std::move(sizes)};
 }
 
 // Real images carry noise: specks of background a little darker than 97 % would stretch the threat's
@@ -274,12 +275,12 @@ ThreatImage ThreatImage::transformed(double rotationDeg, double scale) const
     return bounds.isEmpty() ? result : result.cropped(bounds);
 }
 
-Expected<ThreatImage> ThreatImage::fromScene(
-    const AttenuationTable &table, const QList<SceneObject> &scene, const ThreatLabel &label)
+Expected<ThreatImage> ThreatImage::fromScene(const AttenuationTable &table, const QList<SceneObject> &scene,
+                                             const ThreatLabel &label)
 {
     if (scene.isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument, QStringLiteral("threat \"%1\": the scene is empty").arg(label.name));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("threat \"%1\": the scene is empty").arg(label.name));
     if (auto ok = checkMaterials(table, scene); !ok)
         return ok.error().withContext(QStringLiteral("threat \"%1\"").arg(label.name));
     // Move the scene to the origin, so that any scene coordinates give the same threat image.
@@ -299,14 +300,14 @@ Expected<ThreatImage> ThreatImage::fromScene(
     ThreatImage threat;
     threat.label = label;
     threat.origin = QStringLiteral("synthetic");
-    threat.provenance = { QStringLiteral("PEN-Tournament synthetic generator"), QStringLiteral("CC0-1.0"), {} };
+    threat.provenance = {QStringLiteral("PEN-Tournament synthetic generator"), QStringLiteral("CC0-1.0"), {}};
     threat.width = view.width;
     threat.height = view.height;
     threat.channels = view.channels;
     const QRect bounds = threat.maskBounds();
     if (bounds.isEmpty())
-        return makeError(
-            ErrorCode::Validation, QStringLiteral("threat \"%1\": the scene attenuates nothing").arg(label.name));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("threat \"%1\": the scene attenuates nothing").arg(label.name));
     return threat.cropped(bounds);
 }
 
@@ -322,7 +323,7 @@ Expected<ThreatImage> ThreatImage::fromIsolatedView(const ScanView &view, const 
     threat.label = label;
     threat.width = grey->width;
     threat.height = grey->height;
-    threat.channels = { Image16(grey->width, grey->height, 65535) };
+    threat.channels = {Image16(grey->width, grey->height, 65535)};
     for (size_t i = 0; i < grey->pixels.size(); ++i) {
         const double transmission = std::min(1.0, grey->pixels[i] / *level);
         // Background noise stays exactly 1, so projecting leaves the target untouched there.
@@ -332,7 +333,8 @@ Expected<ThreatImage> ThreatImage::fromIsolatedView(const ScanView &view, const 
     dropSpecks(threat.channels[0]);
     const QRect bounds = threat.maskBounds();
     if (bounds.isEmpty())
-        return makeError(ErrorCode::Validation,
+        return makeError(
+            ErrorCode::Validation,
             QStringLiteral("no object: nothing is darker than %1% of the background").arg(RealMaskThreshold * 100));
     return threat.cropped(bounds);
 }

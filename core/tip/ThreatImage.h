@@ -19,9 +19,9 @@ namespace pen {
 
 /// What a threat image shows, as it goes into the ground truth of the scans it is projected into.
 struct ThreatLabel {
-    QString name; ///< for trainers, e.g. "cocaine brick"
-    QString category; ///< a ThreatCategories key, e.g. "narcotics"
-    QString material; ///< an AttenuationTable key, or empty where unknown
+    QString name;                 ///< for trainers, e.g. "cocaine brick"
+    QString category;             ///< a ThreatCategories key, e.g. "narcotics"
+    QString material;             ///< an AttenuationTable key, or empty where unknown
     std::optional<double> massKg; ///< optional
     friend bool operator==(const ThreatLabel &, const ThreatLabel &) = default;
 };
@@ -33,7 +33,7 @@ struct ThreatLabel {
 /// leaves everything around the threat untouched. A value type, cropped to the threat's bounding box.
 struct ThreatImage {
     ThreatLabel label;
-    QString origin; ///< "synthetic" or the file it was read from
+    QString origin;        ///< "synthetic" or the file it was read from
     Provenance provenance; ///< under which terms the source image may be used
     int width = 0;
     int height = 0;
@@ -58,8 +58,8 @@ struct ThreatImage {
     /// Projects a synthetic threat (scene coordinates in pixels, anywhere) without noise, so that the
     /// image is the threat's own dual-energy transmission; cropped to where it attenuates. Errors for
     /// an empty scene, a material the table lacks, or a scene that attenuates nothing.
-    static Expected<ThreatImage> fromScene(
-        const AttenuationTable &table, const QList<SceneObject> &scene, const ThreatLabel &label);
+    static Expected<ThreatImage> fromScene(const AttenuationTable &table, const QList<SceneObject> &scene,
+                                           const ThreatLabel &label);
 
     /// Converts a real isolated single-energy image (an object on an empty background) to
     /// transmission: pixel / background level, the background being the median of the image's border,

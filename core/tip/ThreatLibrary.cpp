@@ -27,26 +27,26 @@ Expected<void> ThreatLibrary::add(ThreatImage threat)
 {
     if (!ThreatCategories::isValidKey(threat.label.category))
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("threat \"%1\": malformed category key \"%2\"")
-                .arg(threat.label.name, threat.label.category));
+                         QStringLiteral("threat \"%1\": malformed category key \"%2\"")
+                             .arg(threat.label.name, threat.label.category));
     if (threat.isEmpty() || threat.maskBounds().isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument, QStringLiteral("threat \"%1\": the image is empty").arg(threat.label.name));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("threat \"%1\": the image is empty").arg(threat.label.name));
     m_threats[threat.label.category].append(std::move(threat));
     return {};
 }
 
-Expected<int> ThreatLibrary::loadFolder(
-    const QString &folder, const ThreatLabel &label, const Provenance &provenance, QList<Error> *skipped)
+Expected<int> ThreatLibrary::loadFolder(const QString &folder, const ThreatLabel &label, const Provenance &provenance,
+                                        QList<Error> *skipped)
 {
     const QDir dir(folder);
     if (!dir.exists())
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such folder").arg(folder));
     if (!ThreatCategories::isValidKey(label.category))
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("%1: malformed category key \"%2\"").arg(folder, label.category));
-    const QStringList patterns { QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-        QStringLiteral("*.tif"), QStringLiteral("*.tiff") };
+                         QStringLiteral("%1: malformed category key \"%2\"").arg(folder, label.category));
+    const QStringList patterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                               QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
     const QFileInfoList files
         = dir.entryInfoList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
     int added = 0;
@@ -67,7 +67,8 @@ Expected<int> ThreatLibrary::loadFolder(
     if (skipped)
         *skipped << problems;
     if (added == 0)
-        return makeError(ErrorCode::Validation,
+        return makeError(
+            ErrorCode::Validation,
             QStringLiteral("%1: no usable threat image among %2 files%3")
                 .arg(folder)
                 .arg(files.size())

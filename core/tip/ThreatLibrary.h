@@ -28,7 +28,7 @@ public:
     /// given, reported there. Returns how many were added; an Error if the folder cannot be read,
     /// the label's category is malformed, or no image was usable.
     Expected<int> loadFolder(const QString &folder, const ThreatLabel &label, const Provenance &provenance = {},
-        QList<Error> *skipped = nullptr);
+                             QList<Error> *skipped = nullptr);
 
     QStringList categories() const { return m_threats.keys(); }
     /// The threats of one category, in the order they were added; empty for an unknown category.

@@ -25,24 +25,25 @@ double attenuation(quint16 value)
 Expected<void> checkProjectable(const ScanView &view, const ThreatImage &threat)
 {
     if (view.kind == ViewKind::Colour)
-        return makeError(
-            ErrorCode::Unsupported, QStringLiteral("a colour view has no transmission to project a threat into"));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("a colour view has no transmission to project a threat into"));
     if (int(view.channels.size()) != view.expectedChannelCount() || threat.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the view or the threat has no pixels"));
     if (threat.channelCount() != int(view.channels.size()))
-        return makeError(ErrorCode::Unsupported,
+        return makeError(
+            ErrorCode::Unsupported,
             QStringLiteral("threat \"%1\" is %2 but the view is %3: TIP needs the "
                            "threat's transmission at the view's energies")
                 .arg(threat.label.name, channelsWord(threat.channelCount()), channelsWord(int(view.channels.size()))));
     if (threat.width > view.width || threat.height > view.height)
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("threat \"%1\" (%2×%3 pixels) is larger than the view "
-                           "(%4×%5)")
-                .arg(threat.label.name)
-                .arg(threat.width)
-                .arg(threat.height)
-                .arg(view.width)
-                .arg(view.height));
+                         QStringLiteral("threat \"%1\" (%2×%3 pixels) is larger than the view "
+                                        "(%4×%5)")
+                             .arg(threat.label.name)
+                             .arg(threat.width)
+                             .arg(threat.height)
+                             .arg(view.width)
+                             .arg(view.height));
     return {};
 }
 
@@ -53,10 +54,10 @@ Expected<QRect> projectThreat(ScanView &view, const ThreatImage &threat, QPoint 
     const QRect area(topLeft, QSize(threat.width, threat.height));
     if (!QRect(0, 0, view.width, view.height).contains(area))
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("threat \"%1\" at (%2, %3) sticks out of the view")
-                .arg(threat.label.name)
-                .arg(topLeft.x())
-                .arg(topLeft.y()));
+                         QStringLiteral("threat \"%1\" at (%2, %3) sticks out of the view")
+                             .arg(threat.label.name)
+                             .arg(topLeft.x())
+                             .arg(topLeft.y()));
     for (size_t c = 0; c < view.channels.size(); ++c) {
         const Image16 &source = threat.channels[c];
         Image16 &target = view.channels[c];

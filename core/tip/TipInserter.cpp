@@ -19,12 +19,9 @@ namespace {
 class PlaceFinder {
 public:
     PlaceFinder(const ScanView &view, QSize size, const QList<QRect> &avoid, const TipSettings &settings)
-        : m_width(view.width)
-        , m_height(view.height)
-        , m_size(size)
-        , m_avoid(avoid)
-        , m_needed(settings.minInsideFraction * size.width() * size.height() - 1e-9)
-        , m_sums(size_t(view.width + 1) * size_t(view.height + 1), 0)
+        : m_width(view.width), m_height(view.height), m_size(size), m_avoid(avoid),
+          m_needed(settings.minInsideFraction * size.width() * size.height() - 1e-9),
+          m_sums(size_t(view.width + 1) * size_t(view.height + 1), 0)
     {
         const Image16 &matter = view.channels.back();
         const double limit = settings.objectTransmission * 65535.0;
@@ -91,13 +88,13 @@ QString nextTipId(const Scan &scan)
     return QStringLiteral("tip%1").arg(n);
 }
 
-GroundTruthObject truthFor(
-    const Scan &scan, const ThreatImage &placed, const Region &region, const Difficulty &difficulty)
+GroundTruthObject truthFor(const Scan &scan, const ThreatImage &placed, const Region &region,
+                           const Difficulty &difficulty)
 {
     GroundTruthObject truth;
     truth.id = nextTipId(scan);
     truth.category = placed.label.category;
-    truth.regions = { region };
+    truth.regions = {region};
     truth.material = placed.label.material;
     truth.massKg = placed.label.massKg;
     truth.note = QStringLiteral("TIP");
@@ -119,8 +116,8 @@ qint64 TipInserter::placeCount(const ScanView &view, QSize size, const QList<QRe
     return count;
 }
 
-Expected<QPoint> TipInserter::drawPlace(
-    const ScanView &view, QSize size, const QList<QRect> &avoid, std::mt19937 &engine) const
+Expected<QPoint> TipInserter::drawPlace(const ScanView &view, QSize size, const QList<QRect> &avoid,
+                                        std::mt19937 &engine) const
 {
     const PlaceFinder finder(view, size, avoid, m_settings);
     qint64 count = 0;
@@ -129,7 +126,8 @@ Expected<QPoint> TipInserter::drawPlace(
         return true;
     });
     if (count == 0 || count > std::numeric_limits<int>::max())
-        return makeError(ErrorCode::Validation,
+        return makeError(
+            ErrorCode::Validation,
             QStringLiteral("no place on the object where a %1×%2 threat fits").arg(size.width()).arg(size.height()));
     // Uniform over all accepted positions, so that small objects in large views are found at once.
     qint64 wanted = PortableRandom::uniformInt(engine, 0, int(count - 1));
@@ -148,8 +146,8 @@ Expected<TipInsertion> TipInserter::insert(Scan &scan, const ThreatImage &threat
     return insert(scan, threat, rotation, scale, engine);
 }
 
-Expected<TipInsertion> TipInserter::insert(
-    Scan &scan, const ThreatImage &threat, double rotationDeg, double scale, std::mt19937 &engine) const
+Expected<TipInsertion> TipInserter::insert(Scan &scan, const ThreatImage &threat, double rotationDeg, double scale,
+                                           std::mt19937 &engine) const
 {
     const int index = m_settings.viewIndex;
     if (index < 0 || index >= scan.views.size())
@@ -160,18 +158,18 @@ Expected<TipInsertion> TipInserter::insert(
     const ThreatImage placed = threat.transformed(rotationDeg, scale);
     if (placed.maskBounds().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("threat \"%1\" vanishes at scale %2").arg(threat.label.name).arg(scale));
+                         QStringLiteral("threat \"%1\" vanishes at scale %2").arg(threat.label.name).arg(scale));
     if (auto ok = checkProjectable(view, placed); !ok)
         return ok.error().withContext(scan.id);
     auto topLeft = drawPlace(view, QSize(placed.width, placed.height), truthBoxes(scan, index), engine);
     if (!topLeft)
         return topLeft.error().withContext(QStringLiteral("%1: threat \"%2\"").arg(scan.id, threat.label.name));
-    const Difficulty difficulty { threatOverlap(view, placed, *topLeft), 0, rotationDeg };
+    const Difficulty difficulty{threatOverlap(view, placed, *topLeft), 0, rotationDeg};
     auto box = projectThreat(view, placed, *topLeft);
     if (!box)
         return box.error();
-    TipInsertion insertion { truthFor(scan, placed, Region { index, QRectF(*box), {} }, difficulty), threat.label,
-        threat.origin, *topLeft, scale };
+    TipInsertion insertion{truthFor(scan, placed, Region{index, QRectF(*box), {}}, difficulty), threat.label,
+                           threat.origin, *topLeft, scale};
     scan.truth << insertion.truth;
     return insertion;
 }

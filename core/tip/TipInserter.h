@@ -18,9 +18,9 @@ namespace pen {
 /// One threat that TIP put into a scan.
 struct TipInsertion {
     GroundTruthObject truth; ///< as appended to the scan's truth
-    ThreatLabel threat; ///< the threat image's label (mass not scaled)
-    QString origin; ///< the threat image's origin
-    QPoint topLeft; ///< view pixel under the placed (turned, scaled) image's (0, 0)
+    ThreatLabel threat;      ///< the threat image's label (mass not scaled)
+    QString origin;          ///< the threat image's origin
+    QPoint topLeft;          ///< view pixel under the placed (turned, scaled) image's (0, 0)
     double scale = 1;
     friend bool operator==(const TipInsertion &, const TipInsertion &) = default;
 };
@@ -32,10 +32,7 @@ struct TipInsertion {
 /// gives the same bytes on every platform. Stateless apart from its settings; thread-safe.
 class TipInserter {
 public:
-    explicit TipInserter(const TipSettings &settings)
-        : m_settings(settings)
-    {
-    }
+    explicit TipInserter(const TipSettings &settings) : m_settings(settings) {}
 
     /// Draws a rotation in the settings' range and a scale within their jitter, then inserts.
     Expected<TipInsertion> insert(Scan &scan, const ThreatImage &threat, std::mt19937 &engine) const;
@@ -44,8 +41,8 @@ public:
     /// pixels, material, mass, note "TIP", overlap and rotation) appended to scan.truth. On error the
     /// scan is unchanged: wrong view index, channel mismatch, a threat larger than the view, or no
     /// place on the object where it fits (ErrorCode::Validation).
-    Expected<TipInsertion> insert(
-        Scan &scan, const ThreatImage &threat, double rotationDeg, double scale, std::mt19937 &engine) const;
+    Expected<TipInsertion> insert(Scan &scan, const ThreatImage &threat, double rotationDeg, double scale,
+                                  std::mt19937 &engine) const;
 
     /// How many top-left positions would accept a size × size box in view (for tests and trainers).
     qint64 placeCount(const ScanView &view, QSize size, const QList<QRect> &avoid = {}) const;

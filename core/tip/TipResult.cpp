@@ -35,8 +35,8 @@ Eligible eligibleThreats(const ThreatLibrary &library, const TipSettings &settin
 
 // Draws category, threat, rotation, scale and place until one fits or the redraws run out: a threat
 // too large for this view, or for the room left in it, should not cost the scan its TIP.
-Expected<TipInsertion> insertOne(
-    Scan &scan, const Eligible &eligible, const TipInserter &inserter, std::mt19937 &engine)
+Expected<TipInsertion> insertOne(Scan &scan, const Eligible &eligible, const TipInserter &inserter,
+                                 std::mt19937 &engine)
 {
     Error last;
     for (int attempt = 0; attempt < RedrawsPerThreat; ++attempt) {
@@ -52,23 +52,23 @@ Expected<TipInsertion> insertOne(
 
 } // namespace
 
-Expected<TipResult> applyTip(
-    const Scan &scan, const ThreatLibrary &library, const TipSettings &settings, std::mt19937 &engine)
+Expected<TipResult> applyTip(const Scan &scan, const ThreatLibrary &library, const TipSettings &settings,
+                             std::mt19937 &engine)
 {
     if (auto ok = settings.validate(); !ok)
         return ok.error();
     if (settings.viewIndex >= scan.views.size())
-        return makeError(
-            ErrorCode::InvalidArgument, QStringLiteral("scan %1 has no view %2").arg(scan.id).arg(settings.viewIndex));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("scan %1 has no view %2").arg(scan.id).arg(settings.viewIndex));
     const int channelCount = int(scan.views[settings.viewIndex].channels.size());
     const Eligible eligible = eligibleThreats(library, settings, channelCount);
     if (eligible.threats.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-            QStringLiteral("scan %1: the library has no %2-channel threat in the "
-                           "weighted categories")
-                .arg(scan.id)
-                .arg(channelCount));
-    TipResult result { scan, {} };
+                         QStringLiteral("scan %1: the library has no %2-channel threat in the "
+                                        "weighted categories")
+                             .arg(scan.id)
+                             .arg(channelCount));
+    TipResult result{scan, {}};
     if (!PortableRandom::chance(engine, settings.rate))
         return result;
     const int count = PortableRandom::uniformInt(engine, 1, settings.maxThreatsPerScan);

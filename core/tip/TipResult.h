@@ -30,7 +30,7 @@ struct TipResult {
 /// drawn so that they do not depend on the seed: invalid settings, a view index the scan lacks, no eligible threat in
 /// the weighted categories; and, after drawing, when not even the first threat fits anywhere. Deterministic: the same
 /// scan, library, settings and engine state give the same bytes everywhere.
-Expected<TipResult> applyTip(
-    const Scan &scan, const ThreatLibrary &library, const TipSettings &settings, std::mt19937 &engine);
+Expected<TipResult> applyTip(const Scan &scan, const ThreatLibrary &library, const TipSettings &settings,
+                             std::mt19937 &engine);
 
 } // namespace pen

@@ -10,7 +10,7 @@ namespace {
 Error outOfRange(const QString &field, double value, const QString &range)
 {
     return makeError(ErrorCode::InvalidArgument,
-        QStringLiteral("TIP settings: %1 = %2 is outside %3").arg(field).arg(value).arg(range));
+                     QStringLiteral("TIP settings: %1 = %2 is outside %3").arg(field).arg(value).arg(range));
 }
 
 bool within(double value, double low, double high)
@@ -40,8 +40,8 @@ Expected<void> TipSettings::validate() const
         return outOfRange(QStringLiteral("minInsideFraction"), minInsideFraction, QStringLiteral("0..1"));
     for (auto it = categoryWeights.cbegin(); it != categoryWeights.cend(); ++it) {
         if (!within(it.value(), 0, 1e9))
-            return outOfRange(
-                QStringLiteral("categoryWeights[%1]").arg(it.key()), it.value(), QStringLiteral("0..1e9"));
+            return outOfRange(QStringLiteral("categoryWeights[%1]").arg(it.key()), it.value(),
+                              QStringLiteral("0..1e9"));
     }
     return {};
 }
@@ -55,7 +55,8 @@ Expected<QMap<QString, double>> parseCategoryWeights(const QString &text)
         const QString category = item.section(QLatin1Char('='), 0, 0).trimmed();
         if (!ok || item.count(QLatin1Char('=')) != 1 || category.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("TIP mix: \"%1\" is not CATEGORY=WEIGHT (e.g. narcotics=2,weapon=1)").arg(item.left(40)));
+                             QStringLiteral("TIP mix: \"%1\" is not CATEGORY=WEIGHT (e.g. narcotics=2,weapon=1)")
+                                 .arg(item.left(40)));
         weights.insert(category, weight);
     }
     return weights;

@@ -15,11 +15,11 @@ struct TipSettings {
     /// Relative weight per category key; categories missing here are never drawn. Empty: every
     /// category of the library equally. A QMap, not a QHash: its order, hence a seeded draw, is fixed.
     QMap<QString, double> categoryWeights;
-    int maxThreatsPerScan = 1; ///< a scan that gets threats gets 1..this many, uniformly
+    int maxThreatsPerScan = 1;    ///< a scan that gets threats gets 1..this many, uniformly
     double minRotationDeg = -180; ///< in-plane rotation drawn uniformly in [min, max]
     double maxRotationDeg = 180;
     double scaleJitter = 0; ///< size drawn uniformly in [1 − jitter, 1 + jitter], 0..0.5
-    int viewIndex = 0; ///< the view threats go into
+    int viewIndex = 0;      ///< the view threats go into
     /// Where a view shows the object: (high-energy, or single-energy) transmission below this.
     double objectTransmission = 0.95;
     /// At least this fraction of a threat's box must lie on the object (1: all of it), 0..1.

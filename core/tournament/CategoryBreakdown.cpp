@@ -18,7 +18,8 @@ void countObjects(QHash<QString, int> &counts, const QStringList &ids, const QLi
                   const RoundSettings &settings)
 {
     for (const QString &id : ids) {
-        const auto object = std::find_if(truth.begin(), truth.end(), [&](const GroundTruthObject &o) { return o.id == id; });
+        const auto object
+            = std::find_if(truth.begin(), truth.end(), [&](const GroundTruthObject &o) { return o.id == id; });
         if (object != truth.end())
             ++counts[keyOf(settings, *object)];
     }
@@ -48,7 +49,8 @@ void CategoryBreakdown::addRound(const RoundSettings &settings, const ImageSet &
     }
 }
 
-CategoryBreakdown CategoryBreakdown::ofRound(const RoundSettings &settings, const ImageSet &set, const RoundResult &result)
+CategoryBreakdown CategoryBreakdown::ofRound(const RoundSettings &settings, const ImageSet &set,
+                                             const RoundResult &result)
 {
     CategoryBreakdown breakdown;
     breakdown.addRound(settings, set, result);

@@ -73,7 +73,9 @@ Check checkPast(const ContestantProgress &progress, int scanCount, int scanIndex
     // Scans behind the one on screen all ended, except those the round clock never let come up.
     if (!ended || (progress.roundClockRanOut && ended == &progress.ended.last())) {
         return {AnswerRefusal::RoundOver,
-                QStringLiteral("too late for %1: the round's clock ran out at %2 s of play").arg(scan).arg(progress.shownAt)};
+                QStringLiteral("too late for %1: the round's clock ran out at %2 s of play")
+                    .arg(scan)
+                    .arg(progress.shownAt)};
     }
     return {AnswerRefusal::TimedOut,
             QStringLiteral("too late for %1: its clock ran out at %2 s of play").arg(scan).arg(ended->endedAt)};
@@ -87,23 +89,31 @@ Check check(const ContestantProgress &progress, int scanCount, int scanIndex, do
     }
     if (progress.satOut) {
         return {AnswerRefusal::RoundOver,
-                QStringLiteral("too late for scan %1: the round could be joined for %2 s of play only").arg(scanIndex + 1).arg(progress.shownAt)};
+                QStringLiteral("too late for scan %1: the round could be joined for %2 s of play only")
+                    .arg(scanIndex + 1)
+                    .arg(progress.shownAt)};
     }
     if (clockStart < 0)
-        return {AnswerRefusal::NotShownYet, QStringLiteral("scan %1 of %2 is not shown yet: open the round's first scan to join it").arg(scanIndex + 1).arg(scanCount)};
+        return {AnswerRefusal::NotShownYet,
+                QStringLiteral("scan %1 of %2 is not shown yet: open the round's first scan to join it")
+                    .arg(scanIndex + 1)
+                    .arg(scanCount)};
     if (scanIndex < progress.currentIndex)
         return checkPast(progress, scanCount, scanIndex);
     if (scanIndex > progress.currentIndex) {
-        return {AnswerRefusal::NotShownYet, QStringLiteral("scan %1 of %2 is not shown yet: scan %3 is on screen")
-                                                .arg(scanIndex + 1).arg(scanCount).arg(progress.currentIndex + 1)};
+        return {AnswerRefusal::NotShownYet,
+                QStringLiteral("scan %1 of %2 is not shown yet: scan %3 is on screen")
+                    .arg(scanIndex + 1)
+                    .arg(scanCount)
+                    .arg(progress.currentIndex + 1)};
     }
     return {};
 }
 
 } // namespace
 
-ContestantProgress progressAt(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt, double playNow,
-                              double clockStart)
+ContestantProgress progressAt(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt,
+                              double playNow, double clockStart)
 {
     ContestantProgress progress;
     if (clockStart < 0) {
@@ -158,14 +168,17 @@ Expected<ContestantProgress> checkAnswer(const RoundSettings &settings, int scan
     const Check result = check(progress, scanCount, scanIndex, clockStart);
     if (!result.refusal)
         return progress;
-    const ErrorCode code = *result.refusal == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Validation;
+    const ErrorCode code
+        = *result.refusal == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Validation;
     return makeError(code, result.message);
 }
 
-std::optional<AnswerRefusal> answerRefusal(const RoundSettings &settings, int scanCount, const QList<double> &answeredAt,
-                                           int scanIndex, double playNow, double clockStart)
+std::optional<AnswerRefusal> answerRefusal(const RoundSettings &settings, int scanCount,
+                                           const QList<double> &answeredAt, int scanIndex, double playNow,
+                                           double clockStart)
 {
-    return check(progressAt(settings, scanCount, answeredAt, playNow, clockStart), scanCount, scanIndex, clockStart).refusal;
+    return check(progressAt(settings, scanCount, answeredAt, playNow, clockStart), scanCount, scanIndex, clockStart)
+        .refusal;
 }
 
 } // namespace pen

@@ -33,14 +33,14 @@ struct ContestantProgress {
         friend bool operator==(const EndedScan &, const EndedScan &) = default;
     };
 
-    int currentIndex = 0;   ///< the scan on screen; the scan count when finished
-    double shownAt = 0;     ///< when the current scan was shown; when finished, when the contestant finished
-    double deadline = 0;    ///< the current scan's deadline; +infinity without clocks or when finished
-    QList<int> timedOut;    ///< scans whose clock ran out unanswered, in order
+    int currentIndex = 0; ///< the scan on screen; the scan count when finished
+    double shownAt = 0;   ///< when the current scan was shown; when finished, when the contestant finished
+    double deadline = 0;  ///< the current scan's deadline; +infinity without clocks or when finished
+    QList<int> timedOut;  ///< scans whose clock ran out unanswered, in order
     bool finished = false;
     bool roundClockRanOut = false; ///< finished because the round clock ran out
-    bool satOut = false;    ///< finished without joining: the join window closed first
-    QList<EndedScan> ended; ///< every scan shown and over, in order
+    bool satOut = false;           ///< finished without joining: the join window closed first
+    QList<EndedScan> ended;        ///< every scan shown and over, in order
     /// The play time by which the contestant will be finished if they answer nothing more:
     /// +infinity without clocks; when finished, when they finished.
     double finishesBy = 0;

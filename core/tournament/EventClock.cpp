@@ -29,7 +29,8 @@ constexpr KindKey KindKeys[] = {
 
 const KindKey &entryFor(Kind kind)
 {
-    return *std::find_if(std::begin(KindKeys), std::end(KindKeys), [kind](const KindKey &entry) { return entry.kind == kind; });
+    return *std::find_if(std::begin(KindKeys), std::end(KindKeys),
+                         [kind](const KindKey &entry) { return entry.kind == kind; });
 }
 
 // The event replayed from its commands. The phase's clock (countdown, round play or break) is kept
@@ -47,7 +48,10 @@ public:
     EventState state() const;
     double phaseEndsAt() const;
     double playTime(int roundIndex) const;
-    double startedAt(int roundIndex) const { return roundIndex >= 0 && roundIndex < m_startedAt.size() ? m_startedAt[roundIndex] : std::nan(""); }
+    double startedAt(int roundIndex) const
+    {
+        return roundIndex >= 0 && roundIndex < m_startedAt.size() ? m_startedAt[roundIndex] : std::nan("");
+    }
 
 private:
     void advanceTo(double time);
@@ -61,9 +65,9 @@ private:
     double clockElapsed() const;
 
     const EventPlan &m_plan;
-    QList<double> m_played;          // final play seconds of each round that ended
-    QList<double> m_startedAt;       // when each round's play began; NaN until then
-    Phase m_phase = Phase::Waiting;  // never Paused: a pause is m_paused over the phase it froze
+    QList<double> m_played;         // final play seconds of each round that ended
+    QList<double> m_startedAt;      // when each round's play began; NaN until then
+    Phase m_phase = Phase::Waiting; // never Paused: a pause is m_paused over the phase it froze
     bool m_paused = false;
     int m_round = -1;
     double m_now = -Infinity;
@@ -106,16 +110,14 @@ QString EventReplay::refusal(Kind kind) const
         if (!started)
             return QStringLiteral("the event has not started");
         return m_paused ? QStringLiteral("the event is already paused") : QString();
-    case Kind::Resume:
-        return m_paused ? QString() : QStringLiteral("the event is not paused");
+    case Kind::Resume: return m_paused ? QString() : QStringLiteral("the event is not paused");
     case Kind::EndRound:
         if (!started)
             return QStringLiteral("the event has not started");
         return m_phase == Phase::Break ? QStringLiteral("no round is being played; the break after round \"%1\" is on")
                                              .arg(m_plan.rounds[m_round].id)
                                        : QString();
-    case Kind::EndEvent:
-        return {};
+    case Kind::EndEvent: return {};
     }
     return {};
 }
@@ -137,9 +139,7 @@ void EventReplay::execute(Kind kind)
         m_clockStart = m_now;
         m_paused = false;
         break;
-    case Kind::EndRound:
-        endRound(m_now, m_phase == Phase::Running ? clockElapsed() : 0);
-        break;
+    case Kind::EndRound: endRound(m_now, m_phase == Phase::Running ? clockElapsed() : 0); break;
     case Kind::EndEvent:
         if (m_phase == Phase::Countdown || m_phase == Phase::Running)
             m_played[m_round] = m_phase == Phase::Running ? clockElapsed() : 0;
@@ -152,17 +152,10 @@ void EventReplay::finishPhase(double at)
 {
     m_now = at;
     switch (m_phase) {
-    case Phase::Countdown:
-        startClock(Phase::Running, at);
-        break;
-    case Phase::Running:
-        endRound(at, clockTotal());
-        break;
-    case Phase::Break:
-        startRound(m_round + 1, at);
-        break;
-    default:
-        break;
+    case Phase::Countdown: startClock(Phase::Running, at); break;
+    case Phase::Running: endRound(at, clockTotal()); break;
+    case Phase::Break: startRound(m_round + 1, at); break;
+    default: break;
     }
 }
 
@@ -178,7 +171,7 @@ void EventReplay::endRound(double at, double played)
     if (m_round + 1 >= m_plan.rounds.size())
         finish();
     else
-        startClock(Phase::Break, at);  // a pause in force goes on into the break
+        startClock(Phase::Break, at); // a pause in force goes on into the break
 }
 
 void EventReplay::startClock(Phase phase, double at)
@@ -316,8 +309,11 @@ Expected<void> validateCommand(const EventPlan &plan, const QList<ClockCommand> 
     for (const ClockCommand &recorded : commands)
         last = std::max(last, recorded.at);
     if (command.at < last) {
-        return makeError(ErrorCode::Validation, QStringLiteral("cannot %1 at %2 s: a command is already recorded at %3 s")
-                                                    .arg(verb).arg(command.at, 0, 'f', 3).arg(last, 0, 'f', 3));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("cannot %1 at %2 s: a command is already recorded at %3 s")
+                             .arg(verb)
+                             .arg(command.at, 0, 'f', 3)
+                             .arg(last, 0, 'f', 3));
     }
     EventReplay replay(plan);
     replay.replay(commands, command.at);

@@ -38,10 +38,10 @@ struct EventState {
     enum class Phase { Waiting, Countdown, Running, Paused, Break, Finished };
 
     Phase phase = Phase::Waiting;
-    int roundIndex = -1;          ///< -1 before the first round; in a break, the round just ended
-    double roundElapsed = 0;      ///< seconds of play in that round, pauses and countdown excluded
-    double roundSecondsLeft = -1; ///< -1 where the round has no round clock
-    double phaseSecondsLeft = -1; ///< countdown or break left; -1 otherwise
+    int roundIndex = -1;                ///< -1 before the first round; in a break, the round just ended
+    double roundElapsed = 0;            ///< seconds of play in that round, pauses and countdown excluded
+    double roundSecondsLeft = -1;       ///< -1 where the round has no round clock
+    double phaseSecondsLeft = -1;       ///< countdown or break left; -1 otherwise
     Phase pausedPhase = Phase::Waiting; ///< the phase a pause interrupted; equal to phase when not paused
 
     /// Whether contestants' answers count now: a round is being played and not paused.

@@ -42,7 +42,8 @@ Expected<QStringList> readStringList(const QJsonObject &json, const QString &key
 {
     const QJsonValue value = json.value(key);
     if (!value.isArray())
-        return fieldError(key, value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array of strings"));
+        return fieldError(
+            key, value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array of strings"));
     QStringList strings;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -80,7 +81,8 @@ Expected<void> checkScanIds(const QStringList &scanIds)
         if (scanIds[i].isEmpty())
             return fieldError(indexed(QStringLiteral("scanIds"), i), QStringLiteral("must not be empty"));
         if (seen.contains(scanIds[i]))
-            return fieldError(indexed(QStringLiteral("scanIds"), i), QStringLiteral("\"%1\" is listed twice").arg(scanIds[i]));
+            return fieldError(indexed(QStringLiteral("scanIds"), i),
+                              QStringLiteral("\"%1\" is listed twice").arg(scanIds[i]));
         seen.insert(scanIds[i]);
     }
     return {};
@@ -160,8 +162,9 @@ Expected<void> RoundPlan::validate() const
 Expected<void> RoundPlan::checkAgainst(const ImageSet &set) const
 {
     if (!set.groundTruthIncluded)
-        return makeError(ErrorCode::Validation, QStringLiteral("image set \"%1\" carries no ground truth to score round \"%2\" with")
-                                                    .arg(set.name, id));
+        return makeError(
+            ErrorCode::Validation,
+            QStringLiteral("image set \"%1\" carries no ground truth to score round \"%2\" with").arg(set.name, id));
     for (qsizetype i = 0; i < scanIds.size(); ++i) {
         if (!set.find(scanIds[i]))
             return fieldError(indexed(QStringLiteral("scanIds"), i),
@@ -209,7 +212,8 @@ Expected<EventPlan> EventPlan::fromJson(const QJsonObject &json)
     event.revealTruthAfterRound = reveal.toBool(event.revealTruthAfterRound);
     const QJsonValue rounds = json.value(QStringLiteral("rounds"));
     if (!rounds.isArray())
-        return fieldError(QStringLiteral("rounds"), rounds.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array"));
+        return fieldError(QStringLiteral("rounds"),
+                          rounds.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array"));
     const QJsonArray roundArray = rounds.toArray();
     for (qsizetype i = 0; i < roundArray.size(); ++i) {
         if (!roundArray[i].isObject())

@@ -17,12 +17,12 @@ struct ImageSet;
 /// One round of a tournament event as the host planned it: how it is played, which scans of which
 /// image set are shown in which order, the countdown before it and the break after it (seconds).
 struct RoundPlan {
-    QString id;                 ///< unique within the event; answers are filed under it
+    QString id; ///< unique within the event; answers are filed under it
     QString title;
     RoundSettings settings;
     QString imageSetId;
-    QStringList scanIds;        ///< shown in this order; scan indices elsewhere count into this list
-    int countdownSeconds = 10;  ///< between the host's start (or the break's end) and the first scan
+    QStringList scanIds;         ///< shown in this order; scan indices elsewhere count into this list
+    int countdownSeconds = 10;   ///< between the host's start (or the break's end) and the first scan
     int breakSecondsAfter = 600; ///< none after the event's last round
 
     int scanCount() const { return int(scanIds.size()); }

@@ -21,8 +21,9 @@ QList<Standing> combine(const QList<RoundEntry> &entries, const std::function<bo
     for (const RoundEntry &entry : entries) {
         if (!include(entry))
             continue;
-        const auto found = std::find_if(standings.begin(), standings.end(),
-                                        [&](const Standing &standing) { return standing.contestantId == entry.contestantId; });
+        const auto found = std::find_if(standings.begin(), standings.end(), [&](const Standing &standing) {
+            return standing.contestantId == entry.contestantId;
+        });
         if (found == standings.end()) {
             standings.append({entry.contestantId, entry.name, 0, {}, {}});
             results.append(QList<RoundResult>{entry.result});
@@ -55,7 +56,8 @@ QList<Standing> rankStandings(QList<Standing> standings)
 
 QList<Standing> rankRound(const QList<RoundEntry> &entries, const QString &eventId, const QString &roundId)
 {
-    return combine(entries, [&](const RoundEntry &entry) { return entry.eventId == eventId && entry.roundId == roundId; });
+    return combine(entries,
+                   [&](const RoundEntry &entry) { return entry.eventId == eventId && entry.roundId == roundId; });
 }
 
 QList<Standing> rankEvent(const QList<RoundEntry> &entries, const QString &eventId)

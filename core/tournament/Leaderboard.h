@@ -21,8 +21,8 @@ struct MemberScore {
 struct Standing {
     QString contestantId;
     QString name;
-    int rank = 0;     ///< from 1; shared on exact ties (1, 2, 2, 4)
-    RoundScore score; ///< summed over rounds for events (see RoundResult::combined)
+    int rank = 0;               ///< from 1; shared on exact ties (1, 2, 2, 4)
+    RoundScore score;           ///< summed over rounds for events (see RoundResult::combined)
     QList<MemberScore> members; ///< a team's members, in the team's order; empty for an officer
 };
 

@@ -5,8 +5,8 @@
 #include "model/Answer.h"
 #include "scoring/RoundScore.h"
 #include "scoring/ScanOutcome.h"
-#include "tournament/RecordedAnswer.h"
 #include "tournament/EventPlan.h"
+#include "tournament/RecordedAnswer.h"
 
 #include <QList>
 
@@ -23,11 +23,11 @@ struct RoundResult {
     QList<ScanOutcome> outcomes; ///< parallel to scanIndices
     RoundScore score;
 
-    /// Scores the counted answers (one per scan, the first that the server accepted) at playNow against the set's ground truth
-    /// (a scan missing from the set is scored as having none). Scans never shown are not scored.
-    /// The scan on screen is not scored while the round goes on; once it has ended (roundEnded,
-    /// with playNow its final play time) it counts as timed out, as when the round clock runs out.
-    /// clockStart: when the contestant's clocks started (progressAt).
+    /// Scores the counted answers (one per scan, the first that the server accepted) at playNow against the set's
+    /// ground truth (a scan missing from the set is scored as having none). Scans never shown are not scored. The scan
+    /// on screen is not scored while the round goes on; once it has ended (roundEnded, with playNow its final play
+    /// time) it counts as timed out, as when the round clock runs out. clockStart: when the contestant's clocks started
+    /// (progressAt).
     static RoundResult from(const RoundPlan &round, const ImageSet &set, const QList<RecordedAnswer> &counted,
                             double playNow, bool roundEnded, double clockStart = 0);
     /// Several results as one (an event's rounds, or several events'): the lists joined and the

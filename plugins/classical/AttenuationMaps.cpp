@@ -39,7 +39,8 @@ cv::Mat reduced(const cv::Mat &full, double factor)
     if (factor <= 1)
         return full;
     cv::Mat small;
-    const cv::Size size(std::max(1, int(std::lround(full.cols / factor))), std::max(1, int(std::lround(full.rows / factor))));
+    const cv::Size size(std::max(1, int(std::lround(full.cols / factor))),
+                        std::max(1, int(std::lround(full.rows / factor))));
     cv::resize(full, small, size, 0, 0, cv::INTER_AREA);
     return small;
 }

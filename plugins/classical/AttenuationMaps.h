@@ -13,8 +13,8 @@ namespace pen::classical {
 struct AttenuationMaps {
     cv::Mat low;
     cv::Mat high;
-    double factor = 1;   ///< view pixels per working pixel, in each direction
-    double pixelMm = 1;  ///< size of a working pixel (mm)
+    double factor = 1;  ///< view pixels per working pixel, in each direction
+    double pixelMm = 1; ///< size of a working pixel (mm)
 
     /// Averages blocks of view pixels so that a working pixel is about targetMm wide and the longer
     /// side at most maxSide. A view without a pixel size is taken as assumedMm per pixel.

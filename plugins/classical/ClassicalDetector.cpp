@@ -29,7 +29,8 @@ std::vector<Finding> ClassicalDetector::detect(const pen_atd_view &view) const
     std::vector<Finding> findings = findNarcotics(maps, m_bands, m_mass);
     const std::vector<Finding> tobacco = findTobacco(view, maps, m_bands, m_mass);
     findings.insert(findings.end(), tobacco.begin(), tobacco.end());
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) { return a.probability > b.probability; });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.probability > b.probability; });
     return findings;
 }
 

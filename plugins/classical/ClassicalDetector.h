@@ -30,7 +30,10 @@ public:
     std::vector<Finding> detect(const pen_atd_view &view) const;
 
 private:
-    ClassicalDetector(MaterialBandTable bands, OrganicMassScale mass) : m_bands(std::move(bands)), m_mass(std::move(mass)) {}
+    ClassicalDetector(MaterialBandTable bands, OrganicMassScale mass)
+        : m_bands(std::move(bands)), m_mass(std::move(mass))
+    {
+    }
 
     MaterialBandTable m_bands;
     OrganicMassScale m_mass;

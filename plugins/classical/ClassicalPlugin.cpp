@@ -36,8 +36,10 @@ std::string unreadable(const pen_atd_scan *scan)
         return "the scan has no views";
     const pen_atd_view &view = scan->views[0];
     if (view.kind != PEN_ATD_DUAL_ENERGY || !view.low || !view.high)
-        return "pen-classical needs a dual-energy view (low and high channels); view 0 is " +
-               std::string(view.kind == PEN_ATD_SINGLE_ENERGY ? "single-energy" : view.kind == PEN_ATD_COLOUR ? "colour" : "missing a channel");
+        return "pen-classical needs a dual-energy view (low and high channels); view 0 is "
+            + std::string(view.kind == PEN_ATD_SINGLE_ENERGY ? "single-energy"
+                              : view.kind == PEN_ATD_COLOUR  ? "colour"
+                                                             : "missing a channel");
     if (view.width == 0 || view.height == 0)
         return "view 0 has no pixels";
     return {};
@@ -73,7 +75,8 @@ void *create(const char *config, char *error, size_t errorSize)
         }
         auto detector = ClassicalDetector::create();
         if (!detector) {
-            writeError(error, errorSize, "cannot calibrate the material bands: " + detector.error().message.toStdString());
+            writeError(error, errorSize,
+                       "cannot calibrate the material bands: " + detector.error().message.toStdString());
             return nullptr;
         }
         return new Instance{*settings, std::move(*detector)};

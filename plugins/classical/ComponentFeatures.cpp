@@ -15,12 +15,14 @@ struct Sums {
     int count = 0;
 };
 
-std::vector<Sums> sumsPerLabel(const cv::Mat &labels, int labelCount, const OrganicLayers &layers, const cv::Mat &totalHigh)
+std::vector<Sums> sumsPerLabel(const cv::Mat &labels, int labelCount, const OrganicLayers &layers,
+                               const cv::Mat &totalHigh)
 {
     std::vector<Sums> sums(static_cast<size_t>(labelCount));
     for (int y = 0; y < labels.rows; ++y) {
         const int *label = labels.ptr<int>(y);
-        const float *low = layers.ownLow.ptr<float>(y), *high = layers.ownHigh.ptr<float>(y), *total = totalHigh.ptr<float>(y);
+        const float *low = layers.ownLow.ptr<float>(y), *high = layers.ownHigh.ptr<float>(y),
+                    *total = totalHigh.ptr<float>(y);
         for (int x = 0; x < labels.cols; ++x) {
             if (label[x] == 0)
                 continue;

@@ -12,8 +12,8 @@ namespace pen::classical {
 
 /// What a connected component of OrganicLayers::mask looks like, in physical units.
 struct ComponentFeatures {
-    cv::Rect box;                 ///< working pixels
-    cv::Mat mask;                 ///< CV_8U over box, 255 inside the component
+    cv::Rect box; ///< working pixels
+    cv::Mat mask; ///< CV_8U over box, 255 inside the component
     double areaCm2 = 0;
     double gramsPerCm2 = 0;       ///< mean areal density of the object itself
     double massKg = 0;            ///< areaCm2 × gramsPerCm2

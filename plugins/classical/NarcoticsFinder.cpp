@@ -33,7 +33,8 @@ double probabilityOf(const ComponentFeatures &c)
 
 } // namespace
 
-std::vector<Finding> findNarcotics(const AttenuationMaps &maps, const MaterialBandTable &bands, const OrganicMassScale &mass)
+std::vector<Finding> findNarcotics(const AttenuationMaps &maps, const MaterialBandTable &bands,
+                                   const OrganicMassScale &mass)
 {
     const OrganicLayers layers = OrganicLayers::find(maps, bands, mass, ObjectWidthMm, MinGramsPerCm2);
     std::vector<Finding> findings;

@@ -27,8 +27,8 @@ constexpr float ReliableMaxAttenuation = 4.6f;
 
 } // namespace
 
-OrganicLayers OrganicLayers::find(const AttenuationMaps &maps, const MaterialBandTable &bands, const OrganicMassScale &mass,
-                                  double widthMm, double minGramsPerCm2)
+OrganicLayers OrganicLayers::find(const AttenuationMaps &maps, const MaterialBandTable &bands,
+                                  const OrganicMassScale &mass, double widthMm, double minGramsPerCm2)
 {
     OrganicLayers layers;
     layers.ownLow = maps.low - localBackground(maps.low, maps.pixelMm, widthMm);

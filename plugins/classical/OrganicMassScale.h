@@ -20,8 +20,8 @@ public:
     double aHighOf(double gramsPerCm2) const;
 
 private:
-    std::vector<double> m_grams;  ///< increasing
-    std::vector<double> m_aHigh;  ///< increasing, the same length
+    std::vector<double> m_grams; ///< increasing
+    std::vector<double> m_aHigh; ///< increasing, the same length
 };
 
 } // namespace pen::classical

@@ -11,7 +11,7 @@ namespace pen::classical {
 /// periods fit, the weaker of r(L) and r(2L). A regular block of cartons gives r near 1,
 /// irregular contents near 0 or below.
 struct Periodicity {
-    int period = 0;    ///< 0: none found
+    int period = 0;      ///< 0: none found
     double strength = 0; ///< −1..1
 
     static Periodicity of(const std::vector<float> &profile, int minPeriod);

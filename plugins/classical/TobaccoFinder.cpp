@@ -18,8 +18,8 @@ namespace {
 constexpr double ObjectWidthMm = 400;
 // Tobacco is about 0.2 g/cm³: a 4.4 cm carton is 0.9 g/cm², with its card 1.3 g/cm².
 constexpr double MinGramsPerCm2 = 0.6;
-constexpr double MinAreaCm2 = 300;   // two cartons
-constexpr double MinPeriodMm = 40;   // a pack's thickness
+constexpr double MinAreaCm2 = 300; // two cartons
+constexpr double MinPeriodMm = 40; // a pack's thickness
 // A card wall between cartons: the tobacco of 4.4 cm is missing there, about 0.9 g/cm².
 constexpr double WallMinGramsPerCm2 = 0.3;
 
@@ -78,8 +78,8 @@ std::vector<float> rowMedians(const cv::Mat &a)
 
 struct Walls {
     int count = 0;
-    double meanDip = 0;    ///< a_high
-    bool regular = true;   ///< spacings within 15 % of each other
+    double meanDip = 0;  ///< a_high
+    bool regular = true; ///< spacings within 15 % of each other
 };
 
 // Thin dips of the profile: one or two pixels wide, lower than both sides (not the foot of a step),
@@ -107,7 +107,7 @@ Walls wallsOf(const std::vector<float> &profile, double minDip, int minSpacing)
         if (d < threshold || d < dip[size_t(i - 1)] || d <= dip[size_t(i + 1)])
             continue;
         if (!at.empty() && i - at.back() < minSpacing)
-            return {};  // lines closer than a pack's thickness: a texture, not card walls
+            return {}; // lines closer than a pack's thickness: a texture, not card walls
         at.push_back(i);
         sum += d;
     }
@@ -140,9 +140,10 @@ std::vector<Finding> findTobacco(const pen_atd_view &view, const AttenuationMaps
         double p = ramp(strength, 0.3, 0.7) * ramp(c.rectangularity, 0.5, 0.8);
         // The card walls in the view's own pixels, inside the block's box less a margin.
         const int margin = int(std::lround(4 * maps.factor));
-        const cv::Rect inner = cv::Rect(int(std::lround(box.x)) + margin, int(std::lround(box.y)) + margin,
-                                        int(std::lround(box.width)) - 2 * margin, int(std::lround(box.height)) - 2 * margin)
-                               & cv::Rect(0, 0, int(view.width), int(view.height));
+        const cv::Rect inner
+            = cv::Rect(int(std::lround(box.x)) + margin, int(std::lround(box.y)) + margin,
+                       int(std::lround(box.width)) - 2 * margin, int(std::lround(box.height)) - 2 * margin)
+            & cv::Rect(0, 0, int(view.width), int(view.height));
         if (view.high && inner.width > 8 && inner.height > 8) {
             const double viewMm = maps.pixelMm / maps.factor;
             const int minSpacing = std::max(3, int(std::lround(MinPeriodMm / viewMm)));
@@ -153,9 +154,11 @@ std::vector<Finding> findTobacco(const pen_atd_view &view, const AttenuationMaps
             const Walls rows = wallsOf(rowMedians(a), minDip, minSpacing);
             const Walls columns = wallsOf(rowMedians(transposed), minDip, minSpacing);
             const int count = rows.count + columns.count;
-            const double meanDip = count > 0 ? (rows.meanDip * rows.count + columns.meanDip * columns.count) / count : 0;
+            const double meanDip
+                = count > 0 ? (rows.meanDip * rows.count + columns.meanDip * columns.count) / count : 0;
             const double pWalls = count > 0 && rows.regular && columns.regular
-                ? ramp(meanDip / minDip, 1.0, 2.0) * ramp(c.rectangularity, 0.5, 0.8) : 0.0;
+                ? ramp(meanDip / minDip, 1.0, 2.0) * ramp(c.rectangularity, 0.5, 0.8)
+                : 0.0;
             p = std::max(p, pWalls);
         }
         if (p > 0)

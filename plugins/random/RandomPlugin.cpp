@@ -88,8 +88,17 @@ void destroy(void *instance)
 }
 
 const pen_atd_plugin Plugin{
-    PEN_ATD_ABI_VERSION, "pen-random", "PEN-Tournament", "1.0.0", "narcotics,cigarettes,weapon,explosive,currency",
-    Threshold, 0, 1, create, detect, destroy,
+    PEN_ATD_ABI_VERSION,
+    "pen-random",
+    "PEN-Tournament",
+    "1.0.0",
+    "narcotics,cigarettes,weapon,explosive,currency",
+    Threshold,
+    0,
+    1,
+    create,
+    detect,
+    destroy,
 };
 
 } // namespace

@@ -17,7 +17,9 @@ uint64_t fnv1a(std::string_view text)
 
 } // namespace
 
-ScanRandom::ScanRandom(uint64_t seed, std::string_view scanId) : m_state(seed * 0x9e3779b97f4a7c15ull ^ fnv1a(scanId)) {}
+ScanRandom::ScanRandom(uint64_t seed, std::string_view scanId) : m_state(seed * 0x9e3779b97f4a7c15ull ^ fnv1a(scanId))
+{
+}
 
 uint64_t ScanRandom::next()
 {

@@ -15,9 +15,9 @@ public:
     ScanRandom(uint64_t seed, std::string_view scanId);
 
     uint64_t next();
-    double uniform();                      ///< [0, 1)
+    double uniform();                       ///< [0, 1)
     double uniform(double from, double to); ///< [from, to)
-    uint32_t below(uint32_t count);        ///< 0 .. count − 1; count > 0
+    uint32_t below(uint32_t count);         ///< 0 .. count − 1; count > 0
 
 private:
     uint64_t m_state = 0;

@@ -68,7 +68,7 @@ Mark fromProto(const v1::Mark &mark)
     for (const v1::Point &point : mark.polygon())
         out.region.polygon.append(QPointF(point.x(), point.y()));
     out.category = fromProto(mark.category());
-    out.confidence = mark.confidence() == 0 ? 1.0 : mark.confidence();  // officers send none
+    out.confidence = mark.confidence() == 0 ? 1.0 : mark.confidence(); // officers send none
     return out;
 }
 

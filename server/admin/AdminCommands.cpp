@@ -13,7 +13,8 @@
 namespace pen::server {
 namespace admin {
 
-const char *const Usage = R"(usage: pentournament-admin [--server HOST:PORT] [--token-file FILE | --token TOKEN] [--ca FILE] COMMAND ...
+const char *const Usage
+    = R"(usage: pentournament-admin [--server HOST:PORT] [--token-file FILE | --token TOKEN] [--ca FILE] COMMAND ...
 
 The token may also come from $PEN_TOKEN, the server from $PEN_SERVER (default 127.0.0.1:50051). A token
 is the line that token-issue prints (token id, tab, secret) or the secret alone.
@@ -79,9 +80,8 @@ int Admin::run(const QString &command, const Words &w)
     // The event-control commands differ only in the action they send, and name themselves in their
     // usage message.
     const auto control = [](const QString &name, v1::ControlEventRequest::Action action) {
-        return std::pair<const QString, Command>(name, [name, action](Admin &admin, const Words &words) {
-            return admin.controlEvent(name, action, words);
-        });
+        return std::pair<const QString, Command>(
+            name, [name, action](Admin &admin, const Words &words) { return admin.controlEvent(name, action, words); });
     };
     static const std::map<QString, Command> commands{
         {QStringLiteral("events"), &Admin::listEvents},
@@ -118,22 +118,44 @@ using namespace admin;
 
 int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const Words w = split(arguments, {QStringLiteral("server"), QStringLiteral("token"), QStringLiteral("token-file"), QStringLiteral("ca"),
-                                      QStringLiteral("scans"), QStringLiteral("draw"), QStringLiteral("settings"), QStringLiteral("countdown"), QStringLiteral("break"),
-                                      QStringLiteral("member"), QStringLiteral("event"), QStringLiteral("contestant"),
-                                      QStringLiteral("label"), QStringLiteral("preset"), QStringLiteral("seed"),
-                                      QStringLiteral("tip-rate"), QStringLiteral("tip-mix"), QStringLiteral("trainee"),
-                                      QStringLiteral("library"), QStringLiteral("program"), QStringLiteral("arg"), QStringLiteral("config"),
-                                      QStringLiteral("vendor"), QStringLiteral("public"), QStringLiteral("development-submissions"),
-                                      QStringLiteral("final-submissions"), QStringLiteral("seconds-per-scan"), QStringLiteral("memory-mb"),
-                                      QStringLiteral("categories")});
+    const Words w = split(arguments,
+                          {QStringLiteral("server"),
+                           QStringLiteral("token"),
+                           QStringLiteral("token-file"),
+                           QStringLiteral("ca"),
+                           QStringLiteral("scans"),
+                           QStringLiteral("draw"),
+                           QStringLiteral("settings"),
+                           QStringLiteral("countdown"),
+                           QStringLiteral("break"),
+                           QStringLiteral("member"),
+                           QStringLiteral("event"),
+                           QStringLiteral("contestant"),
+                           QStringLiteral("label"),
+                           QStringLiteral("preset"),
+                           QStringLiteral("seed"),
+                           QStringLiteral("tip-rate"),
+                           QStringLiteral("tip-mix"),
+                           QStringLiteral("trainee"),
+                           QStringLiteral("library"),
+                           QStringLiteral("program"),
+                           QStringLiteral("arg"),
+                           QStringLiteral("config"),
+                           QStringLiteral("vendor"),
+                           QStringLiteral("public"),
+                           QStringLiteral("development-submissions"),
+                           QStringLiteral("final-submissions"),
+                           QStringLiteral("seconds-per-scan"),
+                           QStringLiteral("memory-mb"),
+                           QStringLiteral("categories")});
     if (w.flags.contains(QStringLiteral("help")) || w.positional.isEmpty()) {
         (w.positional.isEmpty() && !w.flags.contains(QStringLiteral("help")) ? err : out) << Usage;
         return w.flags.contains(QStringLiteral("help")) ? 0 : 2;
     }
     ServerConnection::Options options;
-    options.address = w.options.contains(QStringLiteral("server")) ? w.option(QStringLiteral("server"))
-                                                                    : qEnvironmentVariable("PEN_SERVER", QStringLiteral("127.0.0.1:50051"));
+    options.address = w.options.contains(QStringLiteral("server"))
+        ? w.option(QStringLiteral("server"))
+        : qEnvironmentVariable("PEN_SERVER", QStringLiteral("127.0.0.1:50051"));
     auto token = adminToken(w);
     if (!token) {
         err << "pentournament-admin: " << token.error().message << Qt::endl;

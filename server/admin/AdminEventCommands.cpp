@@ -31,8 +31,9 @@ int Admin::listEvents(const Words &)
     if (auto s = m_c.admin().ListEvents(context.get(), {}, &reply); !s.ok())
         return failed(s);
     for (const auto &e : reply.events())
-        m_out << text(e.event_id()) << '\t' << text(e.title()) << '\t' << phaseName(e.phase()) << '\t' << e.round_count()
-              << " rounds\t" << e.contestant_count() << " contestants" << (e.practice() ? "\tpractice" : "") << '\n';
+        m_out << text(e.event_id()) << '\t' << text(e.title()) << '\t' << phaseName(e.phase()) << '\t'
+              << e.round_count() << " rounds\t" << e.contestant_count() << " contestants"
+              << (e.practice() ? "\tpractice" : "") << '\n';
     return 0;
 }
 
@@ -73,7 +74,8 @@ int Admin::showEvent(const Words &w)
         QStringList members;
         for (const auto &m : c.members())
             members.append(text(m));
-        m_out << "contestant\t" << text(c.contestant_id()) << '\t' << text(c.name()) << '\t' << members.join(QStringLiteral(", ")) << '\n';
+        m_out << "contestant\t" << text(c.contestant_id()) << '\t' << text(c.name()) << '\t'
+              << members.join(QStringLiteral(", ")) << '\n';
     }
     return 0;
 }
@@ -100,10 +102,12 @@ int Admin::addRound(const Words &w)
     }
     request.set_settings_json(settings.toStdString());
     bool ok = true;
-    request.set_countdown_seconds(w.options.contains(QStringLiteral("countdown")) ? w.option(QStringLiteral("countdown")).toInt(&ok) : 10);
+    request.set_countdown_seconds(
+        w.options.contains(QStringLiteral("countdown")) ? w.option(QStringLiteral("countdown")).toInt(&ok) : 10);
     if (!ok)
         return usage(QStringLiteral("--countdown takes seconds"));
-    request.set_break_seconds_after(w.options.contains(QStringLiteral("break")) ? w.option(QStringLiteral("break")).toInt(&ok) : 600);
+    request.set_break_seconds_after(
+        w.options.contains(QStringLiteral("break")) ? w.option(QStringLiteral("break")).toInt(&ok) : 600);
     if (!ok)
         return usage(QStringLiteral("--break takes seconds"));
     if (w.options.contains(QStringLiteral("draw"))) {
@@ -111,7 +115,8 @@ int Admin::addRound(const Words &w)
         if (!ok || draw == 0)
             return usage(QStringLiteral("--draw takes a number of scans"));
         request.set_draw_scans(draw);
-        request.set_draw_seed(w.options.contains(QStringLiteral("seed")) ? w.option(QStringLiteral("seed")).toULongLong(&ok) : 1);
+        request.set_draw_seed(
+            w.options.contains(QStringLiteral("seed")) ? w.option(QStringLiteral("seed")).toULongLong(&ok) : 1);
         if (!ok)
             return usage(QStringLiteral("--seed takes a non-negative integer"));
     }

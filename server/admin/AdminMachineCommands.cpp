@@ -95,8 +95,9 @@ int Admin::configureMachines(const Words &w)
         return ok;
     };
     double fraction = 0, development = 0, final = 0, seconds = 0, memory = 0;
-    if (!number("public", 0.3, &fraction) || !number("development-submissions", 5, &development) || !number("final-submissions", 1, &final)
-        || !number("seconds-per-scan", 10, &seconds) || !number("memory-mb", 4096, &memory) || development < 0 || final < 0 || memory < 0)
+    if (!number("public", 0.3, &fraction) || !number("development-submissions", 5, &development)
+        || !number("final-submissions", 1, &final) || !number("seconds-per-scan", 10, &seconds)
+        || !number("memory-mb", 4096, &memory) || development < 0 || final < 0 || memory < 0)
         return usage(QStringLiteral("machines-configure: the options take numbers"));
     request.set_public_fraction(fraction);
     request.set_development_submissions(uint32_t(development));
@@ -109,8 +110,8 @@ int Admin::configureMachines(const Words &w)
     auto context = m_c.context();
     if (auto s = m_c.machines().ConfigureEvaluation(context.get(), request, &reply); !s.ok())
         return failed(s);
-    m_out << "public scans\t" << reply.public_scans() << "\nprivate scans\t" << reply.private_scans() << "\nimage set sha256\t"
-          << text(reply.image_set_sha256()) << '\n';
+    m_out << "public scans\t" << reply.public_scans() << "\nprivate scans\t" << reply.private_scans()
+          << "\nimage set sha256\t" << text(reply.image_set_sha256()) << '\n';
     return 0;
 }
 
@@ -141,14 +142,17 @@ int Admin::runPlugin(const Words &w)
     }
     const v1::MachineMetrics &m = run->metrics();
     m_out << "run\t" << text(run->run_id()) << '\n'
-          << "plugin\t" << text(run->plugin_name()) << ' ' << text(run->plugin_version()) << '\t' << text(run->plugin_vendor()) << '\n'
+          << "plugin\t" << text(run->plugin_name()) << ' ' << text(run->plugin_version()) << '\t'
+          << text(run->plugin_vendor()) << '\n'
           << "code sha256\t" << text(run->code_sha256()) << '\n'
           << "image set sha256\t" << text(run->image_set_sha256()) << '\n'
           << "mean AP@0.5\t" << optionalDecimal(m.has_mean_ap50(), m.mean_ap50()) << '\n'
           << "mean AP@.5:.95\t" << optionalDecimal(m.has_mean_ap_coco(), m.mean_ap_coco()) << '\n'
-          << "Pd\t" << decimal(m.pd()) << "\nPfa\t" << decimal(m.pfa()) << "\nROC area\t" << decimal(m.roc_area()) << '\n'
+          << "Pd\t" << decimal(m.pd()) << "\nPfa\t" << decimal(m.pfa()) << "\nROC area\t" << decimal(m.roc_area())
+          << '\n'
           << "latency p50 s\t" << decimal(m.latency_p50()) << "\nlatency p95 s\t" << decimal(m.latency_p95()) << '\n'
-          << "scans per hour\t" << decimal(m.images_per_hour(), 0) << "\nfailures\t" << m.failures() << " of " << m.scans() << '\n';
+          << "scans per hour\t" << decimal(m.images_per_hour(), 0) << "\nfailures\t" << m.failures() << " of "
+          << m.scans() << '\n';
     for (const std::string &failure : run->failures())
         m_out << "failure\t" << text(failure) << '\n';
     return 0;
@@ -160,17 +164,20 @@ int Admin::machineLeaderboard(const Words &w)
         return usage(QStringLiteral("machine-leaderboard needs an EVENT and, if not development, the phase final"));
     v1::MachineLeaderboardRequest request;
     request.set_event_id(w.positional[0].toStdString());
-    request.set_phase(w.positional.value(1) == QLatin1String("final") ? v1::EVALUATION_PHASE_FINAL : v1::EVALUATION_PHASE_DEVELOPMENT);
+    request.set_phase(w.positional.value(1) == QLatin1String("final") ? v1::EVALUATION_PHASE_FINAL
+                                                                      : v1::EVALUATION_PHASE_DEVELOPMENT);
     v1::MachineLeaderboard reply;
     auto context = m_c.context();
     if (auto s = m_c.machines().GetMachineLeaderboard(context.get(), request, &reply); !s.ok())
         return failed(s);
-    m_out << "rank\tplugin\tversion\tmean_ap50\tmean_ap_coco\tpd\tpfa\tlatency_p50\tlatency_p95\tscans_per_hour\tfailures\n";
+    m_out << "rank\tplugin\tversion\tmean_ap50\tmean_ap_coco\tpd\tpfa\tlatency_p50\tlatency_p95\tscans_per_"
+             "hour\tfailures\n";
     for (const v1::MachineRunSummary &run : reply.runs()) {
         const v1::MachineMetrics &m = run.metrics();
         m_out << run.rank() << '\t' << text(run.label()) << '\t' << text(run.plugin_version()) << '\t'
-              << optionalDecimal(m.has_mean_ap50(), m.mean_ap50()) << '\t' << optionalDecimal(m.has_mean_ap_coco(), m.mean_ap_coco()) << '\t'
-              << decimal(m.pd()) << '\t' << decimal(m.pfa()) << '\t' << decimal(m.latency_p50()) << '\t' << decimal(m.latency_p95()) << '\t'
+              << optionalDecimal(m.has_mean_ap50(), m.mean_ap50()) << '\t'
+              << optionalDecimal(m.has_mean_ap_coco(), m.mean_ap_coco()) << '\t' << decimal(m.pd()) << '\t'
+              << decimal(m.pfa()) << '\t' << decimal(m.latency_p50()) << '\t' << decimal(m.latency_p95()) << '\t'
               << decimal(m.images_per_hour(), 0) << '\t' << m.failures() << '\n';
     }
     return 0;
@@ -189,9 +196,10 @@ int Admin::humanMachine(const Words &w)
         return failed(s);
     m_out << "rank\tname\tkind\tpoints\thit_rate\tfalse_alarm_rate\td_prime\tmean_response_seconds\n";
     for (const v1::HumanMachineStanding &s : reply.standings())
-        m_out << s.rank() << '\t' << text(s.name()) << '\t' << (s.machine() ? "machine" : "officer") << '\t' << decimal(s.score().points(), 2)
-              << '\t' << decimal(s.score().hit_rate()) << '\t' << decimal(s.score().false_alarm_rate()) << '\t'
-              << decimal(s.score().d_prime()) << '\t' << decimal(s.score().mean_response_seconds(), 2) << '\n';
+        m_out << s.rank() << '\t' << text(s.name()) << '\t' << (s.machine() ? "machine" : "officer") << '\t'
+              << decimal(s.score().points(), 2) << '\t' << decimal(s.score().hit_rate()) << '\t'
+              << decimal(s.score().false_alarm_rate()) << '\t' << decimal(s.score().d_prime()) << '\t'
+              << decimal(s.score().mean_response_seconds(), 2) << '\n';
     return 0;
 }
 
@@ -203,24 +211,25 @@ int Admin::exportThreatReports(const Words &w)
     int written = 0;
     int result = 0;
     auto context = m_c.context(300);
-    const grpc::Status status = downloadThreatReports(m_c.machines(), context.get(), w.positional[0], [&](const v1::ThreatReportFile &file) {
-        const QString path = text(file.path());
-        // Paths come from the server; none may leave the folder.
-        if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
-            result = usage(QStringLiteral("the server sent a report path outside the folder: %1").arg(path));
-            return false;
-        }
-        const QString target = folder.filePath(path);
-        QFile out(target);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)
-            || out.write(file.dicom().data(), qint64(file.dicom().size())) != qint64(file.dicom().size())) {
-            m_err << "pentournament-admin: " << target << ": cannot write" << Qt::endl;
-            result = 1;
-            return false;
-        }
-        ++written;
-        return true;
-    });
+    const grpc::Status status
+        = downloadThreatReports(m_c.machines(), context.get(), w.positional[0], [&](const v1::ThreatReportFile &file) {
+              const QString path = text(file.path());
+              // Paths come from the server; none may leave the folder.
+              if (path.startsWith(QLatin1Char('/')) || path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+                  result = usage(QStringLiteral("the server sent a report path outside the folder: %1").arg(path));
+                  return false;
+              }
+              const QString target = folder.filePath(path);
+              QFile out(target);
+              if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)
+                  || out.write(file.dicom().data(), qint64(file.dicom().size())) != qint64(file.dicom().size())) {
+                  m_err << "pentournament-admin: " << target << ": cannot write" << Qt::endl;
+                  result = 1;
+                  return false;
+              }
+              ++written;
+              return true;
+          });
     if (result != 0)
         return result;
     if (!status.ok())

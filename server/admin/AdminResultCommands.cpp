@@ -64,16 +64,18 @@ int Admin::showAuditLog(const Words &w)
     if (auto s = m_c.admin().GetAuditLog(context.get(), request, &reply); !s.ok())
         return failed(s);
     for (const auto &e : reply.entries())
-        m_out << QDateTime::fromMSecsSinceEpoch(e.at_ms(), Qt::UTC).toString(Qt::ISODateWithMs) << '\t' << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
+        m_out << QDateTime::fromMSecsSinceEpoch(e.at_ms(), Qt::UTC).toString(Qt::ISODateWithMs) << '\t'
+              << text(e.token_id()) << '\t' << text(e.action()) << '\t' << text(e.detail()) << '\n';
     return 0;
 }
 
 void Admin::printCategories(const QString &scope, const google::protobuf::RepeatedPtrField<v1::CategoryReport> &rows)
 {
     for (const v1::CategoryReport &row : rows)
-        m_out << scope << '\t' << text(row.category()) << '\t' << row.objects_hit() << '\t' << row.objects_missed() << '\t'
-              << QString::number(row.hit_rate(), 'f', 3) << '\t' << QString::number(row.false_alarm_rate(), 'f', 3) << '\t'
-              << QString::number(row.d_prime(), 'f', 3) << '\t' << QString::number(row.d_a(), 'f', 3) << '\t'
+        m_out << scope << '\t' << text(row.category()) << '\t' << row.objects_hit() << '\t' << row.objects_missed()
+              << '\t' << QString::number(row.hit_rate(), 'f', 3) << '\t'
+              << QString::number(row.false_alarm_rate(), 'f', 3) << '\t' << QString::number(row.d_prime(), 'f', 3)
+              << '\t' << QString::number(row.d_a(), 'f', 3) << '\t'
               << QString::number(row.mean_response_seconds(), 'f', 1) << '\n';
 }
 
@@ -94,11 +96,13 @@ int Admin::report(const Words &w)
     auto context = m_c.context();
     if (auto s = m_c.admin().GetTraineeReport(context.get(), request, &reply); !s.ok())
         return failed(s);
-    m_out << "scope\tcategory\tobjects_hit\tobjects_missed\thit_rate\tfalse_alarm_rate\td_prime\td_a\tmean_response_seconds\n";
+    m_out << "scope\tcategory\tobjects_hit\tobjects_missed\thit_rate\tfalse_alarm_rate\td_prime\td_a\tmean_response_"
+             "seconds\n";
     for (const v1::RoundReport &round : reply.rounds()) {
         const QString started = QDateTime::fromMSecsSinceEpoch(round.started_ms(), Qt::UTC).toString(Qt::ISODate);
-        printCategories(history ? QStringLiteral("%1 %2 / %3").arg(started, text(round.event_title()), text(round.title()))
-                                : text(round.title()),
+        printCategories(history
+                            ? QStringLiteral("%1 %2 / %3").arg(started, text(round.event_title()), text(round.title()))
+                            : text(round.title()),
                         round.categories());
     }
     printCategories(QStringLiteral("overall"), reply.overall());

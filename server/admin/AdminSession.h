@@ -57,14 +57,16 @@ private:
         const auto row = [this](const QString &rank, const QString &name, const v1::Score &score) {
             m_out << rank << '\t' << name << '\t' << QString::number(score.points(), 'f', 2) << '\t'
                   << score.objects_hit() << '\t' << score.false_alarm_marks() << '\t'
-                  << QString::number(score.hit_rate(), 'f', 3) << '\t' << QString::number(score.false_alarm_rate(), 'f', 3)
-                  << '\t' << QString::number(score.d_prime(), 'f', 3) << '\n';
+                  << QString::number(score.hit_rate(), 'f', 3) << '\t'
+                  << QString::number(score.false_alarm_rate(), 'f', 3) << '\t'
+                  << QString::number(score.d_prime(), 'f', 3) << '\n';
         };
         for (const v1::Standing &s : board.standings()) {
             row(QString::number(s.rank()), text(s.name()), s.score());
             // A team's members under its row, each with the scans they answered.
             for (const v1::MemberScore &member : s.members())
-                row(QStringLiteral(" "), QStringLiteral("  %1 / %2").arg(text(s.name()), text(member.name())), member.score());
+                row(QStringLiteral(" "), QStringLiteral("  %1 / %2").arg(text(s.name()), text(member.name())),
+                    member.score());
         }
         m_out.flush();
     }

@@ -29,8 +29,8 @@ int Admin::uploadImageSet(const Words &w)
         m_err << "pentournament-admin: " << summary.error().message << Qt::endl;
         return 1;
     }
-    m_out << text(summary->image_set_id()) << '\t' << text(summary->name()) << '\t' << summary->scan_count() << " scans\t"
-          << summary->object_count() << " objects\n";
+    m_out << text(summary->image_set_id()) << '\t' << text(summary->name()) << '\t' << summary->scan_count()
+          << " scans\t" << summary->object_count() << " objects\n";
     return 0;
 }
 
@@ -45,8 +45,9 @@ int Admin::listImageSets(const Words &)
         for (const std::string &with : set.shared_with())
             shares.append(with == "*" ? QStringLiteral("every trainer") : text(with));
         m_out << text(set.image_set_id()) << '\t' << text(set.name()) << '\t' << set.scan_count() << " scans\t"
-              << set.object_count() << " objects\towner " << (set.owner_token_id().empty() ? QStringLiteral("-") : text(set.owner_token_id()))
-              << "\tshared with " << (shares.isEmpty() ? QStringLiteral("nobody") : shares.join(QStringLiteral(", "))) << '\n';
+              << set.object_count() << " objects\towner "
+              << (set.owner_token_id().empty() ? QStringLiteral("-") : text(set.owner_token_id())) << "\tshared with "
+              << (shares.isEmpty() ? QStringLiteral("nobody") : shares.join(QStringLiteral(", "))) << '\n';
     }
     return 0;
 }
@@ -83,10 +84,12 @@ int Admin::generateSet(const Words &w)
     request.set_seed(w.options.contains(QStringLiteral("seed")) ? w.option(QStringLiteral("seed")).toUInt(&ok) : 1);
     if (!ok)
         return usage(QStringLiteral("--seed takes a non-negative integer"));
-    request.set_scan_count(w.options.contains(QStringLiteral("scans")) ? w.option(QStringLiteral("scans")).toUInt(&ok) : 0);
+    request.set_scan_count(w.options.contains(QStringLiteral("scans")) ? w.option(QStringLiteral("scans")).toUInt(&ok)
+                                                                       : 0);
     if (!ok)
         return usage(QStringLiteral("--scans takes a number of scans"));
-    request.set_tip_rate(w.options.contains(QStringLiteral("tip-rate")) ? w.option(QStringLiteral("tip-rate")).toDouble(&ok) : 0);
+    request.set_tip_rate(
+        w.options.contains(QStringLiteral("tip-rate")) ? w.option(QStringLiteral("tip-rate")).toDouble(&ok) : 0);
     if (!ok)
         return usage(QStringLiteral("--tip-rate takes a probability, 0 to 1"));
     const auto mix = parseCategoryWeights(w.option(QStringLiteral("tip-mix")));
@@ -103,8 +106,8 @@ int Admin::generateSet(const Words &w)
         m_err << "pentournament-admin: " << summary.error().message << Qt::endl;
         return 1;
     }
-    m_out << text(summary->image_set_id()) << '\t' << text(summary->name()) << '\t' << summary->scan_count() << " scans\t"
-          << summary->object_count() << " objects\t" << text(summary->manifest_sha256()) << '\n';
+    m_out << text(summary->image_set_id()) << '\t' << text(summary->name()) << '\t' << summary->scan_count()
+          << " scans\t" << summary->object_count() << " objects\t" << text(summary->manifest_sha256()) << '\n';
     return 0;
 }
 

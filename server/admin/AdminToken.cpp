@@ -16,10 +16,12 @@ Expected<QString> tokenFromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, QStringLiteral("--token-file %1 cannot be read: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("--token-file %1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray head = file.read(MaxTokenFileBytes);
     if (!file.atEnd())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("--token-file %1 is too large to hold a token").arg(path));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("--token-file %1 is too large to hold a token").arg(path));
     auto secret = tokenSecretFrom(QString::fromUtf8(head));
     if (!secret)
         return secret.error().withContext(QStringLiteral("--token-file %1").arg(path));

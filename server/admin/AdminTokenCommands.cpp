@@ -9,8 +9,10 @@ namespace pen::server::admin {
 
 int Admin::issueToken(const Words &w)
 {
-    static const QMap<QString, v1::Role> roles{{QStringLiteral("host"), v1::ROLE_HOST}, {QStringLiteral("trainer"), v1::ROLE_TRAINER},
-                                               {QStringLiteral("contestant"), v1::ROLE_CONTESTANT}, {QStringLiteral("vendor"), v1::ROLE_VENDOR}};
+    static const QMap<QString, v1::Role> roles{{QStringLiteral("host"), v1::ROLE_HOST},
+                                               {QStringLiteral("trainer"), v1::ROLE_TRAINER},
+                                               {QStringLiteral("contestant"), v1::ROLE_CONTESTANT},
+                                               {QStringLiteral("vendor"), v1::ROLE_VENDOR}};
     auto context = m_c.context();
     const QStringList &p = w.positional;
     if (p.size() != 1 || !roles.contains(p[0]))

@@ -17,7 +17,8 @@ LibraryPluginService::LibraryPluginService(PluginLibrary &plugin, uint32_t maxOb
 {
 }
 
-grpc::Status LibraryPluginService::Describe(grpc::ServerContext *, const pen::v1::DescribeRequest *, pen::v1::PluginDescription *reply)
+grpc::Status LibraryPluginService::Describe(grpc::ServerContext *, const pen::v1::DescribeRequest *,
+                                            pen::v1::PluginDescription *reply)
 {
     const pen_atd_plugin &entry = m_plugin.entry();
     reply->set_name(entry.name);
@@ -39,9 +40,11 @@ Expected<void> LibraryPluginService::detectOrEnd(const pen_atd_scan &scan, pen_a
     try {
         return m_plugin.detect(scan, result);
     } catch (const std::bad_alloc &) {
-        std::fprintf(stderr, "pentournament-atd-host: the plugin ran out of memory (std::bad_alloc); the process ends\n");
+        std::fprintf(stderr,
+                     "pentournament-atd-host: the plugin ran out of memory (std::bad_alloc); the process ends\n");
     } catch (const std::exception &error) {
-        std::fprintf(stderr, "pentournament-atd-host: the plugin threw an exception (%s); the process ends\n", error.what());
+        std::fprintf(stderr, "pentournament-atd-host: the plugin threw an exception (%s); the process ends\n",
+                     error.what());
     } catch (...) {
         std::fprintf(stderr, "pentournament-atd-host: the plugin threw an exception; the process ends\n");
     }
@@ -49,7 +52,8 @@ Expected<void> LibraryPluginService::detectOrEnd(const pen_atd_scan &scan, pen_a
     std::_Exit(EndedByPluginException);
 }
 
-grpc::Status LibraryPluginService::Detect(grpc::ServerContext *, const pen::v1::DetectRequest *request, pen::v1::Detection *reply)
+grpc::Status LibraryPluginService::Detect(grpc::ServerContext *, const pen::v1::DetectRequest *request,
+                                          pen::v1::Detection *reply)
 {
     auto scan = PluginScan::fromRequest(*request, m_plugin.entry().needs_dual_energy != 0);
     if (!scan)

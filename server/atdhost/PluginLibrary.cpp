@@ -18,7 +18,8 @@ Expected<QString> descriptionText(const char *text, const char *field, qsizetype
         return makeError(ErrorCode::Validation, QStringLiteral("its description has no %1").arg(QLatin1String(field)));
     const qsizetype length = qsizetype(qstrnlen(text, size_t(maximum) + 1));
     if (length > maximum)
-        return makeError(ErrorCode::Validation, QStringLiteral("its %1 is longer than %2 characters").arg(QLatin1String(field)).arg(maximum));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("its %1 is longer than %2 characters").arg(QLatin1String(field)).arg(maximum));
     return QString::fromUtf8(text, length);
 }
 
@@ -37,20 +38,27 @@ Expected<std::unique_ptr<PluginLibrary>> PluginLibrary::load(const QString &path
     plugin->m_library.setFileName(path);
     if (!plugin->m_library.load())
         return loadError(path, QStringLiteral("cannot be loaded: %1").arg(plugin->m_library.errorString()));
-    const auto entryFunction = reinterpret_cast<pen_atd_entry_function>(plugin->m_library.resolve(PEN_ATD_ENTRY_SYMBOL));
+    const auto entryFunction
+        = reinterpret_cast<pen_atd_entry_function>(plugin->m_library.resolve(PEN_ATD_ENTRY_SYMBOL));
     if (!entryFunction)
-        return loadError(path, QStringLiteral("exports no %1; is it an ATD plugin?").arg(QLatin1String(PEN_ATD_ENTRY_SYMBOL)));
+        return loadError(
+            path, QStringLiteral("exports no %1; is it an ATD plugin?").arg(QLatin1String(PEN_ATD_ENTRY_SYMBOL)));
     plugin->m_entry = entryFunction();
     const pen_atd_plugin *entry = plugin->m_entry;
     if (!entry)
         return loadError(path, QStringLiteral("%1 returned nothing").arg(QLatin1String(PEN_ATD_ENTRY_SYMBOL)));
     if (entry->abi_version != PEN_ATD_ABI_VERSION)
-        return loadError(path, QStringLiteral("built for interface version %1; this host speaks version %2")
-                                   .arg(entry->abi_version).arg(PEN_ATD_ABI_VERSION));
+        return loadError(path,
+                         QStringLiteral("built for interface version %1; this host speaks version %2")
+                             .arg(entry->abi_version)
+                             .arg(PEN_ATD_ABI_VERSION));
     if (!entry->create || !entry->detect || !entry->destroy)
         return loadError(path, QStringLiteral("its description lacks the create, detect or destroy function"));
-    for (const auto &[text, field] : std::array<std::pair<const char *, const char *>, 4>{
-             {{entry->name, "name"}, {entry->vendor, "vendor"}, {entry->version, "version"}, {entry->categories, "categories"}}}) {
+    for (const auto &[text, field] :
+         std::array<std::pair<const char *, const char *>, 4>{{{entry->name, "name"},
+                                                               {entry->vendor, "vendor"},
+                                                               {entry->version, "version"},
+                                                               {entry->categories, "categories"}}}) {
         auto checked = descriptionText(text, field, 1000);
         if (!checked)
             return loadError(path, checked.error().message);
@@ -87,7 +95,8 @@ Expected<void> PluginLibrary::detect(const pen_atd_scan &scan, pen_atd_result &r
     if (m_entry->detect(m_instance, &scan, &result, reason.data(), reason.size()) != 0) {
         reason.back() = '\0';
         const QString text = QString::fromUtf8(reason.data());
-        return makeError(ErrorCode::InvalidArgument, text.isEmpty() ? QStringLiteral("the plugin failed without a reason") : text);
+        return makeError(ErrorCode::InvalidArgument,
+                         text.isEmpty() ? QStringLiteral("the plugin failed without a reason") : text);
     }
     return {};
 }

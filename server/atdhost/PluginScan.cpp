@@ -27,12 +27,15 @@ std::vector<uint16_t> littleEndianWords(const std::string &bytes)
 
 } // namespace
 
-Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::DetectRequest &request, bool needsDualEnergy)
+Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::DetectRequest &request,
+                                                              bool needsDualEnergy)
 {
     if (request.views_size() == 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the request has no view"));
     if (request.views_size() > MaxViews)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the request has %1 views; at most %2 are taken").arg(request.views_size()).arg(MaxViews));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the request has %1 views; at most %2 are taken").arg(request.views_size()).arg(MaxViews));
     std::unique_ptr<PluginScan> converted(new PluginScan);
     converted->m_scanId = request.scan_id();
     converted->m_objectKind = request.object_kind();
@@ -42,7 +45,11 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
     for (int index = 0; index < request.views_size(); ++index) {
         const pen::v1::ScanViewData &view = request.views(index);
         if (view.width() == 0 || view.height() == 0 || view.width() > MaxSide || view.height() > MaxSide)
-            return badView(index, QStringLiteral("%1 × %2 pixels; each side must be 1 to %3").arg(view.width()).arg(view.height()).arg(MaxSide));
+            return badView(index,
+                           QStringLiteral("%1 × %2 pixels; each side must be 1 to %3")
+                               .arg(view.width())
+                               .arg(view.height())
+                               .arg(MaxSide));
         const size_t pixels = size_t(view.width()) * view.height();
         pen_atd_view out{};
         converted->m_labels.push_back(view.label());
@@ -57,8 +64,13 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
             return nullptr;
         };
         const auto missing = [&](const char *label, size_t bytesPerPixel) {
-            return badView(index, QStringLiteral("needs a \"%1\" channel of %2 bytes (%3 × %4 pixels × %5)")
-                                      .arg(QLatin1String(label)).arg(pixels * bytesPerPixel).arg(view.width()).arg(view.height()).arg(bytesPerPixel));
+            return badView(index,
+                           QStringLiteral("needs a \"%1\" channel of %2 bytes (%3 × %4 pixels × %5)")
+                               .arg(QLatin1String(label))
+                               .arg(pixels * bytesPerPixel)
+                               .arg(view.width())
+                               .arg(view.height())
+                               .arg(bytesPerPixel));
         };
         if (view.kind() == "dual-energy") {
             const pen::v1::Channel *low = channel("low", 2);
@@ -83,8 +95,9 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
             out.kind = PEN_ATD_COLOUR;
             out.rgb = converted->m_colours.emplace_back(rgb->pixels().begin(), rgb->pixels().end()).data();
         } else {
-            return badView(index, QStringLiteral("unknown kind \"%1\"; one of dual-energy, single-energy, colour")
-                                      .arg(QString::fromStdString(view.kind()).left(40)));
+            return badView(index,
+                           QStringLiteral("unknown kind \"%1\"; one of dual-energy, single-energy, colour")
+                               .arg(QString::fromStdString(view.kind()).left(40)));
         }
         if (needsDualEnergy && out.kind != PEN_ATD_DUAL_ENERGY)
             return badView(index, QStringLiteral("this plugin needs dual-energy views"));
@@ -95,7 +108,8 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
     if (request.has_declaration()) {
         google::protobuf::util::JsonPrintOptions options;
         options.preserve_proto_field_names = true;
-        if (!google::protobuf::util::MessageToJsonString(request.declaration(), &converted->m_declarationJson, options).ok())
+        if (!google::protobuf::util::MessageToJsonString(request.declaration(), &converted->m_declarationJson, options)
+                 .ok())
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("the declaration cannot be written as JSON"));
     }
     pen_atd_scan &scan = converted->m_scan;
@@ -110,8 +124,10 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
 Expected<pen::v1::Detection> detectionFromResult(const pen_atd_result &result, const std::string &requestId)
 {
     if (result.object_count > result.object_capacity)
-        return makeError(ErrorCode::Validation, QStringLiteral("the plugin reported %1 objects; there was room for %2")
-                                                    .arg(result.object_count).arg(result.object_capacity));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("the plugin reported %1 objects; there was room for %2")
+                             .arg(result.object_count)
+                             .arg(result.object_capacity));
     pen::v1::Detection detection;
     detection.set_request_id(requestId);
     detection.set_decision(result.alarm ? pen::v1::DECISION_SUSPECT : pen::v1::DECISION_CLEAR);

@@ -17,7 +17,8 @@ namespace pen::atdhost {
 class PluginScan {
 public:
     /// Checks every view (sizes, channel lengths, kinds) and refuses what the plugin cannot take.
-    static Expected<std::unique_ptr<PluginScan>> fromRequest(const pen::v1::DetectRequest &request, bool needsDualEnergy);
+    static Expected<std::unique_ptr<PluginScan>> fromRequest(const pen::v1::DetectRequest &request,
+                                                             bool needsDualEnergy);
 
     const pen_atd_scan &scan() const { return m_scan; }
     PluginScan(const PluginScan &) = delete;

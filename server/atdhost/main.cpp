@@ -49,10 +49,11 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("plugin"), QStringLiteral("The plugin library (.so) to load."), QStringLiteral("FILE")},
         {QStringLiteral("config"), QStringLiteral("Configuration text passed to the plugin."), QStringLiteral("TEXT")},
-        {QStringLiteral("address"), QStringLiteral("Where to listen (default 127.0.0.1:0, a free port)."), QStringLiteral("HOST:PORT"),
-         QStringLiteral("127.0.0.1:0")},
-        {QStringLiteral("max-objects"), QStringLiteral("The most objects the plugin may report per scan (default 1000)."),
-         QStringLiteral("N"), QStringLiteral("1000")},
+        {QStringLiteral("address"), QStringLiteral("Where to listen (default 127.0.0.1:0, a free port)."),
+         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0")},
+        {QStringLiteral("max-objects"),
+         QStringLiteral("The most objects the plugin may report per scan (default 1000)."), QStringLiteral("N"),
+         QStringLiteral("1000")},
     });
     parser.process(app);
     if (!parser.isSet(QStringLiteral("plugin")))

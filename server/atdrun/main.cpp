@@ -3,11 +3,11 @@
 // pentournament-atd-run: runs ATD plugins over an image set with its ground truth, the same way the
 // server does (each in its own process, the same limits), and prints their leaderboard. Vendors
 // try their plugin on a practice set with it before an event; hosts compare machines.
+#include "atdrunner/MachineRunRecord.h"
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetManifest.h"
 #include "io/ThreatDetectionReport.h"
-#include "atdrunner/MachineRunRecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -137,13 +137,19 @@ Expected<void> writeReports(const QDir &folder, const MachineRunRecord &record, 
             skipped.append(answer.scanId);
             continue;
         }
-        if (const Expected<void> written = writeThreatDetectionReport(path, threatReport(answer, record.run.plugin, record.startedAt)); !written)
+        if (const Expected<void> written
+            = writeThreatDetectionReport(path, threatReport(answer, record.run.plugin, record.startedAt));
+            !written)
             return written.error().withContext(path);
     }
     print(QStringLiteral("%1: %2 threat detection reports in %3\n")
-              .arg(record.run.plugin.name).arg(record.run.answers.size() - skipped.size()).arg(pluginFolder.path()));
+              .arg(record.run.plugin.name)
+              .arg(record.run.answers.size() - skipped.size())
+              .arg(pluginFolder.path()));
     if (!skipped.isEmpty())
-        print(QStringLiteral("  no report for the %1 failed scans: %2\n").arg(skipped.size()).arg(skipped.join(QStringLiteral(", "))));
+        print(QStringLiteral("  no report for the %1 failed scans: %2\n")
+                  .arg(skipped.size())
+                  .arg(skipped.join(QStringLiteral(", "))));
     return {};
 }
 
@@ -166,9 +172,9 @@ struct RunOptions {
     QString setFolder;
     PluginLimits limits;
     QList<PluginLaunch> launches;
-    QStringList categories;            ///< empty: the set's targets, else all in its truth
-    std::optional<QString> tdrFolder;  ///< --tdr given (even empty)
-    std::optional<QString> jsonFile;   ///< --json given (even empty)
+    QStringList categories;           ///< empty: the set's targets, else all in its truth
+    std::optional<QString> tdrFolder; ///< --tdr given (even empty)
+    std::optional<QString> jsonFile;  ///< --json given (even empty)
 };
 
 // The image set the plugins run over, with what their scores are computed from.
@@ -188,19 +194,26 @@ void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
         "Runs ATD plugins over an image set with its ground truth and prints their metrics and leaderboard.\n"
-        "A library plugin runs in pentournament-atd-host; a gRPC plugin is a command that prints \"listening on HOST:PORT\"."));
+        "A library plugin runs in pentournament-atd-host; a gRPC plugin is a command that prints \"listening on "
+        "HOST:PORT\"."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("set"), QStringLiteral("The image set folder (with ground truth)."), QStringLiteral("FOLDER")},
-        {QStringLiteral("library"), QStringLiteral("A plugin library; FILE or FILE?CONFIG. Repeatable."), QStringLiteral("FILE")},
-        {QStringLiteral("program"), QStringLiteral("A gRPC plugin's command line. Repeatable."), QStringLiteral("COMMAND")},
-        {QStringLiteral("host"), QStringLiteral("pentournament-atd-host (default: beside this program)."), QStringLiteral("FILE")},
-        {QStringLiteral("categories"), QStringLiteral("Categories to score, comma-separated (default: the set's targets, else all in its truth)."),
+        {QStringLiteral("library"), QStringLiteral("A plugin library; FILE or FILE?CONFIG. Repeatable."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("program"), QStringLiteral("A gRPC plugin's command line. Repeatable."),
+         QStringLiteral("COMMAND")},
+        {QStringLiteral("host"), QStringLiteral("pentournament-atd-host (default: beside this program)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("categories"),
+         QStringLiteral("Categories to score, comma-separated (default: the set's targets, else all in its truth)."),
          QStringLiteral("LIST")},
-        {QStringLiteral("seconds-per-scan"), QStringLiteral("Deadline of one detection (default 10)."), QStringLiteral("S"), QStringLiteral("10")},
-        {QStringLiteral("memory-mb"), QStringLiteral("Address space of a plugin's process (default 4096)."), QStringLiteral("MB"),
-         QStringLiteral("4096")},
-        {QStringLiteral("json"), QStringLiteral("Write the runs, answers and metrics as JSON."), QStringLiteral("FILE")},
+        {QStringLiteral("seconds-per-scan"), QStringLiteral("Deadline of one detection (default 10)."),
+         QStringLiteral("S"), QStringLiteral("10")},
+        {QStringLiteral("memory-mb"), QStringLiteral("Address space of a plugin's process (default 4096)."),
+         QStringLiteral("MB"), QStringLiteral("4096")},
+        {QStringLiteral("json"), QStringLiteral("Write the runs, answers and metrics as JSON."),
+         QStringLiteral("FILE")},
         {QStringLiteral("tdr"),
          QStringLiteral("Write each valid answer as a DICOS Threat Detection Report, FOLDER/<plugin>/<scan id>.dcm."),
          QStringLiteral("FOLDER")},
@@ -213,7 +226,8 @@ Expected<PluginLimits> parseLimits(const QCommandLineParser &parser)
     bool ok = false;
     limits.secondsPerScan = parser.value(QStringLiteral("seconds-per-scan")).toDouble(&ok);
     if (!ok || limits.secondsPerScan <= 0 || limits.secondsPerScan > 3600)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("--seconds-per-scan: a number of seconds from 0 to 3600"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("--seconds-per-scan: a number of seconds from 0 to 3600"));
     const qint64 memoryMb = parser.value(QStringLiteral("memory-mb")).toLongLong(&ok);
     if (!ok || memoryMb < 256 || memoryMb > 1024 * 1024)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("--memory-mb: a number from 256 to 1048576"));
@@ -230,7 +244,8 @@ Expected<QList<PluginLaunch>> parseLaunches(const QCommandLineParser &parser)
     QList<PluginLaunch> launches;
     for (const QString &library : parser.values(QStringLiteral("library"))) {
         const qsizetype question = library.indexOf(QLatin1Char('?'));
-        launches.append(PluginLaunch::forLibrary(host, library.left(question), question < 0 ? QString() : library.mid(question + 1)));
+        launches.append(PluginLaunch::forLibrary(host, library.left(question),
+                                                 question < 0 ? QString() : library.mid(question + 1)));
     }
     for (const QString &command : parser.values(QStringLiteral("program"))) {
         const QStringList words = QProcess::splitCommand(command);
@@ -274,7 +289,8 @@ Expected<ScoringSet> loadScoringSet(const RunOptions &options)
     if (!set)
         return set.error();
     if (!set->groundTruthIncluded)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: the set has no ground truth to score against").arg(options.setFolder));
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1: the set has no ground truth to score against").arg(options.setFolder));
     auto manifestHash = sha256OfFile(QDir(options.setFolder).filePath(ImageSet::ManifestFileName));
     if (!manifestHash)
         return manifestHash.error();
@@ -290,13 +306,15 @@ Expected<ScoringSet> loadScoringSet(const RunOptions &options)
 
 // Runs one plugin over the set with a progress line, and scores its answers. A plugin that
 // cannot be run is reported here and gives no record.
-std::optional<MachineRunRecord> runAndScore(const PluginLaunch &launch, const RunOptions &options, const ScoringSet &scoring)
+std::optional<MachineRunRecord> runAndScore(const PluginLaunch &launch, const RunOptions &options,
+                                            const ScoringSet &scoring)
 {
     const QString name = QFileInfo(launch.binary).fileName();
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    auto run = runPlugin(launch, options.limits, options.setFolder, scoring.set.entries, [&](int done, int total, const MachineAnswer &) {
-        print(QStringLiteral("\r%1: %2 of %3 scans").arg(name).arg(done).arg(total));
-    });
+    auto run = runPlugin(launch, options.limits, options.setFolder, scoring.set.entries,
+                         [&](int done, int total, const MachineAnswer &) {
+                             print(QStringLiteral("\r%1: %2 of %3 scans").arg(name).arg(done).arg(total));
+                         });
     if (!run) {
         print(QStringLiteral("\n"));
         fail(run.error().message);
@@ -326,7 +344,8 @@ PluginRuns runPlugins(const RunOptions &options, const ScoringSet &scoring)
         if (!record)
             continue;
         if (options.tdrFolder && !options.tdrFolder->isEmpty()) {
-            if (const Expected<void> written = writeReports(QDir(*options.tdrFolder), *record, reportFolders); !written) {
+            if (const Expected<void> written = writeReports(QDir(*options.tdrFolder), *record, reportFolders);
+                !written) {
                 fail(written.error().message);
                 runs.reportsWritten = false;
             }
@@ -342,7 +361,8 @@ Expected<void> writeJson(const QString &path, const QList<MachineRunRecord> &ran
     for (const MachineRunRecord &record : ranked)
         runs.append(record.toJson());
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson()) < 0)
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson()) < 0)
         return makeError(ErrorCode::Io, QStringLiteral("%1: cannot write").arg(file.fileName()));
     return {};
 }
@@ -355,7 +375,9 @@ int reportResults(const RunOptions &options, const ScoringSet &scoring, const Pl
         return fail(QStringLiteral("no plugin could be run"));
     const QList<MachineRunRecord> ranked = rankRuns(runs.records);
     print(QStringLiteral("\nLeaderboard on %1 (%2 scans, manifest %3):\n")
-              .arg(scoring.set.name).arg(scoring.set.entries.size()).arg(scoring.manifestSha256.left(12)));
+              .arg(scoring.set.name)
+              .arg(scoring.set.entries.size())
+              .arg(scoring.manifestSha256.left(12)));
     print(leaderboard(ranked));
     if (options.jsonFile) {
         if (const Expected<void> written = writeJson(*options.jsonFile, ranked); !written)

@@ -23,8 +23,8 @@ QByteArray randomBytes(int count)
 
 QString generateSecret()
 {
-    return QStringLiteral("pen_") +
-           QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QStringLiteral("pen_")
+        + QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString generateId(const QString &prefix)

@@ -30,7 +30,7 @@ constexpr DemoRound Rounds[] = {
 
 struct DemoOfficer {
     const char *name;
-    const char *member;  ///< for a team; nullptr for an officer alone
+    const char *member; ///< for a team; nullptr for an officer alone
     OfficerSkill skill;
 };
 
@@ -96,14 +96,14 @@ private:
     TokenRecord m_hostRecord;
     QString m_address;
     std::unique_ptr<ServerConnection> m_host;
-    RoundTruth m_truth;  ///< the officers' own copy of the truth: what a person would see in the scans
+    RoundTruth m_truth; ///< the officers' own copy of the truth: what a person would see in the scans
     QMap<QString, QString> m_setIds;
     QMap<QString, ImageSet> m_sets;
     v1::EventSummary m_event;
     QMap<QString, QString> m_contestantIds;
     std::vector<std::unique_ptr<SimulatedOfficer>> m_players;
     std::vector<std::thread> m_threads;
-    std::vector<QString> m_errors;  ///< one per player, empty while it has not failed
+    std::vector<QString> m_errors; ///< one per player, empty while it has not failed
     int m_lastRound = -2;
     EventState::Phase m_lastPhase = EventState::Phase::Waiting;
 };
@@ -120,7 +120,8 @@ Expected<void> DemoRun::startServer()
     if (!server)
         return server.error();
     m_server = std::move(*server);
-    print(QStringLiteral("Tournament server listening on 127.0.0.1:%1 (data in a temporary folder)").arg(m_server->port()));
+    print(QStringLiteral("Tournament server listening on 127.0.0.1:%1 (data in a temporary folder)")
+              .arg(m_server->port()));
     auto hostToken = m_server->state().issueBootstrapHostToken(QStringLiteral("demo host"), false);
     if (!hostToken)
         return hostToken.error();
@@ -161,7 +162,9 @@ Expected<void> DemoRun::uploadImageSet(const DemoRound &round)
         return uploaded.error();
     m_setIds.insert(QString::fromLatin1(round.set), QString::fromStdString(uploaded->image_set_id()));
     print(QStringLiteral("Image set %1 stored and checked: %2 scans, %3 objects")
-              .arg(QString::fromLatin1(round.set)).arg(uploaded->scan_count()).arg(uploaded->object_count()));
+              .arg(QString::fromLatin1(round.set))
+              .arg(uploaded->scan_count())
+              .arg(uploaded->object_count()));
     return {};
 }
 
@@ -193,7 +196,8 @@ Expected<void> DemoRun::addRound(const DemoRound &round)
     const ImageSet *set = &m_sets[QString::fromLatin1(round.set)];
     for (int i = 0; i < std::min<int>(m_options.scansPerRound, int(set->entries.size())); ++i)
         request.add_scan_ids(set->entries[i].scan.id.toStdString());
-    RoundSettings settings = set->round.value_or(RoundSettings::defaultsFor(*roundTypeFromKey(QString::fromLatin1(round.type))));
+    RoundSettings settings
+        = set->round.value_or(RoundSettings::defaultsFor(*roundTypeFromKey(QString::fromLatin1(round.type))));
     settings.secondsPerScan = m_options.secondsPerScan;
     settings.roundSeconds = 0;
     request.set_settings_json(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact).toStdString());
@@ -221,7 +225,10 @@ Expected<void> DemoRun::addContestants()
             return issued.error();
     }
     print(QStringLiteral("Event \"%1\": %2 rounds, %3 contestants (one a team of two), %4 scans a round")
-              .arg(QString::fromStdString(m_event.title())).arg(std::size(Rounds)).arg(m_contestantIds.size()).arg(m_options.scansPerRound));
+              .arg(QString::fromStdString(m_event.title()))
+              .arg(std::size(Rounds))
+              .arg(m_contestantIds.size())
+              .arg(m_options.scansPerRound));
     return {};
 }
 
@@ -236,7 +243,9 @@ Expected<void> DemoRun::addContestant(const DemoOfficer &officer)
     }
     v1::ContestantSummary contestant;
     auto context = m_host->context();
-    if (auto ok = checked(m_host->admin().AddContestant(context.get(), request, &contestant), QStringLiteral("add contestant")); !ok)
+    if (auto ok
+        = checked(m_host->admin().AddContestant(context.get(), request, &contestant), QStringLiteral("add contestant"));
+        !ok)
         return ok.error();
     m_contestantIds.insert(QString::fromLatin1(officer.name), QString::fromStdString(contestant.contestant_id()));
     return {};
@@ -252,10 +261,12 @@ Expected<void> DemoRun::issueToken(const DemoOfficer &officer, quint32 seed)
     request.set_label(officer.member ? officer.member : officer.name);
     v1::IssueTokenReply token;
     auto context = m_host->context();
-    if (auto ok = checked(m_host->admin().IssueToken(context.get(), request, &token), QStringLiteral("issue token")); !ok)
+    if (auto ok = checked(m_host->admin().IssueToken(context.get(), request, &token), QStringLiteral("issue token"));
+        !ok)
         return ok.error();
-    m_players.push_back(std::make_unique<SimulatedOfficer>(ServerConnection::Options{m_address, QString::fromStdString(token.token()), {}, {}},
-                                                           officer.skill, m_truth, seed));
+    m_players.push_back(std::make_unique<SimulatedOfficer>(
+        ServerConnection::Options{m_address, QString::fromStdString(token.token()), {}, {}}, officer.skill, m_truth,
+        seed));
     return {};
 }
 
@@ -318,12 +329,16 @@ void DemoRun::reportChange(const TournamentState::EventOverview &overview)
     if (state.roundIndex == m_lastRound && state.phase == m_lastPhase)
         return;
     if (state.phase == EventState::Phase::Running && state.roundIndex >= 0)
-        print(QStringLiteral("Round %1 of %2 running: %3").arg(state.roundIndex + 1).arg(std::size(Rounds))
+        print(QStringLiteral("Round %1 of %2 running: %3")
+                  .arg(state.roundIndex + 1)
+                  .arg(std::size(Rounds))
                   .arg(overview.event.rounds[state.roundIndex].title));
-    if ((state.phase == EventState::Phase::Break || state.phase == EventState::Phase::Finished) && state.roundIndex >= 0) {
+    if ((state.phase == EventState::Phase::Break || state.phase == EventState::Phase::Finished)
+        && state.roundIndex >= 0) {
         const QString roundId = overview.event.rounds[state.roundIndex].id;
         if (auto board = m_server->state().leaderboard(m_hostRecord, overview.event.id, roundId))
-            print(QStringLiteral("After round %1, \"%2\":\n%3").arg(state.roundIndex + 1)
+            print(QStringLiteral("After round %1, \"%2\":\n%3")
+                      .arg(state.roundIndex + 1)
                       .arg(overview.event.rounds[state.roundIndex].title, formatStandings(*board)));
     }
     m_lastRound = state.roundIndex;
@@ -348,8 +363,11 @@ Expected<DemoResult> DemoRun::finish()
     result.standings = *standings;
     if (auto csv = m_server->state().exportCsv(m_hostRecord, QString::fromStdString(m_event.event_id())))
         result.csv = *csv;
-    print(QStringLiteral("Final leaderboard (%1 answers accepted, %2 refused as late or already given by a team mate):\n%3")
-              .arg(result.answersAccepted).arg(result.answersRefused).arg(formatStandings(result.standings)));
+    print(QStringLiteral(
+              "Final leaderboard (%1 answers accepted, %2 refused as late or already given by a team mate):\n%3")
+              .arg(result.answersAccepted)
+              .arg(result.answersRefused)
+              .arg(formatStandings(result.standings)));
     m_server->shutdown();
     return result;
 }
@@ -384,8 +402,8 @@ QString formatStandings(const QList<Standing> &standings)
 Expected<DemoResult> runDemoTournament(const DemoOptions &options)
 {
     DemoRun demo(options);
-    const auto steps = {&DemoRun::startServer, &DemoRun::uploadImageSets, &DemoRun::createEvent, &DemoRun::addRounds,
-                        &DemoRun::addContestants, &DemoRun::startEvent, &DemoRun::followEvent};
+    const auto steps = {&DemoRun::startServer,    &DemoRun::uploadImageSets, &DemoRun::createEvent, &DemoRun::addRounds,
+                        &DemoRun::addContestants, &DemoRun::startEvent,      &DemoRun::followEvent};
     for (const auto step : steps) {
         if (auto done = (demo.*step)(); !done)
             return done.error();

@@ -12,12 +12,12 @@
 namespace pen::server {
 
 struct DemoOptions {
-    QString imageSetsFolder;  ///< the bundled demo sets (find-the-cocaine, declaration-check, find-the-most-cigarettes)
+    QString imageSetsFolder; ///< the bundled demo sets (find-the-cocaine, declaration-check, find-the-most-cigarettes)
     int scansPerRound = 6;
     int secondsPerScan = 8;
     int breakSeconds = 3;
-    double lookSeconds = 2.5; ///< the trained officer's mean; others are faster or slower
-    std::function<void(const QString &)> print;  ///< a line for the terminal
+    double lookSeconds = 2.5;                   ///< the trained officer's mean; others are faster or slower
+    std::function<void(const QString &)> print; ///< a line for the terminal
 };
 
 struct DemoResult {

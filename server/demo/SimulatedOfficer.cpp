@@ -9,8 +9,8 @@
 
 namespace pen::server {
 
-SimulatedOfficer::SimulatedOfficer(ServerConnection::Options connection, OfficerSkill skill,
-                                   RoundTruth truth, quint32 seed)
+SimulatedOfficer::SimulatedOfficer(ServerConnection::Options connection, OfficerSkill skill, RoundTruth truth,
+                                   quint32 seed)
     : m_options(std::move(connection)), m_skill(std::move(skill)), m_truth(std::move(truth)), m_random(seed)
 {
 }
@@ -50,7 +50,7 @@ Expected<void> SimulatedOfficer::run()
             return {};
         if (status.error_code() != grpc::StatusCode::UNAVAILABLE && status.error_code() != grpc::StatusCode::CANCELLED)
             return makeError(ErrorCode::Io, ServerConnection::describe(status));
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));  // reconnect: the server restarts
+        std::this_thread::sleep_for(std::chrono::milliseconds(200)); // reconnect: the server restarts
     }
     return {};
 }
@@ -59,7 +59,8 @@ Expected<void> SimulatedOfficer::play(const v1::EventUpdate &update)
 {
     if (update.phase() != v1::PHASE_RUNNING || update.scan_id().empty())
         return {};
-    const QString key = QStringLiteral("%1/%2").arg(QString::fromStdString(update.round().round_id())).arg(update.scan_index());
+    const QString key
+        = QStringLiteral("%1/%2").arg(QString::fromStdString(update.round().round_id())).arg(update.scan_index());
     if (key == m_lastAnswered)
         return {};
     m_lastAnswered = key;
@@ -72,7 +73,7 @@ Expected<void> SimulatedOfficer::play(const v1::EventUpdate &update)
         auto context = m_connection->context();
         const grpc::Status status = m_connection->tournament().GetScan(context.get(), request, &scan);
         if (!status.ok())
-            return {};  // the round moved on meanwhile
+            return {}; // the round moved on meanwhile
     }
     for (const v1::ViewInfo &view : scan.views()) {
         v1::FetchScanViewRequest fetch;
@@ -106,7 +107,7 @@ Expected<void> SimulatedOfficer::play(const v1::EventUpdate &update)
     if (status.ok())
         ++m_accepted;
     else
-        ++m_refused;  // too late, or the team mate was faster
+        ++m_refused; // too late, or the team mate was faster
     return {};
 }
 
@@ -128,9 +129,11 @@ QList<v1::Mark> SimulatedOfficer::marksFor(const v1::ScanInfo &scan, const v1::R
         mark.set_category(category.toStdString());
         marks.append(mark);
     };
-    for (const GroundTruthObject &object : m_truth.value(QString::fromStdString(round.round_id())).value(int(scan.scan_index()))) {
-        const bool target = declarationCheck ? !object.inconsistency.isEmpty()
-                                             : (targets.isEmpty() ? object.category != QLatin1String("other") : targets.contains(object.category));
+    for (const GroundTruthObject &object :
+         m_truth.value(QString::fromStdString(round.round_id())).value(int(scan.scan_index()))) {
+        const bool target = declarationCheck
+            ? !object.inconsistency.isEmpty()
+            : (targets.isEmpty() ? object.category != QLatin1String("other") : targets.contains(object.category));
         if (!target || object.regions.isEmpty() || m_random.generateDouble() >= m_skill.hitProbability)
             continue;
         QString category = declarationCheck ? object.inconsistency : object.category;
@@ -141,9 +144,11 @@ QList<v1::Mark> SimulatedOfficer::marksFor(const v1::ScanInfo &scan, const v1::R
     if (m_random.generateDouble() < m_skill.falseAlarmProbability && !scan.views().empty()) {
         const v1::ViewInfo &view = scan.views(0);
         const double w = view.width() / 8.0, h = view.height() / 8.0;
-        const QRectF box(m_random.generateDouble() * (view.width() - w), m_random.generateDouble() * (view.height() - h), w, h);
-        addMark(Region{0, box, {}}, declarationCheck ? QStringLiteral("undeclared-goods")
-                                                     : (targets.isEmpty() ? QStringLiteral("narcotics") : targets.first()));
+        const QRectF box(m_random.generateDouble() * (view.width() - w),
+                         m_random.generateDouble() * (view.height() - h), w, h);
+        addMark(Region{0, box, {}},
+                declarationCheck ? QStringLiteral("undeclared-goods")
+                                 : (targets.isEmpty() ? QStringLiteral("narcotics") : targets.first()));
     }
     return marks;
 }

@@ -14,11 +14,11 @@ namespace pen::server {
 
 /// How well a simulated officer reads scans.
 struct OfficerSkill {
-    QString level;                 ///< "novice", "trained", "expert"
-    double hitProbability = 0.7;   ///< of marking a target it should find
-    double falseAlarmProbability = 0.2;  ///< of marking something on a scan, target or not
-    double categoryAccuracy = 0.9; ///< of naming the right category
-    double lookSeconds = 2.0;      ///< mean time spent on a scan
+    QString level;                      ///< "novice", "trained", "expert"
+    double hitProbability = 0.7;        ///< of marking a target it should find
+    double falseAlarmProbability = 0.2; ///< of marking something on a scan, target or not
+    double categoryAccuracy = 0.9;      ///< of naming the right category
+    double lookSeconds = 2.0;           ///< mean time spent on a scan
 };
 
 /// What a simulated officer "sees" in each scan: round id → the objects in each of its scans, in order.
@@ -50,7 +50,7 @@ private:
     RoundTruth m_truth;
     QRandomGenerator m_random;
     std::atomic<bool> m_stop{false};
-    QString m_lastAnswered;  ///< "round/scan index" of the last scan handled
+    QString m_lastAnswered; ///< "round/scan index" of the last scan handled
     int m_accepted = 0;
     int m_refused = 0;
     qint64 m_bytes = 0;

@@ -50,7 +50,7 @@ public:
     {
         if (m_worker.joinable()) {
             if (m_worker.get_id() == std::this_thread::get_id())
-                m_worker.detach();  // gRPC ran this reaction inline, on the worker itself
+                m_worker.detach(); // gRPC ran this reaction inline, on the worker itself
             else
                 m_worker.join();
         }
@@ -64,8 +64,9 @@ private:
             if (m_receiver)
                 return makeError(ErrorCode::InvalidArgument, QStringLiteral("a second header in one upload"));
             m_name = fromProto(m_part.header().name());
-            auto receiver = ImageSetReceiver::create(QDir(m_state.dataFolder()).filePath(QStringLiteral("staging")),
-                                                     qint64(std::min<uint64_t>(m_part.header().total_bytes(), uint64_t(1) << 50)));
+            auto receiver = ImageSetReceiver::create(
+                QDir(m_state.dataFolder()).filePath(QStringLiteral("staging")),
+                qint64(std::min<uint64_t>(m_part.header().total_bytes(), uint64_t(1) << 50)));
             if (!receiver)
                 return receiver.error();
             m_receiver = std::move(*receiver);
@@ -130,13 +131,14 @@ grpc::ServerReadReactor<v1::ImageSetUpload> *AdminService::UploadImageSet(grpc::
     if (!caller)
         return new Refused(statusOf(caller.error()));
     if (caller->role != Role::Host && caller->role != Role::Trainer)
-        return new Refused(statusOf(makeError(ErrorCode::PermissionDenied,
-                                              QStringLiteral("a %1 token cannot upload image sets").arg(roleName(caller->role)))));
+        return new Refused(
+            statusOf(makeError(ErrorCode::PermissionDenied,
+                               QStringLiteral("a %1 token cannot upload image sets").arg(roleName(caller->role)))));
     return new UploadReactor(m_state, *caller, reply);
 }
 
-grpc::ServerUnaryReactor *AdminService::ListImageSets(grpc::CallbackServerContext *context, const v1::ListImageSetsRequest *,
-                                                      v1::ListImageSetsReply *reply)
+grpc::ServerUnaryReactor *AdminService::ListImageSets(grpc::CallbackServerContext *context,
+                                                      const v1::ListImageSetsRequest *, v1::ListImageSetsReply *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -149,22 +151,23 @@ grpc::ServerUnaryReactor *AdminService::ListImageSets(grpc::CallbackServerContex
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::ShareImageSet(grpc::CallbackServerContext *context, const v1::ShareImageSetRequest *request,
+grpc::ServerUnaryReactor *AdminService::ShareImageSet(grpc::CallbackServerContext *context,
+                                                      const v1::ShareImageSetRequest *request,
                                                       v1::ImageSetSummary *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
-    auto shared = m_state.shareImageSet(*caller, fromProto(request->image_set_id()), fromProto(request->trainer_token_id()),
-                                        !request->withdraw());
+    auto shared = m_state.shareImageSet(*caller, fromProto(request->image_set_id()),
+                                        fromProto(request->trainer_token_id()), !request->withdraw());
     if (!shared)
         return finish(context, statusOf(shared.error()));
     *reply = summaryOf(m_state, *shared);
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerWriteReactor<v1::GenerateImageSetProgress> *AdminService::GenerateImageSet(grpc::CallbackServerContext *context,
-                                                                                       const v1::GenerateImageSetRequest *request)
+grpc::ServerWriteReactor<v1::GenerateImageSetProgress> *
+AdminService::GenerateImageSet(grpc::CallbackServerContext *context, const v1::GenerateImageSetRequest *request)
 {
     using Refused = RefusedStream<v1::GenerateImageSetProgress>;
     auto caller = m_state.authenticate(secretOf(context));

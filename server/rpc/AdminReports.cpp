@@ -27,7 +27,8 @@ void fillCategories(const CategoryBreakdown &breakdown, google::protobuf::Repeat
 
 } // namespace
 
-grpc::ServerUnaryReactor *AdminService::GetTraineeReport(grpc::CallbackServerContext *context, const v1::TraineeReportRequest *request,
+grpc::ServerUnaryReactor *AdminService::GetTraineeReport(grpc::CallbackServerContext *context,
+                                                         const v1::TraineeReportRequest *request,
                                                          v1::TraineeReport *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
@@ -35,10 +36,13 @@ grpc::ServerUnaryReactor *AdminService::GetTraineeReport(grpc::CallbackServerCon
         return finish(context, statusOf(caller.error()));
     const bool history = !request->trainee_name().empty();
     if (history && (!request->event_id().empty() || !request->contestant_id().empty()))
-        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                                            "ask for a trainee_name (the history) or for an event_id and contestant_id, not both"));
-    auto report = history ? m_state.traineeHistory(*caller, fromProto(request->trainee_name()))
-                          : m_state.traineeReport(*caller, fromProto(request->event_id()), fromProto(request->contestant_id()));
+        return finish(
+            context,
+            grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                         "ask for a trainee_name (the history) or for an event_id and contestant_id, not both"));
+    auto report = history
+        ? m_state.traineeHistory(*caller, fromProto(request->trainee_name()))
+        : m_state.traineeReport(*caller, fromProto(request->event_id()), fromProto(request->contestant_id()));
     if (!report)
         return finish(context, statusOf(report.error()));
     reply->set_contestant_id(toProto(report->contestant.id));

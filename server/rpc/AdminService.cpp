@@ -25,7 +25,8 @@ void fillSummary(const TournamentState::EventOverview &overview, v1::EventSummar
 void fillStatus(const EventState &state, qint64 nowMs, v1::EventStatus *status)
 {
     status->set_phase(toProto(state.phase));
-    status->set_paused_phase(state.phase == EventState::Phase::Paused ? toProto(state.pausedPhase) : v1::PHASE_UNSPECIFIED);
+    status->set_paused_phase(state.phase == EventState::Phase::Paused ? toProto(state.pausedPhase)
+                                                                      : v1::PHASE_UNSPECIFIED);
     status->set_round_index(state.roundIndex);
     status->set_round_seconds_left(std::isfinite(state.roundSecondsLeft) ? state.roundSecondsLeft : -1);
     status->set_phase_seconds_left(std::isfinite(state.phaseSecondsLeft) ? state.phaseSecondsLeft : -1);
@@ -43,13 +44,14 @@ void fillContestant(const ContestantRecord &contestant, v1::ContestantSummary *s
 
 } // namespace
 
-grpc::ServerUnaryReactor *AdminService::CreateEvent(grpc::CallbackServerContext *context, const v1::CreateEventRequest *request,
-                                                    v1::EventSummary *reply)
+grpc::ServerUnaryReactor *AdminService::CreateEvent(grpc::CallbackServerContext *context,
+                                                    const v1::CreateEventRequest *request, v1::EventSummary *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
-    auto event = m_state.createEvent(*caller, fromProto(request->title()), request->practice(), request->reveal_truth_after_round());
+    auto event = m_state.createEvent(*caller, fromProto(request->title()), request->practice(),
+                                     request->reveal_truth_after_round());
     if (!event)
         return finish(context, statusOf(event.error()));
     fillSummary({*event, EventState{}, {}}, reply);
@@ -104,8 +106,8 @@ grpc::ServerWriteReactor<v1::EventsChanged> *AdminService::WatchEvents(grpc::Cal
     });
 }
 
-grpc::ServerUnaryReactor *AdminService::GetEvent(grpc::CallbackServerContext *context, const v1::GetEventRequest *request,
-                                                 v1::EventDetails *reply)
+grpc::ServerUnaryReactor *AdminService::GetEvent(grpc::CallbackServerContext *context,
+                                                 const v1::GetEventRequest *request, v1::EventDetails *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -133,8 +135,8 @@ grpc::ServerUnaryReactor *AdminService::GetEvent(grpc::CallbackServerContext *co
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::AddRound(grpc::CallbackServerContext *context, const v1::AddRoundRequest *request,
-                                                 v1::RoundInfo *reply)
+grpc::ServerUnaryReactor *AdminService::AddRound(grpc::CallbackServerContext *context,
+                                                 const v1::AddRoundRequest *request, v1::RoundInfo *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -163,7 +165,8 @@ grpc::ServerUnaryReactor *AdminService::AddRound(grpc::CallbackServerContext *co
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::AddContestant(grpc::CallbackServerContext *context, const v1::AddContestantRequest *request,
+grpc::ServerUnaryReactor *AdminService::AddContestant(grpc::CallbackServerContext *context,
+                                                      const v1::AddContestantRequest *request,
                                                       v1::ContestantSummary *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
@@ -174,7 +177,8 @@ grpc::ServerUnaryReactor *AdminService::AddContestant(grpc::CallbackServerContex
     QStringList members;
     for (const std::string &member : request->members())
         members.append(fromProto(member));
-    auto contestant = m_state.addContestant(*caller, fromProto(request->event_id()), fromProto(request->name()), members);
+    auto contestant
+        = m_state.addContestant(*caller, fromProto(request->event_id()), fromProto(request->name()), members);
     if (!contestant)
         return finish(context, statusOf(contestant.error()));
     fillContestant(*contestant, reply);
@@ -182,8 +186,8 @@ grpc::ServerUnaryReactor *AdminService::AddContestant(grpc::CallbackServerContex
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::IssueToken(grpc::CallbackServerContext *context, const v1::IssueTokenRequest *request,
-                                                   v1::IssueTokenReply *reply)
+grpc::ServerUnaryReactor *AdminService::IssueToken(grpc::CallbackServerContext *context,
+                                                   const v1::IssueTokenRequest *request, v1::IssueTokenReply *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -198,20 +202,20 @@ grpc::ServerUnaryReactor *AdminService::IssueToken(grpc::CallbackServerContext *
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::RevokeToken(grpc::CallbackServerContext *context, const v1::RevokeTokenRequest *request,
-                                                    v1::RevokeTokenReply *)
+grpc::ServerUnaryReactor *AdminService::RevokeToken(grpc::CallbackServerContext *context,
+                                                    const v1::RevokeTokenRequest *request, v1::RevokeTokenReply *)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
     if (auto revoked = m_state.revokeToken(*caller, fromProto(request->token_id())); !revoked)
         return finish(context, statusOf(revoked.error()));
-    m_streams.offerAll();  // streams of the revoked token end at their next message
+    m_streams.offerAll(); // streams of the revoked token end at their next message
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::ListTokens(grpc::CallbackServerContext *context, const v1::ListTokensRequest *request,
-                                                   v1::ListTokensReply *reply)
+grpc::ServerUnaryReactor *AdminService::ListTokens(grpc::CallbackServerContext *context,
+                                                   const v1::ListTokensRequest *request, v1::ListTokensReply *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -233,8 +237,8 @@ grpc::ServerUnaryReactor *AdminService::ListTokens(grpc::CallbackServerContext *
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *AdminService::ControlEvent(grpc::CallbackServerContext *context, const v1::ControlEventRequest *request,
-                                                     v1::EventStatus *reply)
+grpc::ServerUnaryReactor *AdminService::ControlEvent(grpc::CallbackServerContext *context,
+                                                     const v1::ControlEventRequest *request, v1::EventStatus *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -249,7 +253,9 @@ grpc::ServerUnaryReactor *AdminService::ControlEvent(grpc::CallbackServerContext
     default: break;
     }
     if (!action)
-        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "action: start, pause, resume, end-round or end-event"));
+        return finish(
+            context,
+            grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "action: start, pause, resume, end-round or end-event"));
     auto state = m_state.control(*caller, fromProto(request->event_id()), *action);
     if (!state)
         return finish(context, statusOf(state.error()));
@@ -299,8 +305,8 @@ grpc::ServerWriteReactor<v1::ExportResultsReply> *AdminService::ExportResults(gr
     return new CsvExportStream(std::move(*csv));
 }
 
-grpc::ServerUnaryReactor *AdminService::GetAuditLog(grpc::CallbackServerContext *context, const v1::GetAuditLogRequest *request,
-                                                    v1::GetAuditLogReply *reply)
+grpc::ServerUnaryReactor *AdminService::GetAuditLog(grpc::CallbackServerContext *context,
+                                                    const v1::GetAuditLogRequest *request, v1::GetAuditLogReply *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)

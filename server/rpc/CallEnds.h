@@ -15,8 +15,7 @@ inline grpc::ServerUnaryReactor *finish(grpc::CallbackServerContext *context, co
 }
 
 /// A server stream refused before its first message.
-template<typename Message>
-class RefusedStream final : public grpc::ServerWriteReactor<Message> {
+template <typename Message> class RefusedStream final : public grpc::ServerWriteReactor<Message> {
 public:
     explicit RefusedStream(const grpc::Status &status) { this->Finish(status); }
     void OnDone() override { delete this; }

@@ -64,15 +64,19 @@ v1::RoundInfo toProto(const EventRecord &event, int index)
     const bool covers = round.settings.hitRule == RoundSettings::HitRule::Covers;
     formula->set_hit_rule(covers ? "covers-v2" : "centre-inside-v1");
     formula->set_mark_may_find_several(round.settings.markMayFindSeveral);
-    formula->set_text(QStringLiteral("per scan: hits × %1 + (any hit: %2 × time left / time allowed) − false alarms × %3; "
-                                     "ties: fewer false alarms, then less time; %4%5")
-                          .arg(rule.pointsPerHit).arg(rule.speedBonus).arg(rule.falseAlarmPenalty)
-                          .arg(covers ? QStringLiteral("a mark finds an object when its centre is on the object, or when it covers at "
-                                                       "least half of the object's box and is at most four times its size")
-                                      : QStringLiteral("a mark finds an object when its centre is on the object"))
-                          .arg(round.settings.markMayFindSeveral ? QStringLiteral("; one mark may find several objects side by side")
-                                                                 : QStringLiteral("; a mark finds one object"))
-                          .toStdString());
+    formula->set_text(
+        QStringLiteral("per scan: hits × %1 + (any hit: %2 × time left / time allowed) − false alarms × %3; "
+                       "ties: fewer false alarms, then less time; %4%5")
+            .arg(rule.pointsPerHit)
+            .arg(rule.speedBonus)
+            .arg(rule.falseAlarmPenalty)
+            .arg(covers
+                     ? QStringLiteral("a mark finds an object when its centre is on the object, or when it covers at "
+                                      "least half of the object's box and is at most four times its size")
+                     : QStringLiteral("a mark finds an object when its centre is on the object"))
+            .arg(round.settings.markMayFindSeveral ? QStringLiteral("; one mark may find several objects side by side")
+                                                   : QStringLiteral("; a mark finds one object"))
+            .toStdString());
     info.set_countdown_seconds(round.countdownSeconds);
     info.set_break_seconds_after(round.breakSecondsAfter);
     info.set_index(uint32_t(index));
@@ -88,7 +92,8 @@ QString secretOf(const grpc::CallbackServerContext *context)
     const auto found = metadata.find("authorization");
     if (found == metadata.end())
         return {};
-    return TokenSecrets::secretFromAuthorization(QString::fromUtf8(found->second.data(), qsizetype(found->second.size())));
+    return TokenSecrets::secretFromAuthorization(
+        QString::fromUtf8(found->second.data(), qsizetype(found->second.size())));
 }
 
 } // namespace pen::server

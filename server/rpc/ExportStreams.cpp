@@ -26,7 +26,8 @@ std::optional<grpc::Status> ThreatReportStream::fill(v1::ThreatReportFiles &batc
         const QString &path = m_files[m_nextFile];
         QFile file(QDir(m_folder->path()).filePath(path));
         if (!file.open(QIODevice::ReadOnly))
-            return grpc::Status(grpc::StatusCode::INTERNAL, "a written report cannot be read back: " + path.toStdString());
+            return grpc::Status(grpc::StatusCode::INTERNAL,
+                                "a written report cannot be read back: " + path.toStdString());
         const QByteArray dicom = file.readAll();
         v1::ThreatReportFile *out = batch.add_files();
         out->set_path(path.toStdString());

@@ -21,8 +21,7 @@ namespace pen::server {
 constexpr qint64 ExportPieceBytes = 1 << 20;
 
 /// An export sent as a stream of pieces, one write after the other, until fill says it is done.
-template<typename Message>
-class PiecewiseStream : public grpc::ServerWriteReactor<Message> {
+template <typename Message> class PiecewiseStream : public grpc::ServerWriteReactor<Message> {
 public:
     void OnWriteDone(bool ok) override
     {
@@ -77,7 +76,7 @@ private:
     std::optional<grpc::Status> fill(v1::ThreatReportFiles &batch) override;
 
     std::unique_ptr<QTemporaryDir> m_folder;
-    QStringList m_files;  ///< relative to m_folder
+    QStringList m_files; ///< relative to m_folder
     int m_nextFile = 0;
 };
 

@@ -45,7 +45,8 @@ Expected<SyntheticSetRequest> generationOf(const v1::GenerateImageSetRequest &re
     return generation;
 }
 
-GenerateSetReactor::GenerateSetReactor(TournamentState &state, TokenRecord caller, QString name, SyntheticSetRequest request)
+GenerateSetReactor::GenerateSetReactor(TournamentState &state, TokenRecord caller, QString name,
+                                       SyntheticSetRequest request)
     : m_state(state), m_caller(std::move(caller)), m_name(std::move(name)), m_request(std::move(request))
 {
     startWork();
@@ -53,12 +54,15 @@ GenerateSetReactor::GenerateSetReactor(TournamentState &state, TokenRecord calle
 
 void GenerateSetReactor::run()
 {
-    const QString staging = QDir(m_state.dataFolder()).filePath(QStringLiteral("staging/") + TokenSecrets::generateId(QStringLiteral("generated")));
+    const QString staging
+        = QDir(m_state.dataFolder())
+              .filePath(QStringLiteral("staging/") + TokenSecrets::generateId(QStringLiteral("generated")));
     auto summary = generateAndAdopt(staging);
     if (!summary) {
         QDir(staging).removeRecursively();
-        finishWith(cancelled() ? grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled; no image set was stored")
-                               : statusOf(summary.error()));
+        finishWith(cancelled()
+                       ? grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled; no image set was stored")
+                       : statusOf(summary.error()));
         return;
     }
     v1::GenerateImageSetProgress last;
@@ -80,7 +84,8 @@ Expected<v1::ImageSetSummary> GenerateSetReactor::generateAndAdopt(const QString
     });
     if (!set)
         return set.error().withContext(QStringLiteral("image set %1").arg(m_name));
-    TournamentState::Adoption adoption{QStringLiteral("generate-image-set"), auditDetail(), [this] { return !cancelled(); }};
+    TournamentState::Adoption adoption{QStringLiteral("generate-image-set"), auditDetail(),
+                                       [this] { return !cancelled(); }};
     auto record = m_state.addImageSet(m_caller, m_name, staging, adoption);
     if (!record)
         return record.error();

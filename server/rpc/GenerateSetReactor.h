@@ -8,7 +8,6 @@
 
 #include "pen/v1/admin.grpc.pb.h"
 
-
 namespace pen::server {
 
 /// The set's summary as the Admin service reports it (scans and objects from its manifest).

@@ -47,7 +47,8 @@ v1::EvaluationSettings settingsOf(const EvaluationRecord &evaluation, const Tour
     for (const QString &category : evaluation.categories)
         settings.add_categories(toProto(category));
     if (const auto set = state.imageSet(evaluation.imageSetId)) {
-        const int inPublic = int(MachineEvaluation::publicScans(evaluation.eventId, *set, evaluation.publicFraction).size());
+        const int inPublic
+            = int(MachineEvaluation::publicScans(evaluation.eventId, *set, evaluation.publicFraction).size());
         settings.set_public_scans(uint32_t(inPublic));
         settings.set_private_scans(uint32_t(set->entries.size() - inPublic));
     }
@@ -86,7 +87,8 @@ grpc::Status unknownPhase()
 /// scored run last. A cancelled call stops the run at the next scan and stores nothing.
 class RunPluginReactor final : public ProgressStream<v1::RunPluginProgress> {
 public:
-    RunPluginReactor(MachineEvaluation &machines, MachineEvaluation::RunPlan plan) : m_machines(machines), m_plan(std::move(plan))
+    RunPluginReactor(MachineEvaluation &machines, MachineEvaluation::RunPlan plan)
+        : m_machines(machines), m_plan(std::move(plan))
     {
         startWork();
     }
@@ -94,15 +96,19 @@ public:
 private:
     void run() override
     {
-        auto row = m_machines.run(m_plan, [this](int done, int total, const MachineAnswer &) {
-            v1::RunPluginProgress progress;
-            progress.set_scans_done(uint32_t(done));
-            progress.set_scan_count(uint32_t(total));
-            send(std::move(progress));
-        }, cancelFlag());
+        auto row = m_machines.run(
+            m_plan,
+            [this](int done, int total, const MachineAnswer &) {
+                v1::RunPluginProgress progress;
+                progress.set_scans_done(uint32_t(done));
+                progress.set_scan_count(uint32_t(total));
+                send(std::move(progress));
+            },
+            cancelFlag());
         if (!row) {
-            finishWith(cancelled() ? grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled; the run was not stored")
-                                   : statusOf(row.error()));
+            finishWith(cancelled()
+                           ? grpc::Status(grpc::StatusCode::CANCELLED, "the call was cancelled; the run was not stored")
+                           : statusOf(row.error()));
             return;
         }
         v1::RunPluginProgress last;
@@ -132,10 +138,13 @@ v1::MachineRunSummary toProto(const MachineRunRow &run, bool withFailures)
     summary.set_plugin_version(toProto(plugin.value(QStringLiteral("version")).toString()));
     summary.set_code_sha256(toProto(plugin.value(QStringLiteral("codeSha256")).toString()));
     summary.set_image_set_id(toProto(record.value(QStringLiteral("imageSetId")).toString()));
-    summary.set_image_set_sha256(toProto(record.value(QStringLiteral("imageSet")).toObject().value(QStringLiteral("manifestSha256")).toString()));
+    summary.set_image_set_sha256(toProto(
+        record.value(QStringLiteral("imageSet")).toObject().value(QStringLiteral("manifestSha256")).toString()));
     summary.set_phase(toProto(MachineEvaluation::Phase(run.phase)));
     summary.set_round_id(toProto(run.roundId));
-    summary.set_settings_json(QJsonDocument(record.value(QStringLiteral("settings")).toObject()).toJson(QJsonDocument::Compact).toStdString());
+    summary.set_settings_json(QJsonDocument(record.value(QStringLiteral("settings")).toObject())
+                                  .toJson(QJsonDocument::Compact)
+                                  .toStdString());
     summary.set_started_ms(run.startedMs);
     summary.set_finished_ms(run.finishedMs);
 
@@ -179,7 +188,8 @@ v1::MachineRunSummary toProto(const MachineRunRow &run, bool withFailures)
     return summary;
 }
 
-grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerContext *context, const v1::RegisterPluginRequest *request,
+grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerContext *context,
+                                                         const v1::RegisterPluginRequest *request,
                                                          v1::PluginSummary *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
@@ -201,7 +211,8 @@ grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerCon
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *MachineService::ListPlugins(grpc::CallbackServerContext *context, const v1::ListPluginsRequest *request,
+grpc::ServerUnaryReactor *MachineService::ListPlugins(grpc::CallbackServerContext *context,
+                                                      const v1::ListPluginsRequest *request,
                                                       v1::ListPluginsReply *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
@@ -216,7 +227,8 @@ grpc::ServerUnaryReactor *MachineService::ListPlugins(grpc::CallbackServerContex
 }
 
 grpc::ServerUnaryReactor *MachineService::ConfigureEvaluation(grpc::CallbackServerContext *context,
-                                                              const v1::ConfigureEvaluationRequest *request, v1::EvaluationSettings *reply)
+                                                              const v1::ConfigureEvaluationRequest *request,
+                                                              v1::EvaluationSettings *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -240,7 +252,8 @@ grpc::ServerUnaryReactor *MachineService::ConfigureEvaluation(grpc::CallbackServ
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor *MachineService::GetEvaluation(grpc::CallbackServerContext *context, const v1::GetEvaluationRequest *request,
+grpc::ServerUnaryReactor *MachineService::GetEvaluation(grpc::CallbackServerContext *context,
+                                                        const v1::GetEvaluationRequest *request,
                                                         v1::EvaluationSettings *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
@@ -271,7 +284,8 @@ grpc::ServerWriteReactor<v1::RunPluginProgress> *MachineService::RunPlugin(grpc:
 }
 
 grpc::ServerUnaryReactor *MachineService::GetMachineLeaderboard(grpc::CallbackServerContext *context,
-                                                                const v1::MachineLeaderboardRequest *request, v1::MachineLeaderboard *reply)
+                                                                const v1::MachineLeaderboardRequest *request,
+                                                                v1::MachineLeaderboard *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
@@ -318,8 +332,8 @@ grpc::ServerUnaryReactor *MachineService::GetHumanMachineLeaderboard(grpc::Callb
     return finish(context, grpc::Status::OK);
 }
 
-grpc::ServerWriteReactor<v1::ThreatReportFiles> *MachineService::ExportThreatReports(grpc::CallbackServerContext *context,
-                                                                                     const v1::ExportThreatReportsRequest *request)
+grpc::ServerWriteReactor<v1::ThreatReportFiles> *
+MachineService::ExportThreatReports(grpc::CallbackServerContext *context, const v1::ExportThreatReportsRequest *request)
 {
     using Refused = RefusedStream<v1::ThreatReportFiles>;
     auto caller = m_state.authenticate(secretOf(context));

@@ -13,18 +13,24 @@ class MachineService final : public v1::Machines::CallbackService {
 public:
     MachineService(TournamentState &state, MachineEvaluation &machines) : m_state(state), m_machines(machines) {}
 
-    grpc::ServerUnaryReactor *RegisterPlugin(grpc::CallbackServerContext *, const v1::RegisterPluginRequest *, v1::PluginSummary *) override;
-    grpc::ServerUnaryReactor *ListPlugins(grpc::CallbackServerContext *, const v1::ListPluginsRequest *, v1::ListPluginsReply *) override;
+    grpc::ServerUnaryReactor *RegisterPlugin(grpc::CallbackServerContext *, const v1::RegisterPluginRequest *,
+                                             v1::PluginSummary *) override;
+    grpc::ServerUnaryReactor *ListPlugins(grpc::CallbackServerContext *, const v1::ListPluginsRequest *,
+                                          v1::ListPluginsReply *) override;
     grpc::ServerUnaryReactor *ConfigureEvaluation(grpc::CallbackServerContext *, const v1::ConfigureEvaluationRequest *,
                                                   v1::EvaluationSettings *) override;
-    grpc::ServerUnaryReactor *GetEvaluation(grpc::CallbackServerContext *, const v1::GetEvaluationRequest *, v1::EvaluationSettings *) override;
-    grpc::ServerWriteReactor<v1::RunPluginProgress> *RunPlugin(grpc::CallbackServerContext *, const v1::RunPluginRequest *) override;
-    grpc::ServerUnaryReactor *GetMachineLeaderboard(grpc::CallbackServerContext *, const v1::MachineLeaderboardRequest *,
+    grpc::ServerUnaryReactor *GetEvaluation(grpc::CallbackServerContext *, const v1::GetEvaluationRequest *,
+                                            v1::EvaluationSettings *) override;
+    grpc::ServerWriteReactor<v1::RunPluginProgress> *RunPlugin(grpc::CallbackServerContext *,
+                                                               const v1::RunPluginRequest *) override;
+    grpc::ServerUnaryReactor *GetMachineLeaderboard(grpc::CallbackServerContext *,
+                                                    const v1::MachineLeaderboardRequest *,
                                                     v1::MachineLeaderboard *) override;
-    grpc::ServerUnaryReactor *GetHumanMachineLeaderboard(grpc::CallbackServerContext *, const v1::HumanMachineLeaderboardRequest *,
+    grpc::ServerUnaryReactor *GetHumanMachineLeaderboard(grpc::CallbackServerContext *,
+                                                         const v1::HumanMachineLeaderboardRequest *,
                                                          v1::HumanMachineLeaderboard *) override;
-    grpc::ServerWriteReactor<v1::ThreatReportFiles> *ExportThreatReports(grpc::CallbackServerContext *,
-                                                                         const v1::ExportThreatReportsRequest *) override;
+    grpc::ServerWriteReactor<v1::ThreatReportFiles> *
+    ExportThreatReports(grpc::CallbackServerContext *, const v1::ExportThreatReportsRequest *) override;
 
 private:
     TournamentState &m_state;

@@ -15,14 +15,13 @@ namespace pen::server {
 /// plugin): the work sends progress with send(), where a newer message replaces one not yet sent
 /// when the client reads slower than progress is made, and ends with finishWith(). A cancelled
 /// call or a client that went away sets cancelled(). Deletes itself in OnDone.
-template<typename Message>
-class ProgressStream : public grpc::ServerWriteReactor<Message> {
+template <typename Message> class ProgressStream : public grpc::ServerWriteReactor<Message> {
 public:
     void OnWriteDone(bool ok) override
     {
         std::unique_lock lock(m_mutex);
         if (!ok) {
-            m_cancelled = true;  // the client is gone: stop working
+            m_cancelled = true; // the client is gone: stop working
             m_waiting.reset();
         }
         if (m_waiting) {
@@ -44,7 +43,7 @@ public:
     void OnDone() override
     {
         if (m_worker.get_id() == std::this_thread::get_id())
-            m_worker.detach();  // gRPC ran this reaction inline, on the worker itself
+            m_worker.detach(); // gRPC ran this reaction inline, on the worker itself
         else
             m_worker.join();
         delete this;
@@ -52,7 +51,10 @@ public:
 
 protected:
     /// Starts run() on its own thread; the last thing a derived constructor does.
-    void startWork() { m_worker = std::thread([this] { run(); }); }
+    void startWork()
+    {
+        m_worker = std::thread([this] { run(); });
+    }
     virtual void run() = 0;
     bool cancelled() const { return m_cancelled; }
     const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
@@ -83,7 +85,7 @@ protected:
 
 private:
     std::atomic<bool> m_cancelled{false};
-    std::mutex m_mutex;  ///< guards what follows: one write in flight, the next one waiting
+    std::mutex m_mutex; ///< guards what follows: one write in flight, the next one waiting
     bool m_writing = false;
     Message m_sending;
     std::optional<Message> m_waiting;

@@ -16,9 +16,10 @@ public:
         if (methods->QueryInterceptionHookPoint(grpc::experimental::InterceptionHookPoints::PRE_SEND_STATUS)) {
             const grpc::Status status = methods->GetSendStatus();
             if (status.error_code() == grpc::StatusCode::UNIMPLEMENTED && status.error_message().empty()) {
-                methods->ModifySendStatus(grpc::Status(
-                    grpc::StatusCode::INVALID_ARGUMENT,
-                    m_method + ": the request is not a valid message of this method (its bytes do not parse as the .proto says)"));
+                methods->ModifySendStatus(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                                                       m_method
+                                                           + ": the request is not a valid message of this method (its "
+                                                             "bytes do not parse as the .proto says)"));
             }
         }
         methods->Proceed();
@@ -30,7 +31,8 @@ private:
 
 } // namespace
 
-grpc::experimental::Interceptor *RefusalMessageInterceptorFactory::CreateServerInterceptor(grpc::experimental::ServerRpcInfo *info)
+grpc::experimental::Interceptor *
+RefusalMessageInterceptorFactory::CreateServerInterceptor(grpc::experimental::ServerRpcInfo *info)
 {
     return new RefusalMessageInterceptor(info->method() ? info->method() : "");
 }
@@ -41,9 +43,10 @@ grpc::ServerGenericBidiReactor *UnknownMethodService::CreateReactor(grpc::Generi
     public:
         explicit Refused(const std::string &method)
         {
-            Finish(grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
-                                "this server has no method " + method.substr(0, 200) +
-                                    "; it serves pen.v1.Tournament, pen.v1.Admin and pen.v1.Machines (proto/pen/v1/)"));
+            Finish(
+                grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
+                             "this server has no method " + method.substr(0, 200)
+                                 + "; it serves pen.v1.Tournament, pen.v1.Admin and pen.v1.Machines (proto/pen/v1/)"));
         }
         void OnDone() override { delete this; }
     };

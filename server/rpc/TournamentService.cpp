@@ -47,7 +47,10 @@ public:
         }
         if (offset < 0 || offset > m_file.size()) {
             Finish(grpc::Status(grpc::StatusCode::OUT_OF_RANGE,
-                                QStringLiteral("offset %1 is beyond the file's %2 bytes").arg(offset).arg(m_file.size()).toStdString()));
+                                QStringLiteral("offset %1 is beyond the file's %2 bytes")
+                                    .arg(offset)
+                                    .arg(m_file.size())
+                                    .toStdString()));
             return;
         }
         m_file.seek(offset);
@@ -87,7 +90,8 @@ grpc::ServerUnaryReactor *TournamentService::Join(grpc::CallbackServerContext *c
                                                   v1::JoinReply *reply)
 {
     if (request->client_name().size() > 200)
-        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "client_name is longer than 200 bytes"));
+        return finish(context,
+                      grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "client_name is longer than 200 bytes"));
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
@@ -114,8 +118,8 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
     if (!caller)
         return new RefusedStream<v1::EventUpdate>(statusOf(caller.error()));
     if (caller->role != Role::Contestant)
-        return new RefusedStream<v1::EventUpdate>(statusOf(makeError(ErrorCode::PermissionDenied,
-                                                                     QStringLiteral("only contestants watch an event's rounds"))));
+        return new RefusedStream<v1::EventUpdate>(statusOf(
+            makeError(ErrorCode::PermissionDenied, QStringLiteral("only contestants watch an event's rounds"))));
     const QString secret = secretOf(context);
     // The contestant is connected while this stream is open (the host's progress view).
     auto connected = m_presence.streamOpened(caller->contestantId, [this] { return m_state.nowMs(); });
@@ -130,7 +134,8 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
         v1::EventUpdate update;
         const EventState &state = status->state;
         update.set_phase(toProto(state.phase));
-        update.set_paused_phase(state.phase == EventState::Phase::Paused ? toProto(state.pausedPhase) : v1::PHASE_UNSPECIFIED);
+        update.set_paused_phase(state.phase == EventState::Phase::Paused ? toProto(state.pausedPhase)
+                                                                         : v1::PHASE_UNSPECIFIED);
         update.set_round_index(state.roundIndex);
         if (state.roundIndex >= 0 && state.roundIndex < status->event.rounds.size()) {
             *update.mutable_round() = toProto(status->event, state.roundIndex);
@@ -160,13 +165,14 @@ TournamentService::~TournamentService()
     m_fileWork.waitForDone();
 }
 
-grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext *context, const v1::GetScanRequest *request,
-                                                     v1::ScanInfo *reply)
+grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext *context,
+                                                     const v1::GetScanRequest *request, v1::ScanInfo *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
-    auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
+    auto access = m_state.scan(*caller, fromProto(request->round_id()),
+                               int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return finish(context, statusOf(access.error()));
     // The rules were quick; the files (a copy on the first request, a hash per view) are disk
@@ -178,8 +184,8 @@ grpc::ServerUnaryReactor *TournamentService::GetScan(grpc::CallbackServerContext
     return reactor;
 }
 
-grpc::Status TournamentService::describeScan(const v1::GetScanRequest &request, const TournamentState::ScanAccess &access,
-                                             v1::ScanInfo &reply)
+grpc::Status TournamentService::describeScan(const v1::GetScanRequest &request,
+                                             const TournamentState::ScanAccess &access, v1::ScanInfo &reply)
 {
     auto files = m_state.contestantFiles(fromProto(request.round_id()), int(request.scan_index()), access);
     if (!files)
@@ -194,7 +200,8 @@ grpc::Status TournamentService::describeScan(const v1::GetScanRequest &request, 
         const QString path = files->value(i);
         auto digest = m_viewDigests.digestOf(path);
         if (!digest)
-            return statusOf(makeError(ErrorCode::Io, QStringLiteral("view %1 of the scan cannot be read on the server").arg(i)));
+            return statusOf(
+                makeError(ErrorCode::Io, QStringLiteral("view %1 of the scan cannot be read on the server").arg(i)));
         v1::ViewInfo *info = reply.add_views();
         info->set_index(uint32_t(i));
         info->set_label(toProto(view.label));
@@ -216,17 +223,22 @@ grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::Call
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return new RefusedStream<v1::Chunk>(statusOf(caller.error()));
-    auto access = m_state.scan(*caller, fromProto(request->round_id()), int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
+    auto access = m_state.scan(*caller, fromProto(request->round_id()),
+                               int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return new RefusedStream<v1::Chunk>(statusOf(access.error()));
     const int views = int(access->entry.scan.views.size());
     if (request->view() >= uint32_t(views))
-        return new RefusedStream<v1::Chunk>(grpc::Status(
-            grpc::StatusCode::NOT_FOUND, QStringLiteral("the scan has %1 views; there is no view %2").arg(views).arg(request->view()).toStdString()));
+        return new RefusedStream<v1::Chunk>(grpc::Status(grpc::StatusCode::NOT_FOUND,
+                                                         QStringLiteral("the scan has %1 views; there is no view %2")
+                                                             .arg(views)
+                                                             .arg(request->view())
+                                                             .toStdString()));
     // The contestants' copy may still have to be written: disk work, off the handler threads.
     auto *reactor = new FileStreamReactor;
     m_fileWork.start([this, reactor, roundId = fromProto(request->round_id()), scanIndex = int(request->scan_index()),
-                      view = int(request->view()), offset = qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)),
+                      view = int(request->view()),
+                      offset = qint64(std::min<uint64_t>(request->offset(), uint64_t(1) << 50)),
                       access = std::move(*access)] {
         auto files = m_state.contestantFiles(roundId, scanIndex, access);
         if (!files)
@@ -238,14 +250,16 @@ grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::Call
 }
 
 grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerContext *context,
-                                                          const v1::SubmitAnswerRequest *request, v1::SubmitAnswerReply *reply)
+                                                          const v1::SubmitAnswerRequest *request,
+                                                          v1::SubmitAnswerReply *reply)
 {
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return finish(context, statusOf(caller.error()));
     if (request->marks_size() > AnswerLimits::MaxMarks || request->round_id().size() > AnswerLimits::MaxIdLength
         || request->answer_id().size() > AnswerLimits::MaxIdLength)
-        return finish(context, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "the answer is larger than any real answer"));
+        return finish(context,
+                      grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "the answer is larger than any real answer"));
     TournamentState::Submission submission;
     submission.answerId = fromProto(request->answer_id());
     submission.roundId = fromProto(request->round_id());
@@ -304,7 +318,8 @@ grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerCo
             *out->add_marks() = toProto(mark);
         for (const GroundTruthObject &object : scan.truth) {
             for (const Region &region : object.regions) {
-                *out->add_truth() = toProto(Mark{region, object.inconsistency.isEmpty() ? object.category : object.inconsistency, 1});
+                *out->add_truth()
+                    = toProto(Mark{region, object.inconsistency.isEmpty() ? object.category : object.inconsistency, 1});
                 out->add_truth_object_ids(toProto(object.id));
             }
         }

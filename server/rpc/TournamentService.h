@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "FileDigests.h"
 #include "ContestantPresence.h"
+#include "FileDigests.h"
 #include "TournamentState.h"
 #include "UpdateStreams.h"
 
@@ -39,13 +39,14 @@ public:
 private:
     /// Fills reply for an open scan: writes the contestants' copies the first time and hashes them
     /// once. Runs on m_fileWork, never on gRPC's handler threads.
-    grpc::Status describeScan(const v1::GetScanRequest &request, const TournamentState::ScanAccess &access, v1::ScanInfo &reply);
+    grpc::Status describeScan(const v1::GetScanRequest &request, const TournamentState::ScanAccess &access,
+                              v1::ScanInfo &reply);
 
     TournamentState &m_state;
     UpdateStreams &m_streams;
     ContestantPresence &m_presence;
     FileDigests m_viewDigests;
-    QThreadPool m_fileWork;  ///< disk work of GetScan (copies, hashes), off the handler threads
+    QThreadPool m_fileWork; ///< disk work of GetScan (copies, hashes), off the handler threads
 };
 
 } // namespace pen::server

@@ -54,14 +54,14 @@ private:
 
 /// A server-streaming call whose messages come from produce(): a message to send, or nullopt
 /// with a final status to end the stream (e.g. the event is over, or the token was revoked).
-template<typename Message>
+template <typename Message>
 class UpdateStreamReactor final : public grpc::ServerWriteReactor<Message>, public UpdateStream {
 public:
     struct Next {
         std::optional<Message> message;
-        grpc::Status end = grpc::Status::OK;  ///< used when message is empty
-        bool last = false;                    ///< finish after this message
-        bool unchanged = false;               ///< nothing new to send: wait for the next offer
+        grpc::Status end = grpc::Status::OK; ///< used when message is empty
+        bool last = false;                   ///< finish after this message
+        bool unchanged = false;              ///< nothing new to send: wait for the next offer
     };
     using Producer = std::function<Next()>;
 

@@ -64,7 +64,8 @@ Expected<std::unique_ptr<MachineStore>> MachineStore::open(const QString &path)
         if (auto committed = transaction.commit(); !committed)
             return committed.error().withContext(path);
     } else if (version > SchemaVersion) {
-        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: written by a newer server (schema %2)").arg(path).arg(version));
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1: written by a newer server (schema %2)").arg(path).arg(version));
     }
     return store;
 }
@@ -73,11 +74,13 @@ Expected<QList<PluginRecord>> MachineStore::plugins()
 {
     std::lock_guard lock(m_mutex);
     QList<PluginRecord> plugins;
-    auto rows = m_db->prepare(QStringLiteral("SELECT id, event_id, label, launch_json, vendor_token_id, created_ms FROM plugins ORDER BY created_ms, id"));
+    auto rows = m_db->prepare(QStringLiteral(
+        "SELECT id, event_id, label, launch_json, vendor_token_id, created_ms FROM plugins ORDER BY created_ms, id"));
     while (rows.next()) {
         const QJsonObject launch = parsed(rows.text(3));
         plugins.append({rows.text(0), rows.text(1), rows.text(2), launch.value(QStringLiteral("library")).toString(),
-                        launch.value(QStringLiteral("program")).toString(), strings(launch.value(QStringLiteral("arguments"))),
+                        launch.value(QStringLiteral("program")).toString(),
+                        strings(launch.value(QStringLiteral("arguments"))),
                         launch.value(QStringLiteral("config")).toString(), rows.text(4), rows.integer(5)});
     }
     if (!rows.error().isEmpty())
@@ -112,11 +115,11 @@ Expected<QList<MachineRunRow>> MachineStore::runs()
 {
     std::lock_guard lock(m_mutex);
     QList<MachineRunRow> runs;
-    auto rows = m_db->prepare(QStringLiteral(
-        "SELECT id, plugin_id, event_id, phase, round_id, started_ms, finished_ms, record_json FROM machine_runs ORDER BY finished_ms, id"));
+    auto rows = m_db->prepare(QStringLiteral("SELECT id, plugin_id, event_id, phase, round_id, started_ms, "
+                                             "finished_ms, record_json FROM machine_runs ORDER BY finished_ms, id"));
     while (rows.next())
-        runs.append({rows.text(0), rows.text(1), rows.text(2), int(rows.integer(3)), rows.text(4), rows.integer(5), rows.integer(6),
-                     parsed(rows.text(7))});
+        runs.append({rows.text(0), rows.text(1), rows.text(2), int(rows.integer(3)), rows.text(4), rows.integer(5),
+                     rows.integer(6), parsed(rows.text(7))});
     if (!rows.error().isEmpty())
         return makeError(ErrorCode::Io, rows.error());
     return runs;
@@ -130,8 +133,13 @@ Expected<void> MachineStore::insertPlugin(const PluginRecord &plugin)
                              {QStringLiteral("arguments"), QJsonArray::fromStringList(plugin.arguments)},
                              {QStringLiteral("config"), plugin.config}};
     return m_db->prepare(QStringLiteral("INSERT INTO plugins VALUES (?, ?, ?, ?, ?, ?)"))
-        .bind(1, plugin.id).bind(2, plugin.eventId).bind(3, plugin.label).bind(4, compact(launch)).bind(5, plugin.vendorTokenId)
-        .bind(6, plugin.createdMs).run();
+        .bind(1, plugin.id)
+        .bind(2, plugin.eventId)
+        .bind(3, plugin.label)
+        .bind(4, compact(launch))
+        .bind(5, plugin.vendorTokenId)
+        .bind(6, plugin.createdMs)
+        .run();
 }
 
 Expected<void> MachineStore::saveEvaluation(const EvaluationRecord &evaluation)
@@ -144,15 +152,25 @@ Expected<void> MachineStore::saveEvaluation(const EvaluationRecord &evaluation)
                            {QStringLiteral("secondsPerScan"), evaluation.secondsPerScan},
                            {QStringLiteral("memoryMb"), evaluation.memoryMb},
                            {QStringLiteral("categories"), QJsonArray::fromStringList(evaluation.categories)}};
-    return m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO evaluations VALUES (?, ?)")).bind(1, evaluation.eventId).bind(2, compact(json)).run();
+    return m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO evaluations VALUES (?, ?)"))
+        .bind(1, evaluation.eventId)
+        .bind(2, compact(json))
+        .run();
 }
 
 Expected<void> MachineStore::insertRun(const MachineRunRow &run)
 {
     std::lock_guard lock(m_mutex);
     return m_db->prepare(QStringLiteral("INSERT INTO machine_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bind(1, run.id).bind(2, run.pluginId).bind(3, run.eventId).bind(4, qint64(run.phase)).bind(5, run.roundId)
-        .bind(6, run.startedMs).bind(7, run.finishedMs).bind(8, compact(run.record)).run();
+        .bind(1, run.id)
+        .bind(2, run.pluginId)
+        .bind(3, run.eventId)
+        .bind(4, qint64(run.phase))
+        .bind(5, run.roundId)
+        .bind(6, run.startedMs)
+        .bind(7, run.finishedMs)
+        .bind(8, compact(run.record))
+        .run();
 }
 
 } // namespace pen::server

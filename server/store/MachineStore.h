@@ -18,11 +18,11 @@ struct PluginRecord {
     QString id;
     QString eventId;
     QString label;
-    QString libraryPath;     ///< a C-interface library, or
-    QString program;         ///< a gRPC plugin's program
+    QString libraryPath; ///< a C-interface library, or
+    QString program;     ///< a gRPC plugin's program
     QStringList arguments;
     QString config;
-    QString vendorTokenId;   ///< may run it and see its development results; empty: hosts only
+    QString vendorTokenId; ///< may run it and see its development results; empty: hosts only
     qint64 createdMs = 0;
 };
 

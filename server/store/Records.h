@@ -23,19 +23,19 @@ struct TokenRecord {
     QString id;
     QString secretSha256;
     Role role = Role::Contestant;
-    QString eventId;       ///< contestants
-    QString contestantId;  ///< contestants
+    QString eventId;      ///< contestants
+    QString contestantId; ///< contestants
     QString label;
     bool revoked = false;
     qint64 createdMs = 0;
-    QString member;        ///< a team member's own token: which member; empty otherwise
+    QString member; ///< a team member's own token: which member; empty otherwise
 };
 
 struct ContestantRecord {
     QString id;
     QString eventId;
     QString name;
-    QStringList members;  ///< two for a team, empty for an officer
+    QStringList members; ///< two for a team, empty for an officer
 };
 
 struct ImageSetRecord {
@@ -44,18 +44,18 @@ struct ImageSetRecord {
 
     QString id;
     QString name;
-    QString folder;  ///< absolute, inside the server's data folder
+    QString folder; ///< absolute, inside the server's data folder
     QString manifestSha256;
     qint64 createdMs = 0;
-    QString ownerTokenId;    ///< who uploaded or generated it; empty for sets older than owners
-    QStringList sharedWith;  ///< trainer token ids a host shared it with, or EveryTrainer
+    QString ownerTokenId;   ///< who uploaded or generated it; empty for sets older than owners
+    QStringList sharedWith; ///< trainer token ids a host shared it with, or EveryTrainer
 
     /// Hosts use every set; a trainer only its own and those shared with it (a host's hidden
     /// tournament set holds the truth of a coming round).
     bool usableBy(const QString &tokenId, bool host) const
     {
-        return host || (!ownerTokenId.isEmpty() && ownerTokenId == tokenId) || sharedWith.contains(tokenId) ||
-               sharedWith.contains(EveryTrainer);
+        return host || (!ownerTokenId.isEmpty() && ownerTokenId == tokenId) || sharedWith.contains(tokenId)
+            || sharedWith.contains(EveryTrainer);
     }
 };
 
@@ -64,16 +64,16 @@ struct EventRecord {
     QString title;
     bool practice = false;
     bool revealTruth = true;
-    QString ownerTokenId;  ///< the host or trainer token that created it
+    QString ownerTokenId; ///< the host or trainer token that created it
     qint64 createdMs = 0;
     QList<RoundPlan> rounds;
-    QList<ClockCommand> commands;  ///< in order; times in seconds since the epoch
+    QList<ClockCommand> commands; ///< in order; times in seconds since the epoch
 
     /// Practice sessions may show each scan's result as soon as it is answered, while the round goes on.
     bool feedbackAfterEachScan(int roundIndex) const
     {
-        return practice && roundIndex >= 0 && roundIndex < rounds.size() &&
-               rounds[roundIndex].settings.feedback == RoundSettings::Feedback::AfterEachScan;
+        return practice && roundIndex >= 0 && roundIndex < rounds.size()
+            && rounds[roundIndex].settings.feedback == RoundSettings::Feedback::AfterEachScan;
     }
 };
 
@@ -83,13 +83,13 @@ struct AnswerRecord {
     QString roundId;
     QString contestantId;
     int scanIndex = 0;
-    QString answerId;  ///< chosen by the client
-    QString tokenId;   ///< who sent it (a team has two members)
+    QString answerId; ///< chosen by the client
+    QString tokenId;  ///< who sent it (a team has two members)
     qint64 receivedMs = 0;
-    double playSeconds = 0;  ///< round play time at receipt
+    double playSeconds = 0;              ///< round play time at receipt
     Decision decision = Decision::Clear; ///< as recorded: Clear or Suspect
-    Answer answer;           ///< marks, response time, tools used
-    quint64 pendingWrite = 0; ///< in memory only: the write ticket until the answer is on disk
+    Answer answer;                       ///< marks, response time, tools used
+    quint64 pendingWrite = 0;            ///< in memory only: the write ticket until the answer is on disk
 };
 
 /// When a contestant's clocks started in a round whose clocks start at join.
@@ -97,7 +97,7 @@ struct ClockStartRecord {
     QString eventId;
     QString roundId;
     QString contestantId;
-    double playSeconds = 0;  ///< round play time of the join
+    double playSeconds = 0; ///< round play time of the join
 };
 
 struct AuditRecord {

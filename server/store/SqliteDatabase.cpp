@@ -128,15 +128,19 @@ Expected<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &pa
     sqlite3_busy_timeout(db, 5000);
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(db, path));
     // quick_check first: a file that is not a database fails here with a clear message.
-    for (const char *pragma : {"PRAGMA quick_check", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA quick_check", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         Statement statement = database->prepare(QString::fromLatin1(pragma));
         if (!statement.m_statement)
-            return makeError(ErrorCode::Format, QStringLiteral("%1: not a usable SQLite database: %2").arg(path, statement.error()));
-        if (statement.next() && std::string_view(pragma) == "PRAGMA quick_check" && statement.text(0) != QLatin1String("ok"))
-            return makeError(ErrorCode::Format, QStringLiteral("%1: the database is damaged: %2").arg(path, statement.text(0)));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("%1: not a usable SQLite database: %2").arg(path, statement.error()));
+        if (statement.next() && std::string_view(pragma) == "PRAGMA quick_check"
+            && statement.text(0) != QLatin1String("ok"))
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("%1: the database is damaged: %2").arg(path, statement.text(0)));
         if (!statement.error().isEmpty())
-            return makeError(ErrorCode::Format, QStringLiteral("%1: not a usable SQLite database: %2").arg(path, statement.error()));
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("%1: not a usable SQLite database: %2").arg(path, statement.error()));
     }
     return database;
 }

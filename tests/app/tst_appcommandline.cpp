@@ -54,9 +54,11 @@ void TestAppCommandLine::unknownModeNamesItAndTheValidOnes_data()
     QTest::addColumn<QString>("mode");
     QTest::newRow("--mode bogus") << QStringList{QStringLiteral("--mode"), QStringLiteral("bogus")} << "bogus";
     QTest::newRow("--mode=bogus") << QStringList{QStringLiteral("--mode=bogus")} << "bogus";
-    QTest::newRow("with a screenshot") << QStringList{QStringLiteral("--mode"), QStringLiteral("bogus"), QStringLiteral("--screenshot"),
-                                                      QStringLiteral("never.png")} << "bogus";
-    QTest::newRow("a name in capitals") << QStringList{QStringLiteral("--mode"), QStringLiteral("NEGATIVE")} << "NEGATIVE";
+    QTest::newRow("with a screenshot") << QStringList{QStringLiteral("--mode"), QStringLiteral("bogus"),
+                                                      QStringLiteral("--screenshot"), QStringLiteral("never.png")}
+                                       << "bogus";
+    QTest::newRow("a name in capitals") << QStringList{QStringLiteral("--mode"), QStringLiteral("NEGATIVE")}
+                                        << "NEGATIVE";
     QTest::newRow("empty") << QStringList{QStringLiteral("--mode=")} << "";
 }
 
@@ -74,7 +76,8 @@ void TestAppCommandLine::unknownModeNamesItAndTheValidOnes()
 
 void TestAppCommandLine::unknownModeInGerman()
 {
-    const Run run = app({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--mode"), QStringLiteral("bogus")});
+    const Run run
+        = app({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--mode"), QStringLiteral("bogus")});
     QVERIFY(run.exitCode > 0);
     QVERIFY2(run.err.contains(QStringLiteral("Unbekannter Darstellungsmodus „bogus“")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("super-enhance")), qPrintable(run.err));
@@ -87,8 +90,10 @@ void TestAppCommandLine::helpListsTheModes()
     QVERIFY2(run.out.contains(QStringLiteral("--mode <mode>")), qPrintable(run.out));
     for (const QString &name : pen::ViewModes::names())
         QVERIFY2(run.out.contains(name), qPrintable(QStringLiteral("%1 is not listed in: %2").arg(name, run.out)));
-    for (const char *option : {"--server <host:port>", "--token-file <file>", "--ca-cert <pem>", "--host-console", "--try-plugin"})
-        QVERIFY2(run.out.contains(QLatin1String(option)), qPrintable(QStringLiteral("%1 is not listed in: %2").arg(QLatin1String(option), run.out)));
+    for (const char *option :
+         {"--server <host:port>", "--token-file <file>", "--ca-cert <pem>", "--host-console", "--try-plugin"})
+        QVERIFY2(run.out.contains(QLatin1String(option)),
+                 qPrintable(QStringLiteral("%1 is not listed in: %2").arg(QLatin1String(option), run.out)));
 }
 
 void TestAppCommandLine::tournamentOptionsThatDoNotGoAlone_data()
@@ -96,9 +101,12 @@ void TestAppCommandLine::tournamentOptionsThatDoNotGoAlone_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     const QString together = QStringLiteral("--server and --token-file go together");
-    QTest::newRow("server alone") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:50051")} << together;
-    QTest::newRow("token file alone") << QStringList{QStringLiteral("--token-file"), QStringLiteral("officer.token")} << together;
-    QTest::newRow("certificate alone") << QStringList{QStringLiteral("--ca-cert"), QStringLiteral("ca.pem")} << QStringLiteral("--ca-cert needs --server");
+    QTest::newRow("server alone") << QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:50051")}
+                                  << together;
+    QTest::newRow("token file alone") << QStringList{QStringLiteral("--token-file"), QStringLiteral("officer.token")}
+                                      << together;
+    QTest::newRow("certificate alone") << QStringList{QStringLiteral("--ca-cert"), QStringLiteral("ca.pem")}
+                                       << QStringLiteral("--ca-cert needs --server");
 }
 
 void TestAppCommandLine::tournamentOptionsThatDoNotGoAlone()

@@ -38,7 +38,8 @@ void TestDemoImageSets::findsFirstDemoSet()
     QFile starter(root.filePath(QStringLiteral("sets/starter/manifest.json")));
     QVERIFY(starter.open(QIODevice::WriteOnly));
     starter.close();
-    QCOMPARE(DemoImageSets::findFirst({root.filePath(QStringLiteral("sets"))}), root.filePath(QStringLiteral("sets/starter")));
+    QCOMPARE(DemoImageSets::findFirst({root.filePath(QStringLiteral("sets"))}),
+             root.filePath(QStringLiteral("sets/starter")));
 }
 
 QTEST_MAIN(TestDemoImageSets)

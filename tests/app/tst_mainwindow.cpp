@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "TestScans.h"
 #include "host/HostConsole.h"
+#include "imageset/ImageSetWriter.h"
 #include "tournament/TournamentWidget.h"
-#include "viewer/ViewerSurfaceFormat.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
-#include "GuiTestSupport.h"
-#include "TestScans.h"
-#include "imageset/ImageSetWriter.h"
+#include "viewer/ViewerSurfaceFormat.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace pen;
@@ -33,7 +33,6 @@ class TestMainWindow final : public QObject {
     Q_OBJECT
 public:
     static void initMain() { pen::gui::installViewerSurfaceFormat(); }
-
 
 private slots:
     void initTestCase();
@@ -93,9 +92,9 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the practice history goes to a test location
     QVERIFY(m_dir.isValid());
-    m_set = writeSet(QStringLiteral("demo"), {test::dualEnergyScan(QStringLiteral("c1")),
-                                              test::dualViewSingleEnergyScan(QStringLiteral("b1")),
-                                              test::colourScan(QStringLiteral("p1"))});
+    m_set = writeSet(QStringLiteral("demo"),
+                     {test::dualEnergyScan(QStringLiteral("c1")), test::dualViewSingleEnergyScan(QStringLiteral("b1")),
+                      test::colourScan(QStringLiteral("p1"))});
 }
 
 void TestMainWindow::init()
@@ -278,7 +277,9 @@ void TestMainWindow::modeTabsSwitchToTheHostConsoleAndBack()
     QStringList titles;
     for (int i = 0; i < modes->count(); ++i)
         titles.append(modes->tabText(i));
-    QCOMPARE(titles, (QStringList{QStringLiteral("Practice"), QStringLiteral("Tournament"), QStringLiteral("Host console"), QStringLiteral("Image sets")}));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Practice"), QStringLiteral("Tournament"), QStringLiteral("Host console"),
+                          QStringLiteral("Image sets")}));
 
     // A click on the tab shows the console with its connect form, ready to type into.
     const int hostTab = modes->indexOf(m_window->hostConsole());
@@ -292,7 +293,8 @@ void TestMainWindow::modeTabsSwitchToTheHostConsoleAndBack()
         QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("host-console-tab.png"))));
 
     // The tournament tab next to it, then back to the console from the window's own call.
-    QTest::mouseClick(modes->tabBar(), Qt::LeftButton, Qt::NoModifier, modes->tabBar()->tabRect(modes->indexOf(m_window->tournament())).center());
+    QTest::mouseClick(modes->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                      modes->tabBar()->tabRect(modes->indexOf(m_window->tournament())).center());
     QCOMPARE(modes->currentWidget(), static_cast<QWidget *>(m_window->tournament()));
     QVERIFY(!address->isVisible());
     m_window->showHostConsole();

@@ -60,8 +60,10 @@ private slots:
 private:
     /// Runs program to its end (or, with aliveMs, for that long and then stops it) and keeps its
     /// output for noOutputHoldsASecret().
-    Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment, int aliveMs = 0);
-    Run admin(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+            int aliveMs = 0);
+    Run admin(const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     QString writeFile(const QString &name, const QString &text);
     QProcessEnvironment appEnvironment() const;
     /// A secret and the pieces of it that a leak would show even if the text around it was changed.
@@ -69,9 +71,9 @@ private:
 
     ServerFixture m_fixture;
     QTemporaryDir m_dir;
-    QString m_trainerLine;    ///< token-issue's output for a trainer
+    QString m_trainerLine; ///< token-issue's output for a trainer
     QString m_trainerSecret;
-    QString m_officerLine;    ///< token-issue's output for a contestant
+    QString m_officerLine; ///< token-issue's output for a contestant
     QString m_officerSecret;
     QStringList m_outputs;
 };
@@ -91,22 +93,27 @@ void TestPastedToken::initTestCase()
     const QString hostFile = writeFile(QStringLiteral("host.token"), m_fixture.hostToken() + QLatin1Char('\n'));
     const QStringList server{QStringLiteral("--server"), m_fixture.address(), QStringLiteral("--token-file"), hostFile};
     QProcess issue;
-    issue.start(QStringLiteral(PEN_ADMIN_BINARY), server + QStringList{QStringLiteral("token-issue"), QStringLiteral("trainer"),
-                                                                       QStringLiteral("--label"), QStringLiteral("Paste trainer")});
+    issue.start(QStringLiteral(PEN_ADMIN_BINARY),
+                server
+                    + QStringList{QStringLiteral("token-issue"), QStringLiteral("trainer"), QStringLiteral("--label"),
+                                  QStringLiteral("Paste trainer")});
     QVERIFY(issue.waitForFinished(60000));
     QVERIFY2(issue.exitCode() == 0, issue.readAllStandardError().constData());
     m_trainerLine = QString::fromUtf8(issue.readAllStandardOutput());
     m_trainerSecret = m_trainerLine.section(QLatin1Char('\t'), 1).trimmed();
     issue.start(QStringLiteral(PEN_ADMIN_BINARY),
-                server + QStringList{QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event,
-                                     QStringLiteral("--contestant"), contestant, QStringLiteral("--label"), QStringLiteral("Paste officer")});
+                server
+                    + QStringList{QStringLiteral("token-issue"), QStringLiteral("contestant"),
+                                  QStringLiteral("--event"), event, QStringLiteral("--contestant"), contestant,
+                                  QStringLiteral("--label"), QStringLiteral("Paste officer")});
     QVERIFY(issue.waitForFinished(60000));
     QVERIFY2(issue.exitCode() == 0, issue.readAllStandardError().constData());
     m_officerLine = QString::fromUtf8(issue.readAllStandardOutput());
     m_officerSecret = m_officerLine.section(QLatin1Char('\t'), 1).trimmed();
 }
 
-Run TestPastedToken::run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment, int aliveMs)
+Run TestPastedToken::run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                         int aliveMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -129,7 +136,8 @@ Run TestPastedToken::run(const QString &program, const QStringList &arguments, c
 
 Run TestPastedToken::admin(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    return run(QStringLiteral(PEN_ADMIN_BINARY), QStringList{QStringLiteral("--server"), m_fixture.address()} + arguments, environment);
+    return run(QStringLiteral(PEN_ADMIN_BINARY),
+               QStringList{QStringLiteral("--server"), m_fixture.address()} + arguments, environment);
 }
 
 QString TestPastedToken::writeFile(const QString &name, const QString &text)
@@ -183,10 +191,12 @@ void TestPastedToken::adminTakesTheLineTokenIssuePrinted()
     else
         environment.insert(QStringLiteral("PEN_TOKEN"), m_trainerLine);
     // A trainer's practice session: a call that needs the token.
-    const Run created = admin(arguments << QStringLiteral("event-create") << QStringLiteral("Practice via %1").arg(source)
-                                        << QStringLiteral("--practice"),
-                              environment);
-    QVERIFY2(created.finished && created.status == QProcess::NormalExit && created.code == 0, qPrintable(describe(created)));
+    const Run created
+        = admin(arguments << QStringLiteral("event-create") << QStringLiteral("Practice via %1").arg(source)
+                          << QStringLiteral("--practice"),
+                environment);
+    QVERIFY2(created.finished && created.status == QProcess::NormalExit && created.code == 0,
+             qPrintable(describe(created)));
     QVERIFY2(created.out.startsWith(QLatin1String("event-")), qPrintable(describe(created)));
 }
 
@@ -199,13 +209,17 @@ void TestPastedToken::adminRefusesGarbageWithAMessage_data()
     const QString control = line.left(30) + QChar(0x01) + line.mid(30);
     QTest::newRow("file: two lines of token-issue") << "file" << line + m_officerLine << "--token-file";
     QTest::newRow("file: a control character") << "file" << control << "holds characters";
-    QTest::newRow("file: a letter outside ASCII") << "file" << line.left(30) + QChar(0xe9) + line.mid(31) << "holds characters";
+    QTest::newRow("file: a letter outside ASCII")
+        << "file" << line.left(30) + QChar(0xe9) + line.mid(31) << "holds characters";
     QTest::newRow("file: empty") << "file" << QString() << "empty";
-    QTest::newRow("file: id and secret on two lines") << "file" << QString(line).replace(QLatin1Char('\t'), QLatin1Char('\n')) << "one line";
+    QTest::newRow("file: id and secret on two lines")
+        << "file" << QString(line).replace(QLatin1Char('\t'), QLatin1Char('\n')) << "one line";
     QTest::newRow("--token: a control character") << "option" << control << "--token";
-    QTest::newRow("--token: a header") << "option" << QStringLiteral("Bearer ") + m_trainerSecret << "more than a token";
+    QTest::newRow("--token: a header") << "option" << QStringLiteral("Bearer ") + m_trainerSecret
+                                       << "more than a token";
     QTest::newRow("$PEN_TOKEN: a truncated secret") << "environment" << m_trainerSecret.chopped(3) << "$PEN_TOKEN";
-    QTest::newRow("$PEN_TOKEN: two secrets") << "environment" << m_trainerSecret + QLatin1Char(' ') + m_officerSecret << "several tokens";
+    QTest::newRow("$PEN_TOKEN: two secrets")
+        << "environment" << m_trainerSecret + QLatin1Char(' ') + m_officerSecret << "several tokens";
 }
 
 void TestPastedToken::adminRefusesGarbageWithAMessage()
@@ -224,7 +238,8 @@ void TestPastedToken::adminRefusesGarbageWithAMessage()
     const Run events = admin(arguments << QStringLiteral("events"), environment);
     QVERIFY2(events.finished && events.status == QProcess::NormalExit, qPrintable(describe(events)));
     QVERIFY2(events.code != 0 && events.code != 134, qPrintable(describe(events)));
-    QVERIFY2(events.err.startsWith(QStringLiteral("pentournament-admin: ")) && events.err.contains(message), qPrintable(describe(events)));
+    QVERIFY2(events.err.startsWith(QStringLiteral("pentournament-admin: ")) && events.err.contains(message),
+             qPrintable(describe(events)));
     QVERIFY(events.out.isEmpty());
 }
 
@@ -235,7 +250,8 @@ void TestPastedToken::appJoinsWithTheLineInItsTokenFile()
     // The app stays in the lobby until the host starts: it must still be running a while after
     // its join (gRPC's abort came with the first call). tst_tournamentclient checks the lobby.
     const QString file = writeFile(QStringLiteral("officer.token"), m_officerLine);
-    const Run app = run(QStringLiteral(PEN_APP), {QStringLiteral("--server"), m_fixture.address(), QStringLiteral("--token-file"), file},
+    const Run app = run(QStringLiteral(PEN_APP),
+                        {QStringLiteral("--server"), m_fixture.address(), QStringLiteral("--token-file"), file},
                         appEnvironment(), 8000);
     QVERIFY2(!app.finished, qPrintable(describe(app)));
 }
@@ -247,7 +263,8 @@ void TestPastedToken::appStaysUpWithAGarbageTokenFile()
     // Refused before any call, in words on the connect page (tst_tournamentclient reads them).
     const QString garbage = m_officerLine + m_trainerLine.left(30) + QChar(0x01) + m_trainerLine.mid(30);
     const QString file = writeFile(QStringLiteral("garbage-officer.token"), garbage);
-    const Run app = run(QStringLiteral(PEN_APP), {QStringLiteral("--server"), m_fixture.address(), QStringLiteral("--token-file"), file},
+    const Run app = run(QStringLiteral(PEN_APP),
+                        {QStringLiteral("--server"), m_fixture.address(), QStringLiteral("--token-file"), file},
                         appEnvironment(), 8000);
     QVERIFY2(!app.finished, qPrintable(describe(app)));
 }
@@ -258,7 +275,8 @@ void TestPastedToken::noOutputHoldsASecret()
     for (const QString &secret : {m_fixture.hostToken(), m_trainerSecret, m_officerSecret}) {
         for (const QString &piece : piecesOf(secret)) {
             for (const QString &output : std::as_const(m_outputs))
-                QVERIFY2(!output.contains(piece), qPrintable(QStringLiteral("a process printed a secret:\n%1").arg(output)));
+                QVERIFY2(!output.contains(piece),
+                         qPrintable(QStringLiteral("a process printed a secret:\n%1").arg(output)));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Translation.h"
+#include "atdrunner/MachineRunRecord.h"
 #include "machines/CategoryApTable.h"
 #include "machines/FrocChart.h"
 #include "machines/MachineResultsTable.h"
@@ -12,7 +13,6 @@
 #include "machines/PluginTrialDialog.h"
 #include "machines/PluginTrialForm.h"
 #include "machines/RocChart.h"
-#include "atdrunner/MachineRunRecord.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -31,8 +31,7 @@ namespace {
 
 constexpr int RunTimeoutMs = 120000;
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
+template <typename T> T *child(QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -86,7 +85,8 @@ class PluginTrialDialogTest final : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QDir(starterFolder()).filePath(QStringLiteral("manifest.json"))), "the build generates the starter set");
+        QVERIFY2(QFile::exists(QDir(starterFolder()).filePath(QStringLiteral("manifest.json"))),
+                 "the build generates the starter set");
         QVERIFY(m_files.isValid());
         // The build tree's demo sets, as an installed app finds its own; English plural forms.
         qputenv("PEN_IMAGESETS_DIR", PEN_BUILD_IMAGESETS_DIR);
@@ -111,7 +111,8 @@ private slots:
         dialog.show();
         child<QLineEdit>(dialog, "trialLibrary")->clear();
         QTest::mouseClick(child<QPushButton>(dialog, "trialRun"), Qt::LeftButton);
-        QVERIFY2(dialog.message().contains(QStringLiteral("choose the plugin's library")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("choose the plugin's library")),
+                 qPrintable(dialog.message()));
         QVERIFY(!dialog.isRunning());
     }
 
@@ -124,8 +125,10 @@ private slots:
         dialog.show();
         QCOMPARE(child<QComboBox>(dialog, "trialSet")->currentData().toString(), QDir(starterFolder()).absolutePath());
 
-        const QList<int> progress = runFaulty(dialog, QStringLiteral("faulty, good"), QStringLiteral("mode=good,slow-ms=20"));
-        QVERIFY2(dialog.message().contains(QStringLiteral("faulty, good ran on 5 scans: 0 failed")), qPrintable(dialog.message()));
+        const QList<int> progress
+            = runFaulty(dialog, QStringLiteral("faulty, good"), QStringLiteral("mode=good,slow-ms=20"));
+        QVERIFY2(dialog.message().contains(QStringLiteral("faulty, good ran on 5 scans: 0 failed")),
+                 qPrintable(dialog.message()));
         QVERIFY2(progress.contains(1) && progress.contains(5), qPrintable(QString::number(progress.size())));
         MachineResultsView *results = dialog.results();
         QCOMPARE(results->table()->rowCount(), 1);
@@ -140,14 +143,16 @@ private slots:
 
         // A process that crashes on every second scan: those scans fail with a reason; the run goes on.
         runFaulty(dialog, QStringLiteral("faulty, crashing"), QStringLiteral("crash-every=2"));
-        QVERIFY2(dialog.message().contains(QStringLiteral("faulty, crashing ran on 5 scans")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("faulty, crashing ran on 5 scans")),
+                 qPrintable(dialog.message()));
         QCOMPARE(results->table()->rowCount(), 2);
         const QList<MachineResult> &shown = results->results();
         QVERIFY(!atd::ranksBefore(shown[1].metrics, shown[0].metrics));
         const int crashing = shown[0].label == QStringLiteral("faulty, crashing") ? 0 : 1;
         const MachineResult &crashed = shown[crashing];
         QVERIFY2(crashed.metrics.failures >= 2, qPrintable(QString::number(crashed.metrics.failures)));
-        QCOMPARE(results->table()->item(crashing, MachineResultsTable::Failures)->text(), QString::number(crashed.metrics.failures));
+        QCOMPARE(results->table()->item(crashing, MachineResultsTable::Failures)->text(),
+                 QString::number(crashed.metrics.failures));
         QCOMPARE(results->table()->currentRow(), crashing);
         QCOMPARE(results->failures()->count(), crashed.failures.size());
         QVERIFY(results->failures()->count() >= 1);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "MainWindow.h"
-#include "viewer/ViewerSurfaceFormat.h"
 #include "Translation.h"
+#include "viewer/ViewerSurfaceFormat.h"
 
 #include <QAction>
 #include <QFile>
@@ -20,7 +20,6 @@ class TestTranslation final : public QObject {
     Q_OBJECT
 public:
     static void initMain() { pen::gui::installViewerSurfaceFormat(); }
-
 
 private slots:
     void initTestCase();
@@ -65,7 +64,8 @@ QList<TsMessage> readTsFile(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            messages.append({context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), true, {}});
+            messages.append(
+                {context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), true, {}});
         } else if (xml.name() == QLatin1String("source")) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -133,18 +133,42 @@ void TestTranslation::knownStringsAreGerman_data()
     QTest::addColumn<QString>("context");
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("german");
-    QTest::newRow("file menu") << "pen::gui::MainWindow" << "&File" << "&Datei";
-    QTest::newRow("open action") << "pen::gui::MainWindow" << "&Open Image Set..." << "Bildsatz ö&ffnen...";
-    QTest::newRow("category") << "pen::gui::DisplayNames" << "Narcotics" << "Betäubungsmittel";
-    QTest::newRow("object kind") << "pen::gui::DisplayNames" << "Baggage" << "Gepäck";
-    QTest::newRow("table header") << "pen::gui::GroundTruthModel" << "Category" << "Kategorie";
-    QTest::newRow("declaration") << "pen::gui::ScanDetailsPanel" << "HS code:" << "HS-Code:";
-    QTest::newRow("goods in the browser") << "pen::gui::ScanDetailsPanel" << "Goods:" << "Warenbeschreibung:";
-    QTest::newRow("weight in the browser") << "pen::gui::ScanDetailsPanel" << "Gross weight:" << "Bruttogewicht:";
-    QTest::newRow("goods in a round") << "pen::gui::PracticeNames" << "Goods: %1" << "Warenbeschreibung: %1";
-    QTest::newRow("weight in a round") << "pen::gui::PracticeNames" << "Gross weight: %1 kg" << "Bruttogewicht: %1 kg";
-    QTest::newRow("review") << "pen::gui::ScorePage" << "Review scans" << "Scans durchgehen";
-    QTest::newRow("false alarm tag") << "pen::gui::ScanFeedback" << "false alarm" << "Fehlalarm";
+    QTest::newRow("file menu") << "pen::gui::MainWindow"
+                               << "&File"
+                               << "&Datei";
+    QTest::newRow("open action") << "pen::gui::MainWindow"
+                                 << "&Open Image Set..."
+                                 << "Bildsatz ö&ffnen...";
+    QTest::newRow("category") << "pen::gui::DisplayNames"
+                              << "Narcotics"
+                              << "Betäubungsmittel";
+    QTest::newRow("object kind") << "pen::gui::DisplayNames"
+                                 << "Baggage"
+                                 << "Gepäck";
+    QTest::newRow("table header") << "pen::gui::GroundTruthModel"
+                                  << "Category"
+                                  << "Kategorie";
+    QTest::newRow("declaration") << "pen::gui::ScanDetailsPanel"
+                                 << "HS code:"
+                                 << "HS-Code:";
+    QTest::newRow("goods in the browser") << "pen::gui::ScanDetailsPanel"
+                                          << "Goods:"
+                                          << "Warenbeschreibung:";
+    QTest::newRow("weight in the browser") << "pen::gui::ScanDetailsPanel"
+                                           << "Gross weight:"
+                                           << "Bruttogewicht:";
+    QTest::newRow("goods in a round") << "pen::gui::PracticeNames"
+                                      << "Goods: %1"
+                                      << "Warenbeschreibung: %1";
+    QTest::newRow("weight in a round") << "pen::gui::PracticeNames"
+                                       << "Gross weight: %1 kg"
+                                       << "Bruttogewicht: %1 kg";
+    QTest::newRow("review") << "pen::gui::ScorePage"
+                            << "Review scans"
+                            << "Scans durchgehen";
+    QTest::newRow("false alarm tag") << "pen::gui::ScanFeedback"
+                                     << "false alarm"
+                                     << "Fehlalarm";
 }
 
 // Where the English names a thing, the German names it with the one term chosen for it (the
@@ -155,14 +179,21 @@ void TestTranslation::oneGermanTermForEachThing_data()
     QTest::addColumn<QString>("translation");
     QTest::addColumn<QString>("term"); // a pattern
     const QList<std::pair<QRegularExpression, QString>> terms{
-        {QRegularExpression(QStringLiteral("gross weight"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Bruttogewicht")},
+        {QRegularExpression(QStringLiteral("gross weight"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("Bruttogewicht")},
         {QRegularExpression(QStringLiteral("^Goods:")), QStringLiteral("Warenbeschreibung")},
-        {QRegularExpression(QStringLiteral("declaration"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Zollanmeldung")},
-        {QRegularExpression(QStringLiteral("false alarm"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Fehlalarm")},
-        {QRegularExpression(QStringLiteral("hit rate"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Trefferquote")},
-        {QRegularExpression(QStringLiteral("image set"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Bilds(atz|ätze)")},
-        {QRegularExpression(QStringLiteral("\\bmarks?\\b"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("markier")},
-        {QRegularExpression(QStringLiteral("ground truth"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("Ground Truth")},
+        {QRegularExpression(QStringLiteral("declaration"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("Zollanmeldung")},
+        {QRegularExpression(QStringLiteral("false alarm"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("Fehlalarm")},
+        {QRegularExpression(QStringLiteral("hit rate"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("Trefferquote")},
+        {QRegularExpression(QStringLiteral("image set"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("Bilds(atz|ätze)")},
+        {QRegularExpression(QStringLiteral("\\bmarks?\\b"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("markier")},
+        {QRegularExpression(QStringLiteral("ground truth"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("Ground Truth")},
     };
     for (const TsMessage &m : readTsFile(tsFilePath())) {
         for (const auto &[english, german] : terms) {
@@ -216,8 +247,10 @@ void TestTranslation::englishPluralsCoverEveryCountedMessage()
     QVERIFY2(Translation::load(english, QStringLiteral("en")), "no :/i18n/pentournament_en.qm embedded");
     const QString one = english.translate(qPrintable(context), qPrintable(source), nullptr, 1);
     const QString many = english.translate(qPrintable(context), qPrintable(source), nullptr, 2);
-    QVERIFY2(!one.isEmpty() && !many.isEmpty(), "missing from pentournament_en.ts: run the update_plural_translations target");
-    QVERIFY2(!one.contains(QStringLiteral("(s)")) && !many.contains(QStringLiteral("(s)")), qPrintable(QStringLiteral("%1 / %2").arg(one, many)));
+    QVERIFY2(!one.isEmpty() && !many.isEmpty(),
+             "missing from pentournament_en.ts: run the update_plural_translations target");
+    QVERIFY2(!one.contains(QStringLiteral("(s)")) && !many.contains(QStringLiteral("(s)")),
+             qPrintable(QStringLiteral("%1 / %2").arg(one, many)));
     QVERIFY(one != many);
 }
 

@@ -96,12 +96,15 @@ void TestAveragePrecision::tiesWithinAScanDoNotDependOnOrder()
     // Two overlapping objects. "Both" overlaps T1 (IoU 2/3) and T2 (IoU 7/13); "exact" is T1
     // itself (IoU 1, and 1/3 with T2). If "both" were matched first it would take T1 and leave
     // "exact" without an object; in rank order (top edge 0 before 2) both objects are found.
-    const TruthByScan truth{{QStringLiteral("s1"), {truthBox(QStringLiteral("t1"), firearm, QRectF(0, 0, 10, 10)),
-                                                    truthBox(QStringLiteral("t2"), firearm, QRectF(0, 5, 10, 10))}}};
+    const TruthByScan truth{{QStringLiteral("s1"),
+                             {truthBox(QStringLiteral("t1"), firearm, QRectF(0, 0, 10, 10)),
+                              truthBox(QStringLiteral("t2"), firearm, QRectF(0, 5, 10, 10))}}};
     const DetectedObject both = detection(firearm, QRectF(0, 2, 10, 10), 0.7);
     const DetectedObject exact = detection(firearm, QRectF(0, 0, 10, 10), 0.7);
-    const std::optional<double> listedBothFirst = averagePrecision({answer(QStringLiteral("s1"), {both, exact})}, truth, firearm, 0.5);
-    const std::optional<double> listedExactFirst = averagePrecision({answer(QStringLiteral("s1"), {exact, both})}, truth, firearm, 0.5);
+    const std::optional<double> listedBothFirst
+        = averagePrecision({answer(QStringLiteral("s1"), {both, exact})}, truth, firearm, 0.5);
+    const std::optional<double> listedExactFirst
+        = averagePrecision({answer(QStringLiteral("s1"), {exact, both})}, truth, firearm, 0.5);
     QCOMPARE(listedBothFirst, listedExactFirst);
     QCOMPARE(listedBothFirst, std::optional<double>(1.0));
 }
@@ -140,7 +143,8 @@ void TestAveragePrecision::otherViewNeverMatches()
     // Same box, but view 1 holds the object elsewhere.
     const QList<MachineAnswer> inViewOne{answer(QStringLiteral("s1"), {detection(firearm, onObject, 0.9, 1)})};
     QCOMPARE(averagePrecision(inViewOne, truth, firearm, 0.5), std::optional<double>(0.0));
-    const QList<MachineAnswer> rightPlace{answer(QStringLiteral("s1"), {detection(firearm, QRectF(30, 30, 10, 10), 0.9, 1)})};
+    const QList<MachineAnswer> rightPlace{
+        answer(QStringLiteral("s1"), {detection(firearm, QRectF(30, 30, 10, 10), 0.9, 1)})};
     QCOMPARE(averagePrecision(rightPlace, truth, firearm, 0.5), std::optional<double>(1.0));
 }
 
@@ -185,9 +189,10 @@ void TestAveragePrecision::noAnswersIsZero()
 void TestAveragePrecision::failedAnswersAndDeclarationObjectsDoNotCount()
 {
     // s1's objects come with a failure and do not exist; s2's undeclared goods are no firearm to find.
-    TruthByScan truth{{QStringLiteral("s1"), {truthBox(QStringLiteral("a"), firearm, onObject)}},
-                      {QStringLiteral("s2"), {truthBox(QStringLiteral("b"), firearm, onObject),
-                                              truthBox(QStringLiteral("c"), firearm, elsewhere)}}};
+    TruthByScan truth{
+        {QStringLiteral("s1"), {truthBox(QStringLiteral("a"), firearm, onObject)}},
+        {QStringLiteral("s2"),
+         {truthBox(QStringLiteral("b"), firearm, onObject), truthBox(QStringLiteral("c"), firearm, elsewhere)}}};
     truth[QStringLiteral("s2")][1].inconsistency = QStringLiteral("undeclared-goods");
     MachineAnswer failed = answer(QStringLiteral("s1"), {detection(firearm, onObject, 0.9)});
     failed.failure = QStringLiteral("crashed");

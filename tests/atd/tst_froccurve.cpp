@@ -26,10 +26,11 @@ TruthByScan fourScans()
 
 QList<MachineAnswer> fourAnswers()
 {
-    return {answer(QStringLiteral("s1"), {detection(firearm, onObject, 0.9), detection(firearm, QRectF(0, 0, 10, 9), 0.6)}),
-            answer(QStringLiteral("s2"), {detection(firearm, onObject, 0.6), detection(firearm, elsewhere, 0.8)}),
-            answer(QStringLiteral("s3"), {detection(knife, onObject, 0.95), detection(firearm, elsewhere, 0.6)}),
-            failedAnswer(QStringLiteral("s4"))};
+    return {
+        answer(QStringLiteral("s1"), {detection(firearm, onObject, 0.9), detection(firearm, QRectF(0, 0, 10, 9), 0.6)}),
+        answer(QStringLiteral("s2"), {detection(firearm, onObject, 0.6), detection(firearm, elsewhere, 0.8)}),
+        answer(QStringLiteral("s3"), {detection(knife, onObject, 0.95), detection(firearm, elsewhere, 0.6)}),
+        failedAnswer(QStringLiteral("s4"))};
 }
 
 } // namespace

@@ -35,8 +35,9 @@ QList<MachineAnswer> mixedAnswers()
     failedButConfident.failure = QStringLiteral("garbage");
     // t3 has no answer.
     return {answer(QStringLiteral("t1"), {}, 0.9), failedButConfident,
-            answer(QStringLiteral("c1"), {}, 0.6), answer(QStringLiteral("c2"), {}, 0.2), failedAnswer(QStringLiteral("c3")),
-            answer(QStringLiteral("n1"), {}, 0.9), answer(QStringLiteral("d1"), {}, 0.7)};
+            answer(QStringLiteral("c1"), {}, 0.6), answer(QStringLiteral("c2"), {}, 0.2),
+            failedAnswer(QStringLiteral("c3")),    answer(QStringLiteral("n1"), {}, 0.9),
+            answer(QStringLiteral("d1"), {}, 0.7)};
 }
 
 } // namespace

@@ -28,7 +28,8 @@ void TestIntersectionOverUnion::boxes_data()
     QTest::newRow("top half") << Region{0, square, {}} << Region{0, QRectF(0, 0, 10, 5), {}} << 0.5;
     // 5×10 overlap of two 10×10 boxes: 50 / 150.
     QTest::newRow("shifted by half") << Region{0, square, {}} << Region{0, QRectF(5, 0, 10, 10), {}} << 1.0 / 3;
-    QTest::newRow("62 percent") << Region{0, QRectF(0, 0, 100, 100), {}} << Region{0, QRectF(0, 0, 100, 62), {}} << 0.62;
+    QTest::newRow("62 percent") << Region{0, QRectF(0, 0, 100, 100), {}} << Region{0, QRectF(0, 0, 100, 62), {}}
+                                << 0.62;
     QTest::newRow("touching edges") << Region{0, square, {}} << Region{0, QRectF(10, 0, 10, 10), {}} << 0.0;
     QTest::newRow("disjoint") << Region{0, square, {}} << Region{0, QRectF(50, 50, 10, 10), {}} << 0.0;
     QTest::newRow("other view") << Region{0, square, {}} << Region{1, square, {}} << 0.0;
@@ -41,7 +42,8 @@ void TestIntersectionOverUnion::boxes()
     QFETCH(Region, a);
     QFETCH(Region, b);
     QFETCH(double, expected);
-    QVERIFY2(near(intersectionOverUnion(a, b), expected), qPrintable(QString::number(intersectionOverUnion(a, b), 'g', 17)));
+    QVERIFY2(near(intersectionOverUnion(a, b), expected),
+             qPrintable(QString::number(intersectionOverUnion(a, b), 'g', 17)));
     QVERIFY(near(intersectionOverUnion(b, a), expected));
 }
 

@@ -25,11 +25,11 @@ void TestMachineAnswer::failedWhenAFailureIsGiven()
 
 void TestMachineAnswer::objectsAtOrAboveThresholdBecomeMarks()
 {
-    const MachineAnswer machine = cases::answer(QStringLiteral("s7"),
-                                                {detection(firearm, QRectF(0, 0, 10, 10), 0.9),
-                                                 detection(knife, QRectF(20, 0, 10, 10), 0.5, 1),
-                                                 detection(firearm, QRectF(40, 0, 10, 10), 0.3)},
-                                                0.9, 2.5);
+    const MachineAnswer machine
+        = cases::answer(QStringLiteral("s7"),
+                        {detection(firearm, QRectF(0, 0, 10, 10), 0.9), detection(knife, QRectF(20, 0, 10, 10), 0.5, 1),
+                         detection(firearm, QRectF(40, 0, 10, 10), 0.3)},
+                        0.9, 2.5);
     const Answer answer = machine.asAnswer(0.5);
     QCOMPARE(answer.scanId, QStringLiteral("s7"));
     QCOMPARE(answer.responseSeconds, 2.5);
@@ -44,7 +44,8 @@ void TestMachineAnswer::objectsAtOrAboveThresholdBecomeMarks()
 
 void TestMachineAnswer::failedAnswerIsClear()
 {
-    MachineAnswer machine = cases::answer(QStringLiteral("s1"), {detection(firearm, QRectF(0, 0, 10, 10), 0.9)}, 0.9, 30);
+    MachineAnswer machine
+        = cases::answer(QStringLiteral("s1"), {detection(firearm, QRectF(0, 0, 10, 10), 0.9)}, 0.9, 30);
     machine.failure = QStringLiteral("timeout");
     const Answer answer = machine.asAnswer(0.5);
     QVERIFY(answer.isClear());

@@ -54,7 +54,7 @@ void TestMachineMetrics::evaluatesASmallSet()
 {
     const MachineMetrics metrics = evaluateMachine(smallAnswers(), smallSet(), 0.5, {});
     QCOMPARE(metrics.scans, 6);
-    QCOMPARE(metrics.failures, 2);  // c2 failed, s5 unanswered
+    QCOMPARE(metrics.failures, 2); // c2 failed, s5 unanswered
     // Firearms a, b, e: detections 0.9 (a), 0.8 (miss), 0.3 (c1, miss) → AP = 1/3·1 = 1/3.
     // Knife c: found, AP 1. Categories in name order.
     QCOMPARE(metrics.categories.size(), 2);
@@ -115,7 +115,8 @@ void TestMachineMetrics::noAnswersAreAllFailures()
 
 void TestMachineMetrics::jsonRoundTrip()
 {
-    const MachineMetrics metrics = evaluateMachine(smallAnswers(), smallSet(), 0.5, {firearm, QStringLiteral("explosive")});
+    const MachineMetrics metrics
+        = evaluateMachine(smallAnswers(), smallSet(), 0.5, {firearm, QStringLiteral("explosive")});
     const QJsonObject json = metrics.toJson();
     // Undefined values are absent, not 0.
     QVERIFY(!json.value(QStringLiteral("categories")).toArray().at(1).toObject().contains(QStringLiteral("ap50")));

@@ -21,8 +21,10 @@ RocCurve curveFor(const Scores &scores)
     TruthByScan truth;
     QList<MachineAnswer> answers;
     for (const auto &[id, score] : scores) {
-        truth.insert(id, id.startsWith(u't') ? QList<GroundTruthObject>{truthBox(QStringLiteral("a"), firearm, QRectF(0, 0, 1, 1))}
-                                             : QList<GroundTruthObject>{});
+        truth.insert(id,
+                     id.startsWith(u't')
+                         ? QList<GroundTruthObject>{truthBox(QStringLiteral("a"), firearm, QRectF(0, 0, 1, 1))}
+                         : QList<GroundTruthObject>{});
         answers.append(score < 0 ? failedAnswer(id) : answer(id, {}, score));
     }
     return RocCurve::compute(answers, truth, {});
@@ -58,10 +60,10 @@ void TestRocCurve::smallCases_data()
                                         << Points{{0, 0}, {0, 1}, {1, 1}} << 1.0;
     QTest::newRow("reversed") << Scores{{QStringLiteral("t1"), 0.1}, {QStringLiteral("c1"), 0.9}}
                               << Points{{0, 0}, {1, 0}, {1, 1}} << 0.0;
-    QTest::newRow("tie is a diagonal step") << Scores{{QStringLiteral("t1"), 0.5}, {QStringLiteral("c1"), 0.5}}
-                                            << Points{{0, 0}, {1, 1}} << 0.5;
-    QTest::newRow("failures join at the end") << Scores{{QStringLiteral("t1"), -1}, {QStringLiteral("c1"), 0.3}}
-                                              << Points{{0, 0}, {1, 0}, {1, 1}} << 0.0;
+    QTest::newRow("tie is a diagonal step")
+        << Scores{{QStringLiteral("t1"), 0.5}, {QStringLiteral("c1"), 0.5}} << Points{{0, 0}, {1, 1}} << 0.5;
+    QTest::newRow("failures join at the end")
+        << Scores{{QStringLiteral("t1"), -1}, {QStringLiteral("c1"), 0.3}} << Points{{0, 0}, {1, 0}, {1, 1}} << 0.0;
 }
 
 void TestRocCurve::smallCases()
@@ -80,8 +82,13 @@ void TestRocCurve::handComputedCurve()
     // 0.9 → (0, 1/3); 0.8 → (1/4, 1/3); 0.7 → (1/4, 2/3); 0.4 (target and clear) → (1/2, 1);
     // 0.1 → (3/4, 1); then (1, 1). Area: 1/4·1/3 + 1/4·(2/3 + 1)/2 + 1/4 + 1/4 = 19/24, which is also
     // the chance that a target outscores a clear scan, ties counting half: 9.5 of 12 pairs.
-    const RocCurve curve = curveFor({{QStringLiteral("t1"), 0.9}, {QStringLiteral("t2"), 0.7}, {QStringLiteral("t3"), 0.4},
-                                     {QStringLiteral("c1"), 0.8}, {QStringLiteral("c2"), 0.4}, {QStringLiteral("c3"), 0.1}, {QStringLiteral("c4"), -1}});
+    const RocCurve curve = curveFor({{QStringLiteral("t1"), 0.9},
+                                     {QStringLiteral("t2"), 0.7},
+                                     {QStringLiteral("t3"), 0.4},
+                                     {QStringLiteral("c1"), 0.8},
+                                     {QStringLiteral("c2"), 0.4},
+                                     {QStringLiteral("c3"), 0.1},
+                                     {QStringLiteral("c4"), -1}});
     const Points expected{{0, 0}, {0, 1.0 / 3}, {0.25, 1.0 / 3}, {0.25, 2.0 / 3}, {0.5, 1}, {0.75, 1}, {1, 1}};
     QCOMPARE(pfaPd(curve), expected);
     QVERIFY(curve.area() && near(*curve.area(), 19.0 / 24));
@@ -105,7 +112,10 @@ void TestRocCurve::undefinedWithoutBothKinds()
 
 void TestRocCurve::jsonRoundTrip()
 {
-    const RocCurve curve = curveFor({{QStringLiteral("t1"), 0.9}, {QStringLiteral("t2"), 0.7}, {QStringLiteral("c1"), 0.8}, {QStringLiteral("c2"), -1}});
+    const RocCurve curve = curveFor({{QStringLiteral("t1"), 0.9},
+                                     {QStringLiteral("t2"), 0.7},
+                                     {QStringLiteral("c1"), 0.8},
+                                     {QStringLiteral("c2"), -1}});
     const QByteArray text = QJsonDocument(curve.toJson()).toJson();
     QCOMPARE(RocCurve::fromJson(QJsonDocument::fromJson(text).object()), curve);
 }

@@ -19,7 +19,8 @@ class FakePlugin final : public pen::v1::AtdPlugin::Service {
 public:
     explicit FakePlugin(std::string mode) : m_mode(std::move(mode)) {}
 
-    grpc::Status Describe(grpc::ServerContext *, const pen::v1::DescribeRequest *, pen::v1::PluginDescription *reply) override
+    grpc::Status Describe(grpc::ServerContext *, const pen::v1::DescribeRequest *,
+                          pen::v1::PluginDescription *reply) override
     {
         reply->set_name("fake");
         reply->set_vendor("PEN-Tournament tests");
@@ -31,7 +32,8 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status Detect(grpc::ServerContext *, const pen::v1::DetectRequest *request, pen::v1::Detection *reply) override
+    grpc::Status Detect(grpc::ServerContext *, const pen::v1::DetectRequest *request,
+                        pen::v1::Detection *reply) override
     {
         reply->set_request_id(m_mode == "wrong-id" ? "someone-else" : request->request_id());
         reply->set_decision(pen::v1::DECISION_CLEAR);

@@ -70,7 +70,7 @@ int detect(void *instance, const pen_atd_scan *scan, pen_atd_result *result, cha
     }
     if (faults->mode == "leak") {
         constexpr size_t Chunk = 64u << 20;
-        char *block = new char[Chunk];  // throws when the memory limit is reached
+        char *block = new char[Chunk]; // throws when the memory limit is reached
         std::memset(block, 1, Chunk);
         faults->leaked.push_back(block);
     }

@@ -3,10 +3,10 @@
 // Plugins in their own processes, run over an image set: the answers of a good one, and every
 // way a bad one fails recorded as its failure while the run goes on.
 #include "TestScans.h"
+#include "atdrunner/MachineRun.h"
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetWriter.h"
-#include "atdrunner/MachineRun.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -67,7 +67,8 @@ void TestPluginRuns::initTestCase()
     for (int i = 0; i < 4; ++i) {
         Scan scan = test::dualEnergyScan(QStringLiteral("s%1").arg(i + 1), 40, 30);
         const quint16 low = quint16(65535 * (0.2 + 0.2 * i));
-        std::fill(scan.views[0].channels[ScanView::LowEnergy].pixels.begin(), scan.views[0].channels[ScanView::LowEnergy].pixels.end(), low);
+        std::fill(scan.views[0].channels[ScanView::LowEnergy].pixels.begin(),
+                  scan.views[0].channels[ScanView::LowEnergy].pixels.end(), low);
         m_expectedScores.append(1.0 - low / 65535.0);
         QVERIFY(writer.addScan(scan));
     }
@@ -107,10 +108,11 @@ void TestPluginRuns::crashesAreRecordedAndTheRunGoesOn()
     QCOMPARE(result->answers.size(), 4);
     // Calls 2 and 4 crash; after each crash a new process starts, so they are scans 2 and 4.
     QVERIFY2(!result->answers[0].failed(), qPrintable(result->answers[0].failure));
-    QVERIFY2(result->answers[1].failure.startsWith(QStringLiteral("crashed (signal 11")), qPrintable(result->answers[1].failure));
+    QVERIFY2(result->answers[1].failure.startsWith(QStringLiteral("crashed (signal 11")),
+             qPrintable(result->answers[1].failure));
     QVERIFY2(!result->answers[2].failed(), qPrintable(result->answers[2].failure));
     QVERIFY2(result->answers[3].failure.startsWith(QStringLiteral("crashed")), qPrintable(result->answers[3].failure));
-    QCOMPARE(result->restarts, 1);  // the process lost at the end is not started again
+    QCOMPARE(result->restarts, 1); // the process lost at the end is not started again
 }
 
 void TestPluginRuns::hangIsStoppedAtTheDeadline()
@@ -122,10 +124,13 @@ void TestPluginRuns::hangIsStoppedAtTheDeadline()
     timer.start();
     auto result = run(faulty(QStringLiteral("mode=hang")), limits);
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
-    QVERIFY2(result->answers[0].failure.contains(QStringLiteral("gave no answer within 0.5 s")), qPrintable(result->answers[0].failure));
-    QVERIFY2(result->answers[1].failure.contains(QStringLiteral("gave no answer")), qPrintable(result->answers[1].failure));
+    QVERIFY2(result->answers[0].failure.contains(QStringLiteral("gave no answer within 0.5 s")),
+             qPrintable(result->answers[0].failure));
+    QVERIFY2(result->answers[1].failure.contains(QStringLiteral("gave no answer")),
+             qPrintable(result->answers[1].failure));
     // Two processes hung: the plugin is given up and the rest are not run.
-    QVERIFY2(result->answers[2].failure.startsWith(QStringLiteral("not run: the plugin failed 2 times")), qPrintable(result->answers[2].failure));
+    QVERIFY2(result->answers[2].failure.startsWith(QStringLiteral("not run: the plugin failed 2 times")),
+             qPrintable(result->answers[2].failure));
     QVERIFY2(result->answers[3].failure.startsWith(QStringLiteral("not run")), qPrintable(result->answers[3].failure));
     QVERIFY2(timer.elapsed() < 20000, "a hanging plugin held the run up");
 }
@@ -133,7 +138,7 @@ void TestPluginRuns::hangIsStoppedAtTheDeadline()
 void TestPluginRuns::leakIsStoppedByTheMemoryLimit()
 {
     PluginLimits limits;
-    limits.memoryBytes = qint64(1) << 30;  // 64 MB leaked per scan reaches this within 16 scans
+    limits.memoryBytes = qint64(1) << 30; // 64 MB leaked per scan reaches this within 16 scans
     auto launch = faulty(QStringLiteral("mode=leak"));
     QList<ImageSetEntry> entries;
     for (int i = 0; i < 24; ++i)
@@ -146,11 +151,13 @@ void TestPluginRuns::leakIsStoppedByTheMemoryLimit()
             failures.append(answer.failure);
     }
     QVERIFY2(!failures.isEmpty(), "the leak was never stopped");
-    QVERIFY2(failures.first().contains(QStringLiteral("exited with code 70; its last output: pentournament-atd-host: the plugin ran out of memory")),
+    QVERIFY2(failures.first().contains(QStringLiteral(
+                 "exited with code 70; its last output: pentournament-atd-host: the plugin ran out of memory")),
              qPrintable(failures.first()));
     QVERIFY2(!result->answers.first().failed(), "the first scans are answered before the limit is reached");
     // Each new process starts with nothing leaked, so scans are answered again after a failure.
-    const qsizetype firstFailure = std::find_if(result->answers.begin(), result->answers.end(), [](const MachineAnswer &a) { return a.failed(); })
+    const qsizetype firstFailure = std::find_if(result->answers.begin(), result->answers.end(),
+                                                [](const MachineAnswer &a) { return a.failed(); })
         - result->answers.begin();
     QVERIFY(firstFailure + 1 < result->answers.size());
     QVERIFY2(!result->answers[firstFailure + 1].failed(), qPrintable(result->answers[firstFailure + 1].failure));
@@ -162,9 +169,12 @@ void TestPluginRuns::garbageMakesTheAnswerAFailure_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("NaN score") << QStringLiteral("mode=nan") << QStringLiteral("alarm_score nan is not in [0, 1]");
     QTest::newRow("box outside") << QStringLiteral("mode=outside") << QStringLiteral("lies outside the 40 × 30 view");
-    QTest::newRow("undeclared category") << QStringLiteral("mode=category") << QStringLiteral("category \"unicorn\" is not one it declared");
-    QTest::newRow("more objects than room") << QStringLiteral("mode=overflow") << QStringLiteral("there was room for 1000");
-    QTest::newRow("refused configuration") << QStringLiteral("mode=refuse") << QStringLiteral("refused its configuration: mode=refuse");
+    QTest::newRow("undeclared category") << QStringLiteral("mode=category")
+                                         << QStringLiteral("category \"unicorn\" is not one it declared");
+    QTest::newRow("more objects than room")
+        << QStringLiteral("mode=overflow") << QStringLiteral("there was room for 1000");
+    QTest::newRow("refused configuration")
+        << QStringLiteral("mode=refuse") << QStringLiteral("refused its configuration: mode=refuse");
 }
 
 void TestPluginRuns::garbageMakesTheAnswerAFailure()
@@ -182,7 +192,7 @@ void TestPluginRuns::garbageMakesTheAnswerAFailure()
         QVERIFY2(answer.failure.contains(expected), qPrintable(answer.failure));
         QVERIFY(answer.objects.isEmpty());
     }
-    QCOMPARE(result->restarts, 0);  // garbage is not a crash: the process goes on
+    QCOMPARE(result->restarts, 0); // garbage is not a crash: the process goes on
 }
 
 void TestPluginRuns::slowPluginIsTimed()
@@ -201,7 +211,8 @@ void TestPluginRuns::grpcPluginAnsweringAnotherRequestIsAFailure()
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
     QCOMPARE(result->plugin.name, QStringLiteral("fake"));
     for (const MachineAnswer &answer : result->answers)
-        QVERIFY2(answer.failure.contains(QStringLiteral("answered request \"someone-else\" when asked for")), qPrintable(answer.failure));
+        QVERIFY2(answer.failure.contains(QStringLiteral("answered request \"someone-else\" when asked for")),
+                 qPrintable(answer.failure));
 }
 
 void TestPluginRuns::hugeAnswerIsAFailure()
@@ -209,20 +220,23 @@ void TestPluginRuns::hugeAnswerIsAFailure()
     auto result = run(fake(QStringLiteral("huge")));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
     for (const MachineAnswer &answer : result->answers)
-        QVERIFY2(answer.failure.contains(QStringLiteral("answered with more than 4194304 bytes")), qPrintable(answer.failure));
+        QVERIFY2(answer.failure.contains(QStringLiteral("answered with more than 4194304 bytes")),
+                 qPrintable(answer.failure));
 }
 
 void TestPluginRuns::pluginThatCannotStartIsAnError()
 {
     auto exited = run(fake(QStringLiteral("exit")));
     QVERIFY(!exited);
-    QVERIFY2(exited.error().message.contains(QStringLiteral("stopped before it served: exited with code 3; its last output: fake plugin: no licence key found")),
+    QVERIFY2(exited.error().message.contains(QStringLiteral(
+                 "stopped before it served: exited with code 3; its last output: fake plugin: no licence key found")),
              qPrintable(exited.error().message));
     PluginLimits limits;
     limits.startSeconds = 1;
     auto silent = run(fake(QStringLiteral("silent")), limits);
     QVERIFY(!silent);
-    QVERIFY2(silent.error().message.contains(QStringLiteral("did not start serving within 1 s")), qPrintable(silent.error().message));
+    QVERIFY2(silent.error().message.contains(QStringLiteral("did not start serving within 1 s")),
+             qPrintable(silent.error().message));
 }
 
 void TestPluginRuns::hostRefusesBadLibraries_data()
@@ -230,12 +244,13 @@ void TestPluginRuns::hostRefusesBadLibraries_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("abiVersion");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no such file") << QStringList{QStringLiteral("--plugin"), m_dir.filePath(QStringLiteral("none.so"))} << QByteArray()
-                                  << QStringLiteral("no such plugin library");
-    QTest::newRow("not a plugin") << QStringList{QStringLiteral("--plugin"), QStringLiteral(PEN_FAKE_GRPC_PLUGIN)} << QByteArray()
-                                  << QStringLiteral("cannot be loaded");
-    QTest::newRow("other interface version") << QStringList{QStringLiteral("--plugin"), QStringLiteral(PEN_FAULTY_PLUGIN)} << QByteArray("7")
-                                             << QStringLiteral("built for interface version 7; this host speaks version 1");
+    QTest::newRow("no such file") << QStringList{QStringLiteral("--plugin"), m_dir.filePath(QStringLiteral("none.so"))}
+                                  << QByteArray() << QStringLiteral("no such plugin library");
+    QTest::newRow("not a plugin") << QStringList{QStringLiteral("--plugin"), QStringLiteral(PEN_FAKE_GRPC_PLUGIN)}
+                                  << QByteArray() << QStringLiteral("cannot be loaded");
+    QTest::newRow("other interface version")
+        << QStringList{QStringLiteral("--plugin"), QStringLiteral(PEN_FAULTY_PLUGIN)} << QByteArray("7")
+        << QStringLiteral("built for interface version 7; this host speaks version 1");
     QTest::newRow("no plugin given") << QStringList{} << QByteArray() << QStringLiteral("--plugin FILE is required");
 }
 

@@ -71,39 +71,54 @@ int main()
     const pen_atd_plugin *plugin = entry();
     char error[256] = {};
     void *instance = plugin->create("mode=good", error, sizeof error);
-    PluginProcess process(PluginLaunch::forLibrary(QStringLiteral(PEN_ATD_HOST), QStringLiteral(PEN_BENCH_PLUGIN), QStringLiteral("mode=good")), {});
+    PluginProcess process(PluginLaunch::forLibrary(QStringLiteral(PEN_ATD_HOST), QStringLiteral(PEN_BENCH_PLUGIN),
+                                                   QStringLiteral("mode=good")),
+                          {});
     if (!instance || !process.start()) {
         out << "the plugin did not start\n";
         return 1;
     }
-    out << "ATD plugin per scan: in this process vs through pentournament-atd-host and gRPC (median of " << Calls << " calls)\n";
+    out << "ATD plugin per scan: in this process vs through pentournament-atd-host and gRPC (median of " << Calls
+        << " calls)\n";
     for (const auto &[width, height] : std::vector<std::pair<int, int>>{{512, 512}, {2048, 2048}, {6000, 2000}}) {
         const Scan scan = benchmarkScan(width, height);
         const ScanView &view = scan.views[0];
-        pen_atd_view cView{"top", uint32_t(width), uint32_t(height), PEN_ATD_DUAL_ENERGY, view.channels[0].pixels.data(),
-                           view.channels[1].pixels.data(), nullptr, 0};
+        pen_atd_view cView{"top",
+                           uint32_t(width),
+                           uint32_t(height),
+                           PEN_ATD_DUAL_ENERGY,
+                           view.channels[0].pixels.data(),
+                           view.channels[1].pixels.data(),
+                           nullptr,
+                           0};
         const pen_atd_scan cScan{"bench", "parcel", 1, &cView, nullptr};
         std::vector<pen_atd_object> objects(1000);
         const double inProcess = medianOf([&] {
             pen_atd_result result{0, 0, 0, uint32_t(objects.size()), objects.data()};
             return plugin->detect(instance, &cScan, &result, error, sizeof error) == 0;
         });
-        const double requestOnly = medianOf([&] {
-            return detectRequest(scan, QStringLiteral("r"), QStringLiteral("bench"), 1).views_size() == 1;
-        });
+        const double requestOnly = medianOf(
+            [&] { return detectRequest(scan, QStringLiteral("r"), QStringLiteral("bench"), 1).views_size() == 1; });
         int request = 0;
         const double throughHost = medianOf([&] {
-            const auto call = process.detect(detectRequest(scan, QString::number(++request), QStringLiteral("bench"), 1));
+            const auto call
+                = process.detect(detectRequest(scan, QString::number(++request), QStringLiteral("bench"), 1));
             return call.detection.has_value();
         });
         if (inProcess < 0 || throughHost < 0) {
             out << "a call failed\n";
             return 1;
         }
-        out << QStringLiteral("  %1 x %2 dual energy: in process %3 ms, through the host %4 ms (of which building the request %5 ms): "
+        out << QStringLiteral("  %1 x %2 dual energy: in process %3 ms, through the host %4 ms (of which building the "
+                              "request %5 ms): "
                               "ratio %6, overhead %7 ms per scan\n")
-                   .arg(width).arg(height).arg(inProcess, 0, 'f', 2).arg(throughHost, 0, 'f', 2).arg(requestOnly, 0, 'f', 2)
-                   .arg(throughHost / inProcess, 0, 'f', 2).arg(throughHost - inProcess, 0, 'f', 2);
+                   .arg(width)
+                   .arg(height)
+                   .arg(inProcess, 0, 'f', 2)
+                   .arg(throughHost, 0, 'f', 2)
+                   .arg(requestOnly, 0, 'f', 2)
+                   .arg(throughHost / inProcess, 0, 'f', 2)
+                   .arg(throughHost - inProcess, 0, 'f', 2);
         out.flush();
     }
     plugin->destroy(instance);

@@ -5,8 +5,8 @@
 // enhancement against OpenCV's CLAHE on the same 16-bit and 8-bit image. Run a Release build.
 #include "BenchScans.h"
 
-#include "enhance/EnhancementPipeline.h"
 #include "enhance/DefaultMaterialBands.h"
+#include "enhance/EnhancementPipeline.h"
 
 #include <QTextStream>
 
@@ -24,8 +24,8 @@ constexpr int Runs = 7;
 double memcpyMs(const ScanView &view)
 {
     const size_t bytes = view.channels[0].pixels.size() * sizeof(quint16);
-    std::vector<quint16> copies[2] = {std::vector<quint16>(view.channels[0].pixels.size()),
-                                      std::vector<quint16>(view.channels[1].pixels.size())};
+    std::vector<quint16> copies[2]
+        = {std::vector<quint16>(view.channels[0].pixels.size()), std::vector<quint16>(view.channels[1].pixels.size())};
     return bench::medianMs(Runs, [&] {
         for (size_t c = 0; c < 2; ++c)
             std::memcpy(copies[c].data(), view.channels[c].pixels.data(), bytes);
@@ -35,7 +35,9 @@ double memcpyMs(const ScanView &view)
 void pipelineRatios(QTextStream &out, const ScanView &view, const MaterialBands &bands)
 {
     const double copy = memcpyMs(view);
-    out << QStringLiteral("memcpy of the view's %1 MiB: %2 ms\n").arg(view.width * view.height * 4 / (1 << 20)).arg(copy, 0, 'f', 1);
+    out << QStringLiteral("memcpy of the view's %1 MiB: %2 ms\n")
+               .arg(view.width * view.height * 4 / (1 << 20))
+               .arg(copy, 0, 'f', 1);
     using S = DisplaySettings;
     const QList<std::pair<QString, S>> modes{
         {QStringLiteral("material"), S{}},
@@ -43,16 +45,27 @@ void pipelineRatios(QTextStream &out, const ScanView &view, const MaterialBands 
         {QStringLiteral("organic-only + gamma"), S{.stripping = S::Stripping::OrganicOnly, .gamma = 1.8}},
         {QStringLiteral("material + edge"), S{.edgeEnhancement = 2}},
         {QStringLiteral("local contrast (histograms included)"), S{.localContrast = true}},
-        {QStringLiteral("everything"), S{.stripping = S::Stripping::InorganicOnly, .gamma = 0.8, .negative = true,
-                                         .edgeEnhancement = 1.5, .localContrast = true, .densityHighlight = true}},
+        {QStringLiteral("everything"),
+         S{.stripping = S::Stripping::InorganicOnly,
+           .gamma = 0.8,
+           .negative = true,
+           .edgeEnhancement = 1.5,
+           .localContrast = true,
+           .densityHighlight = true}},
     };
     QImage target;
     for (const auto &[name, settings] : modes) {
-        const double reused = bench::medianMs(Runs, [&] { (void)EnhancementPipeline::renderInto(view, &bands, settings, target); });
+        const double reused
+            = bench::medianMs(Runs, [&] { (void)EnhancementPipeline::renderInto(view, &bands, settings, target); });
         const double fresh = bench::medianMs(Runs, [&] { (void)EnhancementPipeline::render(view, &bands, settings); });
         out << QStringLiteral("cpu pipeline %1 x %2 %3: %4 ms = %5 x memcpy (into a new image: %6 ms = %7 x)\n")
-                   .arg(view.width).arg(view.height).arg(name).arg(reused, 0, 'f', 1).arg(reused / copy, 0, 'f', 1)
-                   .arg(fresh, 0, 'f', 1).arg(fresh / copy, 0, 'f', 1);
+                   .arg(view.width)
+                   .arg(view.height)
+                   .arg(name)
+                   .arg(reused, 0, 'f', 1)
+                   .arg(reused / copy, 0, 'f', 1)
+                   .arg(fresh, 0, 'f', 1)
+                   .arg(fresh / copy, 0, 'f', 1);
     }
 }
 
@@ -63,8 +76,8 @@ void claheRatios(QTextStream &out, const ScanView &dual)
     ScanView single = dual;
     single.kind = ViewKind::SingleEnergy;
     single.channels.erase(single.channels.begin());
-    const DisplaySettings settings{.colouring = DisplaySettings::Colouring::Grey, .localContrast = true,
-                                   .localContrastClip = 2.5};
+    const DisplaySettings settings{
+        .colouring = DisplaySettings::Colouring::Grey, .localContrast = true, .localContrastClip = 2.5};
     const double ours = bench::medianMs(Runs, [&] { (void)EnhancementPipeline::render(single, nullptr, settings); });
     cv::Mat wide(single.height, single.width, CV_16UC1, single.channels[0].pixels.data());
     cv::Mat narrow;
@@ -75,8 +88,13 @@ void claheRatios(QTextStream &out, const ScanView &dual)
     const double opencv8 = bench::medianMs(Runs, [&] { clahe->apply(narrow, result); });
     out << QStringLiteral("local contrast %1 x %2, 16-bit in: ours %3 ms, OpenCV CLAHE 16-bit %4 ms (ours/OpenCV %5), "
                           "OpenCV CLAHE 8-bit %6 ms (ours/OpenCV %7), OpenCV threads %8\n")
-               .arg(single.width).arg(single.height).arg(ours, 0, 'f', 1).arg(opencv16, 0, 'f', 1)
-               .arg(ours / opencv16, 0, 'f', 2).arg(opencv8, 0, 'f', 1).arg(ours / opencv8, 0, 'f', 2)
+               .arg(single.width)
+               .arg(single.height)
+               .arg(ours, 0, 'f', 1)
+               .arg(opencv16, 0, 'f', 1)
+               .arg(ours / opencv16, 0, 'f', 2)
+               .arg(opencv8, 0, 'f', 1)
+               .arg(ours / opencv8, 0, 'f', 2)
                .arg(cv::getNumThreads());
 }
 

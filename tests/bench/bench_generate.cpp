@@ -26,14 +26,21 @@ static QList<SceneObject> parcel()
         const QRectF r(x, y, 120 + (i * 53) % 300, 100 + (i * 71) % 300);
         switch (i % 3) {
         case 0:
-            scene.append({Shape::Box, r, {}, i % 2 ? QStringLiteral("pet_polyester") : QStringLiteral("aluminium"), 0, 0.5 + double(i % 5)});
+            scene.append({Shape::Box,
+                          r,
+                          {},
+                          i % 2 ? QStringLiteral("pet_polyester") : QStringLiteral("aluminium"),
+                          0,
+                          0.5 + double(i % 5)});
             break;
-        case 1:
-            scene.append({Shape::Ellipse, r, {}, QStringLiteral("water"), 0, 2.0 + double(i % 7)});
-            break;
+        case 1: scene.append({Shape::Ellipse, r, {}, QStringLiteral("water"), 0, 2.0 + double(i % 7)}); break;
         default:
-            scene.append({Shape::Polygon, {}, {r.topLeft(), r.topRight(), r.bottomRight() - QPointF(r.width() / 2, 0), r.bottomLeft()},
-                          QStringLiteral("steel_304"), 0, 0.3});
+            scene.append({Shape::Polygon,
+                          {},
+                          {r.topLeft(), r.topRight(), r.bottomRight() - QPointF(r.width() / 2, 0), r.bottomLeft()},
+                          QStringLiteral("steel_304"),
+                          0,
+                          0.3});
         }
     }
     return scene;

@@ -81,8 +81,14 @@ void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRen
         const gui::GlPipelineRenderer::PaintStatistics &last = renderer.lastPaint();
         out << QStringLiteral("%1 x %2 %3, %4 change: %5 ms; plain redraw %6 ms; ratio %7 "
                               "(level %8, %9 chunks, %10 Mtexels processed)\n")
-                   .arg(view.width).arg(view.height).arg(at.name, name).arg(changed, 0, 'f', 1).arg(plain, 0, 'f', 2)
-                   .arg(changed / plain, 0, 'f', 1).arg(last.level).arg(last.chunksProcessed)
+                   .arg(view.width)
+                   .arg(view.height)
+                   .arg(at.name, name)
+                   .arg(changed, 0, 'f', 1)
+                   .arg(plain, 0, 'f', 2)
+                   .arg(changed / plain, 0, 'f', 1)
+                   .arg(last.level)
+                   .arg(last.chunksProcessed)
                    .arg(double(last.texelsProcessed) / 1e6, 0, 'f', 2);
         out.flush();
     }
@@ -91,8 +97,13 @@ void measurePlacement(QTextStream &out, QOpenGLFunctions *gl, gui::GlPipelineRen
     // both redrawn after a brightness change.
     const double classesAlone = changedMs(S{.colouring = S::Colouring::Grey, .stripping = S::Stripping::OrganicOnly});
     const double colours = changedMs(S{});
-    out << QStringLiteral("%1 x %2 %3, material colours %4 ms; the same classes in grey %5 ms; ratio %6 (target at most 1.10)\n")
-               .arg(view.width).arg(view.height).arg(at.name).arg(colours, 0, 'f', 1).arg(classesAlone, 0, 'f', 1)
+    out << QStringLiteral(
+               "%1 x %2 %3, material colours %4 ms; the same classes in grey %5 ms; ratio %6 (target at most 1.10)\n")
+               .arg(view.width)
+               .arg(view.height)
+               .arg(at.name)
+               .arg(colours, 0, 'f', 1)
+               .arg(classesAlone, 0, 'f', 1)
                .arg(colours / classesAlone, 0, 'f', 2);
     out.flush();
 }
@@ -121,7 +132,10 @@ void measure(QTextStream &out, QOpenGLContext &context, const ScanView &view, co
     });
     out << QStringLiteral("%1 x %2 setView and first paint at fit: %3 ms (of which pyramid levels on the CPU: %4 ms; "
                           "%5 levels)\n")
-               .arg(view.width).arg(view.height).arg(shown, 0, 'f', 1).arg(pyramid, 0, 'f', 1)
+               .arg(view.width)
+               .arg(view.height)
+               .arg(shown, 0, 'f', 1)
+               .arg(pyramid, 0, 'f', 1)
                .arg(renderer.levelCount());
     for (const Placement &at : placements(view))
         measurePlacement(out, gl, renderer, view, at);

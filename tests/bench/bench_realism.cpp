@@ -18,9 +18,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                    : QStringLiteral(PEN_BUILD_IMAGESETS_DIR "/find-the-cocaine");
-    const QList<const ViewMode *> modes{ViewModes::find(QStringLiteral("grey")), ViewModes::find(QStringLiteral("material"))};
+    const QString folder
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(PEN_BUILD_IMAGESETS_DIR "/find-the-cocaine");
+    const QList<const ViewMode *> modes{ViewModes::find(QStringLiteral("grey")),
+                                        ViewModes::find(QStringLiteral("material"))};
     auto set = ImageSetFolder::open(folder);
     if (!set) {
         out << set.error().message << '\n';

@@ -88,7 +88,8 @@ double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double threadCpuSeconds()
@@ -110,7 +111,9 @@ Percentiles percentiles(std::vector<double> values)
     if (values.empty())
         return result;
     std::sort(values.begin(), values.end());
-    const auto at = [&](double q) { return values[std::min(values.size() - 1, size_t(std::ceil(q * double(values.size()))) - 1)]; };
+    const auto at = [&](double q) {
+        return values[std::min(values.size() - 1, size_t(std::ceil(q * double(values.size()))) - 1)];
+    };
     result.p50 = at(0.50);
     result.p99 = at(0.99);
     result.max = values.back();
@@ -167,8 +170,7 @@ int syncFile(sqlite3_file *file, int flags)
     const int kind = reinterpret_cast<File *>(file)->kind;
     const int running = ++s.inFlight;
     int seen = s.maxInFlight.load();
-    while (running > seen && !s.maxInFlight.compare_exchange_weak(seen, running)) {
-    }
+    while (running > seen && !s.maxInFlight.compare_exchange_weak(seen, running)) {}
     const auto start = Clock::now();
     const int rc = s.skip ? SQLITE_OK : realOf(file)->pMethods->xSync(realOf(file), flags);
     const auto end = Clock::now();
@@ -201,13 +203,17 @@ const sqlite3_io_methods Methods = {
     [](sqlite3_file *f, int page, int pageSize, int extend, void volatile **mapped) {
         return realOf(f)->pMethods->xShmMap(realOf(f), page, pageSize, extend, mapped);
     },
-    [](sqlite3_file *f, int offset, int n, int flags) { return realOf(f)->pMethods->xShmLock(realOf(f), offset, n, flags); },
+    [](sqlite3_file *f, int offset, int n, int flags) {
+        return realOf(f)->pMethods->xShmLock(realOf(f), offset, n, flags);
+    },
     [](sqlite3_file *f) { realOf(f)->pMethods->xShmBarrier(realOf(f)); },
     [](sqlite3_file *f, int deleteFlag) { return realOf(f)->pMethods->xShmUnmap(realOf(f), deleteFlag); },
     [](sqlite3_file *f, sqlite3_int64 offset, int amount, void **pointer) {
         return realOf(f)->pMethods->xFetch(realOf(f), offset, amount, pointer);
     },
-    [](sqlite3_file *f, sqlite3_int64 offset, void *pointer) { return realOf(f)->pMethods->xUnfetch(realOf(f), offset, pointer); },
+    [](sqlite3_file *f, sqlite3_int64 offset, void *pointer) {
+        return realOf(f)->pMethods->xUnfetch(realOf(f), offset, pointer);
+    },
 };
 
 int openFile(sqlite3_vfs *vfs, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
@@ -237,7 +243,8 @@ bool install(bool skipSyncs)
     vfs.zName = "pen-bench-timing";
     vfs.pAppData = real;
     vfs.xOpen = openFile;
-    vfs.xDelete = [](sqlite3_vfs *v, const char *path, int syncDir) { return realVfs(v)->xDelete(realVfs(v), path, syncDir); };
+    vfs.xDelete
+        = [](sqlite3_vfs *v, const char *path, int syncDir) { return realVfs(v)->xDelete(realVfs(v), path, syncDir); };
     vfs.xAccess = [](sqlite3_vfs *v, const char *path, int flags, int *result) {
         return realVfs(v)->xAccess(realVfs(v), path, flags, result);
     };
@@ -246,18 +253,24 @@ bool install(bool skipSyncs)
     };
     vfs.xDlOpen = [](sqlite3_vfs *v, const char *path) { return realVfs(v)->xDlOpen(realVfs(v), path); };
     vfs.xDlError = [](sqlite3_vfs *v, int size, char *message) { realVfs(v)->xDlError(realVfs(v), size, message); };
-    vfs.xDlSym = [](sqlite3_vfs *v, void *handle, const char *symbol) { return realVfs(v)->xDlSym(realVfs(v), handle, symbol); };
+    vfs.xDlSym = [](sqlite3_vfs *v, void *handle, const char *symbol) {
+        return realVfs(v)->xDlSym(realVfs(v), handle, symbol);
+    };
     vfs.xDlClose = [](sqlite3_vfs *v, void *handle) { realVfs(v)->xDlClose(realVfs(v), handle); };
-    vfs.xRandomness = [](sqlite3_vfs *v, int size, char *buffer) { return realVfs(v)->xRandomness(realVfs(v), size, buffer); };
+    vfs.xRandomness
+        = [](sqlite3_vfs *v, int size, char *buffer) { return realVfs(v)->xRandomness(realVfs(v), size, buffer); };
     vfs.xSleep = [](sqlite3_vfs *v, int microseconds) { return realVfs(v)->xSleep(realVfs(v), microseconds); };
     vfs.xCurrentTime = [](sqlite3_vfs *v, double *now) { return realVfs(v)->xCurrentTime(realVfs(v), now); };
-    vfs.xGetLastError = [](sqlite3_vfs *v, int size, char *message) { return realVfs(v)->xGetLastError(realVfs(v), size, message); };
-    vfs.xCurrentTimeInt64 = [](sqlite3_vfs *v, sqlite3_int64 *now) { return realVfs(v)->xCurrentTimeInt64(realVfs(v), now); };
+    vfs.xGetLastError
+        = [](sqlite3_vfs *v, int size, char *message) { return realVfs(v)->xGetLastError(realVfs(v), size, message); };
+    vfs.xCurrentTimeInt64
+        = [](sqlite3_vfs *v, sqlite3_int64 *now) { return realVfs(v)->xCurrentTimeInt64(realVfs(v), now); };
     vfs.xSetSystemCall = [](sqlite3_vfs *v, const char *name, sqlite3_syscall_ptr call) {
         return realVfs(v)->xSetSystemCall(realVfs(v), name, call);
     };
     vfs.xGetSystemCall = [](sqlite3_vfs *v, const char *name) { return realVfs(v)->xGetSystemCall(realVfs(v), name); };
-    vfs.xNextSystemCall = [](sqlite3_vfs *v, const char *name) { return realVfs(v)->xNextSystemCall(realVfs(v), name); };
+    vfs.xNextSystemCall
+        = [](sqlite3_vfs *v, const char *name) { return realVfs(v)->xNextSystemCall(realVfs(v), name); };
     return sqlite3_vfs_register(&vfs, 1) == SQLITE_OK;
 }
 
@@ -298,7 +311,7 @@ std::vector<double> since(const Snapshot &from, int kind = -1)
 struct AnswerPlan {
     std::vector<std::string> roundIds;
     int scansPerRound = 0;
-    std::vector<std::array<v1::Mark, 2>> marks;  ///< per scan of the set
+    std::vector<std::array<v1::Mark, 2>> marks; ///< per scan of the set
 
     v1::SubmitAnswerRequest request(int contestant, int answer) const
     {
@@ -361,7 +374,7 @@ struct Phase {
     QString name;
     int contestants = 0;
     int answersEach = 0;
-    int scansPerRound = 0;  ///< >0: a barrier between rounds (the server starts the next round when all finished)
+    int scansPerRound = 0; ///< >0: a barrier between rounds (the server starts the next round when all finished)
     int thinkMs = 0;
     Clock::time_point start;
     Clock::time_point stopAt;
@@ -369,13 +382,13 @@ struct Phase {
     std::atomic<qint64> acknowledged{0};
     std::atomic<qint64> errors{0};
     std::atomic<int> finished{0};
-    std::atomic<qint64> lastAckNs{0};  ///< since start
-    std::vector<std::vector<double>> latencies;  ///< ms, per client thread
+    std::atomic<qint64> lastAckNs{0};           ///< since start
+    std::vector<std::vector<double>> latencies; ///< ms, per client thread
 
     std::mutex mutex;
     std::condition_variable allFinished;
     QString firstError;
-    std::vector<int> arrived;  ///< per round boundary
+    std::vector<int> arrived; ///< per round boundary
     std::vector<Caller *> parked;
 
     void acknowledge(int thread, double ms, Clock::time_point at)
@@ -384,8 +397,7 @@ struct Phase {
         ++acknowledged;
         const qint64 ns = std::chrono::duration_cast<std::chrono::nanoseconds>(at - start).count();
         qint64 seen = lastAckNs.load();
-        while (ns > seen && !lastAckNs.compare_exchange_weak(seen, ns)) {
-        }
+        while (ns > seen && !lastAckNs.compare_exchange_weak(seen, ns)) {}
     }
     void fail(const grpc::Status &status)
     {
@@ -409,7 +421,10 @@ struct Phase {
 
 class Caller : public Tag {
 public:
-    Caller(Phase &phase, int index, int thread, grpc::CompletionQueue *cq) : m_phase(phase), m_index(index), m_thread(thread), m_cq(cq) {}
+    Caller(Phase &phase, int index, int thread, grpc::CompletionQueue *cq)
+        : m_phase(phase), m_index(index), m_thread(thread), m_cq(cq)
+    {
+    }
 
     void start() { next(); }
     /// Resumes after delay through this caller's own queue (from any thread).
@@ -428,12 +443,12 @@ public:
             next();
         } else {
             m_phase.fail(m_status);
-            wake(10ms);  // the same answer id again: the server answers it at most once
+            wake(10ms); // the same answer id again: the server answers it at most once
         }
     }
 
 protected:
-    virtual void send() = 0;  ///< starts call number m_given; its completion comes to done()
+    virtual void send() = 0; ///< starts call number m_given; its completion comes to done()
 
     Phase &m_phase;
     const int m_index;
@@ -477,12 +492,13 @@ private:
         if (m_phase.scansPerRound > 0 && m_given > 0 && m_given % m_phase.scansPerRound == 0) {
             // The next round starts once every contestant finished this one: wait for the last.
             if (m_phase.arrive(this, m_given / m_phase.scansPerRound - 1))
-                wake(3ms);  // the server's clock has moved past the round's end by then
+                wake(3ms); // the server's clock has moved past the round's end by then
             return;
         }
         if (m_phase.thinkMs > 0) {
             const int spread = m_phase.thinkMs / 2;
-            const int think = m_phase.thinkMs - spread + int((quint32(m_index) * 2654435761u + quint32(m_given) * 40503u) % quint32(2 * spread + 1));
+            const int think = m_phase.thinkMs - spread
+                + int((quint32(m_index) * 2654435761u + quint32(m_given) * 40503u) % quint32(2 * spread + 1));
             wake(std::chrono::milliseconds(think));
             return;
         }
@@ -525,8 +541,8 @@ void Phase::releaseParked()
 
 class AnswerCaller final : public Caller {
 public:
-    AnswerCaller(Phase &phase, int index, int thread, grpc::CompletionQueue *cq, v1::Tournament::Stub &stub, std::string bearer,
-                 const AnswerPlan &plan)
+    AnswerCaller(Phase &phase, int index, int thread, grpc::CompletionQueue *cq, v1::Tournament::Stub &stub,
+                 std::string bearer, const AnswerPlan &plan)
         : Caller(phase, index, thread, cq), m_stub(stub), m_bearer(std::move(bearer)), m_plan(plan)
     {
     }
@@ -552,9 +568,10 @@ private:
 
 class EchoCaller final : public Caller {
 public:
-    EchoCaller(Phase &phase, int index, int thread, grpc::CompletionQueue *cq, bench::Echo::Stub &stub, std::string bearer,
-               const AnswerPlan &plan, uint32_t replyBytes)
-        : Caller(phase, index, thread, cq), m_stub(stub), m_bearer(std::move(bearer)), m_plan(plan), m_replyBytes(replyBytes)
+    EchoCaller(Phase &phase, int index, int thread, grpc::CompletionQueue *cq, bench::Echo::Stub &stub,
+               std::string bearer, const AnswerPlan &plan, uint32_t replyBytes)
+        : Caller(phase, index, thread, cq), m_stub(stub), m_bearer(std::move(bearer)), m_plan(plan),
+          m_replyBytes(replyBytes)
     {
     }
 
@@ -581,10 +598,10 @@ private:
 
 /// A server stream read until it ends or is cancelled (a contestant's WatchEvent, the host's
 /// WatchLeaderboard on the projector), counting its messages.
-template<typename Message>
-class StreamReader final : public Tag {
+template <typename Message> class StreamReader final : public Tag {
 public:
-    using Open = std::function<std::unique_ptr<grpc::ClientAsyncReader<Message>>(grpc::ClientContext *, grpc::CompletionQueue *)>;
+    using Open = std::function<std::unique_ptr<grpc::ClientAsyncReader<Message>>(grpc::ClientContext *,
+                                                                                 grpc::CompletionQueue *)>;
     StreamReader(std::string bearer, Open open, std::atomic<qint64> &messages, std::atomic<int> &open_)
         : m_bearer(std::move(bearer)), m_open(std::move(open)), m_messages(messages), m_openCount(open_)
     {
@@ -594,7 +611,7 @@ public:
         m_context.AddMetadata("authorization", m_bearer);
         ++m_openCount;
         m_reader = m_open(&m_context, cq);
-        m_reader->StartCall(this);  // after m_reader is set: the tag may come at once on another thread
+        m_reader->StartCall(this); // after m_reader is set: the tag may come at once on another thread
     }
     void cancel() { m_context.TryCancel(); }
     void done(bool ok) override
@@ -680,15 +697,15 @@ struct Options {
     int contestants = 500;
     int answersEach = 40;
     double seconds = 120;
-    int connections = 0;  ///< 0: one per contestant
+    int connections = 0; ///< 0: one per contestant
     int clientThreads = 2;
     int thinkMs = 0;
     bool watch = false;
     bool echo = true;
     bool noFsync = false;
     int directAnswers = 400;
-    bool opening = true;      ///< the round-start phase: everyone opens scan 0 at once
-    bool fetchViews = true;   ///< ... and downloads its views, as the app does
+    bool opening = true;    ///< the round-start phase: everyone opens scan 0 at once
+    bool fetchViews = true; ///< ... and downloads its views, as the app does
     QString imageSet = QStringLiteral("find-the-most-cigarettes");
 };
 
@@ -735,14 +752,23 @@ PhaseResult run(Phase &phase, Pollers &pollers, std::vector<std::unique_ptr<Call
         lastTime = now;
         const qint64 syncCount = syncs::stats().count - syncsBefore.count;
         progress(QStringLiteral("[%1] %2 s: %3 / %4 acknowledged, %5/s now, %6 contestants done, %7 errors, %8 syncs%9")
-                     .arg(phase.name).arg(msBetween(phase.start, now) / 1000, 0, 'f', 0).arg(count)
-                     .arg(qint64(phase.contestants) * phase.answersEach).arg(rate, 0, 'f', 0).arg(phase.finished.load())
-                     .arg(phase.errors.load()).arg(syncCount).arg(extra ? extra() : QString()));
+                     .arg(phase.name)
+                     .arg(msBetween(phase.start, now) / 1000, 0, 'f', 0)
+                     .arg(count)
+                     .arg(qint64(phase.contestants) * phase.answersEach)
+                     .arg(rate, 0, 'f', 0)
+                     .arg(phase.finished.load())
+                     .arg(phase.errors.load())
+                     .arg(syncCount)
+                     .arg(extra ? extra() : QString()));
         lock.lock();
     }
     lock.unlock();
-    progress(QStringLiteral("[%1] done: %2 acknowledged in %3 s").arg(phase.name).arg(phase.acknowledged.load())
-                 .arg(msBetween(phase.start, Clock::now()) / 1000, 0, 'f', 1), true);
+    progress(QStringLiteral("[%1] done: %2 acknowledged in %3 s")
+                 .arg(phase.name)
+                 .arg(phase.acknowledged.load())
+                 .arg(msBetween(phase.start, Clock::now()) / 1000, 0, 'f', 1),
+             true);
     PhaseResult result;
     result.name = phase.name;
     result.calls = phase.acknowledged;
@@ -761,13 +787,21 @@ PhaseResult run(Phase &phase, Pollers &pollers, std::vector<std::unique_ptr<Call
 
 QString describe(const PhaseResult &result)
 {
-    return QStringLiteral("%1: %2 calls in %3 s = %4/s; latency p50 %5 ms, p99 %6 ms, max %7 ms, mean %8 ms; %9 errors%10; "
-                          "process CPU %11 s = %12 cores (client threads %13 s)%14\n")
-        .arg(result.name).arg(result.calls).arg(result.seconds, 0, 'f', 1).arg(result.perSecond, 0, 'f', 0)
-        .arg(result.latency.p50, 0, 'f', 1).arg(result.latency.p99, 0, 'f', 1).arg(result.latency.max, 0, 'f', 1)
-        .arg(result.latency.mean, 0, 'f', 1).arg(result.errors)
+    return QStringLiteral(
+               "%1: %2 calls in %3 s = %4/s; latency p50 %5 ms, p99 %6 ms, max %7 ms, mean %8 ms; %9 errors%10; "
+               "process CPU %11 s = %12 cores (client threads %13 s)%14\n")
+        .arg(result.name)
+        .arg(result.calls)
+        .arg(result.seconds, 0, 'f', 1)
+        .arg(result.perSecond, 0, 'f', 0)
+        .arg(result.latency.p50, 0, 'f', 1)
+        .arg(result.latency.p99, 0, 'f', 1)
+        .arg(result.latency.max, 0, 'f', 1)
+        .arg(result.latency.mean, 0, 'f', 1)
+        .arg(result.errors)
         .arg(result.firstError.isEmpty() ? QString() : QStringLiteral(" (first: %1)").arg(result.firstError))
-        .arg(result.cpuSeconds, 0, 'f', 1).arg(result.cpuSeconds / std::max(1e-9, result.seconds), 0, 'f', 2)
+        .arg(result.cpuSeconds, 0, 'f', 1)
+        .arg(result.cpuSeconds / std::max(1e-9, result.seconds), 0, 'f', 2)
         .arg(result.clientCpuSeconds, 0, 'f', 1)
         .arg(result.complete ? QString() : QStringLiteral(" [stopped by --seconds before every answer was given]"));
 }
@@ -813,8 +847,8 @@ struct Event {
 
 /// An event over gRPC as a host sets it up: rounds of every scan of the set (FindTheMost, no
 /// clocks, no countdown, no break), contestants and their tokens; then started.
-Event setUpEvent(server::ServerConnection &host, const std::string &imageSetId, const ImageSet &set, const QString &title,
-                 int contestants, int answersEach)
+Event setUpEvent(server::ServerConnection &host, const std::string &imageSetId, const ImageSet &set,
+                 const QString &title, int contestants, int answersEach)
 {
     Event event;
     {
@@ -860,7 +894,8 @@ Event setUpEvent(server::ServerConnection &host, const std::string &imageSetId, 
         auto context = host.context();
         check(host.admin().IssueToken(context.get(), issue, &token), QStringLiteral("IssueToken"));
         event.tokens.push_back(token.token());
-        progress(QStringLiteral("setting up %1: %2 / %3 contestants with tokens").arg(title).arg(i + 1).arg(contestants));
+        progress(
+            QStringLiteral("setting up %1: %2 / %3 contestants with tokens").arg(title).arg(i + 1).arg(contestants));
     }
     progress(QStringLiteral("set up %1: %2 rounds, %3 contestants").arg(title).arg(rounds).arg(contestants), true);
     v1::ControlEventRequest start;
@@ -877,9 +912,10 @@ Event setUpEvent(server::ServerConnection &host, const std::string &imageSetId, 
 class Opener final : public Tag {
 public:
     using Done = std::function<void(double ms, const QString &failure, qint64 bytes)>;
-    Opener(v1::Tournament::Stub &stub, std::string bearer, std::string roundId, bool fetchViews, grpc::CompletionQueue &queue, Done done)
-        : m_stub(stub), m_bearer(std::move(bearer)), m_roundId(std::move(roundId)), m_fetchViews(fetchViews), m_queue(queue),
-          m_done(std::move(done))
+    Opener(v1::Tournament::Stub &stub, std::string bearer, std::string roundId, bool fetchViews,
+           grpc::CompletionQueue &queue, Done done)
+        : m_stub(stub), m_bearer(std::move(bearer)), m_roundId(std::move(roundId)), m_fetchViews(fetchViews),
+          m_queue(queue), m_done(std::move(done))
     {
     }
     void start()
@@ -971,9 +1007,9 @@ private:
 /// same server answer one scan after another. Their answers are timed during the storm and, as the
 /// baseline, alone for two seconds just before it.
 struct OpeningResult {
-    Percentiles opening;          ///< GetScan and every view downloaded, per contestant
-    Percentiles answersAlone;     ///< SubmitAnswer p50/p99 with nothing else going on
-    Percentiles answersDuring;    ///< the same while the others open their scan
+    Percentiles opening;       ///< GetScan and every view downloaded, per contestant
+    Percentiles answersAlone;  ///< SubmitAnswer p50/p99 with nothing else going on
+    Percentiles answersDuring; ///< the same while the others open their scan
     qint64 failures = 0;
     QString firstFailure;
     qint64 bytes = 0;
@@ -1010,7 +1046,8 @@ OpeningResult openScansAtOnce(const QString &address, const Event &event, const 
             context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(CallDeadlineSeconds));
             v1::SubmitAnswerReply reply;
             const auto start = Clock::now();
-            const grpc::Status status = answererStubs[size_t(a)]->SubmitAnswer(&context, answering.plan.request(a, answered[size_t(a)]), &reply);
+            const grpc::Status status = answererStubs[size_t(a)]->SubmitAnswer(
+                &context, answering.plan.request(a, answered[size_t(a)]), &reply);
             const double ms = msBetween(start, Clock::now());
             // Between two rounds (the next starts at the server's next tick) an answer is refused: not timed.
             if (status.error_code() == grpc::StatusCode::FAILED_PRECONDITION && attempt < 2000) {
@@ -1055,8 +1092,8 @@ OpeningResult openScansAtOnce(const QString &address, const Event &event, const 
     grpc::CompletionQueue queue;
     std::vector<std::unique_ptr<Opener>> calls;
     for (int i = 0; i < openers; ++i) {
-        calls.push_back(std::make_unique<Opener>(*stubs[size_t(i)], bearer(i), event.plan.roundIds.front(), fetchViews, queue,
-                                                 [&](double ms, const QString &failure, qint64 received) {
+        calls.push_back(std::make_unique<Opener>(*stubs[size_t(i)], bearer(i), event.plan.roundIds.front(), fetchViews,
+                                                 queue, [&](double ms, const QString &failure, qint64 received) {
                                                      std::lock_guard lock(mutex);
                                                      bytes += received;
                                                      if (failure.isEmpty())
@@ -1090,24 +1127,25 @@ Options parse(const QStringList &arguments)
 {
     Options options;
     const auto usage = [] {
-        std::fprintf(stderr,
-                     "usage: bench_tournament [--contestants N] [--answers-per-contestant K] [--seconds S]\n"
-                     "       [--connections C] [--client-threads T] [--think-ms MS] [--watch] [--no-echo]\n"
-                     "       [--no-fsync] [--direct-answers D] [--no-opening] [--no-fetch] [--image-set NAME]\n"
-                     "  --contestants N            contestants in the one event (500)\n"
-                     "  --answers-per-contestant K answers each gives, over rounds of every scan of the set (40)\n"
-                     "  --seconds S                stop each phase after S seconds (120)\n"
-                     "  --connections C            TCP connections shared round-robin (0: one per contestant)\n"
-                     "  --client-threads T         completion-queue threads of the client (2)\n"
-                     "  --think-ms MS              pause between an acknowledgement and the next answer (0: none)\n"
-                     "  --watch                    every contestant also keeps WatchEvent open, the host WatchLeaderboard\n"
-                     "  --no-echo                  skip the echo baseline\n"
-                     "  --no-fsync                 diagnostic: SQLite's syncs do nothing (NOT durable)\n"
-                     "  --direct-answers D         answers for the in-process service time (400; 0: skip)\n"
-                     "  --no-opening               skip the round-start phase (every contestant opens scan 0 at once\n"
-                     "                             while one more answers, timed against the same answers alone)\n"
-                     "  --no-fetch                 in that phase, GetScan only, without downloading the views\n"
-                     "  --image-set NAME           a set from the build's assets/imagesets (find-the-most-cigarettes)\n");
+        std::fprintf(
+            stderr,
+            "usage: bench_tournament [--contestants N] [--answers-per-contestant K] [--seconds S]\n"
+            "       [--connections C] [--client-threads T] [--think-ms MS] [--watch] [--no-echo]\n"
+            "       [--no-fsync] [--direct-answers D] [--no-opening] [--no-fetch] [--image-set NAME]\n"
+            "  --contestants N            contestants in the one event (500)\n"
+            "  --answers-per-contestant K answers each gives, over rounds of every scan of the set (40)\n"
+            "  --seconds S                stop each phase after S seconds (120)\n"
+            "  --connections C            TCP connections shared round-robin (0: one per contestant)\n"
+            "  --client-threads T         completion-queue threads of the client (2)\n"
+            "  --think-ms MS              pause between an acknowledgement and the next answer (0: none)\n"
+            "  --watch                    every contestant also keeps WatchEvent open, the host WatchLeaderboard\n"
+            "  --no-echo                  skip the echo baseline\n"
+            "  --no-fsync                 diagnostic: SQLite's syncs do nothing (NOT durable)\n"
+            "  --direct-answers D         answers for the in-process service time (400; 0: skip)\n"
+            "  --no-opening               skip the round-start phase (every contestant opens scan 0 at once\n"
+            "                             while one more answers, timed against the same answers alone)\n"
+            "  --no-fetch                 in that phase, GetScan only, without downloading the views\n"
+            "  --image-set NAME           a set from the build's assets/imagesets (find-the-most-cigarettes)\n");
     };
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
@@ -1162,10 +1200,16 @@ QString syncSummary(const std::vector<double> &durations, qint64 answers, double
     double total = 0;
     for (double ms : durations)
         total += ms;
-    return QStringLiteral("%1 syncs = %2 per answer; each p50 %3 ms, p99 %4 ms, mean %5 ms; %6 s in sync = %7 % of the %8 s")
-        .arg(p.count).arg(answers ? double(p.count) / double(answers) : 0, 0, 'f', 2).arg(p.p50, 0, 'f', 2)
-        .arg(p.p99, 0, 'f', 2).arg(p.mean, 0, 'f', 2).arg(total / 1000, 0, 'f', 1)
-        .arg(seconds > 0 ? total / 10 / seconds : 0, 0, 'f', 0).arg(seconds, 0, 'f', 1);
+    return QStringLiteral(
+               "%1 syncs = %2 per answer; each p50 %3 ms, p99 %4 ms, mean %5 ms; %6 s in sync = %7 % of the %8 s")
+        .arg(p.count)
+        .arg(answers ? double(p.count) / double(answers) : 0, 0, 'f', 2)
+        .arg(p.p50, 0, 'f', 2)
+        .arg(p.p99, 0, 'f', 2)
+        .arg(p.mean, 0, 'f', 2)
+        .arg(total / 1000, 0, 'f', 1)
+        .arg(seconds > 0 ? total / 10 / seconds : 0, 0, 'f', 0)
+        .arg(seconds, 0, 'f', 1);
 }
 
 } // namespace
@@ -1182,14 +1226,22 @@ int main(int argc, char **argv)
     if (!set)
         fail(set.error().message);
 
-    out() << QStringLiteral("bench_tournament: %1 contestants x %2 answers in one event (rounds of the %3 scans of %4), "
-                            "%5 connections, %6 client threads, think time %7 ms%8%9\n")
-                 .arg(options.contestants).arg(options.answersEach).arg(set->entries.size()).arg(options.imageSet)
-                 .arg(options.connections).arg(options.clientThreads).arg(options.thinkMs)
-                 .arg(options.watch ? QStringLiteral(", WatchEvent streams open + the host's WatchLeaderboard") : QString())
+    out() << QStringLiteral(
+                 "bench_tournament: %1 contestants x %2 answers in one event (rounds of the %3 scans of %4), "
+                 "%5 connections, %6 client threads, think time %7 ms%8%9\n")
+                 .arg(options.contestants)
+                 .arg(options.answersEach)
+                 .arg(set->entries.size())
+                 .arg(options.imageSet)
+                 .arg(options.connections)
+                 .arg(options.clientThreads)
+                 .arg(options.thinkMs)
+                 .arg(options.watch ? QStringLiteral(", WatchEvent streams open + the host's WatchLeaderboard")
+                                    : QString())
                  .arg(options.noFsync ? QStringLiteral(", SQLite syncs SKIPPED (diagnostic, not durable)") : QString());
     out() << QStringLiteral("machine: %1 hardware threads, load average at start %2\n")
-                 .arg(std::thread::hardware_concurrency()).arg(loadAverage());
+                 .arg(std::thread::hardware_concurrency())
+                 .arg(loadAverage());
     out().flush();
 
     // The server, as a host sets it up: the set uploaded through the real upload RPC.
@@ -1235,13 +1287,17 @@ int main(int argc, char **argv)
         check(stubs[size_t(i % options.connections)]->Join(&context, request, &reply), QStringLiteral("Join"));
         progress(QStringLiteral("contestants joined: %1 / %2").arg(i + 1).arg(options.contestants));
     }
-    progress(QStringLiteral("%1 contestants joined on %2 connections").arg(options.contestants).arg(options.connections), true);
+    progress(
+        QStringLiteral("%1 contestants joined on %2 connections").arg(options.contestants).arg(options.connections),
+        true);
 
     // A round's start: everyone opens scan 0 at once while one more contestant answers.
     OpeningResult opening;
     if (options.opening) {
-        const Event openingEvent = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Round start"), options.contestants, 1);
-        const Event answering = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Answers beside"), 10, 4000);
+        const Event openingEvent
+            = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Round start"), options.contestants, 1);
+        const Event answering
+            = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Answers beside"), 10, 4000);
         opening = openScansAtOnce(address, openingEvent, answering, options.fetchViews);
     }
 
@@ -1290,9 +1346,9 @@ int main(int argc, char **argv)
         std::vector<std::unique_ptr<Caller>> callers;
         for (int i = 0; i < options.contestants; ++i) {
             const int thread = i % pollers.size();
-            callers.push_back(std::make_unique<EchoCaller>(phase, i, thread, pollers.queue(thread),
-                                                           *echoStubs[size_t(i % options.connections)],
-                                                           "Bearer " + event.tokens[size_t(i)], event.plan, replyBytes));
+            callers.push_back(std::make_unique<EchoCaller>(
+                phase, i, thread, pollers.queue(thread), *echoStubs[size_t(i % options.connections)],
+                "Bearer " + event.tokens[size_t(i)], event.plan, replyBytes));
         }
         echoResult = run(phase, pollers, callers, options.seconds);
         echoResult.clientCpuSeconds = pollers.stop();
@@ -1341,7 +1397,8 @@ int main(int argc, char **argv)
             projector->start(pollers.queue(0));
             const auto waitFrom = Clock::now();
             while ((messages < options.contestants || boardMessages < 1) && Clock::now() - waitFrom < 60s) {
-                progress(QStringLiteral("streams open: %1, first updates %2").arg(openStreams.load()).arg(messages.load()));
+                progress(
+                    QStringLiteral("streams open: %1, first updates %2").arg(openStreams.load()).arg(messages.load()));
                 std::this_thread::sleep_for(100ms);
             }
             progress(QStringLiteral("%1 streams open").arg(openStreams.load()), true);
@@ -1349,14 +1406,16 @@ int main(int argc, char **argv)
         std::vector<std::unique_ptr<Caller>> callers;
         for (int i = 0; i < options.contestants; ++i) {
             const int thread = i % pollers.size();
-            callers.push_back(std::make_unique<AnswerCaller>(phase, i, thread, pollers.queue(thread), *stubs[size_t(i % options.connections)],
+            callers.push_back(std::make_unique<AnswerCaller>(phase, i, thread, pollers.queue(thread),
+                                                             *stubs[size_t(i % options.connections)],
                                                              "Bearer " + event.tokens[size_t(i)], event.plan));
         }
         syncsBefore = syncs::snapshot();
         const qint64 messagesBefore = messages;
         const qint64 boardsBefore = boardMessages;
         answerResult = run(phase, pollers, callers, options.seconds, [&] {
-            return options.watch ? QStringLiteral(", %1 event updates, %2 leaderboards").arg(messages - messagesBefore)
+            return options.watch ? QStringLiteral(", %1 event updates, %2 leaderboards")
+                                       .arg(messages - messagesBefore)
                                        .arg(boardMessages - boardsBefore)
                                  : QString();
         });
@@ -1381,7 +1440,8 @@ int main(int argc, char **argv)
     std::vector<double> directSyncs;
     double directSyncShare = 0;
     if (options.directAnswers > 0) {
-        Event single = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Service time"), 1, options.directAnswers);
+        Event single = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Service time"), 1,
+                                  options.directAnswers);
         server::TournamentState &state = tournament->state();
         const QString secret = QString::fromStdString(single.tokens.front());
         std::vector<double> times;
@@ -1401,7 +1461,8 @@ int main(int argc, char **argv)
                 const qint64 syncBefore = syncs::stats().totalNs;
                 const auto start = Clock::now();
                 auto caller = state.authenticate(secret);
-                auto receipt = caller ? state.submit(*caller, submission) : Expected<server::TournamentState::Receipt>(caller.error());
+                auto receipt = caller ? state.submit(*caller, submission)
+                                      : Expected<server::TournamentState::Receipt>(caller.error());
                 const auto end = Clock::now();
                 if (receipt) {
                     times.push_back(msBetween(start, end));
@@ -1410,7 +1471,7 @@ int main(int argc, char **argv)
                 }
                 if (attempt > 100)
                     fail(QStringLiteral("in-process submit: %1").arg(receipt.error().message));
-                std::this_thread::sleep_for(3ms);  // the next round starts a millisecond after the last
+                std::this_thread::sleep_for(3ms); // the next round starts a millisecond after the last
             }
             progress(QStringLiteral("[in process] %1 / %2 answers").arg(a + 1).arg(options.directAnswers));
         }
@@ -1446,7 +1507,8 @@ int main(int argc, char **argv)
     QTextStream &o = out();
     o << QStringLiteral("wire sizes: SubmitAnswerRequest %1 bytes (1 mark) / %2 bytes (2 marks), reply ~%3 bytes; "
                         "echo request %4 bytes, reply %5 bytes\n")
-             .arg(event.plan.request(0, 0).ByteSizeLong()).arg(event.plan.request(0, 1).ByteSizeLong())
+             .arg(event.plan.request(0, 0).ByteSizeLong())
+             .arg(event.plan.request(0, 1).ByteSizeLong())
              .arg(sampleReply.ByteSizeLong())
              .arg([&] {
                  bench::EchoRequest r;
@@ -1470,59 +1532,93 @@ int main(int argc, char **argv)
     }
     if (options.watch)
         o << QStringLiteral("received during the run: %1 EventUpdates (%2 per answer), %3 leaderboards (%4/s)\n")
-                 .arg(streamMessages).arg(answerResult.calls ? double(streamMessages) / double(answerResult.calls) : 0, 0, 'f', 2)
-                 .arg(leaderboards).arg(answerResult.seconds > 0 ? double(leaderboards) / answerResult.seconds : 0, 0, 'f', 1);
+                 .arg(streamMessages)
+                 .arg(answerResult.calls ? double(streamMessages) / double(answerResult.calls) : 0, 0, 'f', 2)
+                 .arg(leaderboards)
+                 .arg(answerResult.seconds > 0 ? double(leaderboards) / answerResult.seconds : 0, 0, 'f', 1);
     if (options.opening) {
-        o << QStringLiteral("round start: %1 contestants opened scan 0 at once (GetScan%2) in %3 s: each p50 %4 ms, p99 %5 ms, "
-                            "%6 MB sent, %7 failures%8\n")
+        o << QStringLiteral(
+                 "round start: %1 contestants opened scan 0 at once (GetScan%2) in %3 s: each p50 %4 ms, p99 %5 ms, "
+                 "%6 MB sent, %7 failures%8\n")
                  .arg(opening.opening.count + opening.failures)
                  .arg(options.fetchViews ? QStringLiteral(" and every view") : QString())
-                 .arg(opening.seconds, 0, 'f', 1).arg(opening.opening.p50, 0, 'f', 0).arg(opening.opening.p99, 0, 'f', 0)
-                 .arg(double(opening.bytes) / 1e6, 0, 'f', 0).arg(opening.failures)
-                 .arg(opening.firstFailure.isEmpty() ? QString() : QStringLiteral(" (first: %1)").arg(opening.firstFailure));
-        o << QStringLiteral("  other contestants' SubmitAnswer meanwhile: %1 answers, p50 %2 ms, p99 %3 ms; alone just before: "
-                            "p50 %4 ms, p99 %5 ms; p99 during / alone %6x (goal: p99 during < 100 ms: %7)\n")
-                 .arg(opening.answersDuring.count).arg(opening.answersDuring.p50, 0, 'f', 1).arg(opening.answersDuring.p99, 0, 'f', 1)
-                 .arg(opening.answersAlone.p50, 0, 'f', 1).arg(opening.answersAlone.p99, 0, 'f', 1)
-                 .arg(opening.answersAlone.p99 > 0 ? opening.answersDuring.p99 / opening.answersAlone.p99 : 0, 0, 'f', 1)
+                 .arg(opening.seconds, 0, 'f', 1)
+                 .arg(opening.opening.p50, 0, 'f', 0)
+                 .arg(opening.opening.p99, 0, 'f', 0)
+                 .arg(double(opening.bytes) / 1e6, 0, 'f', 0)
+                 .arg(opening.failures)
+                 .arg(opening.firstFailure.isEmpty() ? QString()
+                                                     : QStringLiteral(" (first: %1)").arg(opening.firstFailure));
+        o << QStringLiteral(
+                 "  other contestants' SubmitAnswer meanwhile: %1 answers, p50 %2 ms, p99 %3 ms; alone just before: "
+                 "p50 %4 ms, p99 %5 ms; p99 during / alone %6x (goal: p99 during < 100 ms: %7)\n")
+                 .arg(opening.answersDuring.count)
+                 .arg(opening.answersDuring.p50, 0, 'f', 1)
+                 .arg(opening.answersDuring.p99, 0, 'f', 1)
+                 .arg(opening.answersAlone.p50, 0, 'f', 1)
+                 .arg(opening.answersAlone.p99, 0, 'f', 1)
+                 .arg(opening.answersAlone.p99 > 0 ? opening.answersDuring.p99 / opening.answersAlone.p99 : 0, 0, 'f',
+                      1)
                  .arg(opening.answersDuring.p99 < 100 ? QStringLiteral("MET") : QStringLiteral("NOT MET"));
     }
-    o << QStringLiteral("SQLite syncs during the run: %1\n").arg(syncSummary(runSyncs, answerResult.calls, answerResult.seconds));
+    o << QStringLiteral("SQLite syncs during the run: %1\n")
+             .arg(syncSummary(runSyncs, answerResult.calls, answerResult.seconds));
     o << QStringLiteral("  of which WAL: %1; main database (checkpoints): %2; at most %3 syncs ran at once\n")
-             .arg(runWalSyncs.size()).arg(runDbSyncs.size()).arg(syncs::stats().maxInFlight.load());
+             .arg(runWalSyncs.size())
+             .arg(runDbSyncs.size())
+             .arg(syncs::stats().maxInFlight.load());
     if (options.directAnswers > 0) {
-        o << QStringLiteral("in process (no gRPC, one thread, one answer at a time): authenticate + submit p50 %1 ms, "
-                            "p99 %2 ms, mean %3 ms, of which %4 % in SQLite syncs (%5 per answer, each p50 %6 ms, p99 %7 ms)\n")
-                 .arg(direct.p50, 0, 'f', 2).arg(direct.p99, 0, 'f', 2).arg(direct.mean, 0, 'f', 2)
+        o << QStringLiteral(
+                 "in process (no gRPC, one thread, one answer at a time): authenticate + submit p50 %1 ms, "
+                 "p99 %2 ms, mean %3 ms, of which %4 % in SQLite syncs (%5 per answer, each p50 %6 ms, p99 %7 ms)\n")
+                 .arg(direct.p50, 0, 'f', 2)
+                 .arg(direct.p99, 0, 'f', 2)
+                 .arg(direct.mean, 0, 'f', 2)
                  .arg(directSyncShare * 100, 0, 'f', 0)
                  .arg(direct.count ? double(directSyncs.size()) / double(direct.count) : 0, 0, 'f', 2)
-                 .arg(percentiles(directSyncs).p50, 0, 'f', 2).arg(percentiles(directSyncs).p99, 0, 'f', 2);
+                 .arg(percentiles(directSyncs).p50, 0, 'f', 2)
+                 .arg(percentiles(directSyncs).p99, 0, 'f', 2);
     }
     if (options.thinkMs == 0 && answerResult.calls > 0) {
         // submit holds the state's one lock through the insert and its sync, so answers are stored one after another.
         const double perAnswerMs = answerResult.seconds * 1000 / double(answerResult.calls);
-        const double syncPerAnswerMs = percentiles(runSyncs).mean * double(runSyncs.size()) / double(answerResult.calls);
-        o << QStringLiteral("per acknowledged answer in the run: %1 ms of wall time, of which %2 ms in SQLite syncs that "
-                            "never overlapped\n")
-                 .arg(perAnswerMs, 0, 'f', 2).arg(syncPerAnswerMs, 0, 'f', 2);
+        const double syncPerAnswerMs
+            = percentiles(runSyncs).mean * double(runSyncs.size()) / double(answerResult.calls);
+        o << QStringLiteral(
+                 "per acknowledged answer in the run: %1 ms of wall time, of which %2 ms in SQLite syncs that "
+                 "never overlapped\n")
+                 .arg(perAnswerMs, 0, 'f', 2)
+                 .arg(syncPerAnswerMs, 0, 'f', 2);
     }
-    o << QStringLiteral("per change, under the same lock: one contestant's EventUpdate %1 ms (x %2 contestants = %3 ms if "
-                        "all watch), the event's leaderboard %4 ms (scores %5 contestants)\n")
-             .arg(status.p50, 0, 'f', 3).arg(options.contestants).arg(status.p50 * options.contestants, 0, 'f', 1)
-             .arg(board.p50, 0, 'f', 1).arg(options.contestants);
+    o << QStringLiteral(
+             "per change, under the same lock: one contestant's EventUpdate %1 ms (x %2 contestants = %3 ms if "
+             "all watch), the event's leaderboard %4 ms (scores %5 contestants)\n")
+             .arg(status.p50, 0, 'f', 3)
+             .arg(options.contestants)
+             .arg(status.p50 * options.contestants, 0, 'f', 1)
+             .arg(board.p50, 0, 'f', 1)
+             .arg(options.contestants);
     if (options.thinkMs == 0 && answerResult.perSecond > 0) {
-        o << QStringLiteral("closed loop: every contestant always has one answer in flight, so the mean latency is about "
-                            "contestants / throughput = %1 ms (Little's law); p99 < %2 ms for %3 contestants would need "
-                            "well over %4 answers/s\n")
-                 .arg(1000.0 * options.contestants / answerResult.perSecond, 0, 'f', 0).arg(GoalP99Ms).arg(options.contestants)
+        o << QStringLiteral(
+                 "closed loop: every contestant always has one answer in flight, so the mean latency is about "
+                 "contestants / throughput = %1 ms (Little's law); p99 < %2 ms for %3 contestants would need "
+                 "well over %4 answers/s\n")
+                 .arg(1000.0 * options.contestants / answerResult.perSecond, 0, 'f', 0)
+                 .arg(GoalP99Ms)
+                 .arg(options.contestants)
                  .arg(1000.0 * options.contestants / GoalP99Ms, 0, 'f', 0);
     }
-    const bool met = options.contestants >= GoalContestants && answerResult.errors == 0 && answerResult.latency.p99 < GoalP99Ms;
+    const bool met
+        = options.contestants >= GoalContestants && answerResult.errors == 0 && answerResult.latency.p99 < GoalP99Ms;
     o << QStringLiteral("goal (>= %1 contestants in one event, p99 < %2 ms): %3 with %4 contestants, p99 %5 ms%6\n")
-             .arg(GoalContestants).arg(GoalP99Ms).arg(met ? QStringLiteral("MET") : QStringLiteral("NOT MET"))
-             .arg(options.contestants).arg(answerResult.latency.p99, 0, 'f', 1)
-             .arg(options.thinkMs > 0 ? QStringLiteral(" (paced: think time %1 ms)").arg(options.thinkMs)
-                                      : QStringLiteral(" (closed loop: every contestant answers as fast as acknowledged)"));
+             .arg(GoalContestants)
+             .arg(GoalP99Ms)
+             .arg(met ? QStringLiteral("MET") : QStringLiteral("NOT MET"))
+             .arg(options.contestants)
+             .arg(answerResult.latency.p99, 0, 'f', 1)
+             .arg(options.thinkMs > 0
+                      ? QStringLiteral(" (paced: think time %1 ms)").arg(options.thinkMs)
+                      : QStringLiteral(" (closed loop: every contestant answers as fast as acknowledged)"));
     o << QStringLiteral("load average at end %1\n").arg(loadAverage());
     o.flush();
     return 0;

@@ -169,8 +169,8 @@ void TestEnhancementPipeline::gammaCurve()
     for (int x = 0; x < 61; ++x) {
         const double a = AttenuationLut::attenuation(view.channels[0].at(x, 0));
         const double expected = 255.0 * std::pow(consoleGrey(a) / 255.0, 1.0 / gamma);
-        QVERIFY2(std::abs(greyAt(image, x, 0) - expected) <= 1.0, qPrintable(QStringLiteral("x %1: %2 vs %3")
-                                                                              .arg(x).arg(greyAt(image, x, 0)).arg(expected)));
+        QVERIFY2(std::abs(greyAt(image, x, 0) - expected) <= 1.0,
+                 qPrintable(QStringLiteral("x %1: %2 vs %3").arg(x).arg(greyAt(image, x, 0)).arg(expected)));
     }
     // Gamma above 1 lightens the mid-tones, below 1 darkens them.
     const int mid = greyAt(image, 30, 0);
@@ -219,7 +219,8 @@ void TestEnhancementPipeline::penetrationWindows()
     const int lightDifferenceLow = greyAt(low, 2, 0) - greyAt(low, 3, 0);
     // The console curve already spreads thin matter (its slope at 0 is 3.7 times a linear window's);
     // the low penetration window spreads it more still.
-    QVERIFY2(lightDifferenceLow > lightDifferenceNormal, qPrintable(QStringLiteral("%1 vs %2").arg(lightDifferenceLow).arg(lightDifferenceNormal)));
+    QVERIFY2(lightDifferenceLow > lightDifferenceNormal,
+             qPrintable(QStringLiteral("%1 vs %2").arg(lightDifferenceLow).arg(lightDifferenceNormal)));
 }
 
 void TestEnhancementPipeline::channelChoice()
@@ -270,7 +271,8 @@ void TestEnhancementPipeline::localContrastRaisesContrastInAFlatRegion()
 
 void TestEnhancementPipeline::localContrastClipLimitsTheGain()
 {
-    const ScanView view = greyView(256, 256, [](int x, int y) { return 2.0 + 0.03 * std::sin(x * 0.7) * std::cos(y * 0.5); });
+    const ScanView view
+        = greyView(256, 256, [](int x, int y) { return 2.0 + 0.03 * std::sin(x * 0.7) * std::cos(y * 0.5); });
     DisplaySettings settings = greySettings();
     settings.localContrast = true;
     settings.localContrastClip = 1.2;
@@ -353,8 +355,9 @@ void TestEnhancementPipeline::colourViewFallbacks()
     }
     settings.negative = true;
     const QImage negative = render(view, settings);
-    QCOMPARE(negative.pixel(5, 5), qRgb(255 - qRed(original.pixel(5, 5)), 255 - qGreen(original.pixel(5, 5)),
-                                        255 - qBlue(original.pixel(5, 5))));
+    QCOMPARE(
+        negative.pixel(5, 5),
+        qRgb(255 - qRed(original.pixel(5, 5)), 255 - qGreen(original.pixel(5, 5)), 255 - qBlue(original.pixel(5, 5))));
     settings = greySettings();
     const QImage grey = render(view, settings);
     const quint8 *rgb = view.colour.pixel(3, 4);
@@ -409,9 +412,10 @@ void TestEnhancementPipeline::unavailableControlsAreReported()
     QVERIFY(EnhancementControls::unavailableReason(ViewKind::SingleEnergy, EnhancementControl::Stripping)
                 .contains(QStringLiteral("single-energy")));
     const QList<EnhancementControl> colour = EnhancementControls::available(ViewKind::Colour);
-    QCOMPARE(colour, (QList<EnhancementControl>{EnhancementControl::Colouring, EnhancementControl::Stripping,
-                                                EnhancementControl::Brightness, EnhancementControl::Contrast,
-                                                EnhancementControl::Gamma, EnhancementControl::Negative}));
+    QCOMPARE(colour,
+             (QList<EnhancementControl>{EnhancementControl::Colouring, EnhancementControl::Stripping,
+                                        EnhancementControl::Brightness, EnhancementControl::Contrast,
+                                        EnhancementControl::Gamma, EnhancementControl::Negative}));
     QVERIFY(!EnhancementControls::unavailableReason(ViewKind::Colour, EnhancementControl::DensityHighlight).isEmpty());
 }
 

@@ -7,8 +7,8 @@
 #include "enhance/MaterialPalette.h"
 #include "scenes/DemoSets.h"
 #include "scenes/StarterSet.h"
-#include "synth/StepWedge.h"
 #include "synth/DualEnergyDetector.h"
+#include "synth/StepWedge.h"
 
 #include <QTest>
 
@@ -31,7 +31,7 @@ bool ambiguous(QRgb pixel)
     const int hue = colour.hsvHue();
     const auto near = [&](int boundary) { return std::abs(hue - boundary) <= 10; };
     return high < 48 || chroma < HueClasses::MinChroma
-           || (hue >= 0 && (near(HueClasses::MixedFromDeg) || near(HueClasses::InorganicFromDeg)));
+        || (hue >= 0 && (near(HueClasses::MixedFromDeg) || near(HueClasses::InorganicFromDeg)));
 }
 
 MaterialClass shownClass(QRgb pixel)
@@ -72,7 +72,7 @@ int blueOrBlack(const QImage &image, const QRect &area)
         for (int x = area.left(); x <= area.right(); ++x) {
             const QRgb pixel = image.pixel(x, y);
             count += std::max({qRed(pixel), qGreen(pixel), qBlue(pixel)}) < 48
-                     || (!ambiguous(pixel) && shownClass(pixel) == MaterialClass::Inorganic);
+                || (!ambiguous(pixel) && shownClass(pixel) == MaterialClass::Inorganic);
         }
     }
     return count;
@@ -149,8 +149,8 @@ void TestMaterialViews::hueFollowsTheEffectiveAtomicNumber()
     // At equal high-energy attenuation, heavier matter turns the hue from orange through olive and
     // green and cyan to blue, one step at a time.
     QFETCH(double, aHighWanted);
-    const QStringList materials{"polyethylene", "water", "cocaine_hcl", "glass_pyrex", "aluminium", "nacl",
-                                "titanium", "iron"};
+    const QStringList materials{"polyethylene", "water", "cocaine_hcl", "glass_pyrex",
+                                "aluminium",    "nacl",  "titanium",    "iron"};
     int previousHue = -1;
     QStringList seen;
     for (const QString &material : materials) {
@@ -284,8 +284,10 @@ void TestMaterialViews::stepWedgeClasses()
             continue;
         const QRect area = inner(step, 2);
         const int right = classesIn(image, area).value(*expected);
-        QVERIFY2(right >= area.width() * area.height() * 99 / 100,
-                 qPrintable(QStringLiteral("%1: %2 of %3 pixels").arg(step.note).arg(right).arg(area.width() * area.height())));
+        QVERIFY2(
+            right >= area.width() * area.height() * 99 / 100,
+            qPrintable(
+                QStringLiteral("%1: %2 of %3 pixels").arg(step.note).arg(right).arg(area.width() * area.height())));
         ++checked;
     }
     QCOMPARE(checked, 12);
@@ -328,7 +330,8 @@ void TestMaterialViews::starterSetThreats()
     QVERIFY2(classes.value(MaterialClass::Organic) >= brick.width() * brick.height() * 9 / 10,
              qPrintable(QString::number(classes.value(MaterialClass::Organic))));
     checkStripping(parcel);
-    QCOMPARE(classesIn(render(parcel, DisplaySettings::Stripping::InorganicOnly), brick).value(MaterialClass::Organic), 0);
+    QCOMPARE(classesIn(render(parcel, DisplaySettings::Stripping::InorganicOnly), brick).value(MaterialClass::Organic),
+             0);
     const ScanView &bag = scans[1].views.first();
     const QRect pistol = inner(scans[1].truth.first(), 0);
     QVERIFY2(blueOrBlack(render(bag), pistol) > 200, qPrintable(QString::number(blueOrBlack(render(bag), pistol))));
@@ -349,8 +352,11 @@ void TestMaterialViews::demoSetThreats()
     int coloured = 0;
     for (int count : shown)
         coloured += count;
-    QVERIFY2(coloured >= brick.width() * brick.height() / 3 && shown.value(MaterialClass::Organic) >= coloured * 95 / 100,
-             qPrintable(QStringLiteral("%1 of %2 coloured, %3 organic").arg(coloured).arg(brick.width() * brick.height())
+    QVERIFY2(coloured >= brick.width() * brick.height() / 3
+                 && shown.value(MaterialClass::Organic) >= coloured * 95 / 100,
+             qPrintable(QStringLiteral("%1 of %2 coloured, %3 organic")
+                            .arg(coloured)
+                            .arg(brick.width() * brick.height())
                             .arg(shown.value(MaterialClass::Organic))));
     checkStripping(parcel.views.first());
     const Scan bag = DemoSets::scan(plans[2], 1, 2, *m_table);

@@ -49,7 +49,11 @@ int main(int argc, char *argv[])
     Scan scan;
     scan.id = QStringLiteral("seed");
     scan.scanner = QStringLiteral("synthetic");
-    const struct { ScanView view; const char *name; DicomFlavour flavour; } seeds[] = {
+    const struct {
+        ScanView view;
+        const char *name;
+        DicomFlavour flavour;
+    } seeds[] = {
         {energyView(ViewKind::DualEnergy, 16, 12), "dicos_dual.dcm", DicomFlavour::DicosDx},
         {energyView(ViewKind::SingleEnergy, 16, 12), "dicos_single.dcm", DicomFlavour::DicosDx},
         {energyView(ViewKind::DualEnergy, 8, 6), "sc_dual.dcm", DicomFlavour::SecondaryCapture},

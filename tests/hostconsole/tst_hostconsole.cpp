@@ -43,8 +43,7 @@ using pen::test::ServerFixture;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
+template <typename T> T *child(QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -156,7 +155,8 @@ class HostConsoleTest final : public QObject {
     }
 
     /// Issues a contestant's token through the form; *secret: the one shown in the dialog.
-    void issueToken(HostConsole &console, const QString &contestant, const QString &label, QString *secret, const QString &member = {})
+    void issueToken(HostConsole &console, const QString &contestant, const QString &label, QString *secret,
+                    const QString &member = {})
     {
         QComboBox *role = child<QComboBox>(console, "tokenRole");
         role->setCurrentIndex(role->findData(int(v1::ROLE_CONTESTANT)));
@@ -164,7 +164,8 @@ class HostConsoleTest final : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(contestants->findText(contestant) >= 0, test::WaitMs);
         contestants->setCurrentIndex(contestants->findText(contestant));
         QComboBox *members = child<QComboBox>(console, "tokenMember");
-        QCOMPARE(members->isEnabled(), console.selectedEvent().contestants(contestants->currentIndex()).members_size() > 0);
+        QCOMPARE(members->isEnabled(),
+                 console.selectedEvent().contestants(contestants->currentIndex()).members_size() > 0);
         if (!member.isEmpty()) {
             QVERIFY2(members->findData(member) > 0, qPrintable(member));
             members->setCurrentIndex(members->findData(member));
@@ -200,8 +201,11 @@ class HostConsoleTest final : public QObject {
         const ImageSetEntry &entry = m_fixture.starter().entries.at(scanIndex);
         QList<v1::Mark> marks;
         if (markTruth && !entry.scan.truth.isEmpty())
-            marks.append(test::markOn(insideOutline(entry.scan.truth.first().regions.first()), entry.scan.truth.first().category));
-        return test::submit(*contestant, roundId, scanIndex, QStringLiteral("answer-%1-%2-%3").arg(token.right(8), roundId.right(8)).arg(scanIndex), marks);
+            marks.append(test::markOn(insideOutline(entry.scan.truth.first().regions.first()),
+                                      entry.scan.truth.first().category));
+        return test::submit(*contestant, roundId, scanIndex,
+                            QStringLiteral("answer-%1-%2-%3").arg(token.right(8), roundId.right(8)).arg(scanIndex),
+                            marks);
     }
 
     void controlTo(HostConsole &console, const char *button, const QString &phase)
@@ -290,7 +294,8 @@ private slots:
     {
         HostConsole console;
         console.show();
-        connectConsole(console, QStringLiteral("pen_") + QString(43, QLatin1Char('x')));  // shaped as a token, known to none
+        connectConsole(console,
+                       QStringLiteral("pen_") + QString(43, QLatin1Char('x'))); // shaped as a token, known to none
         QLabel *status = child<QLabel>(console, "connectionStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), test::WaitMs);
         QVERIFY2(status->text().contains(QStringLiteral("unknown or was revoked")), qPrintable(status->text()));
@@ -310,7 +315,8 @@ private slots:
         QLabel *status = child<QLabel>(console, "connectionStatus");
         child<QLineEdit>(console, "token")->setText(line + line);
         click(console, "connect");
-        QVERIFY2(status->text().startsWith(QStringLiteral("Not connected")) && status->text().contains(QStringLiteral("several tokens")),
+        QVERIFY2(status->text().startsWith(QStringLiteral("Not connected"))
+                     && status->text().contains(QStringLiteral("several tokens")),
                  qPrintable(status->text()));
         QVERIFY2(!status->text().contains(token.mid(4, 16)), qPrintable(status->text()));
         QVERIFY(!console.client()->isConnected());
@@ -345,14 +351,16 @@ private slots:
         click(console, "createEvent");
         QTableWidget *events = child<QTableWidget>(console, "events");
         QTRY_VERIFY_WITH_TIMEOUT(column(events, 0).contains(QStringLiteral("Console Event")), test::WaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Console Event"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()),
+                                  QStringLiteral("Console Event"), test::WaitMs);
         const QString eventId = console.selectedEventId();
         {
             auto context = m_fixture.host().context();
             v1::ListEventsReply listed;
             QVERIFY(m_fixture.host().admin().ListEvents(context.get(), {}, &listed).ok());
-            QVERIFY(std::any_of(listed.events().begin(), listed.events().end(),
-                                [&](const v1::EventSummary &e) { return e.event_id() == eventId.toStdString() && !e.practice(); }));
+            QVERIFY(std::any_of(listed.events().begin(), listed.events().end(), [&](const v1::EventSummary &e) {
+                return e.event_id() == eventId.toStdString() && !e.practice();
+            }));
         }
         // An event another host creates appears in the list from the server's event stream,
         // with nothing clicked; the selection stays.
@@ -382,7 +390,8 @@ private slots:
         QCOMPARE(join(officerToken), QStringLiteral("Officer A"));
         // A team member's own token: the table names the member, and their answers are theirs.
         QString teamToken;
-        issueToken(console, QStringLiteral("Team T"), QStringLiteral("Team T (laptop 2)"), &teamToken, QStringLiteral("M. Two"));
+        issueToken(console, QStringLiteral("Team T"), QStringLiteral("Team T (laptop 2)"), &teamToken,
+                   QStringLiteral("M. Two"));
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(join(teamToken), QStringLiteral("Team T"));
@@ -392,20 +401,23 @@ private slots:
             return;
         QTableWidget *tokens = child<QTableWidget>(console, "tokens");
         QTRY_COMPARE_WITH_TIMEOUT(tokens->rowCount(), 3, test::WaitMs);
-        QVERIFY2(column(tokens, 2).contains(QStringLiteral("Team T (M. Two)")), qPrintable(column(tokens, 2).join(QLatin1Char('|'))));
+        QVERIFY2(column(tokens, 2).contains(QStringLiteral("Team T (M. Two)")),
+                 qPrintable(column(tokens, 2).join(QLatin1Char('|'))));
         const int spare = int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)")));
         QVERIFY(spare >= 0);
         tokens->selectRow(spare);
         // Revoking asks first, naming the token; confirmed, it is revoked.
         click(console, "revokeToken");
         QMessageBox *revoking = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((revoking = console.findChild<QMessageBox *>(QStringLiteral("confirmRevoke"))) && revoking->isVisible(),
+        QTRY_VERIFY_WITH_TIMEOUT((revoking = console.findChild<QMessageBox *>(QStringLiteral("confirmRevoke")))
+                                     && revoking->isVisible(),
                                  test::WaitMs);
         QVERIFY2(revoking->text().contains(QStringLiteral("Officer A (spare)")), qPrintable(revoking->text()));
         QCOMPARE(column(tokens, 4).count(QStringLiteral("Revoked")), 0);
         QTest::mouseClick(revoking->findChild<QPushButton *>(QStringLiteral("confirmRevokeToken")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(column(tokens, 4).count(QStringLiteral("Revoked")), 1, test::WaitMs);
-        QCOMPARE(tokens->item(int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)"))), 4)->text(), QStringLiteral("Revoked"));
+        QCOMPARE(tokens->item(int(column(tokens, 0).indexOf(QStringLiteral("Officer A (spare)"))), 4)->text(),
+                 QStringLiteral("Revoked"));
         grpc::Status refused;
         join(spareToken, &refused);
         QCOMPARE(refused.error_code(), grpc::StatusCode::UNAUTHENTICATED);
@@ -421,7 +433,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("00:03"), test::WaitMs);
         m_fixture.advance(3.5);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), test::WaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(), QStringLiteral("no round clock; 30 s for each scan"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "timeLeft")->text(),
+                                  QStringLiteral("no round clock; 30 s for each scan"), test::WaitMs);
 
         // A contestant answers: the live table and both charts show the points.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(1);
@@ -430,7 +443,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(leaderboard->updatesReceived() > 0, test::WaitMs);
         QVERIFY(answer(officerToken, roundId, 0, true).ok());
         QTableWidget *table = child<QTableWidget>(console, "leaderboard");
-        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1) ? table->item(0, 1)->text() : QString(), QStringLiteral("Officer A"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1) ? table->item(0, 1)->text() : QString(),
+                                  QStringLiteral("Officer A"), test::WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 2)->text().toDouble() > 0, test::WaitMs);
         const double points = leaderboard->board().standings(0).score().points();
         QVERIFY(points > 0);
@@ -457,9 +471,12 @@ private slots:
         QVERIFY(teamRow >= 0);
         QCOMPARE(rowNamed(QStringLiteral("↳ M. One")), teamRow + 1);
         QCOMPARE(rowNamed(QStringLiteral("↳ M. Two")), teamRow + 2);
-        QTRY_COMPARE_WITH_TIMEOUT(table->item(rowNamed(QStringLiteral("↳ M. Two")), 9)->text(), QStringLiteral("1"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(rowNamed(QStringLiteral("↳ M. Two")), 9)->text(), QStringLiteral("1"),
+                                  test::WaitMs);
         QCOMPARE(table->item(rowNamed(QStringLiteral("↳ M. One")), 9)->text(), QStringLiteral("0"));
-        QVERIFY(table->item(rowNamed(QStringLiteral("↳ M. One")), 0)->text().isEmpty());  // members have no rank of their own
+        QVERIFY(table->item(rowNamed(QStringLiteral("↳ M. One")), 0)
+                    ->text()
+                    .isEmpty()); // members have no rank of their own
         QCOMPARE(table->item(teamRow, 9)->text(), QStringLiteral("1"));
         QVERIFY(test::saveScreenshot(&console, QStringLiteral("host-console-team-table.png")));
 
@@ -479,7 +496,8 @@ private slots:
         auto *progress = child<QTableWidget>(console, "contestantProgress");
         const auto rowOf = [progress](const QString &name) {
             for (int row = 0; row < progress->rowCount(); ++row) {
-                if (progress->item(row, ContestantProgressTable::Name) && progress->item(row, ContestantProgressTable::Name)->text() == name)
+                if (progress->item(row, ContestantProgressTable::Name)
+                    && progress->item(row, ContestantProgressTable::Name)->text() == name)
                     return row;
             }
             return -1;
@@ -489,25 +507,31 @@ private slots:
             return row >= 0 && progress->item(row, column) ? progress->item(row, column)->text() : QString();
         };
         const int scans = int(console.selectedEvent().rounds(0).scan_count());
-        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection), QStringLiteral("● connected"), test::WaitMs);
-        QCOMPARE(cell(QStringLiteral("Officer A"), ContestantProgressTable::Done), QStringLiteral("2 of %1").arg(scans));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection),
+                                  QStringLiteral("● connected"), test::WaitMs);
+        QCOMPARE(cell(QStringLiteral("Officer A"), ContestantProgressTable::Done),
+                 QStringLiteral("2 of %1").arg(scans));
         QCOMPARE(cell(QStringLiteral("Team T"), ContestantProgressTable::Done), QStringLiteral("1 of %1").arg(scans));
-        QCOMPARE(cell(QStringLiteral("Team T"), ContestantProgressTable::Connection), QStringLiteral("○ never connected"));
-        auto *officerBar = qobject_cast<QProgressBar *>(progress->cellWidget(rowOf(QStringLiteral("Officer A")), ContestantProgressTable::Bar));
+        QCOMPARE(cell(QStringLiteral("Team T"), ContestantProgressTable::Connection),
+                 QStringLiteral("○ never connected"));
+        auto *officerBar = qobject_cast<QProgressBar *>(
+            progress->cellWidget(rowOf(QStringLiteral("Officer A")), ContestantProgressTable::Bar));
         QVERIFY(officerBar);
         QCOMPARE(officerBar->value(), 2);
         QCOMPARE(officerBar->maximum(), scans);
-        QCOMPARE(progress->item(rowOf(QStringLiteral("Team T")), ContestantProgressTable::Connection)->foreground().color(),
-                 ContestantProgressTable::absentColour());
+        QCOMPARE(
+            progress->item(rowOf(QStringLiteral("Team T")), ContestantProgressTable::Connection)->foreground().color(),
+            ContestantProgressTable::absentColour());
         screenshot(console, QStringLiteral("host-console-progress.png"));
         watchContext->TryCancel();
-        while (updates->Read(&update)) {
-        }
+        while (updates->Read(&update)) {}
         updates->Finish();
-        QTRY_VERIFY_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection).startsWith(QStringLiteral("○ away for")),
+        QTRY_VERIFY_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection)
+                                     .startsWith(QStringLiteral("○ away for")),
                                  test::WaitMs);
         // Ending asks first: cancelled, the round runs on; confirmed, it ends.
-        const auto confirmation = [&console] { return console.findChild<QMessageBox *>(QStringLiteral("confirmControl")); };
+        const auto confirmation
+            = [&console] { return console.findChild<QMessageBox *>(QStringLiteral("confirmControl")); };
         click(console, "endRound");
         QTRY_VERIFY_WITH_TIMEOUT(confirmation() && confirmation()->isVisible(), test::WaitMs);
         QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("cancelEnd")), Qt::LeftButton);
@@ -565,8 +589,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         type(console, "eventTitle", QStringLiteral("Fifteen images"));
         click(console, "createEvent");
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Fifteen images"),
-                                  test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()),
+                                  QStringLiteral("Fifteen images"), test::WaitMs);
 
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(2);
         type(console, "roundTitle", QStringLiteral("Three drawn"));
@@ -590,7 +614,7 @@ private slots:
         child<QDoubleSpinBox>(console, "falseAlarmPenalty")->setValue(7);
         child<QSpinBox>(console, "roundSeconds")->setValue(900);
         QSpinBox *joinWindow = child<QSpinBox>(console, "joinWindow");
-        QVERIFY(!joinWindow->isEnabled());  // only where clocks start at join
+        QVERIFY(!joinWindow->isEnabled()); // only where clocks start at join
         QComboBox *clockStart = child<QComboBox>(console, "clockStart");
         clockStart->setCurrentIndex(clockStart->findData(int(RoundSettings::ClockStart::AtJoin)));
         QVERIFY(joinWindow->isEnabled());
@@ -612,8 +636,10 @@ private slots:
         QVERIFY(round.scoring().mark_may_find_several());
         QVERIFY(round.clock_starts_at_join());
         QCOMPARE(round.join_window_seconds(), 90);
-        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 2), QStringList{QStringLiteral("3")}, test::WaitMs);
-        QCOMPARE(column(child<QTableWidget>(console, "rounds"), 5), QStringList{QStringLiteral("at join (window 01:30)")});
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 2), QStringList{QStringLiteral("3")},
+                                  test::WaitMs);
+        QCOMPARE(column(child<QTableWidget>(console, "rounds"), 5),
+                 QStringList{QStringLiteral("at join (window 01:30)")});
     }
 
     void trainerSeesOwnPracticeSessionsAndReports()
@@ -664,7 +690,8 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(),
                                       round == 0 ? QStringLiteral("Break") : QStringLiteral("Finished"), test::WaitMs);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "events"), 1), QStringList{QStringLiteral("Finished")}, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "events"), 1),
+                                  QStringList{QStringLiteral("Finished")}, test::WaitMs);
 
         // The trainee report: the table per category and the charts over the rounds.
         auto *tabs = child<QTabWidget>(console, "eventTabs");
@@ -676,7 +703,8 @@ private slots:
         QCOMPARE(QString::fromStdString(report->report().name()), QStringLiteral("Trainee T"));
         QTableWidget *table = child<QTableWidget>(console, "reportTable");
         QVERIFY(table->rowCount() > 0);
-        QVERIFY2(column(table, 0).first().startsWith(QStringLiteral("Parcels")), qPrintable(column(table, 0).join(u'|')));
+        QVERIFY2(column(table, 0).first().startsWith(QStringLiteral("Parcels")),
+                 qPrintable(column(table, 0).join(u'|')));
         QVERIFY(column(table, 1).contains(QStringLiteral("narcotics")));
         QCOMPARE(report->rounds().size(), 2);
         QCOMPARE(QString::fromStdString(report->rounds().first().title()), QStringLiteral("Parcels"));
@@ -742,7 +770,9 @@ private slots:
         type(console, "uploadName", QStringLiteral("starter-again"));
         click(console, "upload");
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("starter-again stored")), test::WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("starter-again")), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            column(child<QTableWidget>(console, "imageSets"), 0).contains(QStringLiteral("starter-again")),
+            test::WaitMs);
         QCOMPARE(child<QProgressBar>(console, "uploadProgress")->value(), 100);
     }
 
@@ -757,13 +787,14 @@ private slots:
         type(console, "eventTitle", QStringLiteral("Generated practice"));
         child<QCheckBox>(console, "practice")->setChecked(true);
         click(console, "createEvent");
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), QStringLiteral("Generated practice"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()),
+                                  QStringLiteral("Generated practice"), test::WaitMs);
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
 
         QComboBox *presets = child<QComboBox>(console, "generatePreset");
         QVERIFY(presets->findText(QStringLiteral("practice")) >= 0);
-        fillGeneration(console, QStringLiteral("weapons-only"), QStringLiteral("starter"), QStringLiteral("3"), QStringLiteral("100"),
-                       QStringLiteral("weapon=1"));
+        fillGeneration(console, QStringLiteral("weapons-only"), QStringLiteral("starter"), QStringLiteral("3"),
+                       QStringLiteral("100"), QStringLiteral("weapon=1"));
         QCOMPARE(child<QSpinBox>(console, "generateScans")->value(), 3);
         QCOMPARE(child<QDoubleSpinBox>(console, "generateTipRate")->value(), 100.0);
         click(console, "generate");
@@ -784,11 +815,13 @@ private slots:
 
         // The stored set, read from the server's data folder: every scan got a projected weapon.
         const QList<v1::ImageSetSummary> stored = serverSets();
-        const auto summary = std::find_if(stored.begin(), stored.end(), [](const auto &set) { return set.name() == "weapons-only"; });
+        const auto summary
+            = std::find_if(stored.begin(), stored.end(), [](const auto &set) { return set.name() == "weapons-only"; });
         QVERIFY(summary != stored.end());
         QCOMPARE(summary->scan_count(), 3u);
         const QString setId = QString::fromStdString(summary->image_set_id());
-        auto set = ImageSetFolder::open(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("imagesets/") + setId), ImageSetFolder::Check::Full);
+        auto set = ImageSetFolder::open(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("imagesets/") + setId),
+                                        ImageSetFolder::Check::Full);
         QVERIFY2(set, set ? "" : qPrintable(set.error().message));
         QCOMPARE(set->entries.size(), 3);
         for (const ImageSetEntry &entry : set->entries) {
@@ -817,19 +850,23 @@ private slots:
         const QStringList before = serverSetNames();
         QLabel *result = child<QLabel>(console, "generateResult");
 
-        fillGeneration(console, QStringLiteral("bad-mix"), QStringLiteral("starter"), QStringLiteral("3"), QStringLiteral("50"),
-                       QStringLiteral("weapon=1, narcotics:2"));
+        fillGeneration(console, QStringLiteral("bad-mix"), QStringLiteral("starter"), QStringLiteral("3"),
+                       QStringLiteral("50"), QStringLiteral("weapon=1, narcotics:2"));
         click(console, "generate");
-        QVERIFY2(result->text().contains(QStringLiteral("\"narcotics:2\" is not CATEGORY=WEIGHT")), qPrintable(result->text()));
-        QVERIFY2(console.message().startsWith(QStringLiteral("Generating a practice set failed")), qPrintable(console.message()));
+        QVERIFY2(result->text().contains(QStringLiteral("\"narcotics:2\" is not CATEGORY=WEIGHT")),
+                 qPrintable(result->text()));
+        QVERIFY2(console.message().startsWith(QStringLiteral("Generating a practice set failed")),
+                 qPrintable(console.message()));
         QVERIFY(console.message().contains(QStringLiteral("narcotics:2")));
         QVERIFY(child<QPushButton>(console, "generate")->isEnabled());
 
         type(console, "generateTipMix", QStringLiteral("plutonium=1"));
         click(console, "generate");
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Not generated")), 30000);
-        QVERIFY2(result->text().contains(QStringLiteral("TIP category \"plutonium\" is not in the threat library")), qPrintable(result->text()));
-        QVERIFY2(console.message().startsWith(QStringLiteral("Generating the image set bad-mix failed")), qPrintable(console.message()));
+        QVERIFY2(result->text().contains(QStringLiteral("TIP category \"plutonium\" is not in the threat library")),
+                 qPrintable(result->text()));
+        QVERIFY2(console.message().startsWith(QStringLiteral("Generating the image set bad-mix failed")),
+                 qPrintable(console.message()));
         QVERIFY(console.message().contains(QStringLiteral("plutonium")));
         QVERIFY(child<QPushButton>(console, "generate")->isEnabled());
         QVERIFY(!child<QPushButton>(console, "cancelGeneration")->isEnabled());
@@ -852,7 +889,8 @@ private slots:
         openImageSetsAsTrainer(console);
         if (QTest::currentTestFailed())
             return;
-        fillGeneration(console, QStringLiteral("cut-short"), QStringLiteral("starter"), QStringLiteral("500"), QStringLiteral("50"), {});
+        fillGeneration(console, QStringLiteral("cut-short"), QStringLiteral("starter"), QStringLiteral("500"),
+                       QStringLiteral("50"), {});
         QCOMPARE(child<QSpinBox>(console, "generateScans")->value(), 500);
         click(console, "generate");
         QProgressBar *progress = child<QProgressBar>(console, "generateProgress");
@@ -863,7 +901,8 @@ private slots:
         click(console, "cancelGeneration");
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(console, "generate")->isEnabled(), 30000);
         QLabel *result = child<QLabel>(console, "generateResult");
-        QVERIFY2(result->text().contains(QStringLiteral("cancelled; the server stored nothing")), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("cancelled; the server stored nothing")),
+                 qPrintable(result->text()));
         QVERIFY(progress->value() < 500);
         QVERIFY(child<QLineEdit>(console, "generateName")->isEnabled());
         QVERIFY(!child<QPushButton>(console, "cancelGeneration")->isEnabled());

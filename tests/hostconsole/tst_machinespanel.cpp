@@ -35,8 +35,7 @@ namespace {
 
 constexpr int RunTimeoutMs = 120000;
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
+template <typename T> T *child(QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -98,7 +97,8 @@ class MachinesPanelTest final : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         type(console, "eventTitle", title);
         click(console, "createEvent");
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), title, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), title,
+                                  test::WaitMs);
         auto *tabs = child<QTabWidget>(console, "eventTabs");
         tabs->setCurrentWidget(console.machines());
     }
@@ -169,7 +169,8 @@ private slots:
         const QString eventId = console.selectedEventId();
         QVERIFY(child<QLabel>(console, "evaluationSummary")->text().contains(QStringLiteral("No evaluation")));
 
-        registerLibrary(console, QStringLiteral("Faulty (good)"), QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("mode=good,slow-ms=30"));
+        registerLibrary(console, QStringLiteral("Faulty (good)"), QStringLiteral(PEN_FAULTY_PLUGIN),
+                        QStringLiteral("mode=good,slow-ms=30"));
         registerLibrary(console, QStringLiteral("Random"), QStringLiteral(PEN_RANDOM_PLUGIN), QStringLiteral("seed=7"));
         QCOMPARE(console.machines()->plugins().plugins_size(), 2);
 
@@ -182,19 +183,24 @@ private slots:
         child<QSpinBox>(console, "machineMemory")->setValue(2048);
         click(console, "configureEvaluation");
         QLabel *summary = child<QLabel>(console, "evaluationSummary");
-        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(QStringLiteral("In force")), qPrintable(summary->text()), test::WaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(QStringLiteral("In force")), qPrintable(summary->text()),
+                                  test::WaitMs);
         QVERIFY2(console.message().contains(QStringLiteral("Evaluation saved")), qPrintable(console.message()));
 
         // Both run in development; the progress bar counts the public scans.
-        const QList<int> faultyProgress = runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_DEVELOPMENT);
+        const QList<int> faultyProgress
+            = runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY2(console.message().contains(QStringLiteral("Faulty (good) scored")), qPrintable(console.message()));
         QProgressBar *progress = child<QProgressBar>(console, "runProgress");
-        const int publicScans = int(serverLeaderboard(eventId, v1::EVALUATION_PHASE_DEVELOPMENT).runs(0).metrics().scans());
+        const int publicScans
+            = int(serverLeaderboard(eventId, v1::EVALUATION_PHASE_DEVELOPMENT).runs(0).metrics().scans());
         QVERIFY(publicScans >= 1);
         QCOMPARE(progress->maximum(), publicScans);
         QCOMPARE(progress->value(), publicScans);
-        QVERIFY2(faultyProgress.contains(1) && faultyProgress.last() == publicScans, qPrintable(QStringLiteral("%1").arg(faultyProgress.size())));
-        const QList<int> randomProgress = runFromConsole(console, QStringLiteral("Random"), v1::EVALUATION_PHASE_DEVELOPMENT);
+        QVERIFY2(faultyProgress.contains(1) && faultyProgress.last() == publicScans,
+                 qPrintable(QStringLiteral("%1").arg(faultyProgress.size())));
+        const QList<int> randomProgress
+            = runFromConsole(console, QStringLiteral("Random"), v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY(randomProgress.contains(progress->maximum()));
         // The plugins' table shows the runs per phase as the server counts them.
         const v1::ListPluginsReply plugins = serverPlugins(eventId);
@@ -216,17 +222,21 @@ private slots:
             MachineResultsTable *table = view->table();
             QCOMPARE(table->item(row, MachineResultsTable::Rank)->text(), QString::number(run.rank()));
             QCOMPARE(table->item(row, MachineResultsTable::Label)->text(), QString::fromStdString(run.label()));
-            QCOMPARE(table->item(row, MachineResultsTable::Ap50)->text(),
-                     MachineResultsTable::number(m.has_mean_ap50() ? std::optional<double>(m.mean_ap50()) : std::nullopt));
+            QCOMPARE(
+                table->item(row, MachineResultsTable::Ap50)->text(),
+                MachineResultsTable::number(m.has_mean_ap50() ? std::optional<double>(m.mean_ap50()) : std::nullopt));
             QCOMPARE(table->item(row, MachineResultsTable::Pd)->text(), MachineResultsTable::number(m.pd(), 2));
             QCOMPARE(table->item(row, MachineResultsTable::Pfa)->text(), MachineResultsTable::number(m.pfa(), 2));
             QCOMPARE(table->item(row, MachineResultsTable::P50)->text(), MachineResultsTable::number(m.latency_p50()));
             QCOMPARE(table->item(row, MachineResultsTable::Failures)->text(), QString::number(m.failures()));
-            QVERIFY(table->item(row, MachineResultsTable::Plugin)->text().startsWith(QString::fromStdString(run.plugin_name())));
+            QVERIFY(table->item(row, MachineResultsTable::Plugin)
+                        ->text()
+                        .startsWith(QString::fromStdString(run.plugin_name())));
         }
         QCOMPARE(board.runs(0).rank(), 1u);
-        QCOMPARE(view->rocChart()->curveNames(), (QStringList{QString::fromStdString(board.runs(0).label()),
-                                                              QString::fromStdString(board.runs(1).label())}));
+        QCOMPARE(view->rocChart()->curveNames(),
+                 (QStringList{QString::fromStdString(board.runs(0).label()),
+                              QString::fromStdString(board.runs(1).label())}));
         QCOMPARE(view->rocChart()->curve(QStringLiteral("Random")).size(),
                  board.runs(board.runs(0).label() == "Random" ? 0 : 1).metrics().roc_size());
         QVERIFY(view->categories()->rowCount() >= 1);
@@ -237,25 +247,30 @@ private slots:
         runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_FINAL);
         QVERIFY2(console.message().contains(QStringLiteral("scored")), qPrintable(console.message()));
         runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_FINAL);
-        QVERIFY2(console.message().contains(QStringLiteral("Running the plugin failed")), qPrintable(console.message()));
-        QVERIFY2(console.message().contains(QStringLiteral("used its 1 final submissions")), qPrintable(console.message()));
+        QVERIFY2(console.message().contains(QStringLiteral("Running the plugin failed")),
+                 qPrintable(console.message()));
+        QVERIFY2(console.message().contains(QStringLiteral("used its 1 final submissions")),
+                 qPrintable(console.message()));
         QVERIFY(child<QPushButton>(console, "runPluginButton")->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 4).first(),
-                     QString::number(serverPlugins(eventId).plugins(0).final_runs()), test::WaitMs);
+                                  QString::number(serverPlugins(eventId).plugins(0).final_runs()), test::WaitMs);
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(1);
         choose(console, "leaderboardPhase", int(v1::EVALUATION_PHASE_FINAL));
-        QTRY_COMPARE_WITH_TIMEOUT(column(view->table(), MachineResultsTable::Label), QStringList{QStringLiteral("Faulty (good)")}, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(column(view->table(), MachineResultsTable::Label),
+                                  QStringList{QStringLiteral("Faulty (good)")}, test::WaitMs);
     }
 
     void cancelStopsTheRunAndCountsNothing()
     {
         HostConsole console;
         openMachines(console, QStringLiteral("Cancelled Machines"));
-        registerLibrary(console, QStringLiteral("Slow"), QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("mode=good,slow-ms=1500"));
+        registerLibrary(console, QStringLiteral("Slow"), QStringLiteral(PEN_FAULTY_PLUGIN),
+                        QStringLiteral("mode=good,slow-ms=1500"));
         choose(console, "evaluationImageSet", m_fixture.starterId());
         child<QDoubleSpinBox>(console, "publicFraction")->setValue(0.9);
         click(console, "configureEvaluation");
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(console, "evaluationSummary")->text().contains(QStringLiteral("In force")), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(console, "evaluationSummary")->text().contains(QStringLiteral("In force")), test::WaitMs);
         choose(console, "runPhase", int(v1::EVALUATION_PHASE_DEVELOPMENT));
         QSignalSpy ended(console.machines(), &MachinesPanel::runEnded);
         click(console, "runPluginButton");
@@ -265,9 +280,11 @@ private slots:
         QVERIFY2(console.message().contains(QStringLiteral("cancelled")), qPrintable(console.message()));
         QVERIFY(child<QPushButton>(console, "runPluginButton")->isEnabled());
         // The server stops at its next scan and gives the submission back; the console shows it once read again.
-        QTRY_COMPARE_WITH_TIMEOUT(serverPlugins(console.selectedEventId()).plugins(0).development_runs(), 0u, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(serverPlugins(console.selectedEventId()).plugins(0).development_runs(), 0u,
+                                  test::WaitMs);
         console.machines()->refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 3).first(), QStringLiteral("0"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 3).first(), QStringLiteral("0"),
+                                  test::WaitMs);
         QCOMPARE(serverLeaderboard(console.selectedEventId(), v1::EVALUATION_PHASE_DEVELOPMENT).runs_size(), 0);
     }
 
@@ -288,7 +305,8 @@ private slots:
             QVERIFY(test::submit(*officer, roundId, scan, QStringLiteral("officer-a-%1").arg(scan), {}).ok());
             m_fixture.advance(2);
         }
-        registerLibrary(console, QStringLiteral("Faulty (good)"), QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("mode=good"));
+        registerLibrary(console, QStringLiteral("Faulty (good)"), QStringLiteral(PEN_FAULTY_PLUGIN),
+                        QStringLiteral("mode=good"));
         QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(console, "runRound")->findData(roundId) >= 0, test::WaitMs);
         choose(console, "runRound", roundId);
         runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_ROUND);
@@ -305,7 +323,8 @@ private slots:
         for (int row = 0; row < 2; ++row) {
             const v1::HumanMachineStanding &standing = board.standings(row);
             QCOMPARE(table->item(row, HumanMachineView::Name)->text(), QString::fromStdString(standing.name()));
-            QCOMPARE(table->item(row, HumanMachineView::Kind)->text(), standing.machine() ? QStringLiteral("Machine") : QStringLiteral("Officer"));
+            QCOMPARE(table->item(row, HumanMachineView::Kind)->text(),
+                     standing.machine() ? QStringLiteral("Machine") : QStringLiteral("Officer"));
         }
         QCOMPARE(column(table, HumanMachineView::Kind).count(QStringLiteral("Machine")), 1);
         QVERIFY(column(table, HumanMachineView::Name).contains(QStringLiteral("Officer A")));
@@ -315,7 +334,8 @@ private slots:
         QVERIFY(roc->curve(QStringLiteral("Faulty (good)")).size() >= 2);
         const auto officerRow = std::find_if(board.standings().begin(), board.standings().end(),
                                              [](const v1::HumanMachineStanding &s) { return !s.machine(); });
-        QCOMPARE(roc->operatingPoints(), (QList<QPointF>{{officerRow->score().false_alarm_rate(), officerRow->score().hit_rate()}}));
+        QCOMPARE(roc->operatingPoints(),
+                 (QList<QPointF>{{officerRow->score().false_alarm_rate(), officerRow->score().hit_rate()}}));
         screenshot(console, QStringLiteral("host-console-officers-and-machines.png"));
     }
 };

@@ -127,7 +127,8 @@ void TestImageSetFolder::tamperedCopyIsDetected()
     QVERIFY(QFile::copy(b, a));
     auto match = ImageSetFolder::checkStrippedCopy(full, stripped);
     QVERIFY(!match);
-    QVERIFY2(match.error().message.contains(QStringLiteral("b2-top.dcm: sha256 differs")), qPrintable(match.error().message));
+    QVERIFY2(match.error().message.contains(QStringLiteral("b2-top.dcm: sha256 differs")),
+             qPrintable(match.error().message));
 }
 
 void TestImageSetFolder::missingFileIsReported()
@@ -152,9 +153,11 @@ void TestImageSetFolder::changedFileIsReported()
     QVERIFY(ImageSetFolder::open(dir.path(), ImageSetFolder::Check::ManifestOnly));
     auto set = ImageSetFolder::open(dir.path(), ImageSetFolder::Check::Full);
     QVERIFY(!set);
-    QVERIFY2(set.error().message.contains(QStringLiteral("c1-top.dcm: sha256 differs")), qPrintable(set.error().message));
-    auto scan = ImageSetFolder::loadScan(dir.path(), ImageSetEntry{test::dualEnergyScan(QStringLiteral("c1")),
-                                                                  {{QStringLiteral("scans/c1-top.dcm"), {}}}});
+    QVERIFY2(set.error().message.contains(QStringLiteral("c1-top.dcm: sha256 differs")),
+             qPrintable(set.error().message));
+    auto scan = ImageSetFolder::loadScan(
+        dir.path(),
+        ImageSetEntry{test::dualEnergyScan(QStringLiteral("c1")), {{QStringLiteral("scans/c1-top.dcm"), {}}}});
     QVERIFY(!scan);
     QVERIFY(scan.error().message.contains(QStringLiteral("c1-top.dcm")));
 }

@@ -21,20 +21,34 @@ void TestCategoryMapping::builtIn_data()
 {
     QTest::addColumn<QString>("className");
     QTest::addColumn<QString>("category");
-    QTest::newRow("Handgun") << "Handgun" << "weapon";
-    QTest::newRow("GUN") << "GUN" << "weapon";
-    QTest::newRow("Razor Blade") << "Razor Blade" << "weapon";
-    QTest::newRow("razor_blade") << "razor_blade" << "weapon";
-    QTest::newRow("Shuriken") << "Shuriken" << "weapon";
-    QTest::newRow("Bullet") << "Bullet" << "weapon";
-    QTest::newRow("Baton") << "Baton" << "weapon";
-    QTest::newRow("Scissors") << "Scissors" << "weapon";
-    QTest::newRow("Hammer") << "Hammer" << "other";
-    QTest::newRow("Powerbank") << "Powerbank" << "other";
-    QTest::newRow("HandCuffs") << "HandCuffs" << "other";
-    QTest::newRow("Sprayer") << "Sprayer" << "other";
-    QTest::newRow("Detonator") << "Detonator" << "explosive";
-    QTest::newRow("Cigarettes") << "Cigarettes" << "cigarettes";
+    QTest::newRow("Handgun") << "Handgun"
+                             << "weapon";
+    QTest::newRow("GUN") << "GUN"
+                         << "weapon";
+    QTest::newRow("Razor Blade") << "Razor Blade"
+                                 << "weapon";
+    QTest::newRow("razor_blade") << "razor_blade"
+                                 << "weapon";
+    QTest::newRow("Shuriken") << "Shuriken"
+                              << "weapon";
+    QTest::newRow("Bullet") << "Bullet"
+                            << "weapon";
+    QTest::newRow("Baton") << "Baton"
+                           << "weapon";
+    QTest::newRow("Scissors") << "Scissors"
+                              << "weapon";
+    QTest::newRow("Hammer") << "Hammer"
+                            << "other";
+    QTest::newRow("Powerbank") << "Powerbank"
+                               << "other";
+    QTest::newRow("HandCuffs") << "HandCuffs"
+                               << "other";
+    QTest::newRow("Sprayer") << "Sprayer"
+                             << "other";
+    QTest::newRow("Detonator") << "Detonator"
+                               << "explosive";
+    QTest::newRow("Cigarettes") << "Cigarettes"
+                                << "cigarettes";
 }
 
 void TestCategoryMapping::builtIn()
@@ -72,7 +86,8 @@ void TestCategoryMapping::userMappingErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("not json") << QByteArray("{\"Gun\": ") << "map.json: expected a JSON object";
     QTest::newRow("array") << QByteArray("[]") << "map.json: expected a JSON object";
-    QTest::newRow("unknown category") << QByteArray(R"({"Gun": "firearm"})") << "map.json: \"Gun\": \"firearm\" is not a category";
+    QTest::newRow("unknown category") << QByteArray(R"({"Gun": "firearm"})")
+                                      << "map.json: \"Gun\": \"firearm\" is not a category";
     QTest::newRow("not a string") << QByteArray(R"({"Gun": 3})") << "map.json: \"Gun\": \"3\" is not a category";
     QTest::newRow("mapped twice") << QByteArray(R"({"Gun": "weapon", "GUN": "other"})") << "is mapped twice";
 }

@@ -22,13 +22,19 @@ const QByteArray vocOk = R"(<annotation><filename>a.png</filename><size><width>2
 <object><name>Knife</name><bndbox><xmin>2</xmin><ymin>1</ymin><xmax>12</xmax><ymax>6</ymax></bndbox></object>
 </annotation>)";
 
-QByteArray vocWith(const QByteArray &from, const QByteArray &to) { return QByteArray(vocOk).replace(from, to); }
+QByteArray vocWith(const QByteArray &from, const QByteArray &to)
+{
+    return QByteArray(vocOk).replace(from, to);
+}
 
 const QByteArray cocoOk = R"({"images": [{"id": 7, "file_name": "a.png", "width": 20, "height": 10}],
 "categories": [{"id": 1, "name": "Knife"}],
 "annotations": [{"id": 1, "image_id": 7, "category_id": 1, "bbox": [2, 1, 10, 5]}]})";
 
-QByteArray cocoWith(const QByteArray &from, const QByteArray &to) { return QByteArray(cocoOk).replace(from, to); }
+QByteArray cocoWith(const QByteArray &from, const QByteArray &to)
+{
+    return QByteArray(cocoOk).replace(from, to);
+}
 
 const QByteArray yoloOk = "0 0.35 0.35 0.5 0.5\n";
 
@@ -118,7 +124,10 @@ void TestDatasetImporters::importTinyDataset()
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     QCOMPARE(reader.scanCount(), 1);
     QList<Scan> scans;
-    QVERIFY(reader.forEachScan([&](const Scan &scan) { scans.append(scan); return Expected<void>(); }));
+    QVERIFY(reader.forEachScan([&](const Scan &scan) {
+        scans.append(scan);
+        return Expected<void>();
+    }));
     const Scan &scan = scans.first();
     QCOMPARE(scan.id, QStringLiteral("a"));
     QCOMPARE(scan.objectKind, ObjectKind::Baggage);
@@ -140,32 +149,47 @@ void TestDatasetImporters::malformedDatasets_data()
     QTest::addColumn<QString>("expected"); // a part of the message that names the file and field
     QTest::newRow("voc bad xml") << "voc" << DatasetFiles{{"annotations/a.xml", vocOk.left(60)}}
                                  << "a.xml:1:60: malformed XML: Premature end of document";
-    QTest::newRow("voc box outside image") << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("<xmax>12", "<xmax>30")}}
-                                           << "a.xml:2: box (x 2, y 1, w 28, h 5) lies outside the 20 x 10 image";
-    QTest::newRow("voc box not a number") << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("<ymin>1", "<ymin>one")}}
-                                          << "a.xml:2: <ymin> must be a number";
-    QTest::newRow("voc size mismatch") << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("<width>20", "<width>21")}}
+    QTest::newRow("voc box outside image")
+        << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("<xmax>12", "<xmax>30")}}
+        << "a.xml:2: box (x 2, y 1, w 28, h 5) lies outside the 20 x 10 image";
+    QTest::newRow("voc box not a number")
+        << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("<ymin>1", "<ymin>one")}}
+        << "a.xml:2: <ymin> must be a number";
+    QTest::newRow("voc size mismatch") << "voc"
+                                       << DatasetFiles{{"annotations/a.xml", vocWith("<width>20", "<width>21")}}
                                        << "a.xml: the annotation says 21 x 10 pixels";
     QTest::newRow("voc missing image") << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("a.png", "b.png")}}
                                        << "b.png: no such file";
     QTest::newRow("voc unmapped class") << "voc" << DatasetFiles{{"annotations/a.xml", vocWith("Knife", "Banana")}}
                                         << "a.xml:2: class \"Banana\" has no category";
-    QTest::newRow("coco wrong types") << "coco" << DatasetFiles{{"coco.json", cocoWith("\"width\": 20", "\"width\": \"20\"")}}
+    QTest::newRow("coco wrong types") << "coco"
+                                      << DatasetFiles{{"coco.json", cocoWith("\"width\": 20", "\"width\": \"20\"")}}
                                       << "coco.json: images[0].width: must be a whole number";
-    QTest::newRow("coco bbox of three") << "coco" << DatasetFiles{{"coco.json", cocoWith("[2, 1, 10, 5]", "[2, 1, 10]")}}
+    QTest::newRow("coco bbox of three") << "coco"
+                                        << DatasetFiles{{"coco.json", cocoWith("[2, 1, 10, 5]", "[2, 1, 10]")}}
                                         << "coco.json: annotations[0].bbox: must be an array of four numbers";
-    QTest::newRow("coco unknown image id") << "coco" << DatasetFiles{{"coco.json", cocoWith("\"image_id\": 7", "\"image_id\": 99")}}
-                                           << "coco.json: annotations[0].image_id: no image has id 99";
-    QTest::newRow("coco not json") << "coco" << DatasetFiles{{"coco.json", cocoOk.left(40)}} << "coco.json: not valid JSON";
-    QTest::newRow("yolo three fields") << "yolo" << DatasetFiles{{"labels/a.txt", "0 0.5 0.5\n"}, {"labels/classes.txt", "Knife\n"}}
+    QTest::newRow("coco unknown image id")
+        << "coco" << DatasetFiles{{"coco.json", cocoWith("\"image_id\": 7", "\"image_id\": 99")}}
+        << "coco.json: annotations[0].image_id: no image has id 99";
+    QTest::newRow("coco not json") << "coco" << DatasetFiles{{"coco.json", cocoOk.left(40)}}
+                                   << "coco.json: not valid JSON";
+    QTest::newRow("yolo three fields") << "yolo"
+                                       << DatasetFiles{{"labels/a.txt", "0 0.5 0.5\n"},
+                                                       {"labels/classes.txt", "Knife\n"}}
                                        << "a.txt:1: expected 5 fields \"class cx cy w h\" (or a polygon), found 3";
-    QTest::newRow("yolo value 1.7") << "yolo" << DatasetFiles{{"labels/a.txt", "\n0 0.5 1.7 0.1 0.1\n"}, {"labels/classes.txt", "Knife\n"}}
+    QTest::newRow("yolo value 1.7") << "yolo"
+                                    << DatasetFiles{{"labels/a.txt", "\n0 0.5 1.7 0.1 0.1\n"},
+                                                    {"labels/classes.txt", "Knife\n"}}
                                     << "a.txt:2: \"1.7\" is not a normalised coordinate";
-    QTest::newRow("yolo class index") << "yolo" << DatasetFiles{{"labels/a.txt", "3 0.5 0.5 0.1 0.1\n"}, {"labels/classes.txt", "Knife\n"}}
+    QTest::newRow("yolo class index") << "yolo"
+                                      << DatasetFiles{{"labels/a.txt", "3 0.5 0.5 0.1 0.1\n"},
+                                                      {"labels/classes.txt", "Knife\n"}}
                                       << "a.txt:1: class \"3\" is not an index of the 1 class names";
-    QTest::newRow("yolo label without image") << "yolo" << DatasetFiles{{"labels/b.txt", yoloOk}, {"labels/classes.txt", "Knife\n"}}
-                                              << "b.txt: no image of that name";
-    QTest::newRow("yolo no class names") << "yolo" << DatasetFiles{{"labels/a.txt", yoloOk}} << "classes.txt: cannot read";
+    QTest::newRow("yolo label without image")
+        << "yolo" << DatasetFiles{{"labels/b.txt", yoloOk}, {"labels/classes.txt", "Knife\n"}}
+        << "b.txt: no image of that name";
+    QTest::newRow("yolo no class names") << "yolo" << DatasetFiles{{"labels/a.txt", yoloOk}}
+                                         << "classes.txt: cannot read";
 }
 
 void TestDatasetImporters::malformedDatasets()

@@ -44,15 +44,18 @@ QList<ReferenceBox> readBoxesCsv(const QString &path)
     return boxes;
 }
 
-QString dataset(const QString &name) { return test::sharedDataDir() + QLatin1Char('/') + name; }
+QString dataset(const QString &name)
+{
+    return test::sharedDataDir() + QLatin1Char('/') + name;
+}
 
 ImportRequest requestFor(const QString &format, const QString &name)
 {
     ImportRequest request;
     request.formatKey = format;
     request.imagesFolder = dataset(name) + QStringLiteral("/images");
-    request.annotations = dataset(name) + (format == QLatin1String("voc") ? QStringLiteral("/annotations_voc")
-                                                                         : QStringLiteral("/labels_yolo"));
+    request.annotations = dataset(name)
+        + (format == QLatin1String("voc") ? QStringLiteral("/annotations_voc") : QStringLiteral("/labels_yolo"));
     request.provenance = {name, QStringLiteral("research and education only"), {}};
     return request;
 }
@@ -104,16 +107,20 @@ QByteArray cocoFromBoxes(const QList<ReferenceBox> &reference, const QString &im
     for (const ReferenceBox &row : reference) {
         if (!names.contains(row.image)) {
             names.append(row.image);
-            images.append(QJsonObject{{"id", names.size()}, {"file_name", imagesFolder + QLatin1Char('/') + row.image},
-                                      {"width", row.size.width()}, {"height", row.size.height()}});
+            images.append(QJsonObject{{"id", names.size()},
+                                      {"file_name", imagesFolder + QLatin1Char('/') + row.image},
+                                      {"width", row.size.width()},
+                                      {"height", row.size.height()}});
         }
         const QRectF &b = row.box;
-        annotations.append(QJsonObject{{"id", annotations.size() + 1}, {"image_id", names.indexOf(row.image) + 1},
+        annotations.append(QJsonObject{{"id", annotations.size() + 1},
+                                       {"image_id", names.indexOf(row.image) + 1},
                                        {"category_id", row.className == QLatin1String("Handgun") ? 1 : 2},
                                        {"bbox", QJsonArray{b.x(), b.y(), b.width(), b.height()}}});
     }
     const QJsonArray categories{QJsonObject{{"id", 1}, {"name", "Handgun"}}, QJsonObject{{"id", 2}, {"name", "Other"}}};
-    return QJsonDocument(QJsonObject{{"images", images}, {"annotations", annotations}, {"categories", categories}}).toJson();
+    return QJsonDocument(QJsonObject{{"images", images}, {"annotations", annotations}, {"categories", categories}})
+        .toJson();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -230,7 +237,10 @@ void TestSharedDatasets::importIntoImageSet()
     request.outputFolder = dir.filePath(QStringLiteral("pidray"));
     request.setName = QStringLiteral("PIDray samples");
     int lastDone = 0;
-    const auto set = importDataset(request, [&](int done, int total) { lastDone = done; QCOMPARE(total, 8); });
+    const auto set = importDataset(request, [&](int done, int total) {
+        lastDone = done;
+        QCOMPARE(total, 8);
+    });
     QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
     QCOMPARE(lastDone, 8);
     QCOMPARE(set->entries.size(), 8);

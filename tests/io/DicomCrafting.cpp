@@ -99,7 +99,8 @@ ScanView expectedView(const CraftedImage &image)
         view.colour = RgbImage8(image.columns, image.rows);
         for (size_t i = 0; i < framePixels * 3; ++i) {
             const size_t pixel = i / 3, channel = i % 3;
-            view.colour.rgb[i] = quint8(image.planarConfiguration == 0 ? samples[i] : samples[channel * framePixels + pixel]);
+            view.colour.rgb[i]
+                = quint8(image.planarConfiguration == 0 ? samples[i] : samples[channel * framePixels + pixel]);
         }
         return view;
     }

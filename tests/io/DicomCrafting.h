@@ -35,7 +35,8 @@ ScanView expectedView(const CraftedImage &image);
 
 /// Writes image to path in the given transfer syntax, compressing with DCMTK's encoders.
 /// Returns an empty string, or what went wrong.
-QString craftDicomFile(const CraftedImage &image, const QString &path, E_TransferSyntax xfer = EXS_LittleEndianExplicit);
+QString craftDicomFile(const CraftedImage &image, const QString &path,
+                       E_TransferSyntax xfer = EXS_LittleEndianExplicit);
 
 /// Writes a file that claims JPEG 2000 lossless with a garbage fragment.
 QString craftJpeg2000File(const QString &path);

@@ -22,14 +22,19 @@ static bool writeSamples(const QDir &dir)
 {
     const Scan dual = test::dualEnergyScan(QStringLiteral("dual"), 64, 48);
     const Scan colour = test::colourScan(QStringLiteral("colour"), 32, 24);
-    const struct { const Scan &scan; const char *name; DicomFlavour flavour; } files[] = {
+    const struct {
+        const Scan &scan;
+        const char *name;
+        DicomFlavour flavour;
+    } files[] = {
         {dual, "dicos_dual.dcm", DicomFlavour::DicosDx},
         {dual, "sc_dual.dcm", DicomFlavour::SecondaryCapture},
         {colour, "sc_colour.dcm", DicomFlavour::SecondaryCapture},
     };
     QTextStream err(stderr);
     for (const auto &file : files) {
-        const Expected<void> written = writeDicomView(file.scan, 0, dir.filePath(QLatin1String(file.name)), file.flavour);
+        const Expected<void> written
+            = writeDicomView(file.scan, 0, dir.filePath(QLatin1String(file.name)), file.flavour);
         if (!written) {
             err << written.error().message << '\n';
             return false;

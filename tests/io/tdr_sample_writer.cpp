@@ -18,7 +18,10 @@ int main(int argc, char *argv[])
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     if (!dir.mkpath(QStringLiteral(".")))
         return 1;
-    const struct { ThreatReport report; const char *name; } files[] = {
+    const struct {
+        ThreatReport report;
+        const char *name;
+    } files[] = {
         {test::machineAlarmReport(), "machine_alarm.dcm"},
         {test::officerAlarmReport(), "officer_alarm.dcm"},
         {test::machineClearReport(), "machine_clear.dcm"},

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DicomCrafting.h"
+#include "TestScans.h"
 #include "io/DicomReader.h"
 #include "io/DicomWriter.h"
-#include "TestScans.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -166,7 +166,8 @@ void TestDicomReader::brokenFiles_data()
     QByteArray corrupted = m_validFile;
     corrupted.replace(300, 64, QByteArray(64, '\xff'));
     QTest::newRow("empty") << QByteArray() << ErrorCode::Format << QString();
-    QTest::newRow("not DICOM") << QByteArray("hello, this is a text file\n").repeated(20) << ErrorCode::Format << QString();
+    QTest::newRow("not DICOM") << QByteArray("hello, this is a text file\n").repeated(20) << ErrorCode::Format
+                               << QString();
     QTest::newRow("cut in half") << m_validFile.left(m_validFile.size() / 2) << ErrorCode::Format << QString();
     QTest::newRow("cut at 200 bytes") << m_validFile.left(200) << ErrorCode::Format << QString();
     QTest::newRow("corrupted bytes") << corrupted << ErrorCode::Format << QString();
@@ -198,7 +199,8 @@ void TestDicomReader::brokenFiles_data()
                               << QStringLiteral("YBR_FULL");
     const QString j2k = m_dir.filePath(QStringLiteral("j2k.dcm"));
     QTest::newRow("JPEG 2000") << (test::craftJpeg2000File(j2k).isEmpty() ? fileBytes(j2k) : QByteArray())
-                               << ErrorCode::Unsupported << QStringLiteral("JPEG 2000 (transfer syntax 1.2.840.10008.1.2.4.90) is not supported");
+                               << ErrorCode::Unsupported
+                               << QStringLiteral("JPEG 2000 (transfer syntax 1.2.840.10008.1.2.4.90) is not supported");
 }
 
 void TestDicomReader::brokenFiles()
@@ -217,7 +219,8 @@ void TestDicomReader::brokenFiles()
 
     const Expected<Scan> fromBuffer = readDicomBuffer(bytes, QStringLiteral("buffer.dcm"));
     QVERIFY(!fromBuffer);
-    QVERIFY2(fromBuffer.error().message.startsWith(QStringLiteral("buffer.dcm: ")), qPrintable(fromBuffer.error().message));
+    QVERIFY2(fromBuffer.error().message.startsWith(QStringLiteral("buffer.dcm: ")),
+             qPrintable(fromBuffer.error().message));
     QCOMPARE(fromBuffer.error().code, code);
 }
 

@@ -132,7 +132,8 @@ void TestDicomWriter::refusals_data()
                                      << int(ErrorCode::InvalidArgument);
     Scan wrongSize = test::dualEnergyScan(QStringLiteral("w"));
     wrongSize.views[0].width += 1;
-    QTest::newRow("channel size mismatch") << wrongSize << 0 << DicomFlavour::DicosDx << int(ErrorCode::InvalidArgument);
+    QTest::newRow("channel size mismatch")
+        << wrongSize << 0 << DicomFlavour::DicosDx << int(ErrorCode::InvalidArgument);
 }
 
 void TestDicomWriter::refusals()

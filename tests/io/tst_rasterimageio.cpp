@@ -70,7 +70,10 @@ QByteArray encoded(const QImage &image, const char *format)
     return bytes;
 }
 
-QByteArray firstHalf(const QByteArray &bytes) { return bytes.left(bytes.size() / 2); }
+QByteArray firstHalf(const QByteArray &bytes)
+{
+    return bytes.left(bytes.size() / 2);
+}
 
 quint32 crc32(const QByteArray &bytes)
 {
@@ -263,14 +266,14 @@ void TestRasterImageIO::unreadableFiles_data()
                                       << ErrorCode::Format << "truncated JPEG";
     QTest::newRow("png cut in half") << "half.png" << BytesMaker([=] { return firstHalf(encoded(picture, "png")); })
                                      << ErrorCode::Format << "truncated PNG";
-    QTest::newRow("empty file") << "empty.png" << BytesMaker([] { return QByteArray(); })
-                                << ErrorCode::Format << "empty file";
+    QTest::newRow("empty file") << "empty.png" << BytesMaker([] { return QByteArray(); }) << ErrorCode::Format
+                                << "empty file";
     QTest::newRow("text named png") << "text.png" << BytesMaker([] { return QByteArray("not an image\n"); })
                                     << ErrorCode::Format << "not a PNG, TIFF or JPEG image";
-    QTest::newRow("bmp") << "image.bmp" << BytesMaker([=] { return encoded(picture, "bmp"); })
-                         << ErrorCode::Unsupported << "BMP images are not supported";
-    QTest::newRow("absurd dimensions") << "huge.png" << BytesMaker(absurdPng)
-                                       << ErrorCode::Unsupported << "100000 x 100000 pixels";
+    QTest::newRow("bmp") << "image.bmp" << BytesMaker([=] { return encoded(picture, "bmp"); }) << ErrorCode::Unsupported
+                         << "BMP images are not supported";
+    QTest::newRow("absurd dimensions") << "huge.png" << BytesMaker(absurdPng) << ErrorCode::Unsupported
+                                       << "100000 x 100000 pixels";
 }
 
 void TestRasterImageIO::unreadableFiles()

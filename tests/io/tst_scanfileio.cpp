@@ -67,7 +67,8 @@ void TestScanFileIO::dicomWithoutPreambleBySuffix()
     QVERIFY(file.loadFile(OFFilename(withPreamble.toLocal8Bit().constData())).good());
     const QString bare = m_dir.filePath(QStringLiteral("bare.dcm"));
     QVERIFY(file.saveFile(OFFilename(bare.toLocal8Bit().constData()), EXS_LittleEndianExplicit, EET_ExplicitLength,
-                          EGL_recalcGL, EPD_noChange, 0, 0, EWM_dataset).good());
+                          EGL_recalcGL, EPD_noChange, 0, 0, EWM_dataset)
+                .good());
     const Expected<Scan> read = readScanFile(bare);
     QVERIFY2(read, read ? "" : qPrintable(read.error().message));
     QCOMPARE(read->id, QStringLiteral("bare"));

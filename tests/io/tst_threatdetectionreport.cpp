@@ -82,7 +82,8 @@ private:
     DcmDataset *load(const QString &file)
     {
         m_file = std::make_unique<DcmFileFormat>();
-        return m_file->loadFile(OFFilename(QFile::encodeName(file).constData())).good() ? m_file->getDataset() : nullptr;
+        return m_file->loadFile(OFFilename(QFile::encodeName(file).constData())).good() ? m_file->getDataset()
+                                                                                        : nullptr;
     }
 
     QTemporaryDir m_dir;
@@ -154,7 +155,8 @@ void TestThreatDetectionReport::machineAttributes()
     DcmItem *reference = nullptr;
     QVERIFY(box->findAndGetSequenceItem(DCM_ReferencedInstanceSequence, reference, 0).good());
     QCOMPARE(stringOf(*reference, DCM_ReferencedSOPInstanceUID), QStringLiteral("2.25.1111"));
-    QCOMPARE(stringOf(*reference, DCM_ReferencedSOPClassUID), QLatin1String(UID_DICOS_DigitalXRayImageStorageForPresentation));
+    QCOMPARE(stringOf(*reference, DCM_ReferencedSOPClassUID),
+             QLatin1String(UID_DICOS_DigitalXRayImageStorageForPresentation));
     DcmItem *polygon = threatItem(*dataset, 1, DCM_PTORepresentationSequence);
     QVERIFY(polygon);
     QCOMPARE(floatsOf(*polygon, DCM_BoundingPolygon), (QList<float>{5, 5, 0, 60.5F, 8, 0, 33.25F, 47, 0}));
@@ -212,7 +214,7 @@ void TestThreatDetectionReport::derivedUidsAreStable()
     const Expected<ThreatReport> a = readThreatDetectionReport(path("a.dcm"));
     const Expected<ThreatReport> b = readThreatDetectionReport(path("b.dcm"));
     QVERIFY(a && b);
-    QCOMPARE(a->studyInstanceUid, b->studyInstanceUid); // one scan, one study
+    QCOMPARE(a->studyInstanceUid, b->studyInstanceUid);    // one scan, one study
     QVERIFY(a->seriesInstanceUid != b->seriesInstanceUid); // one series per author
 }
 
@@ -241,14 +243,16 @@ void TestThreatDetectionReport::refusals_data()
     QTest::addColumn<ReportChange>("change");
     QTest::addColumn<QString>("field");
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    QTest::newRow("NaN polygon point") << ReportChange([=](ThreatReport &r) { r.objects[1].region.polygon[2].setX(nan); })
-                                       << QStringLiteral("objects[1].region");
+    QTest::newRow("NaN polygon point") << ReportChange([=](ThreatReport &r) {
+        r.objects[1].region.polygon[2].setX(nan);
+    }) << QStringLiteral("objects[1].region");
     QTest::newRow("NaN box") << ReportChange([=](ThreatReport &r) { r.objects[0].region.box.setWidth(nan); })
                              << QStringLiteral("objects[0].region");
     QTest::newRow("region without points") << ReportChange([](ThreatReport &r) { r.objects[2].region = Region(); })
                                            << QStringLiteral("objects[2].region has no points");
     QTest::newRow("polygon of two points")
-        << ReportChange([](ThreatReport &r) { r.objects[1].region.polygon.removeLast(); }) << QStringLiteral("objects[1].region");
+        << ReportChange([](ThreatReport &r) { r.objects[1].region.polygon.removeLast(); })
+        << QStringLiteral("objects[1].region");
     QTest::newRow("NaN probability") << ReportChange([=](ThreatReport &r) { r.objects[0].probability = nan; })
                                      << QStringLiteral("objects[0].probability");
     QTest::newRow("probability above 1") << ReportChange([](ThreatReport &r) { r.objects[2].probability = 1.5; })
@@ -257,17 +261,22 @@ void TestThreatDetectionReport::refusals_data()
                                  << QStringLiteral("objects[0].category");
     QTest::newRow("negative view") << ReportChange([](ThreatReport &r) { r.objects[0].region.viewIndex = -1; })
                                    << QStringLiteral("objects[0].region");
-    QTest::newRow("NaN alarm score") << ReportChange([=](ThreatReport &r) { r.alarmScore = nan; }) << QStringLiteral("alarmScore");
-    QTest::newRow("negative processing time") << ReportChange([](ThreatReport &r) { r.processingSeconds = -1; })
-                                              << QStringLiteral("processingSeconds");
+    QTest::newRow("NaN alarm score") << ReportChange([=](ThreatReport &r) { r.alarmScore = nan; })
+                                     << QStringLiteral("alarmScore");
+    QTest::newRow("negative processing time")
+        << ReportChange([](ThreatReport &r) { r.processingSeconds = -1; }) << QStringLiteral("processingSeconds");
     QTest::newRow("no scan id") << ReportChange([](ThreatReport &r) { r.scanId.clear(); }) << QStringLiteral("scanId");
-    QTest::newRow("no time") << ReportChange([](ThreatReport &r) { r.created = QDateTime(); }) << QStringLiteral("created");
+    QTest::newRow("no time") << ReportChange([](ThreatReport &r) { r.created = QDateTime(); })
+                             << QStringLiteral("created");
     QTest::newRow("algorithm name too long")
-        << ReportChange([](ThreatReport &r) { r.algorithmName = QString(65, QLatin1Char('a')); }) << QStringLiteral("algorithmName");
+        << ReportChange([](ThreatReport &r) { r.algorithmName = QString(65, QLatin1Char('a')); })
+        << QStringLiteral("algorithmName");
     QTest::newRow("backslash in version")
-        << ReportChange([](ThreatReport &r) { r.algorithmVersion = QStringLiteral("2\\1"); }) << QStringLiteral("algorithmVersion");
-    QTest::newRow("not a UID") << ReportChange([](ThreatReport &r) { r.referencedSopInstanceUids[1] = QStringLiteral("1.02.x"); })
-                               << QStringLiteral("referencedSopInstanceUids[1]");
+        << ReportChange([](ThreatReport &r) { r.algorithmVersion = QStringLiteral("2\\1"); })
+        << QStringLiteral("algorithmVersion");
+    QTest::newRow("not a UID") << ReportChange([](ThreatReport &r) {
+        r.referencedSopInstanceUids[1] = QStringLiteral("1.02.x");
+    }) << QStringLiteral("referencedSopInstanceUids[1]");
 }
 
 void TestThreatDetectionReport::refusals()
@@ -283,7 +292,8 @@ void TestThreatDetectionReport::refusals()
     QCOMPARE(written.error().code, ErrorCode::InvalidArgument);
     const QString message = written.error().message;
     QVERIFY2(message.startsWith(file + QStringLiteral(": ") + field), qPrintable(message));
-    QVERIFY2(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), "a file was left behind");
+    QVERIFY2(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             "a file was left behind");
 }
 
 void TestThreatDetectionReport::readRefusesImages()

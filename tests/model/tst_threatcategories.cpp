@@ -18,8 +18,8 @@ private slots:
 void TestThreatCategories::builtInVocabulary()
 {
     const ThreatCategories categories;
-    for (const char *key : {"narcotics", "cigarettes", "weapon", "explosive", "currency",
-                            "hidden-compartment", "other"})
+    for (const char *key :
+         {"narcotics", "cigarettes", "weapon", "explosive", "currency", "hidden-compartment", "other"})
         QVERIFY2(categories.contains(QString::fromLatin1(key)), key);
     QVERIFY(!categories.contains(QStringLiteral("sandwich")));
 }

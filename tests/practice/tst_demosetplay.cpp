@@ -30,7 +30,7 @@ using namespace pen::gui;
 
 namespace {
 
-constexpr int ScansPlayed = 3;  // of each set at least: enough to meet its kinds of scan, quick enough for CI
+constexpr int ScansPlayed = 3; // of each set at least: enough to meet its kinds of scan, quick enough for CI
 
 QString setFolder(const QString &name)
 {
@@ -60,7 +60,7 @@ private:
 
 void TestDemoSetPlay::markBox(const QRectF &imageBox, const QString &category)
 {
-    QVERIFY(test::keyClickInActiveWindow(viewer(), Qt::Key_B));  // the mark tool, whatever was on
+    QVERIFY(test::keyClickInActiveWindow(viewer(), Qt::Key_B)); // the mark tool, whatever was on
     QTRY_VERIFY_WITH_TIMEOUT(m_widget->roundPage()->viewerPane()->isMarking(), test::WaitMs);
     const QPoint from = viewer()->mapFromImage(imageBox.topLeft()).toPoint();
     const QPoint to = viewer()->mapFromImage(imageBox.bottomRight()).toPoint();
@@ -69,7 +69,8 @@ void TestDemoSetPlay::markBox(const QRectF &imageBox, const QString &category)
     QTest::mouseMove(viewer(), to);
     QTest::mouseRelease(viewer(), Qt::LeftButton, Qt::NoModifier, to);
     QMenu *menu = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((menu = viewer()->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(), test::WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT((menu = viewer()->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(),
+                             test::WaitMs);
     for (QAction *action : menu->actions()) {
         if (action->data().toString() == category) {
             action->trigger();
@@ -82,7 +83,7 @@ void TestDemoSetPlay::markBox(const QRectF &imageBox, const QString &category)
 void TestDemoSetPlay::everyTargetMarkedIsFound_data()
 {
     QTest::addColumn<QString>("set");
-    QTest::addColumn<double>("scale");  // of each truth box about its centre: marks drawn a little loose
+    QTest::addColumn<double>("scale"); // of each truth box about its centre: marks drawn a little loose
     for (const char *set : {"find-the-cocaine", "declaration-check", "find-the-most-cigarettes", "practice"}) {
         QTest::addRow("%s", set) << QString::fromLatin1(set) << 1.0;
         QTest::addRow("%s, boxes 10 %% larger", set) << QString::fromLatin1(set) << 1.1;
@@ -115,7 +116,8 @@ void TestDemoSetPlay::everyTargetMarkedIsFound()
     // containers may all match their declarations).
     const int scanCount = int(opened->entries.size());
     for (int played = 0; played < scanCount && (played < ScansPlayed || targetsMarked == 0); ++played) {
-        QTRY_VERIFY_WITH_TIMEOUT(m_widget->roundPage()->viewerPane()->scan() && button("submitMarks")->isEnabled(), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_widget->roundPage()->viewerPane()->scan() && button("submitMarks")->isEnabled(),
+                                 test::WaitMs);
         const ImageSetEntry *entry = opened->find(m_widget->roundPage()->viewerPane()->scan()->id);
         QVERIFY(entry);
         int targets = 0;
@@ -137,10 +139,14 @@ void TestDemoSetPlay::everyTargetMarkedIsFound()
         targetsMarked += targets;
         QTest::mouseClick(button("submitMarks"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(button("nextScan")->isVisible(), test::WaitMs);
-        const ScanOutcome::Verdict expected = targets > 0 ? ScanOutcome::Verdict::Hit : ScanOutcome::Verdict::CorrectRejection;
-        QVERIFY2(feedback().contains(PracticeNames::verdict(expected)), qPrintable(entry->scan.id + QStringLiteral(": ") + feedback()));
-        QVERIFY2(!feedback().contains(QStringLiteral("Missed")), qPrintable(entry->scan.id + QStringLiteral(": ") + feedback()));
-        QVERIFY2(!feedback().contains(QStringLiteral("on nothing")), qPrintable(entry->scan.id + QStringLiteral(": ") + feedback()));
+        const ScanOutcome::Verdict expected
+            = targets > 0 ? ScanOutcome::Verdict::Hit : ScanOutcome::Verdict::CorrectRejection;
+        QVERIFY2(feedback().contains(PracticeNames::verdict(expected)),
+                 qPrintable(entry->scan.id + QStringLiteral(": ") + feedback()));
+        QVERIFY2(!feedback().contains(QStringLiteral("Missed")),
+                 qPrintable(entry->scan.id + QStringLiteral(": ") + feedback()));
+        QVERIFY2(!feedback().contains(QStringLiteral("on nothing")),
+                 qPrintable(entry->scan.id + QStringLiteral(": ") + feedback()));
         QTest::mouseClick(button("nextScan"), Qt::LeftButton);
     }
     QVERIFY2(targetsMarked > 0, "the scans played held targets of the round");

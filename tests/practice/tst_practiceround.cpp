@@ -88,7 +88,8 @@ bool shownAlong(ScanViewer *viewer, QPointF imageFrom, QPointF imageTo, const QC
         const QPoint point = (from + (to - from) * (double(i) / steps)).toPoint();
         for (int dy = -1; dy <= 1; ++dy) {
             for (int dx = -1; dx <= 1; ++dx) {
-                if (picture.rect().contains(point + QPoint(dx, dy)) && near(picture.pixelColor(point + QPoint(dx, dy)), colour))
+                if (picture.rect().contains(point + QPoint(dx, dy))
+                    && near(picture.pixelColor(point + QPoint(dx, dy)), colour))
                     return true;
             }
         }
@@ -107,7 +108,8 @@ bool bottomEdgeShows(ScanViewer *viewer, QRectF box, const QColor &colour)
 bool crossShows(ScanViewer *viewer, QRectF box)
 {
     const QPointF diagonal = box.bottomRight() - box.topLeft();
-    return shownAlong(viewer, box.topLeft() + diagonal * 0.1, box.topLeft() + diagonal * 0.35, ScanFeedback::falseAlarmColour());
+    return shownAlong(viewer, box.topLeft() + diagonal * 0.1, box.topLeft() + diagonal * 0.35,
+                      ScanFeedback::falseAlarmColour());
 }
 
 } // namespace
@@ -167,8 +169,9 @@ QString TestPracticeRound::writeSet(const QString &name, const RoundSettings &ro
     ImageSetWriter writer(folder, header);
     if (!writer.begin())
         qFatal("cannot write the test set");
-    for (const Scan &scan : {scanWith(QStringLiteral("s1"), {brick(QRectF(20, 10, 30, 20))}), scanWith(QStringLiteral("s2"), {}),
-                             scanWith(QStringLiteral("s3"), {brick(QRectF(50, 30, 20, 20))})}) {
+    for (const Scan &scan :
+         {scanWith(QStringLiteral("s1"), {brick(QRectF(20, 10, 30, 20))}), scanWith(QStringLiteral("s2"), {}),
+          scanWith(QStringLiteral("s3"), {brick(QRectF(50, 30, 20, 20))})}) {
         if (!writer.addScan(scan))
             qFatal("cannot write a test scan");
     }
@@ -184,7 +187,10 @@ void TestPracticeRound::initTestCase()
 
 void TestPracticeRound::waitForScan(const QString &id)
 {
-    const auto shown = [this] { const Scan *s = m_widget->roundPage()->viewerPane()->scan(); return s ? s->id : QString(); };
+    const auto shown = [this] {
+        const Scan *s = m_widget->roundPage()->viewerPane()->scan();
+        return s ? s->id : QString();
+    };
     QTRY_COMPARE_WITH_TIMEOUT(shown(), id, test::WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(button("submitMarks")->isEnabled(), test::WaitMs);
 }
@@ -199,7 +205,8 @@ void TestPracticeRound::markBox(QRectF imageBox, const QString &category)
     QTest::mouseMove(v, to);
     QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
     QMenu *menu = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(), test::WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(),
+                             test::WaitMs);
     for (QAction *action : menu->actions()) {
         if (action->data().toString() == category) {
             action->trigger();
@@ -225,8 +232,9 @@ void TestPracticeRound::startRound(const QString &folder, int secondsPerScan)
     QCOMPARE(m_widget->startPage()->setCount(), 1);
     QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), secondsPerScan);
     // The round's help says how a mark is judged (docs/scoring.md), beside the points.
-    QVERIFY2(label("scoringFormula").contains(QStringLiteral("A mark finds an object when its centre is on the object, or when it "
-                                                             "covers at least half of the object's box")),
+    QVERIFY2(label("scoringFormula")
+                 .contains(QStringLiteral("A mark finds an object when its centre is on the object, or when it "
+                                          "covers at least half of the object's box")),
              qPrintable(label("scoringFormula")));
     QTest::mouseClick(button("startRound"), Qt::LeftButton);
 }
@@ -240,13 +248,16 @@ void TestPracticeRound::playsAWholeRound()
 {
     m_widget = std::make_unique<PracticeWidget>(m_dir.filePath(QStringLiteral("history.sqlite")));
     showWidget();
-    startRound(writeSet(QStringLiteral("after-each"), RoundSettings::Feedback::AfterEachScan, SecondsPerScan), SecondsPerScan);
+    startRound(writeSet(QStringLiteral("after-each"), RoundSettings::Feedback::AfterEachScan, SecondsPerScan),
+               SecondsPerScan);
 
     // Scan 1: zoom, change the view mode, mark the brick, submit.
     waitForScan(QStringLiteral("s1"));
     QCOMPARE(label("scanPosition"), QStringLiteral("Scan 1 of 3"));
-    QTRY_VERIFY_WITH_TIMEOUT(label("scanClock").startsWith(QStringLiteral("Scan 00:")) && secondsShown(label("scanClock")) > 0
-                && secondsShown(label("scanClock")) <= SecondsPerScan, test::WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(label("scanClock").startsWith(QStringLiteral("Scan 00:"))
+                                 && secondsShown(label("scanClock")) > 0
+                                 && secondsShown(label("scanClock")) <= SecondsPerScan,
+                             test::WaitMs);
     QVERIFY(m_widget->findChild<QProgressBar *>(QStringLiteral("scanTime"))->isVisible());
     viewer()->setFocus();
     const double fitted = viewer()->transform().zoom();
@@ -386,7 +397,8 @@ void TestPracticeRound::reviewsEveryScanAfterTheRound()
     QTRY_COMPARE_WITH_TIMEOUT(label("reviewPosition"), QStringLiteral("Scan 2 of 3: s2"), test::WaitMs);
     result = label("reviewResult");
     QVERIFY2(result.contains(QStringLiteral("<b>False alarm</b>")), qPrintable(result));
-    QVERIFY2(!result.contains(QStringLiteral("Found:")) && !result.contains(QStringLiteral("Missed:")), qPrintable(result));
+    QVERIFY2(!result.contains(QStringLiteral("Found:")) && !result.contains(QStringLiteral("Missed:")),
+             qPrintable(result));
     QTRY_VERIFY_WITH_TIMEOUT(crossShows(reviewViewer(), falseAlarm2), test::WaitMs);
 
     // The button: scan 3, the brick missed in red; the last scan.
@@ -456,7 +468,7 @@ void TestPracticeRound::aFindTheMostRoundOffersItsTargetFirstAndOneClock()
     QVERIFY2(label("scanClock").isEmpty(), qPrintable(label("scanClock")));
     const QList<ThreatCategory> categories = m_widget->roundPage()->viewerPane()->marks()->categories();
     QCOMPARE(categories.first().key, QStringLiteral("cigarettes"));
-    QCOMPARE(categories.size(), ThreatCategories::builtIn().size());  // the others are all still offered
+    QCOMPARE(categories.size(), ThreatCategories::builtIn().size()); // the others are all still offered
 
     // Ending the round asks first; "Keep playing" keeps the round, "End round" ends it.
     const auto confirmation = [this] { return m_widget->findChild<QMessageBox *>(QStringLiteral("confirmEndRound")); };

@@ -46,7 +46,8 @@ double coveredShare(const QImage &picture)
     qint64 covered = 0;
     for (int y = 0; y < picture.height(); ++y)
         for (int x = 0; x < picture.width(); ++x)
-            covered += qBlue(picture.pixel(x, y)) < 230 || qGreen(picture.pixel(x, y)) < 230 || qRed(picture.pixel(x, y)) < 230;
+            covered += qBlue(picture.pixel(x, y)) < 230 || qGreen(picture.pixel(x, y)) < 230
+                || qRed(picture.pixel(x, y)) < 230;
     return double(covered) / std::max<qint64>(1, qint64(picture.width()) * picture.height());
 }
 
@@ -94,7 +95,8 @@ void TestThreatFeedback::everyTargetOfTheDemoSetsIsDescribed()
     for (const ThreatDescription &description : ThreatDescription::all()) {
         QVERIFY2(!kinds.contains(description.kind), qPrintable(description.kind));
         kinds.insert(description.kind);
-        for (const QString &text : {description.name, description.whatItIs, description.appearance, description.howToFind})
+        for (const QString &text :
+             {description.name, description.whatItIs, description.appearance, description.howToFind})
             QVERIFY2(text.size() > 3, qPrintable(description.kind));
         QVERIFY(!ViewerTools::shortcuts(description.bestTool).isEmpty());
         QVERIFY(description.richText().contains(ViewerTools::name(description.bestTool).toHtmlEscaped()));
@@ -107,7 +109,9 @@ void TestThreatFeedback::everyTargetOfTheDemoSetsIsDescribed()
         for (int i = 0; i < plans.size(); ++i) {
             for (const GroundTruthObject &object : DemoSets::scan(plans[i], 1, i, *table, {false}).truth) {
                 const QString kind = ThreatDescription::of(object).kind;
-                QVERIFY2(kind != u"other", qPrintable(QStringLiteral("%1 %2: %3 %4").arg(preset, object.id, object.category, object.note)));
+                QVERIFY2(
+                    kind != u"other",
+                    qPrintable(QStringLiteral("%1 %2: %3 %4").arg(preset, object.id, object.category, object.note)));
                 seen.insert(kind);
             }
         }
@@ -142,8 +146,11 @@ void TestThreatFeedback::checkCards(ThreatCardList *list, const Scan &scan)
     for (int i = 0; i < scan.truth.size(); ++i) {
         ThreatCard *card = cards[i];
         const ThreatDescription description = ThreatDescription::of(scan.truth[i]);
-        QVERIFY(card->findChild<QLabel *>(QStringLiteral("threatCardText"))->text().contains(description.whatItIs.toHtmlEscaped()));
-        QVERIFY(card->findChild<QLabel *>(QStringLiteral("threatCardTitle"))->text().contains(QStringLiteral("Missed: ")));
+        QVERIFY(card->findChild<QLabel *>(QStringLiteral("threatCardText"))
+                    ->text()
+                    .contains(description.whatItIs.toHtmlEscaped()));
+        QVERIFY(
+            card->findChild<QLabel *>(QStringLiteral("threatCardTitle"))->text().contains(QStringLiteral("Missed: ")));
         const QImage picture = card->findChild<QLabel *>(QStringLiteral("threatCardPicture"))->pixmap().toImage();
         const double covered = coveredShare(picture);
         QVERIFY2(covered > 0.02 && covered < 0.95, qPrintable(QString::number(covered)));
@@ -167,7 +174,8 @@ void TestThreatFeedback::feedbackExplainsEachTargetWithItsPictureAlone()
     for (int i = 0; i < ScanCount; ++i) {
         const Scan &scan = m_set.entries[i].scan;
         QTRY_VERIFY_WITH_TIMEOUT(m_widget->roundPage()->viewerPane()->scan()
-                                     && m_widget->roundPage()->viewerPane()->scan()->id == scan.id, test::WaitMs);
+                                     && m_widget->roundPage()->viewerPane()->scan()->id == scan.id,
+                                 test::WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(button("clearScan")->isEnabled(), test::WaitMs);
         QVERIFY(test::keyClickInActiveWindow(m_widget->roundPage(), Qt::Key_X));
         QTRY_VERIFY_WITH_TIMEOUT(button("nextScan")->isVisible(), test::WaitMs);
@@ -183,7 +191,8 @@ void TestThreatFeedback::feedbackExplainsEachTargetWithItsPictureAlone()
     for (int i = 0; i < ScanCount; ++i) {
         m_widget->reviewPage()->showScan(i);
         QTRY_VERIFY_WITH_TIMEOUT(m_widget->reviewPage()->viewerPane()->scan()
-                                     && m_widget->reviewPage()->viewerPane()->scan()->id == m_set.entries[i].scan.id, test::WaitMs);
+                                     && m_widget->reviewPage()->viewerPane()->scan()->id == m_set.entries[i].scan.id,
+                                 test::WaitMs);
         checkCards(m_widget->reviewPage()->threatCards(), m_set.entries[i].scan);
     }
 }

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TestScans.h"
 
+#include "enhance/ViewModes.h"
 #include "realism/RealismMeasurement.h"
 #include "realism/RealismReport.h"
 #include "realism/RealismSources.h"
-#include "enhance/ViewModes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,13 +38,13 @@ void TestRealismData::gdxrayFiguresArePlausible()
     auto files = referenceImageFiles(sharedFolder(QStringLiteral("gdxray-baggage/images")));
     QVERIFY2(files, qPrintable(files ? QString() : files.error().message));
     QVERIFY(files->size() >= 70);
-    MeasuredImages measured { QStringLiteral("gdxray"), {}, 0, {}, {}, {} };
+    MeasuredImages measured{QStringLiteral("gdxray"), {}, 0, {}, {}, {}};
     for (qsizetype i = 0; i < files->size(); i += 4) {
         auto image = loadReferenceImage(files->at(i));
         QVERIFY2(image, qPrintable(image ? QString() : image.error().message));
         auto figures = measureImage(*image);
-        QVERIFY2(
-            figures, qPrintable(files->at(i) + QStringLiteral(": ") + (figures ? QString() : figures.error().message)));
+        QVERIFY2(figures,
+                 qPrintable(files->at(i) + QStringLiteral(": ") + (figures ? QString() : figures.error().message)));
         QVERIFY(!figures->colour);
         measured.images.append(*figures);
     }
@@ -54,17 +54,17 @@ void TestRealismData::gdxrayFiguresArePlausible()
             if (figure.figure.startsWith(name))
                 return figure.ours;
         }
-        return FigureRange {};
+        return FigureRange{};
     };
     const auto check = [&](const QString &name, double low, double high) {
         const FigureRange r = range(name);
         QVERIFY2(r.count > 0 && r.low >= low && r.high <= high,
-            qPrintable(QStringLiteral("%1: 10-90 %% range %2 to %3, expected within %4 to %5")
-                           .arg(name)
-                           .arg(r.low)
-                           .arg(r.high)
-                           .arg(low)
-                           .arg(high)));
+                 qPrintable(QStringLiteral("%1: 10-90 %% range %2 to %3, expected within %4 to %5")
+                                .arg(name)
+                                .arg(r.low)
+                                .arg(r.high)
+                                .arg(low)
+                                .arg(high)));
     };
     // Real baggage: much of it dark, little of it noise-free, rough texture, a steep spectrum.
     check(QStringLiteral("dark share"), 0.2, 0.95);
@@ -101,15 +101,18 @@ void TestRealismData::demoSetsMaterialColoursLieInTheRealRange()
     // colour views: how dark, how many colours, which hues at which brightness (docs/realism.md).
     QFETCH(QString, set);
     const QString folder = QDir(QStringLiteral(PEN_BUILD_IMAGESETS_DIR)).filePath(set);
-    QVERIFY2(QFileInfo::exists(folder), qPrintable(folder + QStringLiteral(": missing; the build generates it (pen_demo_sets)")));
+    QVERIFY2(QFileInfo::exists(folder),
+             qPrintable(folder + QStringLiteral(": missing; the build generates it (pen_demo_sets)")));
     auto reference = measureReferenceFolder(sharedFolder(QStringLiteral("pidray-samples/images")));
     QVERIFY2(reference, qPrintable(reference ? QString() : reference.error().message));
-    auto ours = measureImageSet(folder, {ViewModes::find(QStringLiteral("material"))}, {ObjectKind::Baggage, ObjectKind::Parcel});
+    auto ours = measureImageSet(folder, {ViewModes::find(QStringLiteral("material"))},
+                                {ObjectKind::Baggage, ObjectKind::Parcel});
     QVERIFY2(ours, qPrintable(ours ? QString() : ours.error().message));
     QCOMPARE(ours->size(), 1);
     QVERIFY(ours->first().images.size() >= 10);
     const QStringList displayFigures{QStringLiteral("dark share"), QStringLiteral("low-value share"),
-                                     QStringLiteral("distinct colours"), QStringLiteral("hue-value histogram distance")};
+                                     QStringLiteral("distinct colours"),
+                                     QStringLiteral("hue-value histogram distance")};
     QStringList outside;
     int checked = 0;
     for (const FigureComparison &figure : compareFigures(ours->first(), *reference)) {
@@ -120,7 +123,10 @@ void TestRealismData::demoSetsMaterialColoursLieInTheRealRange()
         ++checked;
         if (!figure.inside())
             outside << QStringLiteral("%1: ours %2, real %3 - %4")
-                           .arg(figure.figure).arg(figure.ours.median).arg(figure.reference.low).arg(figure.reference.high);
+                           .arg(figure.figure)
+                           .arg(figure.ours.median)
+                           .arg(figure.reference.low)
+                           .arg(figure.reference.high);
     }
     QCOMPARE(checked, displayFigures.size());
     QVERIFY2(outside.isEmpty(), qPrintable(outside.join(u"; ")));
@@ -133,8 +139,8 @@ void TestRealismData::commandLinePrintsTable()
              qPrintable(set + QStringLiteral(": the starter set is missing; the build generates it (pen_demo_sets)")));
     QProcess process;
     process.start(QStringLiteral(PEN_IMAGESET_CLI),
-        { QStringLiteral("realism"), set, QStringLiteral("--reference"),
-            sharedFolder(QStringLiteral("pidray-samples/images")) });
+                  {QStringLiteral("realism"), set, QStringLiteral("--reference"),
+                   sharedFolder(QStringLiteral("pidray-samples/images"))});
     QVERIFY(process.waitForFinished(60000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());

@@ -39,7 +39,7 @@ QImage stripedParcel(const QList<QRgb> &stripes)
 cv::Mat1f whiteNoise(int side, int seed)
 {
     cv::Mat1f noise(side, side);
-    cv::RNG random { uint64(seed) };
+    cv::RNG random{uint64(seed)};
     random.fill(noise, cv::RNG::NORMAL, 0.0, 1.0);
     return noise;
 }
@@ -68,7 +68,7 @@ QList<ImagePatches> noiseImages(int count, double sigma, int blur, int firstSeed
     QList<ImagePatches> images;
     for (int i = 0; i < count; ++i) {
         cv::Mat1f noise(200, 200);
-        cv::RNG random { uint64(firstSeed + i) };
+        cv::RNG random{uint64(firstSeed + i)};
         random.fill(noise, cv::RNG::NORMAL, 140.0, sigma);
         if (blur > 1)
             cv::blur(noise, noise, cv::Size(blur, blur));
@@ -83,7 +83,7 @@ using Run = test::ProgramRun;
 
 Run cli(const QStringList &args)
 {
-    return test::runProgram(QStringLiteral(PEN_IMAGESET_CLI), QStringList { QStringLiteral("realism") } + args, 60000);
+    return test::runProgram(QStringLiteral(PEN_IMAGESET_CLI), QStringList{QStringLiteral("realism")} + args, 60000);
 }
 
 } // namespace
@@ -113,7 +113,7 @@ private slots:
 void TestRealismFigures::flatGreyParcel()
 {
     const QRgb grey = qRgb(100, 100, 100);
-    auto figures = measureImage(stripedParcel({ grey, grey, grey }));
+    auto figures = measureImage(stripedParcel({grey, grey, grey}));
     QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().message));
     QCOMPARE(figures->regionPixels, 90 * 80);
     QCOMPARE(figures->luma.darkShare, 1.0);
@@ -129,7 +129,7 @@ void TestRealismFigures::flatGreyParcel()
 void TestRealismFigures::colourParcel()
 {
     // Dark red has HSV value 50/255 < 0.3; the others are bright.
-    auto figures = measureImage(stripedParcel({ qRgb(200, 30, 30), qRgb(30, 30, 200), qRgb(50, 20, 20) }));
+    auto figures = measureImage(stripedParcel({qRgb(200, 30, 30), qRgb(30, 30, 200), qRgb(50, 20, 20)}));
     QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().message));
     QVERIFY(figures->colour);
     QCOMPARE(figures->distinctColours, 3);
@@ -140,7 +140,7 @@ void TestRealismFigures::colourParcel()
     QVERIFY(std::abs(sum - 1) < 1e-6);
     QVERIFY(histogramDistance(figures->hueValue, figures->hueValue) < 1e-6);
     const QRgb grey = qRgb(100, 100, 100);
-    auto greyFigures = measureImage(stripedParcel({ grey, grey, grey }));
+    auto greyFigures = measureImage(stripedParcel({grey, grey, grey}));
     QVERIFY(greyFigures);
     QVERIFY(histogramDistance(figures->luma.histogram, greyFigures->luma.histogram) > 0.5);
 }
@@ -217,7 +217,7 @@ void TestRealismFigures::lbpEntropySeparatesFlatFromNoise()
 
 void TestRealismFigures::figureRangePercentiles()
 {
-    const FigureRange range = figureRange({ 10, 0, 5, 1, 9, 2, 8, 3, 7, 4, 6 });
+    const FigureRange range = figureRange({10, 0, 5, 1, 9, 2, 8, 3, 7, 4, 6});
     QCOMPARE(range.count, 11);
     QCOMPARE(range.median, 5.0);
     QCOMPARE(range.low, 1.0);
@@ -227,22 +227,22 @@ void TestRealismFigures::figureRangePercentiles()
 
 void TestRealismFigures::tableComparesWithReference()
 {
-    MeasuredImages reference { QStringLiteral("real"), {}, 0, {}, {}, {} };
-    for (const int level : { 60, 80, 100, 120, 140 }) {
+    MeasuredImages reference{QStringLiteral("real"), {}, 0, {}, {}, {}};
+    for (const int level : {60, 80, 100, 120, 140}) {
         const QRgb grey = qRgb(level, level, level);
-        auto figures = measureImage(stripedParcel({ grey, grey, grey }));
+        auto figures = measureImage(stripedParcel({grey, grey, grey}));
         QVERIFY(figures);
         reference.images.append(*figures);
     }
-    MeasuredImages ours { QStringLiteral("ours"), QStringLiteral("grey"), 1, { reference.images[2] }, {}, {} };
+    MeasuredImages ours{QStringLiteral("ours"), QStringLiteral("grey"), 1, {reference.images[2]}, {}, {}};
     const QList<FigureComparison> comparisons = compareFigures(ours, reference);
     QCOMPARE(comparisons.first().figure, QStringLiteral("dark share (luma < 0.5)"));
     QCOMPARE(comparisons[1].figure, QStringLiteral("median attenuation -ln(luma)"));
     QVERIFY(comparisons[1].inside());
     QVERIFY(!comparisons.last().comparable()); // colour figures of grey images
-    ours.images = { reference.images[0] };
+    ours.images = {reference.images[0]};
     QVERIFY(!compareFigures(ours, reference)[1].inside()); // darker than the 10th percentile
-    const QString table = realismTable({ ours }, { reference });
+    const QString table = realismTable({ours}, {reference});
     QVERIFY2(table.contains(QLatin1String("reference real: 5 images (0 colour)")), qPrintable(table));
     QVERIFY2(table.contains(QLatin1String("ours, grey mode: 1 images of 1 scans")), qPrintable(table));
     QVERIFY2(table.contains(QLatin1String("real 10-90%")), qPrintable(table));
@@ -269,7 +269,7 @@ void TestRealismFigures::truncatedPngIsAnError()
     auto measured = measureReferenceFolder(dir.path());
     QVERIFY(!measured);
     QVERIFY2(measured.error().message.contains(QLatin1String("cut.png: cannot read the image")),
-        qPrintable(measured.error().message));
+             qPrintable(measured.error().message));
 }
 
 void TestRealismFigures::emptyFolderIsAnError()
@@ -278,28 +278,28 @@ void TestRealismFigures::emptyFolderIsAnError()
     auto files = referenceImageFiles(dir.path());
     QVERIFY(!files);
     QVERIFY2(files.error().message.contains(QLatin1String("no PNG, JPEG, TIFF or DICOM")),
-        qPrintable(files.error().message));
+             qPrintable(files.error().message));
     QCOMPARE(referenceImageFiles(dir.filePath(QStringLiteral("missing"))).error().code, ErrorCode::NotFound);
-    auto set = measureImageSet(dir.path(), { ViewModes::find(QStringLiteral("grey")) });
+    auto set = measureImageSet(dir.path(), {ViewModes::find(QStringLiteral("grey"))});
     QVERIFY(!set);
 }
 
 void TestRealismFigures::commandLineErrors()
 {
     QTemporaryDir dir;
-    const Run empty = cli({ dir.path(), QStringLiteral("--reference"), dir.path() });
+    const Run empty = cli({dir.path(), QStringLiteral("--reference"), dir.path()});
     QCOMPARE(empty.exitCode, 1);
     QVERIFY2(empty.err.contains(dir.path() + QStringLiteral(": no PNG")), qPrintable(empty.err));
-    const Run noSet = cli({ dir.filePath(QStringLiteral("missing")), QStringLiteral("--reference"), dir.path() });
+    const Run noSet = cli({dir.filePath(QStringLiteral("missing")), QStringLiteral("--reference"), dir.path()});
     QCOMPARE(noSet.exitCode, 1);
     QVERIFY2(noSet.err.contains(QLatin1String("missing: no such image set folder")), qPrintable(noSet.err));
-    QCOMPARE(cli({ dir.path() }).exitCode, 2);
-    QCOMPARE(cli({ QStringLiteral("--reference"), dir.path() }).exitCode, 2);
+    QCOMPARE(cli({dir.path()}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("--reference"), dir.path()}).exitCode, 2);
     const Run badMode
-        = cli({ dir.path(), QStringLiteral("--reference"), dir.path(), QStringLiteral("--mode"), QStringLiteral("x") });
+        = cli({dir.path(), QStringLiteral("--reference"), dir.path(), QStringLiteral("--mode"), QStringLiteral("x")});
     QCOMPARE(badMode.exitCode, 2);
     QVERIFY2(badMode.err.contains(QLatin1String("--mode must be grey, material or both")), qPrintable(badMode.err));
-    QCOMPARE(cli({ QStringLiteral("--help") }).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
 }
 
 void TestRealismFigures::rocAucCountsTiesAsHalf()
@@ -314,12 +314,12 @@ void TestRealismFigures::patchesStayInsideTheInterior()
 {
     cv::Mat1b luma(300, 300, uchar(200));
     cv::Mat1b interior(300, 300, uchar(0));
-    interior(cv::Rect(10, 10, 100, 100)).setTo(255);  // of the 48-pixel grid, only the square at (48, 48) fits
+    interior(cv::Rect(10, 10, 100, 100)).setTo(255); // of the 48-pixel grid, only the square at (48, 48) fits
     const std::vector<PatchFeatures> inside = interiorPatchFeatures(luma, interior);
     QCOMPARE(int(inside.size()), 1);
-    QCOMPARE(inside.front()[0], 200.0f / 255);  // mean luma
-    QCOMPARE(inside.front()[1], 0.0f);          // a flat square
-    QCOMPARE(inside.front()[4], 1.0f);          // all flat
+    QCOMPARE(inside.front()[0], 200.0f / 255); // mean luma
+    QCOMPARE(inside.front()[1], 0.0f);         // a flat square
+    QCOMPARE(inside.front()[4], 1.0f);         // all flat
     QCOMPARE(int(interiorPatchFeatures(luma, cv::Mat1b(luma.size(), uchar(255))).size()), MaxPatchesPerImage);
     QVERIFY(interiorPatchFeatures(luma, cv::Mat1b(luma.size(), uchar(0))).empty());
 }
@@ -334,8 +334,8 @@ void TestRealismFigures::twoSampleTestTellsOnlyDifferentImagesApart()
     QVERIFY(same && different);
     QVERIFY2(*same < 0.7, qPrintable(QString::number(*same)));
     QVERIFY2(*different > 0.95, qPrintable(QString::number(*different)));
-    QCOMPARE(twoSampleAuc(noise, smooth), different);  // deterministic
-    QVERIFY(!twoSampleAuc(noise.mid(0, 4), smooth));    // fewer images than folds
+    QCOMPARE(twoSampleAuc(noise, smooth), different); // deterministic
+    QVERIFY(!twoSampleAuc(noise.mid(0, 4), smooth));  // fewer images than folds
 }
 
 // Bags of noisy clutter with threats: placed in a cleared, flat patch the rings give them away;
@@ -345,7 +345,7 @@ void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
     QList<ContextRings> cleared, amongClutter;
     for (int i = 0; i < 12; ++i) {
         cv::Mat1f noise(300, 300);
-        cv::RNG random { uint64(10 + i) };
+        cv::RNG random{uint64(10 + i)};
         random.fill(noise, cv::RNG::NORMAL, 110.0, 25.0);
         cv::Mat1b bag;
         noise.convertTo(bag, CV_8U);
@@ -355,7 +355,8 @@ void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
         cv::Mat1b clearedBag = bag.clone();
         for (const cv::Rect &threat : threats)
             clearedBag(cv::Rect(threat.x - RingWidth, threat.y - RingWidth, threat.width + 2 * RingWidth,
-                                threat.height + 2 * RingWidth)).setTo(200);
+                                threat.height + 2 * RingWidth))
+                .setTo(200);
         cleared.append(contextRings(clearedBag, object, threats, uint64(i + 1)));
         QCOMPARE(int(cleared.last().threats.size()), 2);
         QCOMPARE(int(cleared.last().elsewhere.size()), 2);

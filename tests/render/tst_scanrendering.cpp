@@ -19,7 +19,8 @@ MaterialClass classOfPixel(QRgb pixel)
         return colour.value() > 200 ? MaterialClass::Background : MaterialClass::Impenetrable;
     MaterialClass best = MaterialClass::Background;
     int bestDistance = 1000;
-    for (MaterialClass c : {MaterialClass::Organic, MaterialClass::Mixed, MaterialClass::Inorganic, MaterialClass::Impenetrable}) {
+    for (MaterialClass c :
+         {MaterialClass::Organic, MaterialClass::Mixed, MaterialClass::Inorganic, MaterialClass::Impenetrable}) {
         const int d = std::abs(ScanRendering::materialColour(c).hue() - colour.hue());
         const int distance = std::min(d, 360 - d);
         if (distance < bestDistance) {
@@ -91,7 +92,8 @@ void TestScanRendering::threatsColours()
     QVERIFY(bag);
     const QRectF pistol = scans[1].truth.first().regions.first().bounds();
     const MaterialClass barrel = classOfPixel(bag->pixel(QPointF(pistol.left() + 40, pistol.top() + 10).toPoint()));
-    QVERIFY2(barrel == MaterialClass::Inorganic || barrel == MaterialClass::Impenetrable, qPrintable(QString::number(int(barrel))));
+    QVERIFY2(barrel == MaterialClass::Inorganic || barrel == MaterialClass::Impenetrable,
+             qPrintable(QString::number(int(barrel))));
 }
 
 void TestScanRendering::greyWindowsTheChannel()

@@ -40,8 +40,9 @@ Answer marksOnTargets(const ImageSetEntry &entry, const RoundSettings &settings,
 
 int targetsOf(const ImageSetEntry &entry, const RoundSettings &settings)
 {
-    return int(std::count_if(entry.scan.truth.cbegin(), entry.scan.truth.cend(),
-                             [&](const GroundTruthObject &o) { return settings.isTarget(o.category, o.inconsistency); }));
+    return int(std::count_if(entry.scan.truth.cbegin(), entry.scan.truth.cend(), [&](const GroundTruthObject &o) {
+        return settings.isTarget(o.category, o.inconsistency);
+    }));
 }
 
 } // namespace
@@ -66,7 +67,8 @@ void TestDemoSetRounds::eachSetCarriesTheRoundOfItsType_data()
     QTest::addColumn<bool>("categoryRequired");
     QTest::newRow("find-the-cocaine") << "find-the-cocaine" << int(RoundType::FindTheThreat) << 120 << 0
                                       << QStringList{QStringLiteral("narcotics")} << false;
-    QTest::newRow("declaration-check") << "declaration-check" << int(RoundType::DeclarationCheck) << 180 << 0 << QStringList() << true;
+    QTest::newRow("declaration-check") << "declaration-check" << int(RoundType::DeclarationCheck) << 180 << 0
+                                       << QStringList() << true;
     QTest::newRow("find-the-most-cigarettes") << "find-the-most-cigarettes" << int(RoundType::FindTheMost) << 0 << 600
                                               << QStringList{QStringLiteral("cigarettes")} << false;
     QTest::newRow("practice") << "practice" << int(RoundType::FindTheThreat) << 120 << 0 << QStringList() << false;
@@ -104,7 +106,8 @@ void TestDemoSetRounds::theTruthsOwnBoxesFindEveryTarget_data()
     QTest::addColumn<double>("margin");
     for (const char *set : {"find-the-cocaine", "declaration-check", "find-the-most-cigarettes", "practice"}) {
         QTest::addRow("%s, the truth's boxes", set) << QString::fromLatin1(set) << 0.0;
-        QTest::addRow("%s, 10 %% larger", set) << QString::fromLatin1(set) << 0.05;  // 5 % each side: 10 % wider and higher
+        QTest::addRow("%s, 10 %% larger", set)
+            << QString::fromLatin1(set) << 0.05; // 5 % each side: 10 % wider and higher
     }
 }
 
@@ -117,18 +120,20 @@ void TestDemoSetRounds::theTruthsOwnBoxesFindEveryTarget()
     const RoundSettings round = *opened->round;
     int targets = 0, found = 0, clearScans = 0;
     for (const ImageSetEntry &entry : opened->entries) {
-        const ScanOutcome outcome = ScanOutcome::evaluate(marksOnTargets(entry, round, margin), entry.scan.truth, round, round.secondsPerScan);
+        const ScanOutcome outcome = ScanOutcome::evaluate(marksOnTargets(entry, round, margin), entry.scan.truth, round,
+                                                          round.secondsPerScan);
         const int expected = targetsOf(entry, round);
         targets += expected;
         found += int(outcome.hitObjects.size());
-        QVERIFY2(outcome.missedObjects.isEmpty(), qPrintable(QStringLiteral("%1: missed %2").arg(entry.scan.id, outcome.missedObjects.join(u','))));
+        QVERIFY2(outcome.missedObjects.isEmpty(),
+                 qPrintable(QStringLiteral("%1: missed %2").arg(entry.scan.id, outcome.missedObjects.join(u','))));
         QVERIFY2(outcome.falseAlarmMarks.isEmpty(), qPrintable(entry.scan.id));
         QCOMPARE(int(outcome.hitObjects.size()), expected);
         QCOMPARE(outcome.verdict, expected > 0 ? ScanOutcome::Verdict::Hit : ScanOutcome::Verdict::CorrectRejection);
         clearScans += expected == 0;
     }
     QVERIFY2(targets > 0, "the set has targets to find");
-    QCOMPARE(found, targets);  // every cigarette load, inconsistency and brick counted
+    QCOMPARE(found, targets); // every cigarette load, inconsistency and brick counted
     if (set == u"declaration-check")
         QVERIFY2(clearScans > 0, "and containers that agree with their declaration");
 }
@@ -146,7 +151,7 @@ void TestDemoSetRounds::anInconsistentContainerLeftClearIsAMiss()
         inconsistent += disagrees;
         QCOMPARE(outcome.verdict, disagrees ? ScanOutcome::Verdict::Miss : ScanOutcome::Verdict::CorrectRejection);
     }
-    QCOMPARE(inconsistent, 8);  // 40 % of the 20 containers
+    QCOMPARE(inconsistent, 8); // 40 % of the 20 containers
 }
 
 QTEST_GUILESS_MAIN(TestDemoSetRounds)

@@ -28,8 +28,8 @@ ImageSet fourScans()
 {
     ImageSet set;
     set.name = QStringLiteral("test");
-    set.entries = {entry(QStringLiteral("a"), true), entry(QStringLiteral("b"), false), entry(QStringLiteral("c"), true),
-                   entry(QStringLiteral("d"), false)};
+    set.entries = {entry(QStringLiteral("a"), true), entry(QStringLiteral("b"), false),
+                   entry(QStringLiteral("c"), true), entry(QStringLiteral("d"), false)};
     return set;
 }
 
@@ -110,7 +110,8 @@ void TestRoundSession::manifestCarriesRoundSettings()
     json.replace("\"secondsPerScan\": 180", "\"secondsPerScan\": \"soon\"");
     const auto bad = ImageSetManifest::parse(json, QStringLiteral("manifest.json"));
     QVERIFY(!bad);
-    QVERIFY2(bad.error().message.contains(QStringLiteral("manifest.json: round: secondsPerScan")), qPrintable(bad.error().message));
+    QVERIFY2(bad.error().message.contains(QStringLiteral("manifest.json: round: secondsPerScan")),
+             qPrintable(bad.error().message));
 }
 
 void TestRoundSession::playsThroughInOrder()
@@ -128,7 +129,7 @@ void TestRoundSession::playsThroughInOrder()
     QCOMPARE(session.currentEntry(), nullptr);
     QCOMPARE(session.answers().size(), 4);
     QCOMPARE(session.answers()[0].toolUse.value(QStringLiteral("zoom")), 3);
-    QCOMPARE(session.answers()[1].responseSeconds, 8.0);  // shown at 12, answered at 20
+    QCOMPARE(session.answers()[1].responseSeconds, 8.0); // shown at 12, answered at 20
     QCOMPARE(session.answers()[2].responseSeconds, 30.0);
     const RoundScore score = session.score();
     QCOMPARE(score.detection.hits, 1);
@@ -155,7 +156,7 @@ void TestRoundSession::perScanClock()
     QCOMPARE(outcome.verdict, ScanOutcome::Verdict::Hit);
     QVERIFY(session.answers()[0].timedOut);
     QCOMPARE(session.answers()[0].responseSeconds, 120.0);
-    QCOMPARE(outcome.points, settings.scoring.pointsPerHit);  // no time left: no speed bonus
+    QCOMPARE(outcome.points, settings.scoring.pointsPerHit); // no time left: no speed bonus
     // The next scan gets a fresh clock.
     QCOMPARE(session.scanSecondsLeft(131), 110.0);
     QVERIFY(!session.isFinished());
@@ -172,7 +173,7 @@ void TestRoundSession::roundClockEndsTheRound()
     QVERIFY(session.clockExpired(60));
     session.timeOut({}, {}, 60);
     QVERIFY(session.isFinished());
-    QCOMPARE(session.answers().size(), 2);  // scans c and d were never shown
+    QCOMPARE(session.answers().size(), 2); // scans c and d were never shown
     QCOMPARE(session.score().objectsHit, 1);
 }
 

@@ -60,7 +60,8 @@ void TestDemoSets::presetCounts()
     const QList<ScenePlan> plans = DemoSets::plans(preset, 1);
     QCOMPARE(plans.size(), count);
     if (preset == u"declaration-check") {
-        const auto wrong = std::count_if(plans.cbegin(), plans.cend(), [](const ScenePlan &p) { return !p.inconsistency.isEmpty(); });
+        const auto wrong = std::count_if(plans.cbegin(), plans.cend(),
+                                         [](const ScenePlan &p) { return !p.inconsistency.isEmpty(); });
         QCOMPARE(int(wrong), 8); // 40 % by default
     }
     if (preset == u"practice") { // every category of the vocabulary appears
@@ -160,8 +161,9 @@ void TestDemoSets::declarationsMatchOrAreMarked()
             QVERIFY2(std::abs(declared - gross) <= gross * DeclarationMaker::WeightTolerance, qPrintable(kind));
         if (kind == u"wrong-weight")
             QVERIFY(std::abs(declared - gross) > gross * 0.4);
-        const auto marked = std::count_if(result.draft.targets.cbegin(), result.draft.targets.cend(),
-                                          [&](const DraftTarget &t) { return !kind.isEmpty() && t.truth.inconsistency == kind; });
+        const auto marked
+            = std::count_if(result.draft.targets.cbegin(), result.draft.targets.cend(),
+                            [&](const DraftTarget &t) { return !kind.isEmpty() && t.truth.inconsistency == kind; });
         QCOMPARE(int(marked), kind.isEmpty() ? 0 : 1);
     }
 }
@@ -173,7 +175,8 @@ void TestDemoSets::cigarettesInARegularGrid()
     const QList<SceneObject> cells = grid.objects.mid(0, grid.objects.size() - 1);
     QCOMPARE(cells.size(), 2 * 2); // 600 px / 275 px, 200 px / 88 px
     QCOMPARE(cells[1].bounds.left() - cells[0].bounds.left(), 275.0);
-    const Threat many = ThreatShapes::cigaretteGrid(QRectF(0, 0, 1000, 300), 5.0, 58, 28, 80, QStringLiteral("master cases"), *m_table);
+    const Threat many = ThreatShapes::cigaretteGrid(QRectF(0, 0, 1000, 300), 5.0, 58, 28, 80,
+                                                    QStringLiteral("master cases"), *m_table);
     for (qsizetype i = 1; i + 1 < many.objects.size(); ++i) {
         const double dx = many.objects[i].bounds.left() - many.objects[i - 1].bounds.left();
         QVERIFY(qFuzzyCompare(dx, 116.0) || dx < 0); // the same step along each row
@@ -198,9 +201,10 @@ double meanHigh(const ScanView &view, const QRect &rect)
 void TestDemoSets::targetsAloneHoldOnlyTheirTarget()
 {
     const QList<ScenePlan> plans = DemoSets::plans(QStringLiteral("practice"), 1);
-    const int bag = int(std::find_if(plans.cbegin(), plans.cend(), [](const ScenePlan &p) {
-                            return p.kind == ObjectKind::Baggage && !p.contraband.isEmpty();
-                        }) - plans.cbegin());
+    const int bag
+        = int(std::find_if(plans.cbegin(), plans.cend(),
+                           [](const ScenePlan &p) { return p.kind == ObjectKind::Baggage && !p.contraband.isEmpty(); })
+              - plans.cbegin());
     QVERIFY(bag < plans.size());
     const DemoSets::ScanAndTargets made = DemoSets::scanAndTargets(plans[bag], 1, bag, *m_table);
     QCOMPARE(made.scan, DemoSets::scan(plans[bag], 1, bag, *m_table)); // the same scan as ever

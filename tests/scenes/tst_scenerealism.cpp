@@ -5,10 +5,10 @@
 #include "scenes/CargoScene.h"
 #include "scenes/ClutterItems.h"
 #include "scenes/LuggageScene.h"
-#include "synth/SceneShapes.h"
 #include "scenes/SceneTexture.h"
 #include "scenes/ThreatShapes.h"
 #include "synth/SceneProjector.h"
+#include "synth/SceneShapes.h"
 
 #include <QPolygonF>
 #include <QTest>
@@ -116,7 +116,8 @@ void TestSceneRealism::clothingHasThicknessTexture()
     QRectF bounds;
     for (const SceneObject &o : item.objects)
         bounds = bounds.united(o.bounds);
-    const QRectF core = bounds.adjusted(bounds.width() * 0.25, bounds.height() * 0.25, -bounds.width() * 0.25, -bounds.height() * 0.25);
+    const QRectF core = bounds.adjusted(bounds.width() * 0.25, bounds.height() * 0.25, -bounds.width() * 0.25,
+                                        -bounds.height() * 0.25);
     QList<double> samples;
     double neighbourStep = 0;
     for (int j = 0; j < 20; ++j) {
@@ -140,7 +141,8 @@ void TestSceneRealism::clothingHasThicknessTexture()
     const double sd = std::sqrt(squares / samples.size() - mean * mean);
     QVERIFY2(sd / mean > 0.1, qPrintable(QString::number(sd / mean)));
     // Low frequency: neighbouring samples differ far less than random values of that spread would.
-    QVERIFY2(neighbourStep / (20 * 19) < sd, qPrintable(QString::number(neighbourStep / (20 * 19)) + u' ' + QString::number(sd)));
+    QVERIFY2(neighbourStep / (20 * 19) < sd,
+             qPrintable(QString::number(neighbourStep / (20 * 19)) + u' ' + QString::number(sd)));
 }
 
 void TestSceneRealism::mottleKeepsItsMeanAndStaysInside()

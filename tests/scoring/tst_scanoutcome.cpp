@@ -40,9 +40,10 @@ RoundSettings narcotics()
     return settings;
 }
 
-const QList<GroundTruthObject> twoBricks{object(QStringLiteral("a"), QStringLiteral("narcotics"), QRectF(0, 0, 100, 100)),
-                                         object(QStringLiteral("b"), QStringLiteral("narcotics"), QRectF(200, 0, 100, 100)),
-                                         object(QStringLiteral("w"), QStringLiteral("weapon"), QRectF(400, 0, 100, 100))};
+const QList<GroundTruthObject> twoBricks{
+    object(QStringLiteral("a"), QStringLiteral("narcotics"), QRectF(0, 0, 100, 100)),
+    object(QStringLiteral("b"), QStringLiteral("narcotics"), QRectF(200, 0, 100, 100)),
+    object(QStringLiteral("w"), QStringLiteral("weapon"), QRectF(400, 0, 100, 100))};
 
 } // namespace
 
@@ -73,8 +74,10 @@ GroundTruthObject pistol()
     GroundTruthObject o;
     o.id = QStringLiteral("pistol");
     o.category = QStringLiteral("weapon");
-    o.regions = {Region{0, QRectF(100, 100, 200, 150),
-                        {QPointF(100, 100), QPointF(300, 100), QPointF(300, 160), QPointF(160, 160), QPointF(160, 250), QPointF(100, 250)}}};
+    o.regions = {Region{0,
+                        QRectF(100, 100, 200, 150),
+                        {QPointF(100, 100), QPointF(300, 100), QPointF(300, 160), QPointF(160, 160), QPointF(160, 250),
+                         QPointF(100, 250)}}};
     return o;
 }
 
@@ -96,13 +99,15 @@ void TestScanOutcome::aBoxDrawnRoundTheObjectHits()
 {
     const QRectF round(95, 95, 210, 160);
     QVERIFY2(!pistol().regions.first().contains(round.center()), "the box's centre is in the L's empty corner");
-    const ScanOutcome covers = ScanOutcome::evaluate(answerWith({box(round)}), {pistol()}, withRule(RoundSettings::HitRule::Covers), 120);
+    const ScanOutcome covers
+        = ScanOutcome::evaluate(answerWith({box(round)}), {pistol()}, withRule(RoundSettings::HitRule::Covers), 120);
     QCOMPARE(covers.hitObjects, QStringList{QStringLiteral("pistol")});
     QVERIFY(covers.falseAlarmMarks.isEmpty());
     // The truth's own box, and one 10 % larger on each side, hit too.
     const QRectF truth = pistol().regions.first().bounds();
     for (const QRectF &mark : {truth, truth.adjusted(-20, -15, 20, 15)}) {
-        const ScanOutcome o = ScanOutcome::evaluate(answerWith({box(mark)}), {pistol()}, withRule(RoundSettings::HitRule::Covers), 120);
+        const ScanOutcome o
+            = ScanOutcome::evaluate(answerWith({box(mark)}), {pistol()}, withRule(RoundSettings::HitRule::Covers), 120);
         QCOMPARE(o.hitObjects, QStringList{QStringLiteral("pistol")});
     }
     // Half of the object's box is the least a mark must cover.
@@ -129,8 +134,9 @@ void TestScanOutcome::aMarkOverTheWholeBagDoesNot()
 void TestScanOutcome::oneMarkFindsSeveralWhereTheRoundSaysSo()
 {
     // Two cigarette loads side by side, one box over both.
-    const QList<GroundTruthObject> loads{object(QStringLiteral("left"), QStringLiteral("cigarettes"), QRectF(0, 0, 100, 200)),
-                                         object(QStringLiteral("right"), QStringLiteral("cigarettes"), QRectF(100, 0, 120, 200))};
+    const QList<GroundTruthObject> loads{
+        object(QStringLiteral("left"), QStringLiteral("cigarettes"), QRectF(0, 0, 100, 200)),
+        object(QStringLiteral("right"), QStringLiteral("cigarettes"), QRectF(100, 0, 120, 200))};
     const Answer both = answerWith({box(QRectF(-5, -5, 230, 210))});
     RoundSettings most = RoundSettings::defaultsFor(RoundType::FindTheMost);
     QVERIFY(most.markMayFindSeveral);
@@ -151,9 +157,9 @@ void TestScanOutcome::storedRoundsKeepTheRuleTheyWerePlayedWith()
     QJsonObject stored = RoundSettings::defaultsFor(RoundType::FindTheThreat).toJson();
     QCOMPARE(stored.value(QStringLiteral("hitRule")).toString(), QStringLiteral("covers-v2"));
     QCOMPARE(RoundSettings::fromStoredJson(stored)->hitRule, RoundSettings::HitRule::Covers);
-    stored.remove(QStringLiteral("hitRule"));  // as stored before rules were named
+    stored.remove(QStringLiteral("hitRule")); // as stored before rules were named
     QCOMPARE(RoundSettings::fromStoredJson(stored)->hitRule, RoundSettings::HitRule::CentreInside);
-    QCOMPARE(RoundSettings::fromJson(stored)->hitRule, RoundSettings::HitRule::Covers);  // a new round
+    QCOMPARE(RoundSettings::fromJson(stored)->hitRule, RoundSettings::HitRule::Covers); // a new round
     stored.insert(QStringLiteral("hitRule"), QStringLiteral("touches-v9"));
     const auto refused = RoundSettings::fromJson(stored);
     QVERIFY(!refused);
@@ -176,13 +182,14 @@ void TestScanOutcome::eachObjectCountsOnce()
     const ScanOutcome o = ScanOutcome::evaluate(answerWith({markAt({250, 50}), markAt({20, 20}), markAt({60, 60})}),
                                                 twoBricks, narcotics(), 120);
     QCOMPARE(o.hitObjects, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QCOMPARE(o.hittingMarks, (QList<int>{1, 0}));  // truth order, the first mark on each object
-    QVERIFY(o.falseAlarmMarks.isEmpty());          // a second mark on "a" is no false alarm
+    QCOMPARE(o.hittingMarks, (QList<int>{1, 0})); // truth order, the first mark on each object
+    QVERIFY(o.falseAlarmMarks.isEmpty());         // a second mark on "a" is no false alarm
 }
 
 void TestScanOutcome::markElsewhereIsFalseAlarm()
 {
-    const ScanOutcome o = ScanOutcome::evaluate(answerWith({markAt({150, 150}), markAt({50, 50})}), twoBricks, narcotics(), 120);
+    const ScanOutcome o
+        = ScanOutcome::evaluate(answerWith({markAt({150, 150}), markAt({50, 50})}), twoBricks, narcotics(), 120);
     QCOMPARE(o.falseAlarmMarks, QList<int>{0});
     QCOMPARE(o.hitObjects.size(), 1);
     // Only just outside the box: still a false alarm.
@@ -194,9 +201,9 @@ void TestScanOutcome::markElsewhereIsFalseAlarm()
 void TestScanOutcome::nonTargetsAreNeitherHitNorMissed()
 {
     const ScanOutcome o = ScanOutcome::evaluate(answerWith({markAt({450, 50})}), twoBricks, narcotics(), 120);
-    QCOMPARE(o.falseAlarmMarks, QList<int>{0});  // the weapon is not what this round looks for
+    QCOMPARE(o.falseAlarmMarks, QList<int>{0}); // the weapon is not what this round looks for
     QCOMPARE(o.missedObjects.size(), 2);
-    RoundSettings any;  // no target list: every category but "other"
+    RoundSettings any; // no target list: every category but "other"
     const ScanOutcome all = ScanOutcome::evaluate(answerWith({markAt({450, 50})}), twoBricks, any, 120);
     QCOMPARE(all.hitObjects, QStringList{QStringLiteral("w")});
     QCOMPARE(all.targetCount(), 3);
@@ -213,10 +220,12 @@ void TestScanOutcome::categoryRequired()
 {
     RoundSettings settings = narcotics();
     settings.categoryRequired = true;
-    const ScanOutcome wrong = ScanOutcome::evaluate(answerWith({markAt({50, 50}, QStringLiteral("weapon"))}), twoBricks, settings, 120);
+    const ScanOutcome wrong
+        = ScanOutcome::evaluate(answerWith({markAt({50, 50}, QStringLiteral("weapon"))}), twoBricks, settings, 120);
     QVERIFY(wrong.hitObjects.isEmpty());
     QCOMPARE(wrong.falseAlarmMarks, QList<int>{0});
-    const ScanOutcome right = ScanOutcome::evaluate(answerWith({markAt({50, 50}, QStringLiteral("narcotics"))}), twoBricks, settings, 120);
+    const ScanOutcome right
+        = ScanOutcome::evaluate(answerWith({markAt({50, 50}, QStringLiteral("narcotics"))}), twoBricks, settings, 120);
     QCOMPARE(right.hitObjects, QStringList{QStringLiteral("a")});
 }
 
@@ -224,20 +233,25 @@ void TestScanOutcome::declarationChecksMatchInconsistencyKinds()
 {
     GroundTruthObject undeclared = object(QStringLiteral("u"), QStringLiteral("cigarettes"), QRectF(0, 0, 500, 200));
     undeclared.inconsistency = QStringLiteral("undeclared-goods");
-    const QList<GroundTruthObject> truth{undeclared, object(QStringLiteral("g"), QStringLiteral("other"), QRectF(600, 0, 100, 100))};
+    const QList<GroundTruthObject> truth{
+        undeclared, object(QStringLiteral("g"), QStringLiteral("other"), QRectF(600, 0, 100, 100))};
     const RoundSettings settings = RoundSettings::defaultsFor(RoundType::DeclarationCheck);
     QVERIFY(settings.categoryRequired);
-    const ScanOutcome right = ScanOutcome::evaluate(answerWith({markAt({100, 100}, QStringLiteral("undeclared-goods"))}), truth, settings, 180);
+    const ScanOutcome right = ScanOutcome::evaluate(
+        answerWith({markAt({100, 100}, QStringLiteral("undeclared-goods"))}), truth, settings, 180);
     QCOMPARE(right.hitObjects, QStringList{QStringLiteral("u")});
-    const ScanOutcome wrongKind = ScanOutcome::evaluate(answerWith({markAt({100, 100}, QStringLiteral("wrong-weight"))}), truth, settings, 180);
+    const ScanOutcome wrongKind
+        = ScanOutcome::evaluate(answerWith({markAt({100, 100}, QStringLiteral("wrong-weight"))}), truth, settings, 180);
     QCOMPARE(wrongKind.verdict, ScanOutcome::Verdict::Miss);
 }
 
 void TestScanOutcome::cleanScanVerdicts()
 {
     const QList<GroundTruthObject> clean{object(QStringLiteral("x"), QStringLiteral("other"), QRectF(0, 0, 10, 10))};
-    QCOMPARE(ScanOutcome::evaluate(answerWith({}), clean, RoundSettings{}, 120).verdict, ScanOutcome::Verdict::CorrectRejection);
-    QCOMPARE(ScanOutcome::evaluate(answerWith({markAt({5, 5})}), clean, RoundSettings{}, 120).verdict, ScanOutcome::Verdict::FalseAlarm);
+    QCOMPARE(ScanOutcome::evaluate(answerWith({}), clean, RoundSettings{}, 120).verdict,
+             ScanOutcome::Verdict::CorrectRejection);
+    QCOMPARE(ScanOutcome::evaluate(answerWith({markAt({5, 5})}), clean, RoundSettings{}, 120).verdict,
+             ScanOutcome::Verdict::FalseAlarm);
     QCOMPARE(ScanOutcome::evaluate(answerWith({}), twoBricks, narcotics(), 120).verdict, ScanOutcome::Verdict::Miss);
 }
 
@@ -246,8 +260,8 @@ void TestScanOutcome::pointsFollowTheRule()
     RoundSettings settings = narcotics();
     settings.scoring = {10, 6, 4};
     // Two hits at 30 s of 120 (bonus 6 × 0.75) and one false alarm.
-    const ScanOutcome o = ScanOutcome::evaluate(answerWith({markAt({50, 50}), markAt({250, 50}), markAt({150, 150})}, 30),
-                                                twoBricks, settings, 120);
+    const ScanOutcome o = ScanOutcome::evaluate(
+        answerWith({markAt({50, 50}), markAt({250, 50}), markAt({150, 150})}, 30), twoBricks, settings, 120);
     QCOMPARE(o.points, 2 * 10 + 6 * 0.75 - 4);
     // No per-scan clock: no speed bonus; no hit: no bonus either.
     QCOMPARE(ScanOutcome::evaluate(answerWith({markAt({50, 50})}, 30), twoBricks, settings, 0).points, 10.0);
@@ -258,8 +272,8 @@ void TestScanOutcome::roundScoreAddsUpAndRanks()
 {
     const RoundSettings settings = narcotics();
     const QList<GroundTruthObject> clean;
-    const QList<Answer> answers{answerWith({markAt({50, 50})}, 10), answerWith({}, 20), answerWith({markAt({5, 5})}, 60),
-                                answerWith({}, 30)};
+    const QList<Answer> answers{answerWith({markAt({50, 50})}, 10), answerWith({}, 20),
+                                answerWith({markAt({5, 5})}, 60), answerWith({}, 30)};
     QList<ScanOutcome> outcomes{ScanOutcome::evaluate(answers[0], twoBricks, settings, 120),
                                 ScanOutcome::evaluate(answers[1], twoBricks, settings, 120),
                                 ScanOutcome::evaluate(answers[2], clean, settings, 120),

@@ -37,7 +37,8 @@ void TestSignalDetection::zIsTheNormalQuantile()
 {
     QFETCH(double, p);
     QFETCH(double, expected);
-    QVERIFY2(std::abs(SignalDetection::z(p) - expected) < 1e-9, qPrintable(QString::number(SignalDetection::z(p), 'g', 16)));
+    QVERIFY2(std::abs(SignalDetection::z(p) - expected) < 1e-9,
+             qPrintable(QString::number(SignalDetection::z(p), 'g', 16)));
 }
 
 void TestSignalDetection::zRoundTripsThroughTheDistribution()

@@ -89,8 +89,8 @@ grpc::Status ServerFixture::addRound(const QString &eventId, const QString &type
     return addRound(eventId, settings, roundId, countdown, breakSeconds, scans);
 }
 
-grpc::Status ServerFixture::addRound(const QString &eventId, const RoundSettings &settings, QString *roundId, int countdown,
-                                     int breakSeconds, const QStringList &scans)
+grpc::Status ServerFixture::addRound(const QString &eventId, const RoundSettings &settings, QString *roundId,
+                                     int countdown, int breakSeconds, const QStringList &scans)
 {
     v1::AddRoundRequest request;
     request.set_event_id(eventId.toStdString());
@@ -108,7 +108,8 @@ grpc::Status ServerFixture::addRound(const QString &eventId, const RoundSettings
     return status;
 }
 
-grpc::Status ServerFixture::addContestant(const QString &eventId, const QString &name, const QStringList &members, QString *contestantId)
+grpc::Status ServerFixture::addContestant(const QString &eventId, const QString &name, const QStringList &members,
+                                          QString *contestantId)
 {
     v1::AddContestantRequest request;
     request.set_event_id(eventId.toStdString());
@@ -122,8 +123,8 @@ grpc::Status ServerFixture::addContestant(const QString &eventId, const QString 
     return status;
 }
 
-grpc::Status ServerFixture::issueToken(v1::Role role, const QString &eventId, const QString &contestantId, QString *token, QString *tokenId,
-                                       const QString &member)
+grpc::Status ServerFixture::issueToken(v1::Role role, const QString &eventId, const QString &contestantId,
+                                       QString *token, QString *tokenId, const QString &member)
 {
     v1::IssueTokenRequest request;
     request.set_role(role);
@@ -150,7 +151,8 @@ grpc::Status ServerFixture::shareImageSet(const QString &imageSetId, const QStri
     return m_host->admin().ShareImageSet(context.get(), request, &reply);
 }
 
-grpc::Status ServerFixture::control(const QString &eventId, v1::ControlEventRequest::Action action, v1::EventStatus *status)
+grpc::Status ServerFixture::control(const QString &eventId, v1::ControlEventRequest::Action action,
+                                    v1::EventStatus *status)
 {
     v1::ControlEventRequest request;
     request.set_event_id(eventId.toStdString());
@@ -177,8 +179,8 @@ v1::Leaderboard ServerFixture::leaderboard(const QString &eventId, const QString
     return board;
 }
 
-grpc::Status submit(server::ServerConnection &connection, const QString &roundId, int scanIndex, const QString &answerId,
-                    const QList<v1::Mark> &marks, v1::SubmitAnswerReply *reply)
+grpc::Status submit(server::ServerConnection &connection, const QString &roundId, int scanIndex,
+                    const QString &answerId, const QList<v1::Mark> &marks, v1::SubmitAnswerReply *reply)
 {
     v1::SubmitAnswerRequest request;
     request.set_answer_id(answerId.toStdString());

@@ -43,17 +43,19 @@ public:
 
     /// Host actions, failing the test's expectations through the returned status.
     grpc::Status createEvent(const QString &title, QString *eventId, bool reveal = true, bool practice = false);
-    grpc::Status addRound(const QString &eventId, const QString &type, int secondsPerScan, int roundSeconds, QString *roundId,
-                          int countdown = 5, int breakSeconds = 30, const QStringList &scans = {});
+    grpc::Status addRound(const QString &eventId, const QString &type, int secondsPerScan, int roundSeconds,
+                          QString *roundId, int countdown = 5, int breakSeconds = 30, const QStringList &scans = {});
     /// A round of the starter set with these settings.
     grpc::Status addRound(const QString &eventId, const RoundSettings &settings, QString *roundId, int countdown = 5,
                           int breakSeconds = 30, const QStringList &scans = {});
-    grpc::Status addContestant(const QString &eventId, const QString &name, const QStringList &members, QString *contestantId);
+    grpc::Status addContestant(const QString &eventId, const QString &name, const QStringList &members,
+                               QString *contestantId);
     grpc::Status issueToken(v1::Role role, const QString &eventId, const QString &contestantId, QString *token,
                             QString *tokenId = nullptr, const QString &member = {});
     /// The host shares an image set with a trainer token (empty: every trainer).
     grpc::Status shareImageSet(const QString &imageSetId, const QString &trainerTokenId);
-    grpc::Status control(const QString &eventId, v1::ControlEventRequest::Action action, v1::EventStatus *status = nullptr);
+    grpc::Status control(const QString &eventId, v1::ControlEventRequest::Action action,
+                         v1::EventStatus *status = nullptr);
     v1::Leaderboard leaderboard(const QString &eventId, const QString &roundId = {});
 
 private:
@@ -68,8 +70,8 @@ private:
 };
 
 /// A contestant's view of a submit: the reply or the refusal.
-grpc::Status submit(server::ServerConnection &connection, const QString &roundId, int scanIndex, const QString &answerId,
-                    const QList<v1::Mark> &marks, v1::SubmitAnswerReply *reply = nullptr);
+grpc::Status submit(server::ServerConnection &connection, const QString &roundId, int scanIndex,
+                    const QString &answerId, const QList<v1::Mark> &marks, v1::SubmitAnswerReply *reply = nullptr);
 v1::Mark markOn(const QRectF &box, const QString &category, int view = 0);
 /// The first update of the contestant's event stream.
 v1::EventUpdate firstUpdate(server::ServerConnection &connection, grpc::Status *status = nullptr);

@@ -60,17 +60,19 @@ private slots:
         const QString set = run.out.section(QLatin1Char('\t'), 0, 0);
 
         run = admin({QStringLiteral("round-add"), event, QStringLiteral("Round one"), set, QStringLiteral("--settings"),
-                     QStringLiteral(R"({"type":"find-the-threat","secondsPerScan":60})"), QStringLiteral("--countdown"), QStringLiteral("0")});
+                     QStringLiteral(R"({"type":"find-the-threat","secondsPerScan":60})"), QStringLiteral("--countdown"),
+                     QStringLiteral("0")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString round = run.out.trimmed();
 
-        run = admin({QStringLiteral("contestant-add"), event, QStringLiteral("Pair"), QStringLiteral("--member"), QStringLiteral("Ann"),
-                     QStringLiteral("--member"), QStringLiteral("Bo")});
+        run = admin({QStringLiteral("contestant-add"), event, QStringLiteral("Pair"), QStringLiteral("--member"),
+                     QStringLiteral("Ann"), QStringLiteral("--member"), QStringLiteral("Bo")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString contestant = run.out.trimmed();
 
-        run = admin({QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event, QStringLiteral("--contestant"),
-                     contestant, QStringLiteral("--label"), QStringLiteral("Ann's laptop")});
+        run = admin({QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event,
+                     QStringLiteral("--contestant"), contestant, QStringLiteral("--label"),
+                     QStringLiteral("Ann's laptop")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString token = run.out.trimmed().section(QLatin1Char('\t'), 1, 1);
         QVERIFY(token.startsWith(QLatin1String("pen_")));
@@ -97,7 +99,8 @@ private slots:
 
         run = admin({QStringLiteral("report"), event, contestant});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QLatin1String("overall\tnarcotics\t0\t1\t")), qPrintable(run.out));  // the clear answer missed it
+        QVERIFY2(run.out.contains(QLatin1String("overall\tnarcotics\t0\t1\t")),
+                 qPrintable(run.out)); // the clear answer missed it
 
         run = admin({QStringLiteral("audit"), event});
         for (const char *action : {"create-event", "add-round", "add-contestant", "issue-token", "start"})
@@ -105,7 +108,8 @@ private slots:
         // Times people read: the server's clock as an ISO date in UTC, not epoch milliseconds.
         const QDateTime first = QDateTime::fromString(run.out.section(QLatin1Char('\t'), 0, 0), Qt::ISODateWithMs);
         QVERIFY2(first.isValid() && first.timeSpec() == Qt::UTC, qPrintable(run.out.left(80)));
-        QVERIFY2(first.toMSecsSinceEpoch() <= m_fixture.nowMs() && m_fixture.nowMs() - first.toMSecsSinceEpoch() < 60'000,
+        QVERIFY2(first.toMSecsSinceEpoch() <= m_fixture.nowMs()
+                     && m_fixture.nowMs() - first.toMSecsSinceEpoch() < 60'000,
                  qPrintable(first.toString(Qt::ISODateWithMs)));
     }
 
@@ -113,44 +117,61 @@ private slots:
     // trainee's history.
     void aTrainerGeneratesASetAndReadsAHistory()
     {
-        Run run = admin({QStringLiteral("token-issue"), QStringLiteral("trainer"), QStringLiteral("--label"), QStringLiteral("CLI trainer")});
+        Run run = admin({QStringLiteral("token-issue"), QStringLiteral("trainer"), QStringLiteral("--label"),
+                         QStringLiteral("CLI trainer")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString trainer = run.out.trimmed().section(QLatin1Char('\t'), 1, 1);
 
-        run = admin({QStringLiteral("generate-set"), QStringLiteral("cli-practice"), QStringLiteral("--preset"), QStringLiteral("starter"),
-                     QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--tip-rate"), QStringLiteral("1"),
-                     QStringLiteral("--tip-mix"), QStringLiteral("weapon=1")}, trainer);
+        run = admin({QStringLiteral("generate-set"), QStringLiteral("cli-practice"), QStringLiteral("--preset"),
+                     QStringLiteral("starter"), QStringLiteral("--seed"), QStringLiteral("3"),
+                     QStringLiteral("--tip-rate"), QStringLiteral("1"), QStringLiteral("--tip-mix"),
+                     QStringLiteral("weapon=1")},
+                    trainer);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("generating cli-practice: 5/5 scans")), qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("\tcli-practice\t5 scans\t")), qPrintable(run.out));
         const QString set = run.out.section(QLatin1Char('\t'), 0, 0);
 
         // The trainer's own set is listed for it; the host's starter set only once the host shares it.
-        const QString trainerId = admin({QStringLiteral("tokens")}).out.split(QLatin1Char('\n')).filter(QStringLiteral("CLI trainer")).value(0)
+        const QString trainerId = admin({QStringLiteral("tokens")})
+                                      .out.split(QLatin1Char('\n'))
+                                      .filter(QStringLiteral("CLI trainer"))
+                                      .value(0)
                                       .section(QLatin1Char('\t'), 0, 0);
         QVERIFY(!trainerId.isEmpty());
         run = admin({QStringLiteral("sets")}, trainer);
-        QVERIFY2(run.out.contains(set + QLatin1Char('\t')) && !run.out.contains(m_fixture.starterId()), qPrintable(run.out));
+        QVERIFY2(run.out.contains(set + QLatin1Char('\t')) && !run.out.contains(m_fixture.starterId()),
+                 qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("owner ") + trainerId), qPrintable(run.out));
-        QCOMPARE(admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId}, trainer).code, 1);  // trainers do not share
+        QCOMPARE(admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId}, trainer).code,
+                 1); // trainers do not share
         run = admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(admin({QStringLiteral("sets")}, trainer).out.contains(m_fixture.starterId()), "shared, the set is listed");
-        QCOMPARE(admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId, QStringLiteral("--withdraw")}).code, 0);
+        QVERIFY2(admin({QStringLiteral("sets")}, trainer).out.contains(m_fixture.starterId()),
+                 "shared, the set is listed");
+        QCOMPARE(
+            admin({QStringLiteral("share-set"), m_fixture.starterId(), trainerId, QStringLiteral("--withdraw")}).code,
+            0);
         QVERIFY2(!admin({QStringLiteral("sets")}, trainer).out.contains(m_fixture.starterId()), "withdrawn, it is not");
 
-        run = admin({QStringLiteral("event-create"), QStringLiteral("CLI session"), QStringLiteral("--practice")}, trainer);
+        run = admin({QStringLiteral("event-create"), QStringLiteral("CLI session"), QStringLiteral("--practice")},
+                    trainer);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString event = run.out.trimmed();
         run = admin({QStringLiteral("round-add"), event, QStringLiteral("Weapons"), set, QStringLiteral("--settings"),
-                     QStringLiteral(R"({"type":"find-the-threat","secondsPerScan":60})"), QStringLiteral("--countdown"), QStringLiteral("0")},
+                     QStringLiteral(R"({"type":"find-the-threat","secondsPerScan":60})"), QStringLiteral("--countdown"),
+                     QStringLiteral("0")},
                     trainer);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString round = run.out.trimmed();
-        const QString contestant = admin({QStringLiteral("contestant-add"), event, QStringLiteral("Cli Trainee")}, trainer).out.trimmed();
-        const QString token = admin({QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event,
-                                     QStringLiteral("--contestant"), contestant, QStringLiteral("--label"), QStringLiteral("desk 1")},
-                                    trainer).out.trimmed().section(QLatin1Char('\t'), 1, 1);
+        const QString contestant
+            = admin({QStringLiteral("contestant-add"), event, QStringLiteral("Cli Trainee")}, trainer).out.trimmed();
+        const QString token
+            = admin({QStringLiteral("token-issue"), QStringLiteral("contestant"), QStringLiteral("--event"), event,
+                     QStringLiteral("--contestant"), contestant, QStringLiteral("--label"), QStringLiteral("desk 1")},
+                    trainer)
+                  .out.trimmed()
+                  .section(QLatin1Char('\t'), 1, 1);
         QCOMPARE(admin({QStringLiteral("start"), event}, trainer).code, 0);
         m_fixture.advance(0.5);
         auto player = m_fixture.connect(token);
@@ -171,31 +192,38 @@ private slots:
         Run run = admin({QStringLiteral("generate-set"), QStringLiteral("no-preset")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QLatin1String("generate-set needs a NAME and --preset P")), qPrintable(run.err));
-        run = admin({QStringLiteral("generate-set"), QStringLiteral("bad-mix"), QStringLiteral("--preset"), QStringLiteral("starter"),
-                     QStringLiteral("--tip-mix"), QStringLiteral("weapon")});
+        run = admin({QStringLiteral("generate-set"), QStringLiteral("bad-mix"), QStringLiteral("--preset"),
+                     QStringLiteral("starter"), QStringLiteral("--tip-mix"), QStringLiteral("weapon")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QLatin1String("\"weapon\" is not CATEGORY=WEIGHT")), qPrintable(run.err));
-        run = admin({QStringLiteral("generate-set"), QStringLiteral("too-many"), QStringLiteral("--preset"), QStringLiteral("starter"),
-                     QStringLiteral("--scans"), QStringLiteral("100000")});
+        run = admin({QStringLiteral("generate-set"), QStringLiteral("too-many"), QStringLiteral("--preset"),
+                     QStringLiteral("starter"), QStringLiteral("--scans"), QStringLiteral("100000")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QLatin1String("INVALID_ARGUMENT: 100000 scans asked for; a generated set has 1 to 500")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QLatin1String("INVALID_ARGUMENT: 100000 scans asked for; a generated set has 1 to 500")),
+            qPrintable(run.err));
         run = admin({QStringLiteral("report"), QStringLiteral("--trainee"), QStringLiteral("Nobody Known")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QLatin1String("NOT_FOUND: no practice session has a trainee named \"Nobody Known\"")), qPrintable(run.err));
-        run = admin({QStringLiteral("report"), QStringLiteral("event-x"), QStringLiteral("--trainee"), QStringLiteral("Someone")});
+        QVERIFY2(run.err.contains(QLatin1String("NOT_FOUND: no practice session has a trainee named \"Nobody Known\"")),
+                 qPrintable(run.err));
+        run = admin({QStringLiteral("report"), QStringLiteral("event-x"), QStringLiteral("--trainee"),
+                     QStringLiteral("Someone")});
         QCOMPARE(run.code, 2);
     }
 
     void aHostComparesMachinesFromTheCommandLine()
     {
         const QString event = admin({QStringLiteral("event-create"), QStringLiteral("Machine cup")}).out.trimmed();
-        Run run = admin({QStringLiteral("machines-configure"), event, m_fixture.starterId(), QStringLiteral("--public"), QStringLiteral("0.9"),
-                         QStringLiteral("--development-submissions"), QStringLiteral("2"), QStringLiteral("--seconds-per-scan"), QStringLiteral("5")});
+        Run run = admin({QStringLiteral("machines-configure"), event, m_fixture.starterId(), QStringLiteral("--public"),
+                         QStringLiteral("0.9"), QStringLiteral("--development-submissions"), QStringLiteral("2"),
+                         QStringLiteral("--seconds-per-scan"), QStringLiteral("5")});
         QVERIFY2(run.code == 0, qPrintable(run.err.simplified()));
-        QVERIFY2(run.out.contains(QLatin1String("public scans\t")) && run.out.contains(QLatin1String("private scans\t")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("public scans\t"))
+                     && run.out.contains(QLatin1String("private scans\t")),
+                 qPrintable(run.out));
 
-        run = admin({QStringLiteral("plugin-register"), event, QStringLiteral("honest"), QStringLiteral("--library"), QStringLiteral(PEN_FAULTY_PLUGIN),
-                     QStringLiteral("--config"), QStringLiteral("mode=good")});
+        run = admin({QStringLiteral("plugin-register"), event, QStringLiteral("honest"), QStringLiteral("--library"),
+                     QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("--config"), QStringLiteral("mode=good")});
         QVERIFY2(run.code == 0, qPrintable(run.err.simplified()));
         const QString plugin = run.out.trimmed();
         QVERIFY(plugin.startsWith(QLatin1String("plugin-")));
@@ -204,12 +232,16 @@ private slots:
 
         run = admin({QStringLiteral("plugin-run"), event, plugin, QStringLiteral("development")});
         QVERIFY2(run.code == 0, qPrintable(run.err.simplified()));
-        QVERIFY2(run.err.contains(QLatin1String(" of ")) && run.err.contains(QLatin1String("scans")), "the run shows its progress");
-        QVERIFY2(run.out.contains(QLatin1String("plugin\tfaulty 0.1\t")) && run.out.contains(QLatin1String("failures\t0 of ")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QLatin1String(" of ")) && run.err.contains(QLatin1String("scans")),
+                 "the run shows its progress");
+        QVERIFY2(run.out.contains(QLatin1String("plugin\tfaulty 0.1\t"))
+                     && run.out.contains(QLatin1String("failures\t0 of ")),
+                 qPrintable(run.out));
         run = admin({QStringLiteral("machine-leaderboard"), event});
         QVERIFY2(run.code == 0, qPrintable(run.err.simplified()));
         QCOMPARE(run.out.count(QLatin1Char('\n')), 2);
-        QVERIFY2(run.out.section(QLatin1Char('\n'), 1, 1).startsWith(QLatin1String("1\thonest\t0.1\t")), qPrintable(run.out));
+        QVERIFY2(run.out.section(QLatin1Char('\n'), 1, 1).startsWith(QLatin1String("1\thonest\t0.1\t")),
+                 qPrintable(run.out));
 
         // The machine's answers as DICOS Threat Detection Reports, one file per scan of its run.
         QTemporaryDir reports;
@@ -227,14 +259,17 @@ private slots:
         // Mistakes: no code given, an unknown plugin, a phase the plugin has no submissions left in.
         run = admin({QStringLiteral("plugin-register"), event, QStringLiteral("nothing")});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QLatin1String("needs --library FILE or --program FILE")), qPrintable(run.err.simplified()));
-        run = admin({QStringLiteral("plugin-run"), event, QStringLiteral("plugin-missing"), QStringLiteral("development")});
+        QVERIFY2(run.err.contains(QLatin1String("needs --library FILE or --program FILE")),
+                 qPrintable(run.err.simplified()));
+        run = admin(
+            {QStringLiteral("plugin-run"), event, QStringLiteral("plugin-missing"), QStringLiteral("development")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("NOT_FOUND")), qPrintable(run.err.simplified()));
         QCOMPARE(admin({QStringLiteral("plugin-run"), event, plugin, QStringLiteral("development")}).code, 0);
         run = admin({QStringLiteral("plugin-run"), event, plugin, QStringLiteral("development")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QLatin1String("has used its 2 development submissions")), qPrintable(run.err.simplified()));
+        QVERIFY2(run.err.contains(QLatin1String("has used its 2 development submissions")),
+                 qPrintable(run.err.simplified()));
     }
 
     // round-add --draw: the vision's "15 images" of a larger set, drawn by a seed.
@@ -243,12 +278,13 @@ private slots:
         Run run = admin({QStringLiteral("event-create"), QStringLiteral("Drawn from the CLI")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString event = run.out.trimmed();
-        run = admin({QStringLiteral("round-add"), event, QStringLiteral("Two of five"), m_fixture.starterId(), QStringLiteral("--draw"),
-                     QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("3")});
+        run = admin({QStringLiteral("round-add"), event, QStringLiteral("Two of five"), m_fixture.starterId(),
+                     QStringLiteral("--draw"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("3")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         run = admin({QStringLiteral("event-show"), event});
         QVERIFY2(run.out.contains(QLatin1String("\tTwo of five\t2 scans\t")), qPrintable(run.out));
-        run = admin({QStringLiteral("round-add"), event, QStringLiteral("None"), m_fixture.starterId(), QStringLiteral("--draw"), QStringLiteral("0")});
+        run = admin({QStringLiteral("round-add"), event, QStringLiteral("None"), m_fixture.starterId(),
+                     QStringLiteral("--draw"), QStringLiteral("0")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QLatin1String("--draw takes a number of scans")), qPrintable(run.err));
     }
@@ -260,7 +296,8 @@ private slots:
         QVERIFY(run.err.contains(QLatin1String("unknown command \"launch-rockets\"")));
         QVERIFY(run.err.contains(QLatin1String("usage:")));
 
-        run = admin({QStringLiteral("events")}, QStringLiteral("pen_") + QString(43, QLatin1Char('x')));  // shaped as a token, known to none
+        run = admin({QStringLiteral("events")},
+                    QStringLiteral("pen_") + QString(43, QLatin1Char('x'))); // shaped as a token, known to none
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QLatin1String("UNAUTHENTICATED")), qPrintable(run.err));
 

@@ -25,7 +25,7 @@ private slots:
         auto result = runDemoTournament(options);
         QVERIFY2(result.hasValue(), result ? "" : qPrintable(result.error().message));
 
-        QCOMPARE(result->standings.size(), 5);  // four officers and a team of two
+        QCOMPARE(result->standings.size(), 5); // four officers and a team of two
         QStringList names;
         for (const Standing &standing : result->standings) {
             names.append(standing.name);
@@ -37,7 +37,8 @@ private slots:
         // 3 rounds × 2 scans × 5 contestants, answered or timed out, one CSV row each.
         QCOMPARE(QString::fromUtf8(result->csv).count(QLatin1Char('\n')), 1 + 3 * 2 * 5);
         const QString printed = lines.join(QLatin1Char('\n'));
-        for (const char *expected : {"After round 1", "After round 2", "After round 3", "Final leaderboard", "uploading find-the-cocaine: 100%"})
+        for (const char *expected : {"After round 1", "After round 2", "After round 3", "Final leaderboard",
+                                     "uploading find-the-cocaine: 100%"})
             QVERIFY2(printed.contains(QLatin1String(expected)), expected);
     }
 };

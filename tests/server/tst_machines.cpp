@@ -51,8 +51,9 @@ private:
         return id;
     }
 
-    grpc::Status registerPlugin(server::ServerConnection &connection, const QString &eventId, const QString &label, const QString &library,
-                                const QString &config, QString *pluginId, const QString &vendorTokenId = {})
+    grpc::Status registerPlugin(server::ServerConnection &connection, const QString &eventId, const QString &label,
+                                const QString &library, const QString &config, QString *pluginId,
+                                const QString &vendorTokenId = {})
     {
         v1::RegisterPluginRequest request;
         request.set_event_id(eventId.toStdString());
@@ -62,7 +63,8 @@ private:
         request.set_vendor_token_id(vendorTokenId.toStdString());
         return registerPlugin(connection, request, pluginId);
     }
-    grpc::Status registerPlugin(server::ServerConnection &connection, const v1::RegisterPluginRequest &request, QString *pluginId)
+    grpc::Status registerPlugin(server::ServerConnection &connection, const v1::RegisterPluginRequest &request,
+                                QString *pluginId)
     {
         v1::PluginSummary reply;
         auto context = connection.context();
@@ -71,8 +73,8 @@ private:
             *pluginId = QString::fromStdString(reply.plugin_id());
         return status;
     }
-    grpc::Status configure(const QString &eventId, double publicFraction, int development, int final, double secondsPerScan = 10,
-                           v1::EvaluationSettings *reply = nullptr, int memoryMb = 2048)
+    grpc::Status configure(const QString &eventId, double publicFraction, int development, int final,
+                           double secondsPerScan = 10, v1::EvaluationSettings *reply = nullptr, int memoryMb = 2048)
     {
         v1::ConfigureEvaluationRequest request;
         request.set_event_id(eventId.toStdString());
@@ -89,8 +91,9 @@ private:
             *reply = settings;
         return status;
     }
-    Expected<v1::MachineRunSummary> run(server::ServerConnection &connection, const QString &eventId, const QString &pluginId,
-                                        v1::EvaluationPhase phase, const QString &roundId = {}, QList<int> *progress = nullptr)
+    Expected<v1::MachineRunSummary> run(server::ServerConnection &connection, const QString &eventId,
+                                        const QString &pluginId, v1::EvaluationPhase phase, const QString &roundId = {},
+                                        QList<int> *progress = nullptr)
     {
         v1::RunPluginRequest request;
         request.set_event_id(eventId.toStdString());
@@ -102,8 +105,8 @@ private:
                 progress->append(done);
         });
     }
-    v1::MachineLeaderboard leaderboard(server::ServerConnection &connection, const QString &eventId, v1::EvaluationPhase phase,
-                                       grpc::Status *status = nullptr)
+    v1::MachineLeaderboard leaderboard(server::ServerConnection &connection, const QString &eventId,
+                                       v1::EvaluationPhase phase, grpc::Status *status = nullptr)
     {
         v1::MachineLeaderboardRequest request;
         request.set_event_id(eventId.toStdString());
@@ -132,8 +135,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_fixture.start(&error), qPrintable(error));
-        auto uploaded = m_fixture.host().uploadImageSet(QDir(imageSetsFolder()).filePath(QStringLiteral("find-the-cocaine")),
-                                                        QStringLiteral("hidden-cocaine"));
+        auto uploaded = m_fixture.host().uploadImageSet(
+            QDir(imageSetsFolder()).filePath(QStringLiteral("find-the-cocaine")), QStringLiteral("hidden-cocaine"));
         QVERIFY2(uploaded, uploaded ? "" : qPrintable(uploaded.error().message));
         m_evaluationSetId = QString::fromStdString(uploaded->image_set_id());
         QCOMPARE(uploaded->scan_count(), 30u);
@@ -146,13 +149,14 @@ private slots:
         grpc::Status status = configure(event, 0.5, 3, 1, 10, &settings);
         QVERIFY2(status.ok(), describe(status));
         QCOMPARE(settings.public_scans() + settings.private_scans(), 30u);
-        QCOMPARE(settings.public_scans(), 15u);  // exactly half, by rank of a hash of event and scan
+        QCOMPARE(settings.public_scans(), 15u); // exactly half, by rank of a hash of event and scan
         auto set = ImageSetFolder::open(QDir(imageSetsFolder()).filePath(QStringLiteral("find-the-cocaine")));
         QVERIFY(set);
         const QSet<QString> inPublic = server::MachineEvaluation::publicScans(event, *set, 0.5);
         QCOMPARE(inPublic.size(), 15);
-        QCOMPARE(server::MachineEvaluation::publicScans(event, *set, 0.5), inPublic);  // fixed
-        QVERIFY(server::MachineEvaluation::publicScans(event + QStringLiteral("x"), *set, 0.5) != inPublic);  // per event
+        QCOMPARE(server::MachineEvaluation::publicScans(event, *set, 0.5), inPublic); // fixed
+        QVERIFY(server::MachineEvaluation::publicScans(event + QStringLiteral("x"), *set, 0.5)
+                != inPublic); // per event
         // Neither phase is left empty by a small set, whatever the fraction.
         ImageSet two = *set;
         two.entries = set->entries.mid(0, 2);
@@ -160,9 +164,11 @@ private slots:
         QCOMPARE(server::MachineEvaluation::publicScans(event, two, 0.05).size(), 1);
 
         QString classical, random, python;
-        status = registerPlugin(m_fixture.host(), event, QStringLiteral("classical"), QStringLiteral(PEN_CLASSICAL_PLUGIN), {}, &classical);
+        status = registerPlugin(m_fixture.host(), event, QStringLiteral("classical"),
+                                QStringLiteral(PEN_CLASSICAL_PLUGIN), {}, &classical);
         QVERIFY2(status.ok(), describe(status));
-        status = registerPlugin(m_fixture.host(), event, QStringLiteral("random"), QStringLiteral(PEN_RANDOM_PLUGIN), QStringLiteral("seed=7"), &random);
+        status = registerPlugin(m_fixture.host(), event, QStringLiteral("random"), QStringLiteral(PEN_RANDOM_PLUGIN),
+                                QStringLiteral("seed=7"), &random);
         QVERIFY2(status.ok(), describe(status));
         status = registerPlugin(m_fixture.host(), pythonExample(event), &python);
         QVERIFY2(status.ok(), describe(status));
@@ -176,18 +182,21 @@ private slots:
             QVERIFY2(result->metrics().failures() == 0, result->failures_size() ? result->failures(0).c_str() : "");
             QVERIFY(!progress.isEmpty());
             QCOMPARE(progress.last(), int(settings.public_scans()));
-            QCOMPARE(QString::fromStdString(result->image_set_sha256()), *sha256OfFile(QDir(imageSetsFolder()).filePath(QStringLiteral("find-the-cocaine/manifest.json"))));
+            QCOMPARE(QString::fromStdString(result->image_set_sha256()),
+                     *sha256OfFile(QDir(imageSetsFolder()).filePath(QStringLiteral("find-the-cocaine/manifest.json"))));
             QVERIFY(result->metrics().latency_p50() > 0);
             QVERIFY(result->metrics().pd() >= 0 && result->metrics().pd() <= 1);
             runs.insert(plugin, *result);
         }
         QCOMPARE(QString::fromStdString(runs[classical].plugin_name()), QStringLiteral("pen-classical"));
-        QCOMPARE(QString::fromStdString(runs[classical].code_sha256()), *sha256OfFile(QStringLiteral(PEN_CLASSICAL_PLUGIN)));
+        QCOMPARE(QString::fromStdString(runs[classical].code_sha256()),
+                 *sha256OfFile(QStringLiteral(PEN_CLASSICAL_PLUGIN)));
         QCOMPARE(QString::fromStdString(runs[python].plugin_name()), QStringLiteral("python-example"));
         QVERIFY(QString::fromStdString(runs[random].settings_json()).contains(QStringLiteral("\"secondsPerScan\":10")));
 
         // The leaderboard: one row per plugin, in the machines' order.
-        const v1::MachineLeaderboard development = leaderboard(m_fixture.host(), event, v1::EVALUATION_PHASE_DEVELOPMENT);
+        const v1::MachineLeaderboard development
+            = leaderboard(m_fixture.host(), event, v1::EVALUATION_PHASE_DEVELOPMENT);
         QCOMPARE(development.runs_size(), 3);
         for (int i = 0; i + 1 < development.runs_size(); ++i) {
             const v1::MachineMetrics &a = development.runs(i).metrics();
@@ -202,7 +211,8 @@ private slots:
         QCOMPARE(final->metrics().scans(), settings.private_scans());
         auto again = run(m_fixture.host(), event, python, v1::EVALUATION_PHASE_FINAL);
         QVERIFY(!again);
-        QVERIFY2(again.error().message.contains(QStringLiteral("has used its 1 final submissions")), qPrintable(again.error().message));
+        QVERIFY2(again.error().message.contains(QStringLiteral("has used its 1 final submissions")),
+                 qPrintable(again.error().message));
         QCOMPARE(leaderboard(m_fixture.host(), event, v1::EVALUATION_PHASE_FINAL).runs_size(), 1);
     }
 
@@ -214,15 +224,20 @@ private slots:
         QVERIFY(m_fixture.issueToken(v1::ROLE_VENDOR, {}, {}, &vendorToken, &vendorTokenId).ok());
         QVERIFY(m_fixture.issueToken(v1::ROLE_VENDOR, {}, {}, &otherToken, &otherTokenId).ok());
         QString own, others;
-        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("ours"), QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("mode=good"), &own,
-                               vendorTokenId).ok());
-        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("theirs"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &others, otherTokenId).ok());
+        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("ours"), QStringLiteral(PEN_FAULTY_PLUGIN),
+                               QStringLiteral("mode=good"), &own, vendorTokenId)
+                    .ok());
+        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("theirs"), QStringLiteral(PEN_RANDOM_PLUGIN), {},
+                               &others, otherTokenId)
+                    .ok());
         auto vendor = m_fixture.connect(vendorToken);
 
         // A vendor cannot register plugins.
         QString ignored;
-        QCOMPARE(registerPlugin(*vendor, event, QStringLiteral("sneaky"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &ignored).error_code(),
-                 grpc::StatusCode::PERMISSION_DENIED);
+        QCOMPARE(
+            registerPlugin(*vendor, event, QStringLiteral("sneaky"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &ignored)
+                .error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
         // It lists only its own plugin.
         v1::ListPluginsRequest list;
         list.set_event_id(event.toStdString());
@@ -245,10 +260,12 @@ private slots:
         QCOMPARE(plugins.plugins(0).final_runs(), 0u);
         auto finalRun = run(*vendor, event, own, v1::EVALUATION_PHASE_FINAL);
         QVERIFY(!finalRun);
-        QVERIFY2(finalRun.error().message.startsWith(QStringLiteral("PERMISSION_DENIED")), qPrintable(finalRun.error().message));
+        QVERIFY2(finalRun.error().message.startsWith(QStringLiteral("PERMISSION_DENIED")),
+                 qPrintable(finalRun.error().message));
         auto notTheirs = run(*vendor, event, others, v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY(!notTheirs);
-        QVERIFY2(notTheirs.error().message.contains(QStringLiteral("is not this vendor's")), qPrintable(notTheirs.error().message));
+        QVERIFY2(notTheirs.error().message.contains(QStringLiteral("is not this vendor's")),
+                 qPrintable(notTheirs.error().message));
 
         grpc::Status status;
         leaderboard(*vendor, event, v1::EVALUATION_PHASE_FINAL, &status);
@@ -260,7 +277,8 @@ private slots:
         QVERIFY(run(*vendor, event, own, v1::EVALUATION_PHASE_DEVELOPMENT));
         auto third = run(*vendor, event, own, v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY(!third);
-        QVERIFY2(third.error().message.contains(QStringLiteral("has used its 2 development submissions")), qPrintable(third.error().message));
+        QVERIFY2(third.error().message.contains(QStringLiteral("has used its 2 development submissions")),
+                 qPrintable(third.error().message));
     }
 
     void faultyPluginsAreIsolatedAndTheServerStaysHealthy_data()
@@ -281,7 +299,9 @@ private slots:
         // 64 MB leaked a scan reaches 768 MB within the public split.
         QVERIFY(configure(event, 0.5, 5, 1, 1, nullptr, 768).ok());
         QString plugin;
-        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("faulty"), QStringLiteral(PEN_FAULTY_PLUGIN), config, &plugin).ok());
+        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("faulty"), QStringLiteral(PEN_FAULTY_PLUGIN),
+                               config, &plugin)
+                    .ok());
         auto result = run(m_fixture.host(), event, plugin, v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
         QVERIFY(result->metrics().failures() > 0);
@@ -313,8 +333,9 @@ private slots:
         }
 
         QString machine;
-        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("faulty but honest"), QStringLiteral(PEN_FAULTY_PLUGIN),
-                               QStringLiteral("mode=good,slow-ms=50"), &machine).ok());
+        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("faulty but honest"),
+                               QStringLiteral(PEN_FAULTY_PLUGIN), QStringLiteral("mode=good,slow-ms=50"), &machine)
+                    .ok());
         auto result = run(m_fixture.host(), event, machine, v1::EVALUATION_PHASE_ROUND, round);
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
         QCOMPARE(result->metrics().scans(), 5u);
@@ -324,7 +345,8 @@ private slots:
         request.set_round_id(round.toStdString());
         v1::HumanMachineLeaderboard board;
         auto context = m_fixture.host().context();
-        const grpc::Status status = m_fixture.host().machines().GetHumanMachineLeaderboard(context.get(), request, &board);
+        const grpc::Status status
+            = m_fixture.host().machines().GetHumanMachineLeaderboard(context.get(), request, &board);
         QVERIFY2(status.ok(), describe(status));
         QCOMPARE(board.standings_size(), 2);
         QCOMPARE(board.machine_runs_size(), 1);
@@ -335,7 +357,8 @@ private slots:
                 QCOMPARE(QString::fromStdString(standing.name()), QStringLiteral("faulty but honest"));
                 QCOMPARE(standing.score().scans_answered(), 5u);
                 // Its time is its measured time: 50 ms and more a scan, far less than an officer's 2 s.
-                QVERIFY2(standing.score().mean_response_seconds() >= 0.05 && standing.score().mean_response_seconds() < 1.5,
+                QVERIFY2(standing.score().mean_response_seconds() >= 0.05
+                             && standing.score().mean_response_seconds() < 1.5,
                          qPrintable(QString::number(standing.score().mean_response_seconds())));
                 // The faulty plugin marks the middle of every scan: it finds what lies there.
                 QVERIFY(standing.score().hits() + standing.score().misses() == 4u);
@@ -355,11 +378,11 @@ private slots:
         v1::ThreatReportFiles files;
         {
             auto exportContext = m_fixture.host().context();
-            const grpc::Status exported = server::downloadThreatReports(m_fixture.host().machines(), exportContext.get(), event,
-                                                                        [&](const v1::ThreatReportFile &file) {
-                                                                            *files.add_files() = file;
-                                                                            return true;
-                                                                        });
+            const grpc::Status exported = server::downloadThreatReports(
+                m_fixture.host().machines(), exportContext.get(), event, [&](const v1::ThreatReportFile &file) {
+                    *files.add_files() = file;
+                    return true;
+                });
             QVERIFY2(exported.ok(), describe(exported));
         }
         QCOMPARE(files.files_size(), 10);
@@ -378,7 +401,7 @@ private slots:
                 ++officerReports;
                 QCOMPARE(report->author, ThreatReport::Author::Officer);
                 QCOMPARE(report->operatorName, QStringLiteral("Officer A"));
-                QVERIFY(!report->alarm);  // the officer cleared every scan
+                QVERIFY(!report->alarm); // the officer cleared every scan
             } else {
                 ++machineReports;
                 QCOMPARE(report->author, ThreatReport::Author::Machine);
@@ -400,16 +423,23 @@ private slots:
         neither.set_label("neither");
         const grpc::Status noCode = registerPlugin(m_fixture.host(), neither, &id);
         QCOMPARE(noCode.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-        QVERIFY2(QString::fromStdString(noCode.error_message()).contains(QStringLiteral("give a library or a program")), noCode.error_message().c_str());
-        grpc::Status status = registerPlugin(m_fixture.host(), event, QStringLiteral("missing"), QStringLiteral("/nonexistent/plugin.so"), {}, &id);
+        QVERIFY2(QString::fromStdString(noCode.error_message()).contains(QStringLiteral("give a library or a program")),
+                 noCode.error_message().c_str());
+        grpc::Status status = registerPlugin(m_fixture.host(), event, QStringLiteral("missing"),
+                                             QStringLiteral("/nonexistent/plugin.so"), {}, &id);
         QCOMPARE(status.error_code(), grpc::StatusCode::NOT_FOUND);
-        QVERIFY2(QString::fromStdString(status.error_message()).contains(QStringLiteral("no such file on the server")), status.error_message().c_str());
-        QCOMPARE(registerPlugin(m_fixture.host(), event, QString(300, QLatin1Char('x')), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id).error_code(),
+        QVERIFY2(QString::fromStdString(status.error_message()).contains(QStringLiteral("no such file on the server")),
+                 status.error_message().c_str());
+        QCOMPARE(registerPlugin(m_fixture.host(), event, QString(300, QLatin1Char('x')),
+                                QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id)
+                     .error_code(),
                  grpc::StatusCode::INVALID_ARGUMENT);
-        QCOMPARE(registerPlugin(m_fixture.host(), QStringLiteral("no-such-event"), QStringLiteral("x"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id)
+        QCOMPARE(registerPlugin(m_fixture.host(), QStringLiteral("no-such-event"), QStringLiteral("x"),
+                                QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id)
                      .error_code(),
                  grpc::StatusCode::NOT_FOUND);
-        QCOMPARE(registerPlugin(m_fixture.host(), event, QStringLiteral("x"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id, QStringLiteral("tok-nobody"))
+        QCOMPARE(registerPlugin(m_fixture.host(), event, QStringLiteral("x"), QStringLiteral(PEN_RANDOM_PLUGIN), {},
+                                &id, QStringLiteral("tok-nobody"))
                      .error_code(),
                  grpc::StatusCode::NOT_FOUND);
         for (double fraction : {0.0, 1.0, std::nan("")})
@@ -429,20 +459,25 @@ private slots:
         v1::EvaluationSettings settings;
         {
             auto context = m_fixture.host().context();
-            QCOMPARE(m_fixture.host().machines().GetEvaluation(context.get(), get, &settings).error_code(), grpc::StatusCode::NOT_FOUND);
+            QCOMPARE(m_fixture.host().machines().GetEvaluation(context.get(), get, &settings).error_code(),
+                     grpc::StatusCode::NOT_FOUND);
         }
-        auto unknownPlugin = run(m_fixture.host(), event, QStringLiteral("plugin-nope"), v1::EVALUATION_PHASE_DEVELOPMENT);
+        auto unknownPlugin
+            = run(m_fixture.host(), event, QStringLiteral("plugin-nope"), v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY(!unknownPlugin);
-        QVERIFY2(unknownPlugin.error().message.startsWith(QStringLiteral("NOT_FOUND")), qPrintable(unknownPlugin.error().message));
+        QVERIFY2(unknownPlugin.error().message.startsWith(QStringLiteral("NOT_FOUND")),
+                 qPrintable(unknownPlugin.error().message));
         auto noPhase = run(m_fixture.host(), event, QStringLiteral("plugin-nope"), v1::EVALUATION_PHASE_UNSPECIFIED);
         QVERIFY(!noPhase);
-        QVERIFY2(noPhase.error().message.startsWith(QStringLiteral("INVALID_ARGUMENT")), qPrintable(noPhase.error().message));
+        QVERIFY2(noPhase.error().message.startsWith(QStringLiteral("INVALID_ARGUMENT")),
+                 qPrintable(noPhase.error().message));
         // A contestant token may not touch machines.
         QString contestant, token;
         QVERIFY(m_fixture.addContestant(event, QStringLiteral("C"), {}, &contestant).ok());
         QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, contestant, &token).ok());
         auto connection = m_fixture.connect(token);
-        QCOMPARE(registerPlugin(*connection, event, QStringLiteral("x"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id).error_code(),
+        QCOMPARE(registerPlugin(*connection, event, QStringLiteral("x"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &id)
+                     .error_code(),
                  grpc::StatusCode::PERMISSION_DENIED);
         grpc::Status boardStatus;
         leaderboard(*connection, event, v1::EVALUATION_PHASE_DEVELOPMENT, &boardStatus);
@@ -454,7 +489,9 @@ private slots:
         const QString event = newEvent(QStringLiteral("Restart"));
         QVERIFY(configure(event, 0.5, 1, 1).ok());
         QString plugin;
-        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("random"), QStringLiteral(PEN_RANDOM_PLUGIN), {}, &plugin).ok());
+        QVERIFY(registerPlugin(m_fixture.host(), event, QStringLiteral("random"), QStringLiteral(PEN_RANDOM_PLUGIN), {},
+                               &plugin)
+                    .ok());
         auto first = run(m_fixture.host(), event, plugin, v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY(first);
         m_fixture.stop();
@@ -466,7 +503,8 @@ private slots:
         QCOMPARE(board.runs(0).metrics().mean_ap50(), first->metrics().mean_ap50());
         auto second = run(m_fixture.host(), event, plugin, v1::EVALUATION_PHASE_DEVELOPMENT);
         QVERIFY(!second);
-        QVERIFY2(second.error().message.contains(QStringLiteral("has used its 1 development submissions")), qPrintable(second.error().message));
+        QVERIFY2(second.error().message.contains(QStringLiteral("has used its 1 development submissions")),
+                 qPrintable(second.error().message));
     }
 };
 

@@ -46,7 +46,10 @@ struct Generated {
     QList<v1::GenerateImageSetProgress> messages;
     grpc::Status status;
 
-    v1::ImageSetSummary summary() const { return messages.isEmpty() ? v1::ImageSetSummary() : messages.last().summary(); }
+    v1::ImageSetSummary summary() const
+    {
+        return messages.isEmpty() ? v1::ImageSetSummary() : messages.last().summary();
+    }
 };
 
 Generated generate(server::ServerConnection &connection, const v1::GenerateImageSetRequest &request)
@@ -84,7 +87,9 @@ private:
     /// The adopted set as the server stores it, read from its data folder with its truth.
     ImageSet adopted(const v1::ImageSetSummary &summary) const
     {
-        const QString folder = QDir(m_fixture.dataFolder()).filePath(QStringLiteral("imagesets/") + QString::fromStdString(summary.image_set_id()));
+        const QString folder
+            = QDir(m_fixture.dataFolder())
+                  .filePath(QStringLiteral("imagesets/") + QString::fromStdString(summary.image_set_id()));
         auto set = ImageSetFolder::open(folder, ImageSetFolder::Check::Full);
         return set ? *set : ImageSet();
     }
@@ -113,7 +118,8 @@ private:
         std::unique_ptr<server::ServerConnection> trainee;
     };
     /// A trainer's practice event with a one-scan round on setId and one trainee, not started yet.
-    Session practiceSession(const QString &title, const QString &setId, const QString &scanId, const QString &traineeName)
+    Session practiceSession(const QString &title, const QString &setId, const QString &scanId,
+                            const QString &traineeName)
     {
         Session session;
         [&] {
@@ -185,8 +191,9 @@ private slots:
     void everyScanGetsAThreatOfTheOneCategory()
     {
         // Seven scans of the five-scan starter preset: the last two are drawn anew from the next seed.
-        const Generated generated = generate(*m_trainer, generation(QStringLiteral("tip-narcotics"), QStringLiteral("starter"), 7, 1.0,
-                                                                    {{QStringLiteral("narcotics"), 1.0}}, 7));
+        const Generated generated = generate(*m_trainer,
+                                             generation(QStringLiteral("tip-narcotics"), QStringLiteral("starter"), 7,
+                                                        1.0, {{QStringLiteral("narcotics"), 1.0}}, 7));
         QVERIFY2(generated.status.ok(), described(generated.status));
         QVERIFY(generated.messages.size() >= 2);
         uint32_t done = 0;
@@ -220,11 +227,14 @@ private slots:
     // No TIP: nothing projected. The same seed gives the same files; another seed other files.
     void rateZeroProjectsNothingAndSeedsReproduce()
     {
-        const Generated first = generate(*m_trainer, generation(QStringLiteral("plain-a"), QStringLiteral("starter"), 5, 0));
+        const Generated first
+            = generate(*m_trainer, generation(QStringLiteral("plain-a"), QStringLiteral("starter"), 5, 0));
         QVERIFY2(first.status.ok(), described(first.status));
-        const Generated again = generate(*m_trainer, generation(QStringLiteral("plain-b"), QStringLiteral("starter"), 5, 0));
+        const Generated again
+            = generate(*m_trainer, generation(QStringLiteral("plain-b"), QStringLiteral("starter"), 5, 0));
         QVERIFY2(again.status.ok(), described(again.status));
-        const Generated other = generate(*m_trainer, generation(QStringLiteral("plain-c"), QStringLiteral("starter"), 6, 0));
+        const Generated other
+            = generate(*m_trainer, generation(QStringLiteral("plain-c"), QStringLiteral("starter"), 6, 0));
         QVERIFY2(other.status.ok(), described(other.status));
 
         const ImageSet set = adopted(first.summary());
@@ -248,30 +258,38 @@ private slots:
         const QString starter = QStringLiteral("starter");
         const int invalid = grpc::StatusCode::INVALID_ARGUMENT;
         const QVariantMap none;
-        QTest::newRow("empty name") << QString() << starter << 0u << 0.5 << none << invalid << QStringLiteral("image set name \"\"");
+        QTest::newRow("empty name") << QString() << starter << 0u << 0.5 << none << invalid
+                                    << QStringLiteral("image set name \"\"");
         QTest::newRow("name with a space") << QStringLiteral("my set") << starter << 0u << 0.5 << none << invalid
                                            << QStringLiteral("use 1 to 64 letters");
         QTest::newRow("name taken") << starter << starter << 0u << 0.5 << none << int(grpc::StatusCode::ALREADY_EXISTS)
                                     << QStringLiteral("an image set named starter exists already");
-        QTest::newRow("unknown preset") << QStringLiteral("x1") << QStringLiteral("moon-rocks") << 0u << 0.5 << none << invalid
-                                        << QStringLiteral("unknown preset \"moon-rocks\" (known: starter, find-the-cocaine");
+        QTest::newRow("unknown preset") << QStringLiteral("x1") << QStringLiteral("moon-rocks") << 0u << 0.5 << none
+                                        << invalid
+                                        << QStringLiteral(
+                                               "unknown preset \"moon-rocks\" (known: starter, find-the-cocaine");
         QTest::newRow("501 scans") << QStringLiteral("x2") << starter << 501u << 0.5 << none << invalid
                                    << QStringLiteral("501 scans asked for; a generated set has 1 to 500");
         QTest::newRow("4 billion scans") << QStringLiteral("x3") << starter << 4000000000u << 0.5 << none << invalid
                                          << QStringLiteral("scans asked for; a generated set has 1 to 500");
-        QTest::newRow("rate NaN") << QStringLiteral("x4") << starter << 0u << NaN << none << invalid << QStringLiteral("TIP settings: rate = nan");
+        QTest::newRow("rate NaN") << QStringLiteral("x4") << starter << 0u << NaN << none << invalid
+                                  << QStringLiteral("TIP settings: rate = nan");
         QTest::newRow("rate negative") << QStringLiteral("x5") << starter << 0u << -0.25 << none << invalid
                                        << QStringLiteral("TIP settings: rate = -0.25 is outside 0..1");
         QTest::newRow("rate above 1") << QStringLiteral("x6") << starter << 0u << 1.5 << none << invalid
                                       << QStringLiteral("TIP settings: rate = 1.5 is outside 0..1");
-        QTest::newRow("unknown category") << QStringLiteral("x7") << starter << 0u << 0.5 << QVariantMap{{QStringLiteral("plutonium"), 1.0}}
-                                          << invalid << QStringLiteral("TIP category \"plutonium\" is not in the threat library (known: ");
-        QTest::newRow("negative weight") << QStringLiteral("x8") << starter << 0u << 0.5 << QVariantMap{{QStringLiteral("weapon"), -1.0}}
-                                         << invalid << QStringLiteral("categoryWeights[weapon] = -1");
-        QTest::newRow("NaN weight") << QStringLiteral("x9") << starter << 0u << 0.5 << QVariantMap{{QStringLiteral("weapon"), NaN}}
-                                    << invalid << QStringLiteral("categoryWeights[weapon] = nan");
-        QTest::newRow("every weight 0") << QStringLiteral("x10") << starter << 0u << 0.5 << QVariantMap{{QStringLiteral("weapon"), 0.0}}
-                                        << invalid << QStringLiteral("at least one must be above 0");
+        QTest::newRow("unknown category")
+            << QStringLiteral("x7") << starter << 0u << 0.5 << QVariantMap{{QStringLiteral("plutonium"), 1.0}}
+            << invalid << QStringLiteral("TIP category \"plutonium\" is not in the threat library (known: ");
+        QTest::newRow("negative weight") << QStringLiteral("x8") << starter << 0u << 0.5
+                                         << QVariantMap{{QStringLiteral("weapon"), -1.0}} << invalid
+                                         << QStringLiteral("categoryWeights[weapon] = -1");
+        QTest::newRow("NaN weight") << QStringLiteral("x9") << starter << 0u << 0.5
+                                    << QVariantMap{{QStringLiteral("weapon"), NaN}} << invalid
+                                    << QStringLiteral("categoryWeights[weapon] = nan");
+        QTest::newRow("every weight 0") << QStringLiteral("x10") << starter << 0u << 0.5
+                                        << QVariantMap{{QStringLiteral("weapon"), 0.0}} << invalid
+                                        << QStringLiteral("at least one must be above 0");
     }
 
     void badRequestsAreRefusedAndStoreNothing()
@@ -286,7 +304,8 @@ private slots:
         const QStringList before = setNames();
         const Generated generated = generate(*m_trainer, generation(name, preset, 1, tipRate, mix, scanCount));
         QCOMPARE(int(generated.status.error_code()), code);
-        QVERIFY2(QString::fromStdString(generated.status.error_message()).contains(message), described(generated.status));
+        QVERIFY2(QString::fromStdString(generated.status.error_message()).contains(message),
+                 described(generated.status));
         QCOMPARE(generated.messages.size(), 0);
         QCOMPARE(setNames(), before);
         QVERIFY(stagingLeftovers().isEmpty());
@@ -302,8 +321,7 @@ private slots:
         QVERIFY(reader->Read(&progress));
         QVERIFY(progress.scans_done() < 500);
         context->TryCancel();
-        while (reader->Read(&progress)) {
-        }
+        while (reader->Read(&progress)) {}
         QCOMPARE(reader->Finish().error_code(), grpc::StatusCode::CANCELLED);
         QTRY_VERIFY_WITH_TIMEOUT(stagingLeftovers().isEmpty(), 60000);
         QVERIFY(!setNames().contains(QStringLiteral("abandoned")));
@@ -324,9 +342,9 @@ private slots:
         QElapsedTimer stopping;
         stopping.start();
         m_fixture.stop();
-        QVERIFY2(stopping.elapsed() < 30000, qPrintable(QStringLiteral("the server took %1 ms to stop").arg(stopping.elapsed())));
-        while (reader->Read(&progress)) {
-        }
+        QVERIFY2(stopping.elapsed() < 30000,
+                 qPrintable(QStringLiteral("the server took %1 ms to stop").arg(stopping.elapsed())));
+        while (reader->Read(&progress)) {}
         const grpc::Status ended = reader->Finish();
         QVERIFY2(!ended.ok(), "a generation cut short does not end well");
         QVERIFY(!progress.has_summary());
@@ -343,8 +361,9 @@ private slots:
     // per-category figures; the session played first was created second.
     void historyListsBothSessionsInTimeOrder()
     {
-        const Generated generated = generate(*m_trainer, generation(QStringLiteral("history-set"), QStringLiteral("starter"), 11, 1.0,
-                                                                    {{QStringLiteral("narcotics"), 1.0}}));
+        const Generated generated = generate(*m_trainer,
+                                             generation(QStringLiteral("history-set"), QStringLiteral("starter"), 11,
+                                                        1.0, {{QStringLiteral("narcotics"), 1.0}}));
         QVERIFY2(generated.status.ok(), described(generated.status));
         const QString setId = QString::fromStdString(generated.summary().image_set_id());
         const ImageSet set = adopted(generated.summary());
@@ -356,7 +375,8 @@ private slots:
             narcoticsOnFirst += object.category == u"narcotics" ? 1 : 0;
 
         Session later = practiceSession(QStringLiteral("Session 2"), setId, first.scan.id, QStringLiteral("Trainee H"));
-        Session earlier = practiceSession(QStringLiteral("Session 1"), setId, first.scan.id, QStringLiteral("Trainee H"));
+        Session earlier
+            = practiceSession(QStringLiteral("Session 1"), setId, first.scan.id, QStringLiteral("Trainee H"));
         const qint64 firstStart = m_fixture.nowMs();
         QVERIFY(start(earlier).ok());
         m_fixture.advance(0.5);
@@ -417,10 +437,13 @@ private slots:
         QVERIFY(m_fixture.issueToken(v1::ROLE_TRAINER, {}, {}, &otherToken).ok());
         const grpc::Status foreign = history(*m_fixture.connect(otherToken), QStringLiteral("Trainee H"), &report);
         QCOMPARE(foreign.error_code(), grpc::StatusCode::NOT_FOUND);
-        QVERIFY2(QString::fromStdString(foreign.error_message()).contains(QLatin1String("none of your practice sessions")), described(foreign));
+        QVERIFY2(
+            QString::fromStdString(foreign.error_message()).contains(QLatin1String("none of your practice sessions")),
+            described(foreign));
         one.set_trainee_name("Trainee H");
         auto context = m_trainer->context();
-        QCOMPARE(m_trainer->admin().GetTraineeReport(context.get(), one, &single).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(m_trainer->admin().GetTraineeReport(context.get(), one, &single).error_code(),
+                 grpc::StatusCode::INVALID_ARGUMENT);
     }
 };
 

@@ -64,7 +64,8 @@ void TestServerPort::aSecondServerProgramExitsSayingTheAddressIsInUse()
 {
     QTemporaryDir other;
     QProcess second;
-    second.start(QStringLiteral(PEN_SERVER_BINARY), {QStringLiteral("--data"), other.path(), QStringLiteral("--listen"), m_fixture.address()});
+    second.start(QStringLiteral(PEN_SERVER_BINARY),
+                 {QStringLiteral("--data"), other.path(), QStringLiteral("--listen"), m_fixture.address()});
     if (!second.waitForFinished(60000)) {
         second.kill();
         second.waitForFinished();
@@ -73,7 +74,8 @@ void TestServerPort::aSecondServerProgramExitsSayingTheAddressIsInUse()
     const QString err = QString::fromLocal8Bit(second.readAllStandardError());
     QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     QCOMPARE(second.exitCode(), 1);
-    QVERIFY2(err.contains(QStringLiteral("pentournament-server: %1 is in use").arg(m_fixture.address())), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("pentournament-server: %1 is in use").arg(m_fixture.address())),
+             qPrintable(err));
     QVERIFY2(!second.readAllStandardOutput().contains("listening"), "the second server said it listens");
     verifyTheFirstServerAnswers();
 }

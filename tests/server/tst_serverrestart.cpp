@@ -32,9 +32,12 @@ public:
     QString issueHostToken()
     {
         QProcess process;
-        process.start(QStringLiteral(PEN_SERVER_BINARY), {QStringLiteral("--data"), m_data, QStringLiteral("--issue-host-token"), QStringLiteral("crash test")});
+        process.start(
+            QStringLiteral(PEN_SERVER_BINARY),
+            {QStringLiteral("--data"), m_data, QStringLiteral("--issue-host-token"), QStringLiteral("crash test")});
         process.waitForFinished(30000);
-        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         return lines.value(1).trimmed();
     }
 
@@ -42,8 +45,9 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
-        m_process->start(QStringLiteral(PEN_SERVER_BINARY),
-                         {QStringLiteral("--data"), m_data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        m_process->start(
+            QStringLiteral(PEN_SERVER_BINARY),
+            {QStringLiteral("--data"), m_data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
         static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
         QElapsedTimer timer;
         timer.start();
@@ -66,7 +70,7 @@ public:
     void kill()
     {
         if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->kill();  // SIGKILL: no chance to tidy up
+            m_process->kill(); // SIGKILL: no chance to tidy up
             m_process->waitForFinished(10000);
         }
     }
@@ -85,15 +89,17 @@ double roundSecondsLeft(server::ServerConnection &host, const QString &event)
     request.set_event_id(event.toStdString());
     // The server may still be starting: asked again until it answers (30 s only when it never does).
     double left = -100;
-    (void)QTest::qWaitFor([&] {  // left stays -100 when it never answers
-        v1::EventDetails details;
-        auto context = host.context();
-        context->set_wait_for_ready(true);
-        if (!host.admin().GetEvent(context.get(), request, &details).ok())
-            return false;
-        left = details.status().round_seconds_left();
-        return true;
-    }, 30000);
+    (void)QTest::qWaitFor(
+        [&] { // left stays -100 when it never answers
+            v1::EventDetails details;
+            auto context = host.context();
+            context->set_wait_for_ready(true);
+            if (!host.admin().GetEvent(context.get(), request, &details).ok())
+                return false;
+            left = details.status().round_seconds_left();
+            return true;
+        },
+        30000);
     return left;
 }
 
@@ -120,7 +126,7 @@ private slots:
         QCOMPARE(roundSecondsLeft(fixture.host(), event), 295.0);
 
         fixture.stop();
-        fixture.advance(120);  // the server is down for two minutes
+        fixture.advance(120); // the server is down for two minutes
         QVERIFY2(fixture.start(&error), qPrintable(error));
         QCOMPARE(roundSecondsLeft(fixture.host(), event), 295.0);
         officer = fixture.connect(token);
@@ -145,7 +151,8 @@ private slots:
         options.listen = QStringLiteral("127.0.0.1:0");
         auto second = server::TournamentServer::start(options, [] { return qint64(0); });
         QVERIFY(!second);
-        QVERIFY2(second.error().message.contains(QStringLiteral("another server (process %1").arg(QCoreApplication::applicationPid())),
+        QVERIFY2(second.error().message.contains(
+                     QStringLiteral("another server (process %1").arg(QCoreApplication::applicationPid())),
                  qPrintable(second.error().message));
 
         fixture.stop();
@@ -173,11 +180,12 @@ private slots:
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
-            const int downgraded = sqlite3_exec(db,
-                                                "DROP TABLE image_set_shares; ALTER TABLE image_sets DROP COLUMN owner_token; "
-                                                "DROP TABLE clock_starts; ALTER TABLE tokens DROP COLUMN member; "
-                                                "PRAGMA user_version=1;",
-                                                nullptr, nullptr, nullptr);
+            const int downgraded
+                = sqlite3_exec(db,
+                               "DROP TABLE image_set_shares; ALTER TABLE image_sets DROP COLUMN owner_token; "
+                               "DROP TABLE clock_starts; ALTER TABLE tokens DROP COLUMN member; "
+                               "PRAGMA user_version=1;",
+                               nullptr, nullptr, nullptr);
             QCOMPARE(downgraded, SQLITE_OK);
             sqlite3_close(db);
         }
@@ -201,8 +209,13 @@ private slots:
         // A team member's own token, a column of schema 3.
         QString eventId, teamId, memberToken;
         QVERIFY(fixture.createEvent(QStringLiteral("After the upgrade"), &eventId).ok());
-        QVERIFY(fixture.addContestant(eventId, QStringLiteral("Team U"), {QStringLiteral("U. One"), QStringLiteral("U. Two")}, &teamId).ok());
-        QVERIFY(fixture.issueToken(v1::ROLE_CONTESTANT, eventId, teamId, &memberToken, nullptr, QStringLiteral("U. Two")).ok());
+        QVERIFY(fixture
+                    .addContestant(eventId, QStringLiteral("Team U"),
+                                   {QStringLiteral("U. One"), QStringLiteral("U. Two")}, &teamId)
+                    .ok());
+        QVERIFY(
+            fixture.issueToken(v1::ROLE_CONTESTANT, eventId, teamId, &memberToken, nullptr, QStringLiteral("U. Two"))
+                .ok());
 
         // The share and the member are stored: they are there after another restart, and the file
         // says schema 3.
@@ -298,7 +311,7 @@ private slots:
         QSet<QString> acknowledged;
         std::atomic<int> acks{0};
         std::atomic<bool> stop{false};
-        std::vector<std::atomic<int>> refusals(Contestants);  // failed submissions, per contestant
+        std::vector<std::atomic<int>> refusals(Contestants); // failed submissions, per contestant
         std::vector<std::atomic<bool>> finished(Contestants);
         const QString roundId = QString::fromStdString(round.round_id());
         std::vector<std::thread> threads;
@@ -323,7 +336,8 @@ private slots:
                 finished[i] = true;
             });
         }
-        QVERIFY2(QTest::qWaitFor([&] { return acks >= 80; }, 60000), "the contestants got answers through before the crash");
+        QVERIFY2(QTest::qWaitFor([&] { return acks >= 80; }, 60000),
+                 "the contestants got answers through before the crash");
         const double leftBefore = roundSecondsLeft(*host, eventId);
         QElapsedTimer sinceMeasure;
         sinceMeasure.start();
@@ -343,13 +357,15 @@ private slots:
         // (each retry waits 50 ms): a downtime of 2 s at least that the contestants saw, longer than
         // the tolerance below, whose length must not be counted against the round.
         constexpr int RefusalsWhileDown = 40;
-        QVERIFY2(QTest::qWaitFor([&] {
-                     for (int i = 0; i < Contestants; ++i) {
-                         if (!finished[i] && refusals[i] - refusalsAtKill[i] < RefusalsWhileDown)
-                             return false;
-                     }
-                     return true;
-                 }, 120000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         for (int i = 0; i < Contestants; ++i) {
+                             if (!finished[i] && refusals[i] - refusalsAtKill[i] < RefusalsWhileDown)
+                                 return false;
+                         }
+                         return true;
+                     },
+                     120000),
                  "the contestants saw the server down");
         const double downSeconds = down.elapsed() / 1000.0;
         QVERIFY(server.start(port));
@@ -361,8 +377,12 @@ private slots:
         const double lost = leftBefore - leftAfter;
         QVERIFY(downSeconds >= RefusalsWhileDown * 0.05);
         QVERIFY2(lost >= 0 && lost < played + 1.0,
-                 qPrintable(QStringLiteral("the round had %1 s left before the crash and %2 s after; %3 s were played, %4 s down")
-                                .arg(leftBefore).arg(leftAfter).arg(played).arg(downSeconds)));
+                 qPrintable(QStringLiteral(
+                                "the round had %1 s left before the crash and %2 s after; %3 s were played, %4 s down")
+                                .arg(leftBefore)
+                                .arg(leftAfter)
+                                .arg(played)
+                                .arg(downSeconds)));
 
         for (auto &thread : threads)
             thread.join();
@@ -371,14 +391,17 @@ private slots:
 
         QByteArray exported;
         auto context = host->context();
-        QVERIFY(server::downloadResultsCsv(host->admin(), context.get(), QString::fromStdString(event.event_id()), exported).ok());
+        QVERIFY(
+            server::downloadResultsCsv(host->admin(), context.get(), QString::fromStdString(event.event_id()), exported)
+                .ok());
         const QStringList rows = QString::fromUtf8(exported).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QMap<QString, int> seen;
         for (const QString &row : rows.mid(1))
             ++seen[row.split(QLatin1Char(',')).value(12)];
         QCOMPARE(rows.size() - 1, Contestants * 5);
         for (const QString &id : std::as_const(acknowledged))
-            QVERIFY2(seen.value(id) == 1, qPrintable(QStringLiteral("%1 is stored %2 times").arg(id).arg(seen.value(id))));
+            QVERIFY2(seen.value(id) == 1,
+                     qPrintable(QStringLiteral("%1 is stored %2 times").arg(id).arg(seen.value(id))));
         stop = true;
     }
 };

@@ -27,7 +27,8 @@ private:
         process.setWorkingDirectory(m_keys.path());
         process.start(QStringLiteral("openssl"), arguments);
         if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            qWarning("openssl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
+            qWarning("openssl %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                     process.readAllStandardError().constData());
             return false;
         }
         return true;
@@ -41,17 +42,21 @@ private:
             return false;
         extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
         extensions.close();
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                        QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=%1 test CA").arg(prefix), QStringLiteral("-keyout"), prefix + QStringLiteral("-ca.key"),
-                        QStringLiteral("-out"), prefix + QStringLiteral("-ca.pem")}) &&
-               openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"), prefix + QStringLiteral("-server.key"),
-                        QStringLiteral("-out"), prefix + QStringLiteral("-server.csr")}) &&
-               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), prefix + QStringLiteral("-server.csr"),
-                        QStringLiteral("-CA"), prefix + QStringLiteral("-ca.pem"), QStringLiteral("-CAkey"), prefix + QStringLiteral("-ca.key"),
-                        QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                        QStringLiteral("san.cnf"), QStringLiteral("-out"), prefix + QStringLiteral("-server.pem")});
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=%1 test CA").arg(prefix),
+                        QStringLiteral("-keyout"), prefix + QStringLiteral("-ca.key"), QStringLiteral("-out"),
+                        prefix + QStringLiteral("-ca.pem")})
+            && openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                        QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                        QStringLiteral("-keyout"), prefix + QStringLiteral("-server.key"), QStringLiteral("-out"),
+                        prefix + QStringLiteral("-server.csr")})
+            && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        prefix + QStringLiteral("-server.csr"), QStringLiteral("-CA"),
+                        prefix + QStringLiteral("-ca.pem"), QStringLiteral("-CAkey"),
+                        prefix + QStringLiteral("-ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.cnf"),
+                        QStringLiteral("-out"), prefix + QStringLiteral("-server.pem")});
     }
 
     static grpc::Status listEvents(ServerConnection &connection)
@@ -101,7 +106,8 @@ private slots:
         options.listen = QStringLiteral("0.0.0.0:0");
         auto refused = TournamentServer::start(options);
         QVERIFY(!refused.hasValue());
-        QVERIFY2(refused.error().message.contains(QLatin1String("not a loopback address")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("not a loopback address")),
+                 qPrintable(refused.error().message));
 
         options.allowPlaintextRemote = true;
         auto forced = TournamentServer::start(options);
@@ -129,12 +135,14 @@ private slots:
         options.tlsKey = path("san.cnf");
         auto notPem = TournamentServer::start(options);
         QVERIFY(!notPem.hasValue());
-        QVERIFY2(notPem.error().message.contains(QLatin1String("is not a PEM file")), qPrintable(notPem.error().message));
+        QVERIFY2(notPem.error().message.contains(QLatin1String("is not a PEM file")),
+                 qPrintable(notPem.error().message));
 
         options.tlsKey = path("missing.key");
         auto missing = TournamentServer::start(options);
         QVERIFY(!missing.hasValue());
-        QVERIFY2(missing.error().message.contains(QLatin1String("missing.key cannot be read")), qPrintable(missing.error().message));
+        QVERIFY2(missing.error().message.contains(QLatin1String("missing.key cannot be read")),
+                 qPrintable(missing.error().message));
     }
 };
 

@@ -75,12 +75,13 @@ void TestTokenText::refusesAnythingElseWithoutRepeatingIt_data()
     const QString line = Id + QLatin1Char('\t') + Secret + QLatin1Char('\n');
     QTest::newRow("empty") << QString() << "empty";
     QTest::newRow("blank lines") << QStringLiteral("\n  \r\n\t\n") << "empty";
-    QTest::newRow("two token-issue lines") << line + QStringLiteral("tok-999999999999\t") + Other + QLatin1Char('\n') << "several tokens";
+    QTest::newRow("two token-issue lines")
+        << line + QStringLiteral("tok-999999999999\t") + Other + QLatin1Char('\n') << "several tokens";
     QTest::newRow("two secrets on a line") << Secret + QLatin1Char(' ') + Other << "several tokens";
     QTest::newRow("the same secret twice") << Secret + QLatin1Char('\n') + Secret << "several tokens";
     QTest::newRow("id and secret on two lines") << Id + QLatin1Char('\n') + Secret << "one line";
-    QTest::newRow("server's bootstrap output") << QStringLiteral("Host token %1 (shown once, keep it secret):\n%2\n").arg(Id, Secret)
-                                               << "one line";
+    QTest::newRow("server's bootstrap output")
+        << QStringLiteral("Host token %1 (shown once, keep it secret):\n%2\n").arg(Id, Secret) << "one line";
     QTest::newRow("secret, then id") << Secret + QLatin1Char('\t') + Id << "more than a token";
     QTest::newRow("a header") << QStringLiteral("Bearer ") + Secret << "more than a token";
     QTest::newRow("a list row") << Id + QStringLiteral("\tROLE_HOST\t\tHost\t") + Secret << "more than a token";
@@ -89,7 +90,8 @@ void TestTokenText::refusesAnythingElseWithoutRepeatingIt_data()
     QTest::newRow("another prefix") << QStringLiteral("tkn_") + Secret.mid(4) << "not a PEN-Tournament token";
     QTest::newRow("one character short") << Secret.chopped(1) << "not a PEN-Tournament token";
     QTest::newRow("one character more") << Secret + QLatin1Char('A') << "not a PEN-Tournament token";
-    QTest::newRow("base64 that is not url-safe") << Secret.chopped(2) + QStringLiteral("+/") << "not a PEN-Tournament token";
+    QTest::newRow("base64 that is not url-safe")
+        << Secret.chopped(2) + QStringLiteral("+/") << "not a PEN-Tournament token";
     QTest::newRow("padding") << Secret.chopped(1) + QLatin1Char('=') << "not a PEN-Tournament token";
     QTest::newRow("a control character") << Secret.left(20) + QChar(0x01) + Secret.mid(21) << "characters";
     QTest::newRow("a NUL") << Id + QLatin1Char('\t') + Secret.left(30) + QChar(0) + Secret.mid(31) << "characters";
@@ -138,7 +140,8 @@ void TestTokenText::aConnectionRefusesATokenItCouldNotSend()
 {
     // gRPC asserts on such a header value, aborting the process and printing the value; the
     // connection is refused before any call is made.
-    const auto refused = ServerConnection::connect({QStringLiteral("127.0.0.1:1"), Id + QLatin1Char('\t') + Secret, {}, {}});
+    const auto refused
+        = ServerConnection::connect({QStringLiteral("127.0.0.1:1"), Id + QLatin1Char('\t') + Secret, {}, {}});
     QVERIFY(!refused.hasValue());
     QVERIFY2(refused.error().message.contains(QStringLiteral("cannot be sent")), qPrintable(refused.error().message));
     QVERIFY(!refused.error().message.contains(Body));

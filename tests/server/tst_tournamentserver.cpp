@@ -73,7 +73,8 @@ private:
         [&] { QVERIFY2(status.ok(), codeOf(status)); }();
         return id;
     }
-    QString contestantToken(const QString &eventId, const QString &name, const QStringList &members = {}, QString *contestantId = nullptr)
+    QString contestantToken(const QString &eventId, const QString &name, const QStringList &members = {},
+                            QString *contestantId = nullptr)
     {
         QString id, token;
         grpc::Status status = m_fixture.addContestant(eventId, name, members, &id);
@@ -87,7 +88,8 @@ private:
     QString tokenFor(const QString &eventId, const QString &contestantId, const QString &member = {})
     {
         QString token;
-        const grpc::Status status = m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, contestantId, &token, nullptr, member);
+        const grpc::Status status
+            = m_fixture.issueToken(v1::ROLE_CONTESTANT, eventId, contestantId, &token, nullptr, member);
         [&] { QVERIFY2(status.ok(), codeOf(status)); }();
         return token;
     }
@@ -122,14 +124,20 @@ private slots:
         const QString officerToken = contestantToken(event, QStringLiteral("Officer A"));
         QString teamId;
         // Each member has a token of their own: the leaderboard tells their answers apart.
-        QVERIFY(m_fixture.addContestant(event, QStringLiteral("Team T"), {QStringLiteral("M. One"), QStringLiteral("M. Two")}, &teamId).ok());
+        QVERIFY(m_fixture
+                    .addContestant(event, QStringLiteral("Team T"),
+                                   {QStringLiteral("M. One"), QStringLiteral("M. Two")}, &teamId)
+                    .ok());
         const QString member1 = tokenFor(event, teamId, QStringLiteral("M. One"));
         const QString member2 = tokenFor(event, teamId, QStringLiteral("M. Two"));
         {
             QString token;
-            const grpc::Status stranger = m_fixture.issueToken(v1::ROLE_CONTESTANT, event, teamId, &token, nullptr, QStringLiteral("M. Three"));
+            const grpc::Status stranger
+                = m_fixture.issueToken(v1::ROLE_CONTESTANT, event, teamId, &token, nullptr, QStringLiteral("M. Three"));
             QCOMPARE(stranger.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-            QVERIFY2(QString::fromStdString(stranger.error_message()).contains(QStringLiteral("not a member of Team T")), stranger.error_message().c_str());
+            QVERIFY2(
+                QString::fromStdString(stranger.error_message()).contains(QStringLiteral("not a member of Team T")),
+                stranger.error_message().c_str());
         }
         auto officer = m_fixture.connect(officerToken);
         auto first = m_fixture.connect(member1);
@@ -160,7 +168,8 @@ private slots:
         v1::ScanInfo scan;
         {
             auto context = officer->context();
-            QCOMPARE(officer->tournament().GetScan(context.get(), scanRequest, &scan).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+            QCOMPARE(officer->tournament().GetScan(context.get(), scanRequest, &scan).error_code(),
+                     grpc::StatusCode::FAILED_PRECONDITION);
         }
 
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
@@ -177,7 +186,8 @@ private slots:
         scanRequest.set_scan_index(1);
         {
             auto context = officer->context();
-            QCOMPARE(officer->tournament().GetScan(context.get(), scanRequest, &scan).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+            QCOMPARE(officer->tournament().GetScan(context.get(), scanRequest, &scan).error_code(),
+                     grpc::StatusCode::FAILED_PRECONDITION);
         }
         scanRequest.set_scan_index(0);
         {
@@ -222,7 +232,9 @@ private slots:
 
         // The officer: hit, hit, miss, hit, correct rejection.
         const ImageSet &set = m_fixture.starter();
-        QVERIFY(submit(*officer, round, 0, QStringLiteral("officer-a-0"), {markOn(truthBox(set, QStringLiteral("parcel-cocaine")), QStringLiteral("narcotics"))}).ok());
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("officer-a-0"),
+                       {markOn(truthBox(set, QStringLiteral("parcel-cocaine")), QStringLiteral("narcotics"))})
+                    .ok());
         m_fixture.advance(2);
         // The pistol's outline is not a box: the mark goes on a point inside it.
         v1::Mark outlined = markOn(insideOutline(set, QStringLiteral("bag-pistol")), QStringLiteral("weapon"));
@@ -235,7 +247,9 @@ private slots:
         m_fixture.advance(2);
         QVERIFY(submit(*officer, round, 2, QStringLiteral("officer-a-2"), {}).ok());
         m_fixture.advance(2);
-        QVERIFY(submit(*officer, round, 3, QStringLiteral("officer-a-3"), {markOn(truthBox(set, QStringLiteral("parcel-currency")), QStringLiteral("currency"))}).ok());
+        QVERIFY(submit(*officer, round, 3, QStringLiteral("officer-a-3"),
+                       {markOn(truthBox(set, QStringLiteral("parcel-currency")), QStringLiteral("currency"))})
+                    .ok());
         m_fixture.advance(2);
         v1::SubmitAnswerReply reply;
         QVERIFY(submit(*officer, round, 4, QStringLiteral("officer-a-4"), {}, &reply).ok());
@@ -244,14 +258,20 @@ private slots:
 
         // The team: the first member's answer counts; the other member's is refused; a retry is a duplicate.
         const QRectF cocaine = truthBox(set, QStringLiteral("parcel-cocaine"));
-        QVERIFY(submit(*first, round, 0, QStringLiteral("team-first-0"), {markOn(cocaine, QStringLiteral("narcotics"))}).ok());
+        QVERIFY(submit(*first, round, 0, QStringLiteral("team-first-0"), {markOn(cocaine, QStringLiteral("narcotics"))})
+                    .ok());
         const grpc::Status twice = submit(*second, round, 0, QStringLiteral("team-second-0"), {});
         QCOMPARE(twice.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
-        QVERIFY2(QString::fromStdString(twice.error_message()).contains(QStringLiteral("answered already")), twice.error_message().c_str());
-        QVERIFY(submit(*first, round, 0, QStringLiteral("team-first-0"), {markOn(cocaine, QStringLiteral("narcotics"))}, &reply).ok());
+        QVERIFY2(QString::fromStdString(twice.error_message()).contains(QStringLiteral("answered already")),
+                 twice.error_message().c_str());
+        QVERIFY(submit(*first, round, 0, QStringLiteral("team-first-0"), {markOn(cocaine, QStringLiteral("narcotics"))},
+                       &reply)
+                    .ok());
         QVERIFY(reply.duplicate());
         // A false alarm on the bag, then the clocks run out on the other three scans.
-        QVERIFY(submit(*second, round, 1, QStringLiteral("team-second-1"), {markOn(QRectF(10, 10, 40, 40), QStringLiteral("weapon"))}).ok());
+        QVERIFY(submit(*second, round, 1, QStringLiteral("team-second-1"),
+                       {markOn(QRectF(10, 10, 40, 40), QStringLiteral("weapon"))})
+                    .ok());
         QCOMPARE(update(*first).scan_index(), 2u);
         m_fixture.advance(3 * 30 + 1);
         QVERIFY2(waitForPhase(*officer, v1::PHASE_FINISHED), "the last round ends once everyone is finished");
@@ -267,7 +287,7 @@ private slots:
         QCOMPARE(board.standings(0).score().misses(), 1u);
         QCOMPARE(board.standings(0).score().correct_rejections(), 1u);
         QCOMPARE(QString::fromStdString(board.standings(1).name()), QStringLiteral("Team T"));
-        QCOMPARE(board.standings(1).score().objects_hit(), 1u);  // the duplicate counted once
+        QCOMPARE(board.standings(1).score().objects_hit(), 1u); // the duplicate counted once
         QCOMPARE(board.standings(1).score().false_alarm_marks(), 1u);
         QCOMPARE(board.standings(1).score().scans_timed_out(), 3u);
         // Under the team's row, each member's answers: M. One found the cocaine, M. Two marked nothing real.
@@ -296,7 +316,7 @@ private slots:
         QCOMPARE(QString::fromStdString(results.scans(2).verdict()), QStringLiteral("miss"));
         QCOMPARE(QString::fromStdString(results.scans(4).verdict()), QStringLiteral("correct-rejection"));
         QCOMPARE(results.scans(0).truth_size(), 1);
-        QCOMPARE(results.scans(1).marks(0).polygon_size(), 3);  // outlines are kept with the answer
+        QCOMPARE(results.scans(1).marks(0).polygon_size(), 3); // outlines are kept with the answer
         QCOMPARE(results.rank(), 1u);
         // The event is over: its final standings are told to every contestant, their own row marked.
         QCOMPARE(results.final_standings_size(), 2);
@@ -334,7 +354,8 @@ private slots:
         auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Clock watcher")));
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
         m_fixture.advance(10.0);
-        QVERIFY2(submit(*officer, round, 0, QStringLiteral("at-the-deadline"), {}).ok(), "an answer at the deadline is in time");
+        QVERIFY2(submit(*officer, round, 0, QStringLiteral("at-the-deadline"), {}).ok(),
+                 "an answer at the deadline is in time");
         m_fixture.advance(10.001);
         const grpc::Status late = submit(*officer, round, 1, QStringLiteral("just-too-late"), {});
         // Its own status: DEADLINE_EXCEEDED is what a client sees when its own deadline expires.
@@ -351,12 +372,14 @@ private slots:
         const double before = update(*officer).scan_seconds_left();
         m_fixture.advance(100);
         QCOMPARE(update(*officer).phase(), v1::PHASE_PAUSED);
-        QCOMPARE(submit(*officer, round, 2, QStringLiteral("while-paused"), {}).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        QCOMPARE(submit(*officer, round, 2, QStringLiteral("while-paused"), {}).error_code(),
+                 grpc::StatusCode::FAILED_PRECONDITION);
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_RESUME).ok());
         QVERIFY(std::abs(update(*officer).scan_seconds_left() - before) < 1e-3);
         QVERIFY(submit(*officer, round, 2, QStringLiteral("after-resume"), {}).ok());
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
-        QCOMPARE(submit(*officer, round, 3, QStringLiteral("after-the-end"), {}).error_code(), grpc::StatusCode::OUT_OF_RANGE);
+        QCOMPARE(submit(*officer, round, 3, QStringLiteral("after-the-end"), {}).error_code(),
+                 grpc::StatusCode::OUT_OF_RANGE);
     }
 
     void badRequestsAreRefusedAndChangeNothing()
@@ -379,32 +402,98 @@ private slots:
         for (int i = 0; i < 65; ++i)
             tooMany.append(markOn(QRectF(1, 1, 5, 5), QStringLiteral("narcotics")));
         const QList<Case> cases = {
-            {"NaN coordinates", [&] { return submit(*officer, round, 0, QStringLiteral("nan-mark-01"), {markOn(QRectF(nan, 1, 5, 5), QStringLiteral("narcotics"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"box outside the view", [&] { return submit(*officer, round, 0, QStringLiteral("outside-01"), {markOn(QRectF(490, 350, 50, 50), QStringLiteral("narcotics"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"negative size", [&] { return submit(*officer, round, 0, QStringLiteral("negative-01"), {markOn(QRectF(10, 10, -5, 5), QStringLiteral("narcotics"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"a view that does not exist", [&] { return submit(*officer, round, 0, QStringLiteral("view-seven"), {markOn(QRectF(10, 10, 5, 5), QStringLiteral("narcotics"), 7)}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"unknown category", [&] { return submit(*officer, round, 0, QStringLiteral("category-01"), {markOn(QRectF(10, 10, 5, 5), QStringLiteral("unicorns"))}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"65 marks", [&] { return submit(*officer, round, 0, QStringLiteral("too-many-01"), tooMany); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"short answer id", [&] { return submit(*officer, round, 0, QStringLiteral("x"), {}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"huge answer id", [&] { return submit(*officer, round, 0, hugeId, {}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"unknown round", [&] { return submit(*officer, QStringLiteral("round-nope"), 0, QStringLiteral("unknown-round"), {}); }, grpc::StatusCode::NOT_FOUND},
-            {"scan index far away", [&] { return submit(*officer, round, 4000000, QStringLiteral("far-away-01"), {}); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"wrong token", [&] { auto stranger = m_fixture.connect(QStringLiteral("pen_not-a-token")); return submit(*stranger, round, 0, QStringLiteral("stranger-01"), {}); }, grpc::StatusCode::UNAUTHENTICATED},
-            {"no token", [&] { auto stranger = m_fixture.connect({}); return submit(*stranger, round, 0, QStringLiteral("nobody-001"), {}); }, grpc::StatusCode::UNAUTHENTICATED},
-            {"huge event title", [&] { QString id; return m_fixture.createEvent(hugeId, &id); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"team of three", [&] { QString id; return m_fixture.addContestant(event, QStringLiteral("Trio"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, &id); }, grpc::StatusCode::INVALID_ARGUMENT},
-            {"unknown event", [&] { QString id; return m_fixture.addContestant(QStringLiteral("event-nope"), QStringLiteral("X"), {}, &id); }, grpc::StatusCode::NOT_FOUND},
-            {"round after the start", [&] { QString id; return m_fixture.addRound(event, QStringLiteral("find-the-threat"), 10, 0, &id); }, grpc::StatusCode::FAILED_PRECONDITION},
+            {"NaN coordinates",
+             [&] {
+                 return submit(*officer, round, 0, QStringLiteral("nan-mark-01"),
+                               {markOn(QRectF(nan, 1, 5, 5), QStringLiteral("narcotics"))});
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"box outside the view",
+             [&] {
+                 return submit(*officer, round, 0, QStringLiteral("outside-01"),
+                               {markOn(QRectF(490, 350, 50, 50), QStringLiteral("narcotics"))});
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"negative size",
+             [&] {
+                 return submit(*officer, round, 0, QStringLiteral("negative-01"),
+                               {markOn(QRectF(10, 10, -5, 5), QStringLiteral("narcotics"))});
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"a view that does not exist",
+             [&] {
+                 return submit(*officer, round, 0, QStringLiteral("view-seven"),
+                               {markOn(QRectF(10, 10, 5, 5), QStringLiteral("narcotics"), 7)});
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"unknown category",
+             [&] {
+                 return submit(*officer, round, 0, QStringLiteral("category-01"),
+                               {markOn(QRectF(10, 10, 5, 5), QStringLiteral("unicorns"))});
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"65 marks", [&] { return submit(*officer, round, 0, QStringLiteral("too-many-01"), tooMany); },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"short answer id", [&] { return submit(*officer, round, 0, QStringLiteral("x"), {}); },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"huge answer id", [&] { return submit(*officer, round, 0, hugeId, {}); },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"unknown round",
+             [&] { return submit(*officer, QStringLiteral("round-nope"), 0, QStringLiteral("unknown-round"), {}); },
+             grpc::StatusCode::NOT_FOUND},
+            {"scan index far away", [&] { return submit(*officer, round, 4000000, QStringLiteral("far-away-01"), {}); },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"wrong token",
+             [&] {
+                 auto stranger = m_fixture.connect(QStringLiteral("pen_not-a-token"));
+                 return submit(*stranger, round, 0, QStringLiteral("stranger-01"), {});
+             },
+             grpc::StatusCode::UNAUTHENTICATED},
+            {"no token",
+             [&] {
+                 auto stranger = m_fixture.connect({});
+                 return submit(*stranger, round, 0, QStringLiteral("nobody-001"), {});
+             },
+             grpc::StatusCode::UNAUTHENTICATED},
+            {"huge event title",
+             [&] {
+                 QString id;
+                 return m_fixture.createEvent(hugeId, &id);
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"team of three",
+             [&] {
+                 QString id;
+                 return m_fixture.addContestant(event, QStringLiteral("Trio"),
+                                                {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, &id);
+             },
+             grpc::StatusCode::INVALID_ARGUMENT},
+            {"unknown event",
+             [&] {
+                 QString id;
+                 return m_fixture.addContestant(QStringLiteral("event-nope"), QStringLiteral("X"), {}, &id);
+             },
+             grpc::StatusCode::NOT_FOUND},
+            {"round after the start",
+             [&] {
+                 QString id;
+                 return m_fixture.addRound(event, QStringLiteral("find-the-threat"), 10, 0, &id);
+             },
+             grpc::StatusCode::FAILED_PRECONDITION},
         };
         for (const Case &c : cases) {
             const grpc::Status status = c.call();
-            QVERIFY2(status.error_code() == c.expected, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.what), server::ServerConnection::describe(status))));
+            QVERIFY2(status.error_code() == c.expected,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.what),
+                                                             server::ServerConnection::describe(status))));
             QVERIFY2(!status.error_message().empty(), c.what);
         }
         const v1::EventUpdate after = update(*officer);
         QCOMPARE(after.answered(), 0u);
         QCOMPARE(after.scan_index(), 0u);
-        QVERIFY(submit(*officer, round, 0, QStringLiteral("finally-good"), {markOn(QRectF(1, 1, 5, 5), QStringLiteral("narcotics"))}).ok());
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("finally-good"),
+                       {markOn(QRectF(1, 1, 5, 5), QStringLiteral("narcotics"))})
+                    .ok());
 
         // An upload that tries to leave the staging folder.
         auto context = m_fixture.host().context();
@@ -423,7 +512,9 @@ private slots:
         QCOMPARE(upload.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
         QVERIFY(!QFile::exists(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("escaped.txt"))));
         QVERIFY(!QFile::exists(QDir(m_fixture.dataFolder()).filePath(QStringLiteral("../escaped.txt"))));
-        QVERIFY(QDir(m_fixture.dataFolder() + QStringLiteral("/staging")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        QVERIFY(QDir(m_fixture.dataFolder() + QStringLiteral("/staging"))
+                    .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                    .isEmpty());
     }
 
     // Every RPC, called with every kind of token: those that must not call it are refused.
@@ -450,85 +541,266 @@ private slots:
         using Call = std::function<grpc::Status(server::ServerConnection &)>;
         struct Rpc {
             const char *name;
-            QStringList allowed;  // roles that pass the permission check
+            QStringList allowed; // roles that pass the permission check
             Call call;
         };
         const auto read = [](auto reader, auto message) {
-            while (reader->Read(&message)) {
-            }
+            while (reader->Read(&message)) {}
             return reader->Finish();
         };
         QList<Rpc> rpcs;
-        rpcs.append({"Join", {QStringLiteral("contestant")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::JoinReply m; return c.tournament().Join(x.get(), {}, &m); }});
+        rpcs.append({"Join", {QStringLiteral("contestant")}, [](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::JoinReply m;
+                         return c.tournament().Join(x.get(), {}, &m);
+                     }});
         rpcs.append({"WatchEvent", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) {
-            auto x = c.context(10); auto reader = c.tournament().WatchEvent(x.get(), {}); v1::EventUpdate m;
-            if (reader->Read(&m)) { x->TryCancel(); reader->Finish(); return grpc::Status::OK; }
-            return reader->Finish(); }});
-        rpcs.append({"GetScan", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetScanRequest q; q.set_round_id(r); v1::ScanInfo m; return c.tournament().GetScan(x.get(), q, &m); }});
-        rpcs.append({"FetchScanView", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::FetchScanViewRequest q; q.set_round_id(r); return read(c.tournament().FetchScanView(x.get(), q), v1::Chunk()); }});
-        rpcs.append({"SubmitAnswer", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) { return submit(c, round, 99, QStringLiteral("role-check-1"), {}); }});
-        rpcs.append({"GetMyResults", {QStringLiteral("contestant")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::MyResults m; return c.tournament().GetMyResults(x.get(), {}, &m); }});
-        rpcs.append({"CreateEvent", {QStringLiteral("host")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::CreateEventRequest q; q.set_title("role check"); v1::EventSummary m; return c.admin().CreateEvent(x.get(), q, &m); }});
-        rpcs.append({"ListEvents", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ListEventsReply m; return c.admin().ListEvents(x.get(), {}, &m); }});
-        rpcs.append({"GetEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetEventRequest q; q.set_event_id(e); v1::EventDetails m; return c.admin().GetEvent(x.get(), q, &m); }});
-        rpcs.append({"UploadImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
-            auto x = c.context(10); v1::ImageSetSummary m; auto w = c.admin().UploadImageSet(x.get(), &m); w->WritesDone(); return w->Finish(); }});
-        rpcs.append({"ShareImageSet", {QStringLiteral("host")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ShareImageSetRequest q; q.set_image_set_id("set-nope"); v1::ImageSetSummary m; return c.admin().ShareImageSet(x.get(), q, &m); }});
-        rpcs.append({"ListImageSets", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) { auto x = c.context(10); v1::ListImageSetsReply m; return c.admin().ListImageSets(x.get(), {}, &m); }});
+                         auto x = c.context(10);
+                         auto reader = c.tournament().WatchEvent(x.get(), {});
+                         v1::EventUpdate m;
+                         if (reader->Read(&m)) {
+                             x->TryCancel();
+                             reader->Finish();
+                             return grpc::Status::OK;
+                         }
+                         return reader->Finish();
+                     }});
+        rpcs.append({"GetScan", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::GetScanRequest q;
+                         q.set_round_id(r);
+                         v1::ScanInfo m;
+                         return c.tournament().GetScan(x.get(), q, &m);
+                     }});
+        rpcs.append({"FetchScanView", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::FetchScanViewRequest q;
+                         q.set_round_id(r);
+                         return read(c.tournament().FetchScanView(x.get(), q), v1::Chunk());
+                     }});
+        rpcs.append({"SubmitAnswer", {QStringLiteral("contestant")}, [&](server::ServerConnection &c) {
+                         return submit(c, round, 99, QStringLiteral("role-check-1"), {});
+                     }});
+        rpcs.append({"GetMyResults", {QStringLiteral("contestant")}, [](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::MyResults m;
+                         return c.tournament().GetMyResults(x.get(), {}, &m);
+                     }});
+        rpcs.append({"CreateEvent", {QStringLiteral("host")}, [](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::CreateEventRequest q;
+                         q.set_title("role check");
+                         v1::EventSummary m;
+                         return c.admin().CreateEvent(x.get(), q, &m);
+                     }});
+        rpcs.append(
+            {"ListEvents", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::ListEventsReply m;
+                 return c.admin().ListEvents(x.get(), {}, &m);
+             }});
+        rpcs.append({"GetEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::GetEventRequest q;
+                         q.set_event_id(e);
+                         v1::EventDetails m;
+                         return c.admin().GetEvent(x.get(), q, &m);
+                     }});
+        rpcs.append(
+            {"UploadImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::ImageSetSummary m;
+                 auto w = c.admin().UploadImageSet(x.get(), &m);
+                 w->WritesDone();
+                 return w->Finish();
+             }});
+        rpcs.append({"ShareImageSet", {QStringLiteral("host")}, [](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::ShareImageSetRequest q;
+                         q.set_image_set_id("set-nope");
+                         v1::ImageSetSummary m;
+                         return c.admin().ShareImageSet(x.get(), q, &m);
+                     }});
+        rpcs.append(
+            {"ListImageSets", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::ListImageSetsReply m;
+                 return c.admin().ListImageSets(x.get(), {}, &m);
+             }});
         // An unknown preset: the roles allowed are refused for the request, not for who they are.
-        rpcs.append({"GenerateImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) {
-            auto x = c.context(10); v1::GenerateImageSetRequest q; q.set_name("role-check"); q.set_preset("no-such-preset");
-            return read(c.admin().GenerateImageSet(x.get(), q), v1::GenerateImageSetProgress()); }});
-        rpcs.append({"GetTraineeReport", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
-            auto x = c.context(10); v1::TraineeReportRequest q; q.set_trainee_name("Nobody at all"); v1::TraineeReport m;
-            return c.admin().GetTraineeReport(x.get(), q, &m); }});
-        rpcs.append({"AddRound", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::AddRoundRequest q; q.set_event_id(e); q.set_title("x"); v1::RoundInfo m; return c.admin().AddRound(x.get(), q, &m); }});
-        rpcs.append({"AddContestant", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::AddContestantRequest q; q.set_event_id(e); v1::ContestantSummary m; return c.admin().AddContestant(x.get(), q, &m); }});
-        rpcs.append({"IssueToken", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::IssueTokenRequest q; q.set_role(v1::ROLE_HOST); v1::IssueTokenReply m; return c.admin().IssueToken(x.get(), q, &m); }});
-        rpcs.append({"RevokeToken", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::RevokeTokenRequest q; q.set_token_id("tok-nope"); v1::RevokeTokenReply m; return c.admin().RevokeToken(x.get(), q, &m); }});
-        rpcs.append({"ListTokens", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ListTokensRequest q; q.set_event_id(e); v1::ListTokensReply m; return c.admin().ListTokens(x.get(), q, &m); }});
-        rpcs.append({"ControlEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ControlEventRequest q; q.set_event_id(e); q.set_action(v1::ControlEventRequest::ACTION_PAUSE); v1::EventStatus m; return c.admin().ControlEvent(x.get(), q, &m); }});
+        rpcs.append(
+            {"GenerateImageSet", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::GenerateImageSetRequest q;
+                 q.set_name("role-check");
+                 q.set_preset("no-such-preset");
+                 return read(c.admin().GenerateImageSet(x.get(), q), v1::GenerateImageSetProgress());
+             }});
+        rpcs.append(
+            {"GetTraineeReport", {QStringLiteral("host"), QStringLiteral("trainer")}, [](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::TraineeReportRequest q;
+                 q.set_trainee_name("Nobody at all");
+                 v1::TraineeReport m;
+                 return c.admin().GetTraineeReport(x.get(), q, &m);
+             }});
+        rpcs.append({"AddRound", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::AddRoundRequest q;
+                         q.set_event_id(e);
+                         q.set_title("x");
+                         v1::RoundInfo m;
+                         return c.admin().AddRound(x.get(), q, &m);
+                     }});
+        rpcs.append({"AddContestant", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::AddContestantRequest q;
+                         q.set_event_id(e);
+                         v1::ContestantSummary m;
+                         return c.admin().AddContestant(x.get(), q, &m);
+                     }});
+        rpcs.append({"IssueToken", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::IssueTokenRequest q;
+                         q.set_role(v1::ROLE_HOST);
+                         v1::IssueTokenReply m;
+                         return c.admin().IssueToken(x.get(), q, &m);
+                     }});
+        rpcs.append(
+            {"RevokeToken", {QStringLiteral("host"), QStringLiteral("trainer")}, [&](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::RevokeTokenRequest q;
+                 q.set_token_id("tok-nope");
+                 v1::RevokeTokenReply m;
+                 return c.admin().RevokeToken(x.get(), q, &m);
+             }});
+        rpcs.append({"ListTokens", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::ListTokensRequest q;
+                         q.set_event_id(e);
+                         v1::ListTokensReply m;
+                         return c.admin().ListTokens(x.get(), q, &m);
+                     }});
+        rpcs.append({"ControlEvent", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::ControlEventRequest q;
+                         q.set_event_id(e);
+                         q.set_action(v1::ControlEventRequest::ACTION_PAUSE);
+                         v1::EventStatus m;
+                         return c.admin().ControlEvent(x.get(), q, &m);
+                     }});
         rpcs.append({"WatchLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
-            auto x = c.context(10); v1::WatchLeaderboardRequest q; q.set_event_id(e); auto reader = c.admin().WatchLeaderboard(x.get(), q); v1::Leaderboard m;
-            if (reader->Read(&m)) { x->TryCancel(); reader->Finish(); return grpc::Status::OK; }
-            return reader->Finish(); }});
-        rpcs.append({"ExportResults", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); QByteArray csv; return server::downloadResultsCsv(c.admin(), x.get(), QString::fromStdString(e), csv); }});
-        rpcs.append({"GetAuditLog", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetAuditLogReply m; return c.admin().GetAuditLog(x.get(), {}, &m); }});
+                         auto x = c.context(10);
+                         v1::WatchLeaderboardRequest q;
+                         q.set_event_id(e);
+                         auto reader = c.admin().WatchLeaderboard(x.get(), q);
+                         v1::Leaderboard m;
+                         if (reader->Read(&m)) {
+                             x->TryCancel();
+                             reader->Finish();
+                             return grpc::Status::OK;
+                         }
+                         return reader->Finish();
+                     }});
+        rpcs.append({"ExportResults", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         QByteArray csv;
+                         return server::downloadResultsCsv(c.admin(), x.get(), QString::fromStdString(e), csv);
+                     }});
+        rpcs.append({"GetAuditLog", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::GetAuditLogReply m;
+                         return c.admin().GetAuditLog(x.get(), {}, &m);
+                     }});
 
         // Machines: hosts; vendors list and run their own plugins (an unknown one here is refused
         // for the request, not for who they are).
-        rpcs.append({"RegisterPlugin", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::RegisterPluginRequest q; q.set_event_id(e); q.set_label("role check"); v1::PluginSummary m; return c.machines().RegisterPlugin(x.get(), q, &m); }});
-        rpcs.append({"ListPlugins", {QStringLiteral("host"), QStringLiteral("vendor")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ListPluginsRequest q; q.set_event_id(e); v1::ListPluginsReply m; return c.machines().ListPlugins(x.get(), q, &m); }});
-        rpcs.append({"ConfigureEvaluation", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::ConfigureEvaluationRequest q; q.set_event_id(e); v1::EvaluationSettings m; return c.machines().ConfigureEvaluation(x.get(), q, &m); }});
-        rpcs.append({"GetEvaluation", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::GetEvaluationRequest q; q.set_event_id(e); v1::EvaluationSettings m; return c.machines().GetEvaluation(x.get(), q, &m); }});
+        rpcs.append({"RegisterPlugin", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::RegisterPluginRequest q;
+                         q.set_event_id(e);
+                         q.set_label("role check");
+                         v1::PluginSummary m;
+                         return c.machines().RegisterPlugin(x.get(), q, &m);
+                     }});
+        rpcs.append(
+            {"ListPlugins", {QStringLiteral("host"), QStringLiteral("vendor")}, [&](server::ServerConnection &c) {
+                 auto x = c.context(10);
+                 v1::ListPluginsRequest q;
+                 q.set_event_id(e);
+                 v1::ListPluginsReply m;
+                 return c.machines().ListPlugins(x.get(), q, &m);
+             }});
+        rpcs.append({"ConfigureEvaluation", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::ConfigureEvaluationRequest q;
+                         q.set_event_id(e);
+                         v1::EvaluationSettings m;
+                         return c.machines().ConfigureEvaluation(x.get(), q, &m);
+                     }});
+        rpcs.append({"GetEvaluation", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::GetEvaluationRequest q;
+                         q.set_event_id(e);
+                         v1::EvaluationSettings m;
+                         return c.machines().GetEvaluation(x.get(), q, &m);
+                     }});
         rpcs.append({"RunPlugin", {QStringLiteral("host"), QStringLiteral("vendor")}, [&](server::ServerConnection &c) {
-            auto x = c.context(10); v1::RunPluginRequest q; q.set_event_id(e); q.set_plugin_id("plugin-nope"); q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT);
-            return read(c.machines().RunPlugin(x.get(), q), v1::RunPluginProgress()); }});
-        rpcs.append({"GetMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::MachineLeaderboardRequest q; q.set_event_id(e); q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT); v1::MachineLeaderboard m; return c.machines().GetMachineLeaderboard(x.get(), q, &m); }});
-        rpcs.append({"ExportThreatReports", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(30); return server::downloadThreatReports(c.machines(), x.get(), QString::fromStdString(e), [](const v1::ThreatReportFile &) { return true; }); }});
-        rpcs.append({"GetHumanMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) { auto x = c.context(10); v1::HumanMachineLeaderboardRequest q; q.set_event_id(e); q.set_round_id(r); v1::HumanMachineLeaderboard m; return c.machines().GetHumanMachineLeaderboard(x.get(), q, &m); }});
+                         auto x = c.context(10);
+                         v1::RunPluginRequest q;
+                         q.set_event_id(e);
+                         q.set_plugin_id("plugin-nope");
+                         q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT);
+                         return read(c.machines().RunPlugin(x.get(), q), v1::RunPluginProgress());
+                     }});
+        rpcs.append({"GetMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::MachineLeaderboardRequest q;
+                         q.set_event_id(e);
+                         q.set_phase(v1::EVALUATION_PHASE_DEVELOPMENT);
+                         v1::MachineLeaderboard m;
+                         return c.machines().GetMachineLeaderboard(x.get(), q, &m);
+                     }});
+        rpcs.append({"ExportThreatReports", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(30);
+                         return server::downloadThreatReports(c.machines(), x.get(), QString::fromStdString(e),
+                                                              [](const v1::ThreatReportFile &) { return true; });
+                     }});
+        rpcs.append({"GetHumanMachineLeaderboard", {QStringLiteral("host")}, [&](server::ServerConnection &c) {
+                         auto x = c.context(10);
+                         v1::HumanMachineLeaderboardRequest q;
+                         q.set_event_id(e);
+                         q.set_round_id(r);
+                         v1::HumanMachineLeaderboard m;
+                         return c.machines().GetHumanMachineLeaderboard(x.get(), q, &m);
+                     }});
 
-        const QList<QPair<QString, QString>> callers = {{QStringLiteral("host"), m_fixture.hostToken()},
-                                                         {QStringLiteral("trainer"), trainer},
-                                                         {QStringLiteral("contestant"), contestant},
-                                                         {QStringLiteral("vendor"), vendor},
-                                                         {QStringLiteral("revoked"), revoked},
-                                                         {QStringLiteral("forged"), QStringLiteral("pen_forged-token-value")},
-                                                         {QStringLiteral("none"), QString()}};
+        const QList<QPair<QString, QString>> callers
+            = {{QStringLiteral("host"), m_fixture.hostToken()},
+               {QStringLiteral("trainer"), trainer},
+               {QStringLiteral("contestant"), contestant},
+               {QStringLiteral("vendor"), vendor},
+               {QStringLiteral("revoked"), revoked},
+               {QStringLiteral("forged"), QStringLiteral("pen_forged-token-value")},
+               {QStringLiteral("none"), QString()}};
         int refusals = 0;
         for (const Rpc &rpc : rpcs) {
             for (const auto &[role, token] : callers) {
                 auto connection = m_fixture.connect(token);
                 const grpc::Status status = rpc.call(*connection);
-                const bool denied = status.error_code() == grpc::StatusCode::PERMISSION_DENIED ||
-                                    status.error_code() == grpc::StatusCode::UNAUTHENTICATED;
-                const QString where = QStringLiteral("%1 as %2: %3").arg(QLatin1String(rpc.name), role, server::ServerConnection::describe(status));
+                const bool denied = status.error_code() == grpc::StatusCode::PERMISSION_DENIED
+                    || status.error_code() == grpc::StatusCode::UNAUTHENTICATED;
+                const QString where
+                    = QStringLiteral("%1 as %2: %3")
+                          .arg(QLatin1String(rpc.name), role, server::ServerConnection::describe(status));
                 if (rpc.allowed.contains(role)) {
                     QVERIFY2(!denied, qPrintable(where));
                 } else {
                     QVERIFY2(denied, qPrintable(where));
-                    const bool unknownCaller = role == QLatin1String("revoked") || role == QLatin1String("forged") || role == QLatin1String("none");
-                    QVERIFY2((status.error_code() == grpc::StatusCode::UNAUTHENTICATED) == unknownCaller, qPrintable(where));
+                    const bool unknownCaller = role == QLatin1String("revoked") || role == QLatin1String("forged")
+                        || role == QLatin1String("none");
+                    QVERIFY2((status.error_code() == grpc::StatusCode::UNAUTHENTICATED) == unknownCaller,
+                             qPrintable(where));
                     ++refusals;
                 }
             }
@@ -570,12 +842,14 @@ private slots:
         QVERIFY(std::abs(update.phase_seconds_left() - 3.0) < 1e-3);
         m_fixture.advance(3.5);
         do {
-            QVERIFY(updates->Read(&update));  // the heartbeat notices the countdown's end
+            QVERIFY(updates->Read(&update)); // the heartbeat notices the countdown's end
         } while (update.phase() == v1::PHASE_COUNTDOWN);
         QCOMPARE(update.phase(), v1::PHASE_RUNNING);
 
         const QRectF cocaine = truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine"));
-        QVERIFY(submit(*officer, round, 0, QStringLiteral("live-answer-1"), {markOn(cocaine, QStringLiteral("narcotics"))}).ok());
+        QVERIFY(
+            submit(*officer, round, 0, QStringLiteral("live-answer-1"), {markOn(cocaine, QStringLiteral("narcotics"))})
+                .ok());
         do {
             QVERIFY(boards->Read(&board));
         } while (board.standings(0).score().objects_hit() == 0);
@@ -623,7 +897,7 @@ private slots:
         }
 
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
-        m_fixture.advance(5.5);  // 0.5 s of play
+        m_fixture.advance(5.5); // 0.5 s of play
         QVERIFY2(waitForPhase(*early, v1::PHASE_RUNNING), "the countdown ends");
         QVERIFY(openScan(*early, 0).ok());
         v1::EventUpdate now = update(*early);
@@ -632,26 +906,28 @@ private slots:
         // the window's last moment has run out of time on every scan (60 + 5 × 30 s of play).
         now = update(*late);
         QCOMPARE(now.scan_seconds_left(), -1.0);
-        QVERIFY2(std::abs(now.round_ends_seconds_left() - (210 - 0.5)) < 0.01, qPrintable(QString::number(now.round_ends_seconds_left())));
+        QVERIFY2(std::abs(now.round_ends_seconds_left() - (210 - 0.5)) < 0.01,
+                 qPrintable(QString::number(now.round_ends_seconds_left())));
 
-        m_fixture.advance(40);  // 40.5 s of play: the late contestant joins with each scan's full time
+        m_fixture.advance(40); // 40.5 s of play: the late contestant joins with each scan's full time
         QVERIFY(openScan(*late, 0).ok());
         now = update(*late);
         QCOMPARE(now.scan_index(), 0u);
         QVERIFY2(std::abs(now.scan_seconds_left() - 30) < 0.01, qPrintable(QString::number(now.scan_seconds_left())));
-        QCOMPARE(update(*early).scan_index(), 1u);  // the early one's first scan timed out at 30.5 s
+        QCOMPARE(update(*early).scan_index(), 1u); // the early one's first scan timed out at 30.5 s
         m_fixture.advance(5);
         v1::SubmitAnswerReply reply;
         QVERIFY(submit(*late, round, 0, QStringLiteral("late-answer-0"), {}, &reply).ok());
         QVERIFY2(std::abs(reply.response_seconds() - 5) < 1e-3, qPrintable(QString::number(reply.response_seconds())));
 
-        m_fixture.advance(20);  // 65.5 s of play: the window has closed
+        m_fixture.advance(20); // 65.5 s of play: the window has closed
         const grpc::Status tooLate = openScan(*absent, 0);
         QCOMPARE(tooLate.error_code(), grpc::StatusCode::OUT_OF_RANGE);
-        QVERIFY2(QString::fromStdString(tooLate.error_message()).contains(QStringLiteral("first 60 s only")), tooLate.error_message().c_str());
+        QVERIFY2(QString::fromStdString(tooLate.error_message()).contains(QStringLiteral("first 60 s only")),
+                 tooLate.error_message().c_str());
         now = update(*absent);
         QCOMPARE(now.phase(), v1::PHASE_RUNNING);
-        QVERIFY(now.scan_id().empty());  // they sit the round out
+        QVERIFY(now.scan_id().empty()); // they sit the round out
 
         // The round ends once the two who joined have run out of time: the late one at 45.5 + 4 × 30 s.
         m_fixture.advance(165.5 - 65.5 - 1);
@@ -664,7 +940,7 @@ private slots:
             if (name == QLatin1String("Absent")) {
                 QCOMPARE(standing.score().scans_answered() + standing.score().scans_timed_out(), 0u);
             } else if (name == QLatin1String("Late")) {
-                QCOMPARE(standing.score().scans_answered(), 5u);  // every scan shown and over, 4 of them timed out
+                QCOMPARE(standing.score().scans_answered(), 5u); // every scan shown and over, 4 of them timed out
                 QCOMPARE(standing.score().scans_timed_out(), 4u);
             } else {
                 QCOMPARE(standing.score().scans_timed_out(), 5u);
@@ -739,7 +1015,7 @@ private slots:
         QCOMPARE(before.progress_size(), before.contestants_size());
         QVERIFY(!progressOf(before, presentId).connected());
         QCOMPARE(progressOf(before, absentId).last_seen_ms(), 0);
-        QCOMPARE(progressOf(before, absentId).scan_count(), 0u);  // no round runs yet
+        QCOMPARE(progressOf(before, absentId).scan_count(), 0u); // no round runs yet
 
         auto watchContext = officer->context(60);
         auto updates = officer->tournament().WatchEvent(watchContext.get(), v1::WatchEventRequest());
@@ -752,14 +1028,16 @@ private slots:
         m_fixture.advance(3.5);
         QVERIFY(QTest::qWaitFor([&] { return details().status().phase() == v1::PHASE_RUNNING; }, 30000));
         const QRectF cocaine = truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine"));
-        QVERIFY(submit(*officer, round, 0, QStringLiteral("progress-answer-1"), {markOn(cocaine, QStringLiteral("narcotics"))}).ok());
+        QVERIFY(submit(*officer, round, 0, QStringLiteral("progress-answer-1"),
+                       {markOn(cocaine, QStringLiteral("narcotics"))})
+                    .ok());
         const v1::EventDetails during = details();
         const uint32_t scans = during.rounds(0).scan_count();
         QVERIFY(scans > 1);
         QCOMPARE(progressOf(during, presentId).scans_done(), 1u);
         QCOMPARE(progressOf(during, presentId).scan_count(), scans);
         QVERIFY(!progressOf(during, presentId).finished());
-        QCOMPARE(progressOf(during, absentId).scans_done(), 0u);  // the absent contestant's first scan is still open
+        QCOMPARE(progressOf(during, absentId).scans_done(), 0u); // the absent contestant's first scan is still open
         QCOMPARE(progressOf(during, absentId).scan_count(), scans);
 
         // Done early, the officer is told when the round ends for everybody at the latest: when the
@@ -776,8 +1054,7 @@ private slots:
         // The stream closes: away, seen last at the server's time of closing.
         const qint64 closedAfter = m_fixture.nowMs();
         watchContext->TryCancel();
-        while (updates->Read(&update)) {
-        }
+        while (updates->Read(&update)) {}
         updates->Finish();
         QVERIFY(QTest::qWaitFor([&] { return !progressOf(details(), presentId).connected(); }, 30000));
         QVERIFY(progressOf(details(), presentId).last_seen_ms() >= closedAfter);
@@ -801,7 +1078,8 @@ private slots:
         v1::EventSummary session;
         {
             auto context = trainer->context();
-            QCOMPARE(trainer->admin().CreateEvent(context.get(), create, &session).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+            QCOMPARE(trainer->admin().CreateEvent(context.get(), create, &session).error_code(),
+                     grpc::StatusCode::PERMISSION_DENIED);
         }
         create.set_practice(true);
         create.set_reveal_truth_after_round(true);
@@ -839,7 +1117,8 @@ private slots:
             QVERIFY(trainer->admin().IssueToken(context.get(), issue, &token).ok());
             auto otherContext = other->context();
             v1::IssueTokenReply stolen;
-            QCOMPARE(other->admin().IssueToken(otherContext.get(), issue, &stolen).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+            QCOMPARE(other->admin().IssueToken(otherContext.get(), issue, &stolen).error_code(),
+                     grpc::StatusCode::PERMISSION_DENIED);
         }
         v1::ControlEventRequest start;
         start.set_event_id(sessionId);
@@ -852,7 +1131,10 @@ private slots:
         m_fixture.advance(10.5);
         auto student = m_fixture.connect(QString::fromStdString(token.token()));
         const QString roundId = QString::fromStdString(round.round_id());
-        QVERIFY(submit(*student, roundId, 0, QStringLiteral("trainee-0001"), {markOn(truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine")), QStringLiteral("narcotics"))}).ok());
+        QVERIFY(submit(*student, roundId, 0, QStringLiteral("trainee-0001"),
+                       {markOn(truthBox(m_fixture.starter(), QStringLiteral("parcel-cocaine")),
+                               QStringLiteral("narcotics"))})
+                    .ok());
         m_fixture.advance(3);
         QVERIFY(submit(*student, roundId, 1, QStringLiteral("trainee-0002"), {}).ok());
 
@@ -866,7 +1148,7 @@ private slots:
         QCOMPARE(QString::fromStdString(feedback.scans(0).verdict()), QStringLiteral("hit"));
         QCOMPARE(QString::fromStdString(feedback.scans(1).verdict()), QStringLiteral("miss"));
         QCOMPARE(feedback.scans(1).truth_size(), 2);  // the pistol, in the top and the side view
-        QCOMPARE(feedback.final_standings_size(), 0);  // nobody's standing but one's own rank before the end
+        QCOMPARE(feedback.final_standings_size(), 0); // nobody's standing but one's own rank before the end
 
         v1::TraineeReportRequest reportRequest;
         reportRequest.set_event_id(sessionId);
@@ -874,7 +1156,8 @@ private slots:
         v1::TraineeReport report;
         {
             auto context = other->context();
-            QCOMPARE(other->admin().GetTraineeReport(context.get(), reportRequest, &report).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+            QCOMPARE(other->admin().GetTraineeReport(context.get(), reportRequest, &report).error_code(),
+                     grpc::StatusCode::PERMISSION_DENIED);
         }
         auto context = trainer->context();
         QVERIFY(trainer->admin().GetTraineeReport(context.get(), reportRequest, &report).ok());
@@ -887,23 +1170,26 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("narcotics")).hit_rate(), 1.0);
         QCOMPARE(rows.value(QStringLiteral("weapon")).objects_missed(), 1u);
         QCOMPARE(rows.value(QStringLiteral("weapon")).hit_rate(), 0.0);
-        QVERIFY(!rows.contains(QStringLiteral("currency")));  // not shown yet
+        QVERIFY(!rows.contains(QStringLiteral("currency"))); // not shown yet
     }
 
     void truthStaysHiddenWhereTheEventSaysSo()
     {
         const QString event = newEvent(QStringLiteral("Hidden truth"), false);
         QString round;
-        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 5, 0, &round, 0, 0, {QStringLiteral("parcel-cocaine")}).ok());
+        QVERIFY(m_fixture
+                    .addRound(event, QStringLiteral("find-the-threat"), 5, 0, &round, 0, 0,
+                              {QStringLiteral("parcel-cocaine")})
+                    .ok());
         auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Curious")));
         v1::MyResults results;
         {
             auto context = officer->context();
             QCOMPARE(officer->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &results).ok(), true);
         }
-        QCOMPARE(results.scans_size(), 0);  // no round over yet
+        QCOMPARE(results.scans_size(), 0); // no round over yet
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
-        m_fixture.advance(0.5);  // a countdown of 0 s still ends just after its instant
+        m_fixture.advance(0.5); // a countdown of 0 s still ends just after its instant
         QVERIFY(submit(*officer, round, 0, QStringLiteral("curious-0001"), {}).ok());
         QVERIFY(waitForPhase(*officer, v1::PHASE_FINISHED));
         auto context = officer->context();
@@ -945,7 +1231,8 @@ private slots:
                 v1::GetScanRequest request;
                 request.set_round_id(round.toStdString());
                 auto context = openers[size_t(i)]->context(120);
-                statuses[size_t(i)] = openers[size_t(i)]->tournament().GetScan(context.get(), request, &infos[size_t(i)]);
+                statuses[size_t(i)]
+                    = openers[size_t(i)]->tournament().GetScan(context.get(), request, &infos[size_t(i)]);
             });
         }
         go = true;
@@ -980,7 +1267,8 @@ private slots:
                 bytes.append(chunk.data().data(), qsizetype(chunk.data().size()));
             QVERIFY(reader->Finish().ok());
         }
-        QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString(), infos.front().views(0).sha256());
+        QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString(),
+                 infos.front().views(0).sha256());
         QCOMPARE(m_fixture.server().viewFilesHashed() - hashedBefore, quint64(infos.front().views_size()));
     }
 
@@ -997,13 +1285,16 @@ private slots:
         auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("Unlabelled marker")));
         for (int i = 0; i < Contestants; ++i) {
             QString id;
-            const grpc::Status added = m_fixture.addContestant(event, QStringLiteral("%1 %2").arg(longName).arg(i), {}, &id);
+            const grpc::Status added
+                = m_fixture.addContestant(event, QStringLiteral("%1 %2").arg(longName).arg(i), {}, &id);
             QVERIFY2(added.ok(), codeOf(added));
         }
         QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
         m_fixture.advance(0.5);
-        QVERIFY(submit(*officer, round, 0, QStringLiteral("no-category-mark"), {markOn(QRectF(10, 10, 30, 30), QString())}).ok());
-        m_fixture.advance(60);  // every scan shown and timed out for everybody
+        QVERIFY(
+            submit(*officer, round, 0, QStringLiteral("no-category-mark"), {markOn(QRectF(10, 10, 30, 30), QString())})
+                .ok());
+        m_fixture.advance(60); // every scan shown and timed out for everybody
         QVERIFY(waitForPhase(*officer, v1::PHASE_FINISHED));
 
         int pieces = 0;
@@ -1030,18 +1321,18 @@ private slots:
         QTemporaryDir folder;
         QStringList officerReports;
         auto context = m_fixture.host().context(300);
-        const grpc::Status exported = server::downloadThreatReports(m_fixture.host().machines(), context.get(), event,
-                                                                    [&](const v1::ThreatReportFile &file) {
-                                                                        if (file.path().find("Unlabelled") == std::string::npos)
-                                                                            return true;
-                                                                        const QString path = folder.filePath(QString::number(officerReports.size()) + QStringLiteral(".dcm"));
-                                                                        QFile out(path);
-                                                                        if (!out.open(QIODevice::WriteOnly))
-                                                                            return false;
-                                                                        out.write(file.dicom().data(), qint64(file.dicom().size()));
-                                                                        officerReports.append(path);
-                                                                        return true;
-                                                                    });
+        const grpc::Status exported = server::downloadThreatReports(
+            m_fixture.host().machines(), context.get(), event, [&](const v1::ThreatReportFile &file) {
+                if (file.path().find("Unlabelled") == std::string::npos)
+                    return true;
+                const QString path = folder.filePath(QString::number(officerReports.size()) + QStringLiteral(".dcm"));
+                QFile out(path);
+                if (!out.open(QIODevice::WriteOnly))
+                    return false;
+                out.write(file.dicom().data(), qint64(file.dicom().size()));
+                officerReports.append(path);
+                return true;
+            });
         QVERIFY2(exported.ok(), codeOf(exported));
         QCOMPARE(officerReports.size(), scans);
         auto report = readThreatDetectionReport(officerReports.first());
@@ -1072,7 +1363,8 @@ private slots:
         tooMany.set_draw_scans(6);
         const grpc::Status refused = add(tooMany, &round);
         QCOMPARE(refused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-        QVERIFY2(QString::fromStdString(refused.error_message()).contains(QStringLiteral("6 scans to draw")), codeOf(refused));
+        QVERIFY2(QString::fromStdString(refused.error_message()).contains(QStringLiteral("6 scans to draw")),
+                 codeOf(refused));
         v1::AddRoundRequest both = request;
         both.add_scan_ids("parcel-cocaine");
         QCOMPARE(add(both, &round).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
@@ -1105,12 +1397,17 @@ private slots:
             return status;
         };
         // Field 1 (a string) announced as 100 bytes long, then 3 bytes: not a message.
-        const grpc::Status garbage = call("/pen.v1.Admin/CreateEvent", std::string("\x0a\x64" "abc", 5));
+        const grpc::Status garbage = call("/pen.v1.Admin/CreateEvent",
+                                          std::string("\x0a\x64"
+                                                      "abc",
+                                                      5));
         QCOMPARE(garbage.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-        QVERIFY2(QString::fromStdString(garbage.error_message()).contains(QStringLiteral("pen.v1.Admin/CreateEvent")), codeOf(garbage));
+        QVERIFY2(QString::fromStdString(garbage.error_message()).contains(QStringLiteral("pen.v1.Admin/CreateEvent")),
+                 codeOf(garbage));
         const grpc::Status unknown = call("/pen.v1.Admin/DropAllTables", std::string());
         QCOMPARE(unknown.error_code(), grpc::StatusCode::UNIMPLEMENTED);
-        QVERIFY2(QString::fromStdString(unknown.error_message()).contains(QStringLiteral("DropAllTables")), codeOf(unknown));
+        QVERIFY2(QString::fromStdString(unknown.error_message()).contains(QStringLiteral("DropAllTables")),
+                 codeOf(unknown));
         // A request that parses is still served.
         QVERIFY(call("/pen.v1.Admin/ListEvents", std::string()).ok());
     }
@@ -1164,7 +1461,8 @@ private slots:
         v1::ImageSetSummary shared;
         {
             auto context = trainer->context();
-            QCOMPARE(trainer->admin().ShareImageSet(context.get(), share, &shared).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+            QCOMPARE(trainer->admin().ShareImageSet(context.get(), share, &shared).error_code(),
+                     grpc::StatusCode::PERMISSION_DENIED);
         }
         {
             v1::ShareImageSetRequest wrong = share;
@@ -1206,13 +1504,19 @@ private slots:
         const QString spoofed = QStringLiteral("Team ") + QChar(0x202E) + QStringLiteral("htroN");
         const grpc::Status refused = m_fixture.createEvent(spoofed, &id);
         QCOMPARE(refused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-        QVERIFY2(QString::fromStdString(refused.error_message()).contains(QStringLiteral("direction")), refused.error_message().c_str());
+        QVERIFY2(QString::fromStdString(refused.error_message()).contains(QStringLiteral("direction")),
+                 refused.error_message().c_str());
 
         const QString event = newEvent(QStringLiteral("@SUM(1+1)"));
         QString round;
-        QVERIFY(m_fixture.addRound(event, QStringLiteral("find-the-threat"), 5, 0, &round, 0, 0, {QStringLiteral("parcel-cocaine")}).ok());
+        QVERIFY(m_fixture
+                    .addRound(event, QStringLiteral("find-the-threat"), 5, 0, &round, 0, 0,
+                              {QStringLiteral("parcel-cocaine")})
+                    .ok());
         QString contestantId;
-        QCOMPARE(m_fixture.addContestant(event, QStringLiteral("Isolated ") + QChar(0x2066) + QStringLiteral("name"), {}, &contestantId)
+        QCOMPARE(m_fixture
+                     .addContestant(event, QStringLiteral("Isolated ") + QChar(0x2066) + QStringLiteral("name"), {},
+                                    &contestantId)
                      .error_code(),
                  grpc::StatusCode::INVALID_ARGUMENT);
         auto officer = m_fixture.connect(contestantToken(event, QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")));
@@ -1226,7 +1530,8 @@ private slots:
         const QStringList rows = QString::fromUtf8(csv).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 2);
         // No cell of the row starts a formula: each such cell is kept as text behind an apostrophe.
-        QVERIFY2(rows[1].contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")), qPrintable(rows[1]));
+        QVERIFY2(rows[1].contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")),
+                 qPrintable(rows[1]));
         QVERIFY2(rows[1].contains(QStringLiteral(",'-formula-answer,")), qPrintable(rows[1]));
         for (const QString &cell : rows[1].split(QLatin1Char(',')))
             QVERIFY2(!QStringLiteral("=+@").contains(cell.left(1)) || cell.isEmpty(), qPrintable(cell));

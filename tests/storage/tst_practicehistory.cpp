@@ -98,7 +98,7 @@ void TestPracticeHistory::limitKeepsTheNewest()
         QVERIFY((*history)->save(sampleRound(hits)));
     const auto rounds = (*history)->rounds(2);
     QCOMPARE(rounds->size(), 2);
-    QCOMPARE(rounds->at(0).score.detection.hits, 4);  // oldest of the newest two first
+    QCOMPARE(rounds->at(0).score.detection.hits, 4); // oldest of the newest two first
     QCOMPARE(rounds->at(1).score.detection.hits, 5);
 }
 
@@ -111,10 +111,11 @@ void TestPracticeHistory::refusesFilesThatAreNotAHistory()
     file.close();
     const auto history = PracticeHistory::open(text);
     QVERIFY(!history);
-    QVERIFY2(history.error().message.contains(QStringLiteral("notes.sqlite: not a practice history")), qPrintable(history.error().message));
+    QVERIFY2(history.error().message.contains(QStringLiteral("notes.sqlite: not a practice history")),
+             qPrintable(history.error().message));
     QFile check(text);
     QVERIFY(check.open(QIODevice::ReadOnly));
-    QCOMPARE(check.readAll(), QByteArray(4096, 'x'));  // untouched
+    QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // untouched
 
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
     {
@@ -127,7 +128,8 @@ void TestPracticeHistory::refusesFilesThatAreNotAHistory()
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     const auto foreign = PracticeHistory::open(other);
     QVERIFY(!foreign);
-    QVERIFY2(foreign.error().message.contains(QStringLiteral("not a practice history")), qPrintable(foreign.error().message));
+    QVERIFY2(foreign.error().message.contains(QStringLiteral("not a practice history")),
+             qPrintable(foreign.error().message));
 }
 
 void TestPracticeHistory::refusesANewerSchema()

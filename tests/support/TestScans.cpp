@@ -37,15 +37,26 @@ Scan dualEnergyScan(const QString &id, int width, int height)
     scan.scanner = QStringLiteral("Test scanner 6 MeV");
     scan.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
     scan.views.append(energyView(QStringLiteral("top"), ViewKind::DualEnergy, width, height, 3));
-    scan.declaration = Declaration{QStringLiteral("Ceramic tiles"), QStringLiteral("690721"), 1200.0,
-                                   QStringLiteral("boxes"), 18500.5, QStringLiteral("ES")};
-    GroundTruthObject brick{QStringLiteral("o1"), QStringLiteral("narcotics"),
-                            {Region{0, QRectF(4.5, 6, 10, 8), {}}}, QStringLiteral("cocaine_hcl"), 1.25,
+    scan.declaration = Declaration{QStringLiteral("Ceramic tiles"),
+                                   QStringLiteral("690721"),
+                                   1200.0,
+                                   QStringLiteral("boxes"),
+                                   18500.5,
+                                   QStringLiteral("ES")};
+    GroundTruthObject brick{QStringLiteral("o1"),
+                            QStringLiteral("narcotics"),
+                            {Region{0, QRectF(4.5, 6, 10, 8), {}}},
+                            QStringLiteral("cocaine_hcl"),
+                            1.25,
                             QStringLiteral("behind the tiles")};
     brick.thicknessMm = 80;
     brick.difficulty = Difficulty{0.45, 0.3, 15};
-    GroundTruthObject wall{QStringLiteral("o2"), QStringLiteral("hidden-compartment"),
-                           {Region{0, {}, {QPointF(1, 1), QPointF(20, 2), QPointF(12, 15)}}}, {}, {}, {}};
+    GroundTruthObject wall{QStringLiteral("o2"),
+                           QStringLiteral("hidden-compartment"),
+                           {Region{0, {}, {QPointF(1, 1), QPointF(20, 2), QPointF(12, 15)}}},
+                           {},
+                           {},
+                           {}};
     wall.inconsistency = QStringLiteral("undeclared-goods");
     scan.truth = {brick, wall};
     return scan;
@@ -60,9 +71,12 @@ Scan dualViewSingleEnergyScan(const QString &id, int width, int height)
     scan.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
     scan.views.append(energyView(QStringLiteral("top"), ViewKind::SingleEnergy, width, height, 11));
     scan.views.append(energyView(QStringLiteral("side"), ViewKind::SingleEnergy, width, height, 12));
-    scan.truth = {GroundTruthObject{QStringLiteral("gun"), QStringLiteral("weapon"),
+    scan.truth = {GroundTruthObject{QStringLiteral("gun"),
+                                    QStringLiteral("weapon"),
                                     {Region{0, QRectF(2, 2, 8, 6), {}}, Region{1, QRectF(3, 1, 9, 5), {}}},
-                                    QStringLiteral("steel_304"), 0.9, {}}};
+                                    QStringLiteral("steel_304"),
+                                    0.9,
+                                    {}}};
     return scan;
 }
 
@@ -81,8 +95,8 @@ Scan colourScan(const QString &id, int width, int height)
     for (size_t i = 0; i < view.colour.rgb.size(); ++i)
         view.colour.rgb[i] = quint8((i * 37) % 256);
     scan.views.append(view);
-    scan.truth = {GroundTruthObject{QStringLiteral("k"), QStringLiteral("weapon"),
-                                    {Region{0, QRectF(1, 1, 5, 5), {}}}, {}, {}, {}}};
+    scan.truth = {GroundTruthObject{
+        QStringLiteral("k"), QStringLiteral("weapon"), {Region{0, QRectF(1, 1, 5, 5), {}}}, {}, {}, {}}};
     return scan;
 }
 

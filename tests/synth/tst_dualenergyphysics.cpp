@@ -79,10 +79,11 @@ ClassCounts classify(const ScanView &view, QRect area, const MaterialBandTable &
                 }
             }
             const MaterialClass c = bands.classify(sumLow / 9.0f, sumHigh / 9.0f);
-            const float signal = display.lowWeight * AttenuationLut::attenuation(low.at(x, y)) +
-                                 display.highWeight * AttenuationLut::attenuation(high.at(x, y));
+            const float signal = display.lowWeight * AttenuationLut::attenuation(low.at(x, y))
+                + display.highWeight * AttenuationLut::attenuation(high.at(x, y));
             ++counts.count[size_t(c)];
-            counts.blackOrImpenetrable += c == MaterialClass::Impenetrable || display.shownDarkness(display.darkness(signal)) >= BlackDarkness;
+            counts.blackOrImpenetrable
+                += c == MaterialClass::Impenetrable || display.shownDarkness(display.darkness(signal)) >= BlackDarkness;
             ++counts.total;
         }
     }
@@ -187,8 +188,8 @@ void TestDualEnergyPhysics::zOrderAtEqualAttenuation()
     // 25.5 keV, in the low channel). W, Au and Pb have their K edges (69.5, 80.7, 88.0 keV) in the
     // high channel, which raises a_high and drops R below iron's.
     QFETCH(double, aHigh);
-    const QStringList rising{"polyethylene", "water",   "cocaine_hcl", "aluminium",
-                             "titanium",     "iron",    "copper",      "silver"};
+    const QStringList rising{"polyethylene", "water", "cocaine_hcl", "aluminium",
+                             "titanium",     "iron",  "copper",      "silver"};
     const QStringList kEdgeInHigh{"tungsten", "gold", "lead"};
     QHash<QString, double> ratio;
     QString numbers;
@@ -218,9 +219,9 @@ void TestDualEnergyPhysics::stepWedgeClasses_data()
     QTest::addColumn<QList<double>>("mm");
     QTest::addColumn<MaterialClass>("expected");
     // Each row ends in one step beyond the impenetrable limit, which the ranges stop short of.
-    QTest::newRow("polyethylene 5-240 mm") << QStringLiteral("polyethylene")
-                                           << QList<double>{5, 10, 20, 40, 80, 120, 160, 240, 300}
-                                           << MaterialClass::Organic;
+    QTest::newRow("polyethylene 5-240 mm")
+        << QStringLiteral("polyethylene") << QList<double>{5, 10, 20, 40, 80, 120, 160, 240, 300}
+        << MaterialClass::Organic;
     QTest::newRow("aluminium 2-80 mm") << QStringLiteral("aluminium") << QList<double>{2, 4, 8, 15, 25, 40, 60, 80, 100}
                                        << MaterialClass::Mixed;
     QTest::newRow("steel 0.3-14 mm") << QStringLiteral("steel_304") << QList<double>{0.3, 0.6, 1, 2, 4, 7, 10, 14, 18}
@@ -252,9 +253,12 @@ void TestDualEnergyPhysics::stepWedgeClasses()
         const MaterialClass want = starving > limit ? MaterialClass::Impenetrable : expected;
         const bool ask = exact.high >= MinAttenuation && std::abs(starving - limit) > NearLimit;
         const QString line = QStringLiteral("%1 mm: a_high %2 R %3 (bands %4/%5):%6")
-                                 .arg(mm[i]).arg(exact.high, 0, 'f', 3).arg(exact.ratio(), 0, 'f', 3)
+                                 .arg(mm[i])
+                                 .arg(exact.high, 0, 'f', 3)
+                                 .arg(exact.ratio(), 0, 'f', 3)
                                  .arg(m_bands->organicMaxRatio(exact.high), 0, 'f', 3)
-                                 .arg(m_bands->mixedMaxRatio(exact.high), 0, 'f', 3).arg(counts.describe());
+                                 .arg(m_bands->mixedMaxRatio(exact.high), 0, 'f', 3)
+                                 .arg(counts.describe());
         qInfo().noquote() << material << line
                           << (ask ? QStringLiteral("-> want ") + className(want) : QStringLiteral("(not asked)"));
         asked += ask;
@@ -276,10 +280,10 @@ void TestDualEnergyPhysics::addEverydayRows()
     QTest::addColumn<QList<double>>("mm");
     QTest::addColumn<MaterialClass>("expected");
     const QList<double> organicMm{5, 10, 20, 50}, mixedMm{1, 2, 5, 10, 20}, inorganicMm{0.5, 1, 2, 4, 8};
-    const auto row = [](const char *name, const char *material, double density, const QList<double> &mm,
-                        MaterialClass c) {
-        QTest::newRow(name) << Sample{QString::fromLatin1(material), density} << mm << c;
-    };
+    const auto row
+        = [](const char *name, const char *material, double density, const QList<double> &mm, MaterialClass c) {
+              QTest::newRow(name) << Sample{QString::fromLatin1(material), density} << mm << c;
+          };
     row("cocaine HCl", "cocaine_hcl", BrickDensity, organicMm, MaterialClass::Organic);
     row("sugar", "sucrose", 0, organicMm, MaterialClass::Organic);
     row("TNT", "tnt", 0, organicMm, MaterialClass::Organic);
@@ -331,15 +335,20 @@ void TestDualEnergyPhysics::checkEverydayMaterial(const QList<MaterialLayer> &ov
         const double ownHigh = with.high - without.high;
         const MaterialBands::Limits limits = m_bands->layerLimits(without.low, without.high, ownHigh);
         const QString line = QStringLiteral("%1 mm: a_high %2 (own %3) own R %4 (limits %5/%6) %7")
-                                 .arg(t).arg(with.high, 0, 'f', 3).arg(ownHigh, 0, 'f', 3)
+                                 .arg(t)
+                                 .arg(with.high, 0, 'f', 3)
+                                 .arg(ownHigh, 0, 'f', 3)
                                  .arg((with.low - without.low) / ownHigh, 0, 'f', 3)
-                                 .arg(limits.organicMax, 0, 'f', 3).arg(limits.mixedMax, 0, 'f', 3).arg(className(found));
+                                 .arg(limits.organicMax, 0, 'f', 3)
+                                 .arg(limits.mixedMax, 0, 'f', 3)
+                                 .arg(className(found));
         qInfo().noquote() << sample.material << line;
         if (found != expected && !(expected == MaterialClass::Inorganic && found == MaterialClass::Impenetrable))
             failures << line;
     }
-    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 (want %2): %3")
-                                                .arg(sample.material, className(expected), failures.join(u"; "))));
+    QVERIFY2(
+        failures.isEmpty(),
+        qPrintable(QStringLiteral("%1 (want %2): %3").arg(sample.material, className(expected), failures.join(u"; "))));
 }
 
 void TestDualEnergyPhysics::thinLeadMimicsAluminiumUnderWater()
@@ -361,10 +370,15 @@ void TestDualEnergyPhysics::thinLeadMimicsAluminiumUnderWater()
         water = std::max(0.0, water + (j11 * rHigh - j21 * rLow) / det);
     }
     const Attenuation match = stack(al, water);
-    const QString numbers =
-        QStringLiteral("Pb 0.22 mm: a_low %1 a_high %2 R %3; Al %4 mm + water %5 mm: a_low %6 a_high %7")
-                                .arg(lead.low).arg(lead.high).arg(lead.ratio()).arg(al).arg(water)
-                                .arg(match.low).arg(match.high);
+    const QString numbers
+        = QStringLiteral("Pb 0.22 mm: a_low %1 a_high %2 R %3; Al %4 mm + water %5 mm: a_low %6 a_high %7")
+              .arg(lead.low)
+              .arg(lead.high)
+              .arg(lead.ratio())
+              .arg(al)
+              .arg(water)
+              .arg(match.low)
+              .arg(match.high);
     qInfo().noquote() << numbers;
     QVERIFY2(std::abs(match.low - lead.low) < 0.01 && std::abs(match.high - lead.high) < 0.01, qPrintable(numbers));
     QVERIFY2(std::abs(al / 12.6 - 1) < 0.2 && std::abs(water / 19.0 - 1) < 0.2, qPrintable(numbers));
@@ -387,11 +401,15 @@ void TestDualEnergyPhysics::thickLeadShowsBlackOrImpenetrable()
         const Attenuation exact = attenuation({QStringLiteral("lead")}, mm[i]);
         const ClassCounts counts = classify(view, Wedge::inner(int(i)), *m_bandTable);
         const double share = double(counts.blackOrImpenetrable) / counts.total;
-        const QString line = QStringLiteral("Pb %1 mm: a_low %2 a_high %3 R %4 darkness %5; black or impenetrable %6 %")
-                                 .arg(mm[i]).arg(exact.low, 0, 'f', 3).arg(exact.high, 0, 'f', 3)
-                                 .arg(exact.ratio(), 0, 'f', 3)
-                                 .arg(display.shownDarkness(display.darkness(float(0.5 * (exact.low + exact.high)))), 0, 'f', 3)
-                                 .arg(100 * share, 0, 'f', 1) + QLatin1Char(';') + counts.describe();
+        const QString line
+            = QStringLiteral("Pb %1 mm: a_low %2 a_high %3 R %4 darkness %5; black or impenetrable %6 %")
+                  .arg(mm[i])
+                  .arg(exact.low, 0, 'f', 3)
+                  .arg(exact.high, 0, 'f', 3)
+                  .arg(exact.ratio(), 0, 'f', 3)
+                  .arg(display.shownDarkness(display.darkness(float(0.5 * (exact.low + exact.high)))), 0, 'f', 3)
+                  .arg(100 * share, 0, 'f', 1)
+            + QLatin1Char(';') + counts.describe();
         qInfo().noquote() << line;
         if (share < 0.95)
             failures << line;

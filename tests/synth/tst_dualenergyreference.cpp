@@ -58,18 +58,33 @@ void TestDualEnergyReference::agreesWithinOnePercent()
     QVERIFY2(detector, detector ? "" : qPrintable(detector.error().message));
     const QString shared = qEnvironmentVariable("PEN_SHARED_DATA");
     QVERIFY2(!shared.isEmpty(), "PEN_SHARED_DATA is not set: this test is registered only where ../shared/data exists");
-    const QString script = qEnvironmentVariable("PEN_SOURCE_DIR") + QStringLiteral("/tests/synth/reference_dual_energy.py");
+    const QString script
+        = qEnvironmentVariable("PEN_SOURCE_DIR") + QStringLiteral("/tests/synth/reference_dual_energy.py");
     QVERIFY2(QFile::exists(script), qPrintable(script + QStringLiteral(" not found (PEN_SOURCE_DIR unset?)")));
 
     const QList<Sample> samples{
-        {QStringLiteral("water"), 10},       {QStringLiteral("water"), 100},     {QStringLiteral("polyethylene"), 20},
-        {QStringLiteral("polyethylene"), 200}, {QStringLiteral("cocaine_hcl"), 50, BrickDensity},
-        {QStringLiteral("sucrose"), 20},     {QStringLiteral("pvc"), 10},        {QStringLiteral("nacl"), 10},
-        {QStringLiteral("aluminium"), 2},    {QStringLiteral("aluminium"), 20},  {QStringLiteral("titanium"), 5},
-        {QStringLiteral("iron"), 1},         {QStringLiteral("iron"), 5},        {QStringLiteral("steel_304"), 4},
-        {QStringLiteral("copper"), 0.5},     {QStringLiteral("copper"), 5},      {QStringLiteral("silver"), 1},
-        {QStringLiteral("tungsten"), 0.2},   {QStringLiteral("tungsten"), 1},    {QStringLiteral("gold"), 0.2},
-        {QStringLiteral("lead"), 0.22},      {QStringLiteral("lead"), 1.2},
+        {QStringLiteral("water"), 10},
+        {QStringLiteral("water"), 100},
+        {QStringLiteral("polyethylene"), 20},
+        {QStringLiteral("polyethylene"), 200},
+        {QStringLiteral("cocaine_hcl"), 50, BrickDensity},
+        {QStringLiteral("sucrose"), 20},
+        {QStringLiteral("pvc"), 10},
+        {QStringLiteral("nacl"), 10},
+        {QStringLiteral("aluminium"), 2},
+        {QStringLiteral("aluminium"), 20},
+        {QStringLiteral("titanium"), 5},
+        {QStringLiteral("iron"), 1},
+        {QStringLiteral("iron"), 5},
+        {QStringLiteral("steel_304"), 4},
+        {QStringLiteral("copper"), 0.5},
+        {QStringLiteral("copper"), 5},
+        {QStringLiteral("silver"), 1},
+        {QStringLiteral("tungsten"), 0.2},
+        {QStringLiteral("tungsten"), 1},
+        {QStringLiteral("gold"), 0.2},
+        {QStringLiteral("lead"), 0.22},
+        {QStringLiteral("lead"), 1.2},
     };
     QStringList arguments{script, shared};
     for (const Sample &sample : samples) {
@@ -81,9 +96,10 @@ void TestDualEnergyReference::agreesWithinOnePercent()
     QVERIFY2(python.waitForStarted(), "python3 is needed by this test and could not be started: install python3");
     QVERIFY2(python.waitForFinished(60000), "reference_dual_energy.py did not finish within 60 s");
     QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
-             qPrintable(QStringLiteral("reference_dual_energy.py failed: ") + QString::fromUtf8(python.readAllStandardError())));
+             qPrintable(QStringLiteral("reference_dual_energy.py failed: ")
+                        + QString::fromUtf8(python.readAllStandardError())));
     const QList<QByteArray> lines = python.readAllStandardOutput().trimmed().split('\n');
-    QCOMPARE(lines.size(), samples.size() + 1);  // a header, then a line per sample
+    QCOMPARE(lines.size(), samples.size() + 1); // a header, then a line per sample
     for (qsizetype i = 0; i < samples.size(); ++i) {
         double low = 0, high = 0;
         QString why;
@@ -93,7 +109,12 @@ void TestDualEnergyReference::agreesWithinOnePercent()
         const double ourLow = -std::log(detector->transmission(DualEnergyDetector::Low, layer));
         const double ourHigh = -std::log(detector->transmission(DualEnergyDetector::High, layer));
         const QString numbers = QStringLiteral("%1 %2 mm: C++ a_low %3 a_high %4, reference %5 %6")
-                                    .arg(sample.material).arg(sample.mm).arg(ourLow).arg(ourHigh).arg(low).arg(high);
+                                    .arg(sample.material)
+                                    .arg(sample.mm)
+                                    .arg(ourLow)
+                                    .arg(ourHigh)
+                                    .arg(low)
+                                    .arg(high);
         qInfo().noquote() << numbers;
         QVERIFY2(std::abs(ourLow / low - 1) <= 0.01, qPrintable(numbers));
         QVERIFY2(std::abs(ourHigh / high - 1) <= 0.01, qPrintable(numbers));

@@ -91,7 +91,8 @@ void TestMaterialBands::referenceMaterials()
     const double aLow = -std::log(m_detector->transmission(DualEnergyDetector::Low, {layer}));
     const double aHigh = -std::log(m_detector->transmission(DualEnergyDetector::High, {layer}));
     // Thick metal starves the low channel: then the class is impenetrable, whatever the material.
-    const int want = std::max(aLow, aHigh) > m_bands->starvedAttenuation() ? int(MaterialClass::Impenetrable) : expected;
+    const int want
+        = std::max(aLow, aHigh) > m_bands->starvedAttenuation() ? int(MaterialClass::Impenetrable) : expected;
     QCOMPARE(int(m_bands->classify(aLow, aHigh)), want);
 }
 
@@ -184,7 +185,8 @@ void TestMaterialBands::threatUnderOverlay()
     QFETCH(SceneObject, threat);
     QFETCH(QList<SceneObject>, overlay);
     QFETCH(int, expected);
-    const ScanView view = SceneProjector(*m_table).project(80, 40, QList<SceneObject>(overlay) << threat, DetectorSettings{});
+    const ScanView view
+        = SceneProjector(*m_table).project(80, 40, QList<SceneObject>(overlay) << threat, DetectorSettings{});
     QCOMPARE(view.channels.size(), size_t(2));
     const QRect with(25, 4, 30, 32), without(66, 4, 10, 32);
     const double aLow = test::meanAttenuation(view.channels[0], with);
@@ -193,7 +195,10 @@ void TestMaterialBands::threatUnderOverlay()
     const double aHighWithout = test::meanAttenuation(view.channels[1], without);
     const double ratio = (aLow - aLowWithout) / (aHigh - aHighWithout);
     const QString numbers = QStringLiteral("R %1 at a_high %2: bands %3 / %4")
-                                .arg(ratio).arg(aHigh).arg(m_bands->organicMaxRatio(aHigh)).arg(m_bands->mixedMaxRatio(aHigh));
+                                .arg(ratio)
+                                .arg(aHigh)
+                                .arg(m_bands->organicMaxRatio(aHigh))
+                                .arg(m_bands->mixedMaxRatio(aHigh));
     if (expected == int(MaterialClass::Organic))
         QVERIFY2(ratio <= m_bands->organicMaxRatio(aHigh), qPrintable(numbers));
     else

@@ -81,9 +81,14 @@ void TestSceneProjector::binsMatchExactModel_data()
 {
     QTest::addColumn<QString>("material");
     QTest::addColumn<double>("thicknessCm");
-    for (const auto &[material, cm] : QList<std::pair<const char *, double>>{
-             {"polyethylene", 10}, {"sucrose", 5}, {"aluminium", 2}, {"steel_304", 0.3}, {"copper", 0.5},
-             {"tin", 0.1}, {"tungsten", 0.02}, {"lead", 0.05}})
+    for (const auto &[material, cm] : QList<std::pair<const char *, double>>{{"polyethylene", 10},
+                                                                             {"sucrose", 5},
+                                                                             {"aluminium", 2},
+                                                                             {"steel_304", 0.3},
+                                                                             {"copper", 0.5},
+                                                                             {"tin", 0.1},
+                                                                             {"tungsten", 0.02},
+                                                                             {"lead", 0.05}})
         QTest::addRow("%s %g cm", material, cm) << QString::fromLatin1(material) << cm;
 }
 
@@ -104,8 +109,9 @@ void TestSceneProjector::binsMatchExactModel()
 
 void TestSceneProjector::sameSeedSameBytes()
 {
-    const QList<SceneObject> scene{slab(QStringLiteral("aluminium"), 1, QRectF(10, 10, 200, 150)),
-                                   {SceneObject::Shape::Ellipse, QRectF(40, 60, 120, 80), {}, QStringLiteral("water"), 0, 5}};
+    const QList<SceneObject> scene{
+        slab(QStringLiteral("aluminium"), 1, QRectF(10, 10, 200, 150)),
+        {SceneObject::Shape::Ellipse, QRectF(40, 60, 120, 80), {}, QStringLiteral("water"), 0, 5}};
     const SceneProjector projector(*m_table);
     DetectorSettings settings;
     settings.seed = 42;
@@ -138,8 +144,10 @@ void TestSceneProjector::noiseIsPoisson()
     DetectorSettings settings;
     settings.incidentPhotons = photons;
     settings.blurSigmaPx = 0;
-    const ScanView view = SceneProjector(*m_table).project(128, 128, {slab(QStringLiteral("water"), 5, QRectF(0, 0, 128, 128))}, settings);
-    const auto exact = SceneProjector(*m_table).transmissions(1, 1, {slab(QStringLiteral("water"), 5, QRectF(0, 0, 1, 1))}, settings);
+    const ScanView view = SceneProjector(*m_table).project(
+        128, 128, {slab(QStringLiteral("water"), 5, QRectF(0, 0, 128, 128))}, settings);
+    const auto exact = SceneProjector(*m_table).transmissions(
+        1, 1, {slab(QStringLiteral("water"), 5, QRectF(0, 0, 1, 1))}, settings);
     for (int channel : {0, 1}) {
         double sum = 0, squares = 0;
         for (quint16 value : view.channels[size_t(channel)].pixels) {
@@ -150,7 +158,8 @@ void TestSceneProjector::noiseIsPoisson()
         const double n = double(view.channels[0].pixels.size());
         const double mean = sum / n;
         const double variance = squares / n - mean * mean;
-        QVERIFY2(std::abs(mean / (photons * double(exact[size_t(channel)][0])) - 1) < 0.03, qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(mean / (photons * double(exact[size_t(channel)][0])) - 1) < 0.03,
+                 qPrintable(QString::number(mean)));
         QVERIFY2(std::abs(variance / mean - 1) < 0.1, qPrintable(QString::number(variance / mean)));
     }
 }
@@ -172,10 +181,11 @@ void TestSceneProjector::overlapHardensTheBeam()
 {
     // Polychromatic physics, not a product of separate transmissions: steel behind aluminium
     // attenuates the already hardened beam less than it would alone.
-    const auto images = SceneProjector(*m_table).transmissions(
-        3, 1,
-        {slab(QStringLiteral("aluminium"), 1.5, QRectF(0, 0, 2, 1)), slab(QStringLiteral("steel_304"), 0.3, QRectF(1, 0, 2, 1))},
-        noiseless());
+    const auto images
+        = SceneProjector(*m_table).transmissions(3, 1,
+                                                 {slab(QStringLiteral("aluminium"), 1.5, QRectF(0, 0, 2, 1)),
+                                                  slab(QStringLiteral("steel_304"), 0.3, QRectF(1, 0, 2, 1))},
+                                                 noiseless());
     const double aluminium = -std::log(double(images[0][0]));
     const double both = -std::log(double(images[0][1]));
     const double steel = -std::log(double(images[0][2]));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-#include "synth/SceneProjector.h"
 #include "scenes/StarterSet.h"
+#include "synth/SceneProjector.h"
 
 #include <QTest>
 
@@ -80,8 +80,8 @@ void TestStarterSet::materialsOrderByRatio()
         const ScanView view = projector.project(8, 8, {slab}, DetectorSettings{20000, false, 1});
         ratios.append(ratioOf(view, QRect(1, 1, 6, 6)));
     }
-    QVERIFY2(std::is_sorted(ratios.begin(), ratios.end()), qPrintable(QString::number(ratios[0]) + u' ' +
-                                                                        QString::number(ratios[3])));
+    QVERIFY2(std::is_sorted(ratios.begin(), ratios.end()),
+             qPrintable(QString::number(ratios[0]) + u' ' + QString::number(ratios[3])));
     QVERIFY(ratios.first() > 1.0);
 }
 

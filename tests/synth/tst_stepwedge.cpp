@@ -134,8 +134,9 @@ void TestStepWedge::ratiosOrderByZeff()
             lowerMax = std::max(lowerMax, step.ratio());
         for (const Measured &step : m_steps.value(order[m]))
             upperMin = std::min(upperMin, step.ratio());
-        QVERIFY2(lowerMax < upperMin, qPrintable(order[m - 1] + u' ' + QString::number(lowerMax) + u' ' + order[m] +
-                                                 u' ' + QString::number(upperMin)));
+        QVERIFY2(lowerMax < upperMin,
+                 qPrintable(order[m - 1] + u' ' + QString::number(lowerMax) + u' ' + order[m] + u' '
+                            + QString::number(upperMin)));
     }
 }
 

@@ -46,11 +46,11 @@ inline Scan constantScan(int channelCount, int width, int height, quint16 value)
 }
 
 /// A width × height threat of one transmission value in every channel.
-inline ThreatImage constantThreat(
-    int channelCount, int width, int height, quint16 value, const QString &category = QStringLiteral("weapon"))
+inline ThreatImage constantThreat(int channelCount, int width, int height, quint16 value,
+                                  const QString &category = QStringLiteral("weapon"))
 {
     ThreatImage threat;
-    threat.label = { QStringLiteral("block"), category, QStringLiteral("steel_304"), 0.5 };
+    threat.label = {QStringLiteral("block"), category, QStringLiteral("steel_304"), 0.5};
     threat.origin = QStringLiteral("test");
     threat.width = width;
     threat.height = height;

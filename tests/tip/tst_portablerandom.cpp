@@ -80,10 +80,10 @@ void TestPortableRandom::weightedIndexFollowsWeights()
     std::mt19937 engine(5);
     QList<int> counts(3, 0);
     for (int i = 0; i < 10000; ++i)
-        ++counts[PortableRandom::weightedIndex(engine, { 1.0, 0.0, 3.0 })];
+        ++counts[PortableRandom::weightedIndex(engine, {1.0, 0.0, 3.0})];
     QCOMPARE(counts[1], 0);
     QVERIFY2(std::abs(counts[2] - 7500) < 200, qPrintable(QString::number(counts[2])));
-    QCOMPARE(PortableRandom::weightedIndex(engine, { 0.0, -1.0 }), -1);
+    QCOMPARE(PortableRandom::weightedIndex(engine, {0.0, -1.0}), -1);
     QCOMPARE(PortableRandom::weightedIndex(engine, {}), -1);
 }
 

@@ -25,7 +25,7 @@ ScanView isolatedView(quint16 objectValue = 30000)
 
 ThreatLabel bladeLabel()
 {
-    return { QStringLiteral("razor blade"), QStringLiteral("weapon"), {}, {} };
+    return {QStringLiteral("razor blade"), QStringLiteral("weapon"), {}, {}};
 }
 
 } // namespace
@@ -60,19 +60,19 @@ void TestThreatImage::initTestCase()
 void TestThreatImage::fromSceneIsTheThreatsOwnTransmission()
 {
     // The scene's coordinates do not matter: the image is cropped to the threat.
-    const SceneObject brick { SceneObject::Shape::Box, QRectF(300, 200, 20, 10), {}, QStringLiteral("cocaine_hcl"), 1.2,
-        5 };
+    const SceneObject brick{
+        SceneObject::Shape::Box, QRectF(300, 200, 20, 10), {}, QStringLiteral("cocaine_hcl"), 1.2, 5};
     auto threat
-        = ThreatImage::fromScene(*m_table, { brick }, { QStringLiteral("brick"), QStringLiteral("narcotics"), {}, {} });
+        = ThreatImage::fromScene(*m_table, {brick}, {QStringLiteral("brick"), QStringLiteral("narcotics"), {}, {}});
     QVERIFY2(threat, threat ? "" : qPrintable(threat.error().message));
     QCOMPARE(threat->width, 20);
     QCOMPARE(threat->height, 10);
     QCOMPARE(threat->channelCount(), 2);
     QCOMPARE(threat->origin, QStringLiteral("synthetic"));
     // Noise off: every pixel the same, and the same as a direct noiseless projection.
-    const ScanView direct = SceneProjector(*m_table).project(4, 4,
-        { SceneObject { SceneObject::Shape::Box, QRectF(0, 0, 4, 4), {}, QStringLiteral("cocaine_hcl"), 1.2, 5 } },
-        DetectorSettings { 20000, false, 1 });
+    const ScanView direct = SceneProjector(*m_table).project(
+        4, 4, {SceneObject{SceneObject::Shape::Box, QRectF(0, 0, 4, 4), {}, QStringLiteral("cocaine_hcl"), 1.2, 5}},
+        DetectorSettings{20000, false, 1});
     for (int c = 0; c < 2; ++c) {
         QCOMPARE(threat->channels[size_t(c)].at(0, 0), direct.channels[size_t(c)].at(0, 0));
         QCOMPARE(threat->channels[size_t(c)].at(19, 9), direct.channels[size_t(c)].at(0, 0));
@@ -83,15 +83,14 @@ void TestThreatImage::fromSceneIsTheThreatsOwnTransmission()
 
 void TestThreatImage::fromSceneRefusesBadScenes()
 {
-    const ThreatLabel label { QStringLiteral("x"), QStringLiteral("other"), {}, {} };
+    const ThreatLabel label{QStringLiteral("x"), QStringLiteral("other"), {}, {}};
     QVERIFY(!ThreatImage::fromScene(*m_table, {}, label));
-    const SceneObject unknown { SceneObject::Shape::Box, QRectF(0, 0, 5, 5), {}, QStringLiteral("unobtainium"), 1, 1 };
-    auto bad = ThreatImage::fromScene(*m_table, { unknown }, label);
+    const SceneObject unknown{SceneObject::Shape::Box, QRectF(0, 0, 5, 5), {}, QStringLiteral("unobtainium"), 1, 1};
+    auto bad = ThreatImage::fromScene(*m_table, {unknown}, label);
     QVERIFY(!bad);
     QVERIFY(bad.error().message.contains(QStringLiteral("unobtainium")));
-    const SceneObject noDensity { SceneObject::Shape::Box, QRectF(0, 0, 5, 5), {}, QStringLiteral("cocaine_hcl"), 0,
-        1 };
-    auto undefined = ThreatImage::fromScene(*m_table, { noDensity }, label);
+    const SceneObject noDensity{SceneObject::Shape::Box, QRectF(0, 0, 5, 5), {}, QStringLiteral("cocaine_hcl"), 0, 1};
+    auto undefined = ThreatImage::fromScene(*m_table, {noDensity}, label);
     QVERIFY(!undefined);
     QVERIFY(undefined.error().message.contains(QStringLiteral("density")));
 }
@@ -139,7 +138,7 @@ void TestThreatImage::obliqueTurnKeepsTheThreatWhole()
     const ThreatImage turned = block.transformed(45);
     // A 20 × 4 bar at 45° spans (20 + 4) / √2 ≈ 17 pixels each way.
     QVERIFY2(std::abs(turned.width - 17) <= 1 && std::abs(turned.height - 17) <= 1,
-        qPrintable(QStringLiteral("%1x%2").arg(turned.width).arg(turned.height)));
+             qPrintable(QStringLiteral("%1x%2").arg(turned.width).arg(turned.height)));
     QCOMPARE(turned.maskBounds(), QRect(0, 0, turned.width, turned.height));
     int inside = 0;
     for (quint16 value : turned.channels[0].pixels) {
@@ -152,9 +151,9 @@ void TestThreatImage::obliqueTurnKeepsTheThreatWhole()
 void TestThreatImage::fromIsolatedViewDividesByBackground()
 {
     ScanView view = isolatedView();
-    view.channels[0].at(2, 20) = 59000; // background noise, above 97 %: not threat
+    view.channels[0].at(2, 20) = 59000;  // background noise, above 97 %: not threat
     view.channels[0].at(30, 25) = 61000; // brighter than the background: clamped to 1
-    view.channels[0].at(35, 3) = 50000; // a dark speck of noise, far smaller than the object: dropped
+    view.channels[0].at(35, 3) = 50000;  // a dark speck of noise, far smaller than the object: dropped
     auto threat = ThreatImage::fromIsolatedView(view, bladeLabel());
     QVERIFY2(threat, threat ? "" : qPrintable(threat.error().message));
     QCOMPARE(threat->channelCount(), 1);
@@ -206,7 +205,7 @@ void TestThreatImage::fromIsolatedViewRefusesUnusableImages_data()
     for (int i = 0; i < 16; ++i)
         colour.colour.rgb[size_t(i) * 3] = 255; // red
     QTest::newRow("pseudo-colour") << colour << QStringLiteral("coloured");
-    QTest::newRow("no pixels") << ScanView {} << QStringLiteral("no pixels");
+    QTest::newRow("no pixels") << ScanView{} << QStringLiteral("no pixels");
 }
 
 void TestThreatImage::fromIsolatedViewRefusesUnusableImages()

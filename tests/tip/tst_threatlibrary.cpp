@@ -61,8 +61,8 @@ void TestThreatLibrary::builtInHasTheSevenThreats()
     QVERIFY2(library, library ? "" : qPrintable(library.error().message));
     QCOMPARE(library->size(), 7);
     QCOMPARE(library->categories(),
-        (QStringList { QStringLiteral("cigarettes"), QStringLiteral("currency"), QStringLiteral("explosive"),
-            QStringLiteral("narcotics"), QStringLiteral("weapon") }));
+             (QStringList{QStringLiteral("cigarettes"), QStringLiteral("currency"), QStringLiteral("explosive"),
+                          QStringLiteral("narcotics"), QStringLiteral("weapon")}));
     QCOMPARE(library->threats(QStringLiteral("narcotics")).size(), 2);
     QCOMPARE(library->threats(QStringLiteral("weapon")).size(), 2);
     QStringList materials;
@@ -75,7 +75,7 @@ void TestThreatLibrary::builtInHasTheSevenThreats()
             materials << threat.label.material;
         }
     }
-    for (const char *material : { "cocaine_hcl", "heroin_base", "cellulose", "steel_304", "rdx" })
+    for (const char *material : {"cocaine_hcl", "heroin_base", "cellulose", "steel_304", "rdx"})
         QVERIFY2(materials.contains(QLatin1String(material)), material);
     auto again = ThreatLibrary::builtIn(*table);
     QVERIFY(again && again->threats(QStringLiteral("weapon")) == library->threats(QStringLiteral("weapon")));
@@ -105,7 +105,7 @@ void TestThreatLibrary::addRefusesBadThreats()
     QVERIFY(library.add(constantThreat(1, 3, 3, 100)));
     QVERIFY(!library.add(constantThreat(1, 3, 3, 100, QStringLiteral("Not A Key"))));
     QVERIFY(!library.add(constantThreat(1, 3, 3, 65535))); // attenuates nothing
-    QVERIFY(!library.add(ThreatImage {}));
+    QVERIFY(!library.add(ThreatImage{}));
     QCOMPARE(library.size(), 1);
     QVERIFY(library.threats(QStringLiteral("unknown")).isEmpty());
 }
@@ -124,9 +124,9 @@ void TestThreatLibrary::loadFolderReadsIsolatedImages()
     QVERIFY(notes.open(QIODevice::WriteOnly));
     ThreatLibrary library;
     QList<Error> skipped;
-    const Provenance provenance { QStringLiteral("test"), QStringLiteral("CC0-1.0"), {} };
-    auto added = library.loadFolder(
-        dir.path(), { {}, QStringLiteral("weapon"), QStringLiteral("steel_304"), {} }, provenance, &skipped);
+    const Provenance provenance{QStringLiteral("test"), QStringLiteral("CC0-1.0"), {}};
+    auto added = library.loadFolder(dir.path(), {{}, QStringLiteral("weapon"), QStringLiteral("steel_304"), {}},
+                                    provenance, &skipped);
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     QCOMPARE(*added, 2);
     QCOMPARE(skipped.size(), 1);
@@ -142,14 +142,14 @@ void TestThreatLibrary::loadFolderReadsIsolatedImages()
 void TestThreatLibrary::loadFolderErrors()
 {
     ThreatLibrary library;
-    auto missing = library.loadFolder(QStringLiteral("/nonexistent/threats"), { {}, QStringLiteral("weapon"), {}, {} });
+    auto missing = library.loadFolder(QStringLiteral("/nonexistent/threats"), {{}, QStringLiteral("weapon"), {}, {}});
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
     QTemporaryDir dir;
-    auto empty = library.loadFolder(dir.path(), { {}, QStringLiteral("weapon"), {}, {} });
+    auto empty = library.loadFolder(dir.path(), {{}, QStringLiteral("weapon"), {}, {}});
     QVERIFY(!empty);
     QVERIFY2(empty.error().message.contains(QStringLiteral("no usable")), qPrintable(empty.error().message));
-    QVERIFY(!library.loadFolder(dir.path(), { {}, QStringLiteral("Bad Key"), {}, {} }));
+    QVERIFY(!library.loadFolder(dir.path(), {{}, QStringLiteral("Bad Key"), {}, {}}));
     QVERIFY(library.isEmpty());
 }
 

@@ -35,7 +35,7 @@ void TestThreatProjection::multipliesTransmissions_data()
     QTest::newRow("opaque threat") << 2 << 40000 << 0 << 0;
     QTest::newRow("opaque scan") << 1 << 0 << 30000 << 0;
     QTest::newRow("rounds to nearest") << 1 << 3 << 43690 << 2; // 3 × 2/3 = 2.0000
-    QTest::newRow("rounds half up") << 1 << 1 << 32768 << 1; // 0.500008
+    QTest::newRow("rounds half up") << 1 << 1 << 32768 << 1;    // 0.500008
 }
 
 void TestThreatProjection::multipliesTransmissions()
@@ -87,7 +87,7 @@ void TestThreatProjection::boxIsTheChangedPixels()
     const ScanView before = view;
     const ThreatImage threat = lThreat().transformed(90);
     ThreatImage dual = threat;
-    dual.channels = { threat.channels[0], threat.channels[0] };
+    dual.channels = {threat.channels[0], threat.channels[0]};
     auto box = projectThreat(view, dual, QPoint(11, 3));
     QVERIFY(box);
     QCOMPARE(*box, changedBounds(before, view));

@@ -13,8 +13,9 @@ using namespace pen::test;
 
 namespace {
 
-const Provenance GdxrayProvenance { QStringLiteral("GDXray (Mery et al.) via pyxvis"),
-    QStringLiteral("GDXray terms: research and education only, no redistribution"), {} };
+const Provenance GdxrayProvenance{QStringLiteral("GDXray (Mery et al.) via pyxvis"),
+                                  QStringLiteral("GDXray terms: research and education only, no redistribution"),
+                                  {}};
 
 QString threatFolder(const QString &classFolder)
 {
@@ -47,8 +48,8 @@ void TestTipGdxray::loadsRealThreats()
     QFETCH(int, files);
     ThreatLibrary library;
     QList<Error> skipped;
-    auto added = library.loadFolder(
-        threatFolder(folder), { {}, QStringLiteral("weapon"), {}, {} }, GdxrayProvenance, &skipped);
+    auto added
+        = library.loadFolder(threatFolder(folder), {{}, QStringLiteral("weapon"), {}, {}}, GdxrayProvenance, &skipped);
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     for (const Error &error : skipped)
         qInfo("skipped: %s", qPrintable(error.message));
@@ -72,7 +73,7 @@ void TestTipGdxray::projectsARealThreatIntoASingleEnergyScan()
 {
     ThreatLibrary library;
     auto added = library.loadFolder(threatFolder(QStringLiteral("class_2")),
-        { {}, QStringLiteral("weapon"), QStringLiteral("steel_304"), {} }, GdxrayProvenance);
+                                    {{}, QStringLiteral("weapon"), QStringLiteral("steel_304"), {}}, GdxrayProvenance);
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     // A bag (transmission 0.6) in a single-energy view with air around it.
     const Scan scan = airScanWithObject(1, 1600, 1200, QRect(100, 100, 1400, 1000), 39321);
@@ -91,14 +92,14 @@ void TestTipGdxray::projectsARealThreatIntoASingleEnergyScan()
     const QRect changed = changedBounds(scan.views[0], result->scan.views[0]);
     QVERIFY(box.contains(changed));
     QVERIFY2(std::abs(changed.width() - box.width()) <= 2 && std::abs(changed.height() - box.height()) <= 2,
-        qPrintable(QStringLiteral("box %1x%2, changed %3x%4")
-                       .arg(box.width())
-                       .arg(box.height())
-                       .arg(changed.width())
-                       .arg(changed.height())));
+             qPrintable(QStringLiteral("box %1x%2, changed %3x%4")
+                            .arg(box.width())
+                            .arg(box.height())
+                            .arg(changed.width())
+                            .arg(changed.height())));
     QVERIFY(truth.difficulty->overlap > 0 && truth.difficulty->overlap < 1);
     qInfo("%s at %d,%d turned %.1f°, overlap %.2f", qPrintable(result->inserted.first().origin), box.x(), box.y(),
-        truth.difficulty->rotationDeg, truth.difficulty->overlap);
+          truth.difficulty->rotationDeg, truth.difficulty->overlap);
 }
 
 QTEST_APPLESS_MAIN(TestTipGdxray)

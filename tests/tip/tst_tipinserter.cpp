@@ -81,8 +81,8 @@ void TestTipInserter::recordsTheGroundTruth()
     QCOMPARE(truth.regions.first().viewIndex, 0);
     QCOMPARE(truth.difficulty->rotationDeg, 30.0);
     // Scan and threat attenuate alike here (−ln 0.61 ≈ 0.49 vs ln 2 ≈ 0.69): overlap ≈ 0.42.
-    QVERIFY2(
-        std::abs(truth.difficulty->overlap - 0.4162) < 0.01, qPrintable(QString::number(truth.difficulty->overlap)));
+    QVERIFY2(std::abs(truth.difficulty->overlap - 0.4162) < 0.01,
+             qPrintable(QString::number(truth.difficulty->overlap)));
     QCOMPARE(inserted->origin, QStringLiteral("test"));
     QVERIFY(TipInserter(fixedTurn(0)).insert(scan, constantThreat(1, 8, 4, 32768), engine));
     QCOMPARE(scan.truth.last().id, QStringLiteral("tip2"));
@@ -124,12 +124,12 @@ void TestTipInserter::staysInsideTheObject()
         QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().message));
         const QRect box = inserted->truth.regions.first().box.toAlignedRect();
         QVERIFY2(parcel.contains(box),
-            qPrintable(QStringLiteral("seed %1: box at %2,%3 %4x%5")
-                           .arg(seed)
-                           .arg(box.x())
-                           .arg(box.y())
-                           .arg(box.width())
-                           .arg(box.height())));
+                 qPrintable(QStringLiteral("seed %1: box at %2,%3 %4x%5")
+                                .arg(seed)
+                                .arg(box.x())
+                                .arg(box.y())
+                                .arg(box.width())
+                                .arg(box.height())));
         QCOMPARE(changedBounds(clean.views[0], scan.views[0]), box);
     }
 }
@@ -141,7 +141,7 @@ void TestTipInserter::mostlyInsideByDefault()
     for (quint32 seed = 0; seed < 50; ++seed) {
         Scan scan = clean;
         std::mt19937 engine(seed);
-        auto inserted = TipInserter(TipSettings {}).insert(scan, constantThreat(1, 10, 10, 30000), engine);
+        auto inserted = TipInserter(TipSettings{}).insert(scan, constantThreat(1, 10, 10, 30000), engine);
         QVERIFY(inserted);
         QVERIFY(insideFraction(clean.views[0], inserted->truth.regions.first().box.toAlignedRect()) >= 0.9);
     }
@@ -167,7 +167,7 @@ void TestTipInserter::otherSeedOtherPlace()
     const Scan clean = airScanWithObject(2, 120, 80, QRect(10, 10, 90, 60), 30000);
     const ThreatImage threat = constantThreat(2, 9, 5, 25000);
     QList<QPoint> places;
-    for (quint32 seed : { 1u, 2u, 3u }) {
+    for (quint32 seed : {1u, 2u, 3u}) {
         Scan scan = clean;
         std::mt19937 engine(seed);
         auto inserted = TipInserter(fixedTurn(0)).insert(scan, threat, engine);
@@ -180,8 +180,8 @@ void TestTipInserter::otherSeedOtherPlace()
 void TestTipInserter::keepsClearOfExistingTruth()
 {
     Scan scan = constantScan(1, 40, 20, 30000);
-    scan.truth << GroundTruthObject { QStringLiteral("o1"), QStringLiteral("narcotics"),
-        { Region { 0, QRectF(0, 0, 28, 20), {} } }, {}, {}, {} };
+    scan.truth << GroundTruthObject{
+        QStringLiteral("o1"), QStringLiteral("narcotics"), {Region{0, QRectF(0, 0, 28, 20), {}}}, {}, {}, {}};
     for (quint32 seed = 0; seed < 20; ++seed) {
         Scan copy = scan;
         std::mt19937 engine(seed);
@@ -191,7 +191,7 @@ void TestTipInserter::keepsClearOfExistingTruth()
     }
     const TipInserter inserter(fixedTurn(0));
     QCOMPARE(inserter.placeCount(scan.views[0], QSize(6, 6)), qint64(35 * 15));
-    QCOMPARE(inserter.placeCount(scan.views[0], QSize(6, 6), { QRect(0, 0, 28, 20) }), qint64(7 * 15));
+    QCOMPARE(inserter.placeCount(scan.views[0], QSize(6, 6), {QRect(0, 0, 28, 20)}), qint64(7 * 15));
 }
 
 void TestTipInserter::refusesWhenNothingFits()

@@ -15,7 +15,7 @@ namespace {
 ThreatLibrary threeCategories(int channelCount)
 {
     ThreatLibrary library;
-    for (const char *category : { "currency", "narcotics", "weapon" }) {
+    for (const char *category : {"currency", "narcotics", "weapon"}) {
         ThreatImage threat = constantThreat(channelCount, 4, 3, 30000, QLatin1String(category));
         threat.label.name = QLatin1String(category);
         if (!library.add(threat))
@@ -93,8 +93,10 @@ void TestTipResult::categoryMixFollowsWeights()
     const Scan scan = constantScan(1, 32, 32, 30000);
     const ThreatLibrary library = threeCategories(1);
     TipSettings settings = always();
-    settings.categoryWeights = { { QStringLiteral("currency"), 1 }, { QStringLiteral("narcotics"), 2 },
-        { QStringLiteral("weapon"), 7 }, { QStringLiteral("explosive"), 5 } }; // none in the library
+    settings.categoryWeights = {{QStringLiteral("currency"), 1},
+                                {QStringLiteral("narcotics"), 2},
+                                {QStringLiteral("weapon"), 7},
+                                {QStringLiteral("explosive"), 5}}; // none in the library
     std::mt19937 engine(4);
     QMap<QString, int> counts;
     for (int i = 0; i < 1000; ++i) {
@@ -104,11 +106,11 @@ void TestTipResult::categoryMixFollowsWeights()
     }
     // Expected 100, 200, 700 (explosive has no threat, so its weight drops out); four σ each.
     QVERIFY2(std::abs(counts.value(QStringLiteral("currency")) - 100) < 38,
-        qPrintable(QString::number(counts.value(QStringLiteral("currency")))));
+             qPrintable(QString::number(counts.value(QStringLiteral("currency")))));
     QVERIFY2(std::abs(counts.value(QStringLiteral("narcotics")) - 200) < 51,
-        qPrintable(QString::number(counts.value(QStringLiteral("narcotics")))));
+             qPrintable(QString::number(counts.value(QStringLiteral("narcotics")))));
     QVERIFY2(std::abs(counts.value(QStringLiteral("weapon")) - 700) < 58,
-        qPrintable(QString::number(counts.value(QStringLiteral("weapon")))));
+             qPrintable(QString::number(counts.value(QStringLiteral("weapon")))));
     QCOMPARE(counts.size(), 3);
 }
 
@@ -129,7 +131,7 @@ void TestTipResult::severalThreatsDoNotOverlap()
                     result->inserted[b].truth.regions.first().box));
         }
     }
-    QCOMPARE(counts, (QSet<int> { 1, 2, 3, 4 }));
+    QCOMPARE(counts, (QSet<int>{1, 2, 3, 4}));
 }
 
 void TestTipResult::sameSeedSameBytes()
@@ -182,7 +184,7 @@ void TestTipResult::refusesBadSettingsAndLibraries()
     QVERIFY(!mismatch);
     QVERIFY2(mismatch.error().message.contains(QStringLiteral("2-channel")), qPrintable(mismatch.error().message));
     TipSettings onlyExplosives = always();
-    onlyExplosives.categoryWeights = { { QStringLiteral("explosive"), 1 } };
+    onlyExplosives.categoryWeights = {{QStringLiteral("explosive"), 1}};
     QVERIFY(!applyTip(dual, threeCategories(2), onlyExplosives, engine));
     TipSettings badRate;
     badRate.rate = 1.5;
@@ -198,7 +200,7 @@ void TestTipResult::refusesBadSettingsAndLibraries()
     auto tooLarge = applyTip(dual, large, upright, engine);
     QVERIFY(!tooLarge);
     QVERIFY2(tooLarge.error().message.contains(QStringLiteral("larger than the view")),
-        qPrintable(tooLarge.error().message));
+             qPrintable(tooLarge.error().message));
 }
 
 void TestTipResult::settingsValidate_data()
@@ -233,7 +235,7 @@ void TestTipResult::settingsValidate()
     if (field == QLatin1String("minInsideFraction"))
         settings.minInsideFraction = 1.5;
     if (field == QLatin1String("categoryWeights"))
-        settings.categoryWeights = { { QStringLiteral("weapon"), -1 } };
+        settings.categoryWeights = {{QStringLiteral("weapon"), -1}};
     auto ok = settings.validate();
     QCOMPARE(bool(ok), valid);
     if (!valid)

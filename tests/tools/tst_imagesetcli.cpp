@@ -103,8 +103,12 @@ void TestImageSetCli::badInput_data()
     QTest::addColumn<QString>("fileContent");
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing folder") << "validate" << QString() << "no manifest";
-    QTest::newRow("text as DICOM") << "info" << "hello" << "bad.dcm";
-    QTest::newRow("JSON garbage manifest") << "validate" << "{\"name\": " << "manifest.json: not valid JSON";
+    QTest::newRow("text as DICOM") << "info"
+                                   << "hello"
+                                   << "bad.dcm";
+    QTest::newRow("JSON garbage manifest") << "validate"
+                                           << "{\"name\": "
+                                           << "manifest.json: not valid JSON";
 }
 
 void TestImageSetCli::badInput()
@@ -160,7 +164,10 @@ void TestImageSetCli::usageErrors()
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(cli({}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--seed"), QStringLiteral("-3"), m_dir.filePath(QStringLiteral("x"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--seed"), QStringLiteral("-3"),
+                  m_dir.filePath(QStringLiteral("x"))})
+                 .exitCode,
+             2);
     QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
 }
 
@@ -174,17 +181,20 @@ void TestImageSetCli::importVoc()
     QVERIFY(image.save(dir.filePath(QStringLiteral("images/bag1.png"))));
     QFile xml(dir.filePath(QStringLiteral("xml/bag1.xml")));
     QVERIFY(xml.open(QIODevice::WriteOnly));
-    xml.write("<annotation><filename>bag1.png</filename><size><width>40</width><height>30</height><depth>1</depth></size>"
-              "<object><name>Handgun</name><bndbox><xmin>5</xmin><ymin>6</ymin><xmax>25</xmax><ymax>20</ymax></bndbox></object>"
-              "</annotation>");
+    xml.write(
+        "<annotation><filename>bag1.png</filename><size><width>40</width><height>30</height><depth>1</depth></size>"
+        "<object><name>Handgun</name><bndbox><xmin>5</xmin><ymin>6</ymin><xmax>25</xmax><ymax>20</ymax></bndbox></"
+        "object>"
+        "</annotation>");
     xml.close();
-    const QStringList common{QStringLiteral("--format"), QStringLiteral("voc"), QStringLiteral("--annotations"),
-                             dir.filePath(QStringLiteral("xml")), QStringLiteral("--images"), dir.filePath(QStringLiteral("images"))};
+    const QStringList common{QStringLiteral("--format"),      QStringLiteral("voc"),
+                             QStringLiteral("--annotations"), dir.filePath(QStringLiteral("xml")),
+                             QStringLiteral("--images"),      dir.filePath(QStringLiteral("images"))};
     const QString out = dir.filePath(QStringLiteral("set"));
     QCOMPARE(cli(QStringList{QStringLiteral("import")} + common + QStringList{out}).exitCode, 2); // no source, licence
-    const Run run = cli(QStringList{QStringLiteral("import")} + common +
-                        QStringList{QStringLiteral("--source"), QStringLiteral("test"), QStringLiteral("--licence"),
-                                    QStringLiteral("CC0-1.0"), out});
+    const Run run = cli(QStringList{QStringLiteral("import")} + common
+                        + QStringList{QStringLiteral("--source"), QStringLiteral("test"), QStringLiteral("--licence"),
+                                      QStringLiteral("CC0-1.0"), out});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("importing scans 1/1")));
     QVERIFY(run.out.contains(QStringLiteral("1 scans, 1 ground-truth objects imported")));
@@ -194,9 +204,9 @@ void TestImageSetCli::importVoc()
     QVERIFY(xml.open(QIODevice::WriteOnly | QIODevice::Truncate));
     xml.write("<annotation><filename>bag1.png");
     xml.close();
-    const Run broken = cli(QStringList{QStringLiteral("import")} + common +
-                           QStringList{QStringLiteral("--source"), QStringLiteral("t"), QStringLiteral("--licence"),
-                                       QStringLiteral("x"), dir.filePath(QStringLiteral("set2"))});
+    const Run broken = cli(QStringList{QStringLiteral("import")} + common
+                           + QStringList{QStringLiteral("--source"), QStringLiteral("t"), QStringLiteral("--licence"),
+                                         QStringLiteral("x"), dir.filePath(QStringLiteral("set2"))});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(lastErrorLine(broken).contains(QStringLiteral("bag1.xml")), qPrintable(broken.err));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("set2/manifest.json"))));
@@ -225,14 +235,16 @@ void TestImageSetCli::generatedPresetIsReproducible()
     const Run validate = cli({QStringLiteral("validate"), folders[0]});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.err));
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("nonsense"),
-                  m_dir.filePath(QStringLiteral("x"))}).exitCode, 2);
+                  m_dir.filePath(QStringLiteral("x"))})
+                 .exitCode,
+             2);
 }
 
 void TestImageSetCli::generateWithTip()
 {
     const QString folder = m_dir.filePath(QStringLiteral("starter-tip"));
-    Run run = cli({QStringLiteral("generate"), QStringLiteral("--tip-rate"), QStringLiteral("1"), QStringLiteral("--tip-mix"),
-                   QStringLiteral("narcotics=1"), folder});
+    Run run = cli({QStringLiteral("generate"), QStringLiteral("--tip-rate"), QStringLiteral("1"),
+                   QStringLiteral("--tip-mix"), QStringLiteral("narcotics=1"), folder});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = cli({QStringLiteral("info"), folder});
     QCOMPARE(run.exitCode, 0);
@@ -241,9 +253,13 @@ void TestImageSetCli::generateWithTip()
     QVERIFY(run.out.contains(QStringLiteral("object tip1: narcotics")));
     QCOMPARE(cli({QStringLiteral("validate"), folder}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--tip-rate"), QStringLiteral("2"),
-                  m_dir.filePath(QStringLiteral("bad-rate"))}).exitCode, 2);
+                  m_dir.filePath(QStringLiteral("bad-rate"))})
+                 .exitCode,
+             2);
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--tip-mix"), QStringLiteral("narcotics"),
-                  m_dir.filePath(QStringLiteral("bad-mix"))}).exitCode, 2);
+                  m_dir.filePath(QStringLiteral("bad-mix"))})
+                 .exitCode,
+             2);
 }
 
 void TestImageSetCli::renderViews()
@@ -255,8 +271,9 @@ void TestImageSetCli::renderViews()
     QCOMPARE(image.size(), QSize(500, 360));
     const QColor brick = image.pixelColor(315, 125); // centre of the cocaine brick: organic orange
     QVERIFY2(brick.red() > brick.green() && brick.green() > brick.blue(), qPrintable(brick.name()));
-    run = cli({QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("bag-pistol"), QStringLiteral("--view"),
-               QStringLiteral("1"), QStringLiteral("--mode"), QStringLiteral("high"), m_set, png});
+    run = cli({QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("bag-pistol"),
+               QStringLiteral("--view"), QStringLiteral("1"), QStringLiteral("--mode"), QStringLiteral("high"), m_set,
+               png});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(QImage(png).size(), QSize(600, 260));
     run = cli({QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("nope"), m_set, png});
@@ -264,7 +281,8 @@ void TestImageSetCli::renderViews()
     QVERIFY(run.err.contains(QStringLiteral("no scan \"nope\"")));
     run = cli({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("5"), m_set, png});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--mode"), QStringLiteral("x-ray"), m_set, png}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--mode"), QStringLiteral("x-ray"), m_set, png}).exitCode,
+             2);
     QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--gamma"), QStringLiteral("9"), m_set, png}).exitCode, 2);
 }
 
@@ -273,8 +291,9 @@ void TestImageSetCli::renderModes()
     // Every viewer mode renders the cocaine parcel; the brick's centre shows what the mode does.
     const auto brickIn = [this](const QStringList &options) {
         const QString png = m_dir.filePath(QStringLiteral("mode.png"));
-        const Run run = cli(QStringList{QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("parcel-cocaine")}
-                            + options + QStringList{m_set, png});
+        const Run run
+            = cli(QStringList{QStringLiteral("render"), QStringLiteral("--scan"), QStringLiteral("parcel-cocaine")}
+                  + options + QStringList{m_set, png});
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.err));
         const QImage image(png);
@@ -289,12 +308,16 @@ void TestImageSetCli::renderModes()
     const QColor stripped = brickIn({QStringLiteral("--mode"), QStringLiteral("inorganic-only")});
     QCOMPARE(stripped, QColor(255, 255, 255));
     const QColor negative = brickIn({QStringLiteral("--mode"), QStringLiteral("negative")});
-    QVERIFY(std::abs(negative.red() + material.red() - 255) <= 1 && std::abs(negative.blue() + material.blue() - 255) <= 1);
+    QVERIFY(std::abs(negative.red() + material.red() - 255) <= 1
+            && std::abs(negative.blue() + material.blue() - 255) <= 1);
     const QColor grey = brickIn({QStringLiteral("--mode"), QStringLiteral("grey")});
     QCOMPARE(grey.red(), grey.blue());
-    QVERIFY(brickIn({QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--brightness"), QStringLiteral("0.5")})
-                .red() > grey.red());
-    QVERIFY(brickIn({QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--gamma"), QStringLiteral("2")}).red()
+    QVERIFY(brickIn({QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--brightness"),
+                     QStringLiteral("0.5")})
+                .red()
+            > grey.red());
+    QVERIFY(brickIn({QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--gamma"), QStringLiteral("2")})
+                .red()
             > grey.red());
     const QColor band = brickIn({QStringLiteral("--mode"), QStringLiteral("density"), QStringLiteral("--density-min"),
                                  QStringLiteral("0"), QStringLiteral("--density-max"), QStringLiteral("12")});

@@ -5,12 +5,13 @@
 #pragma once
 
 #include "imageset/ImageSet.h"
-#include "tournament/RecordedAnswer.h"
 #include "tournament/EventPlan.h"
+#include "tournament/RecordedAnswer.h"
 
 namespace pen::test {
 
-inline GroundTruthObject object(const QString &id, const QString &category, QRectF box, const QString &inconsistency = {})
+inline GroundTruthObject object(const QString &id, const QString &category, QRectF box,
+                                const QString &inconsistency = {})
 {
     GroundTruthObject o;
     o.id = id;

@@ -48,8 +48,8 @@ void TestCategoryBreakdown::perCategoryOfOneRound()
     QCOMPARE(rows[1].category, QStringLiteral("weapons"));
 
     const CategoryBreakdown::Row &narcotics = rows[0];
-    QCOMPARE(narcotics.objectsHit, 1);     // s1's brick, once for two marks
-    QCOMPARE(narcotics.objectsMissed, 2);  // s3's bag, s5's brick
+    QCOMPARE(narcotics.objectsHit, 1);    // s1's brick, once for two marks
+    QCOMPARE(narcotics.objectsMissed, 2); // s3's bag, s5's brick
     QCOMPARE(narcotics.detection.hits, 1);
     QCOMPARE(narcotics.detection.misses, 2);      // s3 counts as a miss for narcotics though its gun was found
     QCOMPARE(narcotics.detection.falseAlarms, 1); // s4's unnamed mark; s2's mark named weapons
@@ -65,10 +65,10 @@ void TestCategoryBreakdown::perCategoryOfOneRound()
     QCOMPARE(weapons.objectsMissed, 0);
     QCOMPARE(weapons.detection.hits, 1);
     QCOMPARE(weapons.detection.misses, 0);
-    QCOMPARE(weapons.detection.falseAlarms, 2);  // named weapons on s2, unnamed on s4
+    QCOMPARE(weapons.detection.falseAlarms, 2); // named weapons on s2, unnamed on s4
     QCOMPARE(weapons.detection.correctRejections, 0);
     QCOMPARE(weapons.meanResponseSeconds, 30.0);
-    QCOMPARE(weapons.dPrime(), SignalDetection::z(1.5 / 2) - SignalDetection::z(2.5 / 3));  // every clear scan marked
+    QCOMPARE(weapons.dPrime(), SignalDetection::z(1.5 / 2) - SignalDetection::z(2.5 / 3)); // every clear scan marked
 }
 
 void TestCategoryBreakdown::categoriesWithoutTargetsHaveNoRow()
@@ -76,7 +76,7 @@ void TestCategoryBreakdown::categoriesWithoutTargetsHaveNoRow()
     const ImageSet set = tournamentSet();
     const RoundPlan round = tournamentRound(QStringLiteral("r1"), 5);
     const CategoryBreakdown breakdown = CategoryBreakdown::ofRound(round.settings, set, playedRound(round, set));
-    QVERIFY(!breakdown.row(QStringLiteral("other")));  // s5's lamp is not a target
+    QVERIFY(!breakdown.row(QStringLiteral("other"))); // s5's lamp is not a target
     QVERIFY(!breakdown.row(QStringLiteral("explosives")));
     QVERIFY(breakdown.row(QStringLiteral("weapons")));
     QCOMPARE(breakdown.row(QStringLiteral("weapons"))->objectsHit, 1);
@@ -96,7 +96,7 @@ void TestCategoryBreakdown::eventAddsRoundsUp()
     QCOMPARE(narcotics->objectsHit, 2);
     QCOMPARE(narcotics->detection.hits, 2);
     QCOMPARE(narcotics->detection.misses, 2);
-    QCOMPARE(narcotics->detection.correctRejections, 2);  // s2 twice
+    QCOMPARE(narcotics->detection.correctRejections, 2); // s2 twice
     // Weapons appear only in round 2, but round 1's clear scan counts in their false alarm rate.
     const auto weapons = breakdown.row(QStringLiteral("weapons"));
     QVERIFY(weapons);
@@ -150,7 +150,7 @@ void TestCategoryBreakdown::noAnswerAtAll()
     QCOMPARE(narcotics->detection.correctRejections, 2);
     QCOMPARE(narcotics->hitRate(), 0.0);
     QCOMPARE(narcotics->meanResponseSeconds, 120.0);
-    QVERIFY(narcotics->dPrime() < 0);  // corrected rates: z(0.5/4) − z(2.5/3)
+    QVERIFY(narcotics->dPrime() < 0); // corrected rates: z(0.5/4) − z(2.5/3)
     QVERIFY(CategoryBreakdown().rows().isEmpty());
 }
 

@@ -51,7 +51,7 @@ private slots:
 
 void TestContestantProgress::clocksStartAtJoin()
 {
-    RoundSettings atJoin = both;  // 120 s a scan, 300 s a round
+    RoundSettings atJoin = both; // 120 s a scan, 300 s a round
     atJoin.clockStart = RoundSettings::ClockStart::AtJoin;
     // Joined at 50 s of play: the first scan is shown then with its full 120 s, the round clock
     // runs to 350 s.
@@ -75,7 +75,7 @@ void TestContestantProgress::clocksStartAtJoin()
 
 void TestContestantProgress::notJoinedWithinTheWindowSitsOut()
 {
-    RoundSettings atJoin = perScan;  // 120 s a scan
+    RoundSettings atJoin = perScan; // 120 s a scan
     atJoin.clockStart = RoundSettings::ClockStart::AtJoin;
     atJoin.joinWindowSeconds = 90;
     constexpr double NotJoined = ContestantProgress::NotJoined;
@@ -87,7 +87,9 @@ void TestContestantProgress::notJoinedWithinTheWindowSitsOut()
     QCOMPARE(p.deadline, Never);
     QCOMPARE(p.finishesBy, 90.0 + 3 * 120);
     QCOMPARE(answerRefusal(atJoin, 3, {}, 0, 30, NotJoined), std::optional(AnswerRefusal::NotShownYet));
-    QVERIFY(pen::checkAnswer(atJoin, 3, {}, 0, 30, NotJoined).error().message.contains(QStringLiteral("open the round's first scan")));
+    QVERIFY(pen::checkAnswer(atJoin, 3, {}, 0, 30, NotJoined)
+                .error()
+                .message.contains(QStringLiteral("open the round's first scan")));
     // After it: finished with nothing shown, so nothing is scored.
     p = progressAt(atJoin, 3, {}, 90.5, NotJoined);
     QVERIFY(p.finished && p.satOut);
@@ -106,7 +108,7 @@ void TestContestantProgress::noAnswerAtAllWithScanClocks()
     QVERIFY(p.timedOut.isEmpty());
     QVERIFY(!p.finished);
 
-    p = progressAt(perScan, 4, {}, 120);  // exactly at the deadline: still on screen
+    p = progressAt(perScan, 4, {}, 120); // exactly at the deadline: still on screen
     QCOMPARE(p.currentIndex, 0);
     QVERIFY(p.timedOut.isEmpty());
 
@@ -139,7 +141,7 @@ void TestContestantProgress::noAnswerAtAllWithRoundClock()
     QVERIFY(p.finished);
     QVERIFY(p.roundClockRanOut);
     QCOMPARE(p.currentIndex, 4);
-    QCOMPARE(p.timedOut, QList<int>{0});  // only the scan on screen; the others were never shown
+    QCOMPARE(p.timedOut, QList<int>{0}); // only the scan on screen; the others were never shown
     QCOMPARE(p.ended, (QList<Ended>{{0, 0, 600, true}}));
 }
 
@@ -159,7 +161,7 @@ void TestContestantProgress::answersMoveOn()
     QCOMPARE(p.currentIndex, 2);
     QCOMPARE(p.shownAt, 70.0);
     QCOMPARE(p.deadline, 190.0);
-    QCOMPARE(p.finishesBy, 190.0 + 120);  // scan 3 still to come
+    QCOMPARE(p.finishesBy, 190.0 + 120); // scan 3 still to come
     QCOMPARE(p.ended, (QList<Ended>{{0, 0, 30, false}, {1, 30, 70, false}}));
 
     // Scan 0 answered, scan 1 timed out, scan 2 answered: the gap is NotAnswered.
@@ -179,7 +181,7 @@ void TestContestantProgress::deadlineIsTheEarlierClock()
 {
     ContestantProgress p = progressAt(both, 4, {100, 220}, 250);
     QCOMPARE(p.currentIndex, 2);
-    QCOMPARE(p.deadline, 300.0);  // min(220 + 120, 300)
+    QCOMPARE(p.deadline, 300.0); // min(220 + 120, 300)
     QCOMPARE(p.finishesBy, 300.0);
     p = progressAt(both, 4, {100, 220}, 300.5);
     QVERIFY(p.finished);
@@ -225,7 +227,7 @@ void TestContestantProgress::emptyRoundAndCountdown()
     const ContestantProgress empty = progressAt(perScan, 0, {}, 0);
     QVERIFY(empty.finished);
     QCOMPARE(empty.currentIndex, 0);
-    const ContestantProgress early = progressAt(roundOnly, 3, {}, -5);  // before play starts
+    const ContestantProgress early = progressAt(roundOnly, 3, {}, -5); // before play starts
     QCOMPARE(early.currentIndex, 0);
     QVERIFY(!early.finished);
 }
@@ -237,7 +239,7 @@ void TestContestantProgress::checkAnswer_data()
     QTest::addColumn<int>("scan");
     QTest::addColumn<double>("now");
     QTest::addColumn<std::optional<AnswerRefusal>>("refusal");
-    QTest::addColumn<QString>("message");  // empty: accepted, and then the response time
+    QTest::addColumn<QString>("message"); // empty: accepted, and then the response time
     QTest::addColumn<double>("shownAt");
     const std::optional<AnswerRefusal> ok;
     const QList<double> none;
@@ -254,7 +256,8 @@ void TestContestantProgress::checkAnswer_data()
     QTest::newRow("unseen scan after the round")
         << roundOnly << QList<double>{10} << 2 << 600.5 << std::optional(AnswerRefusal::RoundOver)
         << "too late for scan 3 of 4: the round's clock ran out at 600 s of play" << 0.0;
-    QTest::newRow("round clock cuts the scan clock") << both << QList<double>{100, 220} << 2 << 300.0 << ok << QString() << 220.0;
+    QTest::newRow("round clock cuts the scan clock")
+        << both << QList<double>{100, 220} << 2 << 300.0 << ok << QString() << 220.0;
     QTest::newRow("round clock cut the scan clock")
         << both << QList<double>{100, 220} << 2 << 300.5 << std::optional(AnswerRefusal::RoundOver)
         << "too late for scan 3 of 4: the round's clock ran out at 300 s of play" << 0.0;
@@ -262,7 +265,8 @@ void TestContestantProgress::checkAnswer_data()
         << both << QList<double>{None, 220} << 0 << 250.0 << std::optional(AnswerRefusal::TimedOut)
         << "too late for scan 1 of 4: its clock ran out at 120 s of play" << 0.0;
     QTest::newRow("answered already") << perScan << QList<double>{30} << 0 << 40.0
-                                      << std::optional(AnswerRefusal::AlreadyAnswered) << "scan 1 of 4 is already answered" << 0.0;
+                                      << std::optional(AnswerRefusal::AlreadyAnswered)
+                                      << "scan 1 of 4 is already answered" << 0.0;
     QTest::newRow("answered already, all done")
         << noClocks << QList<double>{1, 2, 3, 4} << 3 << 40.0 << std::optional(AnswerRefusal::AlreadyAnswered)
         << "scan 4 of 4 is already answered" << 0.0;
@@ -293,7 +297,8 @@ void TestContestantProgress::checkAnswer()
         QVERIFY(now <= checked->deadline);
     } else {
         QCOMPARE(checked.error().message, message);
-        QCOMPARE(checked.error().code, *refusal == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Validation);
+        QCOMPARE(checked.error().code,
+                 *refusal == AnswerRefusal::NoSuchScan ? ErrorCode::InvalidArgument : ErrorCode::Validation);
     }
 }
 

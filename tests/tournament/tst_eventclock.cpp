@@ -60,7 +60,8 @@ ClockCommand command(Kind kind, double at)
 }
 
 // A state as tests spell it: phase, round, play, round clock left, phase clock left, phase under a pause.
-EventState state(Phase phase, int roundIndex, double elapsed, double roundLeft, double phaseLeft, Phase under = Phase::Waiting)
+EventState state(Phase phase, int roundIndex, double elapsed, double roundLeft, double phaseLeft,
+                 Phase under = Phase::Waiting)
 {
     return {phase, roundIndex, elapsed, roundLeft, phaseLeft, phase == Phase::Paused ? under : phase};
 }
@@ -300,7 +301,8 @@ void TestEventClock::commandsAfterFinishedAreIgnored()
         QCOMPARE(eventStateAt(plan, more, 1000), expected);
         const Expected<void> valid = pen::validateCommand(plan, finished, command(kind, 400));
         QVERIFY(!valid);
-        QVERIFY2(valid.error().message.endsWith(QStringLiteral(": the event has finished")), qPrintable(valid.error().message));
+        QVERIFY2(valid.error().message.endsWith(QStringLiteral(": the event has finished")),
+                 qPrintable(valid.error().message));
     }
 }
 
@@ -308,9 +310,9 @@ void TestEventClock::senselessCommandsInTheLogAreIgnored()
 {
     const EventPlan plan = threeRounds();
     const QList<ClockCommand> clean{command(Kind::Start, 0), command(Kind::Pause, 110), command(Kind::Resume, 200)};
-    const QList<ClockCommand> noisy{command(Kind::Pause, -5), command(Kind::EndRound, -1), command(Kind::Start, 0),
-                                    command(Kind::Resume, 20), command(Kind::Start, 30), command(Kind::Pause, 110),
-                                    command(Kind::Pause, 120), command(Kind::Resume, 200), command(Kind::Resume, 210)};
+    const QList<ClockCommand> noisy{command(Kind::Pause, -5),  command(Kind::EndRound, -1), command(Kind::Start, 0),
+                                    command(Kind::Resume, 20), command(Kind::Start, 30),    command(Kind::Pause, 110),
+                                    command(Kind::Pause, 120), command(Kind::Resume, 200),  command(Kind::Resume, 210)};
     for (double now : {50.0, 150.0, 250.0, 750.0, 5000.0})
         QCOMPARE(eventStateAt(plan, noisy, now), eventStateAt(plan, clean, now));
 }
@@ -345,7 +347,8 @@ void TestEventClock::validateCommand_data()
     QTest::addColumn<QString>("error");
     const ClockCommand start = command(Kind::Start, 0);
     QTest::newRow("start") << QList<ClockCommand>{} << start << QString();
-    QTest::newRow("start twice") << QList{start} << command(Kind::Start, 5) << "cannot start: the event has already started";
+    QTest::newRow("start twice") << QList{start} << command(Kind::Start, 5)
+                                 << "cannot start: the event has already started";
     QTest::newRow("start while paused") << QList{start, command(Kind::Pause, 1)} << command(Kind::Start, 5)
                                         << "cannot start: the event has already started";
     QTest::newRow("start in break") << QList{start} << command(Kind::Start, 615) << QString();
@@ -357,22 +360,24 @@ void TestEventClock::validateCommand_data()
     QTest::newRow("pause in break") << QList{start} << command(Kind::Pause, 650) << QString();
     QTest::newRow("pause while paused") << QList{start, command(Kind::Pause, 20)} << command(Kind::Pause, 30)
                                         << "cannot pause: the event is already paused";
-    QTest::newRow("resume while running") << QList{start} << command(Kind::Resume, 30)
-                                          << "cannot resume: the event is not paused";
-    QTest::newRow("resume while paused") << QList{start, command(Kind::Pause, 20)} << command(Kind::Resume, 30) << QString();
-    QTest::newRow("end round before start") << QList<ClockCommand>{} << command(Kind::EndRound, 5)
-                                            << "cannot end the round: the event has not started";
+    QTest::newRow("resume while running")
+        << QList{start} << command(Kind::Resume, 30) << "cannot resume: the event is not paused";
+    QTest::newRow("resume while paused") << QList{start, command(Kind::Pause, 20)} << command(Kind::Resume, 30)
+                                         << QString();
+    QTest::newRow("end round before start")
+        << QList<ClockCommand>{} << command(Kind::EndRound, 5) << "cannot end the round: the event has not started";
     QTest::newRow("end round in countdown") << QList{start} << command(Kind::EndRound, 5) << QString();
-    QTest::newRow("end round while paused") << QList{start, command(Kind::Pause, 20)} << command(Kind::EndRound, 30)
-                                            << QString();
-    QTest::newRow("end round in break") << QList{start} << command(Kind::EndRound, 650)
-                                        << "cannot end the round: no round is being played; the break after round \"A\" is on";
+    QTest::newRow("end round while paused")
+        << QList{start, command(Kind::Pause, 20)} << command(Kind::EndRound, 30) << QString();
+    QTest::newRow("end round in break")
+        << QList{start} << command(Kind::EndRound, 650)
+        << "cannot end the round: no round is being played; the break after round \"A\" is on";
     QTest::newRow("end round at the clock's last instant") << QList{start} << command(Kind::EndRound, 610) << QString();
     QTest::newRow("end event before start") << QList<ClockCommand>{} << command(Kind::EndEvent, 5) << QString();
     QTest::newRow("end event twice") << QList{start, command(Kind::EndEvent, 5)} << command(Kind::EndEvent, 6)
                                      << "cannot end the event: the event has finished";
-    QTest::newRow("pause after the last round") << QList{start, command(Kind::EndRound, 700)} << command(Kind::Pause, 2000)
-                                                << "cannot pause: the event has finished";
+    QTest::newRow("pause after the last round") << QList{start, command(Kind::EndRound, 700)}
+                                                << command(Kind::Pause, 2000) << "cannot pause: the event has finished";
     QTest::newRow("earlier than the last") << QList{start, command(Kind::Pause, 10)} << command(Kind::Resume, 5)
                                            << "cannot resume at 5.000 s: a command is already recorded at 10.000 s";
     QTest::newRow("not a number") << QList{start} << command(Kind::Pause, std::nan(""))
@@ -421,8 +426,9 @@ void TestEventClock::roundStartIsWhenItsCountdownRunsOut()
     const EventPlan plan = threeRounds();
     // A's countdown is paused for 96 s, so play begins at 106; the host ends A at 200 and starts B in
     // the break; B is ended in its countdown at 232, so C plays after B's 30 s break and 10 s countdown.
-    const QList<ClockCommand> commands{command(Kind::Start, 0), command(Kind::Pause, 4), command(Kind::Resume, 100),
-                                       command(Kind::EndRound, 200), command(Kind::Start, 230), command(Kind::EndRound, 232)};
+    const QList<ClockCommand> commands{command(Kind::Start, 0),    command(Kind::Pause, 4),
+                                       command(Kind::Resume, 100), command(Kind::EndRound, 200),
+                                       command(Kind::Start, 230),  command(Kind::EndRound, 232)};
     QVERIFY(std::isnan(roundStartedAt(plan, commands, 0, 105)));
     QCOMPARE(roundStartedAt(plan, commands, 0, 106.5), 106.0);
     QCOMPARE(roundStartedAt(plan, commands, 0, 1e9), 106.0);

@@ -39,7 +39,8 @@ EventPlan twoRounds()
 // The JSON of twoRounds() with one value replaced: path like "rounds/1/scanIds", value undefined to remove it.
 QJsonObject edited(const QStringList &path, const QJsonValue &value)
 {
-    std::function<QJsonValue(const QJsonValue &, qsizetype)> edit = [&](const QJsonValue &node, qsizetype depth) -> QJsonValue {
+    std::function<QJsonValue(const QJsonValue &, qsizetype)> edit
+        = [&](const QJsonValue &node, qsizetype depth) -> QJsonValue {
         const QString &key = path[depth];
         const bool last = depth == path.size() - 1;
         if (node.isArray()) {
@@ -98,10 +99,11 @@ void TestEventPlan::roundTripsThroughJson()
 void TestEventPlan::absentFieldsKeepTheirDefaults()
 {
     const QJsonObject json{{"id", "e"},
-                           {"rounds", QJsonArray{QJsonObject{{"id", "r"},
-                                                             {"imageSetId", "s"},
-                                                             {"scanIds", QJsonArray{"x"}},
-                                                             {"settings", QJsonObject{{"type", "declaration-check"}}}}}}};
+                           {"rounds",
+                            QJsonArray{QJsonObject{{"id", "r"},
+                                                   {"imageSetId", "s"},
+                                                   {"scanIds", QJsonArray{"x"}},
+                                                   {"settings", QJsonObject{{"type", "declaration-check"}}}}}}};
     const auto event = EventPlan::fromJson(json);
     QVERIFY2(event, event ? "" : qPrintable(event.error().message));
     QVERIFY(event->revealTruthAfterRound);
@@ -129,28 +131,36 @@ void TestEventPlan::badJsonNamesTheField_data()
     QTest::newRow("round a string") << edited(path("rounds/1"), "r2") << "rounds[1]: must be an object";
     QTest::newRow("round id empty") << edited(path("rounds/0/id"), "") << "rounds[0].id: must not be empty";
     QTest::newRow("round id twice") << edited(path("rounds/1/id"), "r1") << "rounds[1].id: \"r1\" is used twice";
-    QTest::newRow("no image set") << edited(path("rounds/0/imageSetId"), none) << "rounds[0].imageSetId: must not be empty";
+    QTest::newRow("no image set") << edited(path("rounds/0/imageSetId"), none)
+                                  << "rounds[0].imageSetId: must not be empty";
     QTest::newRow("scans missing") << edited(path("rounds/1/scanIds"), none) << "rounds[1].scanIds: is missing";
     QTest::newRow("no scans") << edited(path("rounds/1/scanIds"), QJsonArray())
                               << "rounds[1].scanIds: a round needs at least one scan";
-    QTest::newRow("scan id a number") << edited(path("rounds/0/scanIds/1"), 2) << "rounds[0].scanIds[1]: must be a string";
-    QTest::newRow("scan id empty") << edited(path("rounds/0/scanIds/2"), "") << "rounds[0].scanIds[2]: must not be empty";
-    QTest::newRow("scan listed twice") << edited(path("rounds/0/scanIds/2"), "a") << "rounds[0].scanIds[2]: \"a\" is listed twice";
-    QTest::newRow("negative countdown") << edited(path("rounds/0/countdownSeconds"), -5)
-                                        << "rounds[0].countdownSeconds: must be a whole number of seconds from 0 to 86400";
-    QTest::newRow("fractional break") << edited(path("rounds/1/breakSecondsAfter"), 1.5)
-                                      << "rounds[1].breakSecondsAfter: must be a whole number of seconds from 0 to 86400";
+    QTest::newRow("scan id a number") << edited(path("rounds/0/scanIds/1"), 2)
+                                      << "rounds[0].scanIds[1]: must be a string";
+    QTest::newRow("scan id empty") << edited(path("rounds/0/scanIds/2"), "")
+                                   << "rounds[0].scanIds[2]: must not be empty";
+    QTest::newRow("scan listed twice") << edited(path("rounds/0/scanIds/2"), "a")
+                                       << "rounds[0].scanIds[2]: \"a\" is listed twice";
+    QTest::newRow("negative countdown") << edited(
+        path("rounds/0/countdownSeconds"),
+        -5) << "rounds[0].countdownSeconds: must be a whole number of seconds from 0 to 86400";
+    QTest::newRow("fractional break") << edited(
+        path("rounds/1/breakSecondsAfter"),
+        1.5) << "rounds[1].breakSecondsAfter: must be a whole number of seconds from 0 to 86400";
     QTest::newRow("break a string") << edited(path("rounds/0/breakSecondsAfter"), "600")
                                     << "rounds[0].breakSecondsAfter: must be a whole number of seconds from 0 to 86400";
-    QTest::newRow("settings missing") << edited(path("rounds/0/settings"), none) << "rounds[0].settings: must be an object";
+    QTest::newRow("settings missing") << edited(path("rounds/0/settings"), none)
+                                      << "rounds[0].settings: must be an object";
     QTest::newRow("unknown round type") << edited(path("rounds/1/settings/type"), "find-it")
                                         << "rounds[1].settings.type: must be find-the-threat, declaration-check or "
                                            "find-the-most, not \"find-it\"";
     QTest::newRow("negative seconds per scan") << edited(path("rounds/0/settings/secondsPerScan"), -1)
                                                << "rounds[0].settings.secondsPerScan: must be a whole number of "
                                                   "seconds from 0 to 86400";
-    QTest::newRow("negative penalty") << edited(path("rounds/0/settings/scoring/falseAlarmPenalty"), -2)
-                                      << "rounds[0].settings.scoring.falseAlarmPenalty: must be a number from 0 to 1000000";
+    QTest::newRow("negative penalty") << edited(
+        path("rounds/0/settings/scoring/falseAlarmPenalty"),
+        -2) << "rounds[0].settings.scoring.falseAlarmPenalty: must be a number from 0 to 1000000";
 }
 
 void TestEventPlan::badJsonNamesTheField()
@@ -173,11 +183,13 @@ void TestEventPlan::validateCatchesPlansBuiltInCode_data()
     QTest::newRow("negative break") << event << "rounds[1].breakSecondsAfter: must be from 0 to 86400 seconds, not -1";
     event = twoRounds();
     event.rounds[0].countdownSeconds = 86401;
-    QTest::newRow("day-long countdown") << event << "rounds[0].countdownSeconds: must be from 0 to 86400 seconds, not 86401";
+    QTest::newRow("day-long countdown") << event
+                                        << "rounds[0].countdownSeconds: must be from 0 to 86400 seconds, not 86401";
     event = twoRounds();
     event.rounds[0].settings.roundSeconds = -600;
-    QTest::newRow("negative round clock") << event << "rounds[0].settings.roundSeconds: must be a whole number of "
-                                                      "seconds from 0 to 86400";
+    QTest::newRow("negative round clock") << event
+                                          << "rounds[0].settings.roundSeconds: must be a whole number of "
+                                             "seconds from 0 to 86400";
     event = twoRounds();
     event.rounds[1].scanIds.clear();
     QTest::newRow("no scans") << event << "rounds[1].scanIds: a round needs at least one scan";
@@ -226,7 +238,8 @@ void TestEventPlan::checksScansAgainstTheImageSet()
     set.groundTruthIncluded = false;
     const Expected<void> noTruth = twoRounds().rounds[0].checkAgainst(set);
     QVERIFY(!noTruth);
-    QCOMPARE(noTruth.error().message, QStringLiteral("image set \"demo\" carries no ground truth to score round \"r1\" with"));
+    QCOMPARE(noTruth.error().message,
+             QStringLiteral("image set \"demo\" carries no ground truth to score round \"r1\" with"));
 }
 
 QTEST_APPLESS_MAIN(TestEventPlan)

@@ -32,8 +32,8 @@ QList<QList<Mark>> findings(int objects, bool falseAlarm)
     return marks;
 }
 
-RoundEntry entry(const char *event, const RoundPlan &round, const char *id, const char *name, int objects, bool falseAlarm,
-                 double secondsPerScan)
+RoundEntry entry(const char *event, const RoundPlan &round, const char *id, const char *name, int objects,
+                 bool falseAlarm, double secondsPerScan)
 {
     const QList<double> times{secondsPerScan, 2 * secondsPerScan, 3 * secondsPerScan, 4 * secondsPerScan};
     const QString contestant = QString::fromLatin1(id);
@@ -68,16 +68,17 @@ void TestLeaderboard::tiesShareRanksAndBreakByFalseAlarmsThenTime()
     const RoundPlan round = flatRound(QStringLiteral("r1"));
     const QList<RoundEntry> entries{
         entry("e1", round, "fay", "Fay", 1, false, 5),     // 10 points
-        entry("bert", round, "bert", "Bert", 3, true, 10),  // other event: not on this board
-        entry("e1", round, "bert", "Bert", 3, true, 10),    // 20 points, 1 false alarm, 40 s
-        entry("e1", round, "anna", "Anna", 3, true, 10),    // exactly as Bert
-        entry("e1", round, "dan", "Dan", 3, true, 5),       // as Anna and Bert, but 20 s
-        entry("e1", round, "cleo", "Cleo", 2, false, 50),   // 20 points, no false alarm, 200 s
-        entry("e1", round, "eve", "Eve", 3, false, 50),     // 30 points
+        entry("bert", round, "bert", "Bert", 3, true, 10), // other event: not on this board
+        entry("e1", round, "bert", "Bert", 3, true, 10),   // 20 points, 1 false alarm, 40 s
+        entry("e1", round, "anna", "Anna", 3, true, 10),   // exactly as Bert
+        entry("e1", round, "dan", "Dan", 3, true, 5),      // as Anna and Bert, but 20 s
+        entry("e1", round, "cleo", "Cleo", 2, false, 50),  // 20 points, no false alarm, 200 s
+        entry("e1", round, "eve", "Eve", 3, false, 50),    // 30 points
     };
     const QList<Standing> board = rankRound(entries, QStringLiteral("e1"), QStringLiteral("r1"));
-    QCOMPARE(order(board), (QStringList{QStringLiteral("1:eve"), QStringLiteral("2:cleo"), QStringLiteral("3:dan"),
-                                        QStringLiteral("4:anna"), QStringLiteral("4:bert"), QStringLiteral("6:fay")}));
+    QCOMPARE(order(board),
+             (QStringList{QStringLiteral("1:eve"), QStringLiteral("2:cleo"), QStringLiteral("3:dan"),
+                          QStringLiteral("4:anna"), QStringLiteral("4:bert"), QStringLiteral("6:fay")}));
     QCOMPARE(board[0].score.points, 30.0);
     QCOMPARE(board[1].score.points, 20.0);
     QCOMPARE(board[1].score.falseAlarmMarks, 0);
@@ -120,9 +121,9 @@ void TestLeaderboard::eventBoardSumsRounds()
     const QList<RoundEntry> entries{
         entry("e1", r1, "xavi", "Xavi", 3, false, 10), // 30, then 0 in r2: 30 points, no false alarm, 80 s
         entry("e1", r2, "xavi", "Xavi", 0, false, 10),
-        entry("e1", r1, "yuki", "Yuki", 3, true, 1),   // 20 + 10: 30 points, 1 false alarm
+        entry("e1", r1, "yuki", "Yuki", 3, true, 1), // 20 + 10: 30 points, 1 false alarm
         entry("e1", r2, "yuki", "Yuki", 1, false, 1),
-        entry("e1", r2, "zoe", "Zoe", 3, false, 5),    // missed r1: 30 points, no false alarm, 20 s
+        entry("e1", r2, "zoe", "Zoe", 3, false, 5), // missed r1: 30 points, no false alarm, 20 s
     };
     const QList<Standing> board = rankEvent(entries, QStringLiteral("e1"));
     QCOMPARE(order(board), (QStringList{QStringLiteral("1:zoe"), QStringLiteral("2:xavi"), QStringLiteral("3:yuki")}));
@@ -141,22 +142,22 @@ void TestLeaderboard::eventBoardSumsRounds()
 void TestLeaderboard::overallBoardSumsEvents()
 {
     const RoundPlan r1 = flatRound(QStringLiteral("r1"));
-    const QList<RoundEntry> entries{entry("e1", r1, "xavi", "Xavi", 3, false, 10),
-                                    entry("e1", r1, "yuki", "Yuki", 2, false, 10),
-                                    entry("e2", r1, "yuki", "Yuki", 2, false, 10),
-                                    entry("e2", r1, "zoe", "Zoe", 3, false, 10)};
+    const QList<RoundEntry> entries{
+        entry("e1", r1, "xavi", "Xavi", 3, false, 10), entry("e1", r1, "yuki", "Yuki", 2, false, 10),
+        entry("e2", r1, "yuki", "Yuki", 2, false, 10), entry("e2", r1, "zoe", "Zoe", 3, false, 10)};
     const QList<Standing> board = rankOverall(entries);
     QCOMPARE(order(board), (QStringList{QStringLiteral("1:yuki"), QStringLiteral("2:xavi"), QStringLiteral("2:zoe")}));
     QCOMPARE(board[0].score.points, 40.0);
     QCOMPARE(board[0].score.scansAnswered, 8);
-    QCOMPARE(order(rankEvent(entries, QStringLiteral("e2"))), (QStringList{QStringLiteral("1:zoe"), QStringLiteral("2:yuki")}));
+    QCOMPARE(order(rankEvent(entries, QStringLiteral("e2"))),
+             (QStringList{QStringLiteral("1:zoe"), QStringLiteral("2:yuki")}));
 }
 
 void TestLeaderboard::emptyBoards()
 {
     QVERIFY(rankOverall({}).isEmpty());
-    QVERIFY(rankRound({entry("e1", flatRound(QStringLiteral("r1")), "anna", "Anna", 1, false, 10)}, QStringLiteral("e1"),
-                      QStringLiteral("r9"))
+    QVERIFY(rankRound({entry("e1", flatRound(QStringLiteral("r1")), "anna", "Anna", 1, false, 10)},
+                      QStringLiteral("e1"), QStringLiteral("r9"))
                 .isEmpty());
 }
 

@@ -24,7 +24,8 @@ private slots:
 
 void TestRoundResult::noAnswerAtAll()
 {
-    const RoundResult result = RoundResult::from(tournamentRound(QStringLiteral("r1")), tournamentSet(), {}, 480.5, true);
+    const RoundResult result
+        = RoundResult::from(tournamentRound(QStringLiteral("r1")), tournamentSet(), {}, 480.5, true);
     QCOMPARE(result.scanIndices, (QList<int>{0, 1, 2, 3}));
     QCOMPARE(result.outcomes[0].verdict, Verdict::Miss);
     QCOMPARE(result.outcomes[1].verdict, Verdict::CorrectRejection);
@@ -50,7 +51,7 @@ void TestRoundResult::scanOnScreenCountsOnlyOnceTheRoundHasEnded()
     const auto counted = answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick)}}, {30});
     const RoundResult live = RoundResult::from(round, tournamentSet(), counted, 60, false);
     QCOMPARE(live.scanIndices, QList<int>{0});
-    QCOMPARE(live.score.points, 10 + 5 * (1 - 30.0 / 120));  // the rule: hit + speed bonus
+    QCOMPARE(live.score.points, 10 + 5 * (1 - 30.0 / 120)); // the rule: hit + speed bonus
     const RoundResult ended = RoundResult::from(round, tournamentSet(), counted, 60, true);
     QCOMPARE(ended.scanIndices, (QList<int>{0, 1}));
     QVERIFY(ended.answers[1].timedOut);
@@ -63,7 +64,8 @@ void TestRoundResult::scanOnScreenCountsOnlyOnceTheRoundHasEnded()
 void TestRoundResult::twoMarksOnOneObjectHitItOnce()
 {
     const RoundPlan round = tournamentRound(QStringLiteral("r1"));
-    const auto counted = answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick), markAt(OnBrick + QPointF(10, 10))}}, {60});
+    const auto counted
+        = answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick), markAt(OnBrick + QPointF(10, 10))}}, {60});
     const RoundResult result = RoundResult::from(round, tournamentSet(), counted, 60, false);
     QCOMPARE(result.outcomes[0].hitObjects, QStringList{QStringLiteral("brick")});
     QVERIFY(result.outcomes[0].falseAlarmMarks.isEmpty());
@@ -76,7 +78,7 @@ void TestRoundResult::responseTimesAreTheServers()
 {
     const RoundPlan round = tournamentRound(QStringLiteral("r1"));
     auto counted = answers(round.id, QStringLiteral("carl"), {{}, {}}, {90, 100});
-    counted[0].answer.responseSeconds = 1;  // what the client claimed
+    counted[0].answer.responseSeconds = 1; // what the client claimed
     counted[0].answer.timedOut = true;
     const RoundResult result = RoundResult::from(round, tournamentSet(), counted, 100, false);
     QCOMPARE(result.answers[0].responseSeconds, 90.0);
@@ -99,29 +101,31 @@ void TestRoundResult::answerAfterItsDeadlineIsNotScored()
 void TestRoundResult::roundClockLeavesUnseenScansUnscored()
 {
     RoundPlan round = tournamentRound(QStringLiteral("r1"));
-    round.settings = RoundSettings::defaultsFor(RoundType::FindTheMost);  // 600 s, no per-scan clock
-    const auto counted = answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick)}, {markAt(OnNothing)}}, {100, 200});
+    round.settings = RoundSettings::defaultsFor(RoundType::FindTheMost); // 600 s, no per-scan clock
+    const auto counted
+        = answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick)}, {markAt(OnNothing)}}, {100, 200});
     const RoundResult result = RoundResult::from(round, tournamentSet(), counted, 600.5, true);
-    QCOMPARE(result.scanIndices, (QList<int>{0, 1, 2}));  // s4 never came up
+    QCOMPARE(result.scanIndices, (QList<int>{0, 1, 2})); // s4 never came up
     QCOMPARE(result.score.objectsHit, 1);
     QCOMPARE(result.score.falseAlarmMarks, 1);
     QCOMPARE(result.score.objectsMissed, 2);
-    QCOMPARE(result.score.points, 10.0 - 5);  // no speed bonus without a per-scan clock
+    QCOMPARE(result.score.points, 10.0 - 5); // no speed bonus without a per-scan clock
     QCOMPARE(result.answers[2].responseSeconds, 400.0);
 }
 
 void TestRoundResult::combinedIsTheScoreOverEveryAnswer()
 {
     const RoundPlan round = tournamentRound(QStringLiteral("r1"));
-    const RoundResult a = RoundResult::from(round, tournamentSet(),
-                                            answers(round.id, QStringLiteral("carl"), {{}, {}, {}, {}}, {10, 20, 30, 40}), 40, true);
-    const RoundResult b = RoundResult::from(round, tournamentSet(),
-                                            answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick)}}, {100}), 100, true);
+    const RoundResult a
+        = RoundResult::from(round, tournamentSet(),
+                            answers(round.id, QStringLiteral("carl"), {{}, {}, {}, {}}, {10, 20, 30, 40}), 40, true);
+    const RoundResult b = RoundResult::from(
+        round, tournamentSet(), answers(round.id, QStringLiteral("carl"), {{markAt(OnBrick)}}, {100}), 100, true);
     const RoundResult both = RoundResult::combined({a, b});
     QCOMPARE(both.answers.size(), 5);
     QCOMPARE(both.score.points, a.score.points + b.score.points);
     QCOMPARE(both.score.totalSeconds, 140.0);
-    QCOMPARE(both.score.medianResponseSeconds, 10.0);  // of 10, 10, 10, 10, 100
+    QCOMPARE(both.score.medianResponseSeconds, 10.0); // of 10, 10, 10, 10, 100
     QCOMPARE(both.score.detection.misses, a.score.detection.misses + b.score.detection.misses);
     QCOMPARE(both.score.detection.hits, 1);
 }

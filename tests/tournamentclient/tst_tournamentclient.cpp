@@ -53,7 +53,8 @@ QRectF insideObject(const Scan &scan)
     const QPointF centre = bounds.center();
     for (double step = 0; step < bounds.width() / 2; step += 1) {
         for (const QPointF &point : {centre + QPointF(step, 0), centre - QPointF(step, 0)}) {
-            if (region.contains(point) && region.contains(point + QPointF(-3, -3)) && region.contains(point + QPointF(3, 3)))
+            if (region.contains(point) && region.contains(point + QPointF(-3, -3))
+                && region.contains(point + QPointF(3, 3)))
                 return QRectF(point - QPointF(3, 3), QSizeF(6, 6));
         }
     }
@@ -103,8 +104,7 @@ private:
         const auto &shown = tournament()->client()->shownScan();
         return shown ? shown->scanIndex : -1;
     }
-    template<typename T = QLabel>
-    T *child(const char *name) const
+    template <typename T = QLabel> T *child(const char *name) const
     {
         T *widget = tournament()->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -190,7 +190,8 @@ void TestTournamentClient::markBox(QRectF imageBox, const QString &category)
     QTest::mouseMove(v, to);
     QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
     QMenu *menu = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT((menu = v->findChild<QMenu *>(QStringLiteral("categoryMenu"))) && menu->isVisible(),
+                             WaitMs);
     for (QAction *action : menu->actions()) {
         if (action->data().toString() == category) {
             action->trigger();
@@ -202,7 +203,7 @@ void TestTournamentClient::markBox(QRectF imageBox, const QString &category)
 
 void TestTournamentClient::saveScreenshot(const QString &name)
 {
-    settleLayouts(m_window.get());  // the layout follows the text just shown
+    settleLayouts(m_window.get()); // the layout follows the text just shown
     const QImage shot = m_window->grab().toImage();
     QVERIFY(!shot.isNull());
     const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR");
@@ -260,7 +261,8 @@ void TestTournamentClient::theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWor
     const QString secretPart = token.mid(4, 16);
     const auto writeFile = [this](const QString &name, const QString &text) {
         QFile file(m_dir.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size() ? file.fileName() : QString();
+        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size() ? file.fileName()
+                                                                                                    : QString();
     };
     showWindow();
     const auto error = [this] { return tournament()->connectPage()->errorText(); };
@@ -268,7 +270,8 @@ void TestTournamentClient::theLineTokenIssuePrintedJoinsAndGarbageIsRefusedInWor
     // Garbage in the token file (two tokens' lines), as from the command line: said, not sent.
     const QString garbage = writeFile(QStringLiteral("garbage.token"), line + line);
     tournament()->connectWithTokenFile(m_fixture.address(), garbage, {});
-    QVERIFY2(error().contains(QStringLiteral("does not hold a token")) && error().contains(garbage), qPrintable(error()));
+    QVERIFY2(error().contains(QStringLiteral("does not hold a token")) && error().contains(garbage),
+             qPrintable(error()));
     QVERIFY2(!error().contains(secretPart), qPrintable(error()));
     QCOMPARE(tournament()->client()->state(), TournamentClient::State::Disconnected);
 
@@ -311,7 +314,8 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     // The host starts: a countdown of 5 s, then the first scan in the viewer.
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
     QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("starts in")), WaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(secondsShown(child("phaseClock")->text()) >= 1 && secondsShown(child("phaseClock")->text()) <= 5, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        secondsShown(child("phaseClock")->text()) >= 1 && secondsShown(child("phaseClock")->text()) <= 5, WaitMs);
     saveScreenshot(QStringLiteral("tournament-countdown.png"));
     m_fixture.advance(5.5);
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->roundPage()), WaitMs);
@@ -327,7 +331,8 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QCOMPARE(QSize(shown.width, shown.height), QSize(original->views.first().width, original->views.first().height));
     QCOMPARE(shown.channels.size(), original->views.first().channels.size());
     for (std::size_t c = 0; c < shown.channels.size(); ++c)
-        QVERIFY2(shown.channels[c].pixels == original->views.first().channels[c].pixels, qPrintable(QStringLiteral("channel %1").arg(c)));
+        QVERIFY2(shown.channels[c].pixels == original->views.first().channels[c].pixels,
+                 qPrintable(QStringLiteral("channel %1").arg(c)));
     QVERIFY2(pane()->scan()->truth.isEmpty(), "contestants never receive the truth");
     QVERIFY(!pane()->viewer()->grabFramebuffer().isNull());
 
@@ -348,7 +353,8 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     // stays on the same scan with the mark still drawn.
     m_fixture.stop();
     QTRY_VERIFY_WITH_TIMEOUT(tournament()->isBannerShown(), WaitMs);
-    QVERIFY2(child("connectionBanner")->text().contains(QStringLiteral("reconnecting")), qPrintable(child("connectionBanner")->text()));
+    QVERIFY2(child("connectionBanner")->text().contains(QStringLiteral("reconnecting")),
+             qPrintable(child("connectionBanner")->text()));
     saveScreenshot(QStringLiteral("tournament-reconnecting.png"));
     QString error;
     QVERIFY2(m_fixture.start(&error), qPrintable(error));
@@ -389,7 +395,8 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     auto *table = child<QTableWidget>("resultsTable");
     QCOMPARE(table->rowCount(), 5);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Hit"));
-    QVERIFY2(child("resultsSummary")->text().contains(QStringLiteral("rank 1")), qPrintable(child("resultsSummary")->text()));
+    QVERIFY2(child("resultsSummary")->text().contains(QStringLiteral("rank 1")),
+             qPrintable(child("resultsSummary")->text()));
     saveScreenshot(QStringLiteral("tournament-results.png"));
 
     // The event reveals the truth: the round is reviewed scan by scan with it, as practice does,
@@ -403,7 +410,7 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QVERIFY(!review->viewerPane()->scan()->truth.isEmpty());
     QVERIFY2(child("reviewResult")->text().contains(QStringLiteral("Hit")), qPrintable(child("reviewResult")->text()));
     QCOMPARE(review->threatCards()->cards().size(), review->viewerPane()->scan()->truth.size());
-    QCOMPARE(review->viewerPane()->marks()->marks().size(), 1);  // the officer's own mark
+    QCOMPARE(review->viewerPane()->marks()->marks().size(), 1); // the officer's own mark
     // (The event is over, so the server sends no more updates: the last one is delivered again.)
     emit tournament()->client()->statusChanged(tournament()->client()->status());
     QCOMPARE(tournament()->currentPage(), static_cast<QWidget *>(review));
@@ -422,7 +429,8 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QCOMPARE(standings->item(0, 0)->text(), QStringLiteral("1"));
     QCOMPARE(standings->item(0, 1)->text(), QStringLiteral("Officer K (you)"));
     QVERIFY(standings->item(0, 1)->font().bold());
-    QVERIFY2(child("eventSummary")->text().contains(QStringLiteral("You finished 1 of 1 contestant")), qPrintable(child("eventSummary")->text()));
+    QVERIFY2(child("eventSummary")->text().contains(QStringLiteral("You finished 1 of 1 contestant")),
+             qPrintable(child("eventSummary")->text()));
     saveScreenshot(QStringLiteral("tournament-final-standings.png"));
 
     // The server has each answer once: one object hit, five scans answered, none timed out.
@@ -459,8 +467,10 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     QTest::mouseClick(child<QPushButton>("submitMarks"), Qt::LeftButton);
     waitForScan(1);
     // The server's acknowledgement stays in view on the next scan, as a green banner.
-    QTRY_COMPARE_WITH_TIMEOUT(child("answerState")->property("answerState").toString(), QStringLiteral("received"), WaitMs);
-    QVERIFY2(child("answerState")->text().contains(QStringLiteral("answer to scan 1 was received")), qPrintable(child("answerState")->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(child("answerState")->property("answerState").toString(), QStringLiteral("received"),
+                              WaitMs);
+    QVERIFY2(child("answerState")->text().contains(QStringLiteral("answer to scan 1 was received")),
+             qPrintable(child("answerState")->text()));
     QVERIFY(child("answerState")->isVisible());
     {
         test::settleLayouts(child("answerState")->window());
@@ -470,8 +480,9 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     }
     QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), WaitMs);
     const QString hit = child("lastScanFeedback")->text();
-    QVERIFY2(hit.startsWith(QStringLiteral("Scan 1: ")) && hit.contains(PracticeNames::verdict(ScanOutcome::Verdict::Hit)) &&
-                 hit.contains(QStringLiteral("Found:")),
+    QVERIFY2(hit.startsWith(QStringLiteral("Scan 1: "))
+                 && hit.contains(PracticeNames::verdict(ScanOutcome::Verdict::Hit))
+                 && hit.contains(QStringLiteral("Found:")),
              qPrintable(hit));
     auto *picture = child<ScanImageView>("lastScanImage");
     QVERIFY(!picture->image().isNull());
@@ -482,7 +493,8 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     const ImageSetEntry &second = m_fixture.starter().entries.at(1);
     QTest::mouseClick(child<QPushButton>("clearScan"), Qt::LeftButton);
     waitForScan(2);
-    const auto expected = second.scan.truth.isEmpty() ? ScanOutcome::Verdict::CorrectRejection : ScanOutcome::Verdict::Miss;
+    const auto expected
+        = second.scan.truth.isEmpty() ? ScanOutcome::Verdict::CorrectRejection : ScanOutcome::Verdict::Miss;
     QTRY_VERIFY_WITH_TIMEOUT(child("lastScanFeedback")->text().startsWith(QStringLiteral("Scan 2: ")), WaitMs);
     const QString clear = child("lastScanFeedback")->text();
     QVERIFY2(clear.contains(PracticeNames::verdict(expected)), qPrintable(clear));
@@ -523,23 +535,29 @@ void TestTournamentClient::aTeamIsNamedOnceWithItsMembers()
     QString round;
     const QString event = newEvent(QStringLiteral("Pairs"), &round);
     QString id, token;
-    QVERIFY(m_fixture.addContestant(event, QStringLiteral("Team North"), {QStringLiteral("E. North"), QStringLiteral("F. North")}, &id).ok());
+    QVERIFY(m_fixture
+                .addContestant(event, QStringLiteral("Team North"),
+                               {QStringLiteral("E. North"), QStringLiteral("F. North")}, &id)
+                .ok());
     QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, id, &token).ok());
     showWindow();
     typeConnection(m_fixture.address(), token);
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
-    QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North\n"
-                                                             "This console is the team's: answers from it count for the team, not for a member."));
+    QCOMPARE(child("contestantName")->text(),
+             QStringLiteral("Playing as Team North, a team of E. North, F. North\n"
+                            "This console is the team's: answers from it count for the team, not for a member."));
 
     // A member's own token: the lobby says whose answers they are.
     QString memberToken;
-    QVERIFY(m_fixture.issueToken(v1::ROLE_CONTESTANT, event, id, &memberToken, nullptr, QStringLiteral("F. North")).ok());
+    QVERIFY(
+        m_fixture.issueToken(v1::ROLE_CONTESTANT, event, id, &memberToken, nullptr, QStringLiteral("F. North")).ok());
     QTest::mouseClick(child<QPushButton>("disconnectButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->connectPage()), WaitMs);
     typeConnection(m_fixture.address(), memberToken);
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
-    QCOMPARE(child("contestantName")->text(), QStringLiteral("Playing as Team North, a team of E. North, F. North\n"
-                                                             "You answer as F. North: your answers count for the team and show as yours."));
+    QCOMPARE(child("contestantName")->text(),
+             QStringLiteral("Playing as Team North, a team of E. North, F. North\n"
+                            "You answer as F. North: your answers count for the team and show as yours."));
 }
 
 // A contestant who never joins holds the round for their clocks' whole budget: the one who is done
@@ -563,7 +581,8 @@ void TestTournamentClient::anEarlyFinisherSeesWhenTheRoundEndsAtTheLatest()
     }
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->lobbyPage()), WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(child("phaseText")->text().contains(QStringLiteral("answered every scan")), WaitMs);
-    QVERIFY2(child("phaseText")->text().endsWith(QStringLiteral("ends for everybody at the latest in")), qPrintable(child("phaseText")->text()));
+    QVERIFY2(child("phaseText")->text().endsWith(QStringLiteral("ends for everybody at the latest in")),
+             qPrintable(child("phaseText")->text()));
     // The absent contestant's first scan was shown 0.5 s into the round; each has 60 s.
     const auto shown = [this] { return secondsShown(child("phaseClock")->text()); };
     QTRY_VERIFY_WITH_TIMEOUT(shown() > 0, WaitMs);

@@ -48,8 +48,8 @@ public:
     std::atomic<int> scanFailuresLeft{2};
     std::atomic<int> resultsFailuresLeft{2};
     std::atomic<int> getScanCalls{0};
-    std::atomic<int> resultsCalls{0};       ///< for a round's results
-    std::atomic<int> eventResultsCalls{0};  ///< for the whole event's (its final standings)
+    std::atomic<int> resultsCalls{0};      ///< for a round's results
+    std::atomic<int> eventResultsCalls{0}; ///< for the whole event's (its final standings)
     std::atomic<int> updatesSent{0};
     std::atomic<bool> finish{false};
     const QByteArray png = pngBytes();
@@ -75,7 +75,8 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status WatchEvent(grpc::ServerContext *context, const v1::WatchEventRequest *, grpc::ServerWriter<v1::EventUpdate> *writer) override
+    grpc::Status WatchEvent(grpc::ServerContext *context, const v1::WatchEventRequest *,
+                            grpc::ServerWriter<v1::EventUpdate> *writer) override
     {
         v1::EventUpdate running;
         running.set_phase(v1::PHASE_RUNNING);
@@ -123,7 +124,8 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status FetchScanView(grpc::ServerContext *, const v1::FetchScanViewRequest *request, grpc::ServerWriter<v1::Chunk> *writer) override
+    grpc::Status FetchScanView(grpc::ServerContext *, const v1::FetchScanViewRequest *request,
+                               grpc::ServerWriter<v1::Chunk> *writer) override
     {
         v1::Chunk chunk;
         chunk.set_offset(request->offset());
@@ -133,7 +135,8 @@ public:
         return grpc::Status::OK;
     }
 
-    grpc::Status GetMyResults(grpc::ServerContext *, const v1::GetMyResultsRequest *request, v1::MyResults *reply) override
+    grpc::Status GetMyResults(grpc::ServerContext *, const v1::GetMyResultsRequest *request,
+                              v1::MyResults *reply) override
     {
         if (request->round_id().empty()) {
             ++eventResultsCalls;

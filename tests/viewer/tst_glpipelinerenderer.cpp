@@ -45,8 +45,9 @@ Comparison compare(const QImage &a, const QImage &b)
         const auto *lineA = reinterpret_cast<const QRgb *>(a.constScanLine(y));
         const auto *lineB = reinterpret_cast<const QRgb *>(b.constScanLine(y));
         for (int x = 0; x < a.width(); ++x) {
-            const int d = std::max({std::abs(qRed(lineA[x]) - qRed(lineB[x])), std::abs(qGreen(lineA[x]) - qGreen(lineB[x])),
-                                    std::abs(qBlue(lineA[x]) - qBlue(lineB[x]))});
+            const int d
+                = std::max({std::abs(qRed(lineA[x]) - qRed(lineB[x])), std::abs(qGreen(lineA[x]) - qGreen(lineB[x])),
+                            std::abs(qBlue(lineA[x]) - qBlue(lineB[x]))});
             c.maxDifference = std::max(c.maxDifference, d);
             c.outliers += d > Tolerance;
             ++c.pixels;
@@ -211,15 +212,20 @@ QImage TestGlPipelineRenderer::renderGl(gui::GlPipelineRenderer &renderer, const
     return target.toImage().convertToFormat(QImage::Format_RGB32);
 }
 
-void TestGlPipelineRenderer::checkMatchesCpu(const QImage &gpu, const ScanView &scanView, const DisplaySettings &settings)
+void TestGlPipelineRenderer::checkMatchesCpu(const QImage &gpu, const ScanView &scanView,
+                                             const DisplaySettings &settings)
 {
     auto cpu = EnhancementPipeline::render(scanView, &*m_bands, settings);
     QVERIFY(cpu);
     const Comparison c = compare(gpu, *cpu);
     QVERIFY2(c.outliers <= qint64(double(c.pixels) * AllowedOutliers),
              qPrintable(QStringLiteral("%1 of %2 pixels differ by more than %3 (max %4)")
-                            .arg(c.outliers).arg(c.pixels).arg(Tolerance).arg(c.maxDifference)));
-    qInfo("%lld of %lld pixels differ by more than %d, max difference %d", c.outliers, c.pixels, Tolerance, c.maxDifference);
+                            .arg(c.outliers)
+                            .arg(c.pixels)
+                            .arg(Tolerance)
+                            .arg(c.maxDifference)));
+    qInfo("%lld of %lld pixels differ by more than %d, max difference %d", c.outliers, c.pixels, Tolerance,
+          c.maxDifference);
 }
 
 void TestGlPipelineRenderer::addRows()
@@ -229,19 +235,38 @@ void TestGlPipelineRenderer::addRows()
     const QList<std::pair<const char *, DisplaySettings>> settings{
         {"material", S{}},
         {"grey-fused", with([](S &s) { s.colouring = S::Colouring::Grey; })},
-        {"grey-low", with([](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::Low; })},
-        {"grey-high", with([](S &s) { s.colouring = S::Colouring::Grey; s.channel = S::Channel::High; })},
+        {"grey-low", with([](S &s) {
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::Low;
+         })},
+        {"grey-high", with([](S &s) {
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::High;
+         })},
         {"organic-only", with([](S &s) { s.stripping = S::Stripping::OrganicOnly; })},
         {"inorganic-only", with([](S &s) { s.stripping = S::Stripping::InorganicOnly; })},
         {"high-penetration", with([](S &s) { s.penetration = S::Penetration::High; })},
         {"low-penetration", with([](S &s) { s.penetration = S::Penetration::Low; })},
         {"negative", with([](S &s) { s.negative = true; })},
         {"gamma", with([](S &s) { s.gamma = 2.2; })},
-        {"brightness-contrast", with([](S &s) { s.brightness = 0.3; s.contrast = 2.5; })},
+        {"brightness-contrast", with([](S &s) {
+             s.brightness = 0.3;
+             s.contrast = 2.5;
+         })},
         {"edge", with([](S &s) { s.edgeEnhancement = 2; })},
-        {"local-contrast", with([](S &s) { s.localContrast = true; s.colouring = S::Colouring::Grey; })},
-        {"density", with([](S &s) { s.densityHighlight = true; s.densityMin = 0.8; s.densityMax = 1.6; })},
-        {"auto-window", with([](S &s) { s.autoWindow = true; s.colouring = S::Colouring::Grey; })},
+        {"local-contrast", with([](S &s) {
+             s.localContrast = true;
+             s.colouring = S::Colouring::Grey;
+         })},
+        {"density", with([](S &s) {
+             s.densityHighlight = true;
+             s.densityMin = 0.8;
+             s.densityMax = 1.6;
+         })},
+        {"auto-window", with([](S &s) {
+             s.autoWindow = true;
+             s.colouring = S::Colouring::Grey;
+         })},
         {"everything", with([](S &s) {
              s.stripping = S::Stripping::InorganicOnly;
              s.edgeEnhancement = 1.5;
@@ -252,7 +277,9 @@ void TestGlPipelineRenderer::addRows()
          })},
     };
     for (Fixture fixture : {Fixture::DualEnergy, Fixture::SingleEnergy, Fixture::Colour}) {
-        const char *kind = fixture == Fixture::DualEnergy ? "dual" : fixture == Fixture::SingleEnergy ? "single" : "colour";
+        const char *kind = fixture == Fixture::DualEnergy ? "dual"
+            : fixture == Fixture::SingleEnergy            ? "single"
+                                                          : "colour";
         for (const auto &[name, value] : settings)
             QTest::addRow("%s/%s", kind, name) << int(fixture) << value;
     }
@@ -288,11 +315,16 @@ void TestGlPipelineRenderer::smallTilesMatch_data()
     QTest::addColumn<int>("fixture");
     QTest::addColumn<DisplaySettings>("settings");
     using S = DisplaySettings;
-    const DisplaySettings neighbourhoods = with([](S &s) { s.edgeEnhancement = 2; s.localContrast = true; });
+    const DisplaySettings neighbourhoods = with([](S &s) {
+        s.edgeEnhancement = 2;
+        s.localContrast = true;
+    });
     QTest::newRow("dual/material+edge+local-contrast") << int(Fixture::DualEnergy) << neighbourhoods;
-    QTest::newRow("dual/organic-only") << int(Fixture::DualEnergy) << with([](S &s) { s.stripping = S::Stripping::OrganicOnly; });
+    QTest::newRow("dual/organic-only") << int(Fixture::DualEnergy)
+                                       << with([](S &s) { s.stripping = S::Stripping::OrganicOnly; });
     QTest::newRow("single/edge") << int(Fixture::SingleEnergy) << neighbourhoods;
-    QTest::newRow("colour/inorganic-only") << int(Fixture::Colour) << with([](S &s) { s.stripping = S::Stripping::InorganicOnly; });
+    QTest::newRow("colour/inorganic-only")
+        << int(Fixture::Colour) << with([](S &s) { s.stripping = S::Stripping::InorganicOnly; });
 }
 
 // Tiles of 64 texels (62 shown + a 1-pixel margin): the 3×3 neighbourhoods must read across tile borders.
@@ -352,7 +384,10 @@ void TestGlPipelineRenderer::levelsMatchTheCpuPipelineOnHalvedViews_data()
              s.colouring = S::Colouring::Grey;
              s.channel = S::Channel::Low;
          })},
-        {"single/edge+gamma", Fixture::SingleEnergy, with([](S &s) { s.edgeEnhancement = 2; s.gamma = 2.2; })},
+        {"single/edge+gamma", Fixture::SingleEnergy, with([](S &s) {
+             s.edgeEnhancement = 2;
+             s.gamma = 2.2;
+         })},
         {"colour/inorganic-only", Fixture::Colour, with([](S &s) { s.stripping = S::Stripping::InorganicOnly; })},
     };
     for (int level : {1, 2}) {
@@ -450,7 +485,10 @@ void TestGlPipelineRenderer::fitKeepsTheColoursOfUniformRegions_data()
     QTest::addColumn<DisplaySettings>("settings");
     QTest::addColumn<int>("colours");
     using S = DisplaySettings;
-    const DisplaySettings localContrast = with([](S &s) { s.localContrast = true; s.colouring = S::Colouring::Grey; });
+    const DisplaySettings localContrast = with([](S &s) {
+        s.localContrast = true;
+        s.colouring = S::Colouring::Grey;
+    });
     QTest::newRow("blocks/material") << false << S{} << 10;
     QTest::newRow("blocks/organic-only") << false << with([](S &s) { s.stripping = S::Stripping::OrganicOnly; }) << 4;
     QTest::newRow("blocks/local-contrast") << false << localContrast << 6;
@@ -488,9 +526,12 @@ void TestGlPipelineRenderer::fitKeepsTheColoursOfUniformRegions()
             const QRgb shown = fitted.pixel(on);
             const int d = std::max({std::abs(qRed(shown) - qRed(expected)), std::abs(qGreen(shown) - qGreen(expected)),
                                     std::abs(qBlue(shown) - qBlue(expected))});
-            QVERIFY2(d <= Tolerance, qPrintable(QStringLiteral("at %1, %2: %3 instead of %4")
-                                                    .arg(under.x()).arg(under.y())
-                                                    .arg(shown, 0, 16).arg(expected, 0, 16)));
+            QVERIFY2(d <= Tolerance,
+                     qPrintable(QStringLiteral("at %1, %2: %3 instead of %4")
+                                    .arg(under.x())
+                                    .arg(under.y())
+                                    .arg(shown, 0, 16)
+                                    .arg(expected, 0, 16)));
             seen.insert(expected);
         }
     }

@@ -24,7 +24,7 @@ ScanView dualView(int width, int height)
     view.width = width;
     view.height = height;
     view.pixelSizeMm = 0.5;
-    view.channels = { Image16(width, height), Image16(width, height) };
+    view.channels = {Image16(width, height), Image16(width, height)};
     return view;
 }
 
@@ -33,7 +33,7 @@ ScanView dualView(int width, int height)
 void TestHalvedView::averagesTwoByTwoBlocks()
 {
     ScanView view = dualView(4, 2);
-    const quint16 low[8] = { 0, 10, 100, 101, 20, 30, 65535, 65535 };
+    const quint16 low[8] = {0, 10, 100, 101, 20, 30, 65535, 65535};
     for (int i = 0; i < 8; ++i) {
         view.channels[0].pixels[size_t(i)] = low[i];
         view.channels[1].pixels[size_t(i)] = 1000;
@@ -43,7 +43,7 @@ void TestHalvedView::averagesTwoByTwoBlocks()
     QCOMPARE(QSize(half.width, half.height), QSize(2, 1));
     QCOMPARE(half.pixelSizeMm.value_or(0), 1.0);
     QCOMPARE(half.channels.size(), size_t(2));
-    QCOMPARE(half.channels[0].at(0, 0), quint16(15)); // (0 + 10 + 20 + 30) / 4
+    QCOMPARE(half.channels[0].at(0, 0), quint16(15));    // (0 + 10 + 20 + 30) / 4
     QCOMPARE(half.channels[0].at(1, 0), quint16(32818)); // (100 + 101 + 2 · 65535) / 4 = 32817.75
     QCOMPARE(half.channels[1].at(1, 0), quint16(1000));
 }
@@ -69,13 +69,13 @@ void TestHalvedView::colourViewsAverageEachComponent()
     view.width = 2;
     view.height = 2;
     view.colour = RgbImage8(2, 2);
-    const quint8 rgb[12] = { 255, 0, 10, 255, 0, 20, 0, 0, 30, 1, 255, 40 };
+    const quint8 rgb[12] = {255, 0, 10, 255, 0, 20, 0, 0, 30, 1, 255, 40};
     std::copy(std::begin(rgb), std::end(rgb), view.colour.rgb.begin());
     const ScanView half = gui::halvedView(view);
     QCOMPARE(QSize(half.colour.width, half.colour.height), QSize(1, 1));
     QVERIFY(half.channels.empty());
     QCOMPARE(int(half.colour.pixel(0, 0)[0]), 128); // 511 / 4 = 127.75
-    QCOMPARE(int(half.colour.pixel(0, 0)[1]), 64); // 255 / 4 = 63.75
+    QCOMPARE(int(half.colour.pixel(0, 0)[1]), 64);  // 255 / 4 = 63.75
     QCOMPARE(int(half.colour.pixel(0, 0)[2]), 25);
 }
 

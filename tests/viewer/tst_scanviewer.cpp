@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
 #include "GuiTestSupport.h"
+#include "TestScans.h"
+#include "ViewerTestSupport.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/SuspectMarkList.h"
-#include "TestScans.h"
 #include "viewer/TextureViewRenderer.h"
 #include "viewer/ToolUseLog.h"
-#include "ViewerTestSupport.h"
 
 #include <QMenu>
 #include <QTest>
@@ -241,7 +241,8 @@ void TestScanViewer::marksBoxWithChosenCategory()
     dragBox(QPoint(300, 200), QPoint(100, 100));
     chooseCategory(QStringLiteral("weapon"));
     QCOMPARE(m_marks->marks().size(), 1);
-    QCOMPARE(m_marks->marks().constFirst(), (SuspectMark{Region{0, QRectF(10, 10, 20, 10), {}}, QStringLiteral("weapon")}));
+    QCOMPARE(m_marks->marks().constFirst(),
+             (SuspectMark{Region{0, QRectF(10, 10, 20, 10), {}}, QStringLiteral("weapon")}));
     // B again keeps the mark tool (it selects, it does not toggle), so the next drag marks too.
     QTest::keyClick(m_viewer.get(), Qt::Key_B);
     QVERIFY(m_viewer->isMarking());
@@ -302,8 +303,9 @@ void TestScanViewer::drawsGroundTruthAndMarksInTheirColours()
 {
     show(test::whiteScanWithDarkPixel(64, 48, QPoint(0, 0)));
     const QColor truthColour(0, 200, 255);
-    m_viewer->setGroundTruth({RegionOverlay{Region{0, QRectF(10, 20, 20, 10), {}}, truthColour, QStringLiteral("truth")},
-                              RegionOverlay{Region{1, QRectF(10, 35, 10, 8), {}}, Qt::red, QStringLiteral("other view")}});
+    m_viewer->setGroundTruth(
+        {RegionOverlay{Region{0, QRectF(10, 20, 20, 10), {}}, truthColour, QStringLiteral("truth")},
+         RegionOverlay{Region{1, QRectF(10, 35, 10, 8), {}}, Qt::red, QStringLiteral("other view")}});
     m_marks->add({Region{0, QRectF(40, 5, 10, 30), {}}, QStringLiteral("currency")});
     m_marks->select(-1);
     const QImage frame = m_viewer->grabFramebuffer();

@@ -18,7 +18,10 @@ private slots:
 
 private:
     qint64 m_now = 5000;
-    ToolUseLog::Clock clock() { return [this] { return m_now; }; }
+    ToolUseLog::Clock clock()
+    {
+        return [this] { return m_now; };
+    }
 };
 
 void TestToolUseLog::countsUsesWithFirstAndLastTime()

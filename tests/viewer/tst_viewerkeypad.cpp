@@ -97,13 +97,15 @@ void TestViewerKeypad::everyImageControlIsALabelledKeyWithItsShortcut()
         const QString shortcut = ViewerTools::shortcuts(tool).first().toString(QKeySequence::NativeText);
         QString label = key->text();
         label.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        QVERIFY2(label.contains(ViewerTools::name(tool)) && label.contains(QLatin1Char('[') + shortcut + QLatin1Char(']')),
+        QVERIFY2(label.contains(ViewerTools::name(tool))
+                     && label.contains(QLatin1Char('[') + shortcut + QLatin1Char(']')),
                  qPrintable(key->text()));
         QCOMPARE(key->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
     }
     QCOMPARE(keys, 21);
     // Narrow enough to sit under the viewer of a round page in a 1400-pixel window.
-    QVERIFY2(m_keypad->minimumSizeHint().width() <= 1000, qPrintable(QString::number(m_keypad->minimumSizeHint().width())));
+    QVERIFY2(m_keypad->minimumSizeHint().width() <= 1000,
+             qPrintable(QString::number(m_keypad->minimumSizeHint().width())));
     // The toolbar keeps no doubled or trailing separators where the controls were.
     const QList<QAction *> left = m_toolBar->actions();
     QVERIFY(!left.last()->isSeparator());
@@ -129,10 +131,12 @@ void TestViewerKeypad::displayNamesTheActiveModes()
     QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_O));
     QCOMPARE(modeShown(), colour + QStringLiteral(" + ") + ViewerTools::name(ViewerTool::OrganicOnly));
     QTest::mouseClick(m_keypad->key(ViewerTool::Negative), Qt::LeftButton);
-    QCOMPARE(modeShown(), colour + QStringLiteral(" + ") + ViewerTools::name(ViewerTool::OrganicOnly) + QStringLiteral(" + ")
-                              + ViewerTools::name(ViewerTool::Negative));
+    QCOMPARE(modeShown(),
+             colour + QStringLiteral(" + ") + ViewerTools::name(ViewerTool::OrganicOnly) + QStringLiteral(" + ")
+                 + ViewerTools::name(ViewerTool::Negative));
     QTest::mouseClick(m_keypad->key(ViewerTool::HighEnergy), Qt::LeftButton);
-    QVERIFY2(!modeShown().startsWith(colour) && modeShown().contains(ViewerTools::name(ViewerTool::HighEnergy)), qPrintable(modeShown()));
+    QVERIFY2(!modeShown().startsWith(colour) && modeShown().contains(ViewerTools::name(ViewerTool::HighEnergy)),
+             qPrintable(modeShown()));
     QTest::mouseClick(m_keypad->key(ViewerTool::BrightnessUp), Qt::LeftButton);
     QVERIFY2(modeShown().contains(QStringLiteral("adjusted")), qPrintable(modeShown()));
     QTest::mouseClick(m_keypad->key(ViewerTool::ResetImage), Qt::LeftButton);
@@ -142,7 +146,9 @@ void TestViewerKeypad::displayNamesTheActiveModes()
 void TestViewerKeypad::displayFollowsTheZoom()
 {
     show();
-    const auto shownFor = [this] { return QStringLiteral("Zoom %1 %").arg(std::lround(m_pane->activeViewer()->transform().zoom() * 100)); };
+    const auto shownFor = [this] {
+        return QStringLiteral("Zoom %1 %").arg(std::lround(m_pane->activeViewer()->transform().zoom() * 100));
+    };
     QTRY_COMPARE_WITH_TIMEOUT(zoomShown(), shownFor(), test::WaitMs);
     const QString fitted = zoomShown();
     QVERIFY(test::keyClickInActiveWindow(m_pane->viewer(), Qt::Key_Plus));

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
 #include "GuiTestSupport.h"
+#include "TestScans.h"
+#include "ViewerTestSupport.h"
+#include "enhance/EnhancementControls.h"
 #include "viewer/DisplayAdjustments.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
-#include "TestScans.h"
 #include "viewer/TextureViewRenderer.h"
-#include "ViewerTestSupport.h"
-#include "enhance/EnhancementControls.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
@@ -185,7 +185,8 @@ void TestViewerToolBar::denseMatterToolsExplainThinHighZ()
     show(test::dualEnergyScan(QStringLiteral("s")));
     const QString high = action(ViewerTool::HighPenetration)->toolTip();
     QVERIFY2(high.startsWith(QStringLiteral("High penetration (P)\n")), qPrintable(high));
-    QVERIFY2(high.contains(QStringLiteral("Thin lead")) && high.contains(QStringLiteral("density highlight")), qPrintable(high));
+    QVERIFY2(high.contains(QStringLiteral("Thin lead")) && high.contains(QStringLiteral("density highlight")),
+             qPrintable(high));
     QVERIFY2(action(ViewerTool::DensityHighlight)->toolTip().contains(QStringLiteral("thin high-Z metal")),
              qPrintable(action(ViewerTool::DensityHighlight)->toolTip()));
     QCOMPARE(action(ViewerTool::Grey)->toolTip(), QStringLiteral("Greyscale (G)"));
@@ -194,10 +195,10 @@ void TestViewerToolBar::denseMatterToolsExplainThinHighZ()
 void TestViewerToolBar::unavailableControlsDisabledForColourScan()
 {
     show(test::colourScan(QStringLiteral("c")));
-    for (ViewerTool tool : {ViewerTool::LowEnergy, ViewerTool::HighEnergy, ViewerTool::FusedEnergy,
-                            ViewerTool::HighPenetration, ViewerTool::LowPenetration, ViewerTool::EdgeEnhancement,
-                            ViewerTool::SuperEnhancement, ViewerTool::DensityHighlight, ViewerTool::SwitchView,
-                            ViewerTool::SideBySide}) {
+    for (ViewerTool tool :
+         {ViewerTool::LowEnergy, ViewerTool::HighEnergy, ViewerTool::FusedEnergy, ViewerTool::HighPenetration,
+          ViewerTool::LowPenetration, ViewerTool::EdgeEnhancement, ViewerTool::SuperEnhancement,
+          ViewerTool::DensityHighlight, ViewerTool::SwitchView, ViewerTool::SideBySide}) {
         QVERIFY2(!action(tool)->isEnabled(), qPrintable(ViewerTools::key(tool)));
         QVERIFY(action(tool)->toolTip().contains(QStringLiteral(" — ")));
     }
@@ -289,7 +290,7 @@ void TestViewerToolBar::sideBySideShowsBothViews()
     for (ScanViewer *viewer : {m_pane->viewer(), second}) {
         const QImage picture = viewer->grabFramebuffer();
         const QPoint inCaption = QPoint(3, 3) * picture.devicePixelRatio();
-        QCOMPARE(picture.pixel(inCaption), ScanViewer::CaptionBackground);  // drawn in the corner
+        QCOMPARE(picture.pixel(inCaption), ScanViewer::CaptionBackground); // drawn in the corner
     }
     // Settings reach both.
     action(ViewerTool::Negative)->trigger();
@@ -346,7 +347,7 @@ void TestViewerToolBar::newScanResetsMarksAndLog()
     show(test::dualEnergyScan(QStringLiteral("s")));
     QVERIFY(m_pane->marks()->marks().isEmpty());
     QVERIFY(m_pane->toolUseLog().isEmpty());
-    QVERIFY(!m_pane->isSideBySide()); // one view only
+    QVERIFY(!m_pane->isSideBySide());            // one view only
     QVERIFY(m_pane->displaySettings().negative); // the officer's settings stay
 }
 

@@ -74,7 +74,10 @@ void TestViewTransform::zoomKeepsAnchorPointStill()
     const QPointF after = t.mapToImage(anchor);
     QVERIFY2(std::abs(after.x() - before.x()) < 1e-9 && std::abs(after.y() - before.y()) < 1e-9,
              qPrintable(QStringLiteral("moved from (%1, %2) to (%3, %4)")
-                            .arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
+                            .arg(before.x())
+                            .arg(before.y())
+                            .arg(after.x())
+                            .arg(after.y())));
 }
 
 void TestViewTransform::zoomStopsAtLimits()

@@ -18,7 +18,8 @@ int fail(const Error &error)
 
 int usage(const QCommandLineParser &parser, const QString &problem)
 {
-    std::fprintf(stderr, "pentournament-imageset: %s\n\n%s", qUtf8Printable(problem), qUtf8Printable(parser.helpText()));
+    std::fprintf(stderr, "pentournament-imageset: %s\n\n%s", qUtf8Printable(problem),
+                 qUtf8Printable(parser.helpText()));
     return ExitUsage;
 }
 
@@ -30,7 +31,9 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, int position
         return false;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        *problem = QStringLiteral("expected %1 arguments, got %2").arg(positionalCount).arg(parser.positionalArguments().size());
+        *problem = QStringLiteral("expected %1 arguments, got %2")
+                       .arg(positionalCount)
+                       .arg(parser.positionalArguments().size());
         return false;
     }
     return true;

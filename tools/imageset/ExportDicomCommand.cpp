@@ -41,10 +41,11 @@ int runExportDicom(const QStringList &args)
         if (!scan)
             return fail(scan.error());
         for (qsizetype v = 0; v < scan->views.size(); ++v) {
-            const QString label = scan->views[v].label.isEmpty() ? QStringLiteral("view%1").arg(v) : scan->views[v].label;
+            const QString label
+                = scan->views[v].label.isEmpty() ? QStringLiteral("view%1").arg(v) : scan->views[v].label;
             const QString path = out.filePath(QStringLiteral("%1-%2.dcm").arg(scan->id, label));
-            auto written = writeDicomView(*scan, int(v), path,
-                                          flavourName == u"sc" ? DicomFlavour::SecondaryCapture : DicomFlavour::DicosDx);
+            auto written = writeDicomView(
+                *scan, int(v), path, flavourName == u"sc" ? DicomFlavour::SecondaryCapture : DicomFlavour::DicosDx);
             if (!written)
                 return fail(written.error());
             ++files;

@@ -40,9 +40,10 @@ int runGenerate(const QStringList &args)
                                     QStringLiteral("NAME"), QStringLiteral("starter"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("random seed (default 1)"),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption scans(QStringLiteral("scans"),
-                                   QStringLiteral("how many scans, 1..%1 (default: the preset's own count)").arg(SyntheticSets::MaxScans),
-                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption scans(
+        QStringLiteral("scans"),
+        QStringLiteral("how many scans, 1..%1 (default: the preset's own count)").arg(SyntheticSets::MaxScans),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption tipRate(QStringLiteral("tip-rate"),
                                      QStringLiteral("Threat Image Projection: probability 0..1 that a scan gets a "
                                                     "threat from the built-in library (default: no TIP)"),

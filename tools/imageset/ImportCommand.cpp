@@ -10,22 +10,29 @@ namespace {
 
 struct ImportOptions {
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("voc, coco or yolo"), QStringLiteral("FORMAT")};
-    QCommandLineOption annotations{QStringLiteral("annotations"),
-                                   QStringLiteral("VOC: folder of .xml; COCO: the .json file; YOLO: folder of .txt labels"),
-                                   QStringLiteral("PATH")};
+    QCommandLineOption annotations{
+        QStringLiteral("annotations"),
+        QStringLiteral("VOC: folder of .xml; COCO: the .json file; YOLO: folder of .txt labels"),
+        QStringLiteral("PATH")};
     QCommandLineOption images{QStringLiteral("images"), QStringLiteral("folder of the images"), QStringLiteral("DIR")};
-    QCommandLineOption classes{QStringLiteral("classes"), QStringLiteral("YOLO: class names, one a line (default: classes.txt)"),
+    QCommandLineOption classes{QStringLiteral("classes"),
+                               QStringLiteral("YOLO: class names, one a line (default: classes.txt)"),
                                QStringLiteral("FILE")};
-    QCommandLineOption mapping{QStringLiteral("mapping"),
-                               QStringLiteral("JSON {\"dataset class\": \"category\", \"*\": \"fallback\"} (default: built-in names)"),
-                               QStringLiteral("FILE")};
-    QCommandLineOption source{QStringLiteral("source"), QStringLiteral("where the images come from (required)"), QStringLiteral("TEXT")};
-    QCommandLineOption licence{QStringLiteral("licence"), QStringLiteral("their licence (required)"), QStringLiteral("TEXT")};
-    QCommandLineOption name{QStringLiteral("name"), QStringLiteral("the image set's name (default: the source)"), QStringLiteral("TEXT")};
-    QCommandLineOption kind{QStringLiteral("kind"), QStringLiteral("parcel, baggage, vehicle, container or other (default baggage)"),
+    QCommandLineOption mapping{
+        QStringLiteral("mapping"),
+        QStringLiteral("JSON {\"dataset class\": \"category\", \"*\": \"fallback\"} (default: built-in names)"),
+        QStringLiteral("FILE")};
+    QCommandLineOption source{QStringLiteral("source"), QStringLiteral("where the images come from (required)"),
+                              QStringLiteral("TEXT")};
+    QCommandLineOption licence{QStringLiteral("licence"), QStringLiteral("their licence (required)"),
+                               QStringLiteral("TEXT")};
+    QCommandLineOption name{QStringLiteral("name"), QStringLiteral("the image set's name (default: the source)"),
+                            QStringLiteral("TEXT")};
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            QStringLiteral("parcel, baggage, vehicle, container or other (default baggage)"),
                             QStringLiteral("KIND"), QStringLiteral("baggage")};
-    QCommandLineOption scanner{QStringLiteral("scanner"), QStringLiteral("scanner make and model"), QStringLiteral("TEXT"),
-                               QStringLiteral("unknown")};
+    QCommandLineOption scanner{QStringLiteral("scanner"), QStringLiteral("scanner make and model"),
+                               QStringLiteral("TEXT"), QStringLiteral("unknown")};
 };
 
 } // namespace
@@ -39,7 +46,8 @@ int runImport(const QStringList &args)
                                                     "annotation is malformed."));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("a new or empty folder"));
     const ImportOptions o;
-    parser.addOptions({o.format, o.annotations, o.images, o.classes, o.mapping, o.source, o.licence, o.name, o.kind, o.scanner});
+    parser.addOptions(
+        {o.format, o.annotations, o.images, o.classes, o.mapping, o.source, o.licence, o.name, o.kind, o.scanner});
     QString problem;
     if (!parseArgs(parser, args, 1, &problem))
         return usage(parser, problem);
@@ -68,7 +76,9 @@ int runImport(const QStringList &args)
     if (!set)
         return fail(set.error());
     printLine(QStringLiteral("%1: %2 scans, %3 ground-truth objects imported")
-                  .arg(request.outputFolder).arg(set->entries.size()).arg(set->objectCount()));
+                  .arg(request.outputFolder)
+                  .arg(set->entries.size())
+                  .arg(set->objectCount()));
     return ExitOk;
 }
 

@@ -26,7 +26,7 @@ struct RealismRequest {
 bool readModes(const QString &value, QList<const ViewMode *> &modes, QString *problem)
 {
     const QStringList names
-        = value == u"both" ? QStringList { QStringLiteral("grey"), QStringLiteral("material") } : QStringList { value };
+        = value == u"both" ? QStringList{QStringLiteral("grey"), QStringLiteral("material")} : QStringList{value};
     if (value != u"both" && value != u"grey" && value != u"material") {
         *problem = QStringLiteral("--mode must be grey, material or both, not \"%1\"").arg(value);
         return false;
@@ -56,11 +56,11 @@ void reportSkipped(const MeasuredImages &group)
     constexpr int Shown = 5;
     const QString name = group.mode.isEmpty() ? group.name : group.name + QLatin1Char(' ') + group.mode;
     for (qsizetype i = 0; i < std::min<qsizetype>(group.skipped.size(), Shown); ++i)
-        std::fprintf(
-            stderr, "pentournament-imageset: %s: skipped %s\n", qUtf8Printable(name), qUtf8Printable(group.skipped[i]));
+        std::fprintf(stderr, "pentournament-imageset: %s: skipped %s\n", qUtf8Printable(name),
+                     qUtf8Printable(group.skipped[i]));
     if (group.skipped.size() > Shown)
         std::fprintf(stderr, "pentournament-imageset: %s: and %d more skipped\n", qUtf8Printable(name),
-            int(group.skipped.size() - Shown));
+                     int(group.skipped.size() - Shown));
 }
 
 Expected<QList<MeasuredImages>> measureReferences(const QStringList &folders)
@@ -82,8 +82,8 @@ Expected<QList<MeasuredImages>> measureSets(const RealismRequest &request)
     QList<MeasuredImages> ours;
     for (const QString &folder : request.sets) {
         ProgressLine progress(QStringLiteral("measuring %1 (scans)").arg(realism::folderDisplayName(folder)));
-        auto measured = realism::measureImageSet(
-            folder, request.modes, request.objectKinds, [&](int done, int total) { progress.update(done, total); });
+        auto measured = realism::measureImageSet(folder, request.modes, request.objectKinds,
+                                                 [&](int done, int total) { progress.update(done, total); });
         if (!measured)
             return measured.error();
         ours.append(std::move(*measured));
@@ -99,24 +99,26 @@ int runRealism(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Measures how much a set's scans, rendered as the console shows them, look like real X-ray images: "
         "statistics of the bag region per image, ours (median, 10-90 %) beside the real images' 10-90 % range."));
-    parser.addPositionalArgument(
-        QStringLiteral("SET"), QStringLiteral("image set folders to measure"), QStringLiteral("SET..."));
-    const QCommandLineOption reference(QStringLiteral("reference"),
+    parser.addPositionalArgument(QStringLiteral("SET"), QStringLiteral("image set folders to measure"),
+                                 QStringLiteral("SET..."));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"),
         QStringLiteral("a folder of real images (PNG, JPEG, TIFF, DICOM); repeat for more"), QStringLiteral("FOLDER"));
     const QCommandLineOption mode(QStringLiteral("mode"),
-        QStringLiteral("our view mode: grey, material or both (default both)"), QStringLiteral("MODE"),
-        QStringLiteral("both"));
+                                  QStringLiteral("our view mode: grey, material or both (default both)"),
+                                  QStringLiteral("MODE"), QStringLiteral("both"));
     const QCommandLineOption kind(QStringLiteral("kind"),
-        QStringLiteral("only scans of these object kinds, e.g. baggage,parcel"), QStringLiteral("KINDS"));
-    parser.addOptions({ reference, mode, kind });
+                                  QStringLiteral("only scans of these object kinds, e.g. baggage,parcel"),
+                                  QStringLiteral("KINDS"));
+    parser.addOptions({reference, mode, kind});
     parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("pentournament-imageset") } + args))
+    if (!parser.parse(QStringList{QStringLiteral("pentournament-imageset")} + args))
         return usage(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
         return ExitOk;
     }
-    RealismRequest request { parser.positionalArguments(), parser.values(reference), {}, {} };
+    RealismRequest request{parser.positionalArguments(), parser.values(reference), {}, {}};
     QString problem;
     if (request.sets.isEmpty())
         return usage(parser, QStringLiteral("expected at least one image set"));

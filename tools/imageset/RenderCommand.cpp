@@ -3,13 +3,12 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 
+#include "enhance/ModeRendering.h"
 #include "imageset/ImageSetFolder.h"
 #include "io/ScanFileIO.h"
-#include "enhance/ModeRendering.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
-
 
 namespace pen::cli {
 namespace {
@@ -21,8 +20,8 @@ Expected<Scan> loadScan(const QString &path, const QString &scanId)
     auto set = ImageSetFolder::open(path);
     if (!set)
         return set.error();
-    const ImageSetEntry *entry = scanId.isEmpty() ? (set->entries.isEmpty() ? nullptr : &set->entries.first())
-                                                  : set->find(scanId);
+    const ImageSetEntry *entry
+        = scanId.isEmpty() ? (set->entries.isEmpty() ? nullptr : &set->entries.first()) : set->find(scanId);
     if (!entry)
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no scan \"%2\"").arg(path, scanId));
     return ImageSetFolder::loadScan(path, *entry);
@@ -57,16 +56,21 @@ Expected<void> savePng(const QImage &image, const QString &path)
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders one view of a scan to PNG with the CPU enhancement pipeline, "
-                                                    "in one of the viewer's modes."));
+    parser.setApplicationDescription(
+        QStringLiteral("Renders one view of a scan to PNG with the CPU enhancement pipeline, "
+                       "in one of the viewer's modes."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("an image set folder or a scan file"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("the PNG to write"));
-    const QCommandLineOption scan(QStringLiteral("scan"), QStringLiteral("scan id (default: the first)"), QStringLiteral("ID"));
+    const QCommandLineOption scan(QStringLiteral("scan"), QStringLiteral("scan id (default: the first)"),
+                                  QStringLiteral("ID"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view index (default 0)"), QStringLiteral("N"),
                                   QStringLiteral("0"));
-    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("one of: %1 (default material)").arg(ViewModes::names().join(QStringLiteral(", "))),
-                                  QStringLiteral("MODE"), QStringLiteral("material"));
-    const QCommandLineOption gamma(QStringLiteral("gamma"), QStringLiteral("gamma, 0.2 to 5 (default 1)"), QStringLiteral("G"));
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        QStringLiteral("one of: %1 (default material)").arg(ViewModes::names().join(QStringLiteral(", "))),
+        QStringLiteral("MODE"), QStringLiteral("material"));
+    const QCommandLineOption gamma(QStringLiteral("gamma"), QStringLiteral("gamma, 0.2 to 5 (default 1)"),
+                                   QStringLiteral("G"));
     const QCommandLineOption brightness(QStringLiteral("brightness"), QStringLiteral("brightness, -1 to 1 (default 0)"),
                                         QStringLiteral("B"));
     const QCommandLineOption contrast(QStringLiteral("contrast"), QStringLiteral("contrast, 0.25 to 8 (default 1)"),
@@ -85,11 +89,11 @@ int runRender(const QStringList &args)
     if (!renderMode)
         return usage(parser, QStringLiteral("unknown mode \"%1\"").arg(parser.value(mode)));
     DisplaySettings settings;
-    if (!readNumber(parser, gamma, 0.2, 5, settings.gamma, &problem) ||
-        !readNumber(parser, brightness, -1, 1, settings.brightness, &problem) ||
-        !readNumber(parser, contrast, 0.25, 8, settings.contrast, &problem) ||
-        !readNumber(parser, densityMin, 0, 12, settings.densityMin, &problem) ||
-        !readNumber(parser, densityMax, 0, 12, settings.densityMax, &problem))
+    if (!readNumber(parser, gamma, 0.2, 5, settings.gamma, &problem)
+        || !readNumber(parser, brightness, -1, 1, settings.brightness, &problem)
+        || !readNumber(parser, contrast, 0.25, 8, settings.contrast, &problem)
+        || !readNumber(parser, densityMin, 0, 12, settings.densityMin, &problem)
+        || !readNumber(parser, densityMax, 0, 12, settings.densityMax, &problem))
         return usage(parser, problem);
     const QStringList positional = parser.positionalArguments();
     auto loaded = loadScan(positional[0], parser.value(scan));
@@ -98,7 +102,8 @@ int runRender(const QStringList &args)
     bool viewOk = false;
     const int viewIndex = parser.value(view).toInt(&viewOk);
     if (!viewOk || viewIndex < 0 || viewIndex >= loaded->views.size())
-        return fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("scan %1 has no view %2").arg(loaded->id, parser.value(view))));
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              QStringLiteral("scan %1 has no view %2").arg(loaded->id, parser.value(view))));
     auto image = renderInMode(loaded->views[viewIndex], *renderMode, settings);
     if (!image)
         return fail(image.error().withContext(loaded->id));

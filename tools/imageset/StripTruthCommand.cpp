@@ -29,7 +29,8 @@ int runStripTruth(const QStringList &args)
 int runCheckStripped(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks that COPY holds the same scans as SET and no ground truth."));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks that COPY holds the same scans as SET and no ground truth."));
     parser.addPositionalArgument(QStringLiteral("SET"), QStringLiteral("the full image set folder"));
     parser.addPositionalArgument(QStringLiteral("COPY"), QStringLiteral("the contestants' copy"));
     QString problem;

@@ -12,8 +12,9 @@ namespace pen::cli {
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks an image set completely: the manifest, every scan "
-                                                    "file's presence, hash, decoding, kind and size, and every region."));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks an image set completely: the manifest, every scan "
+                       "file's presence, hash, decoding, kind and size, and every region."));
     parser.addPositionalArgument(QStringLiteral("SET"), QStringLiteral("the image set folder"));
     QString problem;
     if (!parseArgs(parser, args, 1, &problem))
@@ -31,7 +32,9 @@ int runValidate(const QStringList &args)
         return ExitBadInput;
     }
     printLine(QStringLiteral("%1: valid, %2 scans, %3 ground-truth objects%4")
-                  .arg(folder).arg(set->entries.size()).arg(set->objectCount())
+                  .arg(folder)
+                  .arg(set->entries.size())
+                  .arg(set->objectCount())
                   .arg(set->groundTruthIncluded ? QString() : QStringLiteral(" (contestants' copy, no ground truth)")));
     return ExitOk;
 }

@@ -11,21 +11,21 @@
 
 namespace {
 
-const char *const Usage =
-    "usage: pentournament-imageset COMMAND [options] ARGS\n\n"
-    "commands:\n"
-    "  import          turn a public dataset (VOC XML, COCO JSON, YOLO text) into an image set\n"
-    "  validate SET    check an image set completely: manifest, files, hashes, sizes, regions\n"
-    "  info PATH       describe an image set folder or one scan file (DICOM, PNG, TIFF, JPEG)\n"
-    "  strip-truth SET OUT      write the contestants' copy of a set, without ground truth\n"
-    "  check-stripped SET COPY  check that COPY is SET without its ground truth\n"
-    "  export-dicom SET OUT     write every view as DICOS or standard DICOM\n"
-    "  generate OUT    write a synthetic image set (--preset, --seed, --tip-rate)\n"
-    "  realism SET --reference FOLDER...  measure a set's scans against real images\n"
-    "  render PATH OUT.png      render a view with the CPU pipeline in one of the viewer's modes\n"
-    "                           (--mode, default material):\n"
-    "%1\n"
-    "Run a command with --help for its options.\n";
+const char *const Usage
+    = "usage: pentournament-imageset COMMAND [options] ARGS\n\n"
+      "commands:\n"
+      "  import          turn a public dataset (VOC XML, COCO JSON, YOLO text) into an image set\n"
+      "  validate SET    check an image set completely: manifest, files, hashes, sizes, regions\n"
+      "  info PATH       describe an image set folder or one scan file (DICOM, PNG, TIFF, JPEG)\n"
+      "  strip-truth SET OUT      write the contestants' copy of a set, without ground truth\n"
+      "  check-stripped SET COPY  check that COPY is SET without its ground truth\n"
+      "  export-dicom SET OUT     write every view as DICOS or standard DICOM\n"
+      "  generate OUT    write a synthetic image set (--preset, --seed, --tip-rate)\n"
+      "  realism SET --reference FOLDER...  measure a set's scans against real images\n"
+      "  render PATH OUT.png      render a view with the CPU pipeline in one of the viewer's modes\n"
+      "                           (--mode, default material):\n"
+      "%1\n"
+      "Run a command with --help for its options.\n";
 
 // The view modes of `render`, wrapped and indented under it.
 QString renderModes()
@@ -72,7 +72,8 @@ int main(int argc, char *argv[])
     }
     const auto command = commands.find(args.first());
     if (command == commands.end()) {
-        std::fprintf(stderr, "pentournament-imageset: unknown command \"%s\"\n\n%s", qUtf8Printable(args.first()), usage().constData());
+        std::fprintf(stderr, "pentournament-imageset: unknown command \"%s\"\n\n%s", qUtf8Printable(args.first()),
+                     usage().constData());
         return 2;
     }
     return command->second(args.mid(1));

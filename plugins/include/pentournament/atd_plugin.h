@@ -39,62 +39,61 @@ typedef enum pen_atd_view_kind {
 /* One view of a scan. Pixels run row by row from the top-left corner. Energy channels hold
  * transmissions: 0 means nothing passed, 65535 the open beam. */
 typedef struct pen_atd_view {
-    const char *label;             /* "top", "side", ... */
+    const char *label; /* "top", "side", ... */
     uint32_t width;
     uint32_t height;
     pen_atd_view_kind kind;
-    const uint16_t *low;           /* width * height values, or NULL */
-    const uint16_t *high;          /* width * height values, or NULL */
-    const uint8_t *rgb;            /* width * height * 3 values (R, G, B), or NULL */
-    double pixel_size_mm;          /* 0 when unknown */
+    const uint16_t *low;  /* width * height values, or NULL */
+    const uint16_t *high; /* width * height values, or NULL */
+    const uint8_t *rgb;   /* width * height * 3 values (R, G, B), or NULL */
+    double pixel_size_mm; /* 0 when unknown */
 } pen_atd_view;
 
 /* One scan to look at. It never carries ground truth; scan_id says nothing about the content. */
 typedef struct pen_atd_scan {
     const char *scan_id;
-    const char *object_kind;       /* "parcel", "baggage", "vehicle", "container", ... */
+    const char *object_kind; /* "parcel", "baggage", "vehicle", "container", ... */
     uint32_t view_count;
     const pen_atd_view *views;
-    const char *declaration_json;  /* the cargo declaration as JSON, or NULL where there is none */
+    const char *declaration_json; /* the cargo declaration as JSON, or NULL where there is none */
 } pen_atd_scan;
 
 /* A Potential Threat Object: what, where (a box in one view, in pixels), how sure. */
 typedef struct pen_atd_object {
     char category[PEN_ATD_CATEGORY_SIZE]; /* a category key the plugin declared, zero-terminated */
     uint32_t view_index;
-    double x;                      /* left edge */
-    double y;                      /* top edge */
+    double x; /* left edge */
+    double y; /* top edge */
     double width;
     double height;
-    double probability;            /* in [0, 1] */
+    double probability; /* in [0, 1] */
 } pen_atd_object;
 
 /* The answer for one scan, shaped like a DICOS Threat Detection Report. The host owns the object
  * array and sets object_capacity; the plugin fills at most that many and sets object_count. */
 typedef struct pen_atd_result {
-    int alarm;                     /* nonzero: alarm at the plugin's operating threshold */
-    double alarm_score;            /* in [0, 1] */
+    int alarm;          /* nonzero: alarm at the plugin's operating threshold */
+    double alarm_score; /* in [0, 1] */
     uint32_t object_count;
     uint32_t object_capacity;
     pen_atd_object *objects;
 } pen_atd_result;
 
 typedef struct pen_atd_plugin {
-    uint32_t abi_version;          /* PEN_ATD_ABI_VERSION the plugin was built with */
+    uint32_t abi_version; /* PEN_ATD_ABI_VERSION the plugin was built with */
     const char *name;
     const char *vendor;
     const char *version;
-    const char *categories;        /* category keys it detects, comma-separated: "narcotics,weapon" */
-    double operating_threshold;    /* its declared threshold on alarm_score */
-    int needs_dual_energy;         /* nonzero: refuses single-energy and colour views */
-    uint32_t views_needed;         /* 1: the first view only; 2: top and side where there are two */
+    const char *categories;     /* category keys it detects, comma-separated: "narcotics,weapon" */
+    double operating_threshold; /* its declared threshold on alarm_score */
+    int needs_dual_energy;      /* nonzero: refuses single-energy and colour views */
+    uint32_t views_needed;      /* 1: the first view only; 2: top and side where there are two */
 
     /* Makes an instance; config is the text the host was given (may be empty, never NULL). On
      * failure returns NULL and writes a zero-terminated reason into error. */
     void *(*create)(const char *config, char *error, size_t error_size);
     /* Detects on one scan; returns 0 on success, otherwise nonzero with a reason in error. */
-    int (*detect)(void *instance, const pen_atd_scan *scan, pen_atd_result *result, char *error,
-                  size_t error_size);
+    int (*detect)(void *instance, const pen_atd_scan *scan, pen_atd_result *result, char *error, size_t error_size);
     void (*destroy)(void *instance);
 } pen_atd_plugin;
 

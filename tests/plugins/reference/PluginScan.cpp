@@ -18,7 +18,8 @@ pen_atd_view_kind kindOf(pen::ViewKind kind)
 
 } // namespace
 
-PluginScan::PluginScan(const pen::Scan &scan) : m_id(scan.id.toStdString()), m_kind(pen::objectKindKey(scan.objectKind).toStdString())
+PluginScan::PluginScan(const pen::Scan &scan)
+    : m_id(scan.id.toStdString()), m_kind(pen::objectKindKey(scan.objectKind).toStdString())
 {
     for (const pen::ScanView &v : scan.views)
         m_labels.push_back(v.label.toStdString());
@@ -41,7 +42,8 @@ PluginScan::PluginScan(const pen::Scan &scan) : m_id(scan.id.toStdString()), m_k
     m_scan.views = m_views.data();
 }
 
-PluginAnswer PluginAnswer::detect(const pen_atd_plugin *plugin, void *instance, const pen_atd_scan *scan, uint32_t capacity)
+PluginAnswer PluginAnswer::detect(const pen_atd_plugin *plugin, void *instance, const pen_atd_scan *scan,
+                                  uint32_t capacity)
 {
     PluginAnswer answer;
     answer.objects.resize(capacity);

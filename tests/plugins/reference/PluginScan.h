@@ -32,7 +32,7 @@ private:
 };
 
 struct PluginAnswer {
-    int status = -1;  ///< detect()'s return value
+    int status = -1; ///< detect()'s return value
     QString error;
     pen_atd_result result{};
     std::vector<pen_atd_object> objects; ///< capacity entries; result.objects points here
@@ -41,5 +41,6 @@ struct PluginAnswer {
     static QRectF box(const pen_atd_object &object) { return {object.x, object.y, object.width, object.height}; }
 
     /// Runs plugin on scan with room for capacity objects.
-    static PluginAnswer detect(const pen_atd_plugin *plugin, void *instance, const pen_atd_scan *scan, uint32_t capacity = 64);
+    static PluginAnswer detect(const pen_atd_plugin *plugin, void *instance, const pen_atd_scan *scan,
+                               uint32_t capacity = 64);
 };

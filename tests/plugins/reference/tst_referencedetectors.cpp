@@ -52,9 +52,16 @@ QString describe(const PluginAnswer &answer)
 {
     QStringList objects;
     for (const pen_atd_object &o : answer.found())
-        objects << QStringLiteral("%1 %2 (%3,%4 %5x%6)").arg(QLatin1String(o.category)).arg(o.probability, 0, 'f', 2)
-                       .arg(o.x, 0, 'f', 0).arg(o.y, 0, 'f', 0).arg(o.width, 0, 'f', 0).arg(o.height, 0, 'f', 0);
-    return QStringLiteral("score %1: %2").arg(answer.result.alarm_score, 0, 'f', 2).arg(objects.join(QStringLiteral("; ")));
+        objects << QStringLiteral("%1 %2 (%3,%4 %5x%6)")
+                       .arg(QLatin1String(o.category))
+                       .arg(o.probability, 0, 'f', 2)
+                       .arg(o.x, 0, 'f', 0)
+                       .arg(o.y, 0, 'f', 0)
+                       .arg(o.width, 0, 'f', 0)
+                       .arg(o.height, 0, 'f', 0);
+    return QStringLiteral("score %1: %2")
+        .arg(answer.result.alarm_score, 0, 'f', 2)
+        .arg(objects.join(QStringLiteral("; ")));
 }
 
 bool sameAnswer(const PluginAnswer &a, const PluginAnswer &b)
@@ -143,8 +150,12 @@ void TestReferenceDetectors::describeThemselves_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("categories");
     QTest::addColumn<bool>("dualEnergy");
-    QTest::newRow("classical") << "classical" << "pen-classical" << "narcotics,cigarettes" << true;
-    QTest::newRow("random") << "random" << "pen-random" << "narcotics,cigarettes,weapon,explosive,currency" << false;
+    QTest::newRow("classical") << "classical"
+                               << "pen-classical"
+                               << "narcotics,cigarettes" << true;
+    QTest::newRow("random") << "random"
+                            << "pen-random"
+                            << "narcotics,cigarettes,weapon,explosive,currency" << false;
 }
 
 void TestReferenceDetectors::describeThemselves()
@@ -240,7 +251,8 @@ void TestReferenceDetectors::classicalQuietOnStepWedgeMetals()
         if (step.material == u"polyethylene")
             continue;
         for (const pen_atd_object &o : answer.found())
-            QVERIFY2(!overlaps(PluginAnswer::box(o), step.regions.first().bounds()), qPrintable(step.material + describe(answer)));
+            QVERIFY2(!overlaps(PluginAnswer::box(o), step.regions.first().bounds()),
+                     qPrintable(step.material + describe(answer)));
     }
 }
 
@@ -275,7 +287,9 @@ void TestReferenceDetectors::classicalKeepsToCapacity()
         answer.result.objects = answer.objects.data();
         char error[256] = {};
         const PluginScan input(scan);
-        QCOMPARE(m_classicalLibrary->plugin()->detect(m_classical->handle(), input.scan(), &answer.result, error, sizeof error), 0);
+        QCOMPARE(m_classicalLibrary->plugin()->detect(m_classical->handle(), input.scan(), &answer.result, error,
+                                                      sizeof error),
+                 0);
         QCOMPARE(answer.result.object_count, capacity);
         QCOMPARE(QLatin1String(answer.objects[capacity].category), QLatin1String("untouched"));
         QCOMPARE(answer.result.alarm_score, roomy.result.alarm_score); // the decision does not depend on the room
@@ -300,7 +314,8 @@ void TestReferenceDetectors::classicalIsFastOnLargeScans()
 // are printed for the documentation and held to what the algorithm reached when it was written.
 void TestReferenceDetectors::classicalOnGeneratedParcels()
 {
-    const QList<Concealment> ways{Concealment::Open, Concealment::InsideGoods, Concealment::BehindDense, Concealment::FalseWall};
+    const QList<Concealment> ways{Concealment::Open, Concealment::InsideGoods, Concealment::BehindDense,
+                                  Concealment::FalseWall};
     int hits = 0, located = 0, falseAlarms = 0, openHits = 0, open = 0;
     for (quint32 seed = 1; seed <= 10; ++seed) {
         const Concealment how = ways[int(seed % ways.size())];
@@ -310,14 +325,14 @@ void TestReferenceDetectors::classicalOnGeneratedParcels()
         located += onLoaded.result.alarm && finds(onLoaded, loaded.truth.first(), "narcotics");
         open += how == Concealment::Open;
         openHits += how == Concealment::Open && onLoaded.result.alarm;
-        qInfo("cocaine %u (%s, %s): %s", seed, qPrintable(loaded.truth.first().note), how == Concealment::Open ? "open" : "hidden",
-              qPrintable(describe(onLoaded)));
+        qInfo("cocaine %u (%s, %s): %s", seed, qPrintable(loaded.truth.first().note),
+              how == Concealment::Open ? "open" : "hidden", qPrintable(describe(onLoaded)));
         const PluginAnswer onClean = classical(generated(planOf(ObjectKind::Parcel), 2000 + seed));
         falseAlarms += onClean.result.alarm;
         qInfo("clean %u: %s", seed, qPrintable(describe(onClean)));
     }
-    qInfo("10 parcels with cocaine: %d alarms (%d located, %d of %d open); 10 clean parcels: %d false alarms",
-          hits, located, openHits, open, falseAlarms);
+    qInfo("10 parcels with cocaine: %d alarms (%d located, %d of %d open); 10 clean parcels: %d false alarms", hits,
+          located, openHits, open, falseAlarms);
     QVERIFY(hits >= 1);
     QVERIFY(falseAlarms <= 1);
 }
@@ -353,8 +368,8 @@ void TestReferenceDetectors::randomIgnoresCallOrder()
     const PluginScan a(first), b(second);
     const pen_atd_plugin *p = m_randomLibrary->plugin();
     const PluginAnswer firstAlone = PluginAnswer::detect(p, instance.handle(), a.scan());
-    const PluginAnswer secondThenFirst[] = {PluginAnswer::detect(p, instance.handle(), b.scan()),
-                                            PluginAnswer::detect(p, instance.handle(), a.scan())};
+    const PluginAnswer secondThenFirst[]
+        = {PluginAnswer::detect(p, instance.handle(), b.scan()), PluginAnswer::detect(p, instance.handle(), a.scan())};
     QVERIFY(sameAnswer(firstAlone, secondThenFirst[1]));
     QVERIFY(sameAnswer(secondThenFirst[0], randomAnswer("seed=9", second)));
     // The room for objects changes nothing but how many are written.
@@ -383,7 +398,8 @@ void TestReferenceDetectors::randomAnswersInRange()
         for (const pen_atd_object &o : answer.found()) {
             QVERIFY(o.view_index < uint32_t(scan.views.size()));
             const ScanView &view = scan.views[int(o.view_index)];
-            QVERIFY2(QRectF(0, 0, view.width, view.height).contains(PluginAnswer::box(o)), qPrintable(describe(answer)));
+            QVERIFY2(QRectF(0, 0, view.width, view.height).contains(PluginAnswer::box(o)),
+                     qPrintable(describe(answer)));
             QVERIFY(o.width > 0 && o.height > 0);
             QVERIFY(o.probability >= 0 && o.probability <= 1);
             QVERIFY2(declared.contains(QLatin1String(o.category)), o.category);

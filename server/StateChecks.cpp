@@ -79,4 +79,54 @@ QString verdictName(ScanOutcome::Verdict verdict)
     return {};
 }
 
+namespace {
+
+Expected<void> checkBox(const QRectF &box, const ScanView &view)
+{
+    if (!isFinite(box.x()) || !isFinite(box.y()) || !isFinite(box.width()) || !isFinite(box.height()))
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("the box has a coordinate that is not a finite number"));
+    if (box.width() <= 0 || box.height() <= 0 || box.left() < 0 || box.top() < 0 || box.right() > view.width
+        || box.bottom() > view.height)
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("the box (%1, %2, %3 × %4) is not inside the %5 × %6 view")
+                          .arg(box.x())
+                          .arg(box.y())
+                          .arg(box.width())
+                          .arg(box.height())
+                          .arg(view.width)
+                          .arg(view.height));
+    return {};
+}
+
+} // namespace
+
+Expected<void> checkMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set)
+{
+    const Region &region = mark.region;
+    if (region.viewIndex < 0 || region.viewIndex >= entry.scan.views.size())
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("view %1 does not exist (the scan has %2)")
+                          .arg(region.viewIndex)
+                          .arg(entry.scan.views.size()));
+    const QRectF box = region.box;
+    if (auto inside = checkBox(box, entry.scan.views[region.viewIndex]); !inside)
+        return inside;
+    if (region.polygon.size() > MaxPolygonPoints || (region.isPolygon() && region.polygon.size() < 3))
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("a polygon has 3 to %1 points").arg(MaxPolygonPoints));
+    for (const QPointF &point : region.polygon) {
+        if (!isFinite(point.x()) || !isFinite(point.y()) || !box.adjusted(-0.5, -0.5, 0.5, 0.5).contains(point))
+            return refuse(ErrorCode::InvalidArgument,
+                          QStringLiteral("a polygon point is not finite or lies outside its box"));
+    }
+    if (!isFinite(mark.confidence) || mark.confidence < 0 || mark.confidence > 1)
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("confidence must be between 0 and 1"));
+    if (!mark.category.isEmpty() && !set.categories().contains(mark.category)
+        && !GroundTruthObject::inconsistencyKinds().contains(mark.category))
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("\"%1\" is neither a threat category nor an inconsistency kind")
+                          .arg(mark.category.left(64)));
+    return {};
+}
+
 } // namespace pen::server::checks

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "Expected.h"
+#include "imageset/ImageSet.h"
+#include "model/Answer.h"
 #include "model/AnswerLimits.h"
 #include "scoring/ScanOutcome.h"
 #include "store/Records.h"
@@ -28,5 +30,8 @@ int roundIndexOf(const EventRecord &event, const QString &roundId);
 /// tab or carriage return before one) is prefixed with an apostrophe so that it stays text.
 QString csvField(QString text);
 QString verdictName(ScanOutcome::Verdict verdict);
+/// A contestant's mark on a scan of the set: a view it has, a finite box inside it, a polygon of
+/// 3 to MaxPolygonPoints points inside the box, a confidence in [0, 1], a category the set knows.
+Expected<void> checkMark(const Mark &mark, const ImageSetEntry &entry, const ImageSet &set);
 
 } // namespace pen::server::checks

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-// TournamentState: opening the data folder, the events' clocks, who may manage what, the audit log.
+// TournamentState: opening the data folder and the parts, and the heartbeat.
 #include "TournamentState.h"
 
 #include "StateChecks.h"
-#include "imageset/ImageSetFolder.h"
 
 #include <QDir>
-#include <QFileInfo>
-
-#include <cmath>
 
 namespace pen::server {
 
 using namespace checks;
 
 TournamentState::TournamentState(QString dataFolder, std::unique_ptr<TournamentStore> store, Clock clock)
-    : m_dataFolder(std::move(dataFolder)), m_store(std::move(store)), m_clock(std::move(clock))
+    : m_dataFolder(std::move(dataFolder)), m_context(std::move(store), std::move(clock)), m_tokens(m_context),
+      m_library(m_context, m_dataFolder), m_events(m_context, m_library), m_play(m_context, m_events, m_library),
+      m_reports(m_context, m_events, m_library, m_tokens)
 {
 }
+
+TournamentState::~TournamentState() = default;
 
 Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &dataFolder, Clock clock)
 {
@@ -50,177 +50,31 @@ Expected<std::unique_ptr<TournamentState>> TournamentState::open(const QString &
     state->m_folderLock = std::move(lock);
     if (auto loaded = state->loadContents(); !loaded)
         return loaded.error();
-    state->m_writer = std::thread([raw = state.get()] { raw->writeAnswers(); });
+    state->m_answers = std::make_unique<AnswerDesk>(state->m_context, state->m_events, state->m_library);
     return state;
 }
 
 Expected<void> TournamentState::loadContents()
 {
-    auto contents = m_store->load();
+    auto contents = m_context.store->load();
     if (!contents)
         return contents.error();
-    for (const ImageSetRecord &record : contents->imageSets) {
-        auto set = ImageSetFolder::open(record.folder);
-        if (!set)
-            return set.error().withContext(QStringLiteral("image set %1").arg(record.name));
-        m_imageSetRecords.append(record);
-        m_imageSets.insert(record.id, *set);
-    }
-    for (const EventRecord &record : contents->events) {
-        auto runtime = std::make_unique<EventRuntime>();
-        runtime->record = record;
-        m_events.push_back(std::move(runtime));
-    }
-    const auto findEvent = [this](const QString &id) -> EventRuntime * {
-        for (auto &event : m_events) {
-            if (event->record.id == id)
-                return event.get();
-        }
-        return nullptr;
-    };
-    for (const ContestantRecord &contestant : contents->contestants) {
-        if (EventRuntime *event = findEvent(contestant.eventId))
-            event->contestants.append(contestant);
-    }
-    for (const AnswerRecord &answer : contents->answers) {
-        if (EventRuntime *event = findEvent(answer.eventId)) {
-            event->answers[answer.roundId][answer.contestantId].insert(answer.scanIndex, answer);
-            event->answerIds[answer.contestantId].insert(answer.answerId, {answer.roundId, answer.scanIndex});
-        }
-    }
-    for (const ClockStartRecord &start : contents->clockStarts) {
-        if (EventRuntime *event = findEvent(start.eventId))
-            event->clockStarts[start.roundId].insert(start.contestantId, start.playSeconds);
-    }
-    for (const TokenRecord &token : contents->tokens) {
-        m_tokenByHash.insert(token.secretSha256, int(m_tokens.size()));
-        m_tokens.append(token);
-    }
+    if (auto sets = m_library.load(contents->imageSets); !sets)
+        return sets;
+    m_events.load(*contents);
+    m_tokens.load(contents->tokens);
     // The last sign of life: the heartbeat, or a later answer (the heartbeat may lag under load).
     qint64 lastAlive = contents->lastAliveMs;
     for (const AnswerRecord &answer : contents->answers)
         lastAlive = std::max(lastAlive, answer.receivedMs);
-    resumeAfterDowntime(lastAlive);
+    m_events.resumeAfterDowntime(lastAlive);
     return {};
-}
-
-// Contestants could not play while the server was down, so the downtime does not count: a round
-// that was running is paused at the last heartbeat and resumed now.
-void TournamentState::resumeAfterDowntime(qint64 lastAliveMs)
-{
-    if (lastAliveMs <= 0)
-        return;
-    const double restartedAt = now();
-    for (auto &event : m_events) {
-        double stoppedAt = double(lastAliveMs) / 1000.0;
-        if (!event->record.commands.isEmpty())
-            stoppedAt = std::max(stoppedAt, event->record.commands.last().at);
-        if (restartedAt <= stoppedAt)
-            continue;
-        const EventState state = stateOf(*event, stoppedAt);
-        if (state.phase == EventState::Phase::Waiting || state.phase == EventState::Phase::Finished
-            || state.phase == EventState::Phase::Paused)
-            continue;
-        (void)appendCommand(*event, {ClockCommand::Kind::Pause, stoppedAt});
-        (void)appendCommand(*event, {ClockCommand::Kind::Resume, restartedAt});
-    }
-}
-
-EventPlan TournamentState::planOf(const EventRuntime &event) const
-{
-    EventPlan plan;
-    plan.id = event.record.id;
-    plan.title = event.record.title;
-    plan.rounds = event.record.rounds;
-    plan.revealTruthAfterRound = event.record.revealTruth;
-    return plan;
-}
-
-EventState TournamentState::stateOf(const EventRuntime &event, double at) const
-{
-    return eventStateAt(planOf(event), event.record.commands, at);
-}
-
-// ---------------------------------------------------------------------------------------- tokens
-
-Expected<const TournamentState::EventRuntime *> TournamentState::manageable(const TokenRecord &caller,
-                                                                            const QString &eventId) const
-{
-    if (caller.role != Role::Host && caller.role != Role::Trainer)
-        return refuse(ErrorCode::PermissionDenied,
-                      QStringLiteral("a %1 token cannot manage events").arg(roleName(caller.role)));
-    for (const auto &event : m_events) {
-        if (event->record.id != eventId)
-            continue;
-        if (caller.role == Role::Trainer && event->record.ownerTokenId != caller.id)
-            return refuse(ErrorCode::PermissionDenied,
-                          QStringLiteral("event %1 is not one of this trainer's sessions").arg(eventId));
-        return event.get();
-    }
-    return refuse(ErrorCode::NotFound, QStringLiteral("no event %1").arg(eventId));
-}
-
-Expected<TournamentState::EventRuntime *> TournamentState::manageable(const TokenRecord &caller, const QString &eventId)
-{
-    auto event = std::as_const(*this).manageable(caller, eventId);
-    if (!event)
-        return event.error();
-    return const_cast<EventRuntime *>(*event);
-}
-
-Expected<const TournamentState::EventRuntime *> TournamentState::contestantEvent(const TokenRecord &caller) const
-{
-    if (caller.role != Role::Contestant)
-        return refuse(ErrorCode::PermissionDenied,
-                      QStringLiteral("only contestants play; this is a %1 token").arg(roleName(caller.role)));
-    for (const auto &event : m_events) {
-        if (event->record.id == caller.eventId)
-            return event.get();
-    }
-    return refuse(ErrorCode::NotFound, QStringLiteral("the token's event %1 no longer exists").arg(caller.eventId));
-}
-
-Expected<void> TournamentState::audit(const TokenRecord &caller, const QString &eventId, const QString &action,
-                                      const QString &detail)
-{
-    return m_store->appendAudit({m_clock(), caller.id, eventId, action, detail});
-}
-
-// ------------------------------------------------------------------------------------ events
-
-TournamentState::~TournamentState()
-{
-    {
-        std::lock_guard writeLock(m_writeMutex);
-        m_stopWriting = true;
-    }
-    m_writeWake.notify_all();
-    if (m_writer.joinable())
-        m_writer.join();
-}
-
-void TournamentState::endRoundIfAllFinished(EventRuntime &event, double at)
-{
-    const EventState state = stateOf(event, at);
-    if (state.phase != EventState::Phase::Running || state.roundIndex < 0 || event.contestants.isEmpty())
-        return;
-    const RoundPlan &round = event.record.rounds[state.roundIndex];
-    for (const ContestantRecord &contestant : event.contestants) {
-        if (!progressOf(event, round, contestant.id, state.roundElapsed).finished)
-            return;
-    }
-    (void)appendCommand(event, {ClockCommand::Kind::EndRound, at});
 }
 
 void TournamentState::tick()
 {
-    std::lock_guard lock(m_mutex);
-    const double at = now();
-    (void)m_store->setLastAlive(m_clock());
-    for (auto &event : m_events)
-        endRoundIfAllFinished(*event, at);
+    (void)m_context.store->setLastAlive(m_context.clock());
+    m_events.tick();
 }
-
-// ---------------------------------------------------------------------------------- scoring
 
 } // namespace pen::server

@@ -1,32 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-// TournamentState's scores: results, standings, leaderboards and exports.
-#include "TournamentState.h"
+// EventReports: results, standings, leaderboards, exports and the audit log.
+#include "EventReports.h"
 
+#include "ImageSetLibrary.h"
 #include "StateChecks.h"
-#include <algorithm>
-#include <cmath>
+#include "TokenRegistry.h"
 
 namespace pen::server {
 
 using namespace checks;
 
-RoundResult TournamentState::resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId,
-                                      double at) const
+EventReports::EventReports(StateContext &context, EventBook &events, const ImageSetLibrary &library,
+                           const TokenRegistry &tokens)
+    : m_context(context), m_events(events), m_library(library), m_tokens(tokens)
 {
-    const RoundPlan &round = event.record.rounds[roundIndex];
-    QList<RecordedAnswer> counted;
-    for (const AnswerRecord &answer : event.answers.value(round.id).value(contestantId))
-        counted.append({round.id, contestantId, answer.scanIndex, answer.answerId, answer.playSeconds, answer.answer});
-    const bool ended = roundOver(stateOf(event, at), roundIndex);
-    const double playNow = std::max(0.0, roundPlayTimeAt(planOf(event), event.record.commands, roundIndex, at));
-    return RoundResult::from(round, m_imageSets.value(round.imageSetId), counted, playNow, ended,
-                             clockStartOf(event, round, contestantId));
 }
 
-QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, const ContestantRecord &team,
-                                                 const QList<std::pair<int, RoundResult>> &results,
-                                                 const QHash<QString, QString> &memberOfToken)
+ImageSet EventReports::setOf(const QString &imageSetId) const
+{
+    return m_library.imageSet(imageSetId).value_or(ImageSet());
+}
+
+RoundResult EventReports::resultOf(const EventRuntime &event, int roundIndex, const QString &contestantId,
+                                   double at) const
+{
+    return event.resultOf(roundIndex, contestantId, at, setOf(event.record.rounds[roundIndex].imageSetId));
+}
+
+QList<MemberScore> EventReports::memberScores(const EventRuntime &event, const ContestantRecord &team,
+                                              const QList<std::pair<int, RoundResult>> &results,
+                                              const QHash<QString, QString> &memberOfToken)
 {
     QHash<QString, RoundResult> shares;
     for (const auto &[roundIndex, result] : results) {
@@ -52,9 +56,9 @@ QList<MemberScore> TournamentState::memberScores(const EventRuntime &event, cons
     return scores;
 }
 
-QList<Standing> TournamentState::standings(const EventRuntime &event, const QString &roundId) const
+QList<Standing> EventReports::standings(const EventRuntime &event, const QString &roundId) const
 {
-    const double at = now();
+    const double at = m_context.now();
     QList<RoundEntry> entries;
     QHash<QString, QList<std::pair<int, RoundResult>>> teamResults; // contestant id → (round, result)
     for (int r = 0; r < event.record.rounds.size(); ++r) {
@@ -73,11 +77,8 @@ QList<Standing> TournamentState::standings(const EventRuntime &event, const QStr
     if (teamResults.isEmpty())
         return ranked;
     // Once per board, not per team: the leaderboard streams compute it on every change.
-    QHash<QString, QString> memberOfToken; // token id → member, for members' own tokens
-    for (const TokenRecord &token : m_tokens) {
-        if (!token.member.isEmpty() && teamResults.contains(token.contestantId))
-            memberOfToken.insert(token.id, token.member);
-    }
+    const QList<QString> teamIds = teamResults.keys();
+    const QHash<QString, QString> memberOfToken = m_tokens.memberTokens(QSet<QString>(teamIds.begin(), teamIds.end()));
     QHash<QString, const ContestantRecord *> teams;
     for (const ContestantRecord &contestant : event.contestants) {
         if (!contestant.members.isEmpty())
@@ -90,11 +91,11 @@ QList<Standing> TournamentState::standings(const EventRuntime &event, const QStr
     return ranked;
 }
 
-Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller, const QString &eventId,
-                                                       const QString &roundId) const
+Expected<QList<Standing>> EventReports::leaderboard(const TokenRecord &caller, const QString &eventId,
+                                                    const QString &roundId) const
 {
-    std::lock_guard lock(m_mutex);
-    auto event = manageable(caller, eventId);
+    auto access = m_events.access();
+    auto event = access.manageable(caller, eventId);
     if (!event)
         return event.error();
     if (!roundId.isEmpty() && roundIndexOf((*event)->record, roundId) < 0)
@@ -102,20 +103,37 @@ Expected<QList<Standing>> TournamentState::leaderboard(const TokenRecord &caller
     return standings(**event, roundId);
 }
 
-Expected<TournamentState::ContestantResults> TournamentState::results(const TokenRecord &caller,
-                                                                      const QString &roundId) const
+EventReports::ScanResult EventReports::scanResult(const EventRuntime &event, const RoundPlan &round,
+                                                  const RoundResult &result, int i, const ImageSet &set) const
 {
-    std::lock_guard lock(m_mutex);
-    auto found = contestantEvent(caller);
+    ScanResult scan{result.scanIndices[i], result.outcomes[i].scanId, result.outcomes[i], result.answers[i], {}};
+    if (event.record.revealTruth) {
+        if (const ImageSetEntry *entry = set.find(scan.scanId))
+            scan.truth = entry->scan.truth;
+    } else {
+        // The set's own ids may name what a scan holds (an imported dataset's file names):
+        // without the truth, results name the scan as the round did.
+        scan.scanId = EventRuntime::contestantScanId(round, scan.scanIndex);
+        scan.outcome.scanId = scan.scanId;
+        scan.answer.scanId = scan.scanId;
+    }
+    return scan;
+}
+
+Expected<EventReports::ContestantResults> EventReports::results(const TokenRecord &caller, const QString &roundId) const
+{
+    auto access = m_events.access();
+    auto found = access.contestantEvent(caller);
     if (!found)
         return found.error();
     const EventRuntime &event = **found;
-    const double at = now();
-    const EventState state = stateOf(event, at);
+    const double at = m_context.now();
+    const EventState state = event.stateAt(at);
     // Practice sessions that give feedback after each scan show each scan's result once it is
     // over, while the round goes on; otherwise results come when the round is over.
     const auto isOver = [&](int index) {
-        return (event.record.feedbackAfterEachScan(index) && index <= state.roundIndex) || roundOver(state, index);
+        return (event.record.feedbackAfterEachScan(index) && index <= state.roundIndex)
+            || EventRuntime::roundOver(state, index);
     };
     QList<int> rounds;
     if (roundId.isEmpty()) {
@@ -137,22 +155,9 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
     for (int r : rounds) {
         const RoundPlan &round = event.record.rounds[r];
         const RoundResult result = resultOf(event, r, caller.contestantId, at);
-        const ImageSet set = m_imageSets.value(round.imageSetId);
-        for (int i = 0; i < result.outcomes.size(); ++i) {
-            ScanResult scan{
-                result.scanIndices[i], result.outcomes[i].scanId, result.outcomes[i], result.answers[i], {}};
-            if (event.record.revealTruth) {
-                if (const ImageSetEntry *entry = set.find(scan.scanId))
-                    scan.truth = entry->scan.truth;
-            } else {
-                // The set's own ids may name what a scan holds (an imported dataset's file names):
-                // without the truth, results name the scan as the round did.
-                scan.scanId = contestantScanId(round, scan.scanIndex);
-                scan.outcome.scanId = scan.scanId;
-                scan.answer.scanId = scan.scanId;
-            }
-            results.scans.append(scan);
-        }
+        const ImageSet set = setOf(round.imageSetId);
+        for (int i = 0; i < result.outcomes.size(); ++i)
+            results.scans.append(scanResult(event, round, result, i, set));
         roundResults.append(result);
     }
     results.score = RoundResult::combined(roundResults).score;
@@ -168,15 +173,15 @@ Expected<TournamentState::ContestantResults> TournamentState::results(const Toke
     return results;
 }
 
-Expected<QList<TournamentState::ScoredAnswer>> TournamentState::scoredAnswers(const TokenRecord &caller,
-                                                                              const QString &eventId) const
+Expected<QList<EventReports::ScoredAnswer>> EventReports::scoredAnswers(const TokenRecord &caller,
+                                                                        const QString &eventId) const
 {
-    std::lock_guard lock(m_mutex);
-    auto found = manageable(caller, eventId);
+    auto access = m_events.access();
+    auto found = access.manageable(caller, eventId);
     if (!found)
         return found.error();
     const EventRuntime &event = **found;
-    const double at = now();
+    const double at = m_context.now();
     QList<ScoredAnswer> scored;
     for (int r = 0; r < event.record.rounds.size(); ++r) {
         const RoundPlan &round = event.record.rounds[r];
@@ -191,7 +196,7 @@ Expected<QList<TournamentState::ScoredAnswer>> TournamentState::scoredAnswers(co
     return scored;
 }
 
-Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const QString &eventId) const
+Expected<QByteArray> EventReports::exportCsv(const TokenRecord &caller, const QString &eventId) const
 {
     auto scored = scoredAnswers(caller, eventId);
     if (!scored)
@@ -222,12 +227,11 @@ Expected<QByteArray> TournamentState::exportCsv(const TokenRecord &caller, const
     return csv.toUtf8();
 }
 
-Expected<QList<AuditRecord>> TournamentState::auditLog(const TokenRecord &caller, const QString &eventId)
+Expected<QList<AuditRecord>> EventReports::auditLog(const TokenRecord &caller, const QString &eventId) const
 {
-    std::lock_guard lock(m_mutex);
     if (caller.role != Role::Host)
         return refuse(ErrorCode::PermissionDenied, QStringLiteral("only hosts read the audit log"));
-    return m_store->auditLog(eventId);
+    return m_context.store->auditLog(eventId);
 }
 
 } // namespace pen::server

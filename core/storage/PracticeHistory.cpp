@@ -3,6 +3,7 @@
 #include "storage/PracticeHistory.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -14,25 +15,6 @@
 
 namespace pen {
 namespace {
-
-const char *const CreateRounds = R"(
-    CREATE TABLE practice_round (
-        id INTEGER PRIMARY KEY,
-        started_at TEXT NOT NULL,
-        set_name TEXT NOT NULL,
-        set_path TEXT NOT NULL,
-        settings_json TEXT NOT NULL,
-        hits INTEGER NOT NULL, misses INTEGER NOT NULL,
-        false_alarms INTEGER NOT NULL, correct_rejections INTEGER NOT NULL,
-        objects_hit INTEGER NOT NULL, objects_missed INTEGER NOT NULL, false_alarm_marks INTEGER NOT NULL,
-        scans_answered INTEGER NOT NULL, scans_timed_out INTEGER NOT NULL,
-        points REAL NOT NULL, mean_response_s REAL NOT NULL, median_response_s REAL NOT NULL, total_s REAL NOT NULL))";
-const char *const CreateAnswers = R"(
-    CREATE TABLE practice_answer (
-        round_id INTEGER NOT NULL REFERENCES practice_round(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        answer_json TEXT NOT NULL,
-        PRIMARY KEY (round_id, position)))";
 
 Error sqlError(const QString &path, const QString &what, const QSqlError &error)
 {
@@ -118,8 +100,14 @@ Expected<void> PracticeHistory::migrate()
                              QStringLiteral("%1: an SQLite file, but not a practice history").arg(m_path));
     }
     db.transaction();
-    for (const char *statement : {CreateRounds, CreateAnswers}) {
-        if (!q.exec(QString::fromLatin1(statement))) {
+    QFile script(QStringLiteral(":/pen/schema/practice-history.sql"));
+    if (!script.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("the program lacks its SQL script %1").arg(script.fileName()));
+    // QSqlQuery runs one statement at a time; the script's statements end with a semicolon.
+    for (const QString &statement : QString::fromUtf8(script.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        if (!q.exec(statement)) {
             db.rollback();
             return sqlError(m_path, QStringLiteral("cannot create the tables"), q.lastError());
         }

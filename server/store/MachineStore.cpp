@@ -11,19 +11,6 @@ namespace {
 
 constexpr int SchemaVersion = 1;
 
-constexpr char Schema[] = R"sql(
-CREATE TABLE plugins(
-    id TEXT PRIMARY KEY, event_id TEXT NOT NULL, label TEXT NOT NULL, launch_json TEXT NOT NULL,
-    vendor_token_id TEXT NOT NULL, created_ms INTEGER NOT NULL);
-CREATE TABLE evaluations(event_id TEXT PRIMARY KEY, settings_json TEXT NOT NULL);
-CREATE TABLE machine_runs(
-    id TEXT PRIMARY KEY, plugin_id TEXT NOT NULL REFERENCES plugins(id), event_id TEXT NOT NULL,
-    phase INTEGER NOT NULL, round_id TEXT NOT NULL, started_ms INTEGER NOT NULL, finished_ms INTEGER NOT NULL,
-    record_json TEXT NOT NULL);
-CREATE TABLE application(name TEXT NOT NULL);
-INSERT INTO application(name) VALUES ('pentournament-server machines');
-)sql";
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -57,7 +44,7 @@ Expected<std::unique_ptr<MachineStore>> MachineStore::open(const QString &path)
         if (tables.next() && tables.integer(0) > 0)
             return makeError(ErrorCode::Format, QStringLiteral("%1: a SQLite file of another program").arg(path));
         SqliteTransaction transaction(sqlite);
-        if (auto created = sqlite.exec(QString::fromUtf8(Schema)); !created)
+        if (auto created = sqlite.execResource(QStringLiteral(":/pen/schema/machines.sql")); !created)
             return created.error().withContext(path);
         if (auto versioned = sqlite.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)); !versioned)
             return versioned.error().withContext(path);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "SqliteDatabase.h"
 
+#include <QFile>
+
 #include <sqlite3.h>
 
 namespace pen::server {
@@ -153,6 +155,16 @@ Expected<void> SqliteDatabase::exec(const QString &sql)
     const QString text = QString::fromUtf8(message ? message : "unknown error");
     sqlite3_free(message);
     return makeError(ErrorCode::Io, text);
+}
+
+Expected<void> SqliteDatabase::execResource(const QString &resourcePath)
+{
+    QFile script(resourcePath);
+    if (!script.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("the program lacks its SQL script %1").arg(resourcePath));
+    if (auto done = exec(QString::fromUtf8(script.readAll())); !done)
+        return done.error().withContext(resourcePath);
+    return {};
 }
 
 SqliteDatabase::Statement SqliteDatabase::prepare(const QString &sql)

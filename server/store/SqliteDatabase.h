@@ -54,6 +54,8 @@ public:
     static Expected<std::unique_ptr<SqliteDatabase>> open(const QString &path);
 
     Expected<void> exec(const QString &sql);
+    /// Runs the statements of a script compiled into the program (":/pen/schema/…").
+    Expected<void> execResource(const QString &resourcePath);
     Statement prepare(const QString &sql);
     int userVersion();
     QString path() const { return m_path; }

@@ -3,10 +3,10 @@
 #include "MainWindow.h"
 
 #include "DisplayNames.h"
-#include "GroundTruthModel.h"
-#include "ScanDetailsPanel.h"
 #include "ScanImageView.h"
-#include "ScanListModel.h"
+#include "browser/GroundTruthModel.h"
+#include "browser/ScanDetailsPanel.h"
+#include "browser/ScanListModel.h"
 #include "enhance/DefaultMaterialBands.h"
 #include "enhance/ViewModes.h"
 #include "host/HostConsole.h"

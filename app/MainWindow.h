@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "ImageSetLoader.h"
+#include "browser/ImageSetLoader.h"
 
 #include <QMainWindow>
 #include <QString>

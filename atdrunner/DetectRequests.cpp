@@ -26,7 +26,7 @@ pen::v1::DetectRequest detectRequest(const Scan &scan, const QString &requestId,
     pen::v1::DetectRequest request;
     request.set_request_id(requestId.toStdString());
     request.set_scan_id(neutralScanId.toStdString());
-    request.set_object_kind(objectKindKey(scan.objectKind).toStdString());
+    request.set_scanned_object_kind(convert::toProto(scan.objectKind));
     const int viewCount = std::min<int>(int(scan.views.size()), std::max(1, viewsNeeded));
     for (int index = 0; index < viewCount; ++index) {
         const ScanView &source = scan.views[index];
@@ -35,7 +35,7 @@ pen::v1::DetectRequest detectRequest(const Scan &scan, const QString &requestId,
         view->set_label(source.label.toStdString());
         view->set_width(uint32_t(source.width));
         view->set_height(uint32_t(source.height));
-        view->set_kind(viewKindKey(source.kind).toStdString());
+        view->set_view_kind(convert::toProto(source.kind));
         if (source.pixelSizeMm)
             view->set_pixel_size_mm(*source.pixelSizeMm);
         switch (source.kind) {

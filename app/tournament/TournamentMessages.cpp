@@ -7,6 +7,7 @@
 #include "pen/v1/tournament.pb.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace pen::gui {
 namespace {
@@ -20,15 +21,12 @@ RoundType roundTypeOf(v1::RoundType type)
     }
 }
 
-ScanOutcome::Verdict verdictOf(const std::string &verdict)
+// A verdict this client does not know (a newer server's) is shown as none; the review keeps
+// ScanOutcome's default.
+std::optional<ScanOutcome::Verdict> verdictOf(v1::Verdict verdict)
 {
-    if (verdict == "hit")
-        return ScanOutcome::Verdict::Hit;
-    if (verdict == "miss")
-        return ScanOutcome::Verdict::Miss;
-    if (verdict == "false-alarm")
-        return ScanOutcome::Verdict::FalseAlarm;
-    return ScanOutcome::Verdict::CorrectRejection;
+    auto known = convert::fromProto(verdict);
+    return known ? std::optional(*known) : std::nullopt;
 }
 
 // The truth comes as one mark per region, each naming its object: objects again, regions together.
@@ -154,7 +152,7 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
     for (const v1::ScanResult &scan : results.scans()) {
         ScanResultRow row{int(scan.scan_index()),
                           fromUtf8(scan.scan_id()),
-                          fromUtf8(scan.verdict()),
+                          verdictOf(scan.scan_verdict()),
                           scan.marks_size(),
                           scan.points(),
                           scan.response_seconds(),
@@ -165,7 +163,7 @@ ContestantResults ContestantResults::fromProto(const v1::MyResults &results, con
         for (const v1::Mark &mark : scan.marks())
             row.answerMarks.append(convert::fromProto(mark));
         row.outcome.scanId = row.scanId;
-        row.outcome.verdict = verdictOf(scan.verdict());
+        row.outcome.verdict = row.verdict.value_or(row.outcome.verdict);
         row.outcome.points = scan.points();
         for (const std::string &id : scan.hit_objects())
             row.outcome.hitObjects.append(fromUtf8(id));

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace pen::v1 {
 class EventUpdate;
@@ -106,7 +107,7 @@ struct PendingAnswer {
 struct ScanResultRow {
     int scanIndex = 0;
     QString scanId;
-    QString verdict; ///< "hit", "miss", "false-alarm", "correct-rejection"
+    std::optional<ScanOutcome::Verdict> verdict; ///< empty: one this client does not know (a newer server's)
     int marks = 0;
     double points = 0;
     double responseSeconds = 0;

@@ -38,19 +38,6 @@ QString phase(const EventStatus &status)
     return tr("Waiting for the server");
 }
 
-QString verdict(const QString &key)
-{
-    if (key == QLatin1String("hit"))
-        return PracticeNames::verdict(ScanOutcome::Verdict::Hit);
-    if (key == QLatin1String("miss"))
-        return PracticeNames::verdict(ScanOutcome::Verdict::Miss);
-    if (key == QLatin1String("false-alarm"))
-        return PracticeNames::verdict(ScanOutcome::Verdict::FalseAlarm);
-    if (key == QLatin1String("correct-rejection"))
-        return PracticeNames::verdict(ScanOutcome::Verdict::CorrectRejection);
-    return key;
-}
-
 QString round(const TournamentRound &round)
 {
     QString text = tr("Round %1: %2 (%3), %n scan(s)", nullptr, round.scanCount)

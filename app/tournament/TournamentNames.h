@@ -13,8 +13,6 @@ namespace TournamentNames {
 
 /// "Waiting for the host to start", "Round 1 starts in", ...
 QString phase(const EventStatus &status);
-/// A verdict key of the server ("hit", "false-alarm", ...) in words.
-QString verdict(const QString &key);
 /// "Round 2: Find the threat, 15 scans, 120 s per scan".
 QString round(const TournamentRound &round);
 

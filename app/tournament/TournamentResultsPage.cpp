@@ -81,11 +81,11 @@ void TournamentResultsPage::showResults(const ContestantResults &results, const 
     m_table->setRowCount(int(results.scans.size()));
     for (int row = 0; row < results.scans.size(); ++row) {
         const ScanResultRow &scan = results.scans[row];
-        const QStringList cells
-            = {QString::number(scan.scanIndex + 1),
-               TournamentNames::verdict(scan.verdict) + (scan.timedOut ? tr(" (time ran out)") : QString()),
-               QString::number(scan.marks), QString::number(scan.points, 'f', 1),
-               tr("%1 s").arg(scan.responseSeconds, 0, 'f', 1)};
+        const QStringList cells = {QString::number(scan.scanIndex + 1),
+                                   (scan.verdict ? PracticeNames::verdict(*scan.verdict) : QStringLiteral("–"))
+                                       + (scan.timedOut ? tr(" (time ran out)") : QString()),
+                                   QString::number(scan.marks), QString::number(scan.points, 'f', 1),
+                                   tr("%1 s").arg(scan.responseSeconds, 0, 'f', 1)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -58,12 +58,21 @@ def decode_channel(view, label):
     return np.maximum(raw, 1).astype(np.float64) / 65535.0
 
 
+def view_kind_name(kind):
+    """The view kind in words, as the documentation names it; a number this plugin does not know
+    (a newer host's, or none from an older one) as itself."""
+    names = {common_pb2.VIEW_KIND_DUAL_ENERGY: "dual-energy", common_pb2.VIEW_KIND_SINGLE_ENERGY: "single-energy",
+             common_pb2.VIEW_KIND_COLOUR: "colour"}
+    return names.get(kind, f"view kind {kind}")
+
+
 def check_view(request):
     if not request.views:
         raise ValueError("the request has no views; this plugin needs one dual-energy view")
     view = request.views[0]
-    if view.kind != "dual-energy":
-        raise ValueError(f'view {view.index} is "{view.kind}"; this plugin needs a dual-energy view')
+    if view.view_kind != common_pb2.VIEW_KIND_DUAL_ENERGY:
+        kind = view_kind_name(view.view_kind)
+        raise ValueError(f'view {view.index} is "{kind}"; this plugin needs a dual-energy view')
     if not (0 < view.width <= MAX_SIDE and 0 < view.height <= MAX_SIDE):
         raise ValueError(f"view {view.index} is {view.width} x {view.height} pixels; "
                          f"each side must be 1 to {MAX_SIDE}")

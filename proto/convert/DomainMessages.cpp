@@ -5,6 +5,16 @@
 #include <algorithm>
 
 namespace pen::convert {
+namespace {
+
+Error unknown(const char *what, int value)
+{
+    return makeError(ErrorCode::Unsupported,
+                     value == 0 ? QStringLiteral("no %1 given (an older peer?)").arg(QLatin1String(what))
+                                : QStringLiteral("unknown %1 %2 (a newer peer?)").arg(QLatin1String(what)).arg(value));
+}
+
+} // namespace
 
 QString fromProto(const std::string &text)
 {
@@ -98,6 +108,110 @@ v1::Declaration toProto(const Declaration &declaration)
     if (declaration.grossWeightKg)
         out.set_gross_weight_kg(*declaration.grossWeightKg);
     out.set_origin(toProto(declaration.origin));
+    return out;
+}
+
+v1::ViewKind toProto(ViewKind kind)
+{
+    switch (kind) {
+    case ViewKind::DualEnergy: return v1::VIEW_KIND_DUAL_ENERGY;
+    case ViewKind::SingleEnergy: return v1::VIEW_KIND_SINGLE_ENERGY;
+    case ViewKind::Colour: return v1::VIEW_KIND_COLOUR;
+    }
+    return v1::VIEW_KIND_UNSPECIFIED;
+}
+
+v1::ObjectKind toProto(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Parcel: return v1::OBJECT_KIND_PARCEL;
+    case ObjectKind::Baggage: return v1::OBJECT_KIND_BAGGAGE;
+    case ObjectKind::Vehicle: return v1::OBJECT_KIND_VEHICLE;
+    case ObjectKind::Container: return v1::OBJECT_KIND_CONTAINER;
+    case ObjectKind::Other: return v1::OBJECT_KIND_OTHER;
+    }
+    return v1::OBJECT_KIND_UNSPECIFIED;
+}
+
+v1::Verdict toProto(ScanOutcome::Verdict verdict)
+{
+    switch (verdict) {
+    case ScanOutcome::Verdict::Hit: return v1::VERDICT_HIT;
+    case ScanOutcome::Verdict::Miss: return v1::VERDICT_MISS;
+    case ScanOutcome::Verdict::FalseAlarm: return v1::VERDICT_FALSE_ALARM;
+    case ScanOutcome::Verdict::CorrectRejection: return v1::VERDICT_CORRECT_REJECTION;
+    }
+    return v1::VERDICT_UNSPECIFIED;
+}
+
+// Open proto3 enums: a value outside the ones declared arrives as it was sent, so every switch
+// below needs its default.
+Expected<ViewKind> fromProto(v1::ViewKind kind)
+{
+    switch (kind) {
+    case v1::VIEW_KIND_DUAL_ENERGY: return ViewKind::DualEnergy;
+    case v1::VIEW_KIND_SINGLE_ENERGY: return ViewKind::SingleEnergy;
+    case v1::VIEW_KIND_COLOUR: return ViewKind::Colour;
+    default: return unknown("view kind", int(kind));
+    }
+}
+
+Expected<ObjectKind> fromProto(v1::ObjectKind kind)
+{
+    switch (kind) {
+    case v1::OBJECT_KIND_PARCEL: return ObjectKind::Parcel;
+    case v1::OBJECT_KIND_BAGGAGE: return ObjectKind::Baggage;
+    case v1::OBJECT_KIND_VEHICLE: return ObjectKind::Vehicle;
+    case v1::OBJECT_KIND_CONTAINER: return ObjectKind::Container;
+    case v1::OBJECT_KIND_OTHER: return ObjectKind::Other;
+    default: return unknown("object kind", int(kind));
+    }
+}
+
+Expected<ScanOutcome::Verdict> fromProto(v1::Verdict verdict)
+{
+    switch (verdict) {
+    case v1::VERDICT_HIT: return ScanOutcome::Verdict::Hit;
+    case v1::VERDICT_MISS: return ScanOutcome::Verdict::Miss;
+    case v1::VERDICT_FALSE_ALARM: return ScanOutcome::Verdict::FalseAlarm;
+    case v1::VERDICT_CORRECT_REJECTION: return ScanOutcome::Verdict::CorrectRejection;
+    default: return unknown("verdict", int(verdict));
+    }
+}
+
+} // namespace pen::convert
+
+// Scores and standings as they arrive, for the host's console.
+namespace pen::convert {
+
+RoundScore fromProto(const v1::Score &score)
+{
+    RoundScore out;
+    out.detection.hits = int(score.hits());
+    out.detection.misses = int(score.misses());
+    out.detection.falseAlarms = int(score.false_alarms());
+    out.detection.correctRejections = int(score.correct_rejections());
+    out.objectsHit = int(score.objects_hit());
+    out.objectsMissed = int(score.objects_missed());
+    out.falseAlarmMarks = int(score.false_alarm_marks());
+    out.scansAnswered = int(score.scans_answered());
+    out.scansTimedOut = int(score.scans_timed_out());
+    out.points = score.points();
+    out.meanResponseSeconds = score.mean_response_seconds();
+    out.medianResponseSeconds = score.median_response_seconds();
+    out.totalSeconds = score.total_seconds();
+    return out;
+}
+
+Standing fromProto(const v1::Standing &standing)
+{
+    Standing out;
+    out.rank = int(standing.rank());
+    out.contestantId = fromProto(standing.contestant_id());
+    out.name = fromProto(standing.name());
+    out.score = fromProto(standing.score());
+    for (const v1::MemberScore &member : standing.members())
+        out.members.append({fromProto(member.name()), fromProto(member.score())});
     return out;
 }
 

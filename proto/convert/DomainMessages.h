@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "Expected.h"
 #include "model/Answer.h"
 #include "model/Declaration.h"
+#include "model/ObjectKind.h"
+#include "model/ScanView.h"
 #include "scoring/RoundScore.h"
+#include "scoring/ScanOutcome.h"
 #include "tournament/Leaderboard.h"
 
 #include "pen/v1/common.pb.h"
@@ -27,5 +31,24 @@ v1::Mark toProto(const Mark &mark);
 Mark fromProto(const v1::Mark &mark);
 v1::Standing toProto(const Standing &standing);
 v1::Declaration toProto(const Declaration &declaration);
+
+v1::ViewKind toProto(ViewKind kind);
+v1::ObjectKind toProto(ObjectKind kind);
+v1::Verdict toProto(ScanOutcome::Verdict verdict);
+/// The enums as received. A value this build does not know (a newer peer's, or a hostile one) and
+/// UNSPECIFIED (what a peer older than the enum sends) are an Error naming the value; the caller
+/// that receives it decides what it means there (refuse the message, or a documented default).
+Expected<ViewKind> fromProto(v1::ViewKind kind);
+Expected<ObjectKind> fromProto(v1::ObjectKind kind);
+Expected<ScanOutcome::Verdict> fromProto(v1::Verdict verdict);
+
+} // namespace pen::convert
+
+// Scores and standings as they arrive, for the host's console.
+namespace pen::convert {
+
+/// A score as sent; its rates follow from its counts, as toProto computed them.
+RoundScore fromProto(const v1::Score &score);
+Standing fromProto(const v1::Standing &standing);
 
 } // namespace pen::convert

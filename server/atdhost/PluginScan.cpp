@@ -25,6 +25,20 @@ std::vector<uint16_t> littleEndianWords(const std::string &bytes)
     return words;
 }
 
+// The C interface's key of what was scanned. A kind this host does not know (a newer runner's, or
+// none from an older one) is passed on as "other", as the contract says, rather than refused: the
+// pixels are still readable.
+const char *objectKindKey(pen::v1::ObjectKind kind)
+{
+    switch (kind) {
+    case pen::v1::OBJECT_KIND_PARCEL: return "parcel";
+    case pen::v1::OBJECT_KIND_BAGGAGE: return "baggage";
+    case pen::v1::OBJECT_KIND_VEHICLE: return "vehicle";
+    case pen::v1::OBJECT_KIND_CONTAINER: return "container";
+    default: return "other";
+    }
+}
+
 } // namespace
 
 Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::DetectRequest &request,
@@ -38,70 +52,13 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
             QStringLiteral("the request has %1 views; at most %2 are taken").arg(request.views_size()).arg(MaxViews));
     std::unique_ptr<PluginScan> converted(new PluginScan);
     converted->m_scanId = request.scan_id();
-    converted->m_objectKind = request.object_kind();
     converted->m_labels.reserve(size_t(request.views_size()));
     converted->m_channels.reserve(size_t(request.views_size()) * 2);
     converted->m_colours.reserve(size_t(request.views_size()));
     for (int index = 0; index < request.views_size(); ++index) {
-        const pen::v1::ScanViewData &view = request.views(index);
-        if (view.width() == 0 || view.height() == 0 || view.width() > MaxSide || view.height() > MaxSide)
-            return badView(index,
-                           QStringLiteral("%1 × %2 pixels; each side must be 1 to %3")
-                               .arg(view.width())
-                               .arg(view.height())
-                               .arg(MaxSide));
-        const size_t pixels = size_t(view.width()) * view.height();
-        pen_atd_view out{};
-        converted->m_labels.push_back(view.label());
-        out.width = view.width();
-        out.height = view.height();
-        out.pixel_size_mm = view.has_pixel_size_mm() ? view.pixel_size_mm() : 0;
-        const auto channel = [&](const char *label, size_t bytesPerPixel) -> const pen::v1::Channel * {
-            for (const pen::v1::Channel &c : view.channels()) {
-                if (c.label() == label)
-                    return c.pixels().size() == pixels * bytesPerPixel ? &c : nullptr;
-            }
-            return nullptr;
-        };
-        const auto missing = [&](const char *label, size_t bytesPerPixel) {
-            return badView(index,
-                           QStringLiteral("needs a \"%1\" channel of %2 bytes (%3 × %4 pixels × %5)")
-                               .arg(QLatin1String(label))
-                               .arg(pixels * bytesPerPixel)
-                               .arg(view.width())
-                               .arg(view.height())
-                               .arg(bytesPerPixel));
-        };
-        if (view.kind() == "dual-energy") {
-            const pen::v1::Channel *low = channel("low", 2);
-            const pen::v1::Channel *high = channel("high", 2);
-            if (!low)
-                return missing("low", 2);
-            if (!high)
-                return missing("high", 2);
-            out.kind = PEN_ATD_DUAL_ENERGY;
-            out.low = converted->m_channels.emplace_back(littleEndianWords(low->pixels())).data();
-            out.high = converted->m_channels.emplace_back(littleEndianWords(high->pixels())).data();
-        } else if (view.kind() == "single-energy") {
-            const pen::v1::Channel *single = channel("single", 2);
-            if (!single)
-                return missing("single", 2);
-            out.kind = PEN_ATD_SINGLE_ENERGY;
-            out.low = converted->m_channels.emplace_back(littleEndianWords(single->pixels())).data();
-        } else if (view.kind() == "colour") {
-            const pen::v1::Channel *rgb = channel("rgb", 3);
-            if (!rgb)
-                return missing("rgb", 3);
-            out.kind = PEN_ATD_COLOUR;
-            out.rgb = converted->m_colours.emplace_back(rgb->pixels().begin(), rgb->pixels().end()).data();
-        } else {
-            return badView(index,
-                           QStringLiteral("unknown kind \"%1\"; one of dual-energy, single-energy, colour")
-                               .arg(QString::fromStdString(view.kind()).left(40)));
-        }
-        if (needsDualEnergy && out.kind != PEN_ATD_DUAL_ENERGY)
-            return badView(index, QStringLiteral("this plugin needs dual-energy views"));
-        converted->m_views.push_back(out);
+        auto added = converted->addView(request.views(index), index, needsDualEnergy);
+        if (!added)
+            return added.error();
     }
     for (size_t i = 0; i < converted->m_views.size(); ++i)
         converted->m_views[i].label = converted->m_labels[i].c_str();
@@ -114,11 +71,85 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
     }
     pen_atd_scan &scan = converted->m_scan;
     scan.scan_id = converted->m_scanId.c_str();
-    scan.object_kind = converted->m_objectKind.c_str();
+    scan.object_kind = objectKindKey(request.scanned_object_kind());
     scan.view_count = uint32_t(converted->m_views.size());
     scan.views = converted->m_views.data();
     scan.declaration_json = request.has_declaration() ? converted->m_declarationJson.c_str() : nullptr;
     return converted;
+}
+
+Expected<void> PluginScan::addView(const pen::v1::ScanViewData &view, int index, bool needsDualEnergy)
+{
+    if (view.width() == 0 || view.height() == 0 || view.width() > MaxSide || view.height() > MaxSide)
+        return badView(index,
+                       QStringLiteral("%1 × %2 pixels; each side must be 1 to %3")
+                           .arg(view.width())
+                           .arg(view.height())
+                           .arg(MaxSide));
+    const size_t pixels = size_t(view.width()) * view.height();
+    pen_atd_view out{};
+    out.width = view.width();
+    out.height = view.height();
+    out.pixel_size_mm = view.has_pixel_size_mm() ? view.pixel_size_mm() : 0;
+    const auto channel = [&](const char *label, size_t bytesPerPixel) -> const pen::v1::Channel * {
+        for (const pen::v1::Channel &c : view.channels()) {
+            if (c.label() == label)
+                return c.pixels().size() == pixels * bytesPerPixel ? &c : nullptr;
+        }
+        return nullptr;
+    };
+    const auto missing = [&](const char *label, size_t bytesPerPixel) {
+        return badView(index,
+                       QStringLiteral("needs a \"%1\" channel of %2 bytes (%3 × %4 pixels × %5)")
+                           .arg(QLatin1String(label))
+                           .arg(pixels * bytesPerPixel)
+                           .arg(view.width())
+                           .arg(view.height())
+                           .arg(bytesPerPixel));
+    };
+    switch (view.view_kind()) {
+    case pen::v1::VIEW_KIND_DUAL_ENERGY: {
+        const pen::v1::Channel *low = channel("low", 2);
+        const pen::v1::Channel *high = channel("high", 2);
+        if (!low)
+            return missing("low", 2);
+        if (!high)
+            return missing("high", 2);
+        out.kind = PEN_ATD_DUAL_ENERGY;
+        out.low = m_channels.emplace_back(littleEndianWords(low->pixels())).data();
+        out.high = m_channels.emplace_back(littleEndianWords(high->pixels())).data();
+        break;
+    }
+    case pen::v1::VIEW_KIND_SINGLE_ENERGY: {
+        const pen::v1::Channel *single = channel("single", 2);
+        if (!single)
+            return missing("single", 2);
+        out.kind = PEN_ATD_SINGLE_ENERGY;
+        out.low = m_channels.emplace_back(littleEndianWords(single->pixels())).data();
+        break;
+    }
+    case pen::v1::VIEW_KIND_COLOUR: {
+        const pen::v1::Channel *rgb = channel("rgb", 3);
+        if (!rgb)
+            return missing("rgb", 3);
+        out.kind = PEN_ATD_COLOUR;
+        out.rgb = m_colours.emplace_back(rgb->pixels().begin(), rgb->pixels().end()).data();
+        break;
+    }
+    default:
+        // Open enum: an unknown number arrives as sent; nothing can say which channels to read.
+        return badView(index,
+                       QStringLiteral("%1 view kind %2; one of VIEW_KIND_DUAL_ENERGY, VIEW_KIND_SINGLE_ENERGY, "
+                                      "VIEW_KIND_COLOUR")
+                           .arg(view.view_kind() == pen::v1::VIEW_KIND_UNSPECIFIED ? QStringLiteral("no")
+                                                                                   : QStringLiteral("unknown"))
+                           .arg(int(view.view_kind())));
+    }
+    if (needsDualEnergy && out.kind != PEN_ATD_DUAL_ENERGY)
+        return badView(index, QStringLiteral("this plugin needs dual-energy views"));
+    m_labels.push_back(view.label());
+    m_views.push_back(out);
+    return {};
 }
 
 Expected<pen::v1::Detection> detectionFromResult(const pen_atd_result &result, const std::string &requestId)

@@ -16,7 +16,9 @@ namespace pen::atdhost {
 /// A gRPC detection request turned into the C interface's scan, with the buffers it points into.
 class PluginScan {
 public:
-    /// Checks every view (sizes, channel lengths, kinds) and refuses what the plugin cannot take.
+    /// Checks every view (sizes, channel lengths, kinds) and refuses what the plugin cannot take: a
+    /// view kind this host does not know is INVALID_ARGUMENT; an object kind it does not know is
+    /// passed to the plugin as "other".
     static Expected<std::unique_ptr<PluginScan>> fromRequest(const pen::v1::DetectRequest &request,
                                                              bool needsDualEnergy);
 
@@ -29,9 +31,10 @@ public:
 
 private:
     PluginScan() = default;
+    /// Converts one view into buffers of this scan; refuses a kind it cannot read.
+    Expected<void> addView(const pen::v1::ScanViewData &view, int index, bool needsDualEnergy);
 
     std::string m_scanId;
-    std::string m_objectKind;
     std::string m_declarationJson;
     std::vector<std::string> m_labels;
     std::vector<std::vector<uint16_t>> m_channels;

@@ -17,16 +17,6 @@ namespace {
 
 constexpr qint64 ChunkBytes = 1 << 20;
 
-QString kindName(ViewKind kind)
-{
-    switch (kind) {
-    case ViewKind::DualEnergy: return QStringLiteral("dual-energy");
-    case ViewKind::SingleEnergy: return QStringLiteral("single-energy");
-    case ViewKind::Colour: return QStringLiteral("colour");
-    }
-    return {};
-}
-
 double secondsOrNone(double seconds)
 {
     return std::isfinite(seconds) && seconds >= 0 ? seconds : -1;
@@ -194,7 +184,7 @@ grpc::Status TournamentService::describeScan(const v1::GetScanRequest &request,
     reply.set_round_id(request.round_id());
     reply.set_scan_index(request.scan_index());
     reply.set_scan_id(toProto(entry.scan.id));
-    reply.set_object_kind(toProto(objectKindKey(entry.scan.objectKind)));
+    reply.set_scanned_object_kind(toProto(entry.scan.objectKind));
     for (int i = 0; i < entry.scan.views.size(); ++i) {
         const ScanView &view = entry.scan.views[i];
         const QString path = files->value(i);
@@ -207,7 +197,7 @@ grpc::Status TournamentService::describeScan(const v1::GetScanRequest &request,
         info->set_label(toProto(view.label));
         info->set_width(uint32_t(view.width));
         info->set_height(uint32_t(view.height));
-        info->set_kind(toProto(kindName(view.kind)));
+        info->set_view_kind(toProto(view.kind));
         info->set_size_bytes(uint64_t(digest->size));
         info->set_sha256(toProto(digest->sha256));
         info->set_media_type(path.endsWith(QLatin1String(".png")) ? "image/png" : "application/dicom");
@@ -312,8 +302,7 @@ grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerCo
         v1::ScanResult *out = reply->add_scans();
         out->set_scan_index(uint32_t(scan.scanIndex));
         out->set_scan_id(toProto(scan.scanId));
-        static const char *const verdicts[] = {"hit", "miss", "false-alarm", "correct-rejection"};
-        out->set_verdict(verdicts[int(scan.outcome.verdict)]);
+        out->set_scan_verdict(toProto(scan.outcome.verdict));
         for (const Mark &mark : scan.answer.marks)
             *out->add_marks() = toProto(mark);
         for (const GroundTruthObject &object : scan.truth) {

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // A plugin library that misbehaves on request, to show that the host and the server survive it.
 // The configuration text picks the behaviour: "mode=good|crash|hang|leak|nan|outside|category|
-// overflow|refuse", "crash-every=N" (crash on every Nth scan of a process), "slow-ms=N".
-// The environment variable FAULTY_ABI_VERSION, where set, replaces the interface version.
+// overflow|refuse|kinds" (kinds: refuses every scan, naming the object and view kinds it was given), "crash-every=N"
+// (crash on every Nth scan of a process), "slow-ms=N". The environment variable FAULTY_ABI_VERSION, where set, replaces
+// the interface version.
 #include <pentournament/atd_plugin.h>
 
 #include <chrono>
@@ -76,6 +77,12 @@ int detect(void *instance, const pen_atd_scan *scan, pen_atd_result *result, cha
     }
     if (faults->slowMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(faults->slowMs));
+    if (faults->mode == "kinds") { // what the host passed on, told back as the refusal
+        const bool dual = scan->view_count > 0 && scan->views[0].kind == PEN_ATD_DUAL_ENERGY;
+        std::snprintf(error, errorSize, "saw object kind \"%s\", view 0 %s", scan->object_kind,
+                      dual ? "dual-energy" : "not dual-energy");
+        return 1;
+    }
     if (scan->view_count < 1 || scan->views[0].kind != PEN_ATD_DUAL_ENERGY) {
         say(error, errorSize, "needs a dual-energy view");
         return 1;

@@ -3,7 +3,9 @@
 // Plugins in their own processes, run over an image set: the answers of a good one, and every
 // way a bad one fails recorded as its failure while the run goes on.
 #include "TestScans.h"
+#include "atdrunner/DetectRequests.h"
 #include "atdrunner/MachineRun.h"
+#include "atdrunner/PluginProcess.h"
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetWriter.h"
@@ -33,6 +35,8 @@ private slots:
     void pluginThatCannotStartIsAnError();
     void hostRefusesBadLibraries_data();
     void hostRefusesBadLibraries();
+    void hostPassesTheKindsOn();
+    void hostTakesKindsItDoesNotKnowCalmly();
 
 private:
     PluginLaunch faulty(const QString &config) const
@@ -52,6 +56,8 @@ private:
     QString m_setFolder;
     ImageSet m_set;
     QList<double> m_expectedScores;
+    const QList<ObjectKind> m_kinds{ObjectKind::Parcel, ObjectKind::Baggage, ObjectKind::Vehicle,
+                                    ObjectKind::Container};
 };
 
 void TestPluginRuns::initTestCase()
@@ -66,6 +72,7 @@ void TestPluginRuns::initTestCase()
     // Each scan's low channel is uniform, so the faulty plugin's honest score is known.
     for (int i = 0; i < 4; ++i) {
         Scan scan = test::dualEnergyScan(QStringLiteral("s%1").arg(i + 1), 40, 30);
+        scan.objectKind = m_kinds[i];
         const quint16 low = quint16(65535 * (0.2 + 0.2 * i));
         std::fill(scan.views[0].channels[ScanView::LowEnergy].pixels.begin(),
                   scan.views[0].channels[ScanView::LowEnergy].pixels.end(), low);
@@ -269,6 +276,51 @@ void TestPluginRuns::hostRefusesBadLibraries()
     QVERIFY(host.exitCode() != 0);
     const QString error = QString::fromLocal8Bit(host.readAllStandardError());
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+// The object kind and the view kind travel as enums from the runner to the host, which gives the
+// C plugin their keys.
+void TestPluginRuns::hostPassesTheKindsOn()
+{
+    auto result = run(faulty(QStringLiteral("mode=kinds")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->answers.size(), m_kinds.size());
+    for (int i = 0; i < m_kinds.size(); ++i) {
+        const QString expected
+            = QStringLiteral("saw object kind \"%1\", view 0 dual-energy").arg(objectKindKey(m_kinds[i]));
+        QVERIFY2(result->answers[i].failure.contains(expected), qPrintable(result->answers[i].failure));
+    }
+}
+
+// A runner newer (or older, or hostile) than the host: a view kind it cannot read is refused with
+// the view named, an object kind it does not know reaches the plugin as "other"; the host goes on.
+void TestPluginRuns::hostTakesKindsItDoesNotKnowCalmly()
+{
+    PluginProcess process(faulty(QStringLiteral("mode=kinds")), PluginLimits{});
+    auto described = process.start();
+    QVERIFY2(described, qPrintable(described ? QString() : described.error().message));
+    auto scan = ImageSetFolder::loadScan(m_setFolder, m_set.entries.first());
+    QVERIFY2(scan, qPrintable(scan ? QString() : scan.error().message));
+    const v1::DetectRequest good = detectRequest(*scan, QStringLiteral("r1"), QStringLiteral("neutral-1"), 1);
+
+    for (int kind : {0, 42}) {
+        v1::DetectRequest request = good;
+        request.mutable_views(0)->set_view_kind(v1::ViewKind(kind));
+        const PluginProcess::Call call = process.detect(request);
+        QVERIFY(!call.detection);
+        const QString expected = kind == 0 ? QStringLiteral("refused the scan: views[0]: no view kind 0")
+                                           : QStringLiteral("refused the scan: views[0]: unknown view kind 42");
+        QVERIFY2(call.failure.contains(expected), qPrintable(call.failure));
+    }
+    for (int kind : {0, 42}) {
+        v1::DetectRequest request = good;
+        request.set_scanned_object_kind(v1::ObjectKind(kind));
+        const PluginProcess::Call call = process.detect(request);
+        QVERIFY2(call.failure.contains(QStringLiteral("saw object kind \"other\", view 0 dual-energy")),
+                 qPrintable(call.failure));
+    }
+    QCOMPARE(process.restarts(), 0);
+    QVERIFY(process.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestPluginRuns)

@@ -83,9 +83,10 @@ class PluginCase(unittest.TestCase):
         stop_plugin(cls.process)
 
     def request(self, low, high, width, height, pixel_mm=1.0):
-        request = atd_pb2.DetectRequest(request_id="req-42", scan_id="scan-0001", object_kind="parcel")
-        view = request.views.add(index=0, label="top", width=width, height=height, kind="dual-energy",
-                                 pixel_size_mm=pixel_mm)
+        request = atd_pb2.DetectRequest(request_id="req-42", scan_id="scan-0001",
+                                        scanned_object_kind=common_pb2.OBJECT_KIND_PARCEL)
+        view = request.views.add(index=0, label="top", width=width, height=height,
+                                 view_kind=common_pb2.VIEW_KIND_DUAL_ENERGY, pixel_size_mm=pixel_mm)
         view.channels.add(label="low", pixels=low)
         view.channels.add(label="high", pixels=high)
         return request
@@ -132,6 +133,18 @@ class SyntheticScanTest(PluginCase):
         self.assertEqual(caught.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
         self.assertIn('channel "low"', caught.exception.details())
         self.assertIn("153600", caught.exception.details())
+
+    def test_view_kinds_it_cannot_read_are_invalid_argument(self):
+        low, high = transmissions(*synthetic_scan())
+        for kind, words in ((common_pb2.VIEW_KIND_SINGLE_ENERGY, '"single-energy"'),
+                            (common_pb2.VIEW_KIND_UNSPECIFIED, '"view kind 0"'), (42, '"view kind 42"')):
+            request = self.request(low, high, 320, 240)
+            request.views[0].view_kind = kind
+            with self.subTest(kind=kind):
+                with self.assertRaises(grpc.RpcError) as caught:
+                    self.stub.Detect(request, timeout=10)
+                self.assertEqual(caught.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
+                self.assertIn(f"view 0 is {words}; this plugin needs a dual-energy view", caught.exception.details())
 
     def test_missing_view_is_invalid_argument(self):
         with self.assertRaises(grpc.RpcError) as caught:

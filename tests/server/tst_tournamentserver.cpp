@@ -196,6 +196,8 @@ private slots:
         }
         m_received += scan.SerializeAsString();
         QCOMPARE(scan.views_size(), 1);
+        QCOMPARE(scan.scanned_object_kind(), v1::OBJECT_KIND_PARCEL);
+        QCOMPARE(scan.views(0).view_kind(), v1::VIEW_KIND_DUAL_ENERGY);
         v1::FetchScanViewRequest fetch;
         fetch.set_round_id(round.toStdString());
         fetch.set_scan_index(0);
@@ -312,9 +314,11 @@ private slots:
             QVERIFY(officer->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &results).ok());
         }
         QCOMPARE(results.scans_size(), 5);
-        QCOMPARE(QString::fromStdString(results.scans(0).verdict()), QStringLiteral("hit"));
-        QCOMPARE(QString::fromStdString(results.scans(2).verdict()), QStringLiteral("miss"));
-        QCOMPARE(QString::fromStdString(results.scans(4).verdict()), QStringLiteral("correct-rejection"));
+        QCOMPARE(results.scans(0).scan_verdict(), v1::VERDICT_HIT);
+        QCOMPARE(results.scans(1).scan_verdict(), v1::VERDICT_HIT);
+        QCOMPARE(results.scans(2).scan_verdict(), v1::VERDICT_MISS);
+        QCOMPARE(results.scans(3).scan_verdict(), v1::VERDICT_HIT);
+        QCOMPARE(results.scans(4).scan_verdict(), v1::VERDICT_CORRECT_REJECTION);
         QCOMPARE(results.scans(0).truth_size(), 1);
         QCOMPARE(results.scans(1).marks(0).polygon_size(), 3); // outlines are kept with the answer
         QCOMPARE(results.rank(), 1u);
@@ -1145,8 +1149,8 @@ private slots:
             QVERIFY(student->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &feedback).ok());
         }
         QCOMPARE(feedback.scans_size(), 2);
-        QCOMPARE(QString::fromStdString(feedback.scans(0).verdict()), QStringLiteral("hit"));
-        QCOMPARE(QString::fromStdString(feedback.scans(1).verdict()), QStringLiteral("miss"));
+        QCOMPARE(feedback.scans(0).scan_verdict(), v1::VERDICT_HIT);
+        QCOMPARE(feedback.scans(1).scan_verdict(), v1::VERDICT_MISS);
         QCOMPARE(feedback.scans(1).truth_size(), 2);  // the pistol, in the top and the side view
         QCOMPARE(feedback.final_standings_size(), 0); // nobody's standing but one's own rank before the end
 
@@ -1195,7 +1199,7 @@ private slots:
         auto context = officer->context();
         QVERIFY(officer->tournament().GetMyResults(context.get(), v1::GetMyResultsRequest(), &results).ok());
         QCOMPARE(results.scans_size(), 1);
-        QCOMPARE(QString::fromStdString(results.scans(0).verdict()), QStringLiteral("miss"));
+        QCOMPARE(results.scans(0).scan_verdict(), v1::VERDICT_MISS);
         QCOMPARE(results.scans(0).truth_size(), 0);
         // The set's own id says what the scan holds; without the truth, results name it as the round did.
         QVERIFY2(results.scans(0).scan_id().find("cocaine") == std::string::npos, results.scans(0).scan_id().c_str());

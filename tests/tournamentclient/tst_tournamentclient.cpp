@@ -390,7 +390,7 @@ void TestTournamentClient::playsARoundAcrossAServerRestart()
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), WaitMs);
     const ContestantResults &results = tournament()->resultsPage()->results();
     QCOMPARE(results.scans.size(), 5);
-    QCOMPARE(results.scans.first().verdict, QStringLiteral("hit"));
+    QVERIFY(results.scans.first().verdict == ScanOutcome::Verdict::Hit);
     QCOMPARE(results.rank, 1);
     auto *table = child<QTableWidget>("resultsTable");
     QCOMPARE(table->rowCount(), 5);
@@ -526,7 +526,7 @@ void TestTournamentClient::practiceSessionShowsEachScansResultOnceAnswered()
     // The trainer ends the session: the trainee's results of the round.
     QVERIFY(m_fixture.control(event, v1::ControlEventRequest::ACTION_END_EVENT).ok());
     QTRY_COMPARE_WITH_TIMEOUT(tournament()->currentPage(), static_cast<QWidget *>(tournament()->resultsPage()), WaitMs);
-    QCOMPARE(tournament()->resultsPage()->results().scans.first().verdict, QStringLiteral("hit"));
+    QVERIFY(tournament()->resultsPage()->results().scans.first().verdict == ScanOutcome::Verdict::Hit);
 }
 
 // A team is named as the host named it, with its members: "Team North", not "team Team North".

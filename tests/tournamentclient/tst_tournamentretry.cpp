@@ -43,6 +43,7 @@ QByteArray pngBytes()
 
 // Sends one update with scan 0 open, and, once told to, one saying the event is over; nothing
 // else. GetScan and GetMyResults fail as UNAVAILABLE as many times as asked before they answer.
+// The round's results carry a verdict of a newer server, which the client must take calmly.
 class ScriptedTournament final : public v1::Tournament::Service {
 public:
     std::atomic<int> scanFailuresLeft{2};
@@ -117,7 +118,7 @@ public:
         view->set_label("top");
         view->set_width(64);
         view->set_height(48);
-        view->set_kind("single-energy");
+        view->set_view_kind(v1::VIEW_KIND_SINGLE_ENERGY);
         view->set_size_bytes(uint64_t(png.size()));
         view->set_sha256(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex().toStdString());
         view->set_media_type("image/png");
@@ -152,6 +153,14 @@ public:
             return {grpc::StatusCode::UNAVAILABLE, "the results are being computed"};
         reply->set_rank(1);
         reply->mutable_score()->set_hits(1);
+        // One verdict the client knows, and one of a newer server that it does not.
+        v1::ScanResult *known = reply->add_scans();
+        known->set_scan_id("scan-0");
+        known->set_scan_verdict(v1::VERDICT_FALSE_ALARM);
+        v1::ScanResult *newer = reply->add_scans();
+        newer->set_scan_index(1);
+        newer->set_scan_id("scan-1");
+        newer->set_scan_verdict(v1::Verdict(42));
         return grpc::Status::OK;
     }
 };
@@ -212,7 +221,12 @@ void TestTournamentRetry::scanAndResultsAreAskedForAgainWithoutAnUpdate()
     QCOMPARE(m_service.resultsCalls.load(), 3);
     QCOMPARE(m_service.updatesSent.load(), 2);
     QVERIFY(resultsFailed.isEmpty());
-    QCOMPARE(resultsReady.first().first().value<ContestantResults>().rank, 1);
+    const ContestantResults results = resultsReady.first().first().value<ContestantResults>();
+    QCOMPARE(results.rank, 1);
+    QCOMPARE(results.scans.size(), 2);
+    QVERIFY(results.scans[0].verdict == ScanOutcome::Verdict::FalseAlarm);
+    QCOMPARE(results.scans[0].outcome.verdict, ScanOutcome::Verdict::FalseAlarm);
+    QVERIFY2(!results.scans[1].verdict.has_value(), "a verdict the client does not know is none, not a guess");
     // The event is over, so its final standings are asked for once as well.
     QTRY_COMPARE_WITH_TIMEOUT(eventResultsReady.size(), 1, test::WaitMs);
     QCOMPARE(m_service.eventResultsCalls.load(), 1);

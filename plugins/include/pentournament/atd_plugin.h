@@ -52,7 +52,7 @@ typedef struct pen_atd_view {
 /* One scan to look at. It never carries ground truth; scan_id says nothing about the content. */
 typedef struct pen_atd_scan {
     const char *scan_id;
-    const char *object_kind; /* "parcel", "baggage", "vehicle", "container", ... */
+    const char *object_kind; /* "parcel", "baggage", "vehicle", "container" or "other" */
     uint32_t view_count;
     const pen_atd_view *views;
     const char *declaration_json; /* the cargo declaration as JSON, or NULL where there is none */

@@ -909,26 +909,6 @@
         <source>Your practice rounds</source>
         <translation>Ihre Übungsrunden</translation>
     </message>
-    <message>
-        <source>d′</source>
-        <translation>d′</translation>
-    </message>
-    <message>
-        <source>Hit rate %</source>
-        <translation>Trefferquote %</translation>
-    </message>
-    <message>
-        <source>False alarm rate %</source>
-        <translation>Fehlalarmquote %</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation>Quote %</translation>
-    </message>
 </context>
 <context>
     <name>pen::gui::HostConsole</name>
@@ -1077,18 +1057,6 @@
     <message>
         <source>ATD vendor</source>
         <translation>ATD-Hersteller</translation>
-    </message>
-    <message>
-        <source>Find the threat</source>
-        <translation>Bedrohung finden</translation>
-    </message>
-    <message>
-        <source>Declaration check</source>
-        <translation>Zollanmeldung prüfen</translation>
-    </message>
-    <message>
-        <source>Find the most</source>
-        <translation>Möglichst viele finden</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1528,10 +1496,6 @@
     <message>
         <source>in</source>
         <translation>in</translation>
-    </message>
-    <message>
-        <source>Reading the evaluation</source>
-        <translation>Lesen der Auswertung</translation>
     </message>
     <message>
         <source>none</source>
@@ -2673,6 +2637,37 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::ScoreTrendChart</name>
+    <message>
+        <source>d′</source>
+        <translation>d′</translation>
+    </message>
+    <message>
+        <source>da</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Hit rate %</source>
+        <translation>Trefferquote %</translation>
+    </message>
+    <message>
+        <source>False alarm rate %</source>
+        <translation>Fehlalarmquote %</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>d′, da</source>
+        <translation>d′, da</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Quote %</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::ScreenshotJob</name>
     <message>
         <source>No scan was shown in time.</source>
@@ -3380,40 +3375,9 @@
         <source>Per round and threat category</source>
         <translation>Je Runde und Bedrohungskategorie</translation>
     </message>
-</context>
-<context>
-    <name>pen::gui::TraineeTrendChart</name>
     <message>
         <source>Rounds in playing order</source>
         <translation>Runden in Spielreihenfolge</translation>
-    </message>
-    <message>
-        <source>d′</source>
-        <translation>d′</translation>
-    </message>
-    <message>
-        <source>da</source>
-        <translation>da</translation>
-    </message>
-    <message>
-        <source>Hit rate %</source>
-        <translation>Trefferquote %</translation>
-    </message>
-    <message>
-        <source>False alarm rate %</source>
-        <translation>Fehlalarmquote %</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>d′, da</source>
-        <translation>d′, da</translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation>Quote %</translation>
     </message>
 </context>
 <context>

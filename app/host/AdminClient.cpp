@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "AdminClient.h"
 
+#include "BackgroundCalls.h"
+#include "HostMessages.h"
 #include "client/ExportDownloads.h"
-
-#include <QPointer>
-#include <QtConcurrent>
 
 #include <optional>
 
@@ -13,11 +12,6 @@ namespace pen::gui {
 namespace {
 
 using server::ServerConnection;
-
-template <typename Reply> struct Result {
-    grpc::Status status;
-    Reply reply;
-};
 
 /// The stream's first board: the standings now.
 grpc::Status firstBoard(ServerConnection &connection, const v1::WatchLeaderboardRequest &request,
@@ -53,46 +47,61 @@ Generation readGeneration(ServerConnection &connection, grpc::ClientContext *con
     return generation;
 }
 
+/// Each round's first board, in order; the first failure ends the list.
+BackgroundCalls::Result<QList<v1::Leaderboard>> readBoards(ServerConnection &connection, const QString &eventId,
+                                                           const QStringList &roundIds)
+{
+    BackgroundCalls::Result<QList<v1::Leaderboard>> result;
+    v1::WatchLeaderboardRequest request;
+    request.set_event_id(eventId.toStdString());
+    for (const QString &roundId : roundIds) {
+        request.set_round_id(roundId.toStdString());
+        v1::Leaderboard board;
+        result.status = firstBoard(connection, request, &board);
+        if (!result.status.ok())
+            break;
+        result.reply.append(board);
+    }
+    return result;
+}
+
 } // namespace
 
 AdminClient::AdminClient(QObject *parent) : QObject(parent)
 {
     // A few calls at once (a status poll beside an upload); more would only queue on the channel.
-    m_pool.setMaxThreadCount(4);
+    m_calls = std::make_unique<BackgroundCalls>(this, 4);
 }
 
 AdminClient::~AdminClient()
 {
     cancelGeneration(); // a long generation would otherwise hold the wait below
-    m_pool.waitForDone();
+    m_calls.reset();    // waits for the calls in flight
 }
 
-template <typename Reply, typename Call>
-void AdminClient::call(const QString &what, Call rpc, Done<Reply> done, Done<QString> refused)
+template <typename Reply, typename Rpc, typename OnReply>
+void AdminClient::call(const QString &what, Rpc rpc, OnReply onReply, Done<QString> refused)
 {
-    std::shared_ptr<ServerConnection> connection = m_connection;
-    if (!connection) {
-        if (refused)
-            refused(tr("not connected to a server"));
-        emit failed(what, tr("not connected to a server"));
+    if (!m_connection) {
+        refuse(what, tr("not connected to a server"), refused);
         return;
     }
     ++m_pending;
-    QtConcurrent::run(&m_pool, [connection, rpc] {
-        Result<Reply> result;
-        auto context = connection->context();
-        result.status = rpc(connection->admin(), context.get(), &result.reply);
-        return result;
-    }).then(this, [this, what, done, refused](const Result<Reply> &result) {
-        if (result.status.ok()) {
-            done(result.reply);
-        } else {
-            if (refused)
-                refused(describe(result.status));
-            emit failed(what, describe(result.status));
-        }
-        finishCall();
-    });
+    m_calls->call<Reply>(m_connection, rpc,
+                         [this, what, onReply, refused](const BackgroundCalls::Result<Reply> &result) {
+                             if (result.status.ok())
+                                 onReply(result.reply);
+                             else
+                                 refuse(what, describe(result.status), refused);
+                             finishCall();
+                         });
+}
+
+void AdminClient::refuse(const QString &what, const QString &message, const Done<QString> &refused)
+{
+    if (refused)
+        refused(message);
+    emit failed(what, message);
 }
 
 void AdminClient::finishCall()
@@ -114,107 +123,109 @@ QString AdminClient::describe(const grpc::Status &status)
     }
 }
 
-void AdminClient::connectTo(const ServerConnection::Options &options, Done<v1::ListEventsReply> done,
+void AdminClient::connectTo(const ServerConnection::Options &options, Done<QList<EventSummary>> done,
                             Done<QString> refused)
 {
     auto opened = ServerConnection::connect(options);
     if (!opened) {
-        refused(opened.error().message);
-        emit failed(tr("Connecting"), opened.error().message);
+        refuse(tr("Connecting"), opened.error().message, refused);
         return;
     }
     std::shared_ptr<ServerConnection> connection(std::move(*opened));
     ++m_pending;
-    QtConcurrent::run(&m_pool, [connection] {
-        Result<v1::ListEventsReply> result;
-        auto context = connection->context(10);
-        result.status = connection->admin().ListEvents(context.get(), {}, &result.reply);
-        return result;
-    }).then(this, [this, connection, done, refused](const Result<v1::ListEventsReply> &result) {
-        if (result.status.ok()) {
-            m_connection = connection;
-            done(result.reply);
-        } else {
-            m_connection.reset();
-            refused(describe(result.status));
-            emit failed(tr("Connecting"), describe(result.status));
-        }
-        finishCall();
-    });
+    m_calls->call<v1::ListEventsReply>(
+        connection,
+        [](ServerConnection &server, grpc::ClientContext *context, v1::ListEventsReply *reply) {
+            return server.admin().ListEvents(context, {}, reply);
+        },
+        [this, connection, done, refused](const BackgroundCalls::Result<v1::ListEventsReply> &result) {
+            if (result.status.ok()) {
+                m_connection = connection;
+                done(HostMessages::fromProto(result.reply));
+            } else {
+                m_connection.reset();
+                refuse(tr("Connecting"), describe(result.status), refused);
+            }
+            finishCall();
+        },
+        10);
 }
 
-void AdminClient::listEvents(Done<v1::ListEventsReply> done)
+void AdminClient::listEvents(Done<QList<EventSummary>> done)
 {
     call<v1::ListEventsReply>(
         tr("Listing events"),
-        [](auto &admin, auto *context, auto *reply) { return admin.ListEvents(context, {}, reply); }, done);
+        [](ServerConnection &server, grpc::ClientContext *context, v1::ListEventsReply *reply) {
+            return server.admin().ListEvents(context, {}, reply);
+        },
+        [done](const v1::ListEventsReply &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::createEvent(const v1::CreateEventRequest &request, Done<v1::EventSummary> done)
+void AdminClient::createEvent(const NewEvent &event, Done<EventSummary> done)
 {
     call<v1::EventSummary>(
         tr("Creating the event"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.CreateEvent(context, request, reply); },
-        done);
+        [request = HostMessages::toProto(event)](ServerConnection &server, grpc::ClientContext *context,
+                                                 v1::EventSummary *reply) {
+            return server.admin().CreateEvent(context, request, reply);
+        },
+        [done](const v1::EventSummary &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::getEvent(const QString &eventId, Done<v1::EventDetails> done, Done<QString> refused)
+void AdminClient::getEvent(const QString &eventId, Done<EventDetails> done, Done<QString> refused)
 {
     v1::GetEventRequest request;
     request.set_event_id(eventId.toStdString());
     call<v1::EventDetails>(
         tr("Reading the event"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.GetEvent(context, request, reply); }, done,
-        refused);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::EventDetails *reply) {
+            return server.admin().GetEvent(context, request, reply);
+        },
+        [done](const v1::EventDetails &reply) { done(HostMessages::fromProto(reply)); }, refused);
 }
 
-void AdminClient::listImageSets(Done<v1::ListImageSetsReply> done)
+void AdminClient::listImageSets(Done<QList<ImageSetRecord>> done)
 {
     call<v1::ListImageSetsReply>(
         tr("Listing image sets"),
-        [](auto &admin, auto *context, auto *reply) { return admin.ListImageSets(context, {}, reply); }, done);
+        [](ServerConnection &server, grpc::ClientContext *context, v1::ListImageSetsReply *reply) {
+            return server.admin().ListImageSets(context, {}, reply);
+        },
+        [done](const v1::ListImageSetsReply &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::uploadImageSet(const QString &folder, const QString &name, Done<v1::ImageSetSummary> done,
+void AdminClient::uploadImageSet(const QString &folder, const QString &name, Done<ImageSetRecord> done,
                                  Done<QString> refused)
 {
     std::shared_ptr<ServerConnection> connection = m_connection;
     const QString what = tr("Uploading the image set %1").arg(name);
     if (!connection) {
-        refused(tr("not connected to a server"));
-        emit failed(what, tr("not connected to a server"));
+        refuse(what, tr("not connected to a server"), refused);
         return;
     }
     ++m_pending;
-    // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
-    QtConcurrent::run(&m_pool, [this, connection, folder, name] {
-        return connection->uploadImageSet(folder, name, [this](qint64 sent, qint64 total) {
-            QMetaObject::invokeMethod(
-                this, [this, sent, total] { emit uploadProgress(sent, total); }, Qt::QueuedConnection);
+    // The destructor waits for the workers, so `this` outlives the progress reports posted to it.
+    m_calls->run(
+        [this, calls = m_calls.get(), connection, folder, name] {
+            return connection->uploadImageSet(folder, name, [this, calls](qint64 sent, qint64 total) {
+                calls->post([this, sent, total] { emit uploadProgress(sent, total); });
+            });
+        },
+        [this, what, done, refused](const Expected<v1::ImageSetSummary> &result) {
+            if (result)
+                done(HostMessages::fromProto(*result));
+            else
+                refuse(what, result.error().message, refused);
+            finishCall();
         });
-    }).then(this, [this, what, done, refused](const Expected<v1::ImageSetSummary> &result) {
-        if (result) {
-            done(*result);
-        } else {
-            refused(result.error().message);
-            emit failed(what, result.error().message);
-        }
-        finishCall();
-    });
 }
 
-void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, Done<v1::ImageSetSummary> done,
-                                   Done<QString> refused)
+void AdminClient::generateImageSet(const SetGeneration &generation, Done<ImageSetRecord> done, Done<QString> refused)
 {
-    const QString what = tr("Generating the image set %1").arg(QString::fromStdString(request.name()));
-    QString refusal;
-    if (!m_connection)
-        refusal = tr("not connected to a server");
-    else if (m_generation)
-        refusal = tr("a practice set is being generated already");
-    if (!refusal.isEmpty()) {
-        refused(refusal);
-        emit failed(what, refusal);
+    const QString what = tr("Generating the image set %1").arg(generation.name);
+    if (!m_connection || m_generation) {
+        refuse(what, m_connection ? tr("a practice set is being generated already") : tr("not connected to a server"),
+               refused);
         return;
     }
     std::shared_ptr<ServerConnection> connection = m_connection;
@@ -223,29 +234,27 @@ void AdminClient::generateImageSet(const v1::GenerateImageSetRequest &request, D
     m_generationCancelled = false;
     std::shared_ptr<grpc::ClientContext> context = m_generation;
     ++m_pending;
-    // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
-    QtConcurrent::run(&m_pool, [this, connection, context, request] {
-        return readGeneration(*connection, context.get(), request, [this](int scansDone, int scanCount) {
-            QMetaObject::invokeMethod(
-                this, [this, scansDone, scanCount] { emit generationProgress(scansDone, scanCount); },
-                Qt::QueuedConnection);
+    // The destructor waits for the workers, so `this` outlives the progress reports posted to it.
+    m_calls->run(
+        [this, calls = m_calls.get(), connection, context, request = HostMessages::toProto(generation)] {
+            return readGeneration(*connection, context.get(), request, [this, calls](int scansDone, int scanCount) {
+                calls->post([this, scansDone, scanCount] { emit generationProgress(scansDone, scanCount); });
+            });
+        },
+        [this, what, done, refused](const Generation &ended) {
+            const bool cancelled = m_generationCancelled && ended.status.error_code() == grpc::StatusCode::CANCELLED;
+            m_generation.reset();
+            if (ended.summary)
+                done(HostMessages::fromProto(*ended.summary));
+            else if (cancelled)
+                refused(tr("cancelled; the server stored nothing"));
+            else
+                refuse(what,
+                       ended.status.ok() ? tr("the server ended the generation without the set's summary")
+                                         : describe(ended.status),
+                       refused);
+            finishCall();
         });
-    }).then(this, [this, what, done, refused](const Generation &generation) {
-        const bool cancelled = m_generationCancelled && generation.status.error_code() == grpc::StatusCode::CANCELLED;
-        m_generation.reset();
-        if (generation.summary) {
-            done(*generation.summary);
-        } else if (cancelled) {
-            refused(tr("cancelled; the server stored nothing"));
-        } else {
-            const QString message = generation.status.ok()
-                ? tr("the server ended the generation without the set's summary")
-                : describe(generation.status);
-            refused(message);
-            emit failed(what, message);
-        }
-        finishCall();
-    });
 }
 
 void AdminClient::cancelGeneration()
@@ -256,95 +265,115 @@ void AdminClient::cancelGeneration()
     m_generation->TryCancel();
 }
 
-void AdminClient::addRound(const v1::AddRoundRequest &request, Done<v1::RoundInfo> done)
+void AdminClient::addRound(const NewRound &round, Done<EventRound> done)
 {
     call<v1::RoundInfo>(
         tr("Adding the round"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.AddRound(context, request, reply); }, done);
+        [request = HostMessages::toProto(round)](ServerConnection &server, grpc::ClientContext *context,
+                                                 v1::RoundInfo *reply) {
+            return server.admin().AddRound(context, request, reply);
+        },
+        [done](const v1::RoundInfo &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::addContestant(const v1::AddContestantRequest &request, Done<v1::ContestantSummary> done)
+void AdminClient::addContestant(const NewContestant &contestant, Done<EventContestant> done)
 {
     call<v1::ContestantSummary>(
         tr("Adding the contestant"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.AddContestant(context, request, reply); },
-        done);
+        [request = HostMessages::toProto(contestant)](ServerConnection &server, grpc::ClientContext *context,
+                                                      v1::ContestantSummary *reply) {
+            return server.admin().AddContestant(context, request, reply);
+        },
+        [done](const v1::ContestantSummary &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::issueToken(const v1::IssueTokenRequest &request, Done<v1::IssueTokenReply> done)
+void AdminClient::issueToken(const NewToken &token, Done<IssuedToken> done)
 {
     call<v1::IssueTokenReply>(
         tr("Issuing the token"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.IssueToken(context, request, reply); }, done);
+        [request = HostMessages::toProto(token)](ServerConnection &server, grpc::ClientContext *context,
+                                                 v1::IssueTokenReply *reply) {
+            return server.admin().IssueToken(context, request, reply);
+        },
+        [done](const v1::IssueTokenReply &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::revokeToken(const QString &tokenId, Done<v1::RevokeTokenReply> done)
+void AdminClient::revokeToken(const QString &tokenId, Then done)
 {
     v1::RevokeTokenRequest request;
     request.set_token_id(tokenId.toStdString());
     call<v1::RevokeTokenReply>(
         tr("Revoking the token"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.RevokeToken(context, request, reply); },
-        done);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::RevokeTokenReply *reply) {
+            return server.admin().RevokeToken(context, request, reply);
+        },
+        [done](const v1::RevokeTokenReply &) { done(); });
 }
 
-void AdminClient::listTokens(const QString &eventId, Done<v1::ListTokensReply> done)
+void AdminClient::listTokens(const QString &eventId, Done<QList<TokenSummary>> done)
 {
     v1::ListTokensRequest request;
     request.set_event_id(eventId.toStdString());
     call<v1::ListTokensReply>(
         tr("Listing tokens"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.ListTokens(context, request, reply); }, done);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::ListTokensReply *reply) {
+            return server.admin().ListTokens(context, request, reply);
+        },
+        [done](const v1::ListTokensReply &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::control(const QString &eventId, v1::ControlEventRequest::Action action, Done<v1::EventStatus> done)
+void AdminClient::control(const QString &eventId, ClockCommand::Kind command, Then done)
 {
     v1::ControlEventRequest request;
     request.set_event_id(eventId.toStdString());
-    request.set_action(action);
+    request.set_action(HostMessages::toProto(command));
     call<v1::EventStatus>(
         tr("Controlling the event"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.ControlEvent(context, request, reply); },
-        done);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::EventStatus *reply) {
+            return server.admin().ControlEvent(context, request, reply);
+        },
+        [done](const v1::EventStatus &) { done(); });
 }
 
-void AdminClient::exportResults(const QString &eventId, Done<v1::ExportResultsReply> done)
+void AdminClient::exportResults(const QString &eventId, Done<QByteArray> done)
 {
-    call<v1::ExportResultsReply>(
+    call<QByteArray>(
         tr("Exporting the results"),
-        [eventId](auto &admin, auto *context, auto *reply) {
-            QByteArray csv;
-            const grpc::Status status = server::downloadResultsCsv(admin, context, eventId, csv);
-            reply->set_csv(csv.constData(), std::size_t(csv.size()));
-            return status;
+        [eventId](ServerConnection &server, grpc::ClientContext *context, QByteArray *csv) {
+            return server::downloadResultsCsv(server.admin(), context, eventId, *csv);
         },
         done);
 }
 
-void AdminClient::auditLog(const QString &eventId, Done<v1::GetAuditLogReply> done)
+void AdminClient::auditLog(const QString &eventId, Done<QList<AuditEntry>> done)
 {
     v1::GetAuditLogRequest request;
     request.set_event_id(eventId.toStdString());
     call<v1::GetAuditLogReply>(
         tr("Reading the audit log"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.GetAuditLog(context, request, reply); },
-        done);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::GetAuditLogReply *reply) {
+            return server.admin().GetAuditLog(context, request, reply);
+        },
+        [done](const v1::GetAuditLogReply &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::traineeReport(const v1::TraineeReportRequest &request, Done<v1::TraineeReport> done)
+void AdminClient::traineeReport(const TraineeQuery &query, Done<TraineeReport> done)
 {
     call<v1::TraineeReport>(
         tr("Reading the trainee report"),
-        [request](auto &admin, auto *context, auto *reply) { return admin.GetTraineeReport(context, request, reply); },
-        done);
+        [request = HostMessages::toProto(query)](ServerConnection &server, grpc::ClientContext *context,
+                                                 v1::TraineeReport *reply) {
+            return server.admin().GetTraineeReport(context, request, reply);
+        },
+        [done](const v1::TraineeReport &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void AdminClient::standings(const QString &eventId, const QString &roundId, Done<v1::Leaderboard> done)
+void AdminClient::standings(const QString &eventId, const QString &roundId, Done<Leaderboard> done)
 {
-    roundStandings(eventId, {roundId}, [done](const QList<v1::Leaderboard> &boards) { done(boards.value(0)); });
+    roundStandings(eventId, {roundId}, [done](const QList<Leaderboard> &boards) { done(boards.value(0)); });
 }
 
-void AdminClient::roundStandings(const QString &eventId, const QStringList &roundIds, Done<QList<v1::Leaderboard>> done)
+void AdminClient::roundStandings(const QString &eventId, const QStringList &roundIds, Done<QList<Leaderboard>> done)
 {
     std::shared_ptr<ServerConnection> connection = m_connection;
     const QString what = tr("Reading the standings");
@@ -353,26 +382,18 @@ void AdminClient::roundStandings(const QString &eventId, const QStringList &roun
         return;
     }
     ++m_pending;
-    QtConcurrent::run(&m_pool, [connection, eventId, roundIds] {
-        Result<QList<v1::Leaderboard>> result;
-        v1::WatchLeaderboardRequest request;
-        request.set_event_id(eventId.toStdString());
-        for (const QString &roundId : roundIds) {
-            request.set_round_id(roundId.toStdString());
-            v1::Leaderboard board;
-            result.status = firstBoard(*connection, request, &board);
-            if (!result.status.ok())
-                break;
-            result.reply.append(board);
-        }
-        return result;
-    }).then(this, [this, what, done](const Result<QList<v1::Leaderboard>> &result) {
-        if (result.status.ok())
-            done(result.reply);
-        else
-            emit failed(what, describe(result.status));
-        finishCall();
-    });
+    m_calls->run([connection, eventId, roundIds] { return readBoards(*connection, eventId, roundIds); },
+                 [this, what, done](const BackgroundCalls::Result<QList<v1::Leaderboard>> &result) {
+                     if (result.status.ok()) {
+                         QList<Leaderboard> boards;
+                         for (const v1::Leaderboard &board : result.reply)
+                             boards.append(HostMessages::fromProto(board));
+                         done(boards);
+                     } else {
+                         emit failed(what, describe(result.status));
+                     }
+                     finishCall();
+                 });
 }
 
 } // namespace pen::gui

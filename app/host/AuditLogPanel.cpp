@@ -37,12 +37,11 @@ void AuditLogPanel::refresh()
 {
     if (m_eventId.isEmpty())
         return;
-    m_client->auditLog(m_eventId, [this](const v1::GetAuditLogReply &log) {
-        m_table->setRowCount(log.entries_size());
-        for (int row = 0; row < log.entries_size(); ++row) {
-            const v1::AuditEntry &entry = log.entries(row);
-            const QStringList cells{HostNames::time(entry.at_ms()), QString::fromStdString(entry.action()),
-                                    QString::fromStdString(entry.detail()), QString::fromStdString(entry.token_id())};
+    m_client->auditLog(m_eventId, [this](const QList<AuditEntry> &log) {
+        m_table->setRowCount(int(log.size()));
+        for (int row = 0; row < int(log.size()); ++row) {
+            const AuditEntry &entry = log[row];
+            const QStringList cells{HostNames::time(entry.atMs), entry.action, entry.detail, entry.tokenId};
             for (int column = 0; column < cells.size(); ++column)
                 m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         }

@@ -31,13 +31,13 @@ CategoryTrendChart::CategoryTrendChart(QWidget *parent) : QChartView(parent)
     setRounds({});
 }
 
-void CategoryTrendChart::setRounds(const QList<v1::RoundReport> &rounds)
+void CategoryTrendChart::setRounds(const QList<RoundReport> &rounds)
 {
     chart()->removeAllSeries();
     QMap<QString, QList<QPointF>> lines;
     for (qsizetype i = 0; i < rounds.size(); ++i) {
-        for (const v1::CategoryReport &category : rounds[i].categories())
-            lines[QString::fromStdString(category.category())].append({double(i + 1), 100 * category.hit_rate()});
+        for (const CategoryRates &category : rounds[i].categories)
+            lines[category.category].append({double(i + 1), 100 * category.hitRate});
     }
     for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         auto *line = new QLineSeries;

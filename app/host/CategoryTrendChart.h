@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "HostRecords.h"
 
 #include <QChartView>
 
@@ -17,7 +17,7 @@ class CategoryTrendChart final : public QChartView {
 public:
     explicit CategoryTrendChart(QWidget *parent = nullptr);
 
-    void setRounds(const QList<v1::RoundReport> &rounds);
+    void setRounds(const QList<RoundReport> &rounds);
     QStringList categories() const;
 
     QSize sizeHint() const override { return {480, 280}; }

@@ -32,21 +32,19 @@ ContestantProgressTable::ContestantProgressTable(QWidget *parent) : QTableWidget
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
-void ContestantProgressTable::setEvent(const v1::EventDetails &event)
+void ContestantProgressTable::setEvent(const EventDetails &event)
 {
-    const qint64 serverNow = event.status().server_time_ms();
-    setRowCount(event.contestants_size());
-    for (int row = 0; row < event.contestants_size(); ++row) {
-        const v1::ContestantSummary &contestant = event.contestants(row);
-        const v1::ContestantProgress progress
-            = row < event.progress_size() ? event.progress(row) : v1::ContestantProgress();
-        setItem(row, Name, readOnlyItem(QString::fromStdString(contestant.name())));
-        const int count = int(progress.scan_count());
-        const int done = int(progress.scans_done());
+    const qint64 serverNow = event.status.serverTimeMs;
+    setRowCount(int(event.contestants.size()));
+    for (int row = 0; row < int(event.contestants.size()); ++row) {
+        const ContestantActivity progress = event.progress.value(row);
+        setItem(row, Name, readOnlyItem(event.contestants[row].name));
+        const int count = progress.scanCount;
+        const int done = progress.scansDone;
         setItem(row, Done,
-                readOnlyItem(count == 0                ? tr("–")
-                                 : progress.finished() ? tr("finished (%1 of %2)").arg(done).arg(count)
-                                                       : tr("%1 of %2").arg(done).arg(count)));
+                readOnlyItem(count == 0              ? tr("–")
+                                 : progress.finished ? tr("finished (%1 of %2)").arg(done).arg(count)
+                                                     : tr("%1 of %2").arg(done).arg(count)));
         auto *bar = qobject_cast<QProgressBar *>(cellWidget(row, Bar));
         if (!bar) {
             bar = new QProgressBar;
@@ -57,18 +55,18 @@ void ContestantProgressTable::setEvent(const v1::EventDetails &event)
         bar->setValue(count == 0 ? 0 : done);
         QString connection;
         QColor colour = absentColour();
-        if (progress.connected()) {
+        if (progress.connected) {
             connection = tr("● connected");
             colour = connectedColour();
-        } else if (progress.last_seen_ms() > 0) {
-            const int minutes = int(std::max<qint64>(0, serverNow - progress.last_seen_ms()) / 60000);
+        } else if (progress.lastSeenMs > 0) {
+            const int minutes = int(std::max<qint64>(0, serverNow - progress.lastSeenMs) / 60000);
             connection = tr("○ away for %n minute(s)", nullptr, minutes);
         } else {
             connection = tr("○ never connected");
         }
         QTableWidgetItem *state = readOnlyItem(connection);
         state->setForeground(colour);
-        state->setData(Qt::UserRole, progress.connected());
+        state->setData(Qt::UserRole, progress.connected);
         setItem(row, Connection, state);
     }
 }

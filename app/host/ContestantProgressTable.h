@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 #include <QTableWidget>
 
@@ -17,7 +17,7 @@ public:
     enum Column { Name, Done, Bar, Connection, ColumnCount };
 
     explicit ContestantProgressTable(QWidget *parent = nullptr);
-    void setEvent(const v1::EventDetails &event);
+    void setEvent(const EventDetails &event);
 
     static QColor connectedColour() { return {20, 140, 60}; }
     static QColor absentColour() { return {200, 40, 40}; }

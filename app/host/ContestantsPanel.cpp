@@ -45,32 +45,27 @@ ContestantsPanel::ContestantsPanel(AdminClient *client, QWidget *parent) : QWidg
     connect(m_add, &QPushButton::clicked, this, &ContestantsPanel::addContestant);
 }
 
-void ContestantsPanel::setEvent(const v1::EventDetails &event)
+void ContestantsPanel::setEvent(const EventDetails &event)
 {
-    m_eventId = QString::fromStdString(event.summary().event_id());
-    m_table->setRowCount(event.contestants_size());
-    for (int row = 0; row < event.contestants_size(); ++row) {
-        const v1::ContestantSummary &contestant = event.contestants(row);
-        QStringList members;
-        for (const std::string &member : contestant.members())
-            members.append(QString::fromStdString(member));
-        m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(contestant.name())));
-        m_table->setItem(row, 1, new QTableWidgetItem(members.join(QStringLiteral(", "))));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(contestant.contestant_id())));
+    m_eventId = event.summary.id;
+    m_table->setRowCount(int(event.contestants.size()));
+    for (int row = 0; row < int(event.contestants.size()); ++row) {
+        const EventContestant &contestant = event.contestants[row];
+        m_table->setItem(row, 0, new QTableWidgetItem(contestant.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(contestant.members.join(QStringLiteral(", "))));
+        m_table->setItem(row, 2, new QTableWidgetItem(contestant.id));
     }
 }
 
 void ContestantsPanel::addContestant()
 {
-    v1::AddContestantRequest request;
-    request.set_event_id(m_eventId.toStdString());
-    request.set_name(m_name->text().trimmed().toStdString());
+    NewContestant contestant{m_eventId, m_name->text().trimmed(), {}};
     // One member alone goes to the server too: it refuses a team that is not two, and says so.
     for (const QLineEdit *member : {m_firstMember, m_secondMember}) {
         if (!member->text().trimmed().isEmpty())
-            request.add_members(member->text().trimmed().toStdString());
+            contestant.members.append(member->text().trimmed());
     }
-    m_client->addContestant(request, [this](const v1::ContestantSummary &) {
+    m_client->addContestant(contestant, [this](const EventContestant &) {
         m_name->clear();
         m_firstMember->clear();
         m_secondMember->clear();

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class ContestantsPanel final : public QWidget {
 public:
     explicit ContestantsPanel(AdminClient *client, QWidget *parent = nullptr);
 
-    void setEvent(const v1::EventDetails &event);
+    void setEvent(const EventDetails &event);
 
 signals:
     void contestantAdded();

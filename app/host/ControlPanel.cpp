@@ -30,11 +30,11 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
     m_timeLeft->setFont(big);
 
-    m_start = button(tr("Start"), QStringLiteral("start"), v1::ControlEventRequest::ACTION_START);
-    m_pause = button(tr("Pause"), QStringLiteral("pause"), v1::ControlEventRequest::ACTION_PAUSE);
-    m_resume = button(tr("Resume"), QStringLiteral("resume"), v1::ControlEventRequest::ACTION_RESUME);
-    m_endRound = button(tr("End round"), QStringLiteral("endRound"), v1::ControlEventRequest::ACTION_END_ROUND);
-    m_endEvent = button(tr("End event"), QStringLiteral("endEvent"), v1::ControlEventRequest::ACTION_END_EVENT);
+    m_start = button(tr("Start"), QStringLiteral("start"), ClockCommand::Kind::Start);
+    m_pause = button(tr("Pause"), QStringLiteral("pause"), ClockCommand::Kind::Pause);
+    m_resume = button(tr("Resume"), QStringLiteral("resume"), ClockCommand::Kind::Resume);
+    m_endRound = button(tr("End round"), QStringLiteral("endRound"), ClockCommand::Kind::EndRound);
+    m_endEvent = button(tr("End event"), QStringLiteral("endEvent"), ClockCommand::Kind::EndEvent);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Phase"), m_phase);
@@ -52,7 +52,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     setStatus({});
 }
 
-QPushButton *ControlPanel::button(const QString &text, const QString &name, v1::ControlEventRequest::Action action)
+QPushButton *ControlPanel::button(const QString &text, const QString &name, ClockCommand::Kind action)
 {
     auto *b = new QPushButton(text, this);
     b->setObjectName(name);
@@ -60,10 +60,10 @@ QPushButton *ControlPanel::button(const QString &text, const QString &name, v1::
     return b;
 }
 
-void ControlPanel::request(v1::ControlEventRequest::Action action)
+void ControlPanel::request(ClockCommand::Kind action)
 {
-    const bool endsRound = action == v1::ControlEventRequest::ACTION_END_ROUND;
-    if (!endsRound && action != v1::ControlEventRequest::ACTION_END_EVENT) {
+    const bool endsRound = action == ClockCommand::Kind::EndRound;
+    if (!endsRound && action != ClockCommand::Kind::EndEvent) {
         emit actionRequested(action);
         return;
     }
@@ -84,52 +84,53 @@ void ControlPanel::request(v1::ControlEventRequest::Action action)
     box->open(); // window-modal, without a nested event loop
 }
 
-void ControlPanel::setStatus(const v1::EventDetails &event)
+void ControlPanel::setStatus(const EventDetails &event)
 {
-    const v1::EventStatus &status = event.status();
-    const v1::Phase phase = status.phase();
-    const bool known = event.has_summary() && phase != v1::PHASE_UNSPECIFIED;
-    const bool paused = phase == v1::PHASE_PAUSED;
-    const bool finished = phase == v1::PHASE_FINISHED;
-    const bool started = phase != v1::PHASE_WAITING;
+    using Phase = EventState::Phase;
+    const EventClockStatus &status = event.status;
+    const std::optional<Phase> phase = status.phase;
+    const bool known = !event.summary.id.isEmpty() && phase.has_value();
+    const bool paused = phase == Phase::Paused;
+    const bool finished = phase == Phase::Finished;
+    const bool started = phase != Phase::Waiting;
     // The server's rules (EventClock): what each action needs of the phase.
-    m_start->setEnabled(known && (phase == v1::PHASE_WAITING || phase == v1::PHASE_BREAK));
+    m_start->setEnabled(known && (phase == Phase::Waiting || phase == Phase::Break));
     m_pause->setEnabled(known && started && !paused && !finished);
     m_resume->setEnabled(known && paused);
-    m_endRound->setEnabled(known && started && !finished && phase != v1::PHASE_BREAK
-                           && !(paused && status.paused_phase() == v1::PHASE_BREAK));
+    m_endRound->setEnabled(known && started && !finished && phase != Phase::Break
+                           && !(paused && status.pausedPhase == Phase::Break));
     m_endEvent->setEnabled(known && !finished);
 
     m_phase->setText(
-        known ? (paused ? tr("Paused (%1)").arg(HostNames::phase(status.paused_phase())) : HostNames::phase(phase))
+        known ? (paused ? tr("Paused (%1)").arg(HostNames::phase(status.pausedPhase)) : HostNames::phase(phase))
               : tr("No event selected"));
-    const int rounds = event.rounds_size();
-    m_round->setText(
-        known && started && rounds > 0
-            ? tr("%1 of %2: %3")
-                  .arg(status.round_index() + 1)
-                  .arg(rounds)
-                  .arg(QString::fromStdString(event.rounds(std::clamp(status.round_index(), 0, rounds - 1)).title()))
-            : tr("%n round(s) planned", nullptr, rounds));
+    const int rounds = int(event.rounds.size());
+    m_round->setText(known && started && rounds > 0
+                         ? tr("%1 of %2: %3")
+                               .arg(status.roundIndex + 1)
+                               .arg(rounds)
+                               .arg(event.rounds[std::clamp(status.roundIndex, 0, rounds - 1)].title)
+                         : tr("%n round(s) planned", nullptr, rounds));
     m_timeLeft->setText(timeLeft(event));
     m_progress->setEvent(event);
 }
 
-QString ControlPanel::timeLeft(const v1::EventDetails &event)
+QString ControlPanel::timeLeft(const EventDetails &event)
 {
-    const v1::EventStatus &status = event.status();
+    using Phase = EventState::Phase;
+    const EventClockStatus &status = event.status;
     // The server sends -1 for a clock that does not run: countdowns and breaks have one, a
     // round only where its settings give it a round clock (scans may still have their own).
-    const v1::Phase phase = status.phase() == v1::PHASE_PAUSED ? status.paused_phase() : status.phase();
-    if ((phase == v1::PHASE_COUNTDOWN || phase == v1::PHASE_BREAK) && status.phase_seconds_left() >= 0)
-        return PracticeNames::clock(status.phase_seconds_left());
-    if (phase != v1::PHASE_RUNNING)
+    const std::optional<Phase> phase = status.phase == Phase::Paused ? status.pausedPhase : status.phase;
+    if ((phase == Phase::Countdown || phase == Phase::Break) && status.phaseSecondsLeft >= 0)
+        return PracticeNames::clock(status.phaseSecondsLeft);
+    if (phase != Phase::Running)
         return tr("–");
-    if (status.round_seconds_left() >= 0)
-        return PracticeNames::clock(status.round_seconds_left());
+    if (status.roundSecondsLeft >= 0)
+        return PracticeNames::clock(status.roundSecondsLeft);
     // Without a round clock each contestant plays on their own scan clocks, shown per contestant below.
-    const int index = status.round_index();
-    const int perScan = index >= 0 && index < event.rounds_size() ? event.rounds(index).seconds_per_scan() : 0;
+    const int index = status.roundIndex;
+    const int perScan = index >= 0 && index < event.rounds.size() ? event.rounds[index].secondsPerScan : 0;
     return perScan > 0 ? tr("no round clock; %1 s for each scan").arg(perScan) : tr("no round clock");
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 #include <QWidget>
 
@@ -22,17 +22,17 @@ class ControlPanel final : public QWidget {
 public:
     explicit ControlPanel(QWidget *parent = nullptr);
 
-    void setStatus(const v1::EventDetails &event);
+    void setStatus(const EventDetails &event);
     QString phaseText() const;
 
 signals:
-    void actionRequested(pen::v1::ControlEventRequest::Action action);
+    void actionRequested(pen::ClockCommand::Kind command);
 
 private:
-    static QString timeLeft(const v1::EventDetails &event);
-    QPushButton *button(const QString &text, const QString &name, v1::ControlEventRequest::Action action);
+    static QString timeLeft(const EventDetails &event);
+    QPushButton *button(const QString &text, const QString &name, ClockCommand::Kind command);
     /// Emits actionRequested, after a confirmation for the actions that end a round or the event.
-    void request(v1::ControlEventRequest::Action action);
+    void request(ClockCommand::Kind command);
 
     QLabel *m_phase = nullptr;
     QLabel *m_round = nullptr;

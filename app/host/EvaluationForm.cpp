@@ -59,49 +59,47 @@ EvaluationForm::EvaluationForm(QWidget *parent) : QGroupBox(tr("Evaluation"), pa
     setSettings(std::nullopt);
 }
 
-void EvaluationForm::setImageSets(const v1::ListImageSetsReply &sets)
+void EvaluationForm::setImageSets(const QList<ImageSetRecord> &sets)
 {
     const QString selected = m_set->currentData().toString();
     m_set->clear();
-    for (const v1::ImageSetSummary &set : sets.image_sets())
-        m_set->addItem(tr("%1 (%n scan(s))", nullptr, int(set.scan_count())).arg(QString::fromStdString(set.name())),
-                       QString::fromStdString(set.image_set_id()));
+    for (const ImageSetRecord &set : sets)
+        m_set->addItem(tr("%1 (%n scan(s))", nullptr, set.scanCount).arg(set.name), set.id);
     m_set->setCurrentIndex(std::max(0, m_set->findData(selected)));
 }
 
-void EvaluationForm::setSettings(const std::optional<v1::EvaluationSettings> &settings)
+void EvaluationForm::setSettings(const std::optional<EvaluationSettings> &settings)
 {
     if (!settings) {
         m_summary->setText(tr("No evaluation is set up for this event yet."));
         return;
     }
-    const QString setId = QString::fromStdString(settings->image_set_id());
-    if (m_set->findData(setId) >= 0)
-        m_set->setCurrentIndex(m_set->findData(setId));
-    m_publicFraction->setValue(settings->public_fraction());
-    m_developmentSubmissions->setValue(int(settings->development_submissions()));
-    m_finalSubmissions->setValue(int(settings->final_submissions()));
-    m_secondsPerScan->setValue(settings->seconds_per_scan());
-    m_memory->setValue(int(settings->memory_mb()));
+    if (m_set->findData(settings->imageSetId) >= 0)
+        m_set->setCurrentIndex(m_set->findData(settings->imageSetId));
+    m_publicFraction->setValue(settings->publicFraction);
+    m_developmentSubmissions->setValue(settings->developmentSubmissions);
+    m_finalSubmissions->setValue(settings->finalSubmissions);
+    m_secondsPerScan->setValue(settings->secondsPerScan);
+    m_memory->setValue(settings->memoryMb);
     m_summary->setText(
         tr("In force: %1 public scan(s) for development, %2 private for the final; %3 and %4 submission(s) per plugin.")
-            .arg(settings->public_scans())
-            .arg(settings->private_scans())
-            .arg(settings->development_submissions())
-            .arg(settings->final_submissions()));
+            .arg(settings->publicScans)
+            .arg(settings->privateScans)
+            .arg(settings->developmentSubmissions)
+            .arg(settings->finalSubmissions));
 }
 
-v1::ConfigureEvaluationRequest EvaluationForm::request(const QString &eventId) const
+EvaluationSettings EvaluationForm::settings(const QString &eventId) const
 {
-    v1::ConfigureEvaluationRequest request;
-    request.set_event_id(eventId.toStdString());
-    request.set_image_set_id(m_set->currentData().toString().toStdString());
-    request.set_public_fraction(m_publicFraction->value());
-    request.set_development_submissions(uint32_t(m_developmentSubmissions->value()));
-    request.set_final_submissions(uint32_t(m_finalSubmissions->value()));
-    request.set_seconds_per_scan(m_secondsPerScan->value());
-    request.set_memory_mb(uint32_t(m_memory->value()));
-    return request;
+    EvaluationSettings settings;
+    settings.eventId = eventId;
+    settings.imageSetId = m_set->currentData().toString();
+    settings.publicFraction = m_publicFraction->value();
+    settings.developmentSubmissions = m_developmentSubmissions->value();
+    settings.finalSubmissions = m_finalSubmissions->value();
+    settings.secondsPerScan = m_secondsPerScan->value();
+    settings.memoryMb = m_memory->value();
+    return settings;
 }
 
 } // namespace pen::gui

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
-#include "pen/v1/machines.pb.h"
+#include "HostRecords.h"
+#include "MachineRecords.h"
+
+#include <optional>
 
 #include <QGroupBox>
 
@@ -23,10 +25,11 @@ class EvaluationForm final : public QGroupBox {
 public:
     explicit EvaluationForm(QWidget *parent = nullptr);
 
-    void setImageSets(const v1::ListImageSetsReply &sets);
+    void setImageSets(const QList<ImageSetRecord> &sets);
     /// The settings in force (fills the form with them), or none yet.
-    void setSettings(const std::optional<v1::EvaluationSettings> &settings);
-    v1::ConfigureEvaluationRequest request(const QString &eventId) const;
+    void setSettings(const std::optional<EvaluationSettings> &settings);
+    /// The settings the form describes (the scan counts are the server's to fill in).
+    EvaluationSettings settings(const QString &eventId) const;
 
 signals:
     void configureRequested();

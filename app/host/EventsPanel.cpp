@@ -63,31 +63,30 @@ EventsPanel::EventsPanel(QWidget *parent) : QWidget(parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { emit eventSelected(selectedEventId()); });
 }
 
-void EventsPanel::setEvents(const v1::ListEventsReply &events)
+void EventsPanel::setEvents(const QList<EventSummary> &events)
 {
     const QString selected = selectedEventId();
     const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(events.events_size());
-    for (int row = 0; row < events.events_size(); ++row)
-        showRow(row, events.events(row));
+    m_table->setRowCount(int(events.size()));
+    for (int row = 0; row < int(events.size()); ++row)
+        showRow(row, events[row]);
     selectEvent(selected);
 }
 
-void EventsPanel::showRow(int row, const v1::EventSummary &event)
+void EventsPanel::showRow(int row, const EventSummary &event)
 {
-    const QString id = QString::fromStdString(event.event_id());
-    m_table->setItem(row, 0, cell(QString::fromStdString(event.title()), id));
-    m_table->setItem(row, 1, cell(HostNames::phase(event.phase()), id));
-    m_table->setItem(row, 2, cell(QString::number(event.round_count()), id));
-    m_table->setItem(row, 3, cell(QString::number(event.contestant_count()), id));
-    m_table->setItem(row, 4, cell(event.practice() ? tr("Practice") : QString(), id));
+    m_table->setItem(row, 0, cell(event.title, event.id));
+    m_table->setItem(row, 1, cell(HostNames::phase(event.phase), event.id));
+    m_table->setItem(row, 2, cell(QString::number(event.roundCount), event.id));
+    m_table->setItem(row, 3, cell(QString::number(event.contestantCount), event.id));
+    m_table->setItem(row, 4, cell(event.practice ? tr("Practice") : QString(), event.id));
 }
 
-void EventsPanel::updateEvent(const v1::EventSummary &event)
+void EventsPanel::updateEvent(const EventSummary &event)
 {
     const QSignalBlocker blocker(m_table);
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->data(Qt::UserRole).toString().toStdString() == event.event_id())
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == event.id)
             showRow(row, event);
     }
 }
@@ -108,13 +107,9 @@ void EventsPanel::selectEvent(const QString &eventId)
     }
 }
 
-v1::CreateEventRequest EventsPanel::createRequest() const
+NewEvent EventsPanel::newEvent() const
 {
-    v1::CreateEventRequest request;
-    request.set_title(m_title->text().trimmed().toStdString());
-    request.set_reveal_truth_after_round(m_reveal->isChecked());
-    request.set_practice(m_practice->isChecked());
-    return request;
+    return {m_title->text().trimmed(), m_reveal->isChecked(), m_practice->isChecked()};
 }
 
 void EventsPanel::clearForm()

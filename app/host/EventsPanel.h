@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 #include <QWidget>
 
@@ -21,12 +21,13 @@ public:
     explicit EventsPanel(QWidget *parent = nullptr);
 
     /// Keeps the selection where the event is still listed.
-    void setEvents(const v1::ListEventsReply &events);
+    void setEvents(const QList<EventSummary> &events);
     /// Shows an event's newer summary (its phase, its counts) in its row.
-    void updateEvent(const v1::EventSummary &event);
+    void updateEvent(const EventSummary &event);
     QString selectedEventId() const;
     void selectEvent(const QString &eventId);
-    v1::CreateEventRequest createRequest() const;
+    /// The event the form describes.
+    NewEvent newEvent() const;
     void clearForm();
 
 signals:
@@ -34,7 +35,7 @@ signals:
     void createRequested();
 
 private:
-    void showRow(int row, const v1::EventSummary &event);
+    void showRow(int row, const EventSummary &event);
 
     QTableWidget *m_table = nullptr;
     QLineEdit *m_title = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "EventRecords.h"
 #include "StreamWatcher.h"
 
 namespace pen::gui {
@@ -16,7 +17,7 @@ public:
     void watch(std::shared_ptr<server::ServerConnection> connection);
 
 signals:
-    void changed(const pen::v1::EventsChanged &events);
+    void changed(const pen::gui::EventsChange &change);
 };
 
 } // namespace pen::gui

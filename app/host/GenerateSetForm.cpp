@@ -111,7 +111,7 @@ Expected<QMap<QString, double>> GenerateSetForm::parseMix(const QString &text)
     return weights;
 }
 
-Expected<v1::GenerateImageSetRequest> GenerateSetForm::request() const
+Expected<SetGeneration> GenerateSetForm::generation() const
 {
     // The server's rule for names, checked here to say so before anything is sent.
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
@@ -122,35 +122,27 @@ Expected<v1::GenerateImageSetRequest> GenerateSetForm::request() const
     const auto mix = parseMix(m_tipMix->text());
     if (!mix)
         return mix.error();
-    v1::GenerateImageSetRequest request;
-    request.set_name(name.toStdString());
-    request.set_preset(m_preset->currentText().toStdString());
-    request.set_seed(quint32(m_seed->value()));
-    request.set_scan_count(quint32(m_scans->value()));
-    request.set_tip_rate(m_tipRate->value() / 100.0);
-    for (auto it = mix->cbegin(); it != mix->cend(); ++it)
-        (*request.mutable_tip_mix())[it.key().toStdString()] = it.value();
-    return request;
+    return SetGeneration{
+        name, m_preset->currentText(), quint32(m_seed->value()), m_scans->value(), m_tipRate->value() / 100.0, *mix};
 }
 
 void GenerateSetForm::generate()
 {
-    const auto checked = request();
+    const auto checked = generation();
     if (!checked) {
         m_result->setText(tr("Not generated: %1").arg(checked.error().message));
         emit invalid(checked.error().message);
         return;
     }
-    const QString name = QString::fromStdString(checked->name());
+    const QString name = checked->name;
     setGenerating(true);
     // The total is known once the server reports; until then the bar shows that work is under way.
     m_progress->setRange(0, 0);
     m_result->setText(tr("Generating %1…").arg(name));
     m_client->generateImageSet(
         *checked,
-        [this, name](const v1::ImageSetSummary &summary) {
-            m_result->setText(
-                tr("%1 stored: %2 scans, %3 objects").arg(name).arg(summary.scan_count()).arg(summary.object_count()));
+        [this, name](const ImageSetRecord &set) {
+            m_result->setText(tr("%1 stored: %2 scans, %3 objects").arg(name).arg(set.scanCount).arg(set.objectCount));
             setGenerating(false);
             emit generated(name);
         },

@@ -4,7 +4,7 @@
 
 #include "Expected.h"
 
-#include "pen/v1/admin.pb.h"
+#include "HostRecords.h"
 
 #include <QGroupBox>
 #include <QMap>
@@ -42,7 +42,7 @@ signals:
     void invalid(const QString &message);
 
 private:
-    Expected<v1::GenerateImageSetRequest> request() const;
+    Expected<SetGeneration> generation() const;
     void generate();
     void cancel();
     void showProgress(int scansDone, int scanCount);

@@ -175,10 +175,10 @@ void HostConsole::connectToServer()
     m_connect->setStatus(tr("Connecting to %1…").arg(options.address));
     m_client->connectTo(
         options,
-        [this, address = options.address](const v1::ListEventsReply &events) {
+        [this, address = options.address](const QList<EventSummary> &events) {
             m_connect->setBusy(false);
             m_connect->setStatus(tr("Connected to %1").arg(address));
-            showNotice(tr("Connected to %1: %n event(s) to manage.", nullptr, events.events_size()).arg(address));
+            showNotice(tr("Connected to %1: %n event(s) to manage.", nullptr, int(events.size())).arg(address));
             m_events->setEvents(events);
             m_tabs->setEnabled(true);
             refreshImageSets();
@@ -194,19 +194,17 @@ void HostConsole::connectToServer()
 
 void HostConsole::refreshEvents()
 {
-    m_client->listEvents([this](const v1::ListEventsReply &events) { m_events->setEvents(events); });
+    m_client->listEvents([this](const QList<EventSummary> &events) { m_events->setEvents(events); });
 }
 
-void HostConsole::showEventsChanged(const v1::EventsChanged &changed)
+void HostConsole::showEventsChanged(const EventsChange &changed)
 {
-    v1::ListEventsReply events;
-    *events.mutable_events() = changed.events();
-    m_events->setEvents(events);
+    m_events->setEvents(changed.events);
     ++m_eventStreamUpdates;
     // Something changed on the server (perhaps from another console): the selected event's
     // tables and tokens are read again.
-    if (changed.version() != m_serverVersion) {
-        m_serverVersion = changed.version();
+    if (changed.version != m_serverVersion) {
+        m_serverVersion = changed.version;
         refreshEvent();
         m_tokens->refresh();
     }
@@ -214,7 +212,7 @@ void HostConsole::showEventsChanged(const v1::EventsChanged &changed)
 
 void HostConsole::refreshImageSets()
 {
-    m_client->listImageSets([this](const v1::ListImageSetsReply &sets) {
+    m_client->listImageSets([this](const QList<ImageSetRecord> &sets) {
         m_rounds->setImageSets(sets);
         m_imageSets->setImageSets(sets);
         m_machines->setImageSets(sets);
@@ -241,22 +239,22 @@ void HostConsole::refreshEvent()
     m_polling = true;
     m_client->getEvent(
         eventId,
-        [this](const v1::EventDetails &event) {
+        [this](const EventDetails &event) {
             m_polling = false;
             // An answer for an event no longer selected is of no use.
-            if (QString::fromStdString(event.summary().event_id()) == m_events->selectedEventId())
+            if (event.summary.id == m_events->selectedEventId())
                 showEvent(event);
         },
         [this](const QString &) { m_polling = false; });
 }
 
-void HostConsole::showEvent(const v1::EventDetails &event)
+void HostConsole::showEvent(const EventDetails &event)
 {
-    const bool changed = event.summary().SerializeAsString() != m_event.summary().SerializeAsString()
-        || event.rounds_size() != m_event.rounds_size() || event.contestants_size() != m_event.contestants_size();
+    const bool changed = event.summary != m_event.summary || event.rounds.size() != m_event.rounds.size()
+        || event.contestants.size() != m_event.contestants.size();
     m_event = event;
-    if (event.has_summary())
-        m_events->updateEvent(event.summary());
+    if (!event.summary.id.isEmpty())
+        m_events->updateEvent(event.summary);
     m_control->setStatus(event);
     m_leaderboard->setEvent(event);
     // The tables are rebuilt only when something in them changed, not on every status poll.
@@ -272,20 +270,19 @@ void HostConsole::showEvent(const v1::EventDetails &event)
 
 void HostConsole::createEvent()
 {
-    const v1::CreateEventRequest request = m_events->createRequest();
-    m_client->createEvent(request, [this](const v1::EventSummary &event) {
-        showNotice(tr("Event %1 created.").arg(QString::fromStdString(event.title())));
+    m_client->createEvent(m_events->newEvent(), [this](const EventSummary &event) {
+        showNotice(tr("Event %1 created.").arg(event.title));
         m_events->clearForm();
-        m_client->listEvents([this, id = QString::fromStdString(event.event_id())](const v1::ListEventsReply &events) {
+        m_client->listEvents([this, id = event.id](const QList<EventSummary> &events) {
             m_events->setEvents(events);
             m_events->selectEvent(id);
         });
     });
 }
 
-void HostConsole::control(v1::ControlEventRequest::Action action)
+void HostConsole::control(ClockCommand::Kind command)
 {
-    m_client->control(m_events->selectedEventId(), action, [this](const v1::EventStatus &) {
+    m_client->control(m_events->selectedEventId(), command, [this] {
         refreshEvents();
         m_polling = false;
         refreshEvent();

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 #include <QWidget>
 
@@ -41,7 +41,7 @@ public:
     /// The last failure or notice shown at the console's foot.
     QString message() const;
     QString selectedEventId() const;
-    const v1::EventDetails &selectedEvent() const { return m_event; }
+    const EventDetails &selectedEvent() const { return m_event; }
     MachinesPanel *machines() const { return m_machines; }
     /// How many lists of events the server's event stream has delivered.
     int eventStreamUpdates() const { return m_eventStreamUpdates; }
@@ -66,13 +66,13 @@ private:
     void connectPanels();
     void connectToServer();
     void refreshEvents();
-    void showEventsChanged(const v1::EventsChanged &changed);
+    void showEventsChanged(const EventsChange &changed);
     void refreshImageSets();
     void selectEvent(const QString &eventId);
     void refreshEvent();
-    void showEvent(const v1::EventDetails &event);
+    void showEvent(const EventDetails &event);
     void createEvent();
-    void control(v1::ControlEventRequest::Action action);
+    void control(ClockCommand::Kind command);
     void showFailure(const QString &what, const QString &message);
     void showNotice(const QString &text);
 
@@ -93,7 +93,7 @@ private:
     QTimer *m_poll = nullptr;
     EventsWatcher *m_watcher = nullptr;
     quint64 m_serverVersion = 0;
-    v1::EventDetails m_event;
+    EventDetails m_event;
     bool m_polling = false;
     int m_eventStreamUpdates = 0;
 };

@@ -20,39 +20,43 @@ QString percent(double rate)
     return DisplayNames::number(100 * rate, 1) + QStringLiteral(" %");
 }
 
+/// The leaderboard's columns after rank and name.
+QStringList scoreCells(const RoundScore &score)
+{
+    return {DisplayNames::number(score.points, 1),
+            QString::number(score.objectsHit),
+            QString::number(score.falseAlarmMarks),
+            percent(score.detection.hitRate()),
+            percent(score.detection.falseAlarmRate()),
+            DisplayNames::number(score.detection.dPrime(), 2),
+            DisplayNames::number(score.meanResponseSeconds, 1),
+            QString::number(score.scansAnswered)};
+}
+
 } // namespace
 
-QString phase(v1::Phase phase)
+QString phase(std::optional<EventState::Phase> phase)
 {
-    switch (phase) {
-    case v1::PHASE_WAITING: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Waiting"));
-    case v1::PHASE_COUNTDOWN: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Countdown"));
-    case v1::PHASE_RUNNING: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Running"));
-    case v1::PHASE_PAUSED: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Paused"));
-    case v1::PHASE_BREAK: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Break"));
-    case v1::PHASE_FINISHED: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Finished"));
-    default: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Unknown"));
+    if (!phase)
+        return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Unknown"));
+    switch (*phase) {
+    case EventState::Phase::Waiting: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Waiting"));
+    case EventState::Phase::Countdown: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Countdown"));
+    case EventState::Phase::Running: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Running"));
+    case EventState::Phase::Paused: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Paused"));
+    case EventState::Phase::Break: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Break"));
+    case EventState::Phase::Finished: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Finished"));
     }
+    return {};
 }
 
-QString role(v1::Role role)
+QString role(TokenRole role)
 {
     switch (role) {
-    case v1::ROLE_HOST: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Host"));
-    case v1::ROLE_TRAINER: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Trainer"));
-    case v1::ROLE_CONTESTANT: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Contestant"));
-    case v1::ROLE_VENDOR: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "ATD vendor"));
-    default: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Unknown"));
-    }
-}
-
-QString roundType(v1::RoundType type)
-{
-    switch (type) {
-    case v1::ROUND_TYPE_FIND_THE_THREAT: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Find the threat"));
-    case v1::ROUND_TYPE_DECLARATION_CHECK:
-        return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Declaration check"));
-    case v1::ROUND_TYPE_FIND_THE_MOST: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Find the most"));
+    case TokenRole::Host: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Host"));
+    case TokenRole::Trainer: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Trainer"));
+    case TokenRole::Contestant: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Contestant"));
+    case TokenRole::Vendor: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "ATD vendor"));
     default: return translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Unknown"));
     }
 }
@@ -82,34 +86,15 @@ QStringList standingHeaders()
             translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Answered"))};
 }
 
-QStringList standingRow(const v1::Standing &standing)
+QStringList standingRow(const Standing &standing)
 {
-    const v1::Score &score = standing.score();
-    return {QString::number(standing.rank()),
-            QString::fromStdString(standing.name()),
-            DisplayNames::number(score.points(), 1),
-            QString::number(score.objects_hit()),
-            QString::number(score.false_alarm_marks()),
-            percent(score.hit_rate()),
-            percent(score.false_alarm_rate()),
-            DisplayNames::number(score.d_prime(), 2),
-            DisplayNames::number(score.mean_response_seconds(), 1),
-            QString::number(score.scans_answered())};
+    return QStringList{QString::number(standing.rank), standing.name} + scoreCells(standing.score);
 }
 
-QStringList memberRow(const v1::MemberScore &member)
+QStringList memberRow(const MemberScore &member)
 {
-    const v1::Score &score = member.score();
-    return {QString(),
-            translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "   ↳ %1")).arg(QString::fromStdString(member.name())),
-            DisplayNames::number(score.points(), 1),
-            QString::number(score.objects_hit()),
-            QString::number(score.false_alarm_marks()),
-            percent(score.hit_rate()),
-            percent(score.false_alarm_rate()),
-            DisplayNames::number(score.d_prime(), 2),
-            DisplayNames::number(score.mean_response_seconds(), 1),
-            QString::number(score.scans_answered())};
+    return QStringList{QString(), translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "   ↳ %1")).arg(member.name)}
+    + scoreCells(member.score);
 }
 
 QStringList categoryHeaders()
@@ -123,15 +108,15 @@ QStringList categoryHeaders()
             translated(QT_TRANSLATE_NOOP("pen::gui::HostNames", "Mean response (s)"))};
 }
 
-QStringList categoryRow(const QString &scope, const v1::CategoryReport &category)
+QStringList categoryRow(const QString &scope, const CategoryRates &category)
 {
     return {scope,
-            QString::fromStdString(category.category()),
-            percent(category.hit_rate()),
-            percent(category.false_alarm_rate()),
-            DisplayNames::number(category.d_prime(), 2),
-            DisplayNames::number(category.d_a(), 2),
-            DisplayNames::number(category.mean_response_seconds(), 1)};
+            category.category,
+            percent(category.hitRate),
+            percent(category.falseAlarmRate),
+            DisplayNames::number(category.dPrime, 2),
+            DisplayNames::number(category.dA, 2),
+            DisplayNames::number(category.meanResponseSeconds, 1)};
 }
 
 } // namespace pen::gui::HostNames

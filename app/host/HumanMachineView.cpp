@@ -3,7 +3,6 @@
 #include "HumanMachineView.h"
 
 #include "MachinesClient.h"
-#include "machines/MachineResult.h"
 #include "machines/RocChart.h"
 
 #include <QComboBox>
@@ -19,18 +18,18 @@
 namespace pen::gui {
 namespace {
 
-QStringList cellsOf(const v1::HumanMachineStanding &standing)
+QStringList cellsOf(const HumanMachineStanding &standing)
 {
-    const v1::Score &score = standing.score();
+    const RoundScore &score = standing.score;
     const QLocale locale;
-    return {QString::number(standing.rank()),
-            QString::fromStdString(standing.name()),
-            standing.machine() ? HumanMachineView::tr("Machine") : HumanMachineView::tr("Officer"),
-            locale.toString(score.points(), 'f', 1),
-            locale.toString(score.hit_rate(), 'f', 2),
-            locale.toString(score.false_alarm_rate(), 'f', 2),
-            locale.toString(score.d_prime(), 'f', 2),
-            locale.toString(score.median_response_seconds(), 'f', 2)};
+    return {QString::number(standing.rank),
+            standing.name,
+            standing.machine ? HumanMachineView::tr("Machine") : HumanMachineView::tr("Officer"),
+            locale.toString(score.points, 'f', 1),
+            locale.toString(score.detection.hitRate(), 'f', 2),
+            locale.toString(score.detection.falseAlarmRate(), 'f', 2),
+            locale.toString(score.detection.dPrime(), 'f', 2),
+            locale.toString(score.medianResponseSeconds, 'f', 2)};
 }
 
 } // namespace
@@ -66,13 +65,13 @@ HumanMachineView::HumanMachineView(MachinesClient *client, QWidget *parent) : QW
     connect(show, &QPushButton::clicked, this, &HumanMachineView::refresh);
 }
 
-void HumanMachineView::setEvent(const v1::EventDetails &event)
+void HumanMachineView::setEvent(const EventDetails &event)
 {
-    const QString eventId = QString::fromStdString(event.summary().event_id());
+    const QString eventId = event.summary.id;
     const QString selected = m_round->currentData().toString();
     m_round->clear();
-    for (const v1::RoundInfo &round : event.rounds())
-        m_round->addItem(QString::fromStdString(round.title()), QString::fromStdString(round.round_id()));
+    for (const EventRound &round : event.rounds)
+        m_round->addItem(round.title, round.id);
     m_round->setCurrentIndex(std::max(0, m_round->findData(selected)));
     if (eventId != m_eventId) {
         m_eventId = eventId;
@@ -85,20 +84,20 @@ void HumanMachineView::refresh()
     const QString roundId = m_round->currentData().toString();
     if (m_eventId.isEmpty() || roundId.isEmpty())
         return;
-    m_client->humanMachine(m_eventId, roundId, [this](const v1::HumanMachineLeaderboard &board) {
-        if (QString::fromStdString(board.event_id()) == m_eventId)
+    m_client->humanMachine(m_eventId, roundId, [this](const HumanMachineLeaderboard &board) {
+        if (board.eventId == m_eventId)
             showBoard(board);
     });
 }
 
-void HumanMachineView::showBoard(const v1::HumanMachineLeaderboard &board)
+void HumanMachineView::showBoard(const HumanMachineLeaderboard &board)
 {
     m_board = board;
     m_table->setRowCount(0);
-    m_table->setRowCount(board.standings_size());
+    m_table->setRowCount(int(board.standings.size()));
     QList<RocChart::OperatingPoint> officers;
-    for (int row = 0; row < board.standings_size(); ++row) {
-        const v1::HumanMachineStanding &standing = board.standings(row);
+    for (int row = 0; row < int(board.standings.size()); ++row) {
+        const HumanMachineStanding &standing = board.standings[row];
         const QStringList cells = cellsOf(standing);
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
@@ -106,14 +105,11 @@ void HumanMachineView::showBoard(const v1::HumanMachineLeaderboard &board)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
-        if (!standing.machine())
-            officers.append({QString::fromStdString(standing.name()), standing.score().false_alarm_rate(),
-                             standing.score().hit_rate()});
+        if (!standing.machine)
+            officers.append(
+                {standing.name, standing.score.detection.falseAlarmRate(), standing.score.detection.hitRate()});
     }
-    QList<MachineResult> machines;
-    for (const v1::MachineRunSummary &run : board.machine_runs())
-        machines.append(MachineResult::fromProto(run));
-    m_roc->setCurves(machines);
+    m_roc->setCurves(board.machineRuns);
     m_roc->setOperatingPoints(officers);
     emit boardShown();
 }

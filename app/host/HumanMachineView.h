@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
-#include "pen/v1/machines.pb.h"
+#include "EventRecords.h"
+#include "MachineRecords.h"
 
 #include <QWidget>
 
@@ -26,23 +26,23 @@ public:
     explicit HumanMachineView(MachinesClient *client, QWidget *parent = nullptr);
 
     /// The event whose rounds are offered; the board is cleared when the event changes.
-    void setEvent(const v1::EventDetails &event);
+    void setEvent(const EventDetails &event);
     void refresh();
-    const v1::HumanMachineLeaderboard &board() const { return m_board; }
+    const HumanMachineLeaderboard &board() const { return m_board; }
     RocChart *rocChart() const { return m_roc; }
 
 signals:
     void boardShown();
 
 private:
-    void showBoard(const v1::HumanMachineLeaderboard &board);
+    void showBoard(const HumanMachineLeaderboard &board);
 
     MachinesClient *m_client = nullptr;
     QString m_eventId;
     QComboBox *m_round = nullptr;
     QTableWidget *m_table = nullptr;
     RocChart *m_roc = nullptr;
-    v1::HumanMachineLeaderboard m_board;
+    HumanMachineLeaderboard m_board;
 };
 
 } // namespace pen::gui

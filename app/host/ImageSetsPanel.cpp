@@ -70,13 +70,13 @@ ImageSetsPanel::ImageSetsPanel(AdminClient *client, QWidget *parent) : QWidget(p
     connect(m_generate, &GenerateSetForm::invalid, this, &ImageSetsPanel::generationInvalid);
 }
 
-void ImageSetsPanel::setImageSets(const v1::ListImageSetsReply &sets)
+void ImageSetsPanel::setImageSets(const QList<ImageSetRecord> &sets)
 {
-    m_table->setRowCount(sets.image_sets_size());
-    for (int row = 0; row < sets.image_sets_size(); ++row) {
-        const v1::ImageSetSummary &set = sets.image_sets(row);
-        const QStringList cells{QString::fromStdString(set.name()), QString::number(set.scan_count()),
-                                QString::number(set.object_count()), QString::fromStdString(set.manifest_sha256())};
+    m_table->setRowCount(int(sets.size()));
+    for (int row = 0; row < int(sets.size()); ++row) {
+        const ImageSetRecord &set = sets[row];
+        const QStringList cells{set.name, QString::number(set.scanCount), QString::number(set.objectCount),
+                                set.manifestSha256};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -103,10 +103,9 @@ void ImageSetsPanel::upload()
     m_result->setText(tr("Uploading %1…").arg(name));
     m_client->uploadImageSet(
         m_folder->text().trimmed(), name,
-        [this, name](const v1::ImageSetSummary &summary) {
+        [this, name](const ImageSetRecord &set) {
             m_progress->setValue(100);
-            m_result->setText(
-                tr("%1 stored: %2 scans, %3 objects").arg(name).arg(summary.scan_count()).arg(summary.object_count()));
+            m_result->setText(tr("%1 stored: %2 scans, %3 objects").arg(name).arg(set.scanCount).arg(set.objectCount));
             finishUpload();
             emit uploaded(name);
         },

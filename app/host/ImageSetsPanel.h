@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "HostRecords.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ class ImageSetsPanel final : public QWidget {
 public:
     explicit ImageSetsPanel(AdminClient *client, QWidget *parent = nullptr);
 
-    void setImageSets(const v1::ListImageSetsReply &sets);
+    void setImageSets(const QList<ImageSetRecord> &sets);
     bool isUploading() const { return m_uploading; }
 
 signals:

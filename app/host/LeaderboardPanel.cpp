@@ -69,15 +69,15 @@ LeaderboardPanel::~LeaderboardPanel()
     stop();
 }
 
-void LeaderboardPanel::setEvent(const v1::EventDetails &event)
+void LeaderboardPanel::setEvent(const EventDetails &event)
 {
-    const QString eventId = QString::fromStdString(event.summary().event_id());
+    const QString eventId = event.summary.id;
     const bool same = eventId == m_watcher->eventId() && m_watcher->isWatching();
     m_event = event;
     if (same)
         return;
     stop();
-    m_board.Clear();
+    m_board = {};
     m_updates = 0;
     m_table->setRowCount(0);
     m_bars->setBoard({});
@@ -85,7 +85,7 @@ void LeaderboardPanel::setEvent(const v1::EventDetails &event)
     if (eventId.isEmpty() || !m_client->connection())
         return;
     m_watcher->watch(m_client->connection(), eventId);
-    m_state->setText(tr("Watching %1 live").arg(QString::fromStdString(event.summary().title())));
+    m_state->setText(tr("Watching %1 live").arg(event.summary.title));
 }
 
 void LeaderboardPanel::stop()
@@ -94,26 +94,26 @@ void LeaderboardPanel::stop()
     m_state->setText(tr("Not watching"));
 }
 
-void LeaderboardPanel::showBoard(const v1::Leaderboard &board)
+void LeaderboardPanel::showBoard(const Leaderboard &board)
 {
     // A board of the stream stopped a moment ago may still arrive.
-    if (QString::fromStdString(board.event_id()) != m_watcher->eventId())
+    if (board.eventId != m_watcher->eventId())
         return;
     m_board = board;
     ++m_updates;
     // A team's members each get a row under the team's, in grey.
     int rows = 0;
-    for (const v1::Standing &standing : board.standings())
-        rows += 1 + standing.members_size();
+    for (const Standing &standing : board.standings)
+        rows += 1 + int(standing.members.size());
     m_table->setRowCount(rows);
     int row = 0;
     const QColor memberText = palette().color(QPalette::Disabled, QPalette::Text); // muted: below the team's row
-    for (const v1::Standing &standing : board.standings()) {
+    for (const Standing &standing : board.standings) {
         const QStringList cells = HostNames::standingRow(standing);
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;
-        for (const v1::MemberScore &member : standing.members()) {
+        for (const MemberScore &member : standing.members) {
             const QStringList memberCells = HostNames::memberRow(member);
             for (int column = 0; column < memberCells.size(); ++column) {
                 auto *item = new QTableWidgetItem(memberCells[column]);
@@ -126,7 +126,7 @@ void LeaderboardPanel::showBoard(const v1::Leaderboard &board)
     }
     m_bars->setBoard(board);
     m_timeline->addBoard(board);
-    m_state->setText(tr("Live: last update %1 (server time)").arg(HostNames::time(board.server_time_ms())));
+    m_state->setText(tr("Live: last update %1 (server time)").arg(HostNames::time(board.serverTimeMs)));
 }
 
 void LeaderboardPanel::chooseCsv()
@@ -147,32 +147,29 @@ void LeaderboardPanel::choosePdf()
 
 void LeaderboardPanel::exportCsv(const QString &fileName)
 {
-    m_client->exportResults(
-        QString::fromStdString(m_event.summary().event_id()), [this, fileName](const v1::ExportResultsReply &reply) {
-            QSaveFile file(fileName);
-            const QByteArray csv = QByteArray::fromStdString(reply.csv());
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-                emit exportFailed(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
-                return;
-            }
-            emit exported(fileName);
-        });
+    m_client->exportResults(m_event.summary.id, [this, fileName](const QByteArray &csv) {
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            emit exportFailed(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
+            return;
+        }
+        emit exported(fileName);
+    });
 }
 
 void LeaderboardPanel::exportPdf(const QString &fileName)
 {
     QStringList played;
-    for (const v1::RoundInfo &round : m_event.rounds()) {
+    for (const EventRound &round : m_event.rounds) {
         // Rounds not yet started have no standings worth printing.
-        if (int(round.index()) <= m_event.status().round_index() && m_event.status().phase() != v1::PHASE_WAITING)
-            played.append(QString::fromStdString(round.round_id()));
+        if (round.index <= m_event.status.roundIndex && m_event.status.phase != EventState::Phase::Waiting)
+            played.append(round.id);
     }
-    const QString eventId = QString::fromStdString(m_event.summary().event_id());
-    m_client->roundStandings(eventId, played,
-                             [this, fileName](const QList<v1::Leaderboard> &rounds) { writePdf(fileName, rounds); });
+    m_client->roundStandings(m_event.summary.id, played,
+                             [this, fileName](const QList<Leaderboard> &rounds) { writePdf(fileName, rounds); });
 }
 
-void LeaderboardPanel::writePdf(const QString &fileName, const QList<v1::Leaderboard> &rounds)
+void LeaderboardPanel::writePdf(const QString &fileName, const QList<Leaderboard> &rounds)
 {
     QString error;
     if (!resultsReport(m_event, m_board, rounds, {m_bars, m_timeline}).write(fileName, &error)) {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 #include <QWidget>
 
@@ -27,7 +27,7 @@ public:
     ~LeaderboardPanel() override;
 
     /// Starts watching the event (stops the previous stream); an empty event stops watching.
-    void setEvent(const v1::EventDetails &event);
+    void setEvent(const EventDetails &event);
     void stop();
 
     /// What the export buttons do once a file is chosen; exported() or exportFailed() follow.
@@ -35,7 +35,7 @@ public:
     void exportPdf(const QString &fileName);
 
     int updatesReceived() const { return m_updates; }
-    const v1::Leaderboard &board() const { return m_board; }
+    const Leaderboard &board() const { return m_board; }
     PointsBarChart *barChart() const { return m_bars; }
     PointsOverTimeChart *timeChart() const { return m_timeline; }
 
@@ -44,15 +44,15 @@ signals:
     void exportFailed(const QString &message);
 
 private:
-    void showBoard(const v1::Leaderboard &board);
+    void showBoard(const Leaderboard &board);
     void chooseCsv();
     void choosePdf();
-    void writePdf(const QString &fileName, const QList<v1::Leaderboard> &rounds);
+    void writePdf(const QString &fileName, const QList<Leaderboard> &rounds);
 
     AdminClient *m_client = nullptr;
     LeaderboardWatcher *m_watcher = nullptr;
-    v1::EventDetails m_event;
-    v1::Leaderboard m_board;
+    EventDetails m_event;
+    Leaderboard m_board;
     int m_updates = 0;
     QTableWidget *m_table = nullptr;
     PointsBarChart *m_bars = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "LeaderboardWatcher.h"
 
+#include "HostMessages.h"
+
 namespace pen::gui {
 
 void LeaderboardWatcher::watch(std::shared_ptr<server::ServerConnection> connection, const QString &eventId)
@@ -13,7 +15,7 @@ void LeaderboardWatcher::watch(std::shared_ptr<server::ServerConnection> connect
     start<v1::Leaderboard>(
         std::move(connection),
         [request](auto &admin, grpc::ClientContext *context) { return admin.WatchLeaderboard(context, request); },
-        [this](const v1::Leaderboard &board) { emit updated(board); });
+        [this](const v1::Leaderboard &board) { emit updated(HostMessages::fromProto(board)); });
 }
 
 } // namespace pen::gui

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "EventRecords.h"
 #include "StreamWatcher.h"
 
 namespace pen::gui {
@@ -17,7 +18,7 @@ public:
     QString eventId() const { return m_eventId; }
 
 signals:
-    void updated(const pen::v1::Leaderboard &board);
+    void updated(const pen::gui::Leaderboard &board);
 
 private:
     QString m_eventId;

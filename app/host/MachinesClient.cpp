@@ -3,20 +3,13 @@
 #include "MachinesClient.h"
 
 #include "AdminClient.h"
-
-#include <QtConcurrent>
-
-#include <optional>
+#include "BackgroundCalls.h"
+#include "HostMessages.h"
 
 namespace pen::gui {
 namespace {
 
 using server::ServerConnection;
-
-template <typename Reply> struct Result {
-    grpc::Status status;
-    Reply reply;
-};
 
 struct RunResult {
     grpc::Status status;
@@ -45,108 +38,108 @@ constexpr int RunDeadlineSeconds = 24 * 3600;
 
 MachinesClient::MachinesClient(AdminClient *admin, QObject *parent) : QObject(parent), m_admin(admin)
 {
-    m_pool.setMaxThreadCount(3);
+    m_calls = std::make_unique<BackgroundCalls>(this, 3);
 }
 
 MachinesClient::~MachinesClient()
 {
     cancelRun();
-    m_pool.waitForDone();
+    m_calls.reset(); // waits for the calls in flight
 }
 
-template <typename Reply, typename Call>
-void MachinesClient::call(const QString &what, Call rpc, Done<Reply> done, Done<grpc::Status> refused)
+template <typename Reply, typename Rpc, typename OnReply>
+void MachinesClient::call(const QString &what, Rpc rpc, OnReply onReply, std::function<void()> notFound)
 {
     std::shared_ptr<ServerConnection> connection = m_admin->connection();
     if (!connection) {
         emit failed(what, tr("not connected to a server"));
         return;
     }
-    QtConcurrent::run(&m_pool, [connection, rpc] {
-        Result<Reply> result;
-        auto context = connection->context();
-        result.status = rpc(connection->machines(), context.get(), &result.reply);
-        return result;
-    }).then(this, [this, what, done, refused](const Result<Reply> &result) {
-        if (result.status.ok())
-            done(result.reply);
-        else if (refused)
-            refused(result.status);
-        else
-            emit failed(what, AdminClient::describe(result.status));
-    });
+    m_calls->call<Reply>(connection, rpc,
+                         [this, what, onReply, notFound](const BackgroundCalls::Result<Reply> &result) {
+                             if (result.status.ok())
+                                 onReply(result.reply);
+                             else if (notFound && result.status.error_code() == grpc::StatusCode::NOT_FOUND)
+                                 notFound();
+                             else
+                                 emit failed(what, AdminClient::describe(result.status));
+                         });
 }
 
-void MachinesClient::registerPlugin(const v1::RegisterPluginRequest &request, Done<v1::PluginSummary> done)
+void MachinesClient::registerPlugin(const PluginRegistration &plugin, Done<RegisteredPlugin> done)
 {
     call<v1::PluginSummary>(
         tr("Registering the plugin"),
-        [request](auto &machines, auto *context, auto *reply) {
-            return machines.RegisterPlugin(context, request, reply);
+        [request = HostMessages::toProto(plugin)](ServerConnection &server, grpc::ClientContext *context,
+                                                  v1::PluginSummary *reply) {
+            return server.machines().RegisterPlugin(context, request, reply);
         },
-        done);
+        [done](const v1::PluginSummary &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void MachinesClient::listPlugins(const QString &eventId, Done<v1::ListPluginsReply> done)
+void MachinesClient::listPlugins(const QString &eventId, Done<QList<RegisteredPlugin>> done)
 {
     v1::ListPluginsRequest request;
     request.set_event_id(eventId.toStdString());
     call<v1::ListPluginsReply>(
         tr("Listing the plugins"),
-        [request](auto &machines, auto *context, auto *reply) { return machines.ListPlugins(context, request, reply); },
-        done);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::ListPluginsReply *reply) {
+            return server.machines().ListPlugins(context, request, reply);
+        },
+        [done](const v1::ListPluginsReply &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void MachinesClient::configure(const v1::ConfigureEvaluationRequest &request, Done<v1::EvaluationSettings> done)
+void MachinesClient::configure(const EvaluationSettings &settings, Done<EvaluationSettings> done)
 {
     call<v1::EvaluationSettings>(
         tr("Configuring the evaluation"),
-        [request](auto &machines, auto *context, auto *reply) {
-            return machines.ConfigureEvaluation(context, request, reply);
+        [request = HostMessages::toProto(settings)](ServerConnection &server, grpc::ClientContext *context,
+                                                    v1::EvaluationSettings *reply) {
+            return server.machines().ConfigureEvaluation(context, request, reply);
         },
-        done);
+        [done](const v1::EvaluationSettings &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void MachinesClient::evaluation(const QString &eventId, Done<v1::EvaluationSettings> done, Done<grpc::Status> refused)
+void MachinesClient::evaluation(const QString &eventId, Done<std::optional<EvaluationSettings>> done)
 {
     v1::GetEvaluationRequest request;
     request.set_event_id(eventId.toStdString());
     call<v1::EvaluationSettings>(
         tr("Reading the evaluation"),
-        [request](auto &machines, auto *context, auto *reply) {
-            return machines.GetEvaluation(context, request, reply);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::EvaluationSettings *reply) {
+            return server.machines().GetEvaluation(context, request, reply);
         },
-        done, refused);
+        [done](const v1::EvaluationSettings &reply) { done(HostMessages::fromProto(reply)); },
+        [done] { done(std::nullopt); });
 }
 
-void MachinesClient::leaderboard(const QString &eventId, v1::EvaluationPhase phase, Done<v1::MachineLeaderboard> done)
+void MachinesClient::leaderboard(const QString &eventId, EvaluationPhase phase, Done<MachineLeaderboard> done)
 {
     v1::MachineLeaderboardRequest request;
     request.set_event_id(eventId.toStdString());
-    request.set_phase(phase);
+    request.set_phase(HostMessages::toProto(phase));
     call<v1::MachineLeaderboard>(
         tr("Reading the machine leaderboard"),
-        [request](auto &machines, auto *context, auto *reply) {
-            return machines.GetMachineLeaderboard(context, request, reply);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::MachineLeaderboard *reply) {
+            return server.machines().GetMachineLeaderboard(context, request, reply);
         },
-        done);
+        [done](const v1::MachineLeaderboard &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void MachinesClient::humanMachine(const QString &eventId, const QString &roundId,
-                                  Done<v1::HumanMachineLeaderboard> done)
+void MachinesClient::humanMachine(const QString &eventId, const QString &roundId, Done<HumanMachineLeaderboard> done)
 {
     v1::HumanMachineLeaderboardRequest request;
     request.set_event_id(eventId.toStdString());
     request.set_round_id(roundId.toStdString());
     call<v1::HumanMachineLeaderboard>(
         tr("Reading the officers' and machines' leaderboard"),
-        [request](auto &machines, auto *context, auto *reply) {
-            return machines.GetHumanMachineLeaderboard(context, request, reply);
+        [request](ServerConnection &server, grpc::ClientContext *context, v1::HumanMachineLeaderboard *reply) {
+            return server.machines().GetHumanMachineLeaderboard(context, request, reply);
         },
-        done);
+        [done](const v1::HumanMachineLeaderboard &reply) { done(HostMessages::fromProto(reply)); });
 }
 
-void MachinesClient::runPlugin(const v1::RunPluginRequest &request, RunEnded ended)
+void MachinesClient::runPlugin(const PluginRun &run, RunEnded ended)
 {
     const QString what = tr("Running the plugin");
     std::shared_ptr<ServerConnection> connection = m_admin->connection();
@@ -159,25 +152,26 @@ void MachinesClient::runPlugin(const v1::RunPluginRequest &request, RunEnded end
     m_run = connection->context(RunDeadlineSeconds);
     m_runCancelled = false;
     std::shared_ptr<grpc::ClientContext> context = m_run;
-    // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
-    QtConcurrent::run(&m_pool, [this, connection, context, request] {
-        return readRun(*connection, context.get(), request, [this](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit runProgress(done, total); }, Qt::QueuedConnection);
+    // The destructor waits for the workers, so `this` outlives the progress reports posted to it.
+    m_calls->run(
+        [this, calls = m_calls.get(), connection, context, request = HostMessages::toProto(run)] {
+            return readRun(*connection, context.get(), request, [this, calls](int done, int total) {
+                calls->post([this, done, total] { emit runProgress(done, total); });
+            });
+        },
+        [this, what, ended](const RunResult &result) {
+            const bool cancelled = m_runCancelled && result.status.error_code() == grpc::StatusCode::CANCELLED;
+            m_run.reset();
+            if (result.status.ok() && result.run) {
+                ended(HostMessages::fromProto(*result.run), false);
+                return;
+            }
+            if (!cancelled)
+                emit failed(what,
+                            result.status.ok() ? tr("the server ended the run without its result")
+                                               : AdminClient::describe(result.status));
+            ended(std::nullopt, cancelled);
         });
-    }).then(this, [this, what, ended](const RunResult &result) {
-        const bool cancelled = m_runCancelled && result.status.error_code() == grpc::StatusCode::CANCELLED;
-        m_run.reset();
-        if (result.status.ok() && result.run) {
-            ended(result.run, false);
-            return;
-        }
-        if (!cancelled)
-            emit failed(what,
-                        result.status.ok() ? tr("the server ended the run without its result")
-                                           : AdminClient::describe(result.status));
-        ended(std::nullopt, cancelled);
-    });
 }
 
 void MachinesClient::cancelRun()

@@ -2,23 +2,28 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "client/ServerConnection.h"
+#include "MachineRecords.h"
 
 #include <QObject>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+namespace grpc {
+class ClientContext;
+}
 
 namespace pen::gui {
 
 class AdminClient;
+class BackgroundCalls;
 
 /// The host's calls to the server's Machines service over the console's connection, each on a
-/// worker thread. A reply reaches `done` on the GUI thread; a refusal goes to `refused` when one
-/// is given, else to failed() with what was attempted. One plugin run at a time, with its
-/// progress reported by runProgress() and a cancel that cancels the call. Destroying the client
-/// cancels the run and waits for the calls in flight.
+/// worker thread (BackgroundCalls); requests and replies are the console's plain values. A reply
+/// reaches `done` on the GUI thread; a refusal goes to failed() with what was attempted. One
+/// plugin run at a time, with its progress reported by runProgress() and a cancel that cancels
+/// the call. Destroying the client cancels the run and waits for the calls in flight.
 class MachinesClient final : public QObject {
     Q_OBJECT
 public:
@@ -27,17 +32,18 @@ public:
     explicit MachinesClient(AdminClient *admin, QObject *parent = nullptr);
     ~MachinesClient() override;
 
-    void registerPlugin(const v1::RegisterPluginRequest &request, Done<v1::PluginSummary> done);
-    void listPlugins(const QString &eventId, Done<v1::ListPluginsReply> done);
-    void configure(const v1::ConfigureEvaluationRequest &request, Done<v1::EvaluationSettings> done);
-    void evaluation(const QString &eventId, Done<v1::EvaluationSettings> done, Done<grpc::Status> refused);
-    void leaderboard(const QString &eventId, v1::EvaluationPhase phase, Done<v1::MachineLeaderboard> done);
-    void humanMachine(const QString &eventId, const QString &roundId, Done<v1::HumanMachineLeaderboard> done);
+    void registerPlugin(const PluginRegistration &plugin, Done<RegisteredPlugin> done);
+    void listPlugins(const QString &eventId, Done<QList<RegisteredPlugin>> done);
+    void configure(const EvaluationSettings &settings, Done<EvaluationSettings> done);
+    /// The evaluation in force; none where the event has none yet (the usual start, not a failure).
+    void evaluation(const QString &eventId, Done<std::optional<EvaluationSettings>> done);
+    void leaderboard(const QString &eventId, EvaluationPhase phase, Done<MachineLeaderboard> done);
+    void humanMachine(const QString &eventId, const QString &roundId, Done<HumanMachineLeaderboard> done);
 
     /// How a run ended: the scored run, or none when refused (failed() says why) or cancelled.
-    using RunEnded = std::function<void(const std::optional<v1::MachineRunSummary> &run, bool cancelled)>;
+    using RunEnded = std::function<void(const std::optional<MachineResult> &run, bool cancelled)>;
     /// Runs a plugin on the server; `ended` hears how it ended.
-    void runPlugin(const v1::RunPluginRequest &request, RunEnded ended);
+    void runPlugin(const PluginRun &run, RunEnded ended);
     void cancelRun();
     bool isRunning() const { return m_run != nullptr; }
 
@@ -46,11 +52,13 @@ signals:
     void runProgress(int scansDone, int scanCount);
 
 private:
-    template <typename Reply, typename Call>
-    void call(const QString &what, Call rpc, Done<Reply> done, Done<grpc::Status> refused = {});
+    /// rpc(connection, context, &reply) off the GUI thread; the reply goes to onReply, a failure
+    /// to failed() unless notFound is given and the server found nothing.
+    template <typename Reply, typename Rpc, typename OnReply>
+    void call(const QString &what, Rpc rpc, OnReply onReply, std::function<void()> notFound = {});
 
     AdminClient *m_admin = nullptr;
-    QThreadPool m_pool;
+    std::unique_ptr<BackgroundCalls> m_calls;
     std::shared_ptr<grpc::ClientContext> m_run;
     bool m_runCancelled = false;
 };

@@ -24,17 +24,17 @@
 namespace pen::gui {
 namespace {
 
-QString text(const std::string &value)
-{
-    return QString::fromStdString(value);
-}
-
 void addPhases(QComboBox *combo, bool withRound)
 {
-    combo->addItem(MachinesPanel::tr("Development (public split)"), int(v1::EVALUATION_PHASE_DEVELOPMENT));
-    combo->addItem(MachinesPanel::tr("Final (private split)"), int(v1::EVALUATION_PHASE_FINAL));
+    combo->addItem(MachinesPanel::tr("Development (public split)"), int(EvaluationPhase::Development));
+    combo->addItem(MachinesPanel::tr("Final (private split)"), int(EvaluationPhase::Final));
     if (withRound)
-        combo->addItem(MachinesPanel::tr("On a round, beside the officers"), int(v1::EVALUATION_PHASE_ROUND));
+        combo->addItem(MachinesPanel::tr("On a round, beside the officers"), int(EvaluationPhase::Round));
+}
+
+EvaluationPhase phaseOf(const QComboBox *combo)
+{
+    return EvaluationPhase(combo->currentData().toInt());
 }
 
 QTableWidget *pluginTable(QWidget *parent)
@@ -143,23 +143,23 @@ QWidget *MachinesPanel::createRunBar()
 
 void MachinesPanel::showPhaseChoice()
 {
-    m_runRound->setEnabled(m_runPhase->currentData().toInt() == v1::EVALUATION_PHASE_ROUND);
+    m_runRound->setEnabled(phaseOf(m_runPhase) == EvaluationPhase::Round);
 }
 
-void MachinesPanel::setEvent(const v1::EventDetails &event)
+void MachinesPanel::setEvent(const EventDetails &event)
 {
     const QString selectedRound = m_runRound->currentData().toString();
     m_runRound->clear();
-    for (const v1::RoundInfo &round : event.rounds())
-        m_runRound->addItem(text(round.title()), text(round.round_id()));
+    for (const EventRound &round : event.rounds)
+        m_runRound->addItem(round.title, round.id);
     m_runRound->setCurrentIndex(std::max(0, m_runRound->findData(selectedRound)));
     m_humanMachine->setEvent(event);
-    const QString eventId = text(event.summary().event_id());
+    const QString eventId = event.summary.id;
     if (eventId == m_eventId)
         return;
     m_eventId = eventId;
     showPlugins({});
-    m_board.Clear();
+    m_board = {};
     m_results->setResults({});
     m_evaluation->setSettings(std::nullopt);
     // Only hosts manage machines: the event's machines are read when the tab is opened, so that a
@@ -176,7 +176,7 @@ void MachinesPanel::showEvent(QShowEvent *event)
         refresh();
 }
 
-void MachinesPanel::setImageSets(const v1::ListImageSetsReply &sets)
+void MachinesPanel::setImageSets(const QList<ImageSetRecord> &sets)
 {
     m_evaluation->setImageSets(sets);
 }
@@ -186,22 +186,16 @@ void MachinesPanel::refresh()
     m_stale = false;
     if (m_eventId.isEmpty())
         return;
-    m_admin->listTokens(m_eventId, [this](const v1::ListTokensReply &tokens) { m_register->setTokens(tokens); });
-    m_client->listPlugins(m_eventId, [this, eventId = m_eventId](const v1::ListPluginsReply &plugins) {
+    m_admin->listTokens(m_eventId, [this](const QList<TokenSummary> &tokens) { m_register->setTokens(tokens); });
+    m_client->listPlugins(m_eventId, [this, eventId = m_eventId](const QList<RegisteredPlugin> &plugins) {
         if (eventId == m_eventId)
             showPlugins(plugins);
     });
-    // An event without an evaluation yet is the usual start, not a failure.
-    m_client->evaluation(
-        m_eventId,
-        [this, eventId = m_eventId](const v1::EvaluationSettings &settings) {
-            if (eventId == m_eventId)
-                m_evaluation->setSettings(settings);
-        },
-        [this](const grpc::Status &status) {
-            if (status.error_code() != grpc::StatusCode::NOT_FOUND)
-                emit failure(tr("Reading the evaluation"), AdminClient::describe(status));
-        });
+    // An event without an evaluation yet is the usual start, not a failure: none comes back.
+    m_client->evaluation(m_eventId, [this, eventId = m_eventId](const std::optional<EvaluationSettings> &settings) {
+        if (eventId == m_eventId && settings)
+            m_evaluation->setSettings(settings);
+    });
     refreshLeaderboard();
 }
 
@@ -209,33 +203,30 @@ void MachinesPanel::refreshLeaderboard()
 {
     if (m_eventId.isEmpty())
         return;
-    const auto phase = v1::EvaluationPhase(m_boardPhase->currentData().toInt());
-    m_client->leaderboard(m_eventId, phase, [this, eventId = m_eventId](const v1::MachineLeaderboard &board) {
-        if (eventId != m_eventId || board.phase() != m_boardPhase->currentData().toInt())
-            return;
-        m_board = board;
-        QList<MachineResult> results;
-        for (const v1::MachineRunSummary &run : board.runs())
-            results.append(MachineResult::fromProto(run));
-        m_results->setResults(results);
-    });
+    m_client->leaderboard(m_eventId, phaseOf(m_boardPhase),
+                          [this, eventId = m_eventId](const MachineLeaderboard &board) {
+                              if (eventId != m_eventId || board.phase != phaseOf(m_boardPhase))
+                                  return;
+                              m_board = board;
+                              m_results->setResults(board.runs);
+                          });
 }
 
-void MachinesPanel::showPlugins(const v1::ListPluginsReply &plugins)
+void MachinesPanel::showPlugins(const QList<RegisteredPlugin> &plugins)
 {
     m_plugins = plugins;
     const QString selected = m_runPlugin->currentData().toString();
     m_runPlugin->clear();
     m_pluginTable->setRowCount(0);
-    m_pluginTable->setRowCount(plugins.plugins_size());
-    for (int row = 0; row < plugins.plugins_size(); ++row) {
-        const v1::PluginSummary &plugin = plugins.plugins(row);
-        const QStringList cells = {text(plugin.label()), text(plugin.code()),
-                                   plugin.vendor_token_id().empty() ? tr("none") : text(plugin.vendor_token_id()),
-                                   QString::number(plugin.development_runs()), QString::number(plugin.final_runs())};
+    m_pluginTable->setRowCount(int(plugins.size()));
+    for (int row = 0; row < int(plugins.size()); ++row) {
+        const RegisteredPlugin &plugin = plugins[row];
+        const QStringList cells
+            = {plugin.label, plugin.code, plugin.vendorTokenId.isEmpty() ? tr("none") : plugin.vendorTokenId,
+               QString::number(plugin.developmentRuns), QString::number(plugin.finalRuns)};
         for (int column = 0; column < int(cells.size()); ++column)
             m_pluginTable->setItem(row, column, new QTableWidgetItem(cells[column]));
-        m_runPlugin->addItem(text(plugin.label()), text(plugin.plugin_id()));
+        m_runPlugin->addItem(plugin.label, plugin.id);
     }
     m_runPlugin->setCurrentIndex(std::max(0, m_runPlugin->findData(selected)));
 }
@@ -243,13 +234,13 @@ void MachinesPanel::showPlugins(const v1::ListPluginsReply &plugins)
 void MachinesPanel::registerPlugin()
 {
     QString problem;
-    const auto request = m_register->request(m_eventId, &problem);
-    if (!request) {
+    const auto registration = m_register->registration(m_eventId, &problem);
+    if (!registration) {
         emit failure(tr("Registering the plugin"), problem);
         return;
     }
-    m_client->registerPlugin(*request, [this](const v1::PluginSummary &plugin) {
-        emit notice(tr("Plugin %1 registered.").arg(text(plugin.label())));
+    m_client->registerPlugin(*registration, [this](const RegisteredPlugin &plugin) {
+        emit notice(tr("Plugin %1 registered.").arg(plugin.label));
         m_register->clear();
         refresh();
     });
@@ -257,23 +248,19 @@ void MachinesPanel::registerPlugin()
 
 void MachinesPanel::configureEvaluation()
 {
-    m_client->configure(m_evaluation->request(m_eventId), [this](const v1::EvaluationSettings &settings) {
+    m_client->configure(m_evaluation->settings(m_eventId), [this](const EvaluationSettings &settings) {
         m_evaluation->setSettings(settings);
         emit notice(tr("Evaluation saved: %1 public and %2 private scan(s).")
-                        .arg(settings.public_scans())
-                        .arg(settings.private_scans()));
+                        .arg(settings.publicScans)
+                        .arg(settings.privateScans));
     });
 }
 
 void MachinesPanel::runPlugin()
 {
-    v1::RunPluginRequest request;
-    request.set_event_id(m_eventId.toStdString());
-    request.set_plugin_id(m_runPlugin->currentData().toString().toStdString());
-    request.set_phase(v1::EvaluationPhase(m_runPhase->currentData().toInt()));
-    if (request.phase() == v1::EVALUATION_PHASE_ROUND)
-        request.set_round_id(m_runRound->currentData().toString().toStdString());
-    if (request.plugin_id().empty()) {
+    const PluginRun run{m_eventId, m_runPlugin->currentData().toString(), phaseOf(m_runPhase),
+                        m_runRound->currentData().toString()};
+    if (run.pluginId.isEmpty()) {
         emit failure(tr("Running the plugin"), tr("register a plugin first"));
         return;
     }
@@ -281,24 +268,24 @@ void MachinesPanel::runPlugin()
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     emit notice(tr("Running %1…").arg(m_runPlugin->currentText()));
-    m_client->runPlugin(request, [this](const std::optional<v1::MachineRunSummary> &run, bool cancelled) {
-        runFinished(run, cancelled);
+    m_client->runPlugin(run, [this, phase = run.phase](const std::optional<MachineResult> &result, bool cancelled) {
+        runFinished(result, phase, cancelled);
     });
 }
 
-void MachinesPanel::runFinished(const std::optional<v1::MachineRunSummary> &run, bool cancelled)
+void MachinesPanel::runFinished(const std::optional<MachineResult> &run, EvaluationPhase phase, bool cancelled)
 {
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
     if (run) {
-        const MachineResult result = MachineResult::fromProto(*run);
+        const MachineResult &result = *run;
         emit notice(tr("%1 scored: mean AP@0.5 %2, Pd %3, Pfa %4, %n failure(s).", nullptr, result.metrics.failures)
                         .arg(result.label, MachineResultsTable::number(result.metrics.meanAp50),
                              MachineResultsTable::number(result.metrics.pd, 2),
                              MachineResultsTable::number(result.metrics.pfa, 2)));
-        if (run->phase() == v1::EVALUATION_PHASE_ROUND)
+        if (phase == EvaluationPhase::Round)
             m_humanMachine->refresh();
     } else if (cancelled) {
         emit notice(tr("Run cancelled; it does not count as a submission."));

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
-#include "pen/v1/machines.pb.h"
+#include "EventRecords.h"
+#include "HostRecords.h"
+#include "MachineRecords.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -34,14 +37,14 @@ public:
 
     /// Reads the event's plugins, evaluation and leaderboard when another event is selected (at
     /// once if the panel is shown, else when it is).
-    void setEvent(const v1::EventDetails &event);
-    void setImageSets(const v1::ListImageSetsReply &sets);
+    void setEvent(const EventDetails &event);
+    void setImageSets(const QList<ImageSetRecord> &sets);
     /// Reads the plugins, the evaluation and the leaderboard of the shown phase again.
     void refresh();
 
     MachinesClient *client() const { return m_client; }
-    const v1::ListPluginsReply &plugins() const { return m_plugins; }
-    const v1::MachineLeaderboard &leaderboard() const { return m_board; }
+    const QList<RegisteredPlugin> &plugins() const { return m_plugins; }
+    const MachineLeaderboard &leaderboard() const { return m_board; }
     MachineResultsView *leaderboardView() const { return m_results; }
     HumanMachineView *humanMachine() const { return m_humanMachine; }
 
@@ -59,8 +62,8 @@ private:
     void registerPlugin();
     void configureEvaluation();
     void runPlugin();
-    void runFinished(const std::optional<v1::MachineRunSummary> &run, bool cancelled);
-    void showPlugins(const v1::ListPluginsReply &plugins);
+    void runFinished(const std::optional<MachineResult> &run, EvaluationPhase phase, bool cancelled);
+    void showPlugins(const QList<RegisteredPlugin> &plugins);
     void refreshLeaderboard();
     void showPhaseChoice();
 
@@ -79,8 +82,8 @@ private:
     QComboBox *m_boardPhase = nullptr;
     MachineResultsView *m_results = nullptr;
     HumanMachineView *m_humanMachine = nullptr;
-    v1::ListPluginsReply m_plugins;
-    v1::MachineLeaderboard m_board;
+    QList<RegisteredPlugin> m_plugins;
+    MachineLeaderboard m_board;
     bool m_stale = false; ///< another event was selected while the panel was hidden
 };
 

@@ -34,16 +34,16 @@ PointsBarChart::PointsBarChart(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
 }
 
-void PointsBarChart::setBoard(const v1::Leaderboard &board)
+void PointsBarChart::setBoard(const Leaderboard &board)
 {
     QStringList names;
     QList<qreal> points;
     double low = 0, high = 1;
-    for (const v1::Standing &standing : board.standings()) {
-        names.append(QString::fromStdString(standing.name()));
-        points.append(standing.score().points());
-        low = std::min(low, standing.score().points());
-        high = std::max(high, standing.score().points());
+    for (const Standing &standing : board.standings) {
+        names.append(standing.name);
+        points.append(standing.score.points);
+        low = std::min(low, standing.score.points);
+        high = std::max(high, standing.score.points);
     }
     m_points->remove(0, m_points->count());
     m_points->append(points);

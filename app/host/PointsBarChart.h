@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/common.pb.h"
+#include "EventRecords.h"
 
 #include <QChartView>
 
@@ -18,7 +18,7 @@ class PointsBarChart final : public QChartView {
 public:
     explicit PointsBarChart(QWidget *parent = nullptr);
 
-    void setBoard(const v1::Leaderboard &board);
+    void setBoard(const Leaderboard &board);
     /// The plotted values, for tests and the printed report.
     QStringList names() const;
     QList<double> points() const;

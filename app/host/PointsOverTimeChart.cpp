@@ -38,13 +38,13 @@ PointsOverTimeChart::PointsOverTimeChart(QWidget *parent) : QChartView(parent)
     fitAxes();
 }
 
-QLineSeries *PointsOverTimeChart::seriesFor(const v1::Standing &standing)
+QLineSeries *PointsOverTimeChart::seriesFor(const Standing &standing)
 {
-    const QString id = QString::fromStdString(standing.contestant_id());
+    const QString id = standing.contestantId;
     if (QLineSeries *line = m_lines.value(id))
         return line;
     auto *line = new QLineSeries;
-    line->setName(QString::fromStdString(standing.name()));
+    line->setName(standing.name);
     line->setPen(QPen(DisplayNames::categoryColour(id), 2));
     line->setPointsVisible(true);
     chart()->addSeries(line);
@@ -54,17 +54,17 @@ QLineSeries *PointsOverTimeChart::seriesFor(const v1::Standing &standing)
     return line;
 }
 
-void PointsOverTimeChart::addBoard(const v1::Leaderboard &board)
+void PointsOverTimeChart::addBoard(const Leaderboard &board)
 {
-    const qint64 at = board.server_time_ms();
+    const qint64 at = board.serverTimeMs;
     if (m_first == 0) {
         m_first = at;
         m_time->setTitleText(tr("Minutes after %1 (server time)").arg(HostNames::time(at)));
     }
     m_last = std::max(m_last, at);
-    for (const v1::Standing &standing : board.standings()) {
+    for (const Standing &standing : board.standings) {
         QLineSeries *line = seriesFor(standing);
-        const double points = standing.score().points();
+        const double points = standing.score.points;
         // Only changes are plotted: the first board, then each new score.
         if (line->count() > 0 && line->at(line->count() - 1).y() == points)
             continue;

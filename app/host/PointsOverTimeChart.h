@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/common.pb.h"
+#include "EventRecords.h"
 
 #include <QChartView>
 #include <QHash>
@@ -19,7 +19,7 @@ class PointsOverTimeChart final : public QChartView {
 public:
     explicit PointsOverTimeChart(QWidget *parent = nullptr);
 
-    void addBoard(const v1::Leaderboard &board);
+    void addBoard(const Leaderboard &board);
     void clear();
     /// A contestant's plotted points (x: minutes after the first update), for tests.
     QList<QPointF> pointsOf(const QString &contestantId) const;
@@ -27,7 +27,7 @@ public:
     QSize sizeHint() const override { return {480, 280}; }
 
 private:
-    QLineSeries *seriesFor(const v1::Standing &standing);
+    QLineSeries *seriesFor(const Standing &standing);
     void fitAxes();
 
     QHash<QString, QLineSeries *> m_lines;

@@ -58,19 +58,19 @@ RegisterPluginForm::RegisterPluginForm(QWidget *parent) : QGroupBox(tr("Register
     connect(m_register, &QPushButton::clicked, this, &RegisterPluginForm::registerRequested);
 }
 
-void RegisterPluginForm::setTokens(const v1::ListTokensReply &tokens)
+void RegisterPluginForm::setTokens(const QList<TokenSummary> &tokens)
 {
     const QString selected = m_vendor->currentData().toString();
     m_vendor->clear();
     m_vendor->addItem(tr("None: only hosts run it"), QString());
-    for (const v1::TokenSummary &token : tokens.tokens()) {
-        if (token.role() == v1::ROLE_VENDOR && !token.revoked())
-            m_vendor->addItem(QString::fromStdString(token.label()), QString::fromStdString(token.token_id()));
+    for (const TokenSummary &token : tokens) {
+        if (token.role == TokenRole::Vendor && !token.revoked)
+            m_vendor->addItem(token.label, token.id);
     }
     m_vendor->setCurrentIndex(std::max(0, m_vendor->findData(selected)));
 }
 
-std::optional<v1::RegisterPluginRequest> RegisterPluginForm::request(const QString &eventId, QString *problem) const
+std::optional<PluginRegistration> RegisterPluginForm::registration(const QString &eventId, QString *problem) const
 {
     const QString label = m_label->text().trimmed();
     const QString code = m_code->text().trimmed();
@@ -79,19 +79,17 @@ std::optional<v1::RegisterPluginRequest> RegisterPluginForm::request(const QStri
                                    : tr("give the plugin's library or program on the server");
         return std::nullopt;
     }
-    v1::RegisterPluginRequest request;
-    request.set_event_id(eventId.toStdString());
-    request.set_label(label.toStdString());
-    if (m_kind->currentData().toInt() == Library) {
-        request.set_library_path(code.toStdString());
-        request.set_config(m_config->text().toStdString());
-    } else {
-        request.set_program(code.toStdString());
-        for (const QString &argument : QProcess::splitCommand(m_arguments->text()))
-            request.add_arguments(argument.toStdString());
-    }
-    request.set_vendor_token_id(m_vendor->currentData().toString().toStdString());
-    return request;
+    PluginRegistration plugin;
+    plugin.eventId = eventId;
+    plugin.label = label;
+    plugin.code = code;
+    plugin.library = m_kind->currentData().toInt() == Library;
+    if (plugin.library)
+        plugin.config = m_config->text();
+    else
+        plugin.arguments = QProcess::splitCommand(m_arguments->text());
+    plugin.vendorTokenId = m_vendor->currentData().toString();
+    return plugin;
 }
 
 void RegisterPluginForm::clear()

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
-#include "pen/v1/machines.pb.h"
+#include "HostRecords.h"
+#include "MachineRecords.h"
+
+#include <optional>
 
 #include <QGroupBox>
 
@@ -22,9 +24,9 @@ public:
     explicit RegisterPluginForm(QWidget *parent = nullptr);
 
     /// The vendor tokens offered (revoked ones are left out), besides "none".
-    void setTokens(const v1::ListTokensReply &tokens);
+    void setTokens(const QList<TokenSummary> &tokens);
     /// The request for an event; empty with *problem saying what is missing, in words.
-    std::optional<v1::RegisterPluginRequest> request(const QString &eventId, QString *problem) const;
+    std::optional<PluginRegistration> registration(const QString &eventId, QString *problem) const;
     void clear();
 
 signals:

@@ -9,42 +9,42 @@
 namespace pen::gui {
 namespace {
 
-QList<QStringList> standingRows(const v1::Leaderboard &board)
+QList<QStringList> standingRows(const Leaderboard &board)
 {
     QList<QStringList> rows;
-    for (const v1::Standing &standing : board.standings())
+    for (const Standing &standing : board.standings)
         rows.append(HostNames::standingRow(standing));
     return rows;
 }
 
-QString roundTitle(const v1::EventDetails &event, const std::string &roundId)
+QString roundTitle(const EventDetails &event, const QString &roundId)
 {
-    for (const v1::RoundInfo &round : event.rounds()) {
-        if (round.round_id() == roundId)
+    for (const EventRound &round : event.rounds) {
+        if (round.id == roundId)
             return QCoreApplication::translate("pen::gui::ResultsPdf", "Round %1: %2")
-                .arg(round.index() + 1)
-                .arg(QString::fromStdString(round.title()));
+                .arg(round.index + 1)
+                .arg(round.title);
     }
-    return QString::fromStdString(roundId);
+    return roundId;
 }
 
 } // namespace
 
-ReportPdf resultsReport(const v1::EventDetails &event, const v1::Leaderboard &overall,
-                        const QList<v1::Leaderboard> &rounds, const QList<QChartView *> &charts)
+ReportPdf resultsReport(const EventDetails &event, const Leaderboard &overall, const QList<Leaderboard> &rounds,
+                        const QList<QChartView *> &charts)
 {
-    ReportPdf report(QString::fromStdString(event.summary().title()));
-    report.addParagraph(QCoreApplication::translate("pen::gui::ResultsPdf", "Results of %1, %2. Phase: %3.")
-                            .arg(QString::fromStdString(event.summary().title()),
-                                 HostNames::date(overall.server_time_ms()), HostNames::phase(event.status().phase())));
+    ReportPdf report(event.summary.title);
+    report.addParagraph(
+        QCoreApplication::translate("pen::gui::ResultsPdf", "Results of %1, %2. Phase: %3.")
+            .arg(event.summary.title, HostNames::date(overall.serverTimeMs), HostNames::phase(event.status.phase)));
     report.addHeading(QCoreApplication::translate("pen::gui::ResultsPdf", "Leaderboard"));
     report.addTable(HostNames::standingHeaders(), standingRows(overall));
     for (QChartView *chart : charts)
         report.addChart(chart);
     if (!rounds.isEmpty())
         report.addHeading(QCoreApplication::translate("pen::gui::ResultsPdf", "Standings per round"));
-    for (const v1::Leaderboard &board : rounds) {
-        report.addParagraph(roundTitle(event, board.round_id()));
+    for (const Leaderboard &board : rounds) {
+        report.addParagraph(roundTitle(event, board.roundId));
         report.addTable(HostNames::standingHeaders(), standingRows(board));
     }
     return report;

@@ -4,7 +4,7 @@
 
 #include "ReportPdf.h"
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
 
 class QChartView;
 
@@ -12,7 +12,7 @@ namespace pen::gui {
 
 /// An event's printed results: title and date, the overall leaderboard, the charts as the host
 /// saw them, and each round's standings.
-ReportPdf resultsReport(const v1::EventDetails &event, const v1::Leaderboard &overall,
-                        const QList<v1::Leaderboard> &rounds, const QList<QChartView *> &charts);
+ReportPdf resultsReport(const EventDetails &event, const Leaderboard &overall, const QList<Leaderboard> &rounds,
+                        const QList<QChartView *> &charts);
 
 } // namespace pen::gui

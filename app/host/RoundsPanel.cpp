@@ -4,7 +4,6 @@
 
 #include "AdminClient.h"
 #include "DisplayNames.h"
-#include "HostNames.h"
 #include "model/RoundSettings.h"
 #include "model/ThreatCategories.h"
 #include "practice/PracticeNames.h"
@@ -15,7 +14,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -188,40 +186,48 @@ void RoundsPanel::showDefaultsOf(RoundType type)
     m_targets->setEnabled(type != RoundType::DeclarationCheck);
 }
 
-void RoundsPanel::setEvent(const v1::EventDetails &event)
+void RoundsPanel::setEvent(const EventDetails &event)
 {
-    m_eventId = QString::fromStdString(event.summary().event_id());
-    m_table->setRowCount(event.rounds_size());
-    for (int row = 0; row < event.rounds_size(); ++row) {
-        const v1::RoundInfo &round = event.rounds(row);
-        const QStringList cells{QString::fromStdString(round.title()),
-                                HostNames::roundType(round.type()),
-                                QString::number(round.scan_count()),
-                                PracticeNames::clock(round.seconds_per_scan()),
-                                PracticeNames::clock(round.round_seconds()),
-                                round.clock_starts_at_join()
-                                    ? tr("at join (window %1)").arg(PracticeNames::clock(round.join_window_seconds()))
+    m_eventId = event.summary.id;
+    m_table->setRowCount(int(event.rounds.size()));
+    for (int row = 0; row < int(event.rounds.size()); ++row) {
+        const EventRound &round = event.rounds[row];
+        const QStringList cells{round.title,
+                                PracticeNames::roundType(round.type),
+                                QString::number(round.scanCount),
+                                PracticeNames::clock(round.secondsPerScan),
+                                PracticeNames::clock(round.roundSeconds),
+                                round.clockStartsAtJoin
+                                    ? tr("at join (window %1)").arg(PracticeNames::clock(round.joinWindowSeconds))
                                     : tr("with the round"),
-                                PracticeNames::clock(round.countdown_seconds()),
-                                PracticeNames::clock(round.break_seconds_after())};
+                                PracticeNames::clock(round.countdownSeconds),
+                                PracticeNames::clock(round.breakSecondsAfter)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
 }
 
-void RoundsPanel::setImageSets(const v1::ListImageSetsReply &sets)
+void RoundsPanel::setImageSets(const QList<ImageSetRecord> &sets)
 {
     const QString selected = m_imageSet->currentData().toString();
     m_imageSet->clear();
-    for (const v1::ImageSetSummary &set : sets.image_sets())
-        m_imageSet->addItem(tr("%1 (%2 scans)").arg(QString::fromStdString(set.name())).arg(set.scan_count()),
-                            QString::fromStdString(set.image_set_id()));
+    for (const ImageSetRecord &set : sets)
+        m_imageSet->addItem(tr("%1 (%2 scans)").arg(set.name).arg(set.scanCount), set.id);
     m_imageSet->setCurrentIndex(std::max(0, m_imageSet->findData(selected)));
 }
 
-v1::AddRoundRequest RoundsPanel::request() const
+NewRound RoundsPanel::newRound() const
 {
-    RoundSettings settings = RoundSettings::defaultsFor(*roundTypeFromKey(m_type->currentData().toString()));
+    NewRound round;
+    round.eventId = m_eventId;
+    round.drawScans = m_drawScans->value();
+    round.drawSeed = quint64(m_drawSeed->value());
+    round.plan.title = m_title->text().trimmed();
+    round.plan.imageSetId = m_imageSet->currentData().toString();
+    round.plan.countdownSeconds = m_countdown->value();
+    round.plan.breakSecondsAfter = m_break->value();
+    RoundSettings &settings = round.plan.settings;
+    settings = RoundSettings::defaultsFor(*roundTypeFromKey(m_type->currentData().toString()));
     settings.secondsPerScan = m_secondsPerScan->value();
     settings.roundSeconds = m_roundSeconds->value();
     settings.targetCategories.clear();
@@ -236,21 +242,12 @@ v1::AddRoundRequest RoundsPanel::request() const
     settings.scoring.falseAlarmPenalty = m_falseAlarmPenalty->value();
     settings.clockStart = RoundSettings::ClockStart(m_clockStart->currentData().toInt());
     settings.joinWindowSeconds = m_joinWindow->value();
-    v1::AddRoundRequest request;
-    request.set_draw_scans(uint32_t(m_drawScans->value()));
-    request.set_draw_seed(uint64_t(m_drawSeed->value()));
-    request.set_event_id(m_eventId.toStdString());
-    request.set_title(m_title->text().trimmed().toStdString());
-    request.set_image_set_id(m_imageSet->currentData().toString().toStdString());
-    request.set_settings_json(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact).toStdString());
-    request.set_countdown_seconds(m_countdown->value());
-    request.set_break_seconds_after(m_break->value());
-    return request;
+    return round;
 }
 
 void RoundsPanel::addRound()
 {
-    m_client->addRound(request(), [this](const v1::RoundInfo &) {
+    m_client->addRound(newRound(), [this](const EventRound &) {
         m_title->clear();
         emit roundAdded();
     });

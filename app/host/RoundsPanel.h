@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "EventRecords.h"
+#include "HostRecords.h"
 #include "model/RoundSettings.h"
-#include "pen/v1/admin.pb.h"
 
 #include <QWidget>
 
@@ -29,8 +30,8 @@ class RoundsPanel final : public QWidget {
 public:
     explicit RoundsPanel(AdminClient *client, QWidget *parent = nullptr);
 
-    void setEvent(const v1::EventDetails &event);
-    void setImageSets(const v1::ListImageSetsReply &sets);
+    void setEvent(const EventDetails &event);
+    void setImageSets(const QList<ImageSetRecord> &sets);
 
 signals:
     void roundAdded();
@@ -49,7 +50,7 @@ private:
     void addRound();
     /// The type's own feedback, category rule and scoring weights, as a starting point.
     void showDefaultsOf(RoundType type);
-    v1::AddRoundRequest request() const;
+    NewRound newRound() const;
 
     AdminClient *m_client = nullptr;
     QString m_eventId;

@@ -24,8 +24,8 @@ TokensPanel::TokensPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
 {
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("tokenRole"));
-    m_role->addItem(HostNames::role(v1::ROLE_CONTESTANT), int(v1::ROLE_CONTESTANT));
-    m_role->addItem(HostNames::role(v1::ROLE_TRAINER), int(v1::ROLE_TRAINER));
+    m_role->addItem(HostNames::role(TokenRole::Contestant), int(TokenRole::Contestant));
+    m_role->addItem(HostNames::role(TokenRole::Trainer), int(TokenRole::Trainer));
     m_contestant = new QComboBox(this);
     m_contestant->setObjectName(QStringLiteral("tokenContestant"));
     m_member = new QComboBox(this);
@@ -72,21 +72,20 @@ TokensPanel::TokensPanel(AdminClient *client, QWidget *parent) : QWidget(parent)
     updateForm();
 }
 
-void TokensPanel::setEvent(const v1::EventDetails &event)
+void TokensPanel::setEvent(const EventDetails &event)
 {
-    const QString eventId = QString::fromStdString(event.summary().event_id());
+    const QString eventId = event.summary.id;
     const QString selected = m_contestant->currentData().toString();
     m_members.clear();
-    for (const v1::ContestantSummary &contestant : event.contestants()) {
-        for (const std::string &member : contestant.members())
-            m_members[QString::fromStdString(contestant.contestant_id())].append(QString::fromStdString(member));
+    for (const EventContestant &contestant : event.contestants) {
+        if (!contestant.members.isEmpty())
+            m_members[contestant.id] += contestant.members;
     }
     {
         const QSignalBlocker blocker(m_contestant);
         m_contestant->clear();
-        for (const v1::ContestantSummary &contestant : event.contestants())
-            m_contestant->addItem(QString::fromStdString(contestant.name()),
-                                  QString::fromStdString(contestant.contestant_id()));
+        for (const EventContestant &contestant : event.contestants)
+            m_contestant->addItem(contestant.name, contestant.id);
         m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
     }
     updateForm();
@@ -98,7 +97,7 @@ void TokensPanel::setEvent(const v1::EventDetails &event)
 
 void TokensPanel::updateForm()
 {
-    const bool contestant = m_role->currentData().toInt() == v1::ROLE_CONTESTANT;
+    const bool contestant = m_role->currentData().toInt() == int(TokenRole::Contestant);
     m_contestant->setEnabled(contestant);
     const QStringList members = m_members.value(m_contestant->currentData().toString());
     const QString chosen = m_member->currentData().toString();
@@ -114,23 +113,22 @@ void TokensPanel::refresh()
 {
     if (m_eventId.isEmpty())
         return;
-    m_client->listTokens(m_eventId, [this](const v1::ListTokensReply &tokens) { showTokens(tokens); });
+    m_client->listTokens(m_eventId, [this](const QList<TokenSummary> &tokens) { showTokens(tokens); });
 }
 
-void TokensPanel::showTokens(const v1::ListTokensReply &tokens)
+void TokensPanel::showTokens(const QList<TokenSummary> &tokens)
 {
-    m_table->setRowCount(tokens.tokens_size());
-    for (int row = 0; row < tokens.tokens_size(); ++row) {
-        const v1::TokenSummary &token = tokens.tokens(row);
-        QString contestant
-            = m_contestant->itemText(m_contestant->findData(QString::fromStdString(token.contestant_id())));
-        if (!token.member().empty())
-            contestant = tr("%1 (%2)").arg(contestant, QString::fromStdString(token.member()));
-        const QStringList cells{QString::fromStdString(token.label()), HostNames::role(token.role()), contestant,
-                                HostNames::time(token.created_ms()), token.revoked() ? tr("Revoked") : tr("Valid")};
+    m_table->setRowCount(int(tokens.size()));
+    for (int row = 0; row < int(tokens.size()); ++row) {
+        const TokenSummary &token = tokens[row];
+        QString contestant = m_contestant->itemText(m_contestant->findData(token.contestantId));
+        if (!token.member.isEmpty())
+            contestant = tr("%1 (%2)").arg(contestant, token.member);
+        const QStringList cells{token.label, HostNames::role(token.role), contestant, HostNames::time(token.createdMs),
+                                token.revoked ? tr("Revoked") : tr("Valid")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setData(Qt::UserRole, QString::fromStdString(token.token_id()));
+            item->setData(Qt::UserRole, token.id);
             m_table->setItem(row, column, item);
         }
     }
@@ -138,25 +136,18 @@ void TokensPanel::showTokens(const v1::ListTokensReply &tokens)
 
 void TokensPanel::issue()
 {
-    const auto role = v1::Role(m_role->currentData().toInt());
+    const auto role = TokenRole(m_role->currentData().toInt());
     QString label = m_label->text().trimmed();
-    const QString member = role == v1::ROLE_CONTESTANT ? m_member->currentData().toString() : QString();
+    const QString member = role == TokenRole::Contestant ? m_member->currentData().toString() : QString();
     if (label.isEmpty()) {
-        label = role != v1::ROLE_CONTESTANT ? HostNames::role(role)
-            : member.isEmpty()              ? m_contestant->currentText()
-                                            : tr("%1 (%2)").arg(m_contestant->currentText(), member);
+        label = role != TokenRole::Contestant ? HostNames::role(role)
+            : member.isEmpty()                ? m_contestant->currentText()
+                                              : tr("%1 (%2)").arg(m_contestant->currentText(), member);
     }
-    v1::IssueTokenRequest request;
-    request.set_role(role);
-    request.set_label(label.toStdString());
-    if (role == v1::ROLE_CONTESTANT) {
-        request.set_event_id(m_eventId.toStdString());
-        request.set_contestant_id(m_contestant->currentData().toString().toStdString());
-        request.set_member(member.toStdString());
-    }
-    m_client->issueToken(request, [this, label](const v1::IssueTokenReply &reply) {
+    const NewToken token{role, m_eventId, m_contestant->currentData().toString(), member, label};
+    m_client->issueToken(token, [this, label](const IssuedToken &issued) {
         m_label->clear();
-        auto *dialog = new TokenSecretDialog(label, QString::fromStdString(reply.token()), this);
+        auto *dialog = new TokenSecretDialog(label, issued.secret, this);
         dialog->open();
         refresh();
         emit tokenIssued(label);
@@ -184,7 +175,7 @@ void TokensPanel::revoke()
     cancel->setObjectName(QStringLiteral("cancelRevoke"));
     box->setDefaultButton(cancel);
     connect(confirm, &QPushButton::clicked, this,
-            [this, tokenId] { m_client->revokeToken(tokenId, [this](const v1::RevokeTokenReply &) { refresh(); }); });
+            [this, tokenId] { m_client->revokeToken(tokenId, [this] { refresh(); }); });
     box->open(); // window-modal, without a nested event loop
 }
 

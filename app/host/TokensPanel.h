@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
+#include "HostRecords.h"
 
 #include <QHash>
 #include <QWidget>
@@ -23,7 +24,7 @@ class TokensPanel final : public QWidget {
 public:
     explicit TokensPanel(AdminClient *client, QWidget *parent = nullptr);
 
-    void setEvent(const v1::EventDetails &event);
+    void setEvent(const EventDetails &event);
     void refresh();
 
 signals:
@@ -32,7 +33,7 @@ signals:
 private:
     void issue();
     void revoke();
-    void showTokens(const v1::ListTokensReply &tokens);
+    void showTokens(const QList<TokenSummary> &tokens);
     void updateForm();
 
     AdminClient *m_client = nullptr;

@@ -7,7 +7,7 @@
 #include "DisplayNames.h"
 #include "HostNames.h"
 #include "ReportPdf.h"
-#include "TraineeTrendChart.h"
+#include "charts/ScoreTrendChart.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -46,7 +46,7 @@ TraineeReportPanel::TraineeReportPanel(AdminClient *client, QWidget *parent) : Q
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_trend = new TraineeTrendChart(this);
+    m_trend = new ScoreTrendChart(tr("Rounds in playing order"), ScoreTrendChart::Sensitivity::DPrimeAndDa, this);
     m_trend->setObjectName(QStringLiteral("traineeTrend"));
     m_categories = new CategoryTrendChart(this);
     m_categories->setObjectName(QStringLiteral("categoryTrend"));
@@ -76,66 +76,58 @@ TraineeReportPanel::TraineeReportPanel(AdminClient *client, QWidget *parent) : Q
     connect(pdf, &QPushButton::clicked, this, &TraineeReportPanel::choosePdf);
 }
 
-void TraineeReportPanel::setEvent(const v1::EventDetails &event)
+void TraineeReportPanel::setEvent(const EventDetails &event)
 {
-    m_eventId = QString::fromStdString(event.summary().event_id());
+    m_eventId = event.summary.id;
     const QString selected = m_contestant->currentData().toString();
     m_contestant->clear();
-    for (const v1::ContestantSummary &contestant : event.contestants())
-        m_contestant->addItem(QString::fromStdString(contestant.name()),
-                              QString::fromStdString(contestant.contestant_id()));
+    for (const EventContestant &contestant : event.contestants)
+        m_contestant->addItem(contestant.name, contestant.id);
     m_contestant->setCurrentIndex(std::max(0, m_contestant->findData(selected)));
 }
 
 void TraineeReportPanel::requestReport()
 {
-    v1::TraineeReportRequest request;
-    const QString name = m_traineeName->text().trimmed();
-    if (!name.isEmpty()) {
-        request.set_trainee_name(name.toStdString());
-    } else {
-        request.set_event_id(m_eventId.toStdString());
-        request.set_contestant_id(m_contestant->currentData().toString().toStdString());
-    }
-    m_client->traineeReport(request, [this](const v1::TraineeReport &report) { showReport(report); });
+    const TraineeQuery query{m_traineeName->text().trimmed(), m_eventId, m_contestant->currentData().toString()};
+    m_client->traineeReport(query, [this](const TraineeReport &report) { showReport(report); });
 }
 
-QList<v1::RoundReport> TraineeReportPanel::inPlayingOrder(const v1::TraineeReport &report)
+QList<RoundReport> TraineeReportPanel::inPlayingOrder(const TraineeReport &report)
 {
-    QList<v1::RoundReport> rounds(report.rounds().begin(), report.rounds().end());
-    // started_ms is 0 for a round not (yet) dated; those keep their place after the dated ones.
-    std::stable_sort(rounds.begin(), rounds.end(), [](const v1::RoundReport &a, const v1::RoundReport &b) {
-        if ((a.started_ms() == 0) != (b.started_ms() == 0))
-            return b.started_ms() == 0;
-        return a.started_ms() < b.started_ms();
+    QList<RoundReport> rounds = report.rounds;
+    // startedMs is 0 for a round not (yet) dated; those keep their place after the dated ones.
+    std::stable_sort(rounds.begin(), rounds.end(), [](const RoundReport &a, const RoundReport &b) {
+        if ((a.startedMs == 0) != (b.startedMs == 0))
+            return b.startedMs == 0;
+        return a.startedMs < b.startedMs;
     });
     return rounds;
 }
 
-QString TraineeReportPanel::roundLabel(const v1::RoundReport &round) const
+QString TraineeReportPanel::roundLabel(const RoundReport &round) const
 {
-    QString label = QString::fromStdString(round.title());
+    QString label = round.title;
     // Across sessions a round's title alone is ambiguous: name its session and day.
-    if (!round.event_title().empty() && round.event_id() != m_eventId.toStdString())
-        label = tr("%1 / %2").arg(QString::fromStdString(round.event_title()), label);
-    if (round.started_ms() > 0)
-        label += tr(" (%1)").arg(HostNames::date(round.started_ms()));
+    if (!round.eventTitle.isEmpty() && round.eventId != m_eventId)
+        label = tr("%1 / %2").arg(round.eventTitle, label);
+    if (round.startedMs > 0)
+        label += tr(" (%1)").arg(HostNames::date(round.startedMs));
     return label;
 }
 
 QList<QStringList> TraineeReportPanel::rows() const
 {
     QList<QStringList> result;
-    for (const v1::RoundReport &round : m_rounds) {
-        for (const v1::CategoryReport &category : round.categories())
+    for (const RoundReport &round : m_rounds) {
+        for (const CategoryRates &category : round.categories)
             result.append(HostNames::categoryRow(roundLabel(round), category));
     }
-    for (const v1::CategoryReport &category : m_report.overall())
+    for (const CategoryRates &category : m_report.overall)
         result.append(HostNames::categoryRow(tr("All rounds"), category));
     return result;
 }
 
-void TraineeReportPanel::showReport(const v1::TraineeReport &report)
+void TraineeReportPanel::showReport(const TraineeReport &report)
 {
     m_report = report;
     m_rounds = inPlayingOrder(report);
@@ -145,15 +137,18 @@ void TraineeReportPanel::showReport(const v1::TraineeReport &report)
         for (int column = 0; column < cells[row].size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[row][column]));
     }
-    m_trend->setRounds(m_rounds);
+    QList<RoundScore> scores;
+    for (const RoundReport &round : m_rounds)
+        scores.append(round.score);
+    m_trend->setRounds(scores);
     m_categories->setRounds(m_rounds);
-    const v1::Score &total = report.total();
+    const SignalDetection &total = report.total.detection;
     m_summary->setText(tr("%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s",
                           nullptr, int(m_rounds.size()))
-                           .arg(QString::fromStdString(report.name()), DisplayNames::number(100 * total.hit_rate(), 1),
-                                DisplayNames::number(100 * total.false_alarm_rate(), 1),
-                                DisplayNames::number(total.d_prime(), 2), DisplayNames::number(total.d_a(), 2),
-                                DisplayNames::number(total.mean_response_seconds(), 1)));
+                           .arg(report.name, DisplayNames::number(100 * total.hitRate(), 1),
+                                DisplayNames::number(100 * total.falseAlarmRate(), 1),
+                                DisplayNames::number(total.dPrime(), 2), DisplayNames::number(total.dA(), 2),
+                                DisplayNames::number(report.total.meanResponseSeconds, 1)));
     emit reportShown();
 }
 
@@ -167,7 +162,7 @@ void TraineeReportPanel::choosePdf()
 
 void TraineeReportPanel::exportPdf(const QString &fileName)
 {
-    ReportPdf pdf(tr("Trainee report: %1").arg(QString::fromStdString(m_report.name())));
+    ReportPdf pdf(tr("Trainee report: %1").arg(m_report.name));
     pdf.addParagraph(m_summary->text());
     pdf.addParagraph(tr("Printed %1.").arg(HostNames::date(0)));
     pdf.addChart(m_trend);

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "pen/v1/admin.pb.h"
+#include "EventRecords.h"
+#include "HostRecords.h"
 
 #include <QWidget>
 
@@ -16,7 +17,7 @@ namespace pen::gui {
 
 class AdminClient;
 class CategoryTrendChart;
-class TraineeTrendChart;
+class ScoreTrendChart;
 
 /// A trainee's results for trainers: a contestant of the selected event, or a trainee's name for
 /// the history across practice sessions; per round and threat category HR, FAR, d′, da and mean
@@ -26,18 +27,18 @@ class TraineeReportPanel final : public QWidget {
 public:
     explicit TraineeReportPanel(AdminClient *client, QWidget *parent = nullptr);
 
-    void setEvent(const v1::EventDetails &event);
+    void setEvent(const EventDetails &event);
     /// What the PDF button does once a file is chosen; exported() or exportFailed() follow.
     void exportPdf(const QString &fileName);
 
-    const v1::TraineeReport &report() const { return m_report; }
+    const TraineeReport &report() const { return m_report; }
     /// The report's rounds in the order the charts show them.
-    const QList<v1::RoundReport> &rounds() const { return m_rounds; }
-    TraineeTrendChart *trendChart() const { return m_trend; }
+    const QList<RoundReport> &rounds() const { return m_rounds; }
+    ScoreTrendChart *trendChart() const { return m_trend; }
     CategoryTrendChart *categoryChart() const { return m_categories; }
 
     /// Played rounds in time order where the server dates them, else in the order given.
-    static QList<v1::RoundReport> inPlayingOrder(const v1::TraineeReport &report);
+    static QList<RoundReport> inPlayingOrder(const TraineeReport &report);
 
 signals:
     void reportShown();
@@ -46,21 +47,21 @@ signals:
 
 private:
     void requestReport();
-    void showReport(const v1::TraineeReport &report);
+    void showReport(const TraineeReport &report);
     void choosePdf();
     QList<QStringList> rows() const;
-    QString roundLabel(const v1::RoundReport &round) const;
+    QString roundLabel(const RoundReport &round) const;
 
     AdminClient *m_client = nullptr;
     QString m_eventId;
-    v1::TraineeReport m_report;
-    QList<v1::RoundReport> m_rounds;
+    TraineeReport m_report;
+    QList<RoundReport> m_rounds;
     QComboBox *m_contestant = nullptr;
     QLineEdit *m_traineeName = nullptr;
     QPushButton *m_show = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
-    TraineeTrendChart *m_trend = nullptr;
+    ScoreTrendChart *m_trend = nullptr;
     CategoryTrendChart *m_categories = nullptr;
 };
 

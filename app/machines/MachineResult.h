@@ -4,15 +4,14 @@
 
 #include "atd/MachineMetrics.h"
 #include "atdrunner/MachineRunRecord.h"
-#include "pen/v1/machines.pb.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace pen::gui {
 
-/// One scored machine run as the app shows it, whether the server sent it (a leaderboard's run)
-/// or the app ran it (a vendor's trial).
+/// One scored machine run as the app shows it, whether the server sent it (a leaderboard's run,
+/// HostMessages::fromProto) or the app ran it (a vendor's trial).
 struct MachineResult {
     int rank = 0;   ///< 1 for the best; 0 when unranked
     QString label;  ///< how the leaderboard names the plugin
@@ -20,13 +19,8 @@ struct MachineResult {
     MachineMetrics metrics;
     QStringList failures; ///< "scan: reason"
 
-    static MachineResult fromProto(const v1::MachineRunSummary &run);
     /// A local run; its failures are read from its answers.
     static MachineResult fromRecord(const atd::MachineRunRecord &record, const QString &label);
 };
-
-/// The server's metrics as the core's: undefined APs stay undefined, a ROC point's missing
-/// threshold (sent as a negative number) stays missing.
-MachineMetrics metricsFromProto(const v1::MachineMetrics &metrics);
 
 } // namespace pen::gui

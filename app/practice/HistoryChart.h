@@ -2,36 +2,19 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "charts/ScoreTrendChart.h"
 #include "storage/PracticeHistory.h"
-
-#include <QChartView>
-
-class QLineSeries;
-class QValueAxis;
 
 namespace pen::gui {
 
-/// The officer's progress over past practice rounds: d′ (left axis) and hit and false alarm
-/// rates (right axis, %) per round, oldest on the left.
-class HistoryChart final : public QChartView {
+/// The officer's progress over past practice rounds, oldest on the left: the score trend chart
+/// with d′ alone on its left axis.
+class HistoryChart final : public ScoreTrendChart {
     Q_OBJECT
 public:
     explicit HistoryChart(QWidget *parent = nullptr);
 
     void setRounds(const QList<PracticeRecord> &rounds);
-    int roundCount() const { return m_roundCount; }
-    /// The plotted values, for tests: d′ per round.
-    QList<QPointF> dPrimePoints() const;
-
-    QSize sizeHint() const override { return {480, 260}; }
-
-private:
-    QLineSeries *m_dPrime = nullptr;
-    QLineSeries *m_hitRate = nullptr;
-    QLineSeries *m_falseAlarmRate = nullptr;
-    QValueAxis *m_rounds = nullptr;
-    QValueAxis *m_sensitivity = nullptr;
-    int m_roundCount = 0;
 };
 
 } // namespace pen::gui

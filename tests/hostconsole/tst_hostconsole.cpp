@@ -3,6 +3,7 @@
 // The host's and trainer's console driven through its real widgets against a real server.
 #include "GuiTestSupport.h"
 #include "ServerFixture.h"
+#include "charts/ScoreTrendChart.h"
 #include "host/AdminClient.h"
 #include "host/CategoryTrendChart.h"
 #include "host/ContestantProgressTable.h"
@@ -12,7 +13,6 @@
 #include "host/PointsOverTimeChart.h"
 #include "host/TokenSecretDialog.h"
 #include "host/TraineeReportPanel.h"
-#include "host/TraineeTrendChart.h"
 #include "imageset/ImageSetFolder.h"
 
 #include <QApplication>
@@ -139,9 +139,9 @@ class HostConsoleTest final : public QObject {
         child<QSpinBox>(console, "secondsPerScan")->setValue(30);
         child<QSpinBox>(console, "countdown")->setValue(5);
         child<QSpinBox>(console, "breakAfter")->setValue(10);
-        const int before = console.selectedEvent().rounds_size();
+        const int before = int(console.selectedEvent().rounds.size());
         click(console, "addRound");
-        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().rounds_size(), before + 1, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(int(console.selectedEvent().rounds.size()), before + 1, test::WaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 0).last(), title, test::WaitMs);
     }
 
@@ -159,13 +159,13 @@ class HostConsoleTest final : public QObject {
                     const QString &member = {})
     {
         QComboBox *role = child<QComboBox>(console, "tokenRole");
-        role->setCurrentIndex(role->findData(int(v1::ROLE_CONTESTANT)));
+        role->setCurrentIndex(role->findData(int(TokenRole::Contestant)));
         QComboBox *contestants = child<QComboBox>(console, "tokenContestant");
         QTRY_VERIFY_WITH_TIMEOUT(contestants->findText(contestant) >= 0, test::WaitMs);
         contestants->setCurrentIndex(contestants->findText(contestant));
         QComboBox *members = child<QComboBox>(console, "tokenMember");
         QCOMPARE(members->isEnabled(),
-                 console.selectedEvent().contestants(contestants->currentIndex()).members_size() > 0);
+                 !console.selectedEvent().contestants[contestants->currentIndex()].members.isEmpty());
         if (!member.isEmpty()) {
             QVERIFY2(members->findData(member) > 0, qPrintable(member));
             members->setCurrentIndex(members->findData(member));
@@ -351,8 +351,7 @@ private slots:
         click(console, "createEvent");
         QTableWidget *events = child<QTableWidget>(console, "events");
         QTRY_VERIFY_WITH_TIMEOUT(column(events, 0).contains(QStringLiteral("Console Event")), test::WaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()),
-                                  QStringLiteral("Console Event"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().summary.title, QStringLiteral("Console Event"), test::WaitMs);
         const QString eventId = console.selectedEventId();
         {
             auto context = m_fixture.host().context();
@@ -373,12 +372,12 @@ private slots:
 
         addRound(console, QStringLiteral("Find the cocaine"));
         addRound(console, QStringLiteral("Second look"));
-        QCOMPARE(console.selectedEvent().rounds(0).scan_count(), uint32_t(m_fixture.starter().entries.size()));
-        QCOMPARE(console.selectedEvent().rounds(0).seconds_per_scan(), 30);
+        QCOMPARE(console.selectedEvent().rounds[0].scanCount, int(m_fixture.starter().entries.size()));
+        QCOMPARE(console.selectedEvent().rounds[0].secondsPerScan, 30);
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(4);
         addContestant(console, QStringLiteral("Officer A"));
         addContestant(console, QStringLiteral("Team T"), {QStringLiteral("M. One"), QStringLiteral("M. Two")});
-        QCOMPARE(console.selectedEvent().contestants(1).members_size(), 2);
+        QCOMPARE(int(console.selectedEvent().contestants[1].members.size()), 2);
 
         // Tokens: the secret shown once works for a contestant, and revoking one locks it out.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(5);
@@ -438,7 +437,7 @@ private slots:
 
         // A contestant answers: the live table and both charts show the points.
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(1);
-        const QString roundId = QString::fromStdString(console.selectedEvent().rounds(0).round_id());
+        const QString roundId = console.selectedEvent().rounds[0].id;
         auto *leaderboard = console.findChild<LeaderboardPanel *>();
         QTRY_VERIFY_WITH_TIMEOUT(leaderboard->updatesReceived() > 0, test::WaitMs);
         QVERIFY(answer(officerToken, roundId, 0, true).ok());
@@ -446,11 +445,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1) ? table->item(0, 1)->text() : QString(),
                                   QStringLiteral("Officer A"), test::WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 2)->text().toDouble() > 0, test::WaitMs);
-        const double points = leaderboard->board().standings(0).score().points();
+        const double points = leaderboard->board().standings[0].score.points;
         QVERIFY(points > 0);
         QCOMPARE(leaderboard->barChart()->names().first(), QStringLiteral("Officer A"));
         QCOMPARE(leaderboard->barChart()->points().first(), points);
-        const QString officerId = QString::fromStdString(leaderboard->board().standings(0).contestant_id());
+        const QString officerId = leaderboard->board().standings[0].contestantId;
         QCOMPARE(leaderboard->timeChart()->pointsOf(officerId).last().y(), points);
         m_fixture.advance(3);
         QVERIFY(answer(teamToken, roundId, 0, false).ok());
@@ -506,7 +505,7 @@ private slots:
             const int row = rowOf(name);
             return row >= 0 && progress->item(row, column) ? progress->item(row, column)->text() : QString();
         };
-        const int scans = int(console.selectedEvent().rounds(0).scan_count());
+        const int scans = console.selectedEvent().rounds[0].scanCount;
         QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("Officer A"), ContestantProgressTable::Connection),
                                   QStringLiteral("● connected"), test::WaitMs);
         QCOMPARE(cell(QStringLiteral("Officer A"), ContestantProgressTable::Done),
@@ -589,8 +588,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         type(console, "eventTitle", QStringLiteral("Fifteen images"));
         click(console, "createEvent");
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()),
-                                  QStringLiteral("Fifteen images"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().summary.title, QStringLiteral("Fifteen images"),
+                                  test::WaitMs);
 
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(2);
         type(console, "roundTitle", QStringLiteral("Three drawn"));
@@ -620,22 +619,21 @@ private slots:
         QVERIFY(joinWindow->isEnabled());
         joinWindow->setValue(90);
         click(console, "addRound");
-        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().rounds_size(), 1, test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(int(console.selectedEvent().rounds.size()), 1, test::WaitMs);
 
-        const v1::RoundInfo round = console.selectedEvent().rounds(0);
-        QCOMPARE(round.type(), v1::ROUND_TYPE_FIND_THE_MOST);
-        QCOMPARE(round.scan_count(), 3u);
-        QCOMPARE(round.target_categories_size(), 1);
-        QCOMPARE(round.target_categories(0), std::string("weapon"));
-        QVERIFY(round.category_required());
-        QCOMPARE(round.scoring().points_per_hit(), 20.0);
-        QCOMPARE(round.scoring().speed_bonus(), 3.0);
-        QCOMPARE(round.scoring().false_alarm_penalty(), 7.0);
-        QCOMPARE(round.round_seconds(), 900);
-        QCOMPARE(round.scoring().hit_rule(), std::string("covers-v2"));
-        QVERIFY(round.scoring().mark_may_find_several());
-        QVERIFY(round.clock_starts_at_join());
-        QCOMPARE(round.join_window_seconds(), 90);
+        const EventRound round = console.selectedEvent().rounds[0];
+        QVERIFY(round.type == RoundType::FindTheMost);
+        QCOMPARE(round.scanCount, 3);
+        QCOMPARE(round.targetCategories, QStringList{QStringLiteral("weapon")});
+        QVERIFY(round.categoryRequired);
+        QCOMPARE(round.scoring.pointsPerHit, 20.0);
+        QCOMPARE(round.scoring.speedBonus, 3.0);
+        QCOMPARE(round.scoring.falseAlarmPenalty, 7.0);
+        QCOMPARE(round.roundSeconds, 900);
+        QCOMPARE(round.hitRule, QStringLiteral("covers-v2"));
+        QVERIFY(round.markMayFindSeveral);
+        QVERIFY(round.clockStartsAtJoin);
+        QCOMPARE(round.joinWindowSeconds, 90);
         QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "rounds"), 2), QStringList{QStringLiteral("3")},
                                   test::WaitMs);
         QCOMPARE(column(child<QTableWidget>(console, "rounds"), 5),
@@ -663,7 +661,7 @@ private slots:
         click(console, "createEvent");
         QTRY_COMPARE_WITH_TIMEOUT(column(events, 0), QStringList{QStringLiteral("Monday practice")}, test::WaitMs);
         QCOMPARE(column(events, 4), QStringList{QStringLiteral("Practice")});
-        QTRY_VERIFY_WITH_TIMEOUT(console.selectedEvent().summary().practice(), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(console.selectedEvent().summary.practice, test::WaitMs);
 
         addRound(console, QStringLiteral("Parcels"));
         addRound(console, QStringLiteral("Parcels again"));
@@ -681,7 +679,7 @@ private slots:
             controlTo(console, "start", QStringLiteral("Countdown"));
             m_fixture.advance(5.5);
             QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(console, "phase")->text(), QStringLiteral("Running"), test::WaitMs);
-            const QString roundId = QString::fromStdString(console.selectedEvent().rounds(round).round_id());
+            const QString roundId = console.selectedEvent().rounds[round].id;
             for (int scan = 0; scan < m_fixture.starter().entries.size(); ++scan) {
                 QVERIFY(answer(token, roundId, scan, round == 1 || scan == 0).ok());
                 m_fixture.advance(4 - 2 * round);
@@ -700,18 +698,18 @@ private slots:
         QSignalSpy shown(report, &TraineeReportPanel::reportShown);
         click(console, "showReport");
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, test::WaitMs);
-        QCOMPARE(QString::fromStdString(report->report().name()), QStringLiteral("Trainee T"));
+        QCOMPARE(report->report().name, QStringLiteral("Trainee T"));
         QTableWidget *table = child<QTableWidget>(console, "reportTable");
         QVERIFY(table->rowCount() > 0);
         QVERIFY2(column(table, 0).first().startsWith(QStringLiteral("Parcels")),
                  qPrintable(column(table, 0).join(u'|')));
         QVERIFY(column(table, 1).contains(QStringLiteral("narcotics")));
         QCOMPARE(report->rounds().size(), 2);
-        QCOMPARE(QString::fromStdString(report->rounds().first().title()), QStringLiteral("Parcels"));
+        QCOMPARE(report->rounds().first().title, QStringLiteral("Parcels"));
         const QList<QPointF> dPrime = report->trendChart()->dPrimePoints();
         QCOMPARE(dPrime.size(), 2);
-        QCOMPARE(dPrime[0].y(), report->rounds()[0].score().d_prime());
-        QCOMPARE(dPrime[1].y(), report->rounds()[1].score().d_prime());
+        QCOMPARE(dPrime[0].y(), report->rounds()[0].score.detection.dPrime());
+        QCOMPARE(dPrime[1].y(), report->rounds()[1].score.detection.dPrime());
         QVERIFY2(dPrime[1].y() > dPrime[0].y(), "every threat found in the second round");
         QVERIFY(report->categoryChart()->categories().contains(QStringLiteral("narcotics")));
         screenshot(console, QStringLiteral("host-console-trainee-report.png"));
@@ -721,8 +719,8 @@ private slots:
         click(console, "showReport");
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, test::WaitMs);
         QCOMPARE(report->rounds().size(), 2);
-        QCOMPARE(QString::fromStdString(report->rounds().first().event_title()), QStringLiteral("Monday practice"));
-        QVERIFY(report->rounds().first().started_ms() < report->rounds().last().started_ms());
+        QCOMPARE(report->rounds().first().eventTitle, QStringLiteral("Monday practice"));
+        QVERIFY(report->rounds().first().startedMs < report->rounds().last().startedMs);
         type(console, "traineeName", {});
 
         QSignalSpy exported(report, &TraineeReportPanel::exported);
@@ -787,8 +785,8 @@ private slots:
         type(console, "eventTitle", QStringLiteral("Generated practice"));
         child<QCheckBox>(console, "practice")->setChecked(true);
         click(console, "createEvent");
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()),
-                                  QStringLiteral("Generated practice"), test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().summary.title, QStringLiteral("Generated practice"),
+                                  test::WaitMs);
         child<QTabWidget>(console, "eventTabs")->setCurrentIndex(3);
 
         QComboBox *presets = child<QComboBox>(console, "generatePreset");
@@ -836,7 +834,7 @@ private slots:
         }
 
         addRound(console, QStringLiteral("Generated weapons"), setId);
-        QCOMPARE(console.selectedEvent().rounds(0).scan_count(), 3u);
+        QCOMPARE(console.selectedEvent().rounds[0].scanCount, 3);
     }
 
     // A mix that does not parse is refused before the call; one the server refuses (an unknown

@@ -97,8 +97,7 @@ class MachinesPanelTest final : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(console.client()->isConnected(), test::WaitMs);
         type(console, "eventTitle", title);
         click(console, "createEvent");
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(console.selectedEvent().summary().title()), title,
-                                  test::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(console.selectedEvent().summary.title, title, test::WaitMs);
         auto *tabs = child<QTabWidget>(console, "eventTabs");
         tabs->setCurrentWidget(console.machines());
     }
@@ -116,7 +115,7 @@ class MachinesPanelTest final : public QObject {
     }
 
     /// Runs a plugin from the run bar; the progress bar's values while it ran.
-    QList<int> runFromConsole(HostConsole &console, const QString &label, v1::EvaluationPhase phase)
+    QList<int> runFromConsole(HostConsole &console, const QString &label, EvaluationPhase phase)
     {
         QComboBox *plugins = child<QComboBox>(console, "runPlugin");
         plugins->setCurrentIndex(plugins->findText(label));
@@ -172,7 +171,7 @@ private slots:
         registerLibrary(console, QStringLiteral("Faulty (good)"), QStringLiteral(PEN_FAULTY_PLUGIN),
                         QStringLiteral("mode=good,slow-ms=30"));
         registerLibrary(console, QStringLiteral("Random"), QStringLiteral(PEN_RANDOM_PLUGIN), QStringLiteral("seed=7"));
-        QCOMPARE(console.machines()->plugins().plugins_size(), 2);
+        QCOMPARE(int(console.machines()->plugins().size()), 2);
 
         // The evaluation on the starter set: most of it public, one final run each.
         choose(console, "evaluationImageSet", m_fixture.starterId());
@@ -189,7 +188,7 @@ private slots:
 
         // Both run in development; the progress bar counts the public scans.
         const QList<int> faultyProgress
-            = runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_DEVELOPMENT);
+            = runFromConsole(console, QStringLiteral("Faulty (good)"), EvaluationPhase::Development);
         QVERIFY2(console.message().contains(QStringLiteral("Faulty (good) scored")), qPrintable(console.message()));
         QProgressBar *progress = child<QProgressBar>(console, "runProgress");
         const int publicScans
@@ -200,7 +199,7 @@ private slots:
         QVERIFY2(faultyProgress.contains(1) && faultyProgress.last() == publicScans,
                  qPrintable(QStringLiteral("%1").arg(faultyProgress.size())));
         const QList<int> randomProgress
-            = runFromConsole(console, QStringLiteral("Random"), v1::EVALUATION_PHASE_DEVELOPMENT);
+            = runFromConsole(console, QStringLiteral("Random"), EvaluationPhase::Development);
         QVERIFY(randomProgress.contains(progress->maximum()));
         // The plugins' table shows the runs per phase as the server counts them.
         const v1::ListPluginsReply plugins = serverPlugins(eventId);
@@ -211,7 +210,7 @@ private slots:
 
         // The development leaderboard: both, in the server's order, with the server's numbers.
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(1);
-        choose(console, "leaderboardPhase", int(v1::EVALUATION_PHASE_DEVELOPMENT));
+        choose(console, "leaderboardPhase", int(EvaluationPhase::Development));
         MachineResultsView *view = console.machines()->leaderboardView();
         QTRY_COMPARE_WITH_TIMEOUT(view->table()->rowCount(), 2, test::WaitMs);
         const v1::MachineLeaderboard board = serverLeaderboard(eventId, v1::EVALUATION_PHASE_DEVELOPMENT);
@@ -244,9 +243,9 @@ private slots:
 
         // The final allows one run: the first is scored, the second is refused in the server's words.
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(0);
-        runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_FINAL);
+        runFromConsole(console, QStringLiteral("Faulty (good)"), EvaluationPhase::Final);
         QVERIFY2(console.message().contains(QStringLiteral("scored")), qPrintable(console.message()));
-        runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_FINAL);
+        runFromConsole(console, QStringLiteral("Faulty (good)"), EvaluationPhase::Final);
         QVERIFY2(console.message().contains(QStringLiteral("Running the plugin failed")),
                  qPrintable(console.message()));
         QVERIFY2(console.message().contains(QStringLiteral("used its 1 final submissions")),
@@ -255,7 +254,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(column(child<QTableWidget>(console, "plugins"), 4).first(),
                                   QString::number(serverPlugins(eventId).plugins(0).final_runs()), test::WaitMs);
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(1);
-        choose(console, "leaderboardPhase", int(v1::EVALUATION_PHASE_FINAL));
+        choose(console, "leaderboardPhase", int(EvaluationPhase::Final));
         QTRY_COMPARE_WITH_TIMEOUT(column(view->table(), MachineResultsTable::Label),
                                   QStringList{QStringLiteral("Faulty (good)")}, test::WaitMs);
     }
@@ -271,7 +270,7 @@ private slots:
         click(console, "configureEvaluation");
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(console, "evaluationSummary")->text().contains(QStringLiteral("In force")), test::WaitMs);
-        choose(console, "runPhase", int(v1::EVALUATION_PHASE_DEVELOPMENT));
+        choose(console, "runPhase", int(EvaluationPhase::Development));
         QSignalSpy ended(console.machines(), &MachinesPanel::runEnded);
         click(console, "runPluginButton");
         QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(console, "runProgress")->value() >= 1, RunTimeoutMs);
@@ -309,7 +308,7 @@ private slots:
                         QStringLiteral("mode=good"));
         QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(console, "runRound")->findData(roundId) >= 0, test::WaitMs);
         choose(console, "runRound", roundId);
-        runFromConsole(console, QStringLiteral("Faulty (good)"), v1::EVALUATION_PHASE_ROUND);
+        runFromConsole(console, QStringLiteral("Faulty (good)"), EvaluationPhase::Round);
         QVERIFY2(console.message().contains(QStringLiteral("scored")), qPrintable(console.message()));
 
         child<QTabWidget>(console, "machineViews")->setCurrentIndex(2);
@@ -318,13 +317,13 @@ private slots:
         click(console, "showHumanMachine");
         QTableWidget *table = child<QTableWidget>(console, "humanMachineBoard");
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, test::WaitMs);
-        const v1::HumanMachineLeaderboard &board = view->board();
-        QCOMPARE(board.standings_size(), 2);
+        const HumanMachineLeaderboard &board = view->board();
+        QCOMPARE(int(board.standings.size()), 2);
         for (int row = 0; row < 2; ++row) {
-            const v1::HumanMachineStanding &standing = board.standings(row);
-            QCOMPARE(table->item(row, HumanMachineView::Name)->text(), QString::fromStdString(standing.name()));
+            const HumanMachineStanding &standing = board.standings[row];
+            QCOMPARE(table->item(row, HumanMachineView::Name)->text(), standing.name);
             QCOMPARE(table->item(row, HumanMachineView::Kind)->text(),
-                     standing.machine() ? QStringLiteral("Machine") : QStringLiteral("Officer"));
+                     standing.machine ? QStringLiteral("Machine") : QStringLiteral("Officer"));
         }
         QCOMPARE(column(table, HumanMachineView::Kind).count(QStringLiteral("Machine")), 1);
         QVERIFY(column(table, HumanMachineView::Name).contains(QStringLiteral("Officer A")));
@@ -332,10 +331,11 @@ private slots:
         RocChart *roc = view->rocChart();
         QCOMPARE(roc->curveNames(), QStringList{QStringLiteral("Faulty (good)")});
         QVERIFY(roc->curve(QStringLiteral("Faulty (good)")).size() >= 2);
-        const auto officerRow = std::find_if(board.standings().begin(), board.standings().end(),
-                                             [](const v1::HumanMachineStanding &s) { return !s.machine(); });
-        QCOMPARE(roc->operatingPoints(),
-                 (QList<QPointF>{{officerRow->score().false_alarm_rate(), officerRow->score().hit_rate()}}));
+        const auto officerRow = std::find_if(board.standings.begin(), board.standings.end(),
+                                             [](const HumanMachineStanding &s) { return !s.machine; });
+        QCOMPARE(
+            roc->operatingPoints(),
+            (QList<QPointF>{{officerRow->score.detection.falseAlarmRate(), officerRow->score.detection.hitRate()}}));
         screenshot(console, QStringLiteral("host-console-officers-and-machines.png"));
     }
 };

@@ -6,7 +6,10 @@
 - core's folders include each other without a cycle (a folder may include its own headers and any
   folder below it, never one that includes it back);
 - the desktop app, the client library and the ATD runner (atdrunner/, server/atdhost, server/atdrun) include none
-  of the tournament server's own headers (its state, store, services and authentication).
+  of the tournament server's own headers (its state, store, services and authentication);
+- in the host's console (app/host) only the classes that talk to the server (the clients, the stream
+  watchers, the background calls) and the one conversion (HostMessages) include the generated
+  protocol headers (pen/v1/...) or name their types (v1::); its widgets see plain values.
 
 Usage: check_layering.py SOURCE_DIR. Prints each violation with the files that cause it and exits
 1 if there is any, 0 otherwise. check_layering.py --self-test runs the checks on small trees made
@@ -17,9 +20,12 @@ import re
 import sys
 
 INCLUDE = re.compile(r'\s*#\s*include\s+"([^"]+)"')
+PROTOCOL_NAME = re.compile(r"\bv1::")
 # Headers that only the tournament server itself may include: its folders, and the files at the
 # top of server/ (found below).
 SERVER_FOLDERS = ("rpc", "store", "auth", "admin", "demo")
+# The files of app/host that may include the generated protocol headers.
+HOST_WIRE_FILES = re.compile(r"(AdminClient|MachinesClient|HostMessages|BackgroundCalls|\w*Watcher)\.(h|cpp)$")
 
 
 def includes(path):
@@ -93,6 +99,29 @@ def check_no_server_includes(root, folders, server_top):
     return problems
 
 
+def check_host_wire(root):
+    problems = []
+    host = os.path.join(root, "app", "host")
+    if not os.path.isdir(host):
+        return problems
+    for path in sources(host):
+        if HOST_WIRE_FILES.fullmatch(os.path.basename(path)):
+            continue
+        for included in includes(path):
+            if included.startswith("pen/v1/"):
+                problems.append("%s includes %s: in the host's console only the clients, the stream watchers and "
+                                "HostMessages see the protocol" % (os.path.relpath(path, root), included))
+        if names_protocol(path):
+            problems.append("%s names v1:: types: in the host's console only the clients, the stream watchers and "
+                            "HostMessages see the protocol" % os.path.relpath(path, root))
+    return problems
+
+
+def names_protocol(path):
+    with open(path, encoding="utf-8", errors="replace") as source:
+        return any(PROTOCOL_NAME.search(line.split("//")[0]) for line in source)
+
+
 def self_test():
     """The checks themselves on small trees: each fails where it should and passes where it should."""
     import tempfile
@@ -106,11 +135,18 @@ def self_test():
         return root
 
     base = {"server/TournamentState.h": "", "app/Main.cpp": '#include "client/Connection.h"\n',
-            "atdrunner/Run.cpp": '#include "atdrunner/Run.h"\n'}
+            "atdrunner/Run.cpp": '#include "atdrunner/Run.h"\n',
+            "app/host/AdminClient.cpp": '#include "pen/v1/admin.pb.h"\n',
+            "app/host/EventsWatcher.cpp": '#include "pen/v1/admin.pb.h"\n',
+            "app/host/HostMessages.h": '#include "pen/v1/machines.pb.h"\n',
+            "app/host/Panel.cpp": '#include "HostRecords.h"\n'}
     good = tree(dict(base, **{"core/a/A.h": '#include "b/B.h"\n', "core/b/B.h": '#include "b/C.h"\n'}))
     cyclic = tree(dict(base, **{"core/a/A.h": '#include "b/B.h"\n', "core/b/B.cpp": '#include "a/A.h"\n'}))
     app_to_server = tree(dict(base, **{"core/a/A.h": "", "app/Main.cpp": '#include "TournamentState.h"\n'}))
     runner_to_server = tree(dict(base, **{"core/a/A.h": "", "atdrunner/Run.cpp": '#include "rpc/Conversions.h"\n'}))
+    widget_to_wire = tree(dict(base, **{"core/a/A.h": "", "app/host/Panel.cpp": '#include "pen/v1/admin.pb.h"\n'}))
+    widget_names_wire = tree(dict(base, **{"core/a/A.h": "",
+                                            "app/host/Panel.h": "void show(const v1::Leaderboard &);\n"}))
     failures = []
     if check(good):
         failures.append("a good tree was refused")
@@ -120,10 +156,15 @@ def self_test():
         failures.append("the app including a server header was not found")
     if not any("atdrunner/Run.cpp includes rpc/Conversions.h" in p for p in check(runner_to_server)):
         failures.append("the runner including a server header was not found")
+    if not any("app/host/Panel.cpp includes pen/v1/admin.pb.h" in p for p in check(widget_to_wire)):
+        failures.append("a host widget including a protocol header was not found")
+    if not any("app/host/Panel.h names v1::" in p for p in check(widget_names_wire)):
+        failures.append("a host widget naming a protocol type was not found")
     for failure in failures:
         print("self-test: " + failure)
     if not failures:
-        print("self-test ok: a good tree passes; a core cycle, app -> server and runner -> server are caught")
+        print("self-test ok: a good tree passes; a core cycle, app -> server, runner -> server and a host widget "
+              "including or naming the protocol are caught")
     return 1 if failures else 0
 
 
@@ -139,6 +180,7 @@ def check(root):
     server_top = server_only_headers(os.path.join(root, "server"))
     problems += check_no_server_includes(root, ["app", "client", "atdrunner", "server/atdhost", "server/atdrun"],
                                          server_top)
+    problems += check_host_wire(root)
     return problems
 
 
@@ -152,7 +194,8 @@ def main():
     for problem in problems:
         print(problem)
     if not problems:
-        print("layering ok: core's folders without a cycle; app and ATD runner free of server headers")
+        print("layering ok: core's folders without a cycle; app and ATD runner free of server headers; "
+              "the host's widgets free of protocol headers")
     return 1 if problems else 0
 
 

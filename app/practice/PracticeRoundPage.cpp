@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 
 namespace pen::gui {
@@ -93,22 +92,7 @@ QWidget *PracticeRoundPage::createSidePanel()
     m_feedbackBox->hide();
 
     // The feedback's cards can be long: the column scrolls, the End round button stays.
-    auto *column = new QWidget;
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->addWidget(m_declarationBox);
-    columnLayout->addWidget(m_submit);
-    columnLayout->addWidget(m_clear);
-    columnLayout->addWidget(m_feedbackBox);
-    columnLayout->addStretch(1);
-    QScrollArea *scroll = scrollingColumn(column);
-
-    auto *panel = new QWidget;
-    panel->setFixedWidth(340);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_end);
-    return panel;
+    return sidePanel({m_declarationBox, m_submit, m_clear, m_feedbackBox}, m_end);
 }
 
 void PracticeRoundPage::setCategories(const ImageSet &set, const RoundSettings &settings)

@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -113,21 +112,7 @@ QWidget *ScanReviewPage::createSidePanel()
 
     // What was there to find, explained: a card a target, under the answer.
     m_cards = new ThreatCardList(m_bands);
-    auto *explained = new QWidget;
-    auto *explainedLayout = new QVBoxLayout(explained);
-    explainedLayout->setContentsMargins(0, 0, 0, 0);
-    explainedLayout->addWidget(resultBox);
-    explainedLayout->addWidget(m_declarationBox);
-    explainedLayout->addWidget(m_cards);
-    explainedLayout->addStretch(1);
-    QScrollArea *scroll = scrollingColumn(explained);
-
-    auto *panel = new QWidget;
-    panel->setFixedWidth(340);
-    auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(legend);
-    return panel;
+    return sidePanel({resultBox, m_declarationBox, m_cards}, legend);
 }
 
 // The review shows what was answered: a mark drawn or deleted here (B, Delete) is undone.

@@ -3,7 +3,11 @@
 #include "io/DicomMetaHeader.h"
 
 #include <QByteArrayList>
+#include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
+
+#include <dcmtk/dcmdata/dcfilefo.h>
 
 namespace pen {
 namespace {
@@ -54,6 +58,27 @@ Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize)
                                  .arg(length));
         offset = valueStart + qsizetype(length);
     }
+    return {};
+}
+
+Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return makeError(ErrorCode::NotFound, path + QStringLiteral(": no such file"));
+    if (info.size() == 0)
+        return makeError(ErrorCode::Format, path + QStringLiteral(": the file is empty"));
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, path + QStringLiteral(": ") + input.errorString());
+    if (const Expected<void> meta = checkMetaHeaderLengths(input.read(MetaHeaderCheckBytes), info.size()); !meta)
+        return meta.error().withContext(path);
+    input.close();
+    const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
+    if (status.bad())
+        return makeError(
+            ErrorCode::Format,
+            QStringLiteral("%1: not a readable DICOM file: %2").arg(path, QString::fromLocal8Bit(status.text())));
     return {};
 }
 

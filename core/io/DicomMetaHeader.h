@@ -5,6 +5,9 @@
 #include "Expected.h"
 
 #include <QByteArray>
+#include <QString>
+
+class DcmFileFormat;
 
 namespace pen {
 
@@ -17,5 +20,9 @@ inline constexpr qsizetype MetaHeaderCheckBytes = 64 * 1024;
 /// few corrupt bytes could make it ask for gigabytes. head: the file's first bytes (up to
 /// MetaHeaderCheckBytes); fileSize: the size of the whole file.
 Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize);
+
+/// Loads a DICOM file from disk into file, once it is known to exist, to hold bytes and to have a
+/// meta header that claims no more than the file has. Errors name the path.
+Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file);
 
 } // namespace pen

@@ -335,23 +335,11 @@ Expected<Scan> scanFromFileFormat(DcmFileFormat &file, const QString &defaultId,
 
 Expected<Scan> readDicomFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return makeError(ErrorCode::NotFound, path + QStringLiteral(": no such file"));
-    if (info.size() == 0)
-        return makeError(ErrorCode::Format, path + QStringLiteral(": the file is empty"));
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, path + QStringLiteral(": ") + input.errorString());
-    if (const Expected<void> meta = checkMetaHeaderLengths(input.read(MetaHeaderCheckBytes), info.size()); !meta)
-        return meta.error().withContext(path);
-    input.close();
     registerDicomDecoders();
     DcmFileFormat file;
-    const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
-    if (status.bad())
-        return dcmtkError(ErrorCode::Format, QStringLiteral("not a readable DICOM file"), status).withContext(path);
-    return scanFromFileFormat(file, info.completeBaseName(), path);
+    if (auto loaded = loadDicomFile(path, file); !loaded)
+        return loaded.error();
+    return scanFromFileFormat(file, QFileInfo(path).completeBaseName(), path);
 }
 
 Expected<Scan> readDicomBuffer(const QByteArray &bytes, const QString &name)

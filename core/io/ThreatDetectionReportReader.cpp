@@ -244,21 +244,9 @@ Expected<ThreatReport> reportFrom(DcmDataset &dataset)
 
 Expected<ThreatReport> readThreatDetectionReport(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return makeError(ErrorCode::NotFound, path + QStringLiteral(": no such file"));
-    QFile input(path);
-    if (!input.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, path + QStringLiteral(": ") + input.errorString());
-    if (const Expected<void> meta = checkMetaHeaderLengths(input.read(MetaHeaderCheckBytes), info.size()); !meta)
-        return meta.error().withContext(path);
-    input.close();
     DcmFileFormat file;
-    const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
-    if (status.bad())
-        return makeError(
-            ErrorCode::Format,
-            QStringLiteral("%1: not a readable DICOM file: %2").arg(path, QString::fromLocal8Bit(status.text())));
+    if (auto loaded = loadDicomFile(path, file); !loaded)
+        return loaded.error();
     Expected<ThreatReport> report = reportFrom(*file.getDataset());
     if (!report)
         return report.error().withContext(path);

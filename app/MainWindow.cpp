@@ -14,7 +14,7 @@
 #include "machines/PluginTrialDialog.h"
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
-#include "tournament/TournamentWidget.h"
+#include "tournamentclient/TournamentWidget.h"
 #include "viewer/GlPipelineRenderer.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"

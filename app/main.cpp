@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "ScreenshotJob.h"
 #include "Translation.h"
-#include "tournament/TournamentWidget.h"
+#include "tournamentclient/TournamentWidget.h"
 #include "viewer/ViewerSurfaceFormat.h"
 
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "TestScans.h"
 #include "host/HostConsole.h"
 #include "imageset/ImageSetWriter.h"
-#include "tournament/TournamentWidget.h"
+#include "tournamentclient/TournamentWidget.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"

@@ -9,7 +9,9 @@
   of the tournament server's own headers (its state, store, services and authentication);
 - in the host's console (app/host) only the classes that talk to the server (the clients, the stream
   watchers, the background calls) and the one conversion (HostMessages) include the generated
-  protocol headers (pen/v1/...) or name their types (v1::); its widgets see plain values.
+  protocol headers (pen/v1/...) or name their types (v1::); its widgets see plain values;
+- an include path names its module: the app sees core's folders and its own as include roots, so no
+  folder of app/ has the name of a folder of core/ ("tournament/..." would mean either).
 
 Usage: check_layering.py SOURCE_DIR. Prints each violation with the files that cause it and exits
 1 if there is any, 0 otherwise. check_layering.py --self-test runs the checks on small trees made
@@ -147,6 +149,8 @@ def self_test():
     widget_to_wire = tree(dict(base, **{"core/a/A.h": "", "app/host/Panel.cpp": '#include "pen/v1/admin.pb.h"\n'}))
     widget_names_wire = tree(dict(base, **{"core/a/A.h": "",
                                             "app/host/Panel.h": "void show(const v1::Leaderboard &);\n"}))
+    same_name = tree(dict(base, **{"core/a/A.h": "", "core/tournament/Clock.h": "",
+                                    "app/tournament/Page.h": '#include "tournament/Clock.h"\n'}))
     failures = []
     if check(good):
         failures.append("a good tree was refused")
@@ -160,12 +164,27 @@ def self_test():
         failures.append("a host widget including a protocol header was not found")
     if not any("app/host/Panel.h names v1::" in p for p in check(widget_names_wire)):
         failures.append("a host widget naming a protocol type was not found")
+    if not any("app/tournament and core/tournament share a name" in p for p in check(same_name)):
+        failures.append("an app folder named like a core folder was not found")
     for failure in failures:
         print("self-test: " + failure)
     if not failures:
         print("self-test ok: a good tree passes; a core cycle, app -> server, runner -> server and a host widget "
-              "including or naming the protocol are caught")
+              "including or naming the protocol, and an app folder named like a core folder are caught")
     return 1 if failures else 0
+
+
+def subfolders(folder):
+    if not os.path.isdir(folder):
+        return set()
+    return {name for name in os.listdir(folder) if os.path.isdir(os.path.join(folder, name))}
+
+
+def check_unambiguous_prefixes(root):
+    """Folders of app/ and core/ that share a name: "name/X.h" could mean either."""
+    shared = sorted(subfolders(os.path.join(root, "app")) & subfolders(os.path.join(root, "core")))
+    return ["app/%s and core/%s share a name: an include \"%s/...\" could mean either" % (name, name, name)
+            for name in shared]
 
 
 def check(root):
@@ -181,6 +200,7 @@ def check(root):
     problems += check_no_server_includes(root, ["app", "client", "atdrunner", "server/atdhost", "server/atdrun"],
                                          server_top)
     problems += check_host_wire(root)
+    problems += check_unambiguous_prefixes(root)
     return problems
 
 
@@ -195,7 +215,7 @@ def main():
         print(problem)
     if not problems:
         print("layering ok: core's folders without a cycle; app and ATD runner free of server headers; "
-              "the host's widgets free of protocol headers")
+              "the host's widgets free of protocol headers; include prefixes name one module")
     return 1 if problems else 0
 
 

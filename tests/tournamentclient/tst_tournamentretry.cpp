@@ -6,7 +6,7 @@
 // sends no further update to prompt it.
 
 #include "GuiTestSupport.h"
-#include "tournament/TournamentClient.h"
+#include "tournamentclient/TournamentClient.h"
 
 #include "pen/v1/tournament.grpc.pb.h"
 

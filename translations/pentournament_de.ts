@@ -565,6 +565,13 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::DeclarationBox</name>
+    <message>
+        <source>Declaration</source>
+        <translation>Zollanmeldung</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DisplayNames</name>
     <message>
         <source>Parcel</source>
@@ -1950,10 +1957,6 @@
 <context>
     <name>pen::gui::PracticeRoundPage</name>
     <message>
-        <source>Declaration</source>
-        <translation>Zollanmeldung</translation>
-    </message>
-    <message>
         <source>Clear: nothing to report (X)</source>
         <translation>Ohne Befund: nichts zu melden (X)</translation>
     </message>
@@ -2498,10 +2501,6 @@
     <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
-    </message>
-    <message>
-        <source>Declaration</source>
-        <translation>Zollanmeldung</translation>
     </message>
     <message>
         <source>Dashed: the ground truth, green where you found it, red where you missed it. Solid: your marks, crossed out in orange where they marked nothing to report.</source>
@@ -3269,10 +3268,6 @@
     <message>
         <source>The server did not take the answer: %1</source>
         <translation>Der Server hat die Antwort nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Declaration</source>
-        <translation>Zollanmeldung</translation>
     </message>
     <message>
         <source>Submit marks (Enter)</source>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PracticeRoundPage.h"
 
+#include "DeclarationBox.h"
 #include "PracticeNames.h"
 #include "ScanClockBar.h"
 #include "ScanFeedback.h"
@@ -49,12 +50,7 @@ PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared
 
 QWidget *PracticeRoundPage::createSidePanel()
 {
-    m_declaration = new QLabel;
-    m_declaration->setObjectName(QStringLiteral("declaration"));
-    m_declaration->setWordWrap(true);
-    m_declaration->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_declarationBox = new QGroupBox(tr("Declaration"));
-    (new QVBoxLayout(m_declarationBox))->addWidget(m_declaration);
+    m_declarationBox = new DeclarationBox(QStringLiteral("declaration"));
 
     m_clear = new QPushButton(tr("Clear: nothing to report (X)"));
     m_clear->setObjectName(QStringLiteral("clearScan"));
@@ -158,9 +154,7 @@ void PracticeRoundPage::showScan(std::shared_ptr<const Scan> scan, int index, in
 
 void PracticeRoundPage::showDeclaration(const Scan &scan)
 {
-    m_declarationBox->setVisible(scan.declaration.has_value());
-    if (scan.declaration)
-        m_declaration->setText(PracticeNames::declaration(*scan.declaration));
+    m_declarationBox->showDeclaration(scan);
 }
 
 void PracticeRoundPage::showClock(double scanLeft, double roundLeft)

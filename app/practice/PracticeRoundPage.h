@@ -18,6 +18,8 @@ class MaterialBands;
 
 namespace pen::gui {
 
+class DeclarationBox;
+
 class ScanClockBar;
 class ScanViewerPane;
 class ThreatCardList;
@@ -58,8 +60,7 @@ private:
     ScanViewerPane *m_pane = nullptr;
     ViewerToolBar *m_toolBar = nullptr;
     ScanClockBar *m_clockBar = nullptr;
-    QGroupBox *m_declarationBox = nullptr;
-    QLabel *m_declaration = nullptr;
+    DeclarationBox *m_declarationBox = nullptr;
     QPushButton *m_clear = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_end = nullptr;

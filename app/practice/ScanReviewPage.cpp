@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "ScanReviewPage.h"
 
+#include "DeclarationBox.h"
 #include "DisplayNames.h"
 #include "PracticeNames.h"
 #include "ScrollingColumn.h"
@@ -96,13 +97,7 @@ QWidget *ScanReviewPage::createSidePanel()
     auto *resultBox = new QGroupBox(tr("Your answer"));
     (new QVBoxLayout(resultBox))->addWidget(m_result);
 
-    m_declaration = new QLabel;
-    m_declaration->setObjectName(QStringLiteral("reviewDeclaration"));
-    m_declaration->setWordWrap(true);
-    m_declaration->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_declarationBox = new QGroupBox(tr("Declaration"));
-    (new QVBoxLayout(m_declarationBox))->addWidget(m_declaration);
-    m_declarationBox->hide();
+    m_declarationBox = new DeclarationBox(QStringLiteral("reviewDeclaration"));
 
     auto *legend = new QLabel(tr("Dashed: the ground truth, green where you found it, red where you missed it. "
                                  "Solid: your marks, crossed out in orange where they marked nothing to report."));
@@ -234,9 +229,7 @@ void ScanReviewPage::showMarks()
 
 void ScanReviewPage::showDeclaration(const Scan &scan)
 {
-    m_declarationBox->setVisible(scan.declaration.has_value());
-    if (scan.declaration)
-        m_declaration->setText(PracticeNames::declaration(*scan.declaration));
+    m_declarationBox->showDeclaration(scan);
 }
 
 } // namespace pen::gui

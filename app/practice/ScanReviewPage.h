@@ -20,6 +20,8 @@ class MaterialBands;
 
 namespace pen::gui {
 
+class DeclarationBox;
+
 class ScanViewerPane;
 class ThreatCardList;
 class ViewerToolBar;
@@ -83,8 +85,7 @@ private:
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
     QLabel *m_result = nullptr;
-    QGroupBox *m_declarationBox = nullptr;
-    QLabel *m_declaration = nullptr;
+    DeclarationBox *m_declarationBox = nullptr;
     ThreatCardList *m_cards = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "ScanImageView.h"
 #include "ServerCountdown.h"
 #include "TournamentClient.h"
+#include "practice/DeclarationBox.h"
 #include "practice/PracticeNames.h"
 #include "practice/ScanClockBar.h"
 #include "practice/ScanFeedback.h"
@@ -69,13 +70,7 @@ QWidget *TournamentRoundPage::createSidePanel()
     m_roundTitle = new QLabel;
     m_roundTitle->setObjectName(QStringLiteral("roundTitle"));
     m_roundTitle->setWordWrap(true);
-    m_declaration = new QLabel;
-    m_declaration->setObjectName(QStringLiteral("declaration"));
-    m_declaration->setWordWrap(true);
-    m_declaration->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_declarationBox = new QGroupBox(tr("Declaration"));
-    (new QVBoxLayout(m_declarationBox))->addWidget(m_declaration);
-    m_declarationBox->hide();
+    m_declarationBox = new DeclarationBox(QStringLiteral("declaration"));
 
     m_submit = new QPushButton(tr("Submit marks (Enter)"));
     m_submit->setObjectName(QStringLiteral("submitMarks"));
@@ -185,9 +180,7 @@ void TournamentRoundPage::showScan(const ScanToPlay &scan)
 
 void TournamentRoundPage::showDeclaration(const Scan &scan)
 {
-    m_declarationBox->setVisible(scan.declaration.has_value());
-    if (scan.declaration)
-        m_declaration->setText(PracticeNames::declaration(*scan.declaration));
+    m_declarationBox->showDeclaration(scan);
 }
 
 void TournamentRoundPage::answer(bool withMarks)

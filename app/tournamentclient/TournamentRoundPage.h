@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace pen::gui {
 
+class DeclarationBox;
+
 class ScanClockBar;
 class ScanImageView;
 class ScanViewerPane;
@@ -54,8 +56,7 @@ private:
     ViewerToolBar *m_toolBar = nullptr;
     ScanClockBar *m_clockBar = nullptr;
     QLabel *m_roundTitle = nullptr;
-    QGroupBox *m_declarationBox = nullptr;
-    QLabel *m_declaration = nullptr;
+    DeclarationBox *m_declarationBox = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_answerState = nullptr;

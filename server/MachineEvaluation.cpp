@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "MachineEvaluation.h"
+
+#include "StateChecks.h"
 #include "auth/TokenSecrets.h"
 #include "imageset/FileHash.h"
 #include "imageset/ImageSetFolder.h"
@@ -15,12 +17,9 @@
 
 namespace pen::server {
 
-namespace {
+using checks::refuse;
 
-Error refused(ErrorCode code, const QString &message)
-{
-    return makeError(code, message);
-}
+namespace {
 
 QString phaseName(MachineEvaluation::Phase phase)
 {
@@ -35,12 +34,6 @@ QString phaseName(MachineEvaluation::Phase phase)
 QString runKey(const QString &pluginId, MachineEvaluation::Phase phase)
 {
     return pluginId + QLatin1Char('/') + QString::number(int(phase));
-}
-
-// The best run first: the leaderboards' order.
-bool runsBefore(const MachineRunRow &a, const MachineRunRow &b)
-{
-    return atd::ranksBefore(MachineEvaluation::metricsOf(a), MachineEvaluation::metricsOf(b));
 }
 
 } // namespace
@@ -95,8 +88,8 @@ QSet<QString> MachineEvaluation::publicScans(const QString &eventId, const Image
 Expected<void> MachineEvaluation::checkHost(const TokenRecord &caller, const QString &eventId) const
 {
     if (caller.role != Role::Host)
-        return refused(ErrorCode::PermissionDenied,
-                       QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
+        return refuse(ErrorCode::PermissionDenied,
+                      QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
     if (auto event = m_state.event(caller, eventId); !event)
         return event.error();
     return {};
@@ -108,29 +101,29 @@ Expected<PluginRecord> MachineEvaluation::registerPlugin(const TokenRecord &call
         return host.error();
     plugin.label = plugin.label.trimmed();
     if (plugin.label.isEmpty() || plugin.label.size() > 100)
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("the label must have 1 to 100 characters"));
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("the label must have 1 to 100 characters"));
     if (plugin.libraryPath.isEmpty() == plugin.program.isEmpty())
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("give a library or a program, not both or neither"));
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("give a library or a program, not both or neither"));
     const QString code = plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath;
     if (!QFileInfo(code).isFile())
-        return refused(ErrorCode::NotFound, QStringLiteral("%1: no such file on the server").arg(code.left(300)));
+        return refuse(ErrorCode::NotFound, QStringLiteral("%1: no such file on the server").arg(code.left(300)));
     if (plugin.arguments.size() > 50 || plugin.config.size() > 10000)
-        return refused(ErrorCode::InvalidArgument,
-                       QStringLiteral("at most 50 arguments and 10000 characters of configuration"));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("at most 50 arguments and 10000 characters of configuration"));
     if (!plugin.vendorTokenId.isEmpty()) {
         auto tokens = m_state.tokens(caller, {});
         if (!tokens)
             return tokens.error();
         if (std::none_of(tokens->begin(), tokens->end(),
                          [&](const TokenRecord &t) { return t.id == plugin.vendorTokenId && t.role == Role::Vendor; }))
-            return refused(ErrorCode::NotFound,
-                           QStringLiteral("no vendor token %1").arg(plugin.vendorTokenId.left(100)));
+            return refuse(ErrorCode::NotFound,
+                          QStringLiteral("no vendor token %1").arg(plugin.vendorTokenId.left(100)));
     }
     std::lock_guard lock(m_mutex);
     if (std::any_of(m_plugins.begin(), m_plugins.end(),
                     [&](const PluginRecord &p) { return p.eventId == plugin.eventId && p.label == plugin.label; }))
-        return refused(ErrorCode::AlreadyExists,
-                       QStringLiteral("event %1 has a plugin named %2").arg(plugin.eventId, plugin.label));
+        return refuse(ErrorCode::AlreadyExists,
+                      QStringLiteral("event %1 has a plugin named %2").arg(plugin.eventId, plugin.label));
     plugin.id = TokenSecrets::generateId(QStringLiteral("plugin"));
     plugin.createdMs = m_state.nowMs();
     if (auto stored = m_store->insertPlugin(plugin); !stored)
@@ -164,24 +157,24 @@ Expected<EvaluationRecord> MachineEvaluation::configure(const TokenRecord &calle
         return host.error();
     const std::optional<ImageSet> set = m_state.imageSet(evaluation.imageSetId);
     if (!set)
-        return refused(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(evaluation.imageSetId.left(100)));
+        return refuse(ErrorCode::NotFound, QStringLiteral("no image set %1").arg(evaluation.imageSetId.left(100)));
     if (!set->groundTruthIncluded)
-        return refused(ErrorCode::Validation,
-                       QStringLiteral("image set %1 has no ground truth to score with").arg(evaluation.imageSetId));
+        return refuse(ErrorCode::Validation,
+                      QStringLiteral("image set %1 has no ground truth to score with").arg(evaluation.imageSetId));
     if (!std::isfinite(evaluation.publicFraction) || evaluation.publicFraction <= 0 || evaluation.publicFraction >= 1)
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("the public fraction must lie between 0 and 1"));
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("the public fraction must lie between 0 and 1"));
     if (evaluation.developmentSubmissions < 0 || evaluation.developmentSubmissions > 1000
         || evaluation.finalSubmissions < 1 || evaluation.finalSubmissions > 100)
-        return refused(ErrorCode::InvalidArgument,
-                       QStringLiteral("submissions: 0 to 1000 in development, 1 to 100 in the final"));
+        return refuse(ErrorCode::InvalidArgument,
+                      QStringLiteral("submissions: 0 to 1000 in development, 1 to 100 in the final"));
     if (!std::isfinite(evaluation.secondsPerScan) || evaluation.secondsPerScan <= 0 || evaluation.secondsPerScan > 3600)
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("seconds per scan: more than 0 and at most 3600"));
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("seconds per scan: more than 0 and at most 3600"));
     if (evaluation.memoryMb < 256 || evaluation.memoryMb > 1024 * 1024)
-        return refused(ErrorCode::InvalidArgument, QStringLiteral("memory: 256 to 1048576 MB"));
+        return refuse(ErrorCode::InvalidArgument, QStringLiteral("memory: 256 to 1048576 MB"));
     const ThreatCategories known = set->categories();
     for (const QString &category : evaluation.categories) {
         if (!known.contains(category))
-            return refused(ErrorCode::InvalidArgument, QStringLiteral("unknown category %1").arg(category.left(100)));
+            return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown category %1").arg(category.left(100)));
     }
     std::lock_guard lock(m_mutex);
     if (auto stored = m_store->saveEvaluation(evaluation); !stored)
@@ -204,16 +197,16 @@ Expected<EvaluationRecord> MachineEvaluation::evaluation(const TokenRecord &call
         std::lock_guard lock(m_mutex);
         if (std::none_of(m_plugins.begin(), m_plugins.end(),
                          [&](const PluginRecord &p) { return p.eventId == eventId && p.vendorTokenId == caller.id; }))
-            return refused(ErrorCode::PermissionDenied,
-                           QStringLiteral("this vendor has no plugin in event %1").arg(eventId.left(100)));
+            return refuse(ErrorCode::PermissionDenied,
+                          QStringLiteral("this vendor has no plugin in event %1").arg(eventId.left(100)));
     } else if (auto host = checkHost(caller, eventId); !host) {
         return host.error();
     }
     std::lock_guard lock(m_mutex);
     const auto found = m_evaluations.constFind(eventId);
     if (found == m_evaluations.cend())
-        return refused(ErrorCode::NotFound,
-                       QStringLiteral("event %1 has no machine evaluation set up").arg(eventId.left(100)));
+        return refuse(ErrorCode::NotFound,
+                      QStringLiteral("event %1 has no machine evaluation set up").arg(eventId.left(100)));
     return *found;
 }
 
@@ -225,11 +218,11 @@ Expected<PluginRecord> MachineEvaluation::pluginFor(const TokenRecord &caller, c
         if (plugin.id != pluginId || plugin.eventId != eventId)
             continue;
         if (caller.role == Role::Vendor && plugin.vendorTokenId != caller.id)
-            return refused(ErrorCode::PermissionDenied, QStringLiteral("plugin %1 is not this vendor's").arg(pluginId));
+            return refuse(ErrorCode::PermissionDenied, QStringLiteral("plugin %1 is not this vendor's").arg(pluginId));
         return plugin;
     }
-    return refused(ErrorCode::NotFound,
-                   QStringLiteral("event %1 has no plugin %2").arg(eventId.left(100), pluginId.left(100)));
+    return refuse(ErrorCode::NotFound,
+                  QStringLiteral("event %1 has no plugin %2").arg(eventId.left(100), pluginId.left(100)));
 }
 
 int MachineEvaluation::submissionsOf(const QString &pluginId, Phase phase) const
@@ -243,14 +236,40 @@ int MachineEvaluation::submissions(const QString &pluginId, Phase phase) const
     return m_runsStarted.value(runKey(pluginId, phase));
 }
 
+Expected<void> MachineEvaluation::planRoundScans(const TokenRecord &caller, const QString &eventId,
+                                                 const QString &roundId, RunPlan &plan) const
+{
+    auto event = m_state.event(caller, eventId);
+    if (!event)
+        return event.error();
+    const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(),
+                                    [&](const RoundPlan &r) { return r.id == roundId; });
+    if (round == event->event.rounds.end())
+        return refuse(ErrorCode::NotFound, QStringLiteral("event %1 has no round %2").arg(eventId, roundId.left(100)));
+    plan.roundId = roundId;
+    plan.imageSetId = round->imageSetId;
+    const std::optional<ImageSet> set = m_state.imageSet(round->imageSetId);
+    if (!set)
+        return refuse(ErrorCode::NotFound, QStringLiteral("round %1's image set is gone").arg(roundId));
+    plan.set = *set;
+    plan.set.entries.clear();
+    for (const QString &scanId : round->scanIds) {
+        if (const ImageSetEntry *entry = set->find(scanId))
+            plan.set.entries.append(*entry);
+    }
+    plan.categories = round->settings.targetCategories;
+    plan.limits.secondsPerScan = round->settings.secondsPerScan > 0 ? round->settings.secondsPerScan : 60;
+    return {};
+}
+
 Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecord &caller, const QString &eventId,
                                                                 const QString &pluginId, Phase phase,
                                                                 const QString &roundId)
 {
     if (caller.role == Role::Vendor) {
         if (phase != Phase::Development)
-            return refused(ErrorCode::PermissionDenied,
-                           QStringLiteral("vendors run their plugin in the development phase only"));
+            return refuse(ErrorCode::PermissionDenied,
+                          QStringLiteral("vendors run their plugin in the development phase only"));
     } else if (auto host = checkHost(caller, eventId); !host) {
         return host.error();
     }
@@ -261,35 +280,16 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
     plan.plugin = *plugin;
     plan.phase = phase;
     if (phase == Phase::Round) {
-        auto event = m_state.event(caller, eventId);
-        if (!event)
-            return event.error();
-        const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(),
-                                        [&](const RoundPlan &r) { return r.id == roundId; });
-        if (round == event->event.rounds.end())
-            return refused(ErrorCode::NotFound,
-                           QStringLiteral("event %1 has no round %2").arg(eventId, roundId.left(100)));
-        plan.roundId = roundId;
-        plan.imageSetId = round->imageSetId;
-        const std::optional<ImageSet> set = m_state.imageSet(round->imageSetId);
-        if (!set)
-            return refused(ErrorCode::NotFound, QStringLiteral("round %1's image set is gone").arg(roundId));
-        plan.set = *set;
-        plan.set.entries.clear();
-        for (const QString &scanId : round->scanIds) {
-            if (const ImageSetEntry *entry = set->find(scanId))
-                plan.set.entries.append(*entry);
-        }
-        plan.categories = round->settings.targetCategories;
-        plan.limits.secondsPerScan = round->settings.secondsPerScan > 0 ? round->settings.secondsPerScan : 60;
+        if (auto scans = planRoundScans(caller, eventId, roundId, plan); !scans)
+            return scans.error();
     } else {
         auto evaluation = this->evaluation(caller, eventId);
         if (!evaluation)
             return evaluation.error();
         const std::optional<ImageSet> set = m_state.imageSet(evaluation->imageSetId);
         if (!set)
-            return refused(ErrorCode::NotFound,
-                           QStringLiteral("the evaluation's image set %1 is gone").arg(evaluation->imageSetId));
+            return refuse(ErrorCode::NotFound,
+                          QStringLiteral("the evaluation's image set %1 is gone").arg(evaluation->imageSetId));
         plan.imageSetId = evaluation->imageSetId;
         plan.set = *set;
         plan.set.entries.clear();
@@ -306,18 +306,18 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
             = phase == Phase::Development ? evaluation->developmentSubmissions : evaluation->finalSubmissions;
         std::lock_guard lock(m_mutex);
         if (submissions(pluginId, phase) >= allowed)
-            return refused(ErrorCode::Conflict,
-                           QStringLiteral("plugin %1 has used its %2 %3 submissions")
-                               .arg(plugin->label)
-                               .arg(allowed)
-                               .arg(phaseName(phase)));
+            return refuse(ErrorCode::Conflict,
+                          QStringLiteral("plugin %1 has used its %2 %3 submissions")
+                              .arg(plugin->label)
+                              .arg(allowed)
+                              .arg(phaseName(phase)));
     }
     const std::optional<ImageSetRecord> record = m_state.imageSetRecord(plan.imageSetId);
     if (!record)
-        return refused(ErrorCode::NotFound, QStringLiteral("image set %1 is gone").arg(plan.imageSetId));
+        return refuse(ErrorCode::NotFound, QStringLiteral("image set %1 is gone").arg(plan.imageSetId));
     plan.imageSetFolder = record->folder;
     if (plan.set.entries.isEmpty())
-        return refused(ErrorCode::Validation, QStringLiteral("the %1 phase has no scans to run").arg(phaseName(phase)));
+        return refuse(ErrorCode::Validation, QStringLiteral("the %1 phase has no scans to run").arg(phaseName(phase)));
     std::lock_guard lock(m_mutex);
     ++m_runsStarted[runKey(pluginId, phase)];
     if (caller.role == Role::Host) {
@@ -368,155 +368,6 @@ Expected<MachineRunRow> MachineEvaluation::run(const RunPlan &plan, const atd::M
     }
     m_runs.append(row);
     return row;
-}
-
-QList<MachineAnswer> MachineEvaluation::answersOf(const MachineRunRow &run)
-{
-    QList<MachineAnswer> answers;
-    for (const QJsonValue &value : run.record.value(QStringLiteral("answers")).toArray()) {
-        const QJsonObject json = value.toObject();
-        MachineAnswer answer;
-        answer.scanId = json.value(QStringLiteral("scanId")).toString();
-        answer.seconds = json.value(QStringLiteral("seconds")).toDouble();
-        answer.failure = json.value(QStringLiteral("failure")).toString();
-        answer.alarm = json.value(QStringLiteral("alarm")).toBool();
-        answer.alarmScore = json.value(QStringLiteral("alarmScore")).toDouble();
-        for (const QJsonValue &object : json.value(QStringLiteral("objects")).toArray()) {
-            const QJsonObject o = object.toObject();
-            const QJsonArray box = o.value(QStringLiteral("box")).toArray();
-            DetectedObject detected;
-            detected.category = o.value(QStringLiteral("category")).toString();
-            detected.probability = o.value(QStringLiteral("probability")).toDouble();
-            detected.region.viewIndex = o.value(QStringLiteral("view")).toInt();
-            detected.region.box
-                = QRectF(box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble());
-            answer.objects.append(detected);
-        }
-        answers.append(answer);
-    }
-    return answers;
-}
-
-Expected<QList<MachineRunRow>> MachineEvaluation::runs(const TokenRecord &caller, const QString &eventId) const
-{
-    if (auto host = checkHost(caller, eventId); !host)
-        return host.error();
-    std::lock_guard lock(m_mutex);
-    QList<MachineRunRow> runs;
-    for (const MachineRunRow &run : m_runs) {
-        if (run.eventId == eventId)
-            runs.append(run);
-    }
-    return runs;
-}
-
-MachineMetrics MachineEvaluation::metricsOf(const MachineRunRow &run)
-{
-    return MachineMetrics::fromJson(run.record.value(QStringLiteral("metrics")).toObject());
-}
-
-Expected<QList<MachineRunRow>> MachineEvaluation::leaderboard(const TokenRecord &caller, const QString &eventId,
-                                                              Phase phase) const
-{
-    if (caller.role == Role::Vendor) {
-        if (phase != Phase::Development)
-            return refused(ErrorCode::PermissionDenied, QStringLiteral("vendors see the development leaderboard only"));
-        if (auto allowed = evaluation(caller, eventId); !allowed)
-            return allowed.error();
-    } else if (auto host = checkHost(caller, eventId); !host) {
-        return host.error();
-    }
-    std::lock_guard lock(m_mutex);
-    QHash<QString, MachineRunRow> best;
-    for (const MachineRunRow &run : m_runs) {
-        if (run.eventId != eventId || run.phase != int(phase))
-            continue;
-        const auto found = best.constFind(run.pluginId);
-        if (found == best.cend() || runsBefore(run, *found))
-            best.insert(run.pluginId, run);
-    }
-    QList<MachineRunRow> ranked = best.values();
-    std::sort(ranked.begin(), ranked.end(), [](const MachineRunRow &a, const MachineRunRow &b) {
-        if (runsBefore(a, b) || runsBefore(b, a))
-            return runsBefore(a, b);
-        return a.record.value(QStringLiteral("label")).toString() < b.record.value(QStringLiteral("label")).toString();
-    });
-    return ranked;
-}
-
-Expected<MachineEvaluation::HumanMachine>
-MachineEvaluation::humanMachine(const TokenRecord &caller, const QString &eventId, const QString &roundId) const
-{
-    auto event = m_state.event(caller, eventId);
-    if (!event)
-        return event.error();
-    if (caller.role != Role::Host)
-        return refused(ErrorCode::PermissionDenied,
-                       QStringLiteral("a %1 token cannot manage machines").arg(roleName(caller.role)));
-    const auto round = std::find_if(event->event.rounds.begin(), event->event.rounds.end(),
-                                    [&](const RoundPlan &r) { return r.id == roundId; });
-    if (round == event->event.rounds.end())
-        return refused(ErrorCode::NotFound, QStringLiteral("event %1 has no round %2").arg(eventId, roundId.left(100)));
-    auto officers = m_state.leaderboard(caller, eventId, roundId);
-    if (!officers)
-        return officers.error();
-    const std::optional<ImageSet> set = m_state.imageSet(round->imageSetId);
-    if (!set)
-        return refused(ErrorCode::NotFound, QStringLiteral("round %1's image set is gone").arg(roundId));
-
-    HumanMachine result;
-    QList<Standing> standings = *officers;
-    {
-        std::lock_guard lock(m_mutex);
-        QHash<QString, MachineRunRow> latest;
-        for (const MachineRunRow &run : m_runs) {
-            if (run.eventId == eventId && run.phase == int(Phase::Round) && run.roundId == roundId)
-                latest.insert(run.pluginId, run); // runs are in the order they finished
-        }
-        result.machineRuns = latest.values();
-    }
-    const double secondsAllowed = round->settings.secondsPerScan;
-    for (const MachineRunRow &run : result.machineRuns) {
-        const double threshold = run.record.value(QStringLiteral("plugin"))
-                                     .toObject()
-                                     .value(QStringLiteral("operatingThreshold"))
-                                     .toDouble();
-        QHash<QString, MachineAnswer> answers;
-        for (const MachineAnswer &answer : answersOf(run))
-            answers.insert(answer.scanId, answer);
-        QList<ScanOutcome> outcomes;
-        QList<Answer> scored;
-        for (const QString &scanId : round->scanIds) {
-            const ImageSetEntry *entry = set->find(scanId);
-            MachineAnswer machine = answers.value(scanId);
-            if (machine.scanId.isEmpty()) {
-                machine.scanId = scanId;
-                machine.failure = QStringLiteral("no answer");
-            }
-            Answer answer = machine.asAnswer(threshold);
-            // Like an officer: no answer in time is a timed-out scan, scored as clear.
-            if (machine.failed() || (secondsAllowed > 0 && machine.seconds > secondsAllowed)) {
-                answer.marks.clear();
-                answer.timedOut = true;
-                answer.responseSeconds = secondsAllowed > 0 ? secondsAllowed : machine.seconds;
-            }
-            outcomes.append(ScanOutcome::evaluate(answer, entry ? entry->scan.truth : QList<GroundTruthObject>{},
-                                                  round->settings, secondsAllowed));
-            scored.append(answer);
-        }
-        Standing standing;
-        standing.contestantId = run.pluginId;
-        standing.name = run.record.value(QStringLiteral("label")).toString();
-        standing.score = RoundScore::from(outcomes, scored);
-        standings.append(standing);
-    }
-    QSet<QString> machineIds;
-    for (const MachineRunRow &run : result.machineRuns)
-        machineIds.insert(run.pluginId);
-    for (const Standing &standing : rankStandings(standings))
-        result.standings.append({standing, machineIds.contains(standing.contestantId),
-                                 machineIds.contains(standing.contestantId) ? standing.contestantId : QString()});
-    return result;
 }
 
 } // namespace pen::server

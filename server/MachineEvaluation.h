@@ -90,6 +90,9 @@ private:
     Expected<void> checkHost(const TokenRecord &caller, const QString &eventId) const;
     Expected<PluginRecord> pluginFor(const TokenRecord &caller, const QString &eventId, const QString &pluginId) const;
     int submissions(const QString &pluginId, Phase phase) const;
+    /// A round's phase: the round's own scans, categories and clock.
+    Expected<void> planRoundScans(const TokenRecord &caller, const QString &eventId, const QString &roundId,
+                                  RunPlan &plan) const;
 
     TournamentState &m_state;
     std::unique_ptr<MachineStore> m_store;

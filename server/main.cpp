@@ -76,22 +76,8 @@ int runDemo(const QCommandLineParser &parser)
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void addOptions(QCommandLineParser &parser)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("pentournament-server"));
-    QCoreApplication::setOrganizationName(QStringLiteral("PEN-CP"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PEN_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The PEN-Tournament server: events, rounds, answers and leaderboards over gRPC, kept in a SQLite file.\n"
-        "First run: pentournament-server --data DIR --issue-host-token \"Host name\" prints the first host token;\n"
-        "then pentournament-admin does the rest. --demo runs a whole small event with simulated officers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QString defaultData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     parser.addOptions({
         {QStringLiteral("data"), QStringLiteral("Data folder (database and image sets). Default: %1").arg(defaultData),
@@ -114,24 +100,47 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo-csv"), QStringLiteral("Write the demo's answers as CSV to FILE."),
          QStringLiteral("FILE")},
     });
+}
+
+int issueHostToken(const QCommandLineParser &parser, const QString &dataFolder)
+{
+    auto state = TournamentState::open(dataFolder, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    if (!state)
+        return fail(state.error().message);
+    auto issued = (*state)->issueBootstrapHostToken(parser.value(QStringLiteral("issue-host-token")),
+                                                    parser.isSet(QStringLiteral("force")));
+    if (!issued)
+        return fail(issued.error().message);
+    printLine(QStringLiteral("Host token %1 (shown once, keep it secret):").arg(issued->record.id));
+    printLine(issued->secret);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pentournament-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PEN-CP"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PEN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The PEN-Tournament server: events, rounds, answers and leaderboards over gRPC, kept in a SQLite file.\n"
+        "First run: pentournament-server --data DIR --issue-host-token \"Host name\" prints the first host token;\n"
+        "then pentournament-admin does the rest. --demo runs a whole small event with simulated officers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addOptions(parser);
     parser.process(app);
 
     if (parser.isSet(QStringLiteral("demo")))
         return runDemo(parser);
 
     const QString dataFolder = parser.value(QStringLiteral("data"));
-    if (parser.isSet(QStringLiteral("issue-host-token"))) {
-        auto state = TournamentState::open(dataFolder, [] { return QDateTime::currentMSecsSinceEpoch(); });
-        if (!state)
-            return fail(state.error().message);
-        auto issued = (*state)->issueBootstrapHostToken(parser.value(QStringLiteral("issue-host-token")),
-                                                        parser.isSet(QStringLiteral("force")));
-        if (!issued)
-            return fail(issued.error().message);
-        printLine(QStringLiteral("Host token %1 (shown once, keep it secret):").arg(issued->record.id));
-        printLine(issued->secret);
-        return 0;
-    }
+    if (parser.isSet(QStringLiteral("issue-host-token")))
+        return issueHostToken(parser, dataFolder);
 
     // Signals end the server cleanly: a thread waits for them instead of a handler.
     sigset_t stopSignals;

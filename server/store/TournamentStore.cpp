@@ -98,10 +98,9 @@ Expected<void> TournamentStore::write(SqliteDatabase::Statement statement)
     return statement.run();
 }
 
-Expected<TournamentStore::Contents> TournamentStore::load()
+// Events with their rounds and clock commands.
+Expected<void> TournamentStore::loadEvents(Contents &contents)
 {
-    std::lock_guard lock(m_mutex);
-    Contents contents;
     QMap<QString, int> eventIndex;
     auto events = m_db->prepare(QStringLiteral(
         "SELECT id, title, practice, reveal_truth, owner_token, created_ms FROM events ORDER BY created_ms, id"));
@@ -130,6 +129,12 @@ Expected<TournamentStore::Contents> TournamentStore::load()
         const ClockCommand command{ClockCommand::Kind(commands.integer(1)), double(commands.integer(2)) / 1000.0};
         contents.events[eventIndex.value(commands.text(0))].commands.append(command);
     }
+    return checked({&events, &rounds, &commands});
+}
+
+// Image sets and whom they are shared with.
+Expected<void> TournamentStore::loadImageSets(Contents &contents)
+{
     auto sets = m_db->prepare(QStringLiteral(
         "SELECT id, name, folder, manifest_sha256, created_ms, owner_token FROM image_sets ORDER BY created_ms"));
     QMap<QString, int> setIndex;
@@ -143,6 +148,12 @@ Expected<TournamentStore::Contents> TournamentStore::load()
         if (const auto index = setIndex.constFind(shares.text(0)); index != setIndex.cend())
             contents.imageSets[*index].sharedWith.append(shares.text(1));
     }
+    return checked({&sets, &shares});
+}
+
+// Contestants and tokens.
+Expected<void> TournamentStore::loadPeople(Contents &contents)
+{
     auto contestants
         = m_db->prepare(QStringLiteral("SELECT id, event_id, name, members_json FROM contestants ORDER BY rowid"));
     while (contestants.next()) {
@@ -157,6 +168,12 @@ Expected<TournamentStore::Contents> TournamentStore::load()
         contents.tokens.append({tokens.text(0), tokens.text(1), Role(tokens.integer(2)), tokens.text(3), tokens.text(4),
                                 tokens.text(5), tokens.integer(6) != 0, tokens.integer(7), tokens.text(8)});
     }
+    return checked({&contestants, &tokens});
+}
+
+// What happened in play: clock starts, answers, the last heartbeat.
+Expected<void> TournamentStore::loadPlay(Contents &contents)
+{
     auto clockStarts = m_db->prepare(
         QStringLiteral("SELECT event_id, round_id, contestant_id, play_seconds FROM clock_starts ORDER BY rowid"));
     while (clockStarts.next())
@@ -174,9 +191,26 @@ Expected<TournamentStore::Contents> TournamentStore::load()
     auto alive = m_db->prepare(QStringLiteral("SELECT value FROM server_state WHERE key = 'last_alive_ms'"));
     if (alive.next())
         contents.lastAliveMs = alive.integer(0);
-    for (auto *statement : {&events, &rounds, &commands, &sets, &contestants, &tokens, &clockStarts, &answers}) {
+    return checked({&clockStarts, &answers});
+}
+
+Expected<void> TournamentStore::checked(std::initializer_list<SqliteDatabase::Statement *> statements) const
+{
+    for (SqliteDatabase::Statement *statement : statements) {
         if (!statement->error().isEmpty())
             return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(m_db->path(), statement->error()));
+    }
+    return {};
+}
+
+Expected<TournamentStore::Contents> TournamentStore::load()
+{
+    std::lock_guard lock(m_mutex);
+    Contents contents;
+    for (auto part : {&TournamentStore::loadEvents, &TournamentStore::loadImageSets, &TournamentStore::loadPeople,
+                      &TournamentStore::loadPlay}) {
+        if (auto loaded = (this->*part)(contents); !loaded)
+            return loaded.error();
     }
     return contents;
 }

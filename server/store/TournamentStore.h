@@ -55,6 +55,12 @@ private:
     /// Brings a file of an older schema to SchemaVersion in one transaction.
     Expected<void> upgradeSchema(int from);
     Expected<void> write(SqliteDatabase::Statement statement);
+    Expected<void> loadEvents(Contents &contents);
+    Expected<void> loadImageSets(Contents &contents);
+    Expected<void> loadPeople(Contents &contents);
+    Expected<void> loadPlay(Contents &contents);
+    /// An error naming the file if any of the statements failed.
+    Expected<void> checked(std::initializer_list<SqliteDatabase::Statement *> statements) const;
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::mutex m_mutex;

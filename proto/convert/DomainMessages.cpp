@@ -26,6 +26,14 @@ std::string toProto(const QString &text)
     return text.toStdString();
 }
 
+QStringList fromProto(const google::protobuf::RepeatedPtrField<std::string> &texts)
+{
+    QStringList list;
+    for (const std::string &text : texts)
+        list.append(fromProto(text));
+    return list;
+}
+
 v1::Score toProto(const RoundScore &score)
 {
     v1::Score out;
@@ -179,10 +187,7 @@ Expected<ScanOutcome::Verdict> fromProto(v1::Verdict verdict)
     }
 }
 
-} // namespace pen::convert
-
 // Scores and standings as they arrive, for the host's console.
-namespace pen::convert {
 
 RoundScore fromProto(const v1::Score &score)
 {

@@ -14,6 +14,7 @@
 #include "pen/v1/common.pb.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -24,6 +25,7 @@ namespace pen::convert {
 /// Protobuf strings are bytes; ours are UTF-8 QStrings.
 QString fromProto(const std::string &text);
 std::string toProto(const QString &text);
+QStringList fromProto(const google::protobuf::RepeatedPtrField<std::string> &texts);
 
 v1::Score toProto(const RoundScore &score);
 v1::Mark toProto(const Mark &mark);
@@ -41,11 +43,6 @@ v1::Verdict toProto(ScanOutcome::Verdict verdict);
 Expected<ViewKind> fromProto(v1::ViewKind kind);
 Expected<ObjectKind> fromProto(v1::ObjectKind kind);
 Expected<ScanOutcome::Verdict> fromProto(v1::Verdict verdict);
-
-} // namespace pen::convert
-
-// Scores and standings as they arrive, for the host's console.
-namespace pen::convert {
 
 /// A score as sent; its rates follow from its counts, as toProto computed them.
 RoundScore fromProto(const v1::Score &score);

@@ -27,7 +27,7 @@ PROTOCOL_NAME = re.compile(r"\bv1::")
 # top of server/ (found below).
 SERVER_FOLDERS = ("rpc", "store", "auth", "admin", "demo")
 # The files of app/host that may include the generated protocol headers.
-HOST_WIRE_FILES = re.compile(r"(AdminClient|MachinesClient|HostMessages|BackgroundCalls|\w*Watcher)\.(h|cpp)$")
+HOST_WIRE_FILES = re.compile(r"(AdminClient|MachinesClient|HostMessages|MachineMessages|BackgroundCalls|\w*Watcher)\.(h|cpp)$")
 
 
 def includes(path):

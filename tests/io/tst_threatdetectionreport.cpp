@@ -76,6 +76,7 @@ private slots:
     void refusals();
     void readRefusesImages();
     void readMissingFile();
+    void readEmptyAndTruncatedFiles();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -312,6 +313,31 @@ void TestThreatDetectionReport::readMissingFile()
     const Expected<ThreatReport> read = readThreatDetectionReport(path("missing.dcm"));
     QVERIFY(!read);
     QCOMPARE(read.error().code, ErrorCode::NotFound);
+}
+
+// The checks before DCMTK reads a file: an empty file and one cut inside its meta header are named
+// as such, and nothing is allocated for the lengths a cut file claims.
+void TestThreatDetectionReport::readEmptyAndTruncatedFiles()
+{
+    QFile empty(path("empty.dcm"));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const Expected<ThreatReport> fromEmpty = readThreatDetectionReport(empty.fileName());
+    QVERIFY(!fromEmpty);
+    QCOMPARE(fromEmpty.error().code, ErrorCode::Format);
+    QVERIFY2(fromEmpty.error().message.contains(QLatin1String("the file is empty")),
+             qPrintable(fromEmpty.error().message));
+
+    QVERIFY(writeThreatDetectionReport(path("whole.dcm"), test::machineAlarmReport()));
+    QFile whole(path("whole.dcm"));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    QFile cut(path("cut.dcm"));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(whole.read(140)); // the preamble, "DICM" and the start of the meta header
+    cut.close();
+    const Expected<ThreatReport> fromCut = readThreatDetectionReport(cut.fileName());
+    QVERIFY(!fromCut);
+    QVERIFY2(fromCut.error().message.startsWith(cut.fileName()), qPrintable(fromCut.error().message));
 }
 
 QTEST_APPLESS_MAIN(TestThreatDetectionReport)

@@ -7,6 +7,7 @@
 #include "tournament/EventClock.h"
 #include "tournament/EventPlan.h"
 #include "tournament/Leaderboard.h"
+#include "tournamentclient/TournamentMessages.h"
 
 #include <QList>
 #include <QString>
@@ -39,24 +40,12 @@ struct EventsChange {
     quint64 version = 0;
 };
 
-/// One round of an event as the host planned it (the server keeps which scans it holds).
-struct EventRound {
-    QString id;
-    QString title;
-    RoundType type = RoundType::FindTheThreat;
-    int index = 0; ///< position in the event
-    int scanCount = 0;
-    int secondsPerScan = 0; ///< 0: no per-scan clock
-    int roundSeconds = 0;   ///< 0: no round clock
-    bool categoryRequired = false;
-    QStringList targetCategories;
-    ScoringRule scoring;
+/// One round of an event as the host planned it (the server keeps which scans it holds): what
+/// contestants are told of it, and the scoring numbers behind the formula in words.
+struct EventRound : TournamentRound {
+    ScoringRule scoringRule;
     QString hitRule; ///< "covers-v2" or "centre-inside-v1" (docs/scoring.md)
     bool markMayFindSeveral = false;
-    int countdownSeconds = 0;
-    int breakSecondsAfter = 0;
-    bool clockStartsAtJoin = false;
-    int joinWindowSeconds = 0;
 };
 
 /// An officer, or a team and its members.

@@ -25,15 +25,6 @@ std::optional<EventState::Phase> phaseOf(v1::Phase phase)
     }
 }
 
-RoundType roundTypeOf(v1::RoundType type)
-{
-    switch (type) {
-    case v1::ROUND_TYPE_DECLARATION_CHECK: return RoundType::DeclarationCheck;
-    case v1::ROUND_TYPE_FIND_THE_MOST: return RoundType::FindTheMost;
-    default: return RoundType::FindTheThreat;
-    }
-}
-
 TokenRole roleOf(v1::Role role)
 {
     switch (role) {
@@ -131,23 +122,11 @@ EventsChange fromProto(const v1::EventsChanged &changed)
 EventRound fromProto(const v1::RoundInfo &round)
 {
     EventRound result;
-    result.id = fromProto(round.round_id());
-    result.title = fromProto(round.title());
-    result.type = roundTypeOf(round.type());
-    result.index = int(round.index());
-    result.scanCount = int(round.scan_count());
-    result.secondsPerScan = round.seconds_per_scan();
-    result.roundSeconds = round.round_seconds();
-    result.categoryRequired = round.category_required();
-    result.targetCategories = fromProto(round.target_categories());
-    result.scoring
+    static_cast<TournamentRound &>(result) = TournamentRound::fromProto(round);
+    result.scoringRule
         = {round.scoring().points_per_hit(), round.scoring().speed_bonus(), round.scoring().false_alarm_penalty()};
     result.hitRule = fromProto(round.scoring().hit_rule());
     result.markMayFindSeveral = round.scoring().mark_may_find_several();
-    result.countdownSeconds = round.countdown_seconds();
-    result.breakSecondsAfter = round.break_seconds_after();
-    result.clockStartsAtJoin = round.clock_starts_at_join();
-    result.joinWindowSeconds = round.join_window_seconds();
     return result;
 }
 

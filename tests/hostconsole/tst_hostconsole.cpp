@@ -626,9 +626,9 @@ private slots:
         QCOMPARE(round.scanCount, 3);
         QCOMPARE(round.targetCategories, QStringList{QStringLiteral("weapon")});
         QVERIFY(round.categoryRequired);
-        QCOMPARE(round.scoring.pointsPerHit, 20.0);
-        QCOMPARE(round.scoring.speedBonus, 3.0);
-        QCOMPARE(round.scoring.falseAlarmPenalty, 7.0);
+        QCOMPARE(round.scoringRule.pointsPerHit, 20.0);
+        QCOMPARE(round.scoringRule.speedBonus, 3.0);
+        QCOMPARE(round.scoringRule.falseAlarmPenalty, 7.0);
         QCOMPARE(round.roundSeconds, 900);
         QCOMPARE(round.hitRule, QStringLiteral("covers-v2"));
         QVERIFY(round.markMayFindSeveral);

@@ -4,6 +4,7 @@
 
 #include "DeclarationBox.h"
 #include "PracticeNames.h"
+#include "RoundPageLayout.h"
 #include "ScanClockBar.h"
 #include "ScanFeedback.h"
 #include "ScrollingColumn.h"
@@ -12,15 +13,14 @@
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
-#include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace pen::gui {
 
@@ -31,15 +31,8 @@ PracticeRoundPage::PracticeRoundPage(PracticeController *controller, std::shared
     m_pane = new ScanViewerPane([] { return std::make_unique<GlPipelineRenderer>(); });
     m_pane->setObjectName(QStringLiteral("practiceViewer"));
     m_toolBar = new ViewerToolBar(m_pane);
-    auto *centre = new QVBoxLayout;
     m_clockBar = new ScanClockBar;
-    centre->addWidget(m_clockBar);
-    centre->addWidget(m_toolBar);
-    centre->addWidget(m_pane, 1);
-    centre->addWidget(new ViewerKeypad(m_pane, m_toolBar));
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(centre, 1);
-    layout->addWidget(createSidePanel());
+    layOutRoundPage(this, {m_clockBar}, m_toolBar, m_pane, createSidePanel());
 
     connect(controller, &PracticeController::scanLoading, this, &PracticeRoundPage::showLoading);
     connect(controller, &PracticeController::scanShown, this, &PracticeRoundPage::showScan);

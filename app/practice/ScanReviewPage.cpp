@@ -5,13 +5,13 @@
 #include "DeclarationBox.h"
 #include "DisplayNames.h"
 #include "PracticeNames.h"
+#include "RoundPageLayout.h"
 #include "ScrollingColumn.h"
 #include "ThreatCardList.h"
 #include "imageset/ImageSetFolder.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
-#include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QAction>
@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -44,14 +45,7 @@ ScanReviewPage::ScanReviewPage(std::shared_ptr<const MaterialBands> bands, QWidg
     m_toolBar = new ViewerToolBar(m_pane);
     for (ViewerTool tool : {ViewerTool::Mark, ViewerTool::DeleteMark})
         m_toolBar->action(tool)->setVisible(false);
-    auto *centre = new QVBoxLayout;
-    centre->addWidget(createNavigationBar());
-    centre->addWidget(m_toolBar);
-    centre->addWidget(m_pane, 1);
-    centre->addWidget(new ViewerKeypad(m_pane, m_toolBar));
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(centre, 1);
-    layout->addWidget(createSidePanel());
+    layOutRoundPage(this, {createNavigationBar()}, m_toolBar, m_pane, createSidePanel());
     keepReadOnly();
 }
 

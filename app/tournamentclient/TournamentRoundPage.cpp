@@ -7,6 +7,7 @@
 #include "TournamentClient.h"
 #include "practice/DeclarationBox.h"
 #include "practice/PracticeNames.h"
+#include "practice/RoundPageLayout.h"
 #include "practice/ScanClockBar.h"
 #include "practice/ScanFeedback.h"
 #include "render/ScanRendering.h"
@@ -14,14 +15,13 @@
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
-#include "viewer/ViewerKeypad.h"
 #include "viewer/ViewerToolBar.h"
 
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace pen::gui {
 
@@ -35,15 +35,7 @@ TournamentRoundPage::TournamentRoundPage(TournamentClient *client, QWidget *pare
     m_paused->setObjectName(QStringLiteral("pausedBanner"));
     m_paused->setStyleSheet(QStringLiteral("background: #fff3c4; padding: 6px"));
     m_paused->hide();
-    auto *centre = new QVBoxLayout;
-    centre->addWidget(m_clockBar);
-    centre->addWidget(m_paused);
-    centre->addWidget(m_toolBar);
-    centre->addWidget(m_pane, 1);
-    centre->addWidget(new ViewerKeypad(m_pane, m_toolBar));
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(centre, 1);
-    layout->addWidget(createSidePanel());
+    layOutRoundPage(this, {m_clockBar, m_paused}, m_toolBar, m_pane, createSidePanel());
 
     connect(client, &TournamentClient::scanLoading, this, &TournamentRoundPage::showLoading);
     connect(client, &TournamentClient::scanReady, this, &TournamentRoundPage::showScan);

@@ -8,7 +8,7 @@
 #include "ScanReviewPage.h"
 #include "ScorePage.h"
 #include "ThreatLibraryPage.h"
-#include "synth/AttenuationTable.h"
+#include "enhance/DefaultMaterialBands.h"
 #include "synth/MaterialBands.h"
 
 namespace pen::gui {
@@ -19,13 +19,8 @@ namespace {
 std::shared_ptr<const MaterialBands> defaultBands()
 {
     static const std::shared_ptr<const MaterialBands> bands = []() -> std::shared_ptr<const MaterialBands> {
-        static const auto table = AttenuationTable::bundled();
-        if (!table)
-            return {};
-        const auto detector = DualEnergyDetector::create(*table, DetectorSettings{});
-        if (!detector)
-            return {};
-        return std::make_shared<const MaterialBands>(MaterialBands::calibrate(*detector));
+        const Expected<MaterialBands> calibrated = defaultMaterialBands();
+        return calibrated ? std::make_shared<const MaterialBands>(*calibrated) : nullptr;
     }();
     return bands;
 }

@@ -2,17 +2,14 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "enhance/DefaultMaterialBands.h"
 
-#include "synth/AttenuationTable.h"
+#include "synth/DefaultDetector.h"
 
 namespace pen {
 
 Expected<MaterialBands> defaultMaterialBands()
 {
     static const Expected<MaterialBands> bands = []() -> Expected<MaterialBands> {
-        auto table = AttenuationTable::bundled();
-        if (!table)
-            return table.error();
-        auto detector = DualEnergyDetector::create(*table, DetectorSettings{});
+        auto detector = defaultDetector();
         if (!detector)
             return detector.error();
         return MaterialBands::calibrate(*detector);

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "OrganicMassScale.h"
 
-#include "synth/AttenuationTable.h"
-#include "synth/DualEnergyDetector.h"
+#include "synth/DefaultDetector.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,10 +26,7 @@ double interpolate(const std::vector<double> &from, const std::vector<double> &t
 
 Expected<OrganicMassScale> OrganicMassScale::calibrate()
 {
-    auto table = AttenuationTable::bundled();
-    if (!table)
-        return table.error();
-    auto detector = DualEnergyDetector::create(*table, DetectorSettings{});
+    auto detector = defaultDetector();
     if (!detector)
         return detector.error();
     OrganicMassScale scale;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Expected.h"
+#include "client/ConnectionOptions.h"
 
 #include "pen/v1/admin.grpc.pb.h"
 #include "pen/v1/machines.grpc.pb.h"
@@ -20,12 +21,7 @@ namespace pen::server {
 /// demo's simulated officers, the app and the tests.
 class ServerConnection {
 public:
-    struct Options {
-        QString address;       ///< host:port
-        QString token;         ///< sent as "authorization: Bearer <token>"
-        QString caCertificate; ///< PEM file of the CA that signed the server's certificate; empty: plain text
-        QString serverName;    ///< TLS name to check, if not the address's host
-    };
+    using Options = ConnectionOptions;
 
     static Expected<std::unique_ptr<ServerConnection>> connect(const Options &options);
 

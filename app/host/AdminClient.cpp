@@ -123,7 +123,7 @@ QString AdminClient::describe(const grpc::Status &status)
     }
 }
 
-void AdminClient::connectTo(const ServerConnection::Options &options, Done<QList<EventSummary>> done,
+void AdminClient::connectTo(const server::ConnectionOptions &options, Done<QList<EventSummary>> done,
                             Done<QString> refused)
 {
     auto opened = ServerConnection::connect(options);

@@ -4,13 +4,21 @@
 
 #include "EventRecords.h"
 #include "HostRecords.h"
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QByteArray>
 #include <QObject>
 
 #include <functional>
 #include <memory>
+
+namespace grpc {
+class ClientContext;
+class Status;
+} // namespace grpc
+namespace pen::server {
+class ServerConnection;
+}
 
 namespace pen::gui {
 
@@ -31,8 +39,7 @@ public:
     ~AdminClient() override;
 
     /// Opens a connection and proves it (the server answers, the token is known) by listing events.
-    void connectTo(const server::ServerConnection::Options &options, Done<QList<EventSummary>> done,
-                   Done<QString> refused);
+    void connectTo(const server::ConnectionOptions &options, Done<QList<EventSummary>> done, Done<QString> refused);
     bool isConnected() const { return m_connection != nullptr; }
     /// The connection, shared with long-lived streams; null before connectTo() succeeded.
     std::shared_ptr<server::ServerConnection> connection() const { return m_connection; }

@@ -60,7 +60,7 @@ ConnectPanel::ConnectPanel(QWidget *parent) : QWidget(parent)
     connect(m_token, &QLineEdit::returnPressed, this, &ConnectPanel::requestConnect);
 }
 
-server::ServerConnection::Options ConnectPanel::options() const
+server::ConnectionOptions ConnectPanel::options() const
 {
     // requestConnect() let only a token through; a connection refuses anything that could not be sent.
     auto secret = server::tokenSecretFrom(m_token->text());

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class ConnectPanel final : public QWidget {
 public:
     explicit ConnectPanel(QWidget *parent = nullptr);
 
-    server::ServerConnection::Options options() const;
+    server::ConnectionOptions options() const;
     void setStatus(const QString &text);
     void setBusy(bool busy);
 

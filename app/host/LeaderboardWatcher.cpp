@@ -3,6 +3,7 @@
 #include "LeaderboardWatcher.h"
 
 #include "HostMessages.h"
+#include "StreamWatcherStart.h"
 
 namespace pen::gui {
 

@@ -3,8 +3,11 @@
 #include "StreamWatcher.h"
 
 #include "AdminClient.h"
+#include "client/ServerConnection.h"
 
 namespace pen::gui {
+
+StreamWatcher::StreamWatcher(QObject *parent) : QObject(parent) {}
 
 StreamWatcher::~StreamWatcher()
 {

@@ -2,12 +2,18 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "client/ServerConnection.h"
-
 #include <QObject>
 #include <QThread>
 
 #include <memory>
+
+namespace grpc {
+class ClientContext;
+class Status;
+} // namespace grpc
+namespace pen::server {
+class ServerConnection;
+}
 
 namespace pen::gui {
 
@@ -26,30 +32,12 @@ signals:
     void failed(const QString &message);
 
 protected:
-    explicit StreamWatcher(QObject *parent) : QObject(parent) {}
+    explicit StreamWatcher(QObject *parent);
 
     /// open(the connection's Admin service, context) starts the call; deliver(message) runs on the
-    /// GUI thread.
+    /// GUI thread. Defined in StreamWatcherStart.h, which only the watchers' sources include.
     template <typename Message, typename Open, typename Deliver>
-    void start(std::shared_ptr<server::ServerConnection> connection, Open open, Deliver deliver)
-    {
-        stop();
-        m_context = connection->context(0); // no deadline: the stream stays open until stop()
-        grpc::ClientContext *context = m_context.get();
-        // The thread only posts to `this`; stop() joins it before `this` or the context can go.
-        m_thread = QThread::create([this, connection, context, open, deliver] {
-            auto reader = open(connection->admin(), context);
-            Message message;
-            while (reader->Read(&message))
-                QMetaObject::invokeMethod(
-                    this, [deliver, message] { deliver(message); }, Qt::QueuedConnection);
-            const grpc::Status status = reader->Finish();
-            if (status.error_code() != grpc::StatusCode::CANCELLED && !status.ok())
-                QMetaObject::invokeMethod(
-                    this, [this, status] { emit failed(describe(status)); }, Qt::QueuedConnection);
-        });
-        m_thread->start();
-    }
+    void start(std::shared_ptr<server::ServerConnection> connection, Open open, Deliver deliver);
 
 private:
     static QString describe(const grpc::Status &status);

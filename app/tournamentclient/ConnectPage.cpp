@@ -124,7 +124,7 @@ void ConnectPage::setBusy(bool busy)
 void ConnectPage::requestConnect()
 {
     static const QRegularExpression hostPort(QStringLiteral("^\\S+:\\d{1,5}$"));
-    server::ServerConnection::Options options;
+    server::ConnectionOptions options;
     options.address = m_address->text().trimmed();
     options.caCertificate = m_caCertificate->text().trimmed();
     if (!hostPort.match(options.address).hasMatch())

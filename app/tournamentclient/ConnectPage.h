@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QWidget>
 
@@ -28,7 +28,7 @@ public:
     QString errorText() const;
 
 signals:
-    void connectRequested(const pen::server::ServerConnection::Options &options);
+    void connectRequested(const pen::server::ConnectionOptions &options);
 
 private:
     void requestConnect();

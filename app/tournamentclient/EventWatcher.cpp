@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "EventWatcher.h"
 
+#include "client/ServerConnection.h"
 #include "pen/v1/tournament.grpc.pb.h"
 
 #include <QThread>
@@ -15,7 +16,7 @@ EventWatcher::~EventWatcher()
     stop();
 }
 
-int EventWatcher::start(const server::ServerConnection::Options &options)
+int EventWatcher::start(const server::ConnectionOptions &options)
 {
     stop();
     m_stopping = false;
@@ -41,7 +42,7 @@ void EventWatcher::stop()
     m_thread = nullptr;
 }
 
-void EventWatcher::read(int generation, const server::ServerConnection::Options &options)
+void EventWatcher::read(int generation, const server::ConnectionOptions &options)
 {
     auto connection = server::ServerConnection::connect(options);
     if (!connection) {

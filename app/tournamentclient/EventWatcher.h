@@ -3,7 +3,7 @@
 #pragma once
 
 #include "TournamentMessages.h"
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QObject>
 
@@ -12,6 +12,10 @@
 #include <mutex>
 
 class QThread;
+
+namespace grpc {
+class ClientContext;
+} // namespace grpc
 
 namespace pen::gui {
 
@@ -26,7 +30,7 @@ public:
     ~EventWatcher() override;
 
     /// Stops the stream being read, if any, and starts a new one; returns its generation.
-    int start(const server::ServerConnection::Options &options);
+    int start(const server::ConnectionOptions &options);
     void stop();
     int generation() const { return m_generation; }
 
@@ -36,7 +40,7 @@ signals:
     void ended(int generation, int code, const QString &message);
 
 private:
-    void read(int generation, const server::ServerConnection::Options &options);
+    void read(int generation, const server::ConnectionOptions &options);
 
     QThread *m_thread = nullptr;
     std::mutex m_mutex;

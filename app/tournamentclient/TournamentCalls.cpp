@@ -6,6 +6,7 @@
 
 #include "DownloadedView.h"
 
+#include "client/ServerConnection.h"
 #include "pen/v1/tournament.grpc.pb.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ grpc::Status cancelledStatus()
 }
 
 } // namespace
+
+TournamentCalls::TournamentCalls(QObject *parent) : QObject(parent) {}
+
+// Here, where ServerConnection is a complete type.
+TournamentCalls::~TournamentCalls() = default;
 
 std::shared_ptr<grpc::ClientContext> TournamentCalls::begin(int timeoutSeconds)
 {

@@ -3,13 +3,21 @@
 #pragma once
 
 #include "TournamentMessages.h"
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <memory>
 #include <mutex>
+
+namespace grpc {
+class ClientContext;
+class Status;
+} // namespace grpc
+namespace pen::server {
+class ServerConnection;
+}
 
 namespace pen::gui {
 
@@ -20,9 +28,10 @@ namespace pen::gui {
 class TournamentCalls final : public QObject {
     Q_OBJECT
 public:
-    using Options = server::ServerConnection::Options;
+    using Options = server::ConnectionOptions;
 
-    explicit TournamentCalls(QObject *parent = nullptr) : QObject(parent) {}
+    explicit TournamentCalls(QObject *parent = nullptr);
+    ~TournamentCalls() override;
 
     /// A fresh connection (dropping the last one), then Join.
     void join(const Options &options);

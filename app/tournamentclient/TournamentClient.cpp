@@ -7,6 +7,8 @@
 
 #include <QUuid>
 
+#include <grpcpp/support/status_code_enum.h>
+
 #include <algorithm>
 #include <utility>
 

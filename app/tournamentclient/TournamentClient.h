@@ -4,7 +4,7 @@
 
 #include "ServerCountdown.h"
 #include "TournamentMessages.h"
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QHash>
 #include <QObject>
@@ -33,7 +33,7 @@ class TournamentClient final : public QObject {
 public:
     enum class State { Disconnected, Connecting, Joined, Reconnecting };
     Q_ENUM(State)
-    using Options = server::ServerConnection::Options;
+    using Options = server::ConnectionOptions;
 
     explicit TournamentClient(QObject *parent = nullptr);
     ~TournamentClient() override;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "TournamentMessages.h"
-#include "client/ServerConnection.h"
+#include "client/ConnectionOptions.h"
 
 #include <QTimer>
 #include <QWidget>

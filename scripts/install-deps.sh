@@ -14,9 +14,10 @@ packages=(
     libsqlite3-dev libopencv-dev
     # the example ATD plugin in Python (gRPC and Protobuf for Python; stubs come from protoc and grpc_python_plugin)
     python3-grpcio python3-protobuf
-    # tests: a virtual display with software OpenGL, independent DICOM checkers, fuzzing, test certificates,
-    # an independent PDF reader for the printed reports
-    xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-numpy clang libclang-rt-14-dev openssl poppler-utils
+    # tests: a virtual display with software OpenGL, independent DICOM checkers (pydicom decodes JPEG and
+    # JPEG-LS through GDCM), fuzzing, test certificates, an independent PDF reader for the printed reports
+    xvfb xauth libgl1-mesa-dri dicom3tools python3-pydicom python3-gdcm python3-numpy clang libclang-rt-14-dev openssl
+    poppler-utils
     # the house format (.clang-format), checked by a test
     clang-format
 )

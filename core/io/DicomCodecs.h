@@ -4,8 +4,8 @@
 
 namespace pen {
 
-/// Registers DCMTK's JPEG, JPEG-LS and RLE decoders with dcmdata, once per process. Thread-safe;
-/// the decoders stay registered until the process ends.
+/// Registers DCMTK's JPEG, JPEG-LS and RLE decoders with dcmdata, once per process, and quiets
+/// DCMTK's log (see DicomLog.h). Thread-safe; the decoders stay registered until the process ends.
 void registerDicomDecoders();
 
 } // namespace pen

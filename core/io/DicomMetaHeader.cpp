@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "io/DicomMetaHeader.h"
 
+#include "io/DicomLog.h"
+
 #include <QByteArrayList>
 #include <QFile>
 #include <QFileInfo>
@@ -74,6 +76,7 @@ Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file)
     if (const Expected<void> meta = checkMetaHeaderLengths(input.read(MetaHeaderCheckBytes), info.size()); !meta)
         return meta.error().withContext(path);
     input.close();
+    initDicomToolkitLog();
     const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
     if (status.bad())
         return makeError(

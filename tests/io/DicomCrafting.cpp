@@ -9,6 +9,7 @@
 #include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcvrus.h>
 #include <dcmtk/dcmjpeg/djencode.h>
 #include <dcmtk/dcmjpls/djencode.h>
 
@@ -86,7 +87,26 @@ std::vector<quint16> storedSamples(const CraftedImage &image)
     return samples;
 }
 
-ScanView expectedView(const CraftedImage &image)
+namespace {
+
+Image16 expectedGreyFrame(const CraftedImage &image, const std::vector<quint16> &samples, int frame)
+{
+    const size_t framePixels = size_t(image.columns) * size_t(image.rows);
+    const quint16 maxValue = quint16((quint32(1) << image.bitsStored) - 1);
+    // Signed values v become v + 2^(BitsStored-1): for the stored bit pattern, a flip of its top bit.
+    const quint16 signFlip = image.pixelRepresentation == 1 ? quint16(1u << (image.bitsStored - 1)) : 0;
+    const bool invert = image.photometric == QLatin1String("MONOCHROME1");
+    Image16 channel(image.columns, image.rows);
+    for (size_t i = 0; i < framePixels; ++i) {
+        const quint16 value = samples[size_t(frame) * framePixels + i] ^ signFlip;
+        channel.pixels[i] = invert ? quint16(maxValue - value) : value;
+    }
+    return channel;
+}
+
+} // namespace
+
+ScanView expectedView(const CraftedImage &image, std::optional<int> frame)
 {
     const std::vector<quint16> samples = storedSamples(image);
     const size_t framePixels = size_t(image.columns) * size_t(image.rows);
@@ -97,24 +117,18 @@ ScanView expectedView(const CraftedImage &image)
     if (image.samples == 3) {
         view.kind = ViewKind::Colour;
         view.colour = RgbImage8(image.columns, image.rows);
+        const size_t first = size_t(frame.value_or(0)) * framePixels * 3;
         for (size_t i = 0; i < framePixels * 3; ++i) {
             const size_t pixel = i / 3, channel = i % 3;
-            view.colour.rgb[i]
-                = quint8(image.planarConfiguration == 0 ? samples[i] : samples[channel * framePixels + pixel]);
+            view.colour.rgb[i] = quint8(
+                image.planarConfiguration == 0 ? samples[first + i] : samples[first + channel * framePixels + pixel]);
         }
         return view;
     }
-    view.kind = image.frames == 2 ? ViewKind::DualEnergy : ViewKind::SingleEnergy;
-    const quint16 maxValue = quint16((quint32(1) << image.bitsStored) - 1);
-    const bool invert = image.photometric == QLatin1String("MONOCHROME1");
-    for (int frame = 0; frame < image.frames; ++frame) {
-        Image16 channel(image.columns, image.rows);
-        for (size_t i = 0; i < framePixels; ++i) {
-            const quint16 value = samples[size_t(frame) * framePixels + i];
-            channel.pixels[i] = invert ? quint16(maxValue - value) : value;
-        }
-        view.channels.push_back(channel);
-    }
+    const bool dual = image.frames == 2 && !frame;
+    view.kind = dual ? ViewKind::DualEnergy : ViewKind::SingleEnergy;
+    for (int f = dual ? 0 : frame.value_or(0); f < (dual ? 2 : frame.value_or(0) + 1); ++f)
+        view.channels.push_back(expectedGreyFrame(image, samples, f));
     return view;
 }
 
@@ -131,7 +145,102 @@ QString craftDicomFile(const CraftedImage &image, const QString &path, E_Transfe
     }
     if (const OFCondition status = dataset.chooseRepresentation(xfer, nullptr); status.bad())
         return text(status, "encoding");
+    // After encoding: DCMTK's encoders read NumberOfFrames only as IS.
+    if (image.numberOfFramesAsUS) {
+        auto *frames = new DcmUnsignedShort(DcmTag(DCM_NumberOfFrames, EVR_US));
+        frames->putUint16(Uint16(image.frames));
+        if (const OFCondition status = dataset.insert(frames, true); status.bad()) {
+            delete frames; // not taken by the data set
+            return text(status, "NumberOfFrames");
+        }
+    }
     return text(file.saveFile(OFFilename(path.toLocal8Bit().constData()), xfer), "saving");
+}
+
+namespace {
+
+constexpr int PaletteColumns = 7, PaletteRows = 5;
+
+quint8 paletteIndex(int pixel)
+{
+    return quint8((pixel * 37) % 256);
+}
+
+/// 16-bit entries whose top 8 bits are the colour: red i, green 255 - i, blue 7i (mod 256).
+std::vector<Uint16> paletteTable(int channel)
+{
+    std::vector<Uint16> table(256);
+    for (int i = 0; i < 256; ++i) {
+        const int colour = channel == 0 ? i : channel == 1 ? 255 - i : (i * 7) % 256;
+        table[size_t(i)] = Uint16(colour * 256 + (i % 200));
+    }
+    return table;
+}
+
+OFCondition putPalette(DcmDataset &dataset)
+{
+    const DcmTagKey descriptors[]
+        = {DCM_RedPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableDescriptor,
+           DCM_BluePaletteColorLookupTableDescriptor};
+    const DcmTagKey tables[] = {DCM_RedPaletteColorLookupTableData, DCM_GreenPaletteColorLookupTableData,
+                                DCM_BluePaletteColorLookupTableData};
+    OFCondition status = EC_Normal;
+    for (int channel = 0; channel < 3 && status.good(); ++channel) {
+        auto *descriptor = new DcmUnsignedShort(DcmTag(descriptors[channel], EVR_US));
+        if (status = dataset.insert(descriptor, true); status.bad()) {
+            delete descriptor; // not taken by the data set
+            break;
+        }
+        const Uint16 values[3] = {256, 0, 16}; // 256 entries, the first mapped index 0, 16 bits each
+        status = descriptor->putUint16Array(values, 3);
+        const std::vector<Uint16> table = paletteTable(channel);
+        if (status.good())
+            status = dataset.putAndInsertUint16Array(tables[channel], table.data(), Uint32(table.size()));
+    }
+    return status;
+}
+
+} // namespace
+
+QString craftPaletteColourFile(const QString &path)
+{
+    registerEncoders();
+    DcmFileFormat file;
+    DcmDataset &dataset = *file.getDataset();
+    CraftedImage image;
+    image.columns = PaletteColumns;
+    image.rows = PaletteRows;
+    image.bitsAllocated = image.bitsStored = 8;
+    image.photometric = QStringLiteral("PALETTE COLOR");
+    if (const OFCondition status = putImageAttributes(dataset, image); status.bad())
+        return text(status, "attributes");
+    if (const OFCondition status = putPalette(dataset); status.bad())
+        return text(status, "palette");
+    std::vector<Uint8> indices(size_t(PaletteColumns * PaletteRows));
+    for (size_t i = 0; i < indices.size(); ++i)
+        indices[i] = paletteIndex(int(i));
+    if (const OFCondition status
+        = dataset.putAndInsertUint8Array(DCM_PixelData, indices.data(), Uint32(indices.size()));
+        status.bad())
+        return text(status, "pixel data");
+    if (const OFCondition status = dataset.chooseRepresentation(EXS_RLELossless, nullptr); status.bad())
+        return text(status, "encoding");
+    return text(file.saveFile(OFFilename(path.toLocal8Bit().constData()), EXS_RLELossless), "saving");
+}
+
+ScanView expectedPaletteView()
+{
+    ScanView view;
+    view.kind = ViewKind::Colour;
+    view.width = PaletteColumns;
+    view.height = PaletteRows;
+    view.pixelSizeMm = 0.5;
+    view.colour = RgbImage8(PaletteColumns, PaletteRows);
+    for (int pixel = 0; pixel < PaletteColumns * PaletteRows; ++pixel) {
+        for (int channel = 0; channel < 3; ++channel)
+            view.colour.rgb[size_t(pixel * 3 + channel)] = quint8(paletteTable(channel)[paletteIndex(pixel)] >> 8);
+    }
+    return view;
 }
 
 QString craftJpeg2000File(const QString &path)

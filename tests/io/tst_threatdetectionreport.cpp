@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "SampleThreatReports.h"
 #include "TestScans.h"
+#include "io/DicomReader.h"
 #include "io/DicomWriter.h"
 #include "io/ThreatDetectionReport.h"
 
@@ -75,6 +76,7 @@ private slots:
     void refusals_data();
     void refusals();
     void readRefusesImages();
+    void imageReaderNamesTheReport();
     void readMissingFile();
     void readEmptyAndTruncatedFiles();
 
@@ -295,6 +297,18 @@ void TestThreatDetectionReport::refusals()
     QVERIFY2(message.startsWith(file + QStringLiteral(": ") + field), qPrintable(message));
     QVERIFY2(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              "a file was left behind");
+}
+
+// The image reader, given a report, says in one line what the file is and why it shows nothing.
+void TestThreatDetectionReport::imageReaderNamesTheReport()
+{
+    const QString file = path("report.dcm");
+    QVERIFY(writeThreatDetectionReport(file, test::machineAlarmReport()));
+    const Expected<Scan> scan = readDicomFile(file);
+    QVERIFY(!scan);
+    QCOMPARE(scan.error().code, ErrorCode::Unsupported);
+    QCOMPARE(scan.error().message,
+             file + QStringLiteral(": DICOS Threat Detection Report: holds no image (no pixel data), nothing to show"));
 }
 
 void TestThreatDetectionReport::readRefusesImages()

@@ -5,20 +5,13 @@
 #include "EventRecords.h"
 #include "HostRecords.h"
 #include "client/ConnectionOptions.h"
+#include "client/ServerConnectionForward.h"
 
 #include <QByteArray>
 #include <QObject>
 
 #include <functional>
 #include <memory>
-
-namespace grpc {
-class ClientContext;
-class Status;
-} // namespace grpc
-namespace pen::server {
-class ServerConnection;
-}
 
 namespace pen::gui {
 

@@ -3,16 +3,13 @@
 #pragma once
 
 #include "MachineRecords.h"
+#include "client/ServerConnectionForward.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
 #include <optional>
-
-namespace grpc {
-class ClientContext;
-}
 
 namespace pen::gui {
 

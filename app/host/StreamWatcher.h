@@ -2,18 +2,12 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "client/ServerConnectionForward.h"
+
 #include <QObject>
 #include <QThread>
 
 #include <memory>
-
-namespace grpc {
-class ClientContext;
-class Status;
-} // namespace grpc
-namespace pen::server {
-class ServerConnection;
-}
 
 namespace pen::gui {
 

@@ -4,6 +4,7 @@
 
 #include "TournamentMessages.h"
 #include "client/ConnectionOptions.h"
+#include "client/ServerConnectionForward.h"
 
 #include <QObject>
 
@@ -12,10 +13,6 @@
 #include <mutex>
 
 class QThread;
-
-namespace grpc {
-class ClientContext;
-} // namespace grpc
 
 namespace pen::gui {
 

@@ -4,20 +4,13 @@
 
 #include "TournamentMessages.h"
 #include "client/ConnectionOptions.h"
+#include "client/ServerConnectionForward.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <memory>
 #include <mutex>
-
-namespace grpc {
-class ClientContext;
-class Status;
-} // namespace grpc
-namespace pen::server {
-class ServerConnection;
-}
 
 namespace pen::gui {
 

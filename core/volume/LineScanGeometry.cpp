@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "volume/LineScanGeometry.h"
+
+#include <cmath>
+
+namespace pen {
+namespace {
+
+double distance(QPointF a, QPointF b)
+{
+    return std::hypot(b.x() - a.x(), b.y() - a.y());
+}
+
+} // namespace
+
+int FanView::elementCount() const
+{
+    const double armsCm = distance(detector[0], detector[1]) + distance(detector[1], detector[2]);
+    return pitchMm > 0 ? int(std::floor(armsCm * 10 / pitchMm)) : 0;
+}
+
+QPointF FanView::element(int index) const
+{
+    const double along = (index + 0.5) * pitchMm / 10;
+    const double firstArm = distance(detector[0], detector[1]);
+    if (along <= firstArm)
+        return detector[0] + (detector[1] - detector[0]) * (along / firstArm);
+    return detector[1] + (detector[2] - detector[1]) * ((along - firstArm) / distance(detector[1], detector[2]));
+}
+
+QPointF FanView::subSource(int index) const
+{
+    if (focalSubSources <= 1)
+        return source;
+    // Across the ray to the middle of the detector, where the spot's projected width is taken.
+    const QPointF central = element(elementCount() / 2) - source;
+    const QPointF across = QPointF(-central.y(), central.x()) / std::hypot(central.x(), central.y());
+    const double offsetCm = ((index + 0.5) / focalSubSources - 0.5) * focalSpotMm / 10;
+    return source + across * offsetCm;
+}
+
+double LineScanGeometry::beltPosition(int row, int sub) const
+{
+    const int subs = motionSubRows > 0 ? motionSubRows : 1;
+    return startYCm + (row + (sub + 0.5) / subs) * rowPitchMm / 10;
+}
+
+LineScanGeometry LineScanGeometry::dualViewTunnel6040()
+{
+    LineScanGeometry geometry;
+    FanView top;
+    top.label = QStringLiteral("top");
+    top.source = {50, -40};
+    top.detector = {QPointF(-3, 0), QPointF(-3, 44), QPointF(72, 44)};
+    FanView side;
+    side.label = QStringLiteral("side");
+    side.source = {85, -2};
+    side.detector = {QPointF(-3, -1), QPointF(-3, 44), QPointF(58, 44)};
+    geometry.views = {top, side};
+    return geometry;
+}
+
+} // namespace pen

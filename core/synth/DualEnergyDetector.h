@@ -4,6 +4,7 @@
 
 #include "Expected.h"
 #include "synth/AttenuationTable.h"
+#include "synth/DetectorChainSettings.h"
 #include "synth/TubeSpectrum.h"
 
 #include <QList>
@@ -14,11 +15,14 @@
 
 namespace pen {
 
-/// Settings of the simulated scanner: tube, sandwich detector, noise and blur. The defaults are a
-/// typical baggage/parcel scanner (TASMIP's highest voltage, see TubeSpectrum).
+/// Settings of the simulated scanner: tube, sandwich detector, noise, blur and the rest of the
+/// detector chain. The defaults are a typical baggage/parcel scanner (TASMIP's highest voltage, see
+/// TubeSpectrum).
 struct DetectorSettings {
     double incidentPhotons
         = 20000; ///< detected X-ray quanta per pixel and channel without an object; sets the quantum noise
+    /// false: the ideal detector, the model's own transmissions with only the light spread
+    /// (blurSigmaPx); true: quantum noise and the detector chain as `chain` sets it.
     bool noise = true;
     quint32 seed = 1;
     int tubeKVp = TubeSpectrum::MaxKVp; ///< clamped to TubeSpectrum's range
@@ -26,7 +30,8 @@ struct DetectorSettings {
     double frontScintillatorMm = 0.3;   ///< CsI of the front (low-energy) detector, mm
     double interFilterCuMm = 0.6;       ///< copper between the front and rear detectors, mm
     double rearScintillatorMm = 4.0;    ///< CsI of the rear (high-energy) detector, mm
-    double blurSigmaPx = 0.5;           ///< scintillator light spread, Gaussian sigma in pixels; 0: none
+    double blurSigmaPx = 0.5; ///< front scintillator's light spread, Gaussian sigma in pixels; 0: none (both layers)
+    DetectorChainSettings chain = {}; ///< scatter, afterglow, calibration residue, electronic noise
 };
 
 /// One homogeneous layer on a ray.

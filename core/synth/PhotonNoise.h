@@ -25,6 +25,8 @@ public:
     double count(double mean);
     /// A standard normal number (Box–Muller).
     double gaussian();
+    /// A uniform number in (0, 1].
+    double uniform() { return uniformOpen(); }
 
 private:
     std::mt19937 m_engine;

@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "synth/SceneProjector.h"
 
+#include "synth/DetectorChain.h"
 #include "synth/EnergyBins.h"
-#include "synth/GaussianBlur.h"
 #include "synth/ParallelRows.h"
-#include "synth/PhotonNoise.h"
 
 #include <QPolygonF>
 
@@ -145,12 +144,6 @@ void transmitRow(const RowIntegrals &integrals, const EnergyBins &bins, int widt
     }
 }
 
-void addNoise(float *row, int width, double photons, PhotonNoise &noise)
-{
-    for (int x = 0; x < width; ++x)
-        row[x] = float(noise.count(photons * double(row[x])) / photons);
-}
-
 QList<PreparedObject> prepare(const QList<SceneObject> &scene, const EnergyBins &bins)
 {
     QList<PreparedObject> prepared;
@@ -163,8 +156,7 @@ QList<PreparedObject> prepare(const QList<SceneObject> &scene, const EnergyBins 
     return prepared;
 }
 
-Images render(int width, int height, const QList<SceneObject> &scene, const DualEnergyDetector &detector,
-              const DetectorSettings &settings, bool noisy)
+Images render(int width, int height, const QList<SceneObject> &scene, const DualEnergyDetector &detector)
 {
     const EnergyBins bins(detector);
     const QList<PreparedObject> objects = prepare(scene, bins);
@@ -181,22 +173,9 @@ Images render(int width, int height, const QList<SceneObject> &scene, const Dual
             float *low = &images[0][size_t(y) * size_t(width)];
             float *high = &images[1][size_t(y) * size_t(width)];
             transmitRow(integrals, bins, width, low, high);
-            if (noisy) {
-                PhotonNoise noise(settings.seed, quint32(y));
-                addNoise(low, width, settings.incidentPhotons, noise);
-                addNoise(high, width, settings.incidentPhotons, noise);
-            }
         }
     });
     return images;
-}
-
-Image16 quantise(const std::vector<float> &transmission, int width, int height)
-{
-    Image16 image(width, height);
-    for (size_t i = 0; i < transmission.size(); ++i)
-        image.pixels[i] = quint16(std::lround(std::clamp(double(transmission[i]), 0.0, 1.0) * 65535.0));
-    return image;
 }
 
 } // namespace
@@ -207,7 +186,7 @@ Images SceneProjector::transmissions(int width, int height, const QList<SceneObj
     const auto model = DualEnergyDetector::create(m_table, detector);
     if (!model)
         return {};
-    return render(width, height, scene, *model, detector, false);
+    return render(width, height, scene, *model);
 }
 
 ScanView SceneProjector::project(int width, int height, const QList<SceneObject> &scene,
@@ -220,11 +199,7 @@ ScanView SceneProjector::project(int width, int height, const QList<SceneObject>
     const auto model = DualEnergyDetector::create(m_table, detector);
     if (!model)
         return view;
-    Images images = render(width, height, scene, *model, detector, detector.noise && detector.incidentPhotons > 0);
-    for (std::vector<float> &image : images) {
-        gaussianBlur(image, width, height, detector.blurSigmaPx);
-        view.channels.push_back(quantise(image, width, height));
-    }
+    view.channels = DetectorChain(detector).detect(render(width, height, scene, *model), width, height);
     return view;
 }
 

@@ -25,8 +25,9 @@ struct SceneObject {
 
 /// Projects a scene into a dual-energy view by polychromatic Beer–Lambert: in each channel c,
 /// T_c = Σ_E w_c(E) exp(−Σ_m μ/ρ_m(E) ρ_m t_m), with w_c the DualEnergyDetector's response to the
-/// filtered TASMIP spectrum (merged into EnergyBins), then Poisson quantum noise (incidentPhotons
-/// quanta for T = 1) from a seeded generator, detector blur, and 16-bit output where 65535 = no
+/// filtered TASMIP spectrum (merged into EnergyBins), then the DetectorChain: scatter, Poisson
+/// quantum noise (incidentPhotons quanta for T = 1) from a seeded generator, each layer's light
+/// spread, afterglow, calibration residue, electronic noise and 16-bit output where 65535 = no
 /// object. Overlapping objects harden the beam for each other, as in a real scanner. The same seed
 /// gives the same pixels on every platform; rows run in parallel. See docs/physics.md.
 /// Thread-safe (const); the table must outlive the projector.

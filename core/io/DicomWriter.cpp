@@ -4,6 +4,7 @@
 #include "io/DicomFileSaving.h"
 
 #include "io/DicomScanComment.h"
+#include "io/DicosInspectionAttributes.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -43,11 +44,22 @@ public:
         check(m_dataset.putAndInsertTagKey(tag, value), tag);
     }
     void putUid(const DcmTagKey &tag, const QString &uid) { put(tag, uid); }
+    void putEmpty(const DcmTagKey &tag) { check(m_dataset.insertEmptyElement(tag), tag); }
+    /// Keeps the first failure of a helper that writes several attributes itself.
+    void adopt(const Expected<void> &nested, const DcmTagKey &tag)
+    {
+        if (!nested && m_status.good())
+            m_nestedError = nested.error().message;
+        if (!nested)
+            check(EC_IllegalCall, tag);
+    }
 
     Expected<void> result() const
     {
         if (m_status.good())
             return {};
+        if (!m_nestedError.isEmpty())
+            return makeError(ErrorCode::InvalidArgument, m_nestedError);
         return makeError(
             ErrorCode::InvalidArgument,
             QStringLiteral("cannot set %1: %2")
@@ -66,6 +78,7 @@ private:
     DcmDataset &m_dataset;
     OFCondition m_status = EC_Normal;
     DcmTagKey m_failedTag;
+    QString m_nestedError;
 };
 
 Expected<void> checkView(const Scan &scan, int viewIndex, DicomFlavour flavour)
@@ -157,6 +170,8 @@ void putCommonModules(AttributeWriter &out, const Scan &scan, const ScanView &vi
     out.put(DCM_SpecificCharacterSet, "ISO_IR 192");
     out.put(DCM_SOPClassUID, sopClassFor(view, flavour));
     out.putUid(DCM_SOPInstanceUID, uids.instance);
+    out.put(DCM_InstanceCreationDate, date);
+    out.put(DCM_InstanceCreationTime, time);
     out.put(DCM_PatientName, "");
     out.put(DCM_PatientID, scan.id);
     out.put(DCM_PatientBirthDate, "");
@@ -169,15 +184,19 @@ void putCommonModules(AttributeWriter &out, const Scan &scan, const ScanView &vi
     out.put(DCM_AccessionNumber, "");
     out.putUid(DCM_SeriesInstanceUID, uids.series);
     out.put(DCM_SeriesNumber, "1");
-    out.put(DCM_Laterality, ""); // type 2C whose condition (a paired body part) validators cannot tell
+    out.put(DCM_SeriesDate, date);
+    out.put(DCM_SeriesTime, time);
     out.put(DCM_Manufacturer, scan.scanner.left(64));
+    // Scanned objects have no sides: "U" (unpaired) settles Laterality, whose condition (a paired body
+    // part) validators cannot tell otherwise.
+    out.put(DCM_ImageLaterality, "U");
     out.put(DCM_InstanceNumber, "1");
     out.put(DCM_ContentDate, date);
     out.put(DCM_ContentTime, time);
     out.put(DCM_ImageComments, scanCommentFor(scan, view));
 }
 
-void putGreyPixelModule(AttributeWriter &out, const ScanView &view)
+void putGreyPixelModule(AttributeWriter &out, const ScanView &view, DicomFlavour flavour)
 {
     out.putUint16(DCM_SamplesPerPixel, 1);
     out.put(DCM_PhotometricInterpretation, "MONOCHROME2");
@@ -188,8 +207,11 @@ void putGreyPixelModule(AttributeWriter &out, const ScanView &view)
     out.putUint16(DCM_HighBit, 15);
     out.putUint16(DCM_PixelRepresentation, 0);
     out.put(DCM_NumberOfFrames, QString::number(view.channels.size()));
-    out.putTagValue(DCM_FrameIncrementPointer, DCM_FrameLabelVector);
-    out.put(DCM_FrameLabelVector, view.kind == ViewKind::DualEnergy ? "LOW ENERGY\\HIGH ENERGY" : "SINGLE ENERGY");
+    // Secondary capture allows the frame pointer only for several frames; DICOS labels every frame.
+    if (view.channels.size() > 1 || flavour == DicomFlavour::DicosDx) {
+        out.putTagValue(DCM_FrameIncrementPointer, DCM_FrameLabelVector);
+        out.put(DCM_FrameLabelVector, view.kind == ViewKind::DualEnergy ? "LOW ENERGY\\HIGH ENERGY" : "SINGLE ENERGY");
+    }
     out.put(DCM_PresentationLUTShape, "IDENTITY");
     out.put(DCM_RescaleIntercept, "0");
     out.put(DCM_RescaleSlope, "1");
@@ -225,10 +247,15 @@ void putSecondaryCaptureModules(AttributeWriter &out, const ScanView &view)
         out.put(DCM_PixelSpacing, decimal(*view.pixelSizeMm) + QLatin1Char('\\') + decimal(*view.pixelSizeMm));
 }
 
-/// DICOS DX reuses the DX series, image and detector modules (a DICOS reader sees a DX image).
-void putDicosModules(AttributeWriter &out, const ScanView &view)
+/// DICOS DX reuses the DX series, image, detector and acquisition context modules (a DICOS reader
+/// sees a DX image) and adds its own attributes (DicosInspectionAttributes.h, acquisition status).
+void putDicosModules(AttributeWriter &out, DcmDataset &dataset, const Scan &scan, const ScanView &view)
 {
+    out.adopt(putDicosInspectionAttributes(dataset, dicosOoiType(scan.objectKind)), DCM_DICOSVersion);
+    out.put(DCM_OOITypeDescriptor, objectKindKey(scan.objectKind)); // finer than the OOI Type
     out.put(DCM_Modality, "DX");
+    out.put(DCM_AcquisitionStatus, "SUCCESSFUL");
+    out.putEmpty(DCM_AcquisitionContextSequence); // type 2: nothing is known of the acquisition context
     out.put(DCM_PresentationIntentType, "FOR PRESENTATION");
     out.put(DCM_ImageType, "DERIVED\\PRIMARY");
     out.put(DCM_PixelIntensityRelationship, "LIN");
@@ -279,9 +306,9 @@ Expected<void> fillDataset(DcmDataset &dataset, const Scan &scan, const ScanView
     if (view.kind == ViewKind::Colour)
         putColourPixelModule(out, view);
     else
-        putGreyPixelModule(out, view);
+        putGreyPixelModule(out, view, flavour);
     if (flavour == DicomFlavour::DicosDx)
-        putDicosModules(out, view);
+        putDicosModules(out, dataset, scan, view);
     else
         putSecondaryCaptureModules(out, view);
     if (const Expected<void> attributes = out.result(); !attributes)

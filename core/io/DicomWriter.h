@@ -14,10 +14,14 @@ enum class DicomFlavour {
     /// DICOS Digital X-Ray Image Storage - For Presentation (SOP class 1.2.840.10008.5.1.4.1.1.501.2.1),
     /// modality DX, energy channels as 16-bit MONOCHROME2 frames (Frame Label Vector "LOW ENERGY",
     /// "HIGH ENERGY" or "SINGLE ENERGY"). Colour views are refused (ErrorCode::Unsupported): DX images
-    /// are monochrome, store colour views as PNG (see ScanFileIO.h).
+    /// are monochrome, store colour views as PNG (see ScanFileIO.h). The DICOS attributes are written
+    /// too: DICOS Version "V03", OOI Type (BAGGAGE, CARGO or OTHER by object kind), Scan Type
+    /// "OPERATIONAL", Acquisition Status "SUCCESSFUL" and an empty Acquisition Context Sequence
+    /// (tests/io/dicos_modules.json lists the modules). Imager Pixel Spacing, type 1 in DX Detector,
+    /// is left out when the pixel size is unknown rather than invented.
     DicosDx,
     /// Standard DICOM for ordinary tools: multi-frame grayscale word secondary capture for energy
-    /// views, secondary capture RGB for colour views.
+    /// views (a Frame Increment Pointer only with two frames), secondary capture RGB for colour views.
     SecondaryCapture,
 };
 

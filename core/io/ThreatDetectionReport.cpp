@@ -3,6 +3,7 @@
 #include "io/ThreatDetectionReport.h"
 #include "io/DicomFileSaving.h"
 
+#include "io/DicosInspectionAttributes.h"
 #include "io/ThreatDetectionReportTerms.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -188,8 +189,6 @@ void putCommonModules(AttributeWriter &out, const ThreatReport &report, const Ui
     out.put(DCM_PatientID, report.scanId);
     out.put(DCM_PatientBirthDate, "");
     out.put(DCM_PatientSex, "");
-    // DICOS picks the baggage- or the person-specific PTO details by OOI Type; ours are never persons.
-    out.put(DCM_OOIType, "BAGGAGE");
     out.put(DCM_StudyInstanceUID, uids.study);
     out.put(DCM_StudyDate, when.date);
     out.put(DCM_StudyTime, when.time);
@@ -338,6 +337,8 @@ Expected<void> writeThreatDetectionReport(const QString &path, const ThreatRepor
     DcmFileFormat file;
     AttributeWriter out(*file.getDataset());
     putCommonModules(out, report, uidsFor(report), when);
+    // DICOS picks the baggage- or the person-specific PTO details by OOI Type; ours are never persons.
+    out.adopt(putDicosInspectionAttributes(*file.getDataset(), "BAGGAGE"), DCM_DICOSVersion);
     putReportModule(out, report, when);
     if (const Expected<void> filled = out.result(); !filled)
         return filled.error().withContext(path);

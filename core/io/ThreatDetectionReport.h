@@ -51,7 +51,8 @@ struct ThreatReport {
 };
 
 /// Writes report atomically to path as a DICOS Threat Detection Report (SOP class
-/// 1.2.840.10008.5.1.4.1.1.501.3, explicit VR little endian, UTF-8). TDR Type is MACHINE or
+/// 1.2.840.10008.5.1.4.1.1.501.3, explicit VR little endian, UTF-8), with DICOS Version "V03", OOI
+/// Type BAGGAGE and Scan Type OPERATIONAL (tests/io/dicos_modules.json). TDR Type is MACHINE or
 /// OPERATOR, Alarm Decision ALARM or CLEAR; each object is one item of the Threat Sequence with an
 /// ATD Assessment (DICOS Threat Category such as CONTRABAND, with the category key as Threat
 /// Category Description) and one PTO representation: the referenced view image where known, the

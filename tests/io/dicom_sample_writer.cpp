@@ -22,6 +22,7 @@ static bool writeSamples(const QDir &dir)
 {
     const Scan dual = test::dualEnergyScan(QStringLiteral("dual"), 64, 48);
     const Scan colour = test::colourScan(QStringLiteral("colour"), 32, 24);
+    const Scan single = test::dualViewSingleEnergyScan(QStringLiteral("single"), 40, 30);
     const struct {
         const Scan &scan;
         const char *name;
@@ -30,6 +31,8 @@ static bool writeSamples(const QDir &dir)
         {dual, "dicos_dual.dcm", DicomFlavour::DicosDx},
         {dual, "sc_dual.dcm", DicomFlavour::SecondaryCapture},
         {colour, "sc_colour.dcm", DicomFlavour::SecondaryCapture},
+        {single, "sc_single.dcm", DicomFlavour::SecondaryCapture},
+        {single, "dicos_single.dcm", DicomFlavour::DicosDx},
     };
     QTextStream err(stderr);
     for (const auto &file : files) {

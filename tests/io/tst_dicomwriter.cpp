@@ -4,11 +4,15 @@
 #include "io/DicomReader.h"
 #include "io/DicomWriter.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace pen;
 
@@ -44,12 +48,29 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void groundTruthNeverWritten();
+    void dicosAttributes();
+    void singleFrameHasNoFramePointer();
     void overwritesExistingFile();
     void refusals_data();
     void refusals();
 
 private:
+    /// The data set of the file, or nullptr where DCMTK cannot load it.
+    DcmDataset *load(const QString &path)
+    {
+        m_file = std::make_unique<DcmFileFormat>();
+        return m_file->loadFile(OFFilename(QFile::encodeName(path).constData())).good() ? m_file->getDataset()
+                                                                                        : nullptr;
+    }
+    static QString text(DcmDataset *dataset, const DcmTagKey &tag)
+    {
+        OFString value;
+        return dataset->findAndGetOFStringArray(tag, value).good() ? QString::fromUtf8(value.c_str())
+                                                                   : QStringLiteral("<absent>");
+    }
+
     QTemporaryDir m_dir;
+    std::unique_ptr<DcmFileFormat> m_file;
 };
 
 void TestDicomWriter::roundTrip_data()
@@ -105,6 +126,36 @@ void TestDicomWriter::groundTruthNeverWritten()
         for (const char *secret : {"narcotics", "cocaine", "behind the tiles", "Ceramic tiles", "690721"})
             QVERIFY2(!bytes.contains(secret), secret);
     }
+}
+
+void TestDicomWriter::dicosAttributes()
+{
+    Scan scan = test::dualEnergyScan(QStringLiteral("container"));
+    scan.objectKind = ObjectKind::Container;
+    const QString path = m_dir.filePath(QStringLiteral("dicos.dcm"));
+    QVERIFY(writeDicomView(scan, 0, path, DicomFlavour::DicosDx));
+    DcmDataset *dataset = load(path);
+    QVERIFY(dataset);
+    QCOMPARE(text(dataset, DCM_DICOSVersion), QStringLiteral("V03"));
+    QCOMPARE(text(dataset, DCM_OOIType), QStringLiteral("CARGO"));
+    QCOMPARE(text(dataset, DCM_OOITypeDescriptor), QStringLiteral("container"));
+    QCOMPARE(text(dataset, DCM_ScanType), QStringLiteral("OPERATIONAL"));
+    QCOMPARE(text(dataset, DCM_AcquisitionStatus), QStringLiteral("SUCCESSFUL"));
+    QVERIFY(dataset->tagExists(DCM_AcquisitionContextSequence));
+    QCOMPARE(text(dataset, DCM_FrameLabelVector), QStringLiteral("LOW ENERGY\\HIGH ENERGY"));
+}
+
+void TestDicomWriter::singleFrameHasNoFramePointer()
+{
+    const Scan scan = test::dualViewSingleEnergyScan(QStringLiteral("single"));
+    const QString path = m_dir.filePath(QStringLiteral("single.dcm"));
+    QVERIFY(writeDicomView(scan, 0, path, DicomFlavour::SecondaryCapture));
+    DcmDataset *dataset = load(path);
+    QVERIFY(dataset);
+    QCOMPARE(text(dataset, DCM_NumberOfFrames), QStringLiteral("1"));
+    QVERIFY(!dataset->tagExists(DCM_FrameIncrementPointer)); // secondary capture: only for several frames
+    QVERIFY(!dataset->tagExists(DCM_FrameLabelVector));
+    QVERIFY(!dataset->tagExists(DCM_DICOSVersion));
 }
 
 void TestDicomWriter::overwritesExistingFile()

@@ -8,26 +8,33 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
 
 namespace pen {
 namespace {
 
-// Which boxes of a view lie on the object: a summed-area table of "the view shows matter here", so
-// that every candidate position is checked in constant time.
+// Which boxes of a view lie on the object and among its contents: summed-area tables of "the view
+// shows matter here" and of its attenuation, so that every candidate position is checked in constant
+// time.
 class PlaceFinder {
 public:
     PlaceFinder(const ScanView &view, QSize size, const QList<QRect> &avoid, const TipSettings &settings)
         : m_width(view.width), m_height(view.height), m_size(size), m_avoid(avoid),
           m_needed(settings.minInsideFraction * size.width() * size.height() - 1e-9),
-          m_sums(size_t(view.width + 1) * size_t(view.height + 1), 0)
+          m_neededCover(settings.minCoverAttenuation * size.width() * size.height() - 1e-9),
+          m_sums(size_t(view.width + 1) * size_t(view.height + 1), 0),
+          m_cover(size_t(view.width + 1) * size_t(view.height + 1), 0.0)
     {
         const Image16 &matter = view.channels.back();
         const double limit = settings.objectTransmission * 65535.0;
         for (int y = 0; y < m_height; ++y) {
-            for (int x = 0; x < m_width; ++x)
-                sum(x + 1, y + 1) = sum(x, y + 1) + sum(x + 1, y) - sum(x, y) + (matter.at(x, y) < limit ? 1 : 0);
+            for (int x = 0; x < m_width; ++x) {
+                const quint16 value = matter.at(x, y);
+                sum(x + 1, y + 1) = sum(x, y + 1) + sum(x + 1, y) - sum(x, y) + (value < limit ? 1 : 0);
+                cover(x + 1, y + 1) = cover(x, y + 1) + cover(x + 1, y) - cover(x, y) + attenuation(value);
+            }
         }
     }
 
@@ -45,12 +52,17 @@ public:
 private:
     qint32 &sum(int x, int y) { return m_sums[size_t(y) * size_t(m_width + 1) + size_t(x)]; }
     qint32 sum(int x, int y) const { return m_sums[size_t(y) * size_t(m_width + 1) + size_t(x)]; }
+    double &cover(int x, int y) { return m_cover[size_t(y) * size_t(m_width + 1) + size_t(x)]; }
+    double cover(int x, int y) const { return m_cover[size_t(y) * size_t(m_width + 1) + size_t(x)]; }
+    static double attenuation(quint16 value) { return -std::log(std::max(1.0, double(value)) / 65535.0); }
 
     bool accepts(int x, int y) const
     {
         const int right = x + m_size.width(), bottom = y + m_size.height();
         const qint32 inside = sum(right, bottom) - sum(x, bottom) - sum(right, y) + sum(x, y);
         if (inside < m_needed)
+            return false;
+        if (cover(right, bottom) - cover(x, bottom) - cover(right, y) + cover(x, y) < m_neededCover)
             return false;
         const QRect box(QPoint(x, y), m_size);
         return std::none_of(m_avoid.cbegin(), m_avoid.cend(), [&](const QRect &r) { return r.intersects(box); });
@@ -61,7 +73,9 @@ private:
     QSize m_size;
     QList<QRect> m_avoid;
     double m_needed = 0;
+    double m_neededCover = 0;
     std::vector<qint32> m_sums;
+    std::vector<double> m_cover;
 };
 
 // Boxes of the ground truth already in the view, so that a new threat never hides an old one.
@@ -128,7 +142,11 @@ Expected<QPoint> TipInserter::drawPlace(const ScanView &view, QSize size, const 
     if (count == 0 || count > std::numeric_limits<int>::max())
         return makeError(
             ErrorCode::Validation,
-            QStringLiteral("no place on the object where a %1×%2 threat fits").arg(size.width()).arg(size.height()));
+            QStringLiteral("no place on the object where a %1×%2 threat fits among its contents (mean attenuation "
+                           "at least %3)")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(m_settings.minCoverAttenuation));
     // Uniform over all accepted positions, so that small objects in large views are found at once.
     qint64 wanted = PortableRandom::uniformInt(engine, 0, int(count - 1));
     QPoint chosen;
@@ -141,7 +159,10 @@ Expected<QPoint> TipInserter::drawPlace(const ScanView &view, QSize size, const 
 
 Expected<TipInsertion> TipInserter::insert(Scan &scan, const ThreatImage &threat, std::mt19937 &engine) const
 {
-    const double rotation = PortableRandom::uniformReal(engine, m_settings.minRotationDeg, m_settings.maxRotationDeg);
+    const bool captured = threat.origin != QLatin1String("synthetic");
+    const double rotation = m_settings.keepBeltAxis && captured
+        ? 180.0 * PortableRandom::uniformInt(engine, 0, 1)
+        : PortableRandom::uniformReal(engine, m_settings.minRotationDeg, m_settings.maxRotationDeg);
     const double scale = PortableRandom::uniformReal(engine, 1 - m_settings.scaleJitter, 1 + m_settings.scaleJitter);
     return insert(scan, threat, rotation, scale, engine);
 }

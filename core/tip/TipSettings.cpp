@@ -38,6 +38,8 @@ Expected<void> TipSettings::validate() const
         return outOfRange(QStringLiteral("objectTransmission"), objectTransmission, QStringLiteral("(0, 1]"));
     if (!within(minInsideFraction, 0, 1))
         return outOfRange(QStringLiteral("minInsideFraction"), minInsideFraction, QStringLiteral("0..1"));
+    if (!within(minCoverAttenuation, 0, 10))
+        return outOfRange(QStringLiteral("minCoverAttenuation"), minCoverAttenuation, QStringLiteral("0..10"));
     for (auto it = categoryWeights.cbegin(); it != categoryWeights.cend(); ++it) {
         if (!within(it.value(), 0, 1e9))
             return outOfRange(QStringLiteral("categoryWeights[%1]").arg(it.key()), it.value(),

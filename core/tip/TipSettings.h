@@ -24,6 +24,14 @@ struct TipSettings {
     double objectTransmission = 0.95;
     /// At least this fraction of a threat's box must lie on the object (1: all of it), 0..1.
     double minInsideFraction = 0.9;
+    /// The view's own attenuation (mean −ln T of the high-energy or single channel) over a threat's
+    /// box must reach this: a real threat lies among other things, and one alone in the bag's empty
+    /// corner is a known TIP giveaway. 0: anywhere on the object.
+    double minCoverAttenuation = 0.15;
+    /// A captured threat image (not a synthetic one) is turned only by 0° or 180°, so that its own
+    /// rows — its detector's streaks and belt-motion blur — stay along the belt as the scan's do; a
+    /// threat turned by another angle shows its scanner's texture askew, another known giveaway.
+    bool keepBeltAxis = true;
 
     /// An Error naming the first field out of range.
     Expected<void> validate() const;

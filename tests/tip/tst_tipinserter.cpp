@@ -3,19 +3,49 @@
 #include "TipFixtures.h"
 #include "tip/TipInserter.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <cmath>
 
 using namespace pen;
 using namespace pen::test;
 
 namespace {
 
+// Turned by exactly this angle, even for the fixtures' captured ("test") threats.
 TipSettings fixedTurn(double degrees)
 {
     TipSettings settings;
     settings.minRotationDeg = degrees;
     settings.maxRotationDeg = degrees;
+    settings.keepBeltAxis = false;
     return settings;
+}
+
+// Mean −ln T of the view's last channel over box.
+double meanAttenuation(const ScanView &view, QRect box)
+{
+    double sum = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x)
+            sum += -std::log(view.channels.back().at(x, y) / 65535.0);
+    }
+    return sum / double(box.width() * box.height());
+}
+
+// A bag whose left half is packed (T ≈ 0.31) and whose right half holds nothing but its own walls
+// (T ≈ 0.92, still "object").
+Scan halfPackedBag()
+{
+    Scan scan = constantScan(2, 200, 100, 60000);
+    for (Image16 &channel : scan.views[0].channels) {
+        for (int y = 0; y < 100; ++y) {
+            for (int x = 0; x < 100; ++x)
+                channel.at(x, y) = 20000;
+        }
+    }
+    return scan;
 }
 
 // Fraction of the box's pixels where the view (before projection) shows the object.
@@ -44,6 +74,8 @@ private slots:
     void keepsClearOfExistingTruth();
     void refusesWhenNothingFits();
     void refusesMismatchedChannels();
+    void placesAmongTheContents();
+    void capturedThreatsKeepTheBeltAxis();
 };
 
 void TestTipInserter::insertsTheExactProduct()
@@ -94,7 +126,9 @@ void TestTipInserter::quarterTurnPutsTheBoxWhereExpected()
     Scan scan = constantScan(1, 30, 30, 60000);
     const Scan before = scan;
     std::mt19937 engine(3);
-    auto inserted = TipInserter(fixedTurn(90)).insert(scan, lThreat(), engine);
+    TipSettings settings = fixedTurn(90);
+    settings.minCoverAttenuation = 0; // the scan is nearly clear (T ≈ 0.92)
+    auto inserted = TipInserter(settings).insert(scan, lThreat(), engine);
     QVERIFY(inserted);
     const QRect box = inserted->truth.regions.first().box.toRect();
     QCOMPARE(box.size(), QSize(4, 6));
@@ -223,6 +257,64 @@ void TestTipInserter::refusesMismatchedChannels()
     QVERIFY(!inserted);
     QCOMPARE(inserted.error().code, ErrorCode::Unsupported);
     QCOMPARE(scan, before);
+}
+
+void TestTipInserter::placesAmongTheContents()
+{
+    // By default a threat goes where the bag holds something; with the rule off, into its empty half too.
+    const Scan clean = halfPackedBag();
+    TipSettings anywhere;
+    anywhere.minCoverAttenuation = 0;
+    bool emptyHalfUsed = false;
+    for (quint32 seed = 0; seed < 60; ++seed) {
+        Scan scan = clean;
+        std::mt19937 engine(seed);
+        auto inserted = TipInserter(TipSettings{}).insert(scan, constantThreat(2, 10, 10, 30000), engine);
+        QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().message));
+        const QRect box = inserted->truth.regions.first().box.toAlignedRect();
+        QVERIFY2(meanAttenuation(clean.views[0], box) >= 0.15, qPrintable(QString::number(box.left())));
+        QVERIFY(box.left() < 100);
+
+        Scan free = clean;
+        std::mt19937 again(seed);
+        auto loose = TipInserter(anywhere).insert(free, constantThreat(2, 10, 10, 30000), again);
+        QVERIFY(loose);
+        emptyHalfUsed = emptyHalfUsed || loose->truth.regions.first().box.left() >= 100;
+    }
+    QVERIFY(emptyHalfUsed);
+
+    // Nothing anywhere meets a cover it cannot have: refused with the reason.
+    TipSettings strict;
+    strict.minCoverAttenuation = 2;
+    Scan scan = clean;
+    std::mt19937 engine(1);
+    auto refused = TipInserter(strict).insert(scan, constantThreat(2, 10, 10, 30000), engine);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("among its contents")),
+             qPrintable(refused.error().message));
+    QCOMPARE(scan, clean);
+}
+
+void TestTipInserter::capturedThreatsKeepTheBeltAxis()
+{
+    const Scan clean = constantScan(1, 120, 120, 20000);
+    ThreatImage captured = constantThreat(1, 12, 4, 30000);
+    ThreatImage synthetic = captured;
+    synthetic.origin = QStringLiteral("synthetic");
+    QSet<double> capturedTurns, syntheticTurns;
+    for (quint32 seed = 0; seed < 40; ++seed) {
+        Scan a = clean, b = clean;
+        std::mt19937 engineA(seed), engineB(seed);
+        auto placedA = TipInserter(TipSettings{}).insert(a, captured, engineA);
+        auto placedB = TipInserter(TipSettings{}).insert(b, synthetic, engineB);
+        QVERIFY(placedA && placedB);
+        capturedTurns.insert(placedA->truth.difficulty->rotationDeg);
+        syntheticTurns.insert(placedB->truth.difficulty->rotationDeg);
+        // Turned by 0° or 180°, the 12 × 4 box stays 12 wide along the detector and 4 rows along the belt.
+        QCOMPARE(placedA->truth.regions.first().box.toAlignedRect().size(), QSize(12, 4));
+    }
+    QCOMPARE(capturedTurns, (QSet<double>{0.0, 180.0}));
+    QVERIFY(syntheticTurns.size() > 10);
 }
 
 QTEST_APPLESS_MAIN(TestTipInserter)

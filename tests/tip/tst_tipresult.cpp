@@ -214,6 +214,7 @@ void TestTipResult::settingsValidate_data()
     QTest::newRow("scaleJitter") << QStringLiteral("scaleJitter") << false;
     QTest::newRow("objectTransmission") << QStringLiteral("objectTransmission") << false;
     QTest::newRow("minInsideFraction") << QStringLiteral("minInsideFraction") << false;
+    QTest::newRow("minCoverAttenuation") << QStringLiteral("minCoverAttenuation") << false;
     QTest::newRow("categoryWeights") << QStringLiteral("categoryWeights") << false;
 }
 
@@ -234,6 +235,8 @@ void TestTipResult::settingsValidate()
         settings.objectTransmission = 0;
     if (field == QLatin1String("minInsideFraction"))
         settings.minInsideFraction = 1.5;
+    if (field == QLatin1String("minCoverAttenuation"))
+        settings.minCoverAttenuation = -0.1;
     if (field == QLatin1String("categoryWeights"))
         settings.categoryWeights = {{QStringLiteral("weapon"), -1}};
     auto ok = settings.validate();

@@ -77,8 +77,10 @@ QJsonObject MachineRunRecord::toJson() const
 MachineRunRecord scoreRun(MachineRun run, const ImageSet &set, const QStringList &categories)
 {
     TruthByScan truth;
-    for (const ImageSetEntry &entry : set.entries)
-        truth.insert(entry.scan.id, entry.scan.truth);
+    for (const ImageSetEntry &entry : set.entries) {
+        if (entry.scan.truthLevel != TruthLevel::Unknown) // an empty list would make it a clear scan
+            truth.insert(entry.scan.id, entry.scan.truth);
+    }
     MachineRunRecord record;
     record.metrics = evaluateMachine(run.answers, truth, run.plugin.operatingThreshold, categories);
     record.run = std::move(run);

@@ -153,8 +153,9 @@ MachineEvaluation::humanMachine(const TokenRecord &caller, const QString &eventI
                 answer.timedOut = true;
                 answer.responseSeconds = secondsAllowed > 0 ? secondsAllowed : machine.seconds;
             }
-            outcomes.append(ScanOutcome::evaluate(answer, entry ? entry->scan.truth : QList<GroundTruthObject>{},
-                                                  round->settings, secondsAllowed));
+            outcomes.append(
+                entry ? ScanOutcome::evaluate(answer, entry->scan, round->settings, secondsAllowed)
+                      : ScanOutcome::evaluate(answer, QList<GroundTruthObject>{}, round->settings, secondsAllowed));
             scored.append(answer);
         }
         Standing standing;

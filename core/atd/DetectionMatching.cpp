@@ -37,6 +37,9 @@ qsizetype bestUnmatched(const Region &region, const QList<GroundTruthObject> &ob
 
 QList<RankedDetection> matchDetections(const EvaluatedScan &scan, const QString &category, double minIou)
 {
+    // Where the truth is image-level no box can confirm or refute a detection: rank none of them.
+    if (scan.hasImageLevelTruth())
+        return {};
     QList<DetectedObject> detections = scan.detections(category);
     std::stable_sort(detections.begin(), detections.end(),
                      [](const DetectedObject &a, const DetectedObject &b) { return rankKey(a) < rankKey(b); });

@@ -21,7 +21,8 @@ struct RankedDetection {
 /// COCO rule: detections in descending probability, each to the unmatched object with the highest
 /// IoU >= minIou; each object is matched at most once. Equal probabilities are taken in the order
 /// of view, then bounds (left, top, width, height), so that the matching never depends on the
-/// order in which the algorithm listed its objects. Returned in that order.
+/// order in which the algorithm listed its objects. Returned in that order. Empty for a scan with
+/// image-level truth, whose detections no box can confirm or refute.
 QList<RankedDetection> matchDetections(const EvaluatedScan &scan, const QString &category, double minIou);
 
 } // namespace pen

@@ -22,7 +22,8 @@ QList<GroundTruthObject> EvaluatedScan::truthOf(const QString &category) const
 {
     QList<GroundTruthObject> result;
     for (const GroundTruthObject &object : truth) {
-        if (category.isEmpty() || object.category == category)
+        // An image-level label (no region) cannot be matched to a box: it counts at the image level only.
+        if (!object.regions.isEmpty() && (category.isEmpty() || object.category == category))
             result.append(object);
     }
     return result;
@@ -33,6 +34,12 @@ bool EvaluatedScan::hasTargetOf(const QStringList &categories) const
     return std::any_of(truth.begin(), truth.end(), [&](const GroundTruthObject &object) {
         return categories.isEmpty() || categories.contains(object.category);
     });
+}
+
+bool EvaluatedScan::hasImageLevelTruth() const
+{
+    return std::any_of(truth.begin(), truth.end(),
+                       [](const GroundTruthObject &object) { return object.regions.isEmpty(); });
 }
 
 QList<EvaluatedScan> pairWithTruth(const QList<MachineAnswer> &answers, const TruthByScan &truth)

@@ -156,8 +156,10 @@ Expected<void> ImageSetFolder::writeWithoutTruth(const QString &sourceFolder, co
         }
     }
     set->groundTruthIncluded = false;
-    for (ImageSetEntry &entry : set->entries)
+    for (ImageSetEntry &entry : set->entries) {
         entry.scan.truth.clear();
+        entry.scan.truthLevel = TruthLevel::Localised;
+    }
     // The manifest goes last: a copy interrupted before it is not an image set at all.
     return writeManifest(targetFolder, *set);
 }
@@ -174,6 +176,7 @@ Expected<void> ImageSetFolder::checkStrippedCopy(const QString &fullFolder, cons
     for (qsizetype i = 0; i < std::min(full->entries.size(), stripped->entries.size()); ++i) {
         ImageSetEntry expected = full->entries[i];
         expected.scan.truth.clear();
+        expected.scan.truthLevel = TruthLevel::Localised;
         if (expected.scan.id != stripped->entries[i].scan.id)
             problems.append(QStringLiteral("scans[%1]: \"%2\" against \"%3\"")
                                 .arg(i)

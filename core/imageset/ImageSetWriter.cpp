@@ -55,8 +55,10 @@ Expected<void> ImageSetWriter::addScan(const Scan &scan)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("scan id \"%1\" is used twice").arg(scan.id));
     ImageSetEntry entry;
     entry.scan = scan;
-    if (!m_set.groundTruthIncluded)
+    if (!m_set.groundTruthIncluded) {
         entry.scan.truth.clear();
+        entry.scan.truthLevel = TruthLevel::Localised; // contestants must not learn what kind of truth there is
+    }
     for (qsizetype i = 0; i < scan.views.size(); ++i) {
         const ScanView &view = scan.views[i];
         if (!view.hasPixels())

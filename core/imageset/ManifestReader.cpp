@@ -219,6 +219,7 @@ ImageSetEntry ManifestReader::readEntry(const QJsonObject &json, const QString &
         problem(field(path, QStringLiteral("truth")), QStringLiteral("present although groundTruthIncluded is false"));
     if (set.groundTruthIncluded) {
         const ThreatCategories categories = set.categories();
+        readTruthLevel(json, path, scan);
         QSet<QString> objectIds;
         const QJsonArray truth = array(json, QStringLiteral("truth"), path, true);
         for (qsizetype i = 0; i < truth.size(); ++i) {
@@ -232,6 +233,18 @@ ImageSetEntry ManifestReader::readEntry(const QJsonObject &json, const QString &
         }
     }
     return entry;
+}
+
+void ManifestReader::readTruthLevel(const QJsonObject &json, const QString &path, Scan &scan)
+{
+    if (!json.contains(QStringLiteral("truthLevel")))
+        return; // manifests before image-level labels: every truth was localised
+    const QString key = string(json, QStringLiteral("truthLevel"), path, true);
+    if (const auto level = truthLevelFromKey(key))
+        scan.truthLevel = *level;
+    else if (!key.isEmpty())
+        problem(field(path, QStringLiteral("truthLevel")),
+                QStringLiteral("\"%1\" is not localised, image-level or unknown").arg(key.left(40)));
 }
 
 void ManifestReader::readView(const QJsonObject &json, const QString &path, ImageSetEntry &entry)
@@ -281,6 +294,8 @@ GroundTruthObject ManifestReader::readObject(const QJsonObject &json, const QStr
                                              const ThreatCategories &categories)
 {
     GroundTruthObject object;
+    if (scan.truthLevel == TruthLevel::Unknown)
+        problem(path, QStringLiteral("a scan whose truthLevel is unknown holds no objects"));
     object.id = string(json, QStringLiteral("id"), path, true);
     if (!object.id.isEmpty() && !isSafeId(object.id))
         problem(field(path, QStringLiteral("id")), QStringLiteral("must be 1 to 128 letters, digits, '.', '_' or '-'"));
@@ -290,8 +305,12 @@ GroundTruthObject ManifestReader::readObject(const QJsonObject &json, const QStr
                 QStringLiteral("\"%1\" is not a known category (declare it under \"categories\")")
                     .arg(object.category.left(40)));
     const QJsonArray regions = array(json, QStringLiteral("regions"), path, true);
-    if (regions.isEmpty() && json.value(QStringLiteral("regions")).isArray())
-        problem(field(path, QStringLiteral("regions")), QStringLiteral("must hold at least one region"));
+    // An image-level label says what the image holds, not where: it has no region, by definition.
+    const bool imageLevel = scan.truthLevel == TruthLevel::ImageLevel;
+    if (imageLevel != regions.isEmpty() && json.value(QStringLiteral("regions")).isArray())
+        problem(field(path, QStringLiteral("regions")),
+                imageLevel ? QStringLiteral("must be empty: the scan's truth is image-level")
+                           : QStringLiteral("must hold at least one region"));
     for (qsizetype i = 0; i < regions.size(); ++i) {
         const QString regionPath = indexed(field(path, QStringLiteral("regions")), i);
         if (auto region = readRegion(this->object(regions[i], regionPath), regionPath, scan))

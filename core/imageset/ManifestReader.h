@@ -33,6 +33,7 @@ private:
     void readHeader(const QJsonObject &root, ImageSet &set);
     Provenance readProvenance(const QJsonObject &json, const QString &path);
     ImageSetEntry readEntry(const QJsonObject &json, const QString &path, const ImageSet &set);
+    void readTruthLevel(const QJsonObject &json, const QString &path, Scan &scan);
     void readView(const QJsonObject &json, const QString &path, ImageSetEntry &entry);
     Declaration readDeclaration(const QJsonObject &json, const QString &path);
     GroundTruthObject readObject(const QJsonObject &json, const QString &path, const Scan &scan,

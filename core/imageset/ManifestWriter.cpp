@@ -97,6 +97,9 @@ QJsonObject entryJson(const ImageSetEntry &entry, bool withTruth)
         for (const GroundTruthObject &object : scan.truth)
             truth.append(objectJson(object));
         json.insert("truth", truth);
+        // Left out when localised, so that manifests of fully annotated sets stay as they were.
+        if (scan.truthLevel != TruthLevel::Localised)
+            json.insert("truthLevel", truthLevelKey(scan.truthLevel));
     }
     return json;
 }

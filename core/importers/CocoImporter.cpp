@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 #include <optional>
@@ -23,6 +24,7 @@ public:
     CocoParser(QString path, ImportProblems &problems) : m_path(std::move(path)), m_problems(problems) {}
 
     QList<AnnotatedImage> parse(const QJsonObject &root, const QString &imagesFolder);
+    QStringList badImages() const;
 
 private:
     void problem(const QString &field, const QString &what)
@@ -42,6 +44,8 @@ private:
     QList<AnnotatedImage> m_images;
     QHash<qint64, qsizetype> m_imageIndex; ///< COCO image id -> index in m_images
     QHash<qint64, QString> m_categoryNames;
+    QSet<qsizetype> m_badImages; ///< indices in m_images of images with a broken annotation
+    QStringList m_brokenImages;  ///< fields of images[] entries too broken to read
 };
 
 QString item(const QString &array, qsizetype index)
@@ -80,8 +84,10 @@ void CocoParser::readImages(const QJsonArray &images, const QString &imagesFolde
             problem(field + QStringLiteral(".file_name"), QStringLiteral("must be a non-empty string"));
         if (imageId && m_imageIndex.contains(*imageId))
             problem(field + QStringLiteral(".id"), QStringLiteral("%1 is used twice").arg(*imageId));
-        if (!imageId || !width || !height || fileName.isEmpty() || m_imageIndex.contains(*imageId))
+        if (!imageId || !width || !height || fileName.isEmpty() || m_imageIndex.contains(*imageId)) {
+            m_brokenImages.append(m_path + QStringLiteral(": ") + field);
             continue;
+        }
         AnnotatedImage image;
         image.imagePath = QDir(imagesFolder).filePath(fileName);
         image.annotationFile = m_path;
@@ -147,14 +153,27 @@ void CocoParser::readAnnotation(const QJsonObject &annotation, const QString &fi
         problem(field + QStringLiteral(".image_id"), QStringLiteral("no image has id %1").arg(*imageId));
     if (categoryId && !m_categoryNames.contains(*categoryId))
         problem(field + QStringLiteral(".category_id"), QStringLiteral("no category has id %1").arg(*categoryId));
-    if (!imageId || !categoryId || !bbox || !m_imageIndex.contains(*imageId) || !m_categoryNames.contains(*categoryId))
+    if (!imageId || !categoryId || !bbox || !m_imageIndex.contains(*imageId)
+        || !m_categoryNames.contains(*categoryId)) {
+        // Imported without this object, the image would pass for cleaner than it is.
+        if (imageId && m_imageIndex.contains(*imageId))
+            m_badImages.insert(m_imageIndex.value(*imageId));
         return;
+    }
     AnnotatedObject object;
     object.className = m_categoryNames.value(*categoryId);
     object.region.box = *bbox;
     object.region.polygon = outline;
     object.location = m_path + QStringLiteral(": ") + field;
     m_images[m_imageIndex.value(*imageId)].objects.append(object);
+}
+
+QStringList CocoParser::badImages() const
+{
+    QStringList paths = m_brokenImages;
+    for (const qsizetype index : m_badImages)
+        paths.append(m_images[index].imagePath);
+    return paths;
 }
 
 QList<AnnotatedImage> CocoParser::parse(const QJsonObject &root, const QString &imagesFolder)
@@ -169,7 +188,12 @@ QList<AnnotatedImage> CocoParser::parse(const QJsonObject &root, const QString &
         else
             readAnnotation(annotations[i].toObject(), field);
     }
-    return m_images;
+    QList<AnnotatedImage> sound;
+    for (qsizetype i = 0; i < m_images.size(); ++i) {
+        if (!m_badImages.contains(i))
+            sound.append(m_images[i]);
+    }
+    return sound;
 }
 
 Expected<QJsonObject> readRoot(const QString &path)
@@ -205,16 +229,16 @@ ImporterCapabilities CocoImporter::capabilities() const
     return capabilities;
 }
 
-Expected<QList<AnnotatedImage>> CocoImporter::readAnnotations(const ImportRequest &request) const
+Expected<AnnotationRead> CocoImporter::readAnnotations(const ImportRequest &request) const
 {
     const auto root = readRoot(request.annotations);
     if (!root)
         return root.error();
-    ImportProblems problems;
-    QList<AnnotatedImage> images = CocoParser(request.annotations, problems).parse(*root, request.imagesFolder);
-    if (!problems.isEmpty())
-        return problems.toError();
-    return images;
+    AnnotationRead read;
+    CocoParser parser(request.annotations, read.problems);
+    read.images = parser.parse(*root, request.imagesFolder);
+    read.badImages = parser.badImages();
+    return read;
 }
 
 } // namespace pen

@@ -16,7 +16,7 @@ public:
     QString name() const override { return QStringLiteral("COCO JSON"); }
     QString formatKey() const override { return QStringLiteral("coco"); }
     ImporterCapabilities capabilities() const override;
-    Expected<QList<AnnotatedImage>> readAnnotations(const ImportRequest &request) const override;
+    Expected<AnnotationRead> readAnnotations(const ImportRequest &request) const override;
 };
 
 } // namespace pen

@@ -19,7 +19,8 @@ Expected<void> checkRequest(const ImportRequest &request)
         problems.add(ErrorCode::InvalidArgument, QStringLiteral("import request: ") + field, why);
     };
     if (!DatasetImporters::byFormat(request.formatKey))
-        missing(QStringLiteral("format"), QStringLiteral("\"%1\" is not voc, coco or yolo").arg(request.formatKey));
+        missing(QStringLiteral("format"),
+                QStringLiteral("\"%1\" is not voc, coco, yolo, labels or dicom").arg(request.formatKey));
     if (request.outputFolder.isEmpty())
         missing(QStringLiteral("output folder"), QStringLiteral("is required"));
     if (request.setName.isEmpty())
@@ -56,15 +57,33 @@ Expected<ImageSet> writeSet(const DatasetReader &reader, const ImportRequest &re
     return writer.imageSet();
 }
 
+Error nothingToImport(const ImportRequest &request, const ImportSummary &summary)
+{
+    const QString source
+        = QDir::toNativeSeparators(request.annotations.isEmpty() ? request.imagesFolder : request.annotations);
+    const QString what = summary.imagesFound == 0
+        ? QStringLiteral("no images found")
+        : QStringLiteral("%1 images found, every one left out").arg(summary.imagesFound);
+    const QStringList lines = QStringList{source + QStringLiteral(": no scans to import: ") + what} + summary.problems;
+    return makeError(ErrorCode::NotFound, lines.join(QLatin1Char('\n')));
+}
+
 } // namespace
 
-Expected<ImageSet> importDataset(const ImportRequest &request, const DatasetReader::Progress &progress)
+Expected<ImageSet> importDataset(const ImportRequest &request, const DatasetReader::Progress &progress,
+                                 ImportSummary *summary)
 {
     if (const auto checked = checkRequest(request); !checked)
         return checked.error();
     DatasetReader reader(*DatasetImporters::byFormat(request.formatKey), request);
-    if (const auto opened = reader.open(); !opened)
+    const auto opened = reader.open();
+    if (summary)
+        *summary = reader.summary();
+    if (!opened)
         return opened.error();
+    // An empty image set is no import: it would be scored as nothing at all, silently.
+    if (reader.scanCount() == 0)
+        return nothingToImport(request, reader.summary());
     const bool folderExisted = QFileInfo::exists(request.outputFolder);
     auto set = writeSet(reader, request, progress);
     // Only a folder this call created may be removed: an existing one may hold the user's files.

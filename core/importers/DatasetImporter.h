@@ -4,6 +4,7 @@
 
 #include "Expected.h"
 #include "importers/AnnotatedImage.h"
+#include "importers/ImportProblems.h"
 #include "importers/ImportRequest.h"
 
 #include <QList>
@@ -20,6 +21,15 @@ struct ImporterCapabilities {
     bool importsUnannotatedImages = false; ///< images without annotation become scans without truth
 };
 
+/// What an importer read: the images whose annotations are sound, and every problem with the rest.
+struct AnnotationRead {
+    QList<AnnotatedImage> images; ///< without the images that have a problem
+    ImportProblems problems;      ///< every problem, one a line, naming the file and line or field
+    /// Images left out because of a problem in their annotation: their paths, or the annotation
+    /// file where the image it names cannot be read from it.
+    QStringList badImages;
+};
+
 /// Reads one annotation format of public X-ray datasets (images + annotation files).
 ///
 /// An importer only parses annotations; DatasetReader checks them against the images and decodes
@@ -34,8 +44,9 @@ public:
 
     /// Parses every annotation of the request without decoding pixels, in a stable order. Every
     /// problem found (syntax, types, values) is reported on its own line naming the file and the
-    /// line or field; nothing is returned when there is any.
-    virtual Expected<QList<AnnotatedImage>> readAnnotations(const ImportRequest &request) const = 0;
+    /// line or field, and the image it concerns is left out, so that a caller may import the rest.
+    /// An Error only when nothing can be read (no such folder, no class names).
+    virtual Expected<AnnotationRead> readAnnotations(const ImportRequest &request) const = 0;
 };
 
 } // namespace pen

@@ -3,6 +3,8 @@
 #include "importers/DatasetImporters.h"
 
 #include "importers/CocoImporter.h"
+#include "importers/DicomFolderImporter.h"
+#include "importers/ImageLabelsImporter.h"
 #include "importers/VocImporter.h"
 #include "importers/YoloImporter.h"
 
@@ -13,7 +15,9 @@ QList<const DatasetImporter *> all()
     static const VocImporter voc;
     static const CocoImporter coco;
     static const YoloImporter yolo;
-    return {&voc, &coco, &yolo};
+    static const ImageLabelsImporter labels;
+    static const DicomFolderImporter dicom;
+    return {&voc, &coco, &yolo, &labels, &dicom};
 }
 
 const DatasetImporter *byFormat(const QString &formatKey)

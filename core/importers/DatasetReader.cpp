@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "importers/DatasetReader.h"
 
+#include "importers/DatasetImageFile.h"
 #include "importers/ImportProblems.h"
 #include "importers/ScanIdAllocator.h"
-#include "io/RasterImageIO.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -24,6 +26,11 @@ QString describe(const QRectF &r)
 QPointF clipped(QPointF p, QSize size)
 {
     return {std::clamp(p.x(), 0.0, qreal(size.width())), std::clamp(p.y(), 0.0, qreal(size.height()))};
+}
+
+QString canonical(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
 }
 
 void clip(Region &region, QSize size)
@@ -58,24 +65,60 @@ Expected<void> DatasetReader::open()
     if (!mapping)
         return mapping.error();
     m_mapping = std::move(*mapping);
-    auto images = m_importer.readAnnotations(m_request);
-    if (!images)
-        return images.error();
-    ImportProblems problems;
-    for (AnnotatedImage &image : *images)
+    auto read = m_importer.readAnnotations(m_request);
+    if (!read)
+        return read.error();
+    ImportProblems problems = read->problems;
+    m_summary = {};
+    m_summary.badImages = int(read->badImages.size());
+    QList<AnnotatedImage> sound;
+    for (AnnotatedImage &image : read->images) {
+        const int before = problems.count();
         checkImage(image, problems);
-    if (!problems.isEmpty())
+        if (problems.count() > before)
+            ++m_summary.badImages;
+        else
+            sound.append(image);
+    }
+    reportUnannotated(read->images, read->badImages, problems);
+    m_summary.scans = int(sound.size());
+    m_summary.problems = problems.lines();
+    if (!problems.isEmpty() && !m_request.skipBad)
         return problems.toError();
     ScanIdAllocator ids;
-    for (const AnnotatedImage &image : *images)
+    for (const AnnotatedImage &image : sound)
         m_scanIds.append(ids.allocate(image.imagePath));
-    m_images = std::move(*images);
+    m_images = std::move(sound);
     return {};
+}
+
+// VOC and COCO list their images by annotation: an image that none names would vanish unseen.
+void DatasetReader::reportUnannotated(const QList<AnnotatedImage> &named, const QStringList &bad,
+                                      ImportProblems &problems)
+{
+    QSet<QString> found;
+    for (const AnnotatedImage &image : named)
+        found.insert(canonical(image.imagePath));
+    for (const QString &path : bad)
+        found.insert(canonical(path));
+    const QDir folder(m_request.imagesFolder);
+    if (!m_request.imagesFolder.isEmpty() && folder.exists()) {
+        for (const QString &name : folder.entryList(DatasetImageFile::patterns(), QDir::Files, QDir::Name)) {
+            const QString path = canonical(folder.filePath(name));
+            if (found.contains(path))
+                continue;
+            found.insert(path);
+            problems.add(ErrorCode::NotFound, folder.filePath(name),
+                         QStringLiteral("no readable annotation names this image"));
+            ++m_summary.unannotatedImages;
+        }
+    }
+    m_summary.imagesFound = int(found.size());
 }
 
 void DatasetReader::checkImage(AnnotatedImage &image, ImportProblems &problems) const
 {
-    const auto size = readRasterSize(image.imagePath);
+    const auto size = DatasetImageFile::readSize(image.imagePath);
     if (!size) {
         problems.add(size.error().withContext(QDir::toNativeSeparators(image.annotationFile)));
         return;
@@ -90,8 +133,14 @@ void DatasetReader::checkImage(AnnotatedImage &image, ImportProblems &problems) 
                          .arg(size->height()));
         return;
     }
-    for (AnnotatedObject &object : image.objects)
-        checkObject(object, *size, problems);
+    for (AnnotatedObject &object : image.objects) {
+        if (image.truthLevel == TruthLevel::ImageLevel) { // a label of the whole image: no geometry to check
+            if (const auto category = m_mapping.categoryFor(object.className); !category)
+                problems.add(category.error().withContext(object.location));
+        } else {
+            checkObject(object, *size, problems);
+        }
+    }
 }
 
 void DatasetReader::checkObject(AnnotatedObject &object, QSize size, ImportProblems &problems) const
@@ -123,11 +172,15 @@ int DatasetReader::objectCount() const
     return count;
 }
 
-GroundTruthObject DatasetReader::truthObject(const AnnotatedObject &object, int number) const
+GroundTruthObject DatasetReader::truthObject(const AnnotatedObject &object, int number, TruthLevel level) const
 {
     GroundTruthObject truth;
     truth.id = QStringLiteral("o%1").arg(number);
     truth.category = m_mapping.categoryFor(object.className).value(); // checked by open()
+    if (level == TruthLevel::ImageLevel) {
+        truth.note = QStringLiteral("image-level label: %1").arg(object.className);
+        return truth;
+    }
     Region region = object.region;
     region.viewIndex = 0;
     truth.regions = {region};
@@ -138,7 +191,7 @@ GroundTruthObject DatasetReader::truthObject(const AnnotatedObject &object, int 
 Expected<Scan> DatasetReader::scanAt(int index) const
 {
     const AnnotatedImage &image = m_images.at(index);
-    auto view = readRasterView(image.imagePath);
+    auto view = DatasetImageFile::readView(image.imagePath);
     if (!view)
         return view.error();
     view->label = m_request.viewLabel;
@@ -148,8 +201,9 @@ Expected<Scan> DatasetReader::scanAt(int index) const
     scan.scanner = m_request.scanner;
     scan.provenance = m_request.provenance;
     scan.views.append(std::move(*view));
+    scan.truthLevel = image.truthLevel;
     for (qsizetype i = 0; i < image.objects.size(); ++i)
-        scan.truth.append(truthObject(image.objects[i], int(i) + 1));
+        scan.truth.append(truthObject(image.objects[i], int(i) + 1, image.truthLevel));
     return scan;
 }
 

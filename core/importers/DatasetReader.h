@@ -7,6 +7,7 @@
 #include "importers/CategoryMapping.h"
 #include "importers/DatasetImporter.h"
 #include "importers/ImportRequest.h"
+#include "importers/ImportSummary.h"
 #include "model/Scan.h"
 
 #include <QList>
@@ -21,9 +22,11 @@ class ImportProblems;
 /// Reads a dataset as a stream of scans.
 ///
 /// open() does all that needs no pixels: it parses every annotation, reads every image's header
-/// and checks image sizes, boxes inside their image, categories and missing images, reporting
-/// every problem at once. A dataset with any problem is refused as a whole: an import that
-/// silently drops a badly annotated threat would teach officers that the bag is clean.
+/// and checks image sizes, boxes inside their image, categories, missing images and images in the
+/// images folder that no annotation names, reporting every problem at once. A dataset with any
+/// problem is refused as a whole unless the request says skipBad: an import that silently drops a
+/// badly annotated threat would teach officers that the bag is clean. With skipBad the images with
+/// a problem are left out, and summary() says how many and why.
 /// forEachScan() then decodes one image at a time, so a large dataset never sits in memory.
 ///
 /// Every scan gets its id from the image's file name, one view (single-energy for grey images,
@@ -39,6 +42,7 @@ public:
 
     Expected<void> open();
     int scanCount() const { return int(m_images.size()); }
+    const ImportSummary &summary() const { return m_summary; }
     int objectCount() const;
 
     /// Decodes scan index (0 .. scanCount() - 1) with its pixels.
@@ -50,13 +54,15 @@ private:
     Expected<CategoryMapping> loadMapping() const;
     void checkImage(AnnotatedImage &image, ImportProblems &problems) const;
     void checkObject(AnnotatedObject &object, QSize size, ImportProblems &problems) const;
-    GroundTruthObject truthObject(const AnnotatedObject &object, int number) const;
+    void reportUnannotated(const QList<AnnotatedImage> &named, const QStringList &bad, ImportProblems &problems);
+    GroundTruthObject truthObject(const AnnotatedObject &object, int number, TruthLevel level) const;
 
     const DatasetImporter &m_importer;
     ImportRequest m_request;
     CategoryMapping m_mapping;
     QList<AnnotatedImage> m_images;
     QStringList m_scanIds;
+    ImportSummary m_summary;
 };
 
 } // namespace pen

@@ -11,8 +11,9 @@ namespace pen {
 
 /// What to import from a public dataset and how to describe the scans it becomes.
 struct ImportRequest {
-    QString formatKey;      ///< "voc", "coco" or "yolo": see DatasetImporters
-    QString annotations;    ///< VOC: folder of .xml; COCO: the .json file; YOLO: folder of .txt labels
+    QString formatKey;      ///< "voc", "coco", "yolo", "labels" or "dicom": see DatasetImporters
+    QString annotations;    ///< VOC: folder of .xml; COCO: the .json file; YOLO: folder of .txt labels;
+                            ///< labels: the CSV of image-level labels; dicom: unused
     QString imagesFolder;   ///< image names in the annotations are relative to it (absolute ones are kept)
     QString classNamesFile; ///< YOLO: one class name a line; empty: classes.txt in the labels folder or its parent
     QString mappingFile;    ///< JSON dataset class -> category key; empty: CategoryMapping::builtIn()
@@ -21,6 +22,8 @@ struct ImportRequest {
     QString scanner = QStringLiteral("unknown");
     Provenance provenance; ///< source and licence are required: public datasets restrict their use
     QString viewLabel = QStringLiteral("top");
+
+    bool skipBad = false; ///< import the sound images and leave out those with a problem (else refuse all)
 
     QString outputFolder; ///< importDataset: the new image set's folder (empty or absent)
     QString setName;      ///< importDataset: the image set's name

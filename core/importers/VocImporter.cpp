@@ -160,7 +160,7 @@ ImporterCapabilities VocImporter::capabilities() const
     return {};
 }
 
-Expected<QList<AnnotatedImage>> VocImporter::readAnnotations(const ImportRequest &request) const
+Expected<AnnotationRead> VocImporter::readAnnotations(const ImportRequest &request) const
 {
     const QDir folder(request.annotations);
     if (request.annotations.isEmpty() || !folder.exists()) {
@@ -168,21 +168,21 @@ Expected<QList<AnnotatedImage>> VocImporter::readAnnotations(const ImportRequest
             ErrorCode::NotFound,
             QStringLiteral("%1: no such annotations folder").arg(QDir::toNativeSeparators(request.annotations)));
     }
-    ImportProblems problems;
-    QList<AnnotatedImage> images;
+    AnnotationRead read;
     for (const QString &name : folder.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name)) {
         const QString path = folder.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            problems.add(ErrorCode::Io, path, file.errorString());
+            read.problems.add(ErrorCode::Io, path, file.errorString());
+            read.badImages.append(path);
             continue;
         }
-        if (auto image = VocFileParser(path, problems).parse(file, request.imagesFolder))
-            images.append(std::move(*image));
+        if (auto image = VocFileParser(path, read.problems).parse(file, request.imagesFolder))
+            read.images.append(std::move(*image));
+        else
+            read.badImages.append(path);
     }
-    if (!problems.isEmpty())
-        return problems.toError();
-    return images;
+    return read;
 }
 
 } // namespace pen

@@ -14,7 +14,7 @@ public:
     QString name() const override { return QStringLiteral("Pascal VOC XML"); }
     QString formatKey() const override { return QStringLiteral("voc"); }
     ImporterCapabilities capabilities() const override;
-    Expected<QList<AnnotatedImage>> readAnnotations(const ImportRequest &request) const override;
+    Expected<AnnotationRead> readAnnotations(const ImportRequest &request) const override;
 };
 
 } // namespace pen

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "importers/YoloImporter.h"
 
+#include "importers/DatasetImageFile.h"
 #include "importers/ImportProblems.h"
-#include "io/RasterImageIO.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,8 +17,6 @@
 namespace pen {
 namespace {
 
-const QStringList imagePatterns = {QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                   QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
 const QString classNamesFileName = QStringLiteral("classes.txt");
 
 QString findClassNamesFile(const ImportRequest &request)
@@ -161,7 +159,7 @@ ImporterCapabilities YoloImporter::capabilities() const
     return capabilities;
 }
 
-Expected<QList<AnnotatedImage>> YoloImporter::readAnnotations(const ImportRequest &request) const
+Expected<AnnotationRead> YoloImporter::readAnnotations(const ImportRequest &request) const
 {
     const QDir labels(request.annotations), images(request.imagesFolder);
     if (request.annotations.isEmpty() || !labels.exists())
@@ -173,11 +171,11 @@ Expected<QList<AnnotatedImage>> YoloImporter::readAnnotations(const ImportReques
     const auto classNames = readClassNames(findClassNamesFile(request));
     if (!classNames)
         return classNames.error();
-    ImportProblems problems;
+    AnnotationRead read;
+    ImportProblems &problems = read.problems;
     YoloLabelParser parser(*classNames, problems);
-    QList<AnnotatedImage> result;
     QSet<QString> usedLabels;
-    for (const QString &name : images.entryList(imagePatterns, QDir::Files, QDir::Name)) {
+    for (const QString &name : images.entryList(DatasetImageFile::patterns(), QDir::Files, QDir::Name)) {
         AnnotatedImage image;
         image.imagePath = images.filePath(name);
         const QString labelName = QFileInfo(name).completeBaseName() + QStringLiteral(".txt");
@@ -185,20 +183,23 @@ Expected<QList<AnnotatedImage>> YoloImporter::readAnnotations(const ImportReques
         if (labels.exists(labelName)) {
             usedLabels.insert(labelName);
             // Normalised coordinates need the image's size; its header is enough.
-            const auto size = readRasterSize(image.imagePath);
-            if (!size) {
+            const auto size = DatasetImageFile::readSize(image.imagePath);
+            const int before = problems.count();
+            if (size) {
+                image.declaredSize = *size;
+                parser.parseFile(image.annotationFile, *size, image);
+            } else {
                 problems.add(size.error());
+            }
+            if (problems.count() > before) { // a label file with a bad line would lose a threat
+                read.badImages.append(image.imagePath);
                 continue;
             }
-            image.declaredSize = *size;
-            parser.parseFile(image.annotationFile, *size, image);
         }
-        result.append(image);
+        read.images.append(image);
     }
     reportLabelsWithoutImage(labels, usedLabels, problems);
-    if (!problems.isEmpty())
-        return problems.toError();
-    return result;
+    return read;
 }
 
 } // namespace pen

@@ -15,7 +15,7 @@ public:
     QString name() const override { return QStringLiteral("YOLO text"); }
     QString formatKey() const override { return QStringLiteral("yolo"); }
     ImporterCapabilities capabilities() const override;
-    Expected<QList<AnnotatedImage>> readAnnotations(const ImportRequest &request) const override;
+    Expected<AnnotationRead> readAnnotations(const ImportRequest &request) const override;
 };
 
 } // namespace pen

@@ -7,6 +7,7 @@
 #include "model/ObjectKind.h"
 #include "model/Provenance.h"
 #include "model/ScanView.h"
+#include "model/TruthLevel.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct Scan {
     QList<ScanView> views;
     std::optional<Declaration> declaration;
     QList<GroundTruthObject> truth;
+    TruthLevel truthLevel = TruthLevel::Localised; ///< ImageLevel: truth objects have no regions
     friend bool operator==(const Scan &, const Scan &) = default;
 };
 

@@ -65,7 +65,7 @@ ScanOutcome RoundSession::record(const QList<Mark> &marks, const QMap<QString, i
     answer.responseSeconds = std::max(0.0, now - m_scanShownAt);
     if (m_settings.secondsPerScan > 0)
         answer.responseSeconds = std::min<double>(answer.responseSeconds, m_settings.secondsPerScan);
-    const ScanOutcome outcome = ScanOutcome::evaluate(answer, entry.scan.truth, m_settings, m_settings.secondsPerScan);
+    const ScanOutcome outcome = ScanOutcome::evaluate(answer, entry.scan, m_settings, m_settings.secondsPerScan);
     m_answers.append(answer);
     m_outcomes.append(outcome);
     m_scanShownAt = now;

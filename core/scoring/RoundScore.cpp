@@ -36,7 +36,8 @@ RoundScore RoundScore::from(const QList<ScanOutcome> &outcomes, const QList<Answ
     std::vector<double> times;
     for (qsizetype i = 0; i < outcomes.size() && i < answers.size(); ++i) {
         const ScanOutcome &outcome = outcomes[i];
-        count(score.detection, outcome.verdict);
+        if (!outcome.truthUnknown) // neither a target nor a clear scan: no rate may count it
+            count(score.detection, outcome.verdict);
         score.objectsHit += int(outcome.hitObjects.size());
         score.objectsMissed += int(outcome.missedObjects.size());
         score.falseAlarmMarks += int(outcome.falseAlarmMarks.size());

@@ -58,6 +58,45 @@ double speedShare(const Answer &answer, double secondsAllowed)
     return std::clamp(1.0 - answer.responseSeconds / secondsAllowed, 0.0, 1.0);
 }
 
+void addPoints(ScanOutcome &outcome, const Answer &answer, const RoundSettings &settings, double secondsAllowed)
+{
+    const ScoringRule &rule = settings.scoring;
+    outcome.points
+        = outcome.hitObjects.size() * rule.pointsPerHit - outcome.falseAlarmMarks.size() * rule.falseAlarmPenalty;
+    if (!outcome.hitObjects.isEmpty())
+        outcome.points += rule.speedBonus * speedShare(answer, secondsAllowed);
+}
+
+// Image-level labels have no place to check a mark against: only which categories were alarmed on.
+ScanOutcome evaluateImageLevel(const Answer &answer, const QList<GroundTruthObject> &truth,
+                               const RoundSettings &settings, double secondsAllowed)
+{
+    ScanOutcome outcome;
+    outcome.scanId = answer.scanId;
+    for (const GroundTruthObject &object : truth) {
+        if (!settings.isTarget(object.category, object.inconsistency))
+            continue;
+        const auto naming = std::find_if(answer.marks.begin(), answer.marks.end(),
+                                         [&](const Mark &mark) { return markNames(mark, object, settings); });
+        if (naming == answer.marks.end()) {
+            outcome.missedObjects.append(object.id);
+        } else {
+            outcome.hitObjects.append(object.id);
+            outcome.hittingMarks.append(int(naming - answer.marks.begin()));
+        }
+    }
+    if (outcome.targetCount() > 0) {
+        outcome.verdict = outcome.hitObjects.isEmpty() ? ScanOutcome::Verdict::Miss : ScanOutcome::Verdict::Hit;
+    } else {
+        for (int m = 0; m < answer.marks.size(); ++m)
+            outcome.falseAlarmMarks.append(m);
+        outcome.verdict
+            = answer.marks.isEmpty() ? ScanOutcome::Verdict::CorrectRejection : ScanOutcome::Verdict::FalseAlarm;
+    }
+    addPoints(outcome, answer, settings, secondsAllowed);
+    return outcome;
+}
+
 } // namespace
 
 ScanOutcome ScanOutcome::evaluate(const Answer &answer, const QList<GroundTruthObject> &truth,
@@ -108,11 +147,21 @@ ScanOutcome ScanOutcome::evaluate(const Answer &answer, const QList<GroundTruthO
     else
         outcome.verdict = answer.marks.isEmpty() ? Verdict::CorrectRejection : Verdict::FalseAlarm;
 
-    const ScoringRule &rule = settings.scoring;
-    outcome.points
-        = outcome.hitObjects.size() * rule.pointsPerHit - outcome.falseAlarmMarks.size() * rule.falseAlarmPenalty;
-    if (!outcome.hitObjects.isEmpty())
-        outcome.points += rule.speedBonus * speedShare(answer, secondsAllowed);
+    addPoints(outcome, answer, settings, secondsAllowed);
+    return outcome;
+}
+
+ScanOutcome ScanOutcome::evaluate(const Answer &answer, const Scan &scan, const RoundSettings &settings,
+                                  double secondsAllowed)
+{
+    switch (scan.truthLevel) {
+    case TruthLevel::Localised: return evaluate(answer, scan.truth, settings, secondsAllowed);
+    case TruthLevel::ImageLevel: return evaluateImageLevel(answer, scan.truth, settings, secondsAllowed);
+    case TruthLevel::Unknown: break;
+    }
+    ScanOutcome outcome;
+    outcome.scanId = answer.scanId;
+    outcome.truthUnknown = true;
     return outcome;
 }
 

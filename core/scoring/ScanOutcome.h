@@ -5,6 +5,7 @@
 #include "model/Answer.h"
 #include "model/GroundTruthObject.h"
 #include "model/RoundSettings.h"
+#include "model/Scan.h"
 
 #include <QList>
 #include <QStringList>
@@ -27,11 +28,12 @@ struct ScanOutcome {
     };
 
     QString scanId;
-    QStringList hitObjects;     ///< ground-truth ids, in ground-truth order
-    QStringList missedObjects;  ///< target ids not hit
-    QList<int> falseAlarmMarks; ///< indices into the answer's marks
-    QList<int> hittingMarks;    ///< indices of the marks that hit, parallel to hitObjects
-    Verdict verdict = Verdict::CorrectRejection;
+    QStringList hitObjects;                      ///< ground-truth ids, in ground-truth order
+    QStringList missedObjects;                   ///< target ids not hit
+    QList<int> falseAlarmMarks;                  ///< indices into the answer's marks
+    QList<int> hittingMarks;                     ///< indices of the marks that hit, parallel to hitObjects
+    Verdict verdict = Verdict::CorrectRejection; ///< meaningless when truthUnknown
+    bool truthUnknown = false; ///< the scan's truth is unknown: neither target nor clear, counted by no rate
     double points = 0;
 
     int targetCount() const { return int(hitObjects.size() + missedObjects.size()); }
@@ -39,6 +41,13 @@ struct ScanOutcome {
     /// Scores an answer; secondsAllowed (0: no per-scan clock) scales the speed bonus.
     static ScanOutcome evaluate(const Answer &answer, const QList<GroundTruthObject> &truth,
                                 const RoundSettings &settings, double secondsAllowed);
+    /// The same by the scan's truth level. Localised: as above. ImageLevel: judged at the image
+    /// level only, as nothing can be located: a target label is hit by any mark that names it (any
+    /// mark where the round needs no category); on a scan holding a target, other marks are neither
+    /// hits nor false alarms; on a scan without, every mark is a false alarm. Unknown: nothing is
+    /// judged and truthUnknown is set, so that the scan never counts as a clear bag left clear.
+    static ScanOutcome evaluate(const Answer &answer, const Scan &scan, const RoundSettings &settings,
+                                double secondsAllowed);
 };
 
 } // namespace pen

@@ -32,6 +32,8 @@ void CategoryBreakdown::addRound(const RoundSettings &settings, const ImageSet &
     for (qsizetype i = 0; i < result.outcomes.size() && i < result.answers.size(); ++i) {
         const ScanOutcome &outcome = result.outcomes[i];
         const Answer &answer = result.answers[i];
+        if (outcome.truthUnknown)
+            continue; // neither a target nor a clear scan
         if (outcome.targetCount() == 0) {
             ClearScan scan;
             for (const Mark &mark : answer.marks)

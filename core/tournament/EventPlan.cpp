@@ -166,9 +166,14 @@ Expected<void> RoundPlan::checkAgainst(const ImageSet &set) const
             ErrorCode::Validation,
             QStringLiteral("image set \"%1\" carries no ground truth to score round \"%2\" with").arg(set.name, id));
     for (qsizetype i = 0; i < scanIds.size(); ++i) {
-        if (!set.find(scanIds[i]))
+        const ImageSetEntry *entry = set.find(scanIds[i]);
+        if (!entry)
             return fieldError(indexed(QStringLiteral("scanIds"), i),
                               QStringLiteral("\"%1\" is not in image set \"%2\"").arg(scanIds[i], set.name));
+        // Such a scan could only be scored as clear, which nobody knows it is.
+        if (entry->scan.truthLevel == TruthLevel::Unknown)
+            return fieldError(indexed(QStringLiteral("scanIds"), i),
+                              QStringLiteral("\"%1\" has unknown ground truth and cannot be scored").arg(scanIds[i]));
     }
     return {};
 }

@@ -50,10 +50,12 @@ RoundResult RoundResult::from(const RoundPlan &round, const ImageSet &set, const
     for (const EndedScan &scan : scansToScore(progress, playNow, roundEnded)) {
         const Answer answer = answerFor(round, scan, byScan.value(scan.scanIndex));
         const ImageSetEntry *entry = set.find(answer.scanId);
-        const QList<GroundTruthObject> truth = entry ? entry->scan.truth : QList<GroundTruthObject>();
         result.scanIndices.append(scan.scanIndex);
         result.answers.append(answer);
-        result.outcomes.append(ScanOutcome::evaluate(answer, truth, round.settings, round.settings.secondsPerScan));
+        result.outcomes.append(
+            entry ? ScanOutcome::evaluate(answer, entry->scan, round.settings, round.settings.secondsPerScan)
+                  : ScanOutcome::evaluate(answer, QList<GroundTruthObject>(), round.settings,
+                                          round.settings.secondsPerScan));
     }
     result.score = RoundScore::from(result.outcomes, result.answers);
     return result;

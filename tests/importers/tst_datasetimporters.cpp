@@ -88,7 +88,9 @@ void TestDatasetImporters::registry()
         keys.insert(importer->formatKey());
         QCOMPARE(DatasetImporters::byFormat(importer->formatKey()), importer);
     }
-    QCOMPARE(keys, (QSet<QString>{QStringLiteral("voc"), QStringLiteral("coco"), QStringLiteral("yolo")}));
+    QCOMPARE(keys,
+             (QSet<QString>{QStringLiteral("voc"), QStringLiteral("coco"), QStringLiteral("yolo"),
+                            QStringLiteral("labels"), QStringLiteral("dicom")}));
     QVERIFY(DatasetImporters::byFormat(QStringLiteral("voc"))->capabilities().annotationsAreOneFile == false);
     QVERIFY(DatasetImporters::byFormat(QStringLiteral("coco"))->capabilities().annotationsAreOneFile);
     QVERIFY(DatasetImporters::byFormat(QStringLiteral("yolo"))->capabilities().needsClassNames);

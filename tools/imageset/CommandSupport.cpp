@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "CommandSupport.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace pen::cli {
 
@@ -16,24 +20,49 @@ int fail(const Error &error)
     return ExitBadInput;
 }
 
+int failWithEveryLine(const Error &error)
+{
+    for (const QString &line : error.message.split(QLatin1Char('\n')))
+        std::fprintf(stderr, "pentournament-imageset: %s\n", qUtf8Printable(line));
+    return ExitBadInput;
+}
+
+QString commandHelp(const QCommandLineParser &parser)
+{
+    // Qt names the program as it was started; the command is the program's first argument.
+    const QStringList arguments = QCoreApplication::arguments();
+    QString text = parser.helpText();
+    const qsizetype at = arguments.isEmpty() ? -1 : text.indexOf(arguments.first());
+    if (at >= 0)
+        text.replace(at, arguments.first().size(), QStringLiteral("pentournament-imageset ") + arguments.value(1));
+    return text;
+}
+
 int usage(const QCommandLineParser &parser, const QString &problem)
 {
     std::fprintf(stderr, "pentournament-imageset: %s\n\n%s", qUtf8Printable(problem),
-                 qUtf8Printable(parser.helpText()));
+                 qUtf8Printable(commandHelp(parser)));
     return ExitUsage;
 }
 
-bool parseArgs(QCommandLineParser &parser, const QStringList &args, int positionalCount, QString *problem)
+bool parseArgs(QCommandLineParser &parser, const QStringList &args, int positionalCount, QString *problem,
+               int maxPositional)
 {
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("pentournament-imageset")} + args)) {
         *problem = parser.errorText();
         return false;
     }
-    if (parser.positionalArguments().size() != positionalCount) {
-        *problem = QStringLiteral("expected %1 arguments, got %2")
-                       .arg(positionalCount)
-                       .arg(parser.positionalArguments().size());
+    if (parser.isSet(help)) {
+        std::fputs(qUtf8Printable(commandHelp(parser)), stdout);
+        std::exit(ExitOk);
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    const int most = std::max(positionalCount, maxPositional);
+    if (count < positionalCount || count > most) {
+        *problem = most == positionalCount
+            ? QStringLiteral("expected %1 arguments, got %2").arg(positionalCount).arg(count)
+            : QStringLiteral("expected %1 to %2 arguments, got %3").arg(positionalCount).arg(most).arg(count);
         return false;
     }
     return true;

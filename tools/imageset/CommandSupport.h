@@ -16,10 +16,17 @@ constexpr int ExitUsage = 2;
 /// Prints "pentournament-imageset: <first line of the message>" on stderr, and how many further
 /// problems there are; returns ExitBadInput.
 int fail(const Error &error);
+/// Prints every line of the message, each as "pentournament-imageset: <line>"; returns ExitBadInput.
+int failWithEveryLine(const Error &error);
 /// Prints a usage problem and the command's help; returns ExitUsage.
 int usage(const QCommandLineParser &parser, const QString &problem);
-/// Parses args for a command that takes exactly positionalCount positional arguments.
-bool parseArgs(QCommandLineParser &parser, const QStringList &args, int positionalCount, QString *problem);
+/// Parses args for a command that takes positionalCount positional arguments (up to
+/// maxPositional when that is larger). With --help it prints the command's help on stdout and
+/// ends the program with ExitOk, as QCommandLineParser::process() does.
+bool parseArgs(QCommandLineParser &parser, const QStringList &args, int positionalCount, QString *problem,
+               int maxPositional = 0);
+/// The parser's help, its usage line naming the command ("pentournament-imageset import ...").
+QString commandHelp(const QCommandLineParser &parser);
 
 void printLine(const QString &line);
 

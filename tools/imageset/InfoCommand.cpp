@@ -39,7 +39,14 @@ void describeScan(const Scan &scan)
                       .arg(d.grossWeightKg.value_or(0))
                       .arg(d.origin));
     }
+    if (scan.truthLevel != TruthLevel::Localised)
+        printLine(QStringLiteral("  truth: %1").arg(truthLevelKey(scan.truthLevel)));
     for (const GroundTruthObject &object : scan.truth) {
+        if (object.regions.isEmpty()) {
+            printLine(
+                QStringLiteral("  object %1: %2, image-level label (no location)").arg(object.id, object.category));
+            continue;
+        }
         const QRectF b = object.regions.value(0).bounds();
         printLine(QStringLiteral("  object %1: %2 at (%3, %4) %5 x %6 in view %7%8")
                       .arg(object.id, object.category)

@@ -115,7 +115,7 @@ int runRealism(const QStringList &args)
     if (!parser.parse(QStringList{QStringLiteral("pentournament-imageset")} + args))
         return usage(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        std::fputs(qUtf8Printable(commandHelp(parser)), stdout);
         return ExitOk;
     }
     RealismRequest request{parser.positionalArguments(), parser.values(reference), {}, {}};

@@ -31,6 +31,9 @@ int runValidate(const QStringList &args)
             std::fprintf(stderr, "pentournament-imageset: %s\n", qUtf8Printable(line));
         return ExitBadInput;
     }
+    // A set with no scans can be played by nobody; calling it valid hides a failed import.
+    if (set->entries.isEmpty())
+        return fail(makeError(ErrorCode::Validation, folder + QStringLiteral(": the image set holds no scans")));
     printLine(QStringLiteral("%1: valid, %2 scans, %3 ground-truth objects%4")
                   .arg(folder)
                   .arg(set->entries.size())

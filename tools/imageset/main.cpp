@@ -14,7 +14,8 @@ namespace {
 const char *const Usage
     = "usage: pentournament-imageset COMMAND [options] ARGS\n\n"
       "commands:\n"
-      "  import          turn a public dataset (VOC XML, COCO JSON, YOLO text) into an image set\n"
+      "  import [DATASET] OUT     turn a dataset (VOC XML, COCO JSON, YOLO text, image-level labels CSV,\n"
+      "                           a DICOM folder) into an image set; the layout is detected from DATASET\n"
       "  validate SET    check an image set completely: manifest, files, hashes, sizes, regions\n"
       "  info PATH       describe an image set folder or one scan file (DICOM, PNG, TIFF, JPEG)\n"
       "  strip-truth SET OUT      write the contestants' copy of a set, without ground truth\n"

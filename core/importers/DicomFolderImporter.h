@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "importers/DatasetImporter.h"
+
+namespace pen {
+
+/// A folder of DICOM or DICOS files (.dcm, .dcs) without annotations: every file becomes a scan
+/// whose truth is unknown (TruthLevel::Unknown), never a clear bag. The folder is the request's
+/// images folder.
+class DicomFolderImporter final : public DatasetImporter {
+public:
+    QString name() const override { return QStringLiteral("DICOM folder"); }
+    QString formatKey() const override { return QStringLiteral("dicom"); }
+    ImporterCapabilities capabilities() const override;
+    Expected<AnnotationRead> readAnnotations(const ImportRequest &request) const override;
+};
+
+} // namespace pen

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TestScans.h"
+#include "imageset/ImageSetFolder.h"
+#include "importers/DatasetImport.h"
+#include "importers/DatasetImporters.h"
+#include "importers/DatasetLayout.h"
+#include "importers/DatasetReader.h"
+#include "io/DicomWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pen;
+
+namespace {
+
+QByteArray vocFor(const QString &image)
+{
+    return QStringLiteral("<annotation><filename>%1</filename><size><width>20</width><height>10</height></size>"
+                          "<object><name>Knife</name><bndbox><xmin>2</xmin><ymin>1</ymin><xmax>12</xmax>"
+                          "<ymax>6</ymax></bndbox></object></annotation>")
+        .arg(image)
+        .toUtf8();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+bool writePng(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QImage image(20, 10, QImage::Format_Grayscale8);
+    image.fill(200);
+    return image.save(path);
+}
+
+// A 20 x 10 single-energy DICOS file, written by the product's own writer.
+bool writeDicom(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    return bool(
+        writeDicomView(test::dualViewSingleEnergyScan(QStringLiteral("bag"), 20, 10), 0, path, DicomFlavour::DicosDx));
+}
+
+ImportRequest requestFor(const QString &format, const QString &root, const QString &annotations)
+{
+    ImportRequest request;
+    request.formatKey = format;
+    request.imagesFolder = root + QStringLiteral("/images");
+    request.annotations = annotations.isEmpty() ? QString() : root + QLatin1Char('/') + annotations;
+    request.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
+    request.outputFolder = root + QStringLiteral("/set");
+    request.setName = QStringLiteral("test");
+    return request;
+}
+
+} // namespace
+
+class TestImportRules final : public QObject {
+    Q_OBJECT
+private slots:
+    void missingAnnotationsAreAllListedAndNothingWritten();
+    void emptyImportIsRefused();
+    void skipBadImportsTheRestAndCounts();
+    void layoutDetection_data();
+    void layoutDetection();
+    void severalLayoutsNeedAFormat();
+    void dicomNamedByAnnotations_data();
+    void dicomNamedByAnnotations();
+    void dicomFolderHasUnknownTruth();
+    void imageLevelLabelsAreStoredAsSuch();
+};
+
+void TestImportRules::missingAnnotationsAreAllListedAndNothingWritten()
+{
+    QTemporaryDir dir;
+    for (const char *name : {"a.png", "b.png", "c.png"})
+        QVERIFY(writePng(dir.filePath(QStringLiteral("images/") + QLatin1String(name))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(QStringLiteral("a.png"))));
+    const ImportRequest request = requestFor(QStringLiteral("voc"), dir.path(), QStringLiteral("Annotations"));
+    ImportSummary summary;
+    const auto set = importDataset(request, {}, &summary);
+    QVERIFY(!set);
+    QVERIFY2(set.error().message.contains(QStringLiteral("b.png: no readable annotation names this image")),
+             qPrintable(set.error().message));
+    QVERIFY(set.error().message.contains(QStringLiteral("c.png: no readable annotation names this image")));
+    QCOMPARE(summary.imagesFound, 3);
+    QCOMPARE(summary.scans, 1);
+    QCOMPARE(summary.unannotatedImages, 2);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("set/manifest.json"))));
+}
+
+void TestImportRules::emptyImportIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Annotations")));
+    ImportSummary summary;
+    const auto set
+        = importDataset(requestFor(QStringLiteral("voc"), dir.path(), QStringLiteral("Annotations")), {}, &summary);
+    QVERIFY(!set);
+    QVERIFY2(set.error().message.contains(QStringLiteral("no scans to import: no images found")),
+             qPrintable(set.error().message));
+    QCOMPARE(summary.imagesFound, 0);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("set/manifest.json"))));
+}
+
+void TestImportRules::skipBadImportsTheRestAndCounts()
+{
+    QTemporaryDir dir;
+    for (const char *name : {"a.png", "b.png", "c.png"})
+        QVERIFY(writePng(dir.filePath(QStringLiteral("images/") + QLatin1String(name))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(QStringLiteral("a.png"))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/b.xml")),
+                      vocFor(QStringLiteral("b.png")).replace("<xmax>12", "<xmax>40")));
+    ImportRequest request = requestFor(QStringLiteral("voc"), dir.path(), QStringLiteral("Annotations"));
+    request.skipBad = true;
+    ImportSummary summary;
+    const auto set = importDataset(request, {}, &summary);
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(set->entries.size(), 1);
+    QCOMPARE(set->entries[0].scan.id, QStringLiteral("a"));
+    QCOMPARE(summary.imagesFound, 3);
+    QCOMPARE(summary.scans, 1);
+    QCOMPARE(summary.badImages, 1);         // b: box outside the image
+    QCOMPARE(summary.unannotatedImages, 1); // c: no annotation
+    QCOMPARE(summary.skipped(), 2);
+    QVERIFY(summary.isPartial());
+    QCOMPARE(summary.problems.size(), 2);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("set/manifest.json"))));
+}
+
+void TestImportRules::layoutDetection_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("annotations"); // relative to the dataset
+    QTest::addColumn<QString>("images");
+    QTest::newRow("voc") << QStringList{"JPEGImages/a.png", "Annotations/a.xml"} << "voc"
+                         << "Annotations"
+                         << "JPEGImages";
+    QTest::newRow("yolo") << QStringList{"images/a.png", "labels/a.txt", "classes.txt"} << "yolo"
+                          << "labels"
+                          << "images";
+    QTest::newRow("coco") << QStringList{"images/a.png", "instances.json"} << "coco"
+                          << "instances.json"
+                          << "images";
+    QTest::newRow("labels csv") << QStringList{"images/a.png", "labels.csv"} << "labels"
+                                << "labels.csv"
+                                << "images";
+    QTest::newRow("dicom folder") << QStringList{"a.dcm", "b.dcs"} << "dicom"
+                                  << ""
+                                  << "."; // the dataset folder itself
+}
+
+void TestImportRules::layoutDetection()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, format);
+    QFETCH(QString, annotations);
+    QFETCH(QString, images);
+    QTemporaryDir dir;
+    for (const QString &file : files)
+        QVERIFY(writeFile(dir.filePath(file), file.endsWith(u".csv") ? "file,labels\n" : "x"));
+    const auto layout = DatasetLayout::detect(dir.path());
+    QVERIFY2(layout, qPrintable(layout ? QString() : layout.error().message));
+    QCOMPARE(layout->formatKey, format);
+    QCOMPARE(layout->annotations.isEmpty() ? QString() : QDir(dir.path()).relativeFilePath(layout->annotations),
+             annotations);
+    QCOMPARE(QDir(dir.path()).relativeFilePath(layout->imagesFolder), images);
+    QVERIFY(!layout->description.isEmpty());
+}
+
+void TestImportRules::severalLayoutsNeedAFormat()
+{
+    QTemporaryDir dir;
+    for (const char *file : {"images/a.png", "Annotations/a.xml", "labels/a.txt"})
+        QVERIFY(writeFile(dir.filePath(QLatin1String(file)), "x"));
+    const auto both = DatasetLayout::detect(dir.path());
+    QVERIFY(!both);
+    QVERIFY2(both.error().message.contains(QStringLiteral("several layouts fit: voc")),
+             qPrintable(both.error().message));
+    QVERIFY(both.error().message.contains(QStringLiteral("--format")));
+    const auto yolo = DatasetLayout::detect(dir.path(), QStringLiteral("yolo"));
+    QVERIFY(yolo);
+    QCOMPARE(yolo->formatKey, QStringLiteral("yolo"));
+    QVERIFY(!DatasetLayout::detect(dir.path(), QStringLiteral("coco")));
+    QVERIFY(!DatasetLayout::detect(dir.filePath(QStringLiteral("nowhere"))));
+}
+
+void TestImportRules::dicomNamedByAnnotations_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("image");
+    QTest::newRow("voc naming a .dcs") << "voc"
+                                       << "a.dcs";
+    QTest::newRow("yolo beside a .dcm") << "yolo"
+                                        << "a.dcm";
+}
+
+void TestImportRules::dicomNamedByAnnotations()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, image);
+    QTemporaryDir dir;
+    QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/") + image)));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(image)));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels/a.txt")), "0 0.35 0.35 0.5 0.5\n"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels/classes.txt")), "Knife\n"));
+    const QString annotations = format == u"voc" ? QStringLiteral("Annotations") : QStringLiteral("labels");
+    DatasetReader reader(*DatasetImporters::byFormat(format), requestFor(format, dir.path(), annotations));
+    const auto opened = reader.open();
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(reader.scanCount(), 1);
+    const auto scan = reader.scanAt(0);
+    QVERIFY2(scan, qPrintable(scan ? QString() : scan.error().message));
+    QCOMPARE(scan->views.size(), 1);
+    QCOMPARE(scan->views[0].width, 20);
+    QCOMPARE(scan->views[0].height, 10);
+    QCOMPARE(scan->views[0].kind, ViewKind::SingleEnergy);
+    QCOMPARE(scan->truth.size(), 1);
+    QCOMPARE(scan->truth[0].category, QStringLiteral("weapon"));
+    QCOMPARE(scan->truth[0].regions[0].box, QRectF(2, 1, 10, 5));
+    QCOMPARE(scan->truthLevel, TruthLevel::Localised);
+}
+
+void TestImportRules::dicomFolderHasUnknownTruth()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/one.dcm"))));
+    QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/two.dcs"))));
+    const auto set = importDataset(requestFor(QStringLiteral("dicom"), dir.path(), {}));
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(set->entries.size(), 2);
+    for (const ImageSetEntry &entry : set->entries) {
+        QCOMPARE(entry.scan.truthLevel, TruthLevel::Unknown);
+        QVERIFY(entry.scan.truth.isEmpty());
+    }
+    const auto reopened = ImageSetFolder::open(dir.filePath(QStringLiteral("set")), ImageSetFolder::Check::Full);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+    QCOMPARE(reopened->entries[0].scan.truthLevel, TruthLevel::Unknown);
+}
+
+void TestImportRules::imageLevelLabelsAreStoredAsSuch()
+{
+    QTemporaryDir dir;
+    for (const char *name : {"P1.png", "P2.png", "N1.png"})
+        QVERIFY(writePng(dir.filePath(QStringLiteral("images/") + QLatin1String(name))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels.csv")), "name,Gun,Knife\nP1,1,-1\nP2,1,1\nN1,0,-1\n"));
+    const auto set = importDataset(requestFor(QStringLiteral("labels"), dir.path(), QStringLiteral("labels.csv")));
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    const auto reopened = ImageSetFolder::open(dir.filePath(QStringLiteral("set")), ImageSetFolder::Check::Full);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+    QCOMPARE(reopened->entries.size(), 3);
+    const Scan &p2 = reopened->find(QStringLiteral("P2"))->scan;
+    QCOMPARE(p2.truthLevel, TruthLevel::ImageLevel);
+    QCOMPARE(p2.truth.size(), 2);
+    QCOMPARE(p2.truth[0].category, QStringLiteral("weapon"));
+    QVERIFY(p2.truth[0].regions.isEmpty());
+    QCOMPARE(p2.truth[0].note, QStringLiteral("image-level label: Gun"));
+    const Scan &n1 = reopened->find(QStringLiteral("N1"))->scan;
+    QCOMPARE(n1.truthLevel, TruthLevel::ImageLevel);
+    QVERIFY(n1.truth.isEmpty()); // labelled clean at the image level
+    // A label of a class with no category is listed like any other problem.
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels.csv")), "file,classes\nP1.png,Banana\n"));
+    ImportRequest bad = requestFor(QStringLiteral("labels"), dir.path(), QStringLiteral("labels.csv"));
+    bad.outputFolder = dir.filePath(QStringLiteral("set2"));
+    const auto refused = importDataset(bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("labels.csv:2: class \"Banana\" has no category")),
+             qPrintable(refused.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestImportRules)
+#include "tst_importrules.moc"

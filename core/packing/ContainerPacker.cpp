@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "packing/ContainerPacker.h"
+
+#include "packing/PlacedSolid.h"
+#include "tip/PortableRandom.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+namespace pen {
+namespace {
+
+constexpr double LowestTolerance = 1.0;   // cm: places this close to the lowest count as lowest
+constexpr double WasteTie = 1.0;          // cm³: gaps under an item that differ less are equal
+constexpr double OnEdgeProbability = 0.1; // most things lie flat in a bag
+constexpr double TallestOnEdge = 10;      // cm: higher than this, a thing on edge would topple
+
+// A quarter turn about z with a few degrees of slack, upside down half the time, on edge now and then.
+Rotation restingPose(std::mt19937 &engine, const PackableItem &item, bool flatOnly)
+{
+    const double yaw = PortableRandom::uniformInt(engine, 0, 3) * std::numbers::pi / 2
+        + PortableRandom::uniformReal(engine, -0.03, 0.03);
+    double roll = PortableRandom::chance(engine, 0.5) ? std::numbers::pi : 0.0;
+    if (!flatOnly && !item.staysFlat && PortableRandom::chance(engine, OnEdgeProbability))
+        roll = std::numbers::pi / 2;
+    return Rotation::fromYawPitchRoll(yaw, 0, roll);
+}
+
+Bounds3 turnedBounds(const PackableItem &item, const Rotation &pose)
+{
+    const Placement turn{pose, {}};
+    Bounds3 bounds;
+    for (const VolumeObject &object : item.objects)
+        bounds.include(turn.boundsToWorld(object.solid->bounds()));
+    return bounds;
+}
+
+int cellsFor(double length)
+{
+    return std::max(1, int(std::ceil(length - 1e-9)));
+}
+
+} // namespace
+
+ContainerPacker::ContainerPacker(PackedBag &bag, std::mt19937 &engine)
+    : m_bag(bag), m_engine(engine), m_heights(int(std::floor(bag.inner.max.x - bag.inner.min.x + 1e-9)),
+                                              int(std::floor(bag.inner.max.y - bag.inner.min.y + 1e-9))),
+      m_ceiling(bag.inner.max.z - bag.inner.min.z)
+{
+}
+
+bool ContainerPacker::place(const PackableItem &item)
+{
+    // A pose that does not fit is retried lying flat, then flat and turned the other way.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Rotation pose = restingPose(m_engine, item, attempt > 0);
+        const Bounds3 turned = turnedBounds(item, pose);
+        if (turned.max.z - turned.min.z > TallestOnEdge && attempt == 0)
+            continue;
+        if (placeInPose(item, pose))
+            return true;
+    }
+    return false;
+}
+
+// Among the places within LowestTolerance of the lowest, the ones that leave least room under the
+// item (its resting height over the cells' heights, summed), so that the packing stays dense; a
+// random one of those that tie.
+int ContainerPacker::pickLowest(const std::vector<double> &restingHeights, const std::vector<double> &sums, double area,
+                                double limit)
+{
+    const double lowest = *std::min_element(restingHeights.begin(), restingHeights.end());
+    if (lowest > limit)
+        return -1;
+    double leastGap = std::numeric_limits<double>::max();
+    std::vector<int> candidates;
+    for (size_t i = 0; i < restingHeights.size(); ++i) {
+        if (restingHeights[i] > std::min(limit, lowest + LowestTolerance))
+            continue;
+        const double gap = restingHeights[i] * area - sums[i];
+        if (gap < leastGap - WasteTie) {
+            leastGap = gap;
+            candidates.clear();
+        }
+        if (gap <= leastGap + WasteTie)
+            candidates.push_back(int(i));
+    }
+    return candidates[size_t(PortableRandom::uniformInt(m_engine, 0, int(candidates.size()) - 1))];
+}
+
+bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose)
+{
+    const Bounds3 turned = turnedBounds(item, pose);
+    const Vec3 size = turned.max - turned.min;
+    const int width = cellsFor(size.x), depth = cellsFor(size.y);
+    const std::vector<double> resting = m_heights.restingHeights(width, depth);
+    if (resting.empty())
+        return false;
+    const int spot
+        = pickLowest(resting, m_heights.footprintSums(width, depth), double(width * depth), m_ceiling - size.z);
+    if (spot < 0)
+        return false;
+    const int across = m_heights.columns() - width + 1;
+    const CellRect rect{spot % across, spot / across, width, depth};
+    const double base = resting[size_t(spot)];
+    // Centred in its cells, resting on the highest of them.
+    const Vec3 corner
+        = m_bag.inner.min + Vec3{rect.column + (width - size.x) / 2, rect.row + (depth - size.y) / 2, base};
+    const Placement placement{pose, corner - turned.min};
+    VolumeScene objects;
+    PlacedItem record;
+    record.name = item.name;
+    record.category = item.category;
+    record.mainMaterial = item.mainMaterial;
+    record.isThreat = item.isThreat();
+    for (const VolumeObject &object : item.objects) {
+        objects.push_back(
+            {std::make_shared<PlacedSolid>(object.solid, placement), object.material, object.densityGcm3});
+        record.bounds.include(objects.back().solid->bounds());
+    }
+    m_heightsBeforeLast = m_heights;
+    m_heights.raise(rect, base + size.z);
+    append(record, objects);
+    return true;
+}
+
+bool ContainerPacker::fits(const PackableItem &item) const
+{
+    for (const double yaw : {0.0, std::numbers::pi / 2}) {
+        const Bounds3 turned = turnedBounds(item, Rotation::aboutAxis({0, 0, 1}, yaw));
+        const std::vector<double> resting
+            = m_heights.restingHeights(cellsFor(turned.max.x - turned.min.x), cellsFor(turned.max.y - turned.min.y));
+        if (!resting.empty()
+            && *std::min_element(resting.begin(), resting.end()) <= m_ceiling - (turned.max.z - turned.min.z))
+            return true;
+    }
+    return false;
+}
+
+void ContainerPacker::takeOutLast()
+{
+    m_heights = m_heightsBeforeLast;
+    m_bag.scene.resize(size_t(m_bag.items.back().firstObject));
+    m_bag.items.pop_back();
+}
+
+double ContainerPacker::filledFraction() const
+{
+    return m_heights.footprintSums(m_heights.columns(), m_heights.rows()).front()
+        / (double(m_heights.columns()) * m_heights.rows() * m_ceiling);
+}
+
+void ContainerPacker::append(const PlacedItem &record, const VolumeScene &objects)
+{
+    PlacedItem placed = record;
+    placed.firstObject = int(m_bag.scene.size());
+    placed.objectCount = int(objects.size());
+    m_bag.scene.insert(m_bag.scene.end(), objects.begin(), objects.end());
+    m_bag.items.push_back(placed);
+}
+
+} // namespace pen

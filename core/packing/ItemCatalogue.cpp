@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "packing/ItemCatalogue.h"
+
+#include "packing/ClothingItems.h"
+#include "packing/ContainerItems.h"
+#include "packing/ElectronicItems.h"
+#include "packing/EverydayItems.h"
+#include "packing/ThreatItems.h"
+#include "tip/PortableRandom.h"
+
+namespace pen::ItemCatalogue {
+
+const QList<CatalogueEntry> &travelClutter()
+{
+    static const QList<CatalogueEntry> entries{
+        {QStringLiteral("garment"), ClothingItems::foldedGarment, 6},
+        {QStringLiteral("small garment"), ClothingItems::smallGarment, 4},
+        {QStringLiteral("shoe"), EverydayItems::shoe, 2.5},
+        {QStringLiteral("toiletries"), ContainerItems::toiletryKit, 1.5},
+        {QStringLiteral("bottle"), ContainerItems::bottle, 1.5},
+        {QStringLiteral("can"), ContainerItems::drinksCan, 0.7},
+        {QStringLiteral("book"), EverydayItems::book, 1.5},
+        {QStringLiteral("phone"), ElectronicItems::phone, 0.8},
+        {QStringLiteral("laptop"), ElectronicItems::laptop, 0.5},
+        {QStringLiteral("charger"), ElectronicItems::charger, 1.5},
+        {QStringLiteral("hair dryer"), ElectronicItems::hairDryer, 0.4},
+        {QStringLiteral("umbrella"), EverydayItems::umbrella, 0.6},
+        {QStringLiteral("belt"), EverydayItems::belt, 1},
+        {QStringLiteral("keys"), EverydayItems::keys, 1},
+        {QStringLiteral("coins"), EverydayItems::coins, 1},
+        {QStringLiteral("pen"), EverydayItems::pen, 1.5},
+    };
+    return entries;
+}
+
+const QList<CatalogueEntry> &smallThings()
+{
+    static const QList<CatalogueEntry> entries{
+        {QStringLiteral("small garment"), ClothingItems::smallGarment, 3},
+        {QStringLiteral("pen"), EverydayItems::pen, 1},
+        {QStringLiteral("keys"), EverydayItems::keys, 1},
+        {QStringLiteral("coins"), EverydayItems::coins, 1},
+        {QStringLiteral("phone"), ElectronicItems::phone, 1},
+        {QStringLiteral("charger"), ElectronicItems::charger, 1},
+    };
+    return entries;
+}
+
+const QList<CatalogueEntry> &parcelGoods()
+{
+    static const QList<CatalogueEntry> entries{
+        {QStringLiteral("garment"), ClothingItems::foldedGarment, 4},
+        {QStringLiteral("book"), EverydayItems::book, 3},
+        {QStringLiteral("shoe"), EverydayItems::shoe, 1.5},
+        {QStringLiteral("bottle"), ContainerItems::bottle, 1.5},
+        {QStringLiteral("can"), ContainerItems::drinksCan, 1.5},
+        {QStringLiteral("phone"), ElectronicItems::phone, 1},
+        {QStringLiteral("laptop"), ElectronicItems::laptop, 0.5},
+        {QStringLiteral("charger"), ElectronicItems::charger, 1.5},
+        {QStringLiteral("toiletries"), ContainerItems::toiletryKit, 1},
+        {QStringLiteral("pen"), EverydayItems::pen, 1},
+    };
+    return entries;
+}
+
+const QList<CatalogueEntry> &threats()
+{
+    static const QList<CatalogueEntry> entries{
+        {QStringLiteral("handgun"), ThreatItems::handgun, 1},
+        {QStringLiteral("knife"), ThreatItems::knife, 1},
+        {QStringLiteral("cocaine brick"), ThreatItems::cocaineBrick, 1},
+        {QStringLiteral("pipe bomb"), ThreatItems::pipeBomb, 1},
+        {QStringLiteral("cigarettes"), ThreatItems::cigarettes, 1},
+        {QStringLiteral("banknotes"), ThreatItems::banknotes, 1},
+    };
+    return entries;
+}
+
+CatalogueEntry threatNamed(const QString &name)
+{
+    for (const CatalogueEntry &entry : threats())
+        if (entry.name == name)
+            return entry;
+    CatalogueEntry unknown;
+    unknown.name = name;
+    return unknown;
+}
+
+const CatalogueEntry &drawFrom(const QList<CatalogueEntry> &entries, std::mt19937 &engine)
+{
+    QList<double> weights;
+    for (const CatalogueEntry &entry : entries)
+        weights.append(entry.weight);
+    return entries[PortableRandom::weightedIndex(engine, weights)];
+}
+
+} // namespace pen::ItemCatalogue

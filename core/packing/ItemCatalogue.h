@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "packing/PackableItem.h"
+
+#include <QList>
+
+namespace pen {
+
+/// One kind of item and how often it turns up among its kind (relative weight).
+struct CatalogueEntry {
+    QString name;
+    ItemBuilder build = nullptr;
+    double weight = 1;
+};
+
+/// The kinds of items to pack, with how common each is.
+namespace ItemCatalogue {
+
+/// What travellers pack: clothes most of all, shoes, toiletries, electronics, small metal.
+const QList<CatalogueEntry> &travelClutter();
+/// The small clutter that fills the last gaps: socks, pens, keys, coins, phones, chargers.
+const QList<CatalogueEntry> &smallThings();
+/// What a parcel holds: goods, books, electronics, clothes, bottles.
+const QList<CatalogueEntry> &parcelGoods();
+/// Every threat item, one entry per kind (named as the item it builds).
+const QList<CatalogueEntry> &threats();
+/// The threat of that name, or an entry without a builder.
+CatalogueEntry threatNamed(const QString &name);
+/// An entry drawn by weight.
+const CatalogueEntry &drawFrom(const QList<CatalogueEntry> &entries, std::mt19937 &engine);
+
+} // namespace ItemCatalogue
+} // namespace pen

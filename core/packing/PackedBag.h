@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "volume/VolumeScene.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace pen {
+
+/// Where one item of a packed bag ended up, for ground truth and checks.
+struct PlacedItem {
+    QString name;
+    QString category; ///< "clutter" or a ThreatCategories key
+    QString mainMaterial;
+    Bounds3 bounds; ///< world, cm: round all the item's parts
+    bool isThreat = false;
+    bool isDrape = false; ///< a garment spread over the packing, following its surface
+    int firstObject = 0;  ///< the item's parts are scene[firstObject, firstObject + objectCount)
+    int objectCount = 0;
+};
+
+/// A packed bag or parcel on the belt, in the scanner's frame (cm; see Vec3).
+struct PackedBag {
+    VolumeScene scene;             ///< the container's parts first, then the items in packing order
+    std::vector<PlacedItem> items; ///< in packing order (the first rests on the floor)
+    QString containerName;
+    int containerObjects = 0; ///< how many of the scene's first objects are the container
+    Bounds3 inner;            ///< the packable room inside the container
+};
+
+/// What to pack besides the clutter.
+struct PackingOptions {
+    int minItems = 30; ///< items the packer aims for (drawn between the two), threats included
+    int maxItems = 60;
+    QStringList threats;       ///< names of ItemCatalogue::threats() entries, packed among the clutter
+    bool drapeGarments = true; ///< lay spread garments over the packing now and then
+
+    /// Fewer, bigger goods for a parcel.
+    static PackingOptions parcel() { return {10, 25, {}, true}; }
+};
+
+} // namespace pen

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "model/ThreatCategories.h"
+#include "packing/ClothingItems.h"
+#include "packing/ContainerItems.h"
+#include "packing/ElectronicItems.h"
+#include "packing/EverydayItems.h"
+#include "packing/ItemCatalogue.h"
+#include "packing/ThreatItems.h"
+#include "synth/AttenuationTable.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace pen;
+
+Q_DECLARE_METATYPE(pen::ItemBuilder)
+
+namespace {
+
+// The item's extents sorted from longest to shortest, cm.
+std::array<double, 3> sortedSize(const PackableItem &item)
+{
+    const Vec3 s = item.localBounds.max - item.localBounds.min;
+    std::array<double, 3> sizes{s.x, s.y, s.z};
+    std::sort(sizes.begin(), sizes.end(), std::greater<>());
+    return sizes;
+}
+
+double chordThrough(const PackableItem &item, const Ray &ray, const QString &material = {})
+{
+    double sum = 0;
+    for (const VolumeObject &object : item.objects)
+        if (material.isEmpty() || object.material == material)
+            sum += object.solid->chordLength(ray);
+    return sum;
+}
+
+} // namespace
+
+class TestPackableItems final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void itemsAreMadeOfTabledMaterialsAtPlausibleSizes_data();
+    void itemsAreMadeOfTabledMaterialsAtPlausibleSizes();
+    void threatsCarryBuiltInCategories();
+    void aBottleIsWallAndLiquidNotSolidGlass();
+    void aCanIsHollowAboveItsLiquid();
+    void aLaptopHoldsMetalInsideALightShell();
+    void theSameSeedBuildsTheSameItem();
+};
+
+void TestPackableItems::itemsAreMadeOfTabledMaterialsAtPlausibleSizes_data()
+{
+    QTest::addColumn<ItemBuilder>("build");
+    QTest::addColumn<double>("minLongest"); // cm
+    QTest::addColumn<double>("maxLongest");
+    QTest::addColumn<double>("maxThinnest");
+    QTest::newRow("phone") << ItemBuilder(ElectronicItems::phone) << 14.0 << 17.0 << 1.0;
+    QTest::newRow("laptop") << ItemBuilder(ElectronicItems::laptop) << 29.0 << 37.0 << 2.5;
+    QTest::newRow("charger") << ItemBuilder(ElectronicItems::charger) << 10.0 << 25.0 << 4.0;
+    QTest::newRow("hair dryer") << ItemBuilder(ElectronicItems::hairDryer) << 15.0 << 32.0 << 10.0;
+    QTest::newRow("bottle") << ItemBuilder(ContainerItems::bottle) << 20.0 << 36.0 << 9.0;
+    QTest::newRow("can") << ItemBuilder(ContainerItems::drinksCan) << 11.0 << 16.0 << 7.0;
+    QTest::newRow("toiletries") << ItemBuilder(ContainerItems::toiletryKit) << 21.0 << 29.0 << 10.0;
+    QTest::newRow("shoe") << ItemBuilder(EverydayItems::shoe) << 24.0 << 32.0 << 15.0;
+    QTest::newRow("book") << ItemBuilder(EverydayItems::book) << 17.0 << 25.0 << 4.5;
+    QTest::newRow("umbrella") << ItemBuilder(EverydayItems::umbrella) << 25.0 << 38.0 << 5.0;
+    QTest::newRow("belt") << ItemBuilder(EverydayItems::belt) << 13.0 << 21.0 << 4.0;
+    QTest::newRow("keys") << ItemBuilder(EverydayItems::keys) << 5.0 << 17.0 << 2.0;
+    QTest::newRow("coins") << ItemBuilder(EverydayItems::coins) << 10.0 << 12.0 << 3.0;
+    QTest::newRow("pen") << ItemBuilder(EverydayItems::pen) << 12.0 << 16.0 << 1.3;
+    QTest::newRow("garment") << ItemBuilder(ClothingItems::foldedGarment) << 27.0 << 40.0 << 7.5;
+    QTest::newRow("handgun") << ItemBuilder(ThreatItems::handgun) << 16.0 << 22.0 << 3.0;
+    QTest::newRow("knife") << ItemBuilder(ThreatItems::knife) << 18.0 << 34.0 << 1.6;
+    QTest::newRow("cocaine brick") << ItemBuilder(ThreatItems::cocaineBrick) << 16.0 << 19.0 << 5.0;
+    QTest::newRow("pipe bomb") << ItemBuilder(ThreatItems::pipeBomb) << 18.0 << 32.0 << 7.0;
+    QTest::newRow("cigarettes") << ItemBuilder(ThreatItems::cigarettes) << 26.0 << 38.0 << 5.5;
+    QTest::newRow("banknotes") << ItemBuilder(ThreatItems::banknotes) << 15.0 << 32.0 << 1.5;
+}
+
+void TestPackableItems::itemsAreMadeOfTabledMaterialsAtPlausibleSizes()
+{
+    QFETCH(ItemBuilder, build);
+    QFETCH(double, minLongest);
+    QFETCH(double, maxLongest);
+    QFETCH(double, maxThinnest);
+    const auto table = AttenuationTable::bundled();
+    QVERIFY(table.hasValue());
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        std::mt19937 engine(seed);
+        const PackableItem item = build(engine);
+        QVERIFY(!item.objects.empty());
+        QVERIFY2(table->contains(item.mainMaterial), qPrintable(item.mainMaterial));
+        for (const VolumeObject &object : item.objects) {
+            QVERIFY2(table->contains(object.material), qPrintable(object.material));
+            const double density = object.densityGcm3 > 0 ? object.densityGcm3 : table->density(object.material);
+            QVERIFY2(density > 0.1 && density < 20, qPrintable(object.material));
+        }
+        const auto size = sortedSize(item);
+        QVERIFY2(size[0] >= minLongest && size[0] <= maxLongest, qPrintable(QString::number(size[0])));
+        QVERIFY2(size[2] <= maxThinnest, qPrintable(QString::number(size[2])));
+    }
+}
+
+void TestPackableItems::threatsCarryBuiltInCategories()
+{
+    ThreatCategories categories;
+    QStringList covered;
+    for (const CatalogueEntry &entry : ItemCatalogue::threats()) {
+        std::mt19937 engine(7);
+        const PackableItem item = entry.build(engine);
+        QVERIFY(item.isThreat());
+        QVERIFY2(categories.contains(item.category), qPrintable(item.category));
+        QCOMPARE(item.name, entry.name);
+        covered.append(item.category);
+    }
+    for (const char *key : {"weapon", "narcotics", "explosive", "cigarettes", "currency"})
+        QVERIFY2(covered.contains(QLatin1String(key)), key);
+    for (const CatalogueEntry &entry : ItemCatalogue::travelClutter()) {
+        std::mt19937 engine(7);
+        QVERIFY(!entry.build(engine).isThreat());
+    }
+}
+
+void TestPackableItems::aBottleIsWallAndLiquidNotSolidGlass()
+{
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        std::mt19937 engine(seed);
+        const PackableItem bottle = ContainerItems::bottle(engine);
+        // Straight down through the body, a quarter of the way from its base (always under the liquid).
+        const double x = bottle.localBounds.min.x + 0.25 * (bottle.localBounds.max.x - bottle.localBounds.min.x);
+        const Ray down{{x, 0, 50}, {0, 0, -1}};
+        const double diameter = bottle.localBounds.max.z - bottle.localBounds.min.z;
+        const double wall = chordThrough(bottle, down, bottle.mainMaterial);
+        const double liquid = chordThrough(bottle, down, QStringLiteral("water"));
+        QVERIFY2(wall > 0.05 && wall < 0.9, qPrintable(QString::number(wall)));
+        QVERIFY(liquid > diameter - 1.0);
+        QVERIFY(qAbs(wall + liquid - diameter) < 1e-6);
+    }
+}
+
+void TestPackableItems::aCanIsHollowAboveItsLiquid()
+{
+    std::mt19937 engine(3);
+    const PackableItem can = ContainerItems::drinksCan(engine);
+    const double top = can.localBounds.max.x - 0.3, bottom = can.localBounds.min.x + 1.0;
+    const double wallOnly = chordThrough(can, {{top, 0, 50}, {0, 0, -1}});
+    const double full = chordThrough(can, {{bottom, 0, 50}, {0, 0, -1}});
+    QVERIFY2(wallOnly < 0.05, qPrintable(QString::number(wallOnly))); // two 0.12 mm walls
+    QVERIFY(full > 5.0);
+}
+
+void TestPackableItems::aLaptopHoldsMetalInsideALightShell()
+{
+    std::mt19937 engine(11);
+    const PackableItem laptop = ElectronicItems::laptop(engine);
+    double metalObjects = 0;
+    for (const VolumeObject &object : laptop.objects)
+        metalObjects += (object.material == QLatin1String("iron") || object.material == QLatin1String("copper"));
+    QVERIFY(metalObjects >= 6); // cell cans and foils and a heat pipe
+    // Through the middle the shell's two 1.5 mm walls, not 2 cm of solid housing.
+    const Ray down{{-laptop.localBounds.max.x * 0.6, laptop.localBounds.max.y * 0.8, 50}, {0, 0, -1}};
+    QVERIFY(chordThrough(laptop, down) < 0.8);
+}
+
+void TestPackableItems::theSameSeedBuildsTheSameItem()
+{
+    std::mt19937 a(42), b(42), c(43);
+    const PackableItem first = ElectronicItems::phone(a), again = ElectronicItems::phone(b),
+                       other = ElectronicItems::phone(c);
+    QCOMPARE(first.localBounds.max.x, again.localBounds.max.x);
+    QCOMPARE(first.objects.size(), again.objects.size());
+    QVERIFY(first.localBounds.max.x != other.localBounds.max.x);
+}
+
+QTEST_APPLESS_MAIN(TestPackableItems)
+#include "tst_packableitems.moc"

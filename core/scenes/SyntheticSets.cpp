@@ -5,6 +5,7 @@
 #include "imageset/ImageSetWriter.h"
 #include "imageset/TargetsAlone.h"
 #include "scenes/DemoSets.h"
+#include "scenes/PackedBagSet.h"
 #include "scenes/StarterSet.h"
 #include "tip/ThreatLibrary.h"
 #include "tip/TipResult.h"
@@ -59,6 +60,24 @@ ScanSource demoSource(const QString &preset, const AttenuationTable &attenuation
                 plan.id = QStringLiteral("scan-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
                 return DemoSets::scanAndTargets(plan, seed, i, attenuation);
             }};
+}
+
+// Packed 3-D bags have no targets-alone companion yet: each scan is its own draw of the packer.
+ScanSource packedSource(const AttenuationTable &attenuation, quint32 seed)
+{
+    return {PackedBagSet::header(), PackedBagSet::ScanCount, [seed, &attenuation](int i) {
+                return DemoSets::ScanAndTargets{PackedBagSet::scan(seed, i, attenuation), {}};
+            }};
+}
+
+// The preset's scans, by name (validate() has checked it).
+ScanSource sourceOf(const QString &preset, const AttenuationTable &attenuation, quint32 seed)
+{
+    if (preset == u"starter")
+        return starterSource(attenuation, seed);
+    if (preset == QLatin1String(PackedBagSet::Preset))
+        return packedSource(attenuation, seed);
+    return demoSource(preset, attenuation, seed);
 }
 
 // Threat Image Projection over generated scans, as trainers set it: each scan draws from its own
@@ -144,7 +163,8 @@ Expected<void> writeAll(ImageSetWriter &writer, ImageSetWriter &targetsAlone, in
 
 QStringList presetNames()
 {
-    return QStringList{QStringLiteral("starter")} + DemoSets::presetNames();
+    return QStringList{QStringLiteral("starter")} + DemoSets::presetNames()
+        + QStringList{QString::fromLatin1(PackedBagSet::Preset)};
 }
 
 Expected<void> validate(const SyntheticSetRequest &request)
@@ -177,8 +197,7 @@ Expected<ImageSet> generate(const SyntheticSetRequest &request, const QString &f
     if (!table)
         return table.error();
     const AttenuationTable &attenuation = *table;
-    ScanSource source = request.preset == u"starter" ? starterSource(attenuation, request.seed)
-                                                     : demoSource(request.preset, attenuation, request.seed);
+    ScanSource source = sourceOf(request.preset, attenuation, request.seed);
     std::optional<ThreatLibrary> library;
     if (request.tip) {
         auto builtIn = ThreatLibrary::builtIn(attenuation);

@@ -15,7 +15,7 @@ namespace pen {
 
 /// What to generate: a preset, its seed, how many scans and Threat Image Projection. A plain value.
 struct SyntheticSetRequest {
-    QString preset = QStringLiteral("starter"); ///< "starter" or one of DemoSets::presetNames()
+    QString preset = QStringLiteral("starter"); ///< "starter", one of DemoSets::presetNames() or "packed-bags"
     quint32 seed = 1;
     int scanCount = 0; ///< 0: the preset's own count; more: the preset's scans again, each from its own seed
     std::optional<TipSettings> tip; ///< none: no TIP (the preset's own scans, untouched)
@@ -28,7 +28,7 @@ namespace SyntheticSets {
 
 constexpr int MaxScans = 500;
 
-/// "starter" and the demo presets.
+/// "starter", the demo presets and "packed-bags" (PackedBagSet).
 QStringList presetNames();
 
 /// The checks that need no threat library: a known preset, 0..MaxScans scans, TIP settings in range

@@ -12,7 +12,35 @@ double distance(QPointF a, QPointF b)
     return std::hypot(b.x() - a.x(), b.y() - a.y());
 }
 
+// The parameter along segment a→b (0..1) where the ray from origin along direction crosses it, or
+// −1 where it does not (or crosses behind the origin).
+double crossingOnSegment(QPointF origin, QPointF direction, QPointF a, QPointF b)
+{
+    const QPointF edge = b - a;
+    const double denominator = direction.x() * edge.y() - direction.y() * edge.x();
+    if (std::abs(denominator) < 1e-12)
+        return -1;
+    const QPointF offset = a - origin;
+    const double alongRay = (offset.x() * edge.y() - offset.y() * edge.x()) / denominator;
+    const double alongEdge = (offset.x() * direction.y() - offset.y() * direction.x()) / denominator;
+    return alongRay > 0 && alongEdge >= 0 && alongEdge <= 1 ? alongEdge : -1;
+}
+
 } // namespace
+
+double FanView::detectorPositionOf(QPointF point) const
+{
+    const QPointF direction = point - source;
+    const double firstArm = distance(detector[0], detector[1]);
+    const double pitchCm = pitchMm / 10;
+    if (pitchCm <= 0)
+        return -1;
+    if (const double t = crossingOnSegment(source, direction, detector[0], detector[1]); t >= 0)
+        return t * firstArm / pitchCm;
+    if (const double t = crossingOnSegment(source, direction, detector[1], detector[2]); t >= 0)
+        return (firstArm + t * distance(detector[1], detector[2])) / pitchCm;
+    return -1;
+}
 
 int FanView::elementCount() const
 {

@@ -27,6 +27,9 @@ struct FanView {
     QPointF element(int index) const; ///< the centre of an element, (x, z) cm
     /// The centre of sub-source index of focalSubSources, (x, z) cm.
     QPointF subSource(int index) const;
+    /// Where the ray from the source through point (x, z) cm meets the detector, in elements along
+    /// the arms: element i spans [i, i + 1). −1 where the ray misses both arms.
+    double detectorPositionOf(QPointF point) const;
 };
 
 /// A dual-view (or single-view) line scanner: the belt carries the scene along +y; image row k is
@@ -43,6 +46,8 @@ struct LineScanGeometry {
 
     /// The belt position (y, cm) of sub-row sub (of motionSubRows) of row.
     double beltPosition(int row, int sub) const;
+    /// The image row (fractional: row k spans [k, k + 1)) in which the fan planes sweep belt position y, cm.
+    double rowOf(double yCm) const { return (yCm - startYCm) * 10 / rowPitchMm; }
 
     /// A 60 × 40 cm tunnel baggage scanner (tunnel x 0..60, z 0..40, belt at z = 0) with a
     /// vertical "top" view (source 40 cm under the belt at x = 50, L detector on the left wall x = −3

@@ -93,6 +93,7 @@ private slots:
     void focalSpotWidensEdges();
     void beltMotionAveragesSubRows();
     void scanViewsQuantiseAndNoise();
+    void pointsMapToTheirElements();
 
 private:
     std::optional<AttenuationTable> m_table;
@@ -333,6 +334,20 @@ void TestLineScanProjector::scanViewsQuantiseAndNoise()
                         a[1].channels[0].pixels.begin()));
     noisy.seed = 10;
     QVERIFY(a != projector.project({}, geometry, noisy));
+}
+
+// A point on an element's ray maps back to that element's centre, on either arm; rows follow the belt.
+void TestLineScanProjector::pointsMapToTheirElements()
+{
+    const LineScanGeometry geometry = LineScanGeometry::dualViewTunnel6040();
+    for (const FanView &view : geometry.views) {
+        for (int e : {3, view.elementCount() / 3, view.elementCount() - 4}) {
+            const QPointF halfway = (view.source + view.element(e)) / 2;
+            QVERIFY(std::abs(view.detectorPositionOf(halfway) - (e + 0.5)) < 1e-6);
+        }
+        QCOMPARE(view.detectorPositionOf(view.source - QPointF(0, 10)), -1.0); // away from the detector
+    }
+    QCOMPARE(geometry.rowOf(geometry.beltPosition(10, 0)), 10.5);
 }
 
 QTEST_APPLESS_MAIN(TestLineScanProjector)

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "scenes/PackedBagSet.h"
+
+#include "packing/BagPacker.h"
+#include "packing/ItemCatalogue.h"
+#include "scenes/PackedScene.h"
+#include "scenes/SceneRandom.h"
+
+namespace pen::PackedBagSet {
+namespace {
+
+struct BagPlan {
+    bool parcel = false;
+    QString threat; ///< an ItemCatalogue::threats() name, or empty
+};
+
+// n flags, count of them set, in an order drawn from random.
+QList<bool> spread(int n, int count, SceneRandom &random)
+{
+    QList<bool> flags(n, false);
+    for (int i = 0; i < count && i < n; ++i)
+        flags[i] = true;
+    random.shuffle(flags);
+    return flags;
+}
+
+// A quarter parcels, half of all scans loaded, the threats taken in turn from the catalogue.
+QList<BagPlan> plans(quint32 seed)
+{
+    SceneRandom random(SceneRandom::derive(seed, 0xFFFFFFFFu));
+    const QList<bool> parcels = spread(ScanCount, ScanCount / 4, random);
+    const QList<bool> loaded = spread(ScanCount, ScanCount / 2, random);
+    const QList<CatalogueEntry> &threats = ItemCatalogue::threats();
+    const int firstThreat = random.integer(0, int(threats.size()) - 1);
+    QList<BagPlan> all;
+    int k = 0;
+    for (int i = 0; i < ScanCount; ++i) {
+        BagPlan plan{parcels[i], {}};
+        if (loaded[i])
+            plan.threat = threats[(firstThreat + k++) % threats.size()].name;
+        all.append(plan);
+    }
+    return all;
+}
+
+} // namespace
+
+ImageSet header()
+{
+    ImageSet set;
+    set.name = QStringLiteral("Packed bags");
+    set.description = QStringLiteral("Find the threat: %1 dual-view scans of packed suitcases and parcels, "
+                                     "a threat among the clutter in about half of them.")
+                          .arg(ScanCount);
+    set.provenance = {QStringLiteral("PEN-Tournament synthetic generator"), QStringLiteral("CC0-1.0"), {}};
+    set.round = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+    return set;
+}
+
+Scan scan(quint32 seed, int index, const AttenuationTable &table, bool withPixels)
+{
+    const BagPlan plan = plans(seed)[index % ScanCount];
+    SceneRandom random(SceneRandom::derive(seed, quint32(index)));
+    const quint32 bagSeed = random.nextSeed();
+    PackingOptions options = plan.parcel ? PackingOptions::parcel() : PackingOptions{};
+    if (!plan.threat.isEmpty())
+        options.threats = {plan.threat};
+    const PackedBag bag
+        = plan.parcel ? BagPacker::packParcel(bagSeed, options) : BagPacker::packSuitcase(bagSeed, options);
+    PackedScanOptions scanOptions;
+    scanOptions.id = QStringLiteral("scan-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
+    scanOptions.kind = plan.parcel ? ObjectKind::Parcel : ObjectKind::Baggage;
+    scanOptions.noiseSeed = random.nextSeed();
+    scanOptions.withPixels = withPixels;
+    return PackedScene::scanOf(bag, LineScanGeometry::dualViewTunnel6040(), table, scanOptions);
+}
+
+} // namespace pen::PackedBagSet

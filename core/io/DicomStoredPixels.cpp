@@ -4,6 +4,7 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcelem.h>
+#include <dcmtk/dcmdata/dcfcache.h>
 
 #include <algorithm>
 
@@ -15,55 +16,94 @@ Error dcmtkError(const QString &what, const OFCondition &condition)
     return makeError(ErrorCode::Format, what + QStringLiteral(": ") + QString::fromLocal8Bit(condition.text()));
 }
 
-template <typename Sample> Image16 greyFrame(const Sample *samples, const PixelLayout &layout)
+/// Reads bytes of the pixel data straight into target: DCMTK leaves a large value in the file until
+/// it is asked for, and loading it whole would copy every pixel once more. The cache keeps the file
+/// open from one read to the next (reads go forward only).
+Expected<void> readPixelBytes(DcmElement &element, quint64 offset, quint64 count, void *target, DcmFileCache &cache)
 {
-    Image16 image(layout.columns, layout.rows);
-    const int shift = layout.highBit + 1 - layout.bitsStored;
-    const quint32 maxValue = (quint32(1) << layout.bitsStored) - 1;
-    const bool invert = layout.photometric == QLatin1String("MONOCHROME1");
-    if (shift == 0 && layout.bitsStored == layout.bitsAllocated && !invert) {
-        std::copy(samples, samples + image.pixels.size(), image.pixels.begin());
-        return image;
+    // pixelDataElement has checked that offset + count fits in the 32-bit value length.
+    const OFCondition status = element.getPartialValue(target, Uint32(offset), Uint32(count), &cache);
+    if (status.bad())
+        return dcmtkError(QStringLiteral("cannot read the pixel data"), status);
+    return {};
+}
+
+/// What one stored sample becomes: only the bits BitsStored/HighBit give, MONOCHROME1 inverted.
+struct GreyMapping {
+    int shift = 0;
+    quint32 maxValue = 0;
+    bool invert = false;
+    bool identity = false;
+
+    explicit GreyMapping(const PixelLayout &layout)
+        : shift(layout.highBit + 1 - layout.bitsStored), maxValue((quint32(1) << layout.bitsStored) - 1),
+          invert(layout.photometric == QLatin1String("MONOCHROME1"))
+    {
+        identity = shift == 0 && layout.bitsStored == layout.bitsAllocated && !invert;
     }
-    for (size_t i = 0; i < image.pixels.size(); ++i) {
-        const quint32 value = (quint32(samples[i]) >> shift) & maxValue;
-        image.pixels[i] = quint16(invert ? maxValue - value : value);
+
+    quint16 operator()(quint32 sample) const
+    {
+        const quint32 value = (sample >> shift) & maxValue;
+        return quint16(invert ? maxValue - value : value);
+    }
+};
+
+/// Samples read per call: small enough to stay in cache, so that the pixels are written to memory once
+/// (a zero-filled image read into would be written twice).
+constexpr size_t ChunkSamples = 128 * 1024;
+
+template <typename Sample>
+Expected<Image16> readGreyFrame(DcmElement &element, const PixelLayout &layout, int frame, DcmFileCache &cache)
+{
+    Image16 image;
+    image.width = layout.columns;
+    image.height = layout.rows;
+    const size_t count = layout.framePixels();
+    image.pixels.reserve(count);
+    const GreyMapping mapping(layout);
+    std::vector<Sample> chunk(std::min(count, ChunkSamples));
+    const quint64 frameOffset = quint64(frame) * count * sizeof(Sample);
+    for (size_t done = 0; done < count; done += chunk.size()) {
+        const size_t n = std::min(chunk.size(), count - done);
+        if (const Expected<void> read
+            = readPixelBytes(element, frameOffset + done * sizeof(Sample), n * sizeof(Sample), chunk.data(), cache);
+            !read)
+            return read.error();
+        const auto first = image.pixels.insert(image.pixels.end(), chunk.begin(), chunk.begin() + qsizetype(n));
+        if (!mapping.identity)
+            std::transform(first, image.pixels.end(), first, mapping);
     }
     return image;
 }
 
-template <typename Sample>
 Expected<void> readGreyFrames(DcmElement &element, const PixelLayout &layout, FrameRange frames, ScanView &view)
 {
-    Sample *samples = nullptr;
-    OFCondition status;
-    if constexpr (sizeof(Sample) == 1)
-        status = element.getUint8Array(samples);
-    else
-        status = element.getUint16Array(samples);
-    if (status.bad() || samples == nullptr)
-        return dcmtkError(QStringLiteral("cannot read the pixel data"), status);
-    for (int frame = frames.first; frame < frames.first + frames.count; ++frame)
-        view.channels.push_back(greyFrame(samples + size_t(frame) * layout.framePixels(), layout));
+    DcmFileCache cache;
+    for (int frame = frames.first; frame < frames.first + frames.count; ++frame) {
+        Expected<Image16> image = layout.bitsAllocated == 8 ? readGreyFrame<Uint8>(element, layout, frame, cache)
+                                                            : readGreyFrame<Uint16>(element, layout, frame, cache);
+        if (!image)
+            return image.error();
+        view.channels.push_back(std::move(*image));
+    }
     return {};
 }
 
 Expected<void> readColourFrame(DcmElement &element, const PixelLayout &layout, int frame, ScanView &view)
 {
-    Uint8 *samples = nullptr;
-    const OFCondition status = element.getUint8Array(samples);
-    if (status.bad() || samples == nullptr)
-        return dcmtkError(QStringLiteral("cannot read the pixel data"), status);
     const size_t count = layout.framePixels();
-    samples += size_t(frame) * count * 3;
+    const quint64 frameOffset = quint64(frame) * count * 3;
     view.colour = RgbImage8(layout.columns, layout.rows);
-    if (layout.planarConfiguration == 0) {
-        std::copy(samples, samples + count * 3, view.colour.rgb.begin());
-        return {};
-    }
+    DcmFileCache cache;
+    if (layout.planarConfiguration == 0)
+        return readPixelBytes(element, frameOffset, count * 3, view.colour.rgb.data(), cache);
+    std::vector<Uint8> planes(count * 3);
+    if (const Expected<void> read = readPixelBytes(element, frameOffset, count * 3, planes.data(), cache); !read)
+        return read.error();
     for (size_t i = 0; i < count; ++i) {
         for (size_t c = 0; c < 3; ++c)
-            view.colour.rgb[i * 3 + c] = samples[c * count + i];
+            view.colour.rgb[i * 3 + c] = planes[c * count + i];
     }
     return {};
 }
@@ -110,8 +150,7 @@ Expected<ScanView> readStoredPixels(DcmDataset &dataset, const PixelLayout &layo
         read = readColourFrame(**element, layout, frames.first, view);
     } else {
         view.kind = frames.count == 2 ? ViewKind::DualEnergy : ViewKind::SingleEnergy;
-        read = layout.bitsAllocated == 8 ? readGreyFrames<Uint8>(**element, layout, frames, view)
-                                         : readGreyFrames<Uint16>(**element, layout, frames, view);
+        read = readGreyFrames(**element, layout, frames, view);
     }
     if (!read)
         return read.error();

@@ -15,7 +15,8 @@ bool holdsStoredPixels(const PixelLayout &layout);
 
 /// Reads the frames of such uncompressed pixel data into a view: only the bits given by
 /// BitsStored/HighBit are kept, MONOCHROME1 becomes 2^BitsStored - 1 - value, RGB planes are
-/// interleaved. Two grey frames make a dual-energy view (low, high).
+/// interleaved. Two grey frames make a dual-energy view (low, high). Only the frames asked for are
+/// read, straight from the file when DCMTK has left the value on disk.
 Expected<ScanView> readStoredPixels(DcmDataset &dataset, const PixelLayout &layout, FrameRange frames);
 
 /// The Pixel Data element, once it is known to hold at least the bytes the layout needs.

@@ -49,6 +49,14 @@ static CraftedImage signedImage(const QString &photometric, int bitsAllocated, i
     return crafted;
 }
 
+/// Frames larger than the reader takes in one piece, with an odd pixel count.
+static CraftedImage large(CraftedImage crafted)
+{
+    crafted.columns = 401;
+    crafted.rows = 331;
+    return crafted;
+}
+
 static CraftedImage dicosVolume(int frames)
 {
     CraftedImage crafted = image(QStringLiteral("MONOCHROME2"), 16, 16, 1, 0, frames);
@@ -122,6 +130,12 @@ void TestDicomReader::craftedFiles_data()
     QTest::newRow("3 frames") << image(mono2, 16, 16, 1, 0, 3) << EXS_LittleEndianExplicit;
     QTest::newRow("RGB 2 frames") << image(rgb, 8, 8, 3, 0, 2) << EXS_LittleEndianExplicit;
     QTest::newRow("DICOS volume, NumberOfFrames US") << dicosVolume(4) << EXS_LittleEndianExplicit;
+    QTest::newRow("large 12 of 16 bits MONOCHROME1 dual energy")
+        << large(image(mono1, 16, 12, 1, 0, 2)) << EXS_LittleEndianExplicit;
+    QTest::newRow("large 8-bit dual energy implicit VR")
+        << large(image(mono2, 8, 8, 1, 0, 2)) << EXS_LittleEndianImplicit;
+    QTest::newRow("large 16-bit dual energy big endian")
+        << large(image(mono2, 16, 16, 1, 0, 2)) << EXS_BigEndianExplicit;
 }
 
 void TestDicomReader::craftedFiles()
@@ -150,6 +164,7 @@ void TestDicomReader::chosenFrame_data()
     QTest::newRow("frame 1 of 2 RGB, planar") << image(QStringLiteral("RGB"), 8, 8, 3, 1, 2) << 1;
     QTest::newRow("frame 3 of 4, signed") << signedImage(QStringLiteral("MONOCHROME1"), 16, 12, 4) << 3;
     QTest::newRow("frame 5 of 6, DICOS volume") << dicosVolume(6) << 5;
+    QTest::newRow("frame 2 of 3, large 8-bit") << large(image(QStringLiteral("MONOCHROME1"), 8, 8, 1, 0, 3)) << 2;
 }
 
 void TestDicomReader::chosenFrame()

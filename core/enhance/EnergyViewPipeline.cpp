@@ -78,9 +78,15 @@ inline float columnCount(int x, int width)
 
 EnergyViewPipeline::EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters,
                                        const ToneTable &tones, const MaterialBandTable *bands,
-                                       const LocalContrastLuts *localContrast)
-    : m_view(view), m_p(parameters), m_tones(tones), m_bands(bands), m_localContrast(localContrast)
+                                       const LocalContrastLuts *localContrast, const LocalContrastTable *contrastTable)
+    : m_view(view), m_p(parameters), m_tones(tones), m_bands(bands), m_localContrast(localContrast),
+      m_contrastTable(parameters.localContrast && parameters.edgeGain == 0 ? contrastTable : nullptr)
 {
+    if (!m_contrastTable || m_p.needsClasses() || m_p.densityHighlight)
+        return;
+    m_equalisedGrey.resize(size_t(LocalContrastTable::One) + 1);
+    for (int e = 0; e <= LocalContrastTable::One; ++e)
+        m_equalisedGrey[size_t(e)] = m_tones.at(ToneTable::Grey, ToneTable::level(m_p.darkness(equalisedSignal(e))));
 }
 
 void EnergyViewPipeline::loadRow(Rows &rows, int y) const
@@ -101,6 +107,10 @@ void EnergyViewPipeline::loadRow(Rows &rows, int y) const
 
 void EnergyViewPipeline::renderRows(QImage &out, int first, int last) const
 {
+    if (!m_equalisedGrey.empty()) {
+        renderEqualisedGrey(out, first, last);
+        return;
+    }
     Rows rows(m_view.width);
     if (first > 0)
         loadRow(rows, first - 1);
@@ -120,16 +130,33 @@ void EnergyViewPipeline::renderRow(Rows &rows, int y, QRgb *line) const
     std::memcpy(value, rows.signal[Rows::slot(y)].data(), size_t(width) * sizeof(float));
     if (m_p.edgeGain > 0)
         sharpen(rows, y, rowCount);
-    if (m_localContrast && m_p.localContrast) {
-        m_localContrast->mapRow(y, value);
-        for (int x = 0; x < width; ++x)
-            value[x] = m_p.baseLow + value[x] * m_p.baseWidth;
-    }
+    if (m_p.localContrast)
+        equalise(rows, y);
     if (m_p.needsClasses() && m_bands)
         classify(rows, y, rowCount);
     else
         std::fill(rows.classes.begin(), rows.classes.end(), MaterialClass::Background);
     colourRow(rows, y, line);
+}
+
+// Neither attenuations nor neighbours: a 16-bit value, its equalised value, its colour.
+void EnergyViewPipeline::renderEqualisedGrey(QImage &out, int first, int last) const
+{
+    const QRgb *grey = m_equalisedGrey.data();
+    for (int y = first; y < last; ++y)
+        m_contrastTable->mapRow(y, reinterpret_cast<QRgb *>(out.scanLine(y)), [grey](quint32 e) { return grey[e]; });
+}
+
+void EnergyViewPipeline::equalise(Rows &rows, int y) const
+{
+    float *value = rows.value.data();
+    if (m_contrastTable) {
+        m_contrastTable->mapRow(y, value, [this](quint32 e) { return equalisedSignal(int(e)); });
+    } else if (m_localContrast) {
+        m_localContrast->mapRow(y, value);
+        for (int x = 0; x < m_view.width; ++x)
+            value[x] = m_p.baseLow + value[x] * m_p.baseWidth;
+    }
 }
 
 // The unsharp mask s + gain·(s − blur) with the 3×3 binomial blur over the pixels inside the image.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "enhance/LocalContrastLuts.h"
+#include "enhance/LocalContrastTable.h"
 #include "enhance/MaterialBandTable.h"
 #include "enhance/PipelineParameters.h"
 #include "enhance/ToneTable.h"
@@ -16,11 +17,14 @@ namespace pen {
 /// AttenuationLut, a 3×3 binomial unsharp mask, local contrast, window, 3×3 means for the material
 /// classes, stripping, density highlight, and the colour from the ToneTable (gamma, shading, negative). Each output row
 /// reads its own and its two neighbouring input rows only, so row ranges render independently. A single-energy view
-/// stands in as both a_low and a_high. The tables must outlive the object.
+/// stands in as both a_low and a_high. The tables must outlive the object. contrastTable, where the
+/// signal comes from one channel, takes the place of localContrast without the unsharp mask; for a
+/// grey picture it then turns each 16-bit value into its colour through integer tables alone.
 class EnergyViewPipeline {
 public:
     EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters, const ToneTable &tones,
-                       const MaterialBandTable *bands, const LocalContrastLuts *localContrast);
+                       const MaterialBandTable *bands, const LocalContrastLuts *localContrast,
+                       const LocalContrastTable *contrastTable = nullptr);
 
     /// Renders rows [first, last) into out (Format_RGB32, the view's size).
     void renderRows(QImage &out, int first, int last) const;
@@ -32,6 +36,15 @@ private:
     const ToneTable &m_tones;
     const MaterialBandTable *m_bands = nullptr;
     const LocalContrastLuts *m_localContrast = nullptr;
+    const LocalContrastTable *m_contrastTable = nullptr;
+    std::vector<QRgb> m_equalisedGrey; ///< colour of each equalised value; empty unless the picture is grey
+
+    float equalisedSignal(int equalised) const
+    {
+        return m_p.baseLow + float(equalised) / float(LocalContrastTable::One) * m_p.baseWidth;
+    }
+    void renderEqualisedGrey(QImage &out, int first, int last) const;
+    void equalise(Rows &rows, int y) const;
 
     void loadRow(Rows &rows, int y) const;
     void renderRow(Rows &rows, int y, QRgb *line) const;

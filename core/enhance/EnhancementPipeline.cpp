@@ -5,6 +5,7 @@
 #include "enhance/AttenuationLut.h"
 #include "enhance/EnergyViewPipeline.h"
 #include "enhance/HueClasses.h"
+#include "enhance/SingleChannelSignal.h"
 #include "enhance/ToneTable.h"
 #include "synth/ParallelRows.h"
 
@@ -114,11 +115,18 @@ Expected<void> EnhancementPipeline::renderInto(const ScanView &view, const Mater
     if (bands && p.needsClasses())
         bandTable.emplace(*bands);
     std::optional<LocalContrastLuts> luts;
-    if (p.localContrast)
+    std::optional<LocalContrastTable> table;
+    if (p.localContrast) {
         luts.emplace(TileHistograms::compute(view, p.lowWeight, p.highWeight, p.baseLow, p.baseWidth),
                      settings.localContrastClip);
+        // The unsharp mask makes the signal more than a function of one 16-bit value.
+        const auto signal = SingleChannelSignal::of(view, p.lowWeight, p.highWeight);
+        if (signal && p.edgeGain == 0)
+            table.emplace(*luts, *signal);
+    }
     const ToneTable tones(p);
-    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr);
+    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr,
+                                      table ? &*table : nullptr);
     forEachRowRange(view.height, [&](int first, int last) { pipeline.renderRows(target, first, last); });
     return {};
 }

@@ -3,6 +3,7 @@
 #include "enhance/LocalContrastLuts.h"
 
 #include "enhance/AttenuationLut.h"
+#include "enhance/SingleChannelSignal.h"
 #include "synth/ParallelRows.h"
 
 #include <algorithm>
@@ -13,6 +14,80 @@ int TileHistograms::bin(float signal) const
 {
     return int(std::clamp((signal - low) / binWidth, 0.0f, float(LocalContrastLuts::Bins - 1)));
 }
+
+namespace {
+
+// Counts into per-thread histograms, then adds them up: count(counts, first, last) fills one
+// thread's lanes copies (one after the other) from rows [first, last).
+template <typename Count> void countOverThreads(TileHistograms &h, size_t lanes, const Count &count)
+{
+    std::mutex merge;
+    forEachRowRange(h.height, [&](int first, int last) {
+        std::vector<quint32> counts(lanes * h.counts.size(), 0);
+        count(counts, first, last);
+        const size_t size = h.counts.size();
+        for (size_t lane = 1; lane < lanes; ++lane) { // before the lock, on every thread at once
+            for (size_t i = 0; i < size; ++i)
+                counts[i] += counts[lane * size + i];
+        }
+        const std::lock_guard lock(merge);
+        for (size_t i = 0; i < size; ++i)
+            h.counts[i] += counts[i];
+    });
+}
+
+void countSignals(TileHistograms &h, const ScanView &view, float lowWeight, float highWeight)
+{
+    const auto &lut = AttenuationLut::table();
+    const quint16 *low = view.channels.front().pixels.data();
+    const quint16 *high = view.channels.back().pixels.data();
+    countOverThreads(h, 1, [&](std::vector<quint32> &counts, int first, int last) {
+        for (int y = first; y < last; ++y) {
+            const size_t tileRow = size_t(y * h.tilesY / h.height) * size_t(h.tilesX);
+            const size_t row = size_t(y) * size_t(view.width);
+            for (int x = 0; x < view.width; ++x) {
+                const float s = lowWeight * lut[low[row + size_t(x)]] + highWeight * lut[high[row + size_t(x)]];
+                const size_t tile = tileRow + size_t(x * h.tilesX / view.width);
+                ++counts[tile * LocalContrastLuts::Bins + size_t(h.bin(s))];
+            }
+        }
+    });
+}
+
+// One channel: the bin of every 16-bit value is tabulated, so counting is a lookup and an
+// increment per pixel, tile column by tile column. Neighbouring pixels often share a bin: four
+// lanes of histograms keep their increments from waiting on each other.
+void countValues(TileHistograms &h, const SingleChannelSignal &signal)
+{
+    std::vector<quint16> binOf(signal.signalOf.size());
+    for (size_t v = 0; v < binOf.size(); ++v)
+        binOf[v] = quint16(h.bin(signal.signalOf[v]));
+    std::vector<int> tileStart(size_t(h.tilesX) + 1);
+    for (int tx = 0; tx <= h.tilesX; ++tx) // the first x with x · tilesX / width == tx
+        tileStart[size_t(tx)] = (tx * h.width + h.tilesX - 1) / h.tilesX;
+    const size_t lane = h.counts.size();
+    countOverThreads(h, 4, [&](std::vector<quint32> &counts, int first, int last) {
+        for (int y = first; y < last; ++y) {
+            const quint16 *row = signal.channel->pixels.data() + size_t(y) * size_t(h.width);
+            const size_t tileRow = size_t(y * h.tilesY / h.height) * size_t(h.tilesX);
+            for (int tx = 0; tx < h.tilesX; ++tx) {
+                quint32 *tile = &counts[(tileRow + size_t(tx)) * LocalContrastLuts::Bins];
+                const int end = tileStart[size_t(tx) + 1];
+                int x = tileStart[size_t(tx)];
+                for (; x + 4 <= end; x += 4) {
+                    ++tile[binOf[row[x]]];
+                    ++tile[lane + binOf[row[x + 1]]];
+                    ++tile[2 * lane + binOf[row[x + 2]]];
+                    ++tile[3 * lane + binOf[row[x + 3]]];
+                }
+                for (; x < end; ++x)
+                    ++tile[binOf[row[x]]];
+            }
+        }
+    });
+}
+
+} // namespace
 
 TileHistograms TileHistograms::compute(const ScanView &view, float lowWeight, float highWeight, float windowLow,
                                        float windowWidth)
@@ -29,25 +104,10 @@ TileHistograms TileHistograms::compute(const ScanView &view, float lowWeight, fl
     h.pixels.assign(tiles, 0);
     if (view.channels.empty())
         return h;
-    const auto &lut = AttenuationLut::table();
-    const quint16 *low = view.channels.front().pixels.data();
-    const quint16 *high = view.channels.back().pixels.data();
-    std::mutex merge;
-    forEachRowRange(view.height, [&](int first, int last) {
-        std::vector<quint32> counts(h.counts.size(), 0);
-        for (int y = first; y < last; ++y) {
-            const size_t tileRow = size_t(y * h.tilesY / h.height) * size_t(h.tilesX);
-            const size_t row = size_t(y) * size_t(view.width);
-            for (int x = 0; x < view.width; ++x) {
-                const float s = lowWeight * lut[low[row + size_t(x)]] + highWeight * lut[high[row + size_t(x)]];
-                const size_t tile = tileRow + size_t(x * h.tilesX / view.width);
-                ++counts[tile * LocalContrastLuts::Bins + size_t(h.bin(s))];
-            }
-        }
-        const std::lock_guard lock(merge);
-        for (size_t i = 0; i < counts.size(); ++i)
-            h.counts[i] += counts[i];
-    });
+    if (const auto signal = SingleChannelSignal::of(view, lowWeight, highWeight))
+        countValues(h, *signal);
+    else
+        countSignals(h, view, lowWeight, highWeight);
     for (size_t tile = 0; tile < tiles; ++tile) {
         for (int bin = 0; bin < LocalContrastLuts::Bins; ++bin)
             h.pixels[tile] += h.counts[tile * LocalContrastLuts::Bins + size_t(bin)];
@@ -93,13 +153,6 @@ LocalContrastLuts::BinPosition LocalContrastLuts::binPosition(float signal) cons
     const float position = std::clamp((signal - m_low) / m_binWidth, 0.0f, float(Bins));
     const int bin = std::min(int(position), Bins - 1);
     return {bin, position - float(bin)};
-}
-
-float LocalContrastLuts::lookup(int tile, BinPosition at) const
-{
-    const float *lut = &m_luts[size_t(tile) * Bins];
-    const float below = at.bin > 0 ? lut[at.bin - 1] : 0.0f;
-    return below + at.weight * (lut[at.bin] - below);
 }
 
 float LocalContrastLuts::blend(int x, int ty, float fy, BinPosition at) const

@@ -59,6 +59,24 @@ public:
     /// next.
     static void gridPosition(int pixel, int pixels, int tiles, int &first, float &weight);
 
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+
+    /// A signal's place in the LUTs: the bin and how far into it. Tables built from the LUTs
+    /// (LocalContrastTable) find it once for all tiles.
+    struct BinPosition {
+        int bin = 0;
+        float weight = 0;
+    };
+    BinPosition binPosition(float signal) const;
+    /// The equalised value (0..1) of tile at a bin position.
+    float lookup(int tile, BinPosition at) const
+    {
+        const float *lut = &m_luts[size_t(tile) * Bins];
+        const float below = at.bin > 0 ? lut[at.bin - 1] : 0.0f;
+        return below + at.weight * (lut[at.bin] - below);
+    }
+
 private:
     float m_low = 0;
     float m_binWidth = 1;
@@ -70,12 +88,6 @@ private:
     std::vector<int> m_columnTile; ///< gridPosition of every column, computed once
     std::vector<float> m_columnWeight;
 
-    struct BinPosition {
-        int bin = 0;
-        float weight = 0;
-    };
-    BinPosition binPosition(float signal) const;
-    float lookup(int tile, BinPosition at) const;
     float blend(int x, int ty, float fy, BinPosition at) const;
 };
 

@@ -258,6 +258,17 @@ void TestGlPipelineRenderer::addRows()
              s.localContrast = true;
              s.colouring = S::Colouring::Grey;
          })},
+        // One channel's signal: the CPU equalises through integer tables (LocalContrastTable).
+        {"local-contrast-low", with([](S &s) {
+             s.localContrast = true;
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::Low;
+         })},
+        {"local-contrast-high-organic", with([](S &s) {
+             s.localContrast = true;
+             s.channel = S::Channel::High;
+             s.stripping = S::Stripping::OrganicOnly;
+         })},
         {"density", with([](S &s) {
              s.densityHighlight = true;
              s.densityMin = 0.8;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TestFiles.h"
 #include "TestScans.h"
 #include "imageset/ImageSetFolder.h"
 #include "importers/DatasetImport.h"
@@ -25,21 +26,6 @@ QByteArray vocFor(const QString &image)
                           "<ymax>6</ymax></bndbox></object></annotation>")
         .arg(image)
         .toUtf8();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-bool writePng(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QImage image(20, 10, QImage::Format_Grayscale8);
-    image.fill(200);
-    return image.save(path);
 }
 
 // A 20 x 10 single-energy DICOS file, written by the product's own writer.
@@ -83,8 +69,9 @@ void TestImportRules::missingAnnotationsAreAllListedAndNothingWritten()
 {
     QTemporaryDir dir;
     for (const char *name : {"a.png", "b.png", "c.png"})
-        QVERIFY(writePng(dir.filePath(QStringLiteral("images/") + QLatin1String(name))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(QStringLiteral("a.png"))));
+        QVERIFY(pen::test::writeGreyPng(dir.filePath(QStringLiteral("images/") + QLatin1String(name)), QSize(20, 10)));
+    QVERIFY(
+        pen::test::writeTestFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(QStringLiteral("a.png"))));
     const ImportRequest request = requestFor(QStringLiteral("voc"), dir.path(), QStringLiteral("Annotations"));
     ImportSummary summary;
     const auto set = importDataset(request, {}, &summary);
@@ -117,10 +104,11 @@ void TestImportRules::skipBadImportsTheRestAndCounts()
 {
     QTemporaryDir dir;
     for (const char *name : {"a.png", "b.png", "c.png"})
-        QVERIFY(writePng(dir.filePath(QStringLiteral("images/") + QLatin1String(name))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(QStringLiteral("a.png"))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/b.xml")),
-                      vocFor(QStringLiteral("b.png")).replace("<xmax>12", "<xmax>40")));
+        QVERIFY(pen::test::writeGreyPng(dir.filePath(QStringLiteral("images/") + QLatin1String(name)), QSize(20, 10)));
+    QVERIFY(
+        pen::test::writeTestFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(QStringLiteral("a.png"))));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("Annotations/b.xml")),
+                                     vocFor(QStringLiteral("b.png")).replace("<xmax>12", "<xmax>40")));
     ImportRequest request = requestFor(QStringLiteral("voc"), dir.path(), QStringLiteral("Annotations"));
     request.skipBad = true;
     ImportSummary summary;
@@ -169,7 +157,7 @@ void TestImportRules::layoutDetection()
     QFETCH(QString, images);
     QTemporaryDir dir;
     for (const QString &file : files)
-        QVERIFY(writeFile(dir.filePath(file), file.endsWith(u".csv") ? "file,labels\n" : "x"));
+        QVERIFY(pen::test::writeTestFile(dir.filePath(file), file.endsWith(u".csv") ? "file,labels\n" : "x"));
     const auto layout = DatasetLayout::detect(dir.path());
     QVERIFY2(layout, qPrintable(layout ? QString() : layout.error().message));
     QCOMPARE(layout->formatKey, format);
@@ -183,7 +171,7 @@ void TestImportRules::severalLayoutsNeedAFormat()
 {
     QTemporaryDir dir;
     for (const char *file : {"images/a.png", "Annotations/a.xml", "labels/a.txt"})
-        QVERIFY(writeFile(dir.filePath(QLatin1String(file)), "x"));
+        QVERIFY(pen::test::writeTestFile(dir.filePath(QLatin1String(file)), "x"));
     const auto both = DatasetLayout::detect(dir.path());
     QVERIFY(!both);
     QVERIFY2(both.error().message.contains(QStringLiteral("several layouts fit: voc")),
@@ -212,9 +200,9 @@ void TestImportRules::dicomNamedByAnnotations()
     QFETCH(QString, image);
     QTemporaryDir dir;
     QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/") + image)));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(image)));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels/a.txt")), "0 0.35 0.35 0.5 0.5\n"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels/classes.txt")), "Knife\n"));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("Annotations/a.xml")), vocFor(image)));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("labels/a.txt")), "0 0.35 0.35 0.5 0.5\n"));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("labels/classes.txt")), "Knife\n"));
     const QString annotations = format == u"voc" ? QStringLiteral("Annotations") : QStringLiteral("labels");
     DatasetReader reader(*DatasetImporters::byFormat(format), requestFor(format, dir.path(), annotations));
     const auto opened = reader.open();
@@ -253,8 +241,9 @@ void TestImportRules::imageLevelLabelsAreStoredAsSuch()
 {
     QTemporaryDir dir;
     for (const char *name : {"P1.png", "P2.png", "N1.png"})
-        QVERIFY(writePng(dir.filePath(QStringLiteral("images/") + QLatin1String(name))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels.csv")), "name,Gun,Knife\nP1,1,-1\nP2,1,1\nN1,0,-1\n"));
+        QVERIFY(pen::test::writeGreyPng(dir.filePath(QStringLiteral("images/") + QLatin1String(name)), QSize(20, 10)));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("labels.csv")),
+                                     "name,Gun,Knife\nP1,1,-1\nP2,1,1\nN1,0,-1\n"));
     const auto set = importDataset(requestFor(QStringLiteral("labels"), dir.path(), QStringLiteral("labels.csv")));
     QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
     const auto reopened = ImageSetFolder::open(dir.filePath(QStringLiteral("set")), ImageSetFolder::Check::Full);
@@ -270,7 +259,7 @@ void TestImportRules::imageLevelLabelsAreStoredAsSuch()
     QCOMPARE(n1.truthLevel, TruthLevel::ImageLevel);
     QVERIFY(n1.truth.isEmpty()); // labelled clean at the image level
     // A label of a class with no category is listed like any other problem.
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels.csv")), "file,classes\nP1.png,Banana\n"));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("labels.csv")), "file,classes\nP1.png,Banana\n"));
     ImportRequest bad = requestFor(QStringLiteral("labels"), dir.path(), QStringLiteral("labels.csv"));
     bad.outputFolder = dir.filePath(QStringLiteral("set2"));
     const auto refused = importDataset(bad);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "TestFiles.h"
 #include "TestScans.h"
 #include "importers/DatasetImport.h"
 #include "importers/DatasetImporters.h"
@@ -123,12 +124,6 @@ QByteArray cocoFromBoxes(const QList<ReferenceBox> &reference, const QString &im
         .toJson();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestSharedDatasets final : public QObject {
@@ -178,11 +173,11 @@ void TestSharedDatasets::gdxrayCocoMatchesReference()
 {
     QTemporaryDir dir;
     const QString images = dataset(QStringLiteral("gdxray-baggage/images"));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("coco.json")), cocoFromBoxes(m_gdxray, images)));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("coco.json")), cocoFromBoxes(m_gdxray, images)));
     ImportRequest request = requestFor(QStringLiteral("coco"), QStringLiteral("gdxray-baggage"));
     request.annotations = dir.filePath(QStringLiteral("coco.json"));
     request.mappingFile = dir.filePath(QStringLiteral("mapping.json"));
-    QVERIFY(writeFile(request.mappingFile, R"({"Handgun": "weapon", "*": "other"})"));
+    QVERIFY(pen::test::writeTestFile(request.mappingFile, R"({"Handgun": "weapon", "*": "other"})"));
     const auto boxes = importedBoxes(request);
     QVERIFY2(boxes, qPrintable(boxes ? QString() : boxes.error().message));
     QCOMPARE(boxes->size(), m_gdxray.size());
@@ -206,7 +201,7 @@ void TestSharedDatasets::userMappingApplied()
     QTemporaryDir dir;
     ImportRequest request = requestFor(QStringLiteral("voc"), QStringLiteral("gdxray-baggage"));
     request.mappingFile = dir.filePath(QStringLiteral("mapping.json"));
-    QVERIFY(writeFile(request.mappingFile, R"({"Handgun": "weapon", "*": "other"})"));
+    QVERIFY(pen::test::writeTestFile(request.mappingFile, R"({"Handgun": "weapon", "*": "other"})"));
     DatasetReader reader(*DatasetImporters::byFormat(QStringLiteral("voc")), request);
     QVERIFY(reader.open());
     const auto scan = reader.scanAt(0); // B0013_0001: one knife
@@ -222,7 +217,7 @@ void TestSharedDatasets::unmappedClassWithoutFallback()
     QTemporaryDir dir;
     ImportRequest request = requestFor(QStringLiteral("voc"), QStringLiteral("gdxray-baggage"));
     request.mappingFile = dir.filePath(QStringLiteral("mapping.json"));
-    QVERIFY(writeFile(request.mappingFile, R"({"Handgun": "weapon"})"));
+    QVERIFY(pen::test::writeTestFile(request.mappingFile, R"({"Handgun": "weapon"})"));
     DatasetReader reader(*DatasetImporters::byFormat(QStringLiteral("voc")), request);
     const auto opened = reader.open();
     QVERIFY(!opened);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "ProgramRun.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,21 +18,6 @@ Run cli(const QStringList &args)
     return pen::test::runProgram(QStringLiteral(PEN_IMAGESET_CLI), args);
 }
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-bool writePng(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QImage image(40, 30, QImage::Format_Grayscale8);
-    image.fill(200);
-    return image.save(path);
-}
-
 const QStringList provenance{QStringLiteral("--source"), QStringLiteral("test"), QStringLiteral("--licence"),
                              QStringLiteral("CC0-1.0")};
 
@@ -40,11 +26,12 @@ bool writeVocWithTwoMissing(const QString &root)
 {
     bool ok = true;
     for (const char *name : {"a.png", "b.png", "c.png"})
-        ok = ok && writePng(root + QStringLiteral("/images/") + QLatin1String(name));
+        ok = ok && pen::test::writeGreyPng(root + QStringLiteral("/images/") + QLatin1String(name), QSize(40, 30));
     return ok
-        && writeFile(root + QStringLiteral("/Annotations/a.xml"),
-                     "<annotation><filename>a.png</filename><object><name>Handgun</name><bndbox><xmin>5</xmin>"
-                     "<ymin>6</ymin><xmax>25</xmax><ymax>20</ymax></bndbox></object></annotation>");
+        && pen::test::writeTestFile(
+               root + QStringLiteral("/Annotations/a.xml"),
+               "<annotation><filename>a.png</filename><object><name>Handgun</name><bndbox><xmin>5</xmin>"
+               "<ymin>6</ymin><xmax>25</xmax><ymax>20</ymax></bndbox></object></annotation>");
 }
 
 } // namespace
@@ -84,8 +71,9 @@ void TestImportCli::helpExitsWithZero()
 void TestImportCli::validateRefusesAnEmptySet()
 {
     QTemporaryDir dir;
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("manifest.json")),
-                      R"({"format": "pentournament-imageset", "formatVersion": 1, "name": "empty", "description": "",
+    QVERIFY(pen::test::writeTestFile(
+        dir.filePath(QStringLiteral("manifest.json")),
+        R"({"format": "pentournament-imageset", "formatVersion": 1, "name": "empty", "description": "",
                           "provenance": {"source": "test", "licence": "CC0-1.0"}, "groundTruthIncluded": true,
                           "categories": [], "scans": []})"));
     const Run run = cli({QStringLiteral("validate"), dir.path()});
@@ -98,7 +86,7 @@ void TestImportCli::emptyImportFails()
 {
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("labels/classes.txt")), "Handgun\n"));
+    QVERIFY(pen::test::writeTestFile(dir.filePath(QStringLiteral("labels/classes.txt")), "Handgun\n"));
     const Run run = cli(QStringList{QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("yolo"),
                                     QStringLiteral("--annotations"), dir.filePath(QStringLiteral("labels")),
                                     QStringLiteral("--images"), dir.filePath(QStringLiteral("images"))}
@@ -155,9 +143,9 @@ void TestImportCli::detectedLayoutIsTold()
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
-    QVERIFY(writePng(data + QStringLiteral("/images/a.png")));
-    QVERIFY(writeFile(data + QStringLiteral("/labels/a.txt"), "0 0.5 0.5 0.2 0.2\n"));
-    QVERIFY(writeFile(data + QStringLiteral("/classes.txt"), "Handgun\n"));
+    QVERIFY(pen::test::writeGreyPng(data + QStringLiteral("/images/a.png"), QSize(40, 30)));
+    QVERIFY(pen::test::writeTestFile(data + QStringLiteral("/labels/a.txt"), "0 0.5 0.5 0.2 0.2\n"));
+    QVERIFY(pen::test::writeTestFile(data + QStringLiteral("/classes.txt"), "Handgun\n"));
     const Run run = cli(QStringList{QStringLiteral("import")} + provenance
                         + QStringList{data, dir.filePath(QStringLiteral("set"))});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -170,9 +158,9 @@ void TestImportCli::imageLevelLabelsAreTold()
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
-    QVERIFY(writePng(data + QStringLiteral("/images/P1.png")));
-    QVERIFY(writePng(data + QStringLiteral("/images/N1.png")));
-    QVERIFY(writeFile(data + QStringLiteral("/labels.csv"), "file,labels\nP1.png,Gun\nN1.png,\n"));
+    QVERIFY(pen::test::writeGreyPng(data + QStringLiteral("/images/P1.png"), QSize(40, 30)));
+    QVERIFY(pen::test::writeGreyPng(data + QStringLiteral("/images/N1.png"), QSize(40, 30)));
+    QVERIFY(pen::test::writeTestFile(data + QStringLiteral("/labels.csv"), "file,labels\nP1.png,Gun\nN1.png,\n"));
     const Run run = cli(QStringList{QStringLiteral("import")} + provenance
                         + QStringList{data, dir.filePath(QStringLiteral("set"))});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));

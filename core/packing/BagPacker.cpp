@@ -5,6 +5,7 @@
 #include "packing/BagShells.h"
 #include "packing/ContainerPacker.h"
 #include "packing/ItemCatalogue.h"
+#include "packing/ItemShapes.h"
 #include "tip/PortableRandom.h"
 
 #include <algorithm>
@@ -22,6 +23,10 @@ constexpr double FullEnough = 0.8; // mean height over the room's height, where 
 // that comes first): the big clutter goes in first, so the order alone would leave no room late.
 constexpr double MinThreatFill = 0.15;
 constexpr double MaxThreatFill = 0.5;
+constexpr double NeverByFill = 2;     // a filled fraction never reached: due by the order alone
+constexpr int DenseCovers = 2;        // dense things packed over a threat that hides behind them
+constexpr double FalseFloorGapCm = 3; // round a false floor, room for its few degrees of slack
+constexpr int FalseFloorTries = 8;    // a dense cover's centre this far past the threat's side
 
 enum class Slot { Clutter, Threat, Drape };
 
@@ -30,6 +35,7 @@ struct Step {
     PackableItem item{QString()}; ///< the clutter or threat to drop in (none for a drape)
     double dueAtFill = 1;         ///< a threat goes in by this filled fraction at the latest
     size_t dueAtStep = 0;         ///< or by its place in the order, whichever comes first
+    ThreatCover cover = ThreatCover::AmongClutter;
 };
 
 double footprintArea(const PackableItem &item)
@@ -64,13 +70,19 @@ std::vector<Step> packingOrder(const QList<CatalogueEntry> &goods, const Packing
     const int drapes = options.drapeGarments ? PortableRandom::uniformInt(engine, count / 12, count / 8) : 0;
     const int clutter = std::max(1, count - drapes - int(options.threats.size()));
     std::vector<Step> order = clutterByRoughSize(goods, clutter, engine);
-    for (const QString &name : options.threats) {
-        const CatalogueEntry threat = ItemCatalogue::threatNamed(name);
-        const int k = PortableRandom::uniformInt(engine, clutter / 5, clutter * 4 / 5);
+    for (const ThreatToPack &wanted : options.threats) {
+        const CatalogueEntry threat = ItemCatalogue::threatNamed(wanted.name);
+        int k = PortableRandom::uniformInt(engine, clutter / 5, clutter * 4 / 5);
+        double dueAtFill = PortableRandom::uniformReal(engine, MinThreatFill, MaxThreatFill);
+        if (wanted.cover == ThreatCover::OnTop) {
+            k = clutter;
+            dueAtFill = NeverByFill;
+        } else if (wanted.cover == ThreatCover::UnderFalseFloor) {
+            k = 0;
+            dueAtFill = 0;
+        }
         if (threat.build)
-            order.insert(order.begin() + k,
-                         Step{Slot::Threat, threat.build(engine),
-                              PortableRandom::uniformReal(engine, MinThreatFill, MaxThreatFill)});
+            order.insert(order.begin() + k, Step{Slot::Threat, threat.build(engine), dueAtFill, 0, wanted.cover});
     }
     for (int d = 0; d < drapes; ++d)
         order.insert(order.begin() + PortableRandom::uniformInt(engine, 4, int(order.size())), Step{Slot::Drape});
@@ -85,32 +97,104 @@ bool placeSmallThing(ContainerPacker &packer, std::mt19937 &engine)
     return false;
 }
 
+// Dense things packed over the threat, on the rays of the view from above or below.
+void coverWithDense(ContainerPacker &packer, const Bounds3 &threat, std::mt19937 &engine)
+{
+    const Vec3 overCentre{(threat.min.x + threat.max.x) / 2, (threat.min.y + threat.max.y) / 2, threat.max.z};
+    for (int k = 0; k < DenseCovers; ++k)
+        packer.placeNear(ItemCatalogue::drawFrom(ItemCatalogue::denseCover(), engine).build(engine), overCentre);
+}
+
+// The threat beside a dense thing across the belt, at its height, on the rays of the side view:
+// the dense thing goes in first, the threat as near its side as there is room. False where
+// neither fits.
+bool placeBesideDense(ContainerPacker &packer, const PackedBag &bag, const PackableItem &threat, std::mt19937 &engine)
+{
+    if (!packer.place(ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).build(engine)))
+        return packer.place(threat);
+    const Bounds3 dense = bag.items.back().bounds;
+    const Vec3 size = threat.localBounds.max - threat.localBounds.min;
+    const double halfWidth = std::min(size.x, size.y) / 2;
+    const double x = PortableRandom::chance(engine, 0.5) ? dense.max.x + halfWidth : dense.min.x - halfWidth;
+    if (packer.placeNear(threat, {x, (dense.min.y + dense.max.y) / 2, dense.min.z}))
+        return true;
+    return packer.place(threat);
+}
+
+// The threat where its cover puts it, with dense things over it where it hides behind them.
+bool placeThreat(ContainerPacker &packer, const PackedBag &bag, const Step &threat, std::mt19937 &engine)
+{
+    if (threat.cover != ThreatCover::UnderDense)
+        return packer.place(threat.item);
+    if (!placeBesideDense(packer, bag, threat.item, engine))
+        return false;
+    coverWithDense(packer, bag.items.back().bounds, engine);
+    return true;
+}
+
+// Threats whose place in the order (step) or whose fill has come.
+void placeDueThreats(ContainerPacker &packer, const PackedBag &bag, std::vector<Step> &waiting, size_t step,
+                     std::mt19937 &engine)
+{
+    const double fill = packer.filledFraction();
+    for (auto it = waiting.begin(); it != waiting.end();) {
+        if ((fill >= it->dueAtFill || step >= it->dueAtStep) && placeThreat(packer, bag, *it, engine))
+            it = waiting.erase(it);
+        else
+            ++it;
+    }
+}
+
 // Drops the item in, unless that would leave no room for a waiting threat: then the threat goes
 // in first.
-void placeClutterLeavingRoom(ContainerPacker &packer, const PackableItem &item, std::vector<Step> &threatsWaiting,
-                             std::mt19937 &engine)
+void placeClutterLeavingRoom(ContainerPacker &packer, const PackedBag &bag, const PackableItem &item,
+                             std::vector<Step> &threatsWaiting, std::mt19937 &engine)
 {
     const bool threatFits = !threatsWaiting.empty() && packer.fits(threatsWaiting.front().item);
     const bool placed = packer.place(item) || placeSmallThing(packer, engine);
     if (!placed || !threatFits || packer.fits(threatsWaiting.front().item))
         return;
     packer.takeOutLast();
-    if (packer.place(threatsWaiting.front().item))
+    if (placeThreat(packer, bag, threatsWaiting.front(), engine))
         threatsWaiting.erase(threatsWaiting.begin());
     if (!packer.place(item))
         placeSmallThing(packer, engine);
 }
 
-// Threats whose place in the order (step) or whose fill has come.
-void placeDueThreats(ContainerPacker &packer, std::vector<Step> &waiting, size_t step)
+// A panel over the whole floor: thin plywood on a steel sheet, as in a smuggler's suitcase.
+PackableItem falseFloor(const Bounds3 &inner)
 {
-    const double fill = packer.filledFraction();
+    const Vec3 size = inner.max - inner.min;
+    PackableItem item{QStringLiteral("false floor")};
+    item.add(ItemShapes::box({size.x - FalseFloorGapCm, size.y - FalseFloorGapCm, 0.5}, {0, 0, 0.05}),
+             QStringLiteral("cellulose"), 0.6);
+    item.add(ItemShapes::box({size.x - FalseFloorGapCm, size.y - FalseFloorGapCm, 0.05}, {0, 0, -0.225}),
+             QStringLiteral("steel_304"));
+    item.mainMaterial = QStringLiteral("cellulose");
+    item.staysFlat = true;
+    return item;
+}
+
+// Threats that hide under a false floor go in first, on the floor, and the false floor over them.
+void packUnderFalseFloor(ContainerPacker &packer, PackedBag &bag, std::vector<Step> &waiting)
+{
+    bool any = false;
     for (auto it = waiting.begin(); it != waiting.end();) {
-        if ((fill >= it->dueAtFill || step >= it->dueAtStep) && packer.place(it->item))
+        if (it->cover == ThreatCover::UnderFalseFloor && packer.place(it->item)) {
             it = waiting.erase(it);
-        else
+            any = true;
+        } else {
             ++it;
+        }
     }
+    // A pose is drawn at each try, and the floor fits only the right way round.
+    for (int tries = 0; any && tries < FalseFloorTries; ++tries)
+        if (packer.place(falseFloor(bag.inner))) {
+            bag.items.back().isFalseFloor = true;
+            // It rests on the walls' ledges round it: nothing falls into the gap at its edges.
+            packer.raiseSurfaceTo(bag.items.back().bounds.max.z - bag.inner.min.z);
+            return;
+        }
 }
 
 // A bag is packed until it is full, or has as many things as it may: more clutter while it is
@@ -145,14 +229,15 @@ bool packOnce(PackedBag &bag, const QList<CatalogueEntry> &goods, const PackingO
             threatsWaiting.back().dueAtStep = k;
             threatsWaiting.back().dueAtFill *= threatFill;
         }
+    packUnderFalseFloor(packer, bag, threatsWaiting);
     for (size_t k = 0; k < order.size(); ++k) {
-        placeDueThreats(packer, threatsWaiting, k);
+        placeDueThreats(packer, bag, threatsWaiting, k, engine);
         if (order[k].slot == Slot::Drape)
             packer.drapeGarment();
         else if (order[k].slot == Slot::Clutter)
-            placeClutterLeavingRoom(packer, order[k].item, threatsWaiting, engine);
+            placeClutterLeavingRoom(packer, bag, order[k].item, threatsWaiting, engine);
     }
-    placeDueThreats(packer, threatsWaiting, order.size());
+    placeDueThreats(packer, bag, threatsWaiting, order.size(), engine);
     topUp(packer, bag, goods, options, engine);
     return threatsWaiting.empty();
 }

@@ -66,6 +66,35 @@ bool ContainerPacker::place(const PackableItem &item)
     return false;
 }
 
+bool ContainerPacker::placeNear(const PackableItem &item, const Vec3 &target)
+{
+    for (int attempt = 0; attempt < 2; ++attempt)
+        if (placeInPose(item, restingPose(m_engine, item, true), target))
+            return true;
+    return false;
+}
+
+// The first of the places with room under the lid whose base centre is nearest to the target.
+int ContainerPacker::pickNearest(const std::vector<double> &restingHeights, int width, int depth, double limit,
+                                 const Vec3 &near) const
+{
+    const int across = m_heights.columns() - width + 1;
+    int best = -1;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (size_t i = 0; i < restingHeights.size(); ++i) {
+        if (restingHeights[i] > limit)
+            continue;
+        const double dx = m_bag.inner.min.x + double(int(i) % across) + width / 2.0 - near.x;
+        const double dy = m_bag.inner.min.y + double(int(i) / across) + depth / 2.0 - near.y;
+        const double dz = m_bag.inner.min.z + restingHeights[i] - near.z;
+        if (dx * dx + dy * dy + dz * dz < bestDistance) {
+            bestDistance = dx * dx + dy * dy + dz * dz;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
 // Among the places within LowestTolerance of the lowest, the ones that leave least room under the
 // item (its resting height over the cells' heights, summed), so that the packing stays dense; a
 // random one of those that tie.
@@ -91,7 +120,7 @@ int ContainerPacker::pickLowest(const std::vector<double> &restingHeights, const
     return candidates[size_t(PortableRandom::uniformInt(m_engine, 0, int(candidates.size()) - 1))];
 }
 
-bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose)
+bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose, const std::optional<Vec3> &near)
 {
     const Bounds3 turned = turnedBounds(item, pose);
     const Vec3 size = turned.max - turned.min;
@@ -99,8 +128,9 @@ bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose
     const std::vector<double> resting = m_heights.restingHeights(width, depth);
     if (resting.empty())
         return false;
-    const int spot
-        = pickLowest(resting, m_heights.footprintSums(width, depth), double(width * depth), m_ceiling - size.z);
+    const int spot = near
+        ? pickNearest(resting, width, depth, m_ceiling - size.z, *near)
+        : pickLowest(resting, m_heights.footprintSums(width, depth), double(width * depth), m_ceiling - size.z);
     if (spot < 0)
         return false;
     const int across = m_heights.columns() - width + 1;
@@ -138,6 +168,11 @@ bool ContainerPacker::fits(const PackableItem &item) const
             return true;
     }
     return false;
+}
+
+void ContainerPacker::raiseSurfaceTo(double heightCm)
+{
+    m_heights.raise({0, 0, m_heights.columns(), m_heights.rows()}, heightCm);
 }
 
 void ContainerPacker::takeOutLast()

@@ -6,6 +6,7 @@
 #include "packing/PackableItem.h"
 #include "packing/PackedBag.h"
 
+#include <optional>
 #include <random>
 
 namespace pen {
@@ -20,6 +21,12 @@ public:
 
     /// Adds the item where it comes to rest; false (and nothing added) where it does not fit.
     bool place(const PackableItem &item);
+    /// Adds the item lying flat where the centre of its base comes nearest to target (world cm)
+    /// with room for it under the lid, resting on what is there; false where it fits nowhere.
+    bool placeNear(const PackableItem &item, const Vec3 &target);
+    /// Raises the packing's surface to at least heightCm above the floor from wall to wall, as a
+    /// false floor laid over what is there does (the last item's removal undoes it too).
+    void raiseSurfaceTo(double heightCm);
     /// Spreads a garment over part of the packing, following its surface into gaps; false where
     /// the room is too full. (In GarmentDrape.cpp.)
     bool drapeGarment();
@@ -37,9 +44,11 @@ private:
     HeightMap m_heightsBeforeLast{0, 0};
     double m_ceiling = 0; ///< cm above the floor
 
-    bool placeInPose(const PackableItem &item, const Rotation &pose);
+    bool placeInPose(const PackableItem &item, const Rotation &pose, const std::optional<Vec3> &near = {});
     int pickLowest(const std::vector<double> &restingHeights, const std::vector<double> &sums, double area,
                    double limit);
+    int pickNearest(const std::vector<double> &restingHeights, int width, int depth, double limit,
+                    const Vec3 &near) const;
     void append(const PlacedItem &record, const VolumeScene &objects);
 };
 

@@ -64,12 +64,33 @@ const QList<CatalogueEntry> &parcelGoods()
     return entries;
 }
 
+const QList<CatalogueEntry> &denseCover()
+{
+    static const QList<CatalogueEntry> entries{
+        {QStringLiteral("laptop"), ElectronicItems::laptop, 3},
+        {QStringLiteral("hair dryer"), ElectronicItems::hairDryer, 1},
+        {QStringLiteral("toiletries"), ContainerItems::toiletryKit, 1},
+    };
+    return entries;
+}
+
+const QList<CatalogueEntry> &denseBeside()
+{
+    static const QList<CatalogueEntry> entries{
+        {QStringLiteral("hair dryer"), ElectronicItems::hairDryer, 1},
+        {QStringLiteral("toiletries"), ContainerItems::toiletryKit, 1},
+        {QStringLiteral("charger"), ElectronicItems::charger, 1},
+    };
+    return entries;
+}
+
 const QList<CatalogueEntry> &threats()
 {
     static const QList<CatalogueEntry> entries{
         {QStringLiteral("handgun"), ThreatItems::handgun, 1},
         {QStringLiteral("knife"), ThreatItems::knife, 1},
         {QStringLiteral("cocaine brick"), ThreatItems::cocaineBrick, 1},
+        {QStringLiteral("heroin brick"), ThreatItems::heroinBrick, 1},
         {QStringLiteral("pipe bomb"), ThreatItems::pipeBomb, 1},
         {QStringLiteral("cigarettes"), ThreatItems::cigarettes, 1},
         {QStringLiteral("banknotes"), ThreatItems::banknotes, 1},

@@ -24,6 +24,12 @@ const QList<CatalogueEntry> &travelClutter();
 const QList<CatalogueEntry> &smallThings();
 /// What a parcel holds: goods, books, electronics, clothes, bottles.
 const QList<CatalogueEntry> &parcelGoods();
+/// Dense things to pack over and beside a threat that hides behind them: laptops, hair dryers,
+/// toiletry kits.
+const QList<CatalogueEntry> &denseCover();
+/// Dense things narrow enough to lie beside a threat across a suitcase: hair dryers, toiletry
+/// kits, chargers.
+const QList<CatalogueEntry> &denseBeside();
 /// Every threat item, one entry per kind (named as the item it builds).
 const QList<CatalogueEntry> &threats();
 /// The threat of that name, or an entry without a builder.

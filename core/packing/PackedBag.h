@@ -4,8 +4,8 @@
 
 #include "volume/VolumeScene.h"
 
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <vector>
 
@@ -18,8 +18,9 @@ struct PlacedItem {
     QString mainMaterial;
     Bounds3 bounds; ///< world, cm: round all the item's parts
     bool isThreat = false;
-    bool isDrape = false; ///< a garment spread over the packing, following its surface
-    int firstObject = 0;  ///< the item's parts are scene[firstObject, firstObject + objectCount)
+    bool isDrape = false;      ///< a garment spread over the packing, following its surface
+    bool isFalseFloor = false; ///< the false floor over ThreatCover::UnderFalseFloor threats
+    int firstObject = 0;       ///< the item's parts are scene[firstObject, firstObject + objectCount)
     int objectCount = 0;
 };
 
@@ -32,12 +33,26 @@ struct PackedBag {
     Bounds3 inner;            ///< the packable room inside the container
 };
 
+/// Where a threat goes in the packing, from easy to hard to see.
+enum class ThreatCover {
+    AmongClutter, ///< at a random point of the packing order: clutter under and over it
+    OnTop,        ///< among the last things in: little over it
+    UnderDense, ///< among the clutter, beside a dense thing (ItemCatalogue::denseBeside) and under others (denseCover)
+    UnderFalseFloor, ///< first in, on the floor, under a false floor that the rest is packed on
+};
+
+/// One threat to pack: an ItemCatalogue::threats() name and where it goes.
+struct ThreatToPack {
+    QString name;
+    ThreatCover cover = ThreatCover::AmongClutter;
+};
+
 /// What to pack besides the clutter.
 struct PackingOptions {
     int minItems = 30; ///< items the packer aims for (drawn between the two), threats included
     int maxItems = 60;
-    QStringList threats;       ///< names of ItemCatalogue::threats() entries, packed among the clutter
-    bool drapeGarments = true; ///< lay spread garments over the packing now and then
+    QList<ThreatToPack> threats; ///< packed among the clutter
+    bool drapeGarments = true;   ///< lay spread garments over the packing now and then
 
     /// Fewer, bigger goods for a parcel.
     static PackingOptions parcel() { return {10, 25, {}, true}; }

@@ -71,6 +71,18 @@ PackableItem cocaineBrick(std::mt19937 &engine)
     return item;
 }
 
+PackableItem heroinBrick(std::mt19937 &engine)
+{
+    PackableItem item{QStringLiteral("heroin brick"), QStringLiteral("narcotics")};
+    const double w = draw(engine, 15, 17), d = draw(engine, 10, 11.5), h = draw(engine, 3.5, 5);
+    // 1 kg pressed to about 1.2 g/cm³, wrapped in film, then in packing tape.
+    item.add(box({w, d, h}, {}), QStringLiteral("heroin_base"), 1000 / (w * d * h));
+    item.add(hollowBox({w + 0.3, d + 0.3, h + 0.3}, 0.12, at({})), QStringLiteral("polyethylene"));
+    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.06, at({})), QStringLiteral("polypropylene"));
+    item.mainMaterial = QStringLiteral("heroin_base");
+    return item;
+}
+
 PackableItem pipeBomb(std::mt19937 &engine)
 {
     PackableItem item{QStringLiteral("pipe bomb"), QStringLiteral("explosive")};

@@ -11,6 +11,7 @@ namespace pen::ThreatItems {
 PackableItem handgun(std::mt19937 &engine);      ///< weapon: steel slide, barrel, magazine, polymer frame
 PackableItem knife(std::mt19937 &engine);        ///< weapon: steel blade and tang, plastic scales
 PackableItem cocaineBrick(std::mt19937 &engine); ///< narcotics: 1 kg pressed brick in film and tape
+PackableItem heroinBrick(std::mt19937 &engine);  ///< narcotics: 1 kg pressed brick in film and tape
 PackableItem pipeBomb(std::mt19937 &engine);     ///< explosive: capped steel pipe, filler, wires, battery
 PackableItem cigarettes(std::mt19937 &engine);   ///< cigarettes: cartons of tobacco
 PackableItem banknotes(std::mt19937 &engine);    ///< currency: banded bundles of notes

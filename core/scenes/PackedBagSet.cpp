@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/PackedBagSet.h"
 
-#include "packing/BagPacker.h"
 #include "packing/ItemCatalogue.h"
-#include "scenes/PackedScene.h"
+#include "scenes/PackedPlans.h"
 #include "scenes/SceneRandom.h"
 
 namespace pen::PackedBagSet {
@@ -60,20 +59,13 @@ ImageSet header()
 
 Scan scan(quint32 seed, int index, const AttenuationTable &table, bool withPixels)
 {
-    const BagPlan plan = plans(seed)[index % ScanCount];
-    SceneRandom random(SceneRandom::derive(seed, quint32(index)));
-    const quint32 bagSeed = random.nextSeed();
-    PackingOptions options = plan.parcel ? PackingOptions::parcel() : PackingOptions{};
-    if (!plan.threat.isEmpty())
-        options.threats = {plan.threat};
-    const PackedBag bag
-        = plan.parcel ? BagPacker::packParcel(bagSeed, options) : BagPacker::packSuitcase(bagSeed, options);
-    PackedScanOptions scanOptions;
-    scanOptions.id = QStringLiteral("scan-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
-    scanOptions.kind = plan.parcel ? ObjectKind::Parcel : ObjectKind::Baggage;
-    scanOptions.noiseSeed = random.nextSeed();
-    scanOptions.withPixels = withPixels;
-    return PackedScene::scanOf(bag, LineScanGeometry::dualViewTunnel6040(), table, scanOptions);
+    const BagPlan bag = plans(seed)[index % ScanCount];
+    ScenePlan plan;
+    plan.id = QStringLiteral("scan-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
+    plan.kind = bag.parcel ? ObjectKind::Parcel : ObjectKind::Baggage;
+    if (!bag.threat.isEmpty())
+        plan.contraband = {{bag.threat, Concealment::InsideGoods}};
+    return PackedPlans::scan(plan, seed, index, table, withPixels);
 }
 
 } // namespace pen::PackedBagSet

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/PackedScene.h"
 
+#include "imageset/TargetsAlone.h"
 #include "scenes/SceneRandom.h"
 #include "synth/DetectorChain.h"
 #include "volume/LineScanProjector.h"
@@ -48,37 +49,90 @@ Difficulty difficultyIn(const ViewTransmissions &all, const ViewTransmissions &a
 GroundTruthObject truthFor(const PlacedItem &item, int index, int itemCount)
 {
     GroundTruthObject truth;
-    truth.id = QStringLiteral("o%1").arg(index + 1);
-    truth.category = item.category;
+    if (item.isFalseFloor) {
+        truth.id = QStringLiteral("c%1").arg(index + 1);
+        truth.category = QStringLiteral("hidden-compartment");
+        truth.note = QStringLiteral("false floor: plywood over a steel sheet");
+    } else {
+        truth.id = QStringLiteral("o%1").arg(index + 1);
+        truth.category = item.category;
+        truth.note = QStringLiteral("%1, packed among %2 items").arg(item.name).arg(itemCount - 1);
+    }
     truth.material = item.mainMaterial;
-    truth.note = QStringLiteral("%1, packed among %2 items").arg(item.name).arg(itemCount - 1);
     return truth;
 }
 
-// The easier view's difficulty, as SceneDraft::measure reports it for a dual-view officer.
-void addTruth(Scan &scan, const PackedBag &bag, const std::vector<ViewTransmissions> &all,
-              const LineScanGeometry &geometry, const LineScanProjector &projector, const DetectorSettings &ideal)
+ViewTransmissions cropped(const ViewTransmissions &view, const QRect &crop)
 {
-    int index = 0;
+    ViewTransmissions part{view.label, crop.width(), crop.height(), view.pitchMm, {}};
+    for (size_t c = 0; c < part.channels.size(); ++c) {
+        part.channels[c].reserve(size_t(crop.width()) * size_t(crop.height()));
+        for (int row = crop.top(); row <= crop.bottom(); ++row) {
+            const auto first = view.channels[c].begin() + qsizetype(row) * view.width + crop.left();
+            part.channels[c].insert(part.channels[c].end(), first, first + crop.width());
+        }
+    }
+    return part;
+}
+
+// The rows in which the belt carries bounds through the fan planes, marginRows more each side,
+// as a geometry of its own: projecting an item costs its rows, not the whole scan's.
+struct RowBand {
+    int first = 0;
+    LineScanGeometry geometry;
+};
+
+RowBand rowBandOf(const Bounds3 &bounds, const LineScanGeometry &geometry, int marginRows)
+{
+    const int first = std::clamp(int(std::floor(geometry.rowOf(bounds.min.y))) - marginRows, 0, geometry.rows - 1);
+    const int last = std::clamp(int(std::ceil(geometry.rowOf(bounds.max.y))) + marginRows, first, geometry.rows - 1);
+    RowBand band{first, geometry};
+    band.geometry.startYCm = geometry.startYCm + first * geometry.rowPitchMm / 10;
+    band.geometry.rows = last - first + 1;
+    return band;
+}
+
+// A truth object with the noise-free transmissions of its item alone over its row band, to
+// measure its difficulty and to show it alone.
+struct TruthWithItemAlone {
+    GroundTruthObject truth;
+    int firstRow = 0;
+    std::vector<ViewTransmissions> alone;
+};
+
+// The easier view's difficulty, as SceneDraft::measure reports it for a dual-view officer. all:
+// the whole scan's transmissions, or empty (then the band of the scene is projected).
+QList<TruthWithItemAlone> truthOf(const PackedBag &bag, const std::vector<ViewTransmissions> &all,
+                                  const LineScanGeometry &geometry, const LineScanProjector &projector,
+                                  const DetectorSettings &ideal, bool recordCompartment, int marginRows)
+{
+    QList<TruthWithItemAlone> objects;
+    int threats = 0, compartments = 0;
     for (const PlacedItem &item : bag.items) {
-        if (!item.isThreat)
+        if (!item.isThreat && !(recordCompartment && item.isFalseFloor))
             continue;
-        GroundTruthObject truth = truthFor(item, index++, int(bag.items.size()));
-        const std::vector<ViewTransmissions> alone = all.empty()
-            ? std::vector<ViewTransmissions>{}
-            : projector.transmissions(partsOf(bag, item), geometry, ideal);
+        const RowBand band = rowBandOf(item.bounds, geometry, marginRows);
+        TruthWithItemAlone object{truthFor(item, item.isThreat ? threats++ : compartments++, int(bag.items.size())),
+                                  band.first, projector.transmissions(partsOf(bag, item), band.geometry, ideal)};
+        const std::vector<ViewTransmissions> scene
+            = all.empty() ? projector.transmissions(bag.scene, band.geometry, ideal) : std::vector<ViewTransmissions>{};
+        GroundTruthObject &truth = object.truth;
         for (int v = 0; v < int(geometry.views.size()); ++v) {
             const QRectF box = regionOf(item.bounds, geometry, v);
             truth.regions.append(Region{v, box, {}});
-            if (size_t(v) >= alone.size() || box.isEmpty())
+            if (box.isEmpty())
                 continue;
-            const Difficulty d
-                = difficultyIn(all[size_t(v)], alone[size_t(v)], box.toAlignedRect().adjusted(0, 0, -1, -1));
+            const ViewTransmissions &alone = object.alone[size_t(v)];
+            const ViewTransmissions sceneBand
+                = all.empty() ? scene[size_t(v)] : cropped(all[size_t(v)], {0, band.first, alone.width, alone.height});
+            const QRect inBand = box.toAlignedRect().adjusted(0, 0, -1, -1).translated(0, -band.first);
+            const Difficulty d = difficultyIn(sceneBand, alone, inBand.intersected({0, 0, alone.width, alone.height}));
             if (!truth.difficulty || d.overlap < truth.difficulty->overlap)
                 truth.difficulty = d;
         }
-        scan.truth.append(truth);
+        objects.append(std::move(object));
     }
+    return objects;
 }
 
 ScanView viewOf(const ViewTransmissions &transmissions, const DetectorSettings &detector)
@@ -102,6 +156,38 @@ ScanView emptyView(const FanView &fan, const LineScanGeometry &geometry)
     view.height = geometry.rows;
     view.pixelSizeMm = fan.pitchMm;
     return view;
+}
+
+// The item alone, each view cropped to its region and marginPx of belt round it, the region moved
+// with the crop.
+Scan aloneScan(const Scan &scan, const TruthWithItemAlone &object, double marginPx, quint32 noiseSeed)
+{
+    Scan alone;
+    alone.id = TargetsAlone::scanIdOf(scan.id, object.truth.id);
+    alone.objectKind = scan.objectKind;
+    alone.scanner = scan.scanner;
+    alone.provenance = scan.provenance;
+    GroundTruthObject truth = object.truth;
+    truth.regions.clear();
+    for (const Region &region : object.truth.regions) {
+        const ScanView &source = scan.views[region.viewIndex];
+        const QRect crop = region.bounds()
+                               .adjusted(-marginPx, -marginPx, marginPx, marginPx)
+                               .toAlignedRect()
+                               .intersected(QRect(0, 0, source.width, source.height));
+        if (source.hasPixels()) {
+            DetectorSettings detector;
+            detector.seed = SceneRandom::derive(noiseSeed, quint32(region.viewIndex));
+            alone.views.append(viewOf(
+                cropped(object.alone[size_t(region.viewIndex)], crop.translated(0, -object.firstRow)), detector));
+        } else {
+            ScanView view{source.label, ViewKind::DualEnergy, crop.width(), crop.height(), source.pixelSizeMm, {}, {}};
+            alone.views.append(view);
+        }
+        truth.regions.append(Region{int(alone.views.size()) - 1, region.box.translated(-QPointF(crop.topLeft())), {}});
+    }
+    alone.truth.append(truth);
+    return alone;
 }
 
 } // namespace
@@ -130,8 +216,10 @@ QRectF regionOf(const Bounds3 &bounds, const LineScanGeometry &geometry, int vie
     return QRectF(QPointF(left, top), QPointF(right, bottom)).intersected(image);
 }
 
-Scan scanOf(const PackedBag &bag, const LineScanGeometry &geometry, const AttenuationTable &table,
-            const PackedScanOptions &options)
+namespace {
+
+PackedScans scansOf(const PackedBag &bag, const LineScanGeometry &geometry, const AttenuationTable &table,
+                    const PackedScanOptions &options, std::optional<double> targetsAloneMarginPx)
 {
     Scan scan;
     scan.id = options.id;
@@ -153,8 +241,32 @@ Scan scanOf(const PackedBag &bag, const LineScanGeometry &geometry, const Attenu
         detector.seed = SceneRandom::derive(options.noiseSeed, quint32(v));
         scan.views.append(viewOf(all[size_t(v)], detector));
     }
-    addTruth(scan, bag, all, geometry, projector, ideal);
-    return scan;
+    const int marginRows = targetsAloneMarginPx ? int(std::ceil(*targetsAloneMarginPx)) : 0;
+    const QList<TruthWithItemAlone> objects
+        = truthOf(bag, all, geometry, projector, ideal, options.recordCompartment, marginRows);
+    for (const TruthWithItemAlone &object : objects)
+        scan.truth.append(object.truth);
+    PackedScans scans{std::move(scan), {}};
+    if (!targetsAloneMarginPx)
+        return scans;
+    for (qsizetype i = 0; i < objects.size(); ++i)
+        scans.targetsAlone.append(
+            aloneScan(scans.scan, objects[i], *targetsAloneMarginPx, options.noiseSeed + quint32(i) + 1));
+    return scans;
+}
+
+} // namespace
+
+Scan scanOf(const PackedBag &bag, const LineScanGeometry &geometry, const AttenuationTable &table,
+            const PackedScanOptions &options)
+{
+    return scansOf(bag, geometry, table, options, std::nullopt).scan;
+}
+
+PackedScans scanAndTargetsOf(const PackedBag &bag, const LineScanGeometry &geometry, const AttenuationTable &table,
+                             const PackedScanOptions &options, double marginPx)
+{
+    return scansOf(bag, geometry, table, options, marginPx);
 }
 
 } // namespace pen::PackedScene

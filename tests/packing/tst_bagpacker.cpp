@@ -67,7 +67,7 @@ bool restsOnSomething(const PackedBag &bag, const PlacedItem &item)
 PackingOptions withThreat(const QString &name, bool drapes = true)
 {
     PackingOptions options;
-    options.threats = {name};
+    options.threats = {{name}};
     options.drapeGarments = drapes;
     return options;
 }
@@ -76,6 +76,37 @@ const AttenuationTable &table()
 {
     static const AttenuationTable bundled = AttenuationTable::bundled().value();
     return bundled;
+}
+
+PackingOptions withThreat(const QString &name, ThreatCover cover)
+{
+    PackingOptions options;
+    options.threats = {{name, cover}};
+    return options;
+}
+
+const PlacedItem &threatIn(const PackedBag &bag)
+{
+    return *std::find_if(bag.items.begin(), bag.items.end(), [](const PlacedItem &i) { return i.isThreat; });
+}
+
+// Items (not the threat) crossed by the vertical ray through the threat's centre, above it.
+int itemsOver(const PackedBag &bag, const PlacedItem &threat)
+{
+    const Vec3 centre = (threat.bounds.min + threat.bounds.max) / 2;
+    int above = 0;
+    for (const int k : PackedBagProbe(bag, table()).itemsCrossed(centre.x, centre.y)) {
+        const PlacedItem &other = bag.items[size_t(k)];
+        if (&other != &threat && (other.bounds.min.z + other.bounds.max.z) / 2 > centre.z)
+            ++above;
+    }
+    return above;
+}
+
+bool isDenseCover(const PlacedItem &item)
+{
+    const QList<CatalogueEntry> &dense = ItemCatalogue::denseCover();
+    return std::any_of(dense.begin(), dense.end(), [&](const CatalogueEntry &e) { return e.name == item.name; });
 }
 
 int clutterCount(const PackedBag &bag)
@@ -97,6 +128,9 @@ private slots:
     void verticalRaysCrossSeveralItems();
     void theBagWeighsWhatARealBagWeighs();
     void threatsAreBuriedInTheClutter();
+    void onTopLeavesLittleOverTheThreat();
+    void denseGoodsLieOverAThreatHiddenBehindThem();
+    void aFalseFloorLiesOverTheThreatAndUnderTheRest();
     void aParcelIsACartonOfGoods();
     void theScannerSeesADenseBag();
     void packingABagIsFast();
@@ -243,12 +277,73 @@ void TestBagPacker::threatsAreBuriedInTheClutter()
     QVERIFY(onTop < Bags / 3);
 }
 
+void TestBagPacker::onTopLeavesLittleOverTheThreat()
+{
+    constexpr int Bags = 12;
+    int overOnTop = 0, overAmong = 0, bareOnTop = 0;
+    for (quint32 seed = 1; seed <= Bags; ++seed) {
+        const PackedBag top = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife"), ThreatCover::OnTop));
+        const PackedBag among
+            = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife"), ThreatCover::AmongClutter));
+        const int over = itemsOver(top, threatIn(top));
+        overOnTop += over;
+        bareOnTop += over == 0;
+        overAmong += itemsOver(among, threatIn(among));
+    }
+    qInfo("items over the threat in %d bags: %d packed on top, %d among the clutter; %d with nothing over it", Bags,
+          overOnTop, overAmong, bareOnTop);
+    QVERIFY(overOnTop * 2 < overAmong);
+    QVERIFY(bareOnTop >= Bags / 2);
+}
+
+void TestBagPacker::denseGoodsLieOverAThreatHiddenBehindThem()
+{
+    constexpr int Bags = 12;
+    int covered = 0, coveredAmong = 0;
+    for (quint32 seed = 1; seed <= Bags; ++seed) {
+        for (const ThreatCover cover : {ThreatCover::UnderDense, ThreatCover::AmongClutter}) {
+            const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("cocaine brick"), cover));
+            const PlacedItem &threat = threatIn(bag);
+            const Vec3 centre = (threat.bounds.min + threat.bounds.max) / 2;
+            bool denseOver = false;
+            for (const int k : PackedBagProbe(bag, table()).itemsCrossed(centre.x, centre.y))
+                denseOver |= isDenseCover(bag.items[size_t(k)]) && bag.items[size_t(k)].bounds.min.z > centre.z;
+            (cover == ThreatCover::UnderDense ? covered : coveredAmong) += denseOver;
+        }
+    }
+    qInfo("of %d bags, %d with dense goods over a threat hidden behind them, %d over one among the clutter", Bags,
+          covered, coveredAmong);
+    QVERIFY(covered >= Bags / 2);
+    QVERIFY(covered > 2 * coveredAmong);
+}
+
+void TestBagPacker::aFalseFloorLiesOverTheThreatAndUnderTheRest()
+{
+    for (quint32 seed = 1; seed <= 8; ++seed) {
+        const PackedBag bag
+            = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("banknotes"), ThreatCover::UnderFalseFloor));
+        const PlacedItem &threat = threatIn(bag);
+        QVERIFY(std::abs(threat.bounds.min.z - bag.inner.min.z) < Tolerance);
+        const auto floor
+            = std::find_if(bag.items.begin(), bag.items.end(), [](const PlacedItem &i) { return i.isFalseFloor; });
+        QVERIFY(floor != bag.items.end());
+        QVERIFY(!floor->isThreat);
+        QVERIFY(std::abs(floor->bounds.min.z - threat.bounds.max.z) < Tolerance);
+        const Vec3 centre = (threat.bounds.min + threat.bounds.max) / 2;
+        QVERIFY(floor->bounds.min.x < centre.x && floor->bounds.max.x > centre.x);
+        QVERIFY(floor->bounds.min.y < centre.y && floor->bounds.max.y > centre.y);
+        for (const PlacedItem &item : bag.items)
+            if (&item != &threat && &item != &*floor)
+                QVERIFY2(item.bounds.min.z >= floor->bounds.max.z - Tolerance, qPrintable(item.name));
+    }
+}
+
 void TestBagPacker::aParcelIsACartonOfGoods()
 {
     for (quint32 seed = 1; seed <= 10; ++seed) {
         const PackedBag parcel = BagPacker::packParcel(seed, [] {
             PackingOptions options = PackingOptions::parcel();
-            options.threats = {QStringLiteral("cocaine brick")};
+            options.threats = {{QStringLiteral("cocaine brick")}};
             return options;
         }());
         QCOMPARE(parcel.containerName, QStringLiteral("carton"));

@@ -3,6 +3,7 @@
 // Scans of 3-D packed bags: views, determinism, truth boxes against the threat's own shadow, density.
 #include "packing/BagPacker.h"
 #include "scenes/PackedBagSet.h"
+#include "scenes/PackedPlans.h"
 #include "scenes/PackedScene.h"
 #include "volume/LineScanProjector.h"
 
@@ -23,7 +24,7 @@ const AttenuationTable &table()
 PackedBag suitcaseWith(const QString &threat, quint32 seed)
 {
     PackingOptions options;
-    options.threats = {threat};
+    options.threats = {{threat}};
     return BagPacker::packSuitcase(seed, options);
 }
 
@@ -134,6 +135,71 @@ private slots:
         }
         QVERIFY(std::abs(boxes[0].top() - boxes[1].top()) <= 2);
         QVERIFY(std::abs(boxes[0].bottom() - boxes[1].bottom()) <= 2);
+    }
+
+    void truthIsTheSameWithoutPixels()
+    {
+        // Without pixels the difficulty is measured on the item's rows alone: the same figures.
+        ScenePlan plan;
+        plan.id = QStringLiteral("x");
+        plan.kind = ObjectKind::Baggage;
+        plan.contraband = {{QStringLiteral("pistol"), Concealment::BehindDense}};
+        const Scan withPixels = PackedPlans::scan(plan, 4, 0, table());
+        const Scan sizesOnly = PackedPlans::scan(plan, 4, 0, table(), false);
+        QCOMPARE(withPixels.truth.size(), 1);
+        QVERIFY(withPixels.truth[0].difficulty);
+        QCOMPARE(withPixels.truth[0].category, QStringLiteral("weapon"));
+        QCOMPARE(sizesOnly.truth, withPixels.truth);
+        QVERIFY(!sizesOnly.views[0].hasPixels());
+    }
+
+    void aFalseFloorIsRecordedAsAHiddenCompartment()
+    {
+        ScenePlan plan;
+        plan.id = QStringLiteral("x");
+        plan.kind = ObjectKind::Baggage;
+        plan.contraband = {{QStringLiteral("cocaine"), Concealment::FalseWall}};
+        QCOMPARE(PackedPlans::scan(plan, 2, 0, table(), false).truth.size(), 1);
+        plan.recordCompartment = true;
+        const Scan scan = PackedPlans::scan(plan, 2, 0, table(), false);
+        QCOMPARE(scan.truth.size(), 2);
+        const GroundTruthObject &drug = scan.truth[0], &compartment = scan.truth[1];
+        QCOMPARE(drug.category, QStringLiteral("narcotics"));
+        QCOMPARE(compartment.category, QStringLiteral("hidden-compartment"));
+        QVERIFY(compartment.difficulty);
+        // The side view (rows along the belt, columns up the detector): the floor lies over the
+        // drug, so its box spans the drug's rows.
+        QVERIFY(compartment.regions[1].bounds().top() <= drug.regions[1].bounds().top() + 2);
+        QVERIFY(compartment.regions[1].bounds().bottom() >= drug.regions[1].bounds().bottom() - 2);
+    }
+
+    void targetsAloneHoldTheirItemOnEmptyBelt()
+    {
+        ScenePlan plan;
+        plan.id = QStringLiteral("scan-009");
+        plan.kind = ObjectKind::Parcel;
+        plan.contraband = {{QStringLiteral("heroin"), Concealment::InsideGoods}};
+        constexpr double Margin = 48;
+        const PackedScans made = PackedPlans::scanAndTargets(plan, 6, 8, table(), Margin);
+        QCOMPARE(made.scan, PackedPlans::scan(plan, 6, 8, table()));
+        QCOMPARE(made.targetsAlone.size(), 1);
+        const Scan &alone = made.targetsAlone[0];
+        QCOMPARE(alone.id, QStringLiteral("scan-009-o1"));
+        QCOMPARE(alone.truth.size(), 1);
+        QCOMPARE(alone.truth[0].category, QStringLiteral("narcotics"));
+        QCOMPARE(alone.truth[0].difficulty, made.scan.truth[0].difficulty);
+        QCOMPARE(alone.views.size(), 2);
+        for (int v = 0; v < 2; ++v) {
+            const ScanView &view = alone.views[v];
+            const QRectF region = alone.truth[0].regions[v].bounds();
+            QCOMPARE(region.size(), made.scan.truth[0].regions[v].bounds().size());
+            QVERIFY(view.width < made.scan.views[v].width && view.height < made.scan.views[v].height);
+            // The brick darkens its box; the belt round it is air, within noise.
+            const Image16 &high = view.channels[ScanView::HighEnergy];
+            const QPoint centre = region.center().toPoint();
+            QVERIFY(high.at(centre.x(), centre.y()) < 0.9 * 65535);
+            QVERIFY2(high.at(1, 1) > 0.97 * 65535, qPrintable(QString::number(high.at(1, 1))));
+        }
     }
 
     void bagPixelsAreDense()

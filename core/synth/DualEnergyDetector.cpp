@@ -47,7 +47,7 @@ Expected<DualEnergyDetector> DualEnergyDetector::create(const AttenuationTable &
     const Expected<AttenuationTable> &csi = scintillatorTable();
     if (!csi)
         return csi.error();
-    auto tube = TubeSpectrum::tasmip(std::clamp(settings.tubeKVp, TubeSpectrum::MinKVp, TubeSpectrum::MaxKVp));
+    auto tube = TubeSpectrum::tungsten(std::clamp(settings.tubeKVp, TubeSpectrum::MinKVp, TubeSpectrum::MaxKVp));
     if (!tube)
         return tube.error();
     DualEnergyDetector detector;

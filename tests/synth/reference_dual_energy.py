@@ -9,13 +9,16 @@ Inputs, all from the shared data folder (../shared/data):
 - NIST SRD 126 mu/rho tables (attenuation/nist_xraymasscoef), interpolated by log-log cubic
   splines between absorption edges; compounds by the mixture rule over element tables, with
   atomic weights from Z/A; CsI, water, polyethylene and PVC from NIST's own compound tables.
-- The TASMIP coefficients (spectra/tasmip_boone_seibert_1997_coefficients.csv).
+- The TASMIP coefficients (spectra/tasmip_boone_seibert_1997_coefficients.csv), which stop at
+  140 kVp; above, the 140 kVp spectrum is carried on by Kramers' law, N(E) ~ (kVp - E) / E
+  (docs/physics.md, "Image model").
 
-Model (DetectorSettings defaults): 140 kVp behind 3 mm Al; front 0.3 mm CsI (low channel), then
-0.6 mm Cu, then 4 mm CsI (high channel); energy-integrating (weight N(E) * E * absorbed share);
-1-keV bins from 10 keV (nothing below survives the filter) to the tube voltage.
+Model (DetectorSettings defaults; 140 kVp unless --kvp sets 30-160): the tube behind 3 mm Al;
+front 0.3 mm CsI (low channel), then 0.6 mm Cu, then 4 mm CsI (high channel); energy-integrating
+(weight N(E) * E * absorbed share); 1-keV bins from 10 keV (nothing below survives the filter) to
+the tube voltage.
 
-Usage: reference_dual_energy.py <shared data folder> material:thickness_mm:density_g_cm3 ...
+Usage: reference_dual_energy.py [--kvp=N] <shared data folder> material:thickness_mm:density_g_cm3 ...
 Prints CSV: material,thickness_mm,density_g_cm3,a_low,a_high. Plain Python 3, no packages.
 """
 import math
@@ -23,7 +26,8 @@ import os
 import re
 import sys
 
-KVP = 140
+TASMIP_MAX_KVP = 140
+KRAMERS_JOINT_KEV = 110  # bins up to here are scaled from TASMIP; above, Kramers' continuum
 TUBE_FILTER_AL_MM = 3.0
 FRONT_CSI_MM = 0.3
 INTER_FILTER_CU_MM = 0.6
@@ -139,8 +143,8 @@ class Tables:
         return sum(w * interpolate(self.element(z), kev) for z, w in self.fractions(material).items())
 
 
-def tasmip(data):
-    """Unfiltered photons per 1-keV bin at KVP, clipped at zero, by keV."""
+def tasmip(data, kvp):
+    """Unfiltered photons per 1-keV bin at kvp (30-140), clipped at zero, by keV."""
     fluence = {}
     with open(os.path.join(data, "spectra", "tasmip_boone_seibert_1997_coefficients.csv")) as f:
         for line in f:
@@ -148,8 +152,26 @@ def tasmip(data):
                 continue
             fields = [float(x) for x in line.split(",")]
             kev = int(fields[0])
-            if kev <= KVP:
-                fluence[kev] = max(0.0, sum(a * KVP ** i for i, a in enumerate(fields[1:])))
+            if kev <= kvp:
+                fluence[kev] = max(0.0, sum(a * kvp ** i for i, a in enumerate(fields[1:])))
+    return fluence
+
+
+def tube_spectrum(data, kvp):
+    """Unfiltered photons per 1-keV bin at kvp, by keV. Above TASMIP's 140 kVp, Kramers' law for a
+    thick target, N(E) = k (V - E) / E, applied to TASMIP's 140 kVp spectrum: bins up to the joint
+    are scaled by (V - E) / (140 - E), keeping their filtration and lines; above it the continuum
+    is Kramers' own, with k read off TASMIP at the joint."""
+    if kvp <= TASMIP_MAX_KVP:
+        return tasmip(data, kvp)
+    base = tasmip(data, TASMIP_MAX_KVP)
+    k = base[KRAMERS_JOINT_KEV] * KRAMERS_JOINT_KEV / (TASMIP_MAX_KVP - KRAMERS_JOINT_KEV)
+    fluence = {}
+    for kev in range(1, kvp):
+        if kev <= KRAMERS_JOINT_KEV:
+            fluence[kev] = base.get(kev, 0.0) * (kvp - kev) / (TASMIP_MAX_KVP - kev)
+        else:
+            fluence[kev] = k * (kvp - kev) / kev
     return fluence
 
 
@@ -157,10 +179,10 @@ def absorbed(mu_rho, density, mm):
     return 1.0 - math.exp(-mu_rho * density * mm / 10.0)
 
 
-def channel_weights(tables, data):
+def channel_weights(tables, data, kvp):
     """Each channel's share of its open-beam signal by keV: N(E) * E * absorbed share, normalised."""
     low, high = {}, {}
-    for kev, photons in tasmip(data).items():
+    for kev, photons in tube_spectrum(data, kvp).items():
         if kev < FIRST_KEV:
             continue
         n = photons * math.exp(-tables.mu_rho("aluminium", kev) * AL_DENSITY * TUBE_FILTER_AL_MM / 10.0)
@@ -181,13 +203,17 @@ def attenuations(tables, weights, material, mm, density):
 
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    kvp = TASMIP_MAX_KVP
+    if args and args[0].startswith("--kvp="):
+        kvp = int(args.pop(0)[len("--kvp="):])
+    if len(args) < 2 or not 30 <= kvp <= 160:
         sys.exit(__doc__)
-    data = sys.argv[1]
+    data = args[0]
     tables = Tables(data)
-    weights = channel_weights(tables, data)
+    weights = channel_weights(tables, data, kvp)
     print("material,thickness_mm,density_g_cm3,a_low,a_high")
-    for item in sys.argv[2:]:
+    for item in args[1:]:
         material, mm, density = item.split(":")
         a_low, a_high = attenuations(tables, weights, material, float(mm), float(density))
         print("%s,%s,%s,%.6f,%.6f" % (material, mm, density, a_low, a_high))

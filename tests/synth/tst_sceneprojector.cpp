@@ -31,6 +31,7 @@ class TestSceneProjector final : public QObject {
 private slots:
     void initTestCase();
     void spectrumLoads();
+    void spectrumFollowsKramersAbove140();
     void emptySceneIsWhite();
     void binsMatchExactModel_data();
     void binsMatchExactModel();
@@ -66,6 +67,32 @@ void TestSceneProjector::spectrumLoads()
     const auto detector = DualEnergyDetector::create(*m_table, DetectorSettings{});
     QVERIFY(detector);
     QVERIFY(detector->meanKeV(DualEnergyDetector::High) > detector->meanKeV(DualEnergyDetector::Low) + 20);
+}
+
+void TestSceneProjector::spectrumFollowsKramersAbove140()
+{
+    const auto tasmip = TubeSpectrum::tasmip(140);
+    const auto at140 = TubeSpectrum::tungsten(140);
+    const auto at160 = TubeSpectrum::tungsten(160);
+    QVERIFY(tasmip && at140 && at160);
+    QVERIFY(!TubeSpectrum::tungsten(161) && !TubeSpectrum::tungsten(29));
+    // Up to TASMIP's end the spectrum is TASMIP's.
+    for (int keV = 10; keV <= 140; ++keV)
+        QCOMPARE(at140->fluence(keV), tasmip->fluence(keV));
+    // Above, Kramers' law: N(E) ∝ (V − E) / E, so a bin of the continuum or a characteristic line
+    // gains (160 − E) / (140 − E), and the new tail falls to 0 at 160 keV.
+    QCOMPARE(at160->kVp(), 160);
+    QVERIFY(std::abs(at160->fluence(80) / tasmip->fluence(80) - 80.0 / 60.0) < 1e-9);
+    QVERIFY(std::abs(at160->fluence(59) / tasmip->fluence(59) - 101.0 / 81.0) < 1e-9);
+    const double kramers = tasmip->fluence(TubeSpectrum::ExtensionJointKeV) * TubeSpectrum::ExtensionJointKeV
+        / (140.0 - TubeSpectrum::ExtensionJointKeV);
+    QVERIFY(std::abs(at160->fluence(150) / (kramers * 10 / 150) - 1) < 1e-9);
+    QVERIFY(at160->fluence(159) > 0);
+    QCOMPARE(at160->fluence(160), 0.0);
+    // The joint between scaled bins and the Kramers continuum does not jump.
+    const int joint = TubeSpectrum::ExtensionJointKeV;
+    QVERIFY(std::abs(at160->fluence(joint + 1) / at160->fluence(joint) - 1) < 0.05);
+    QVERIFY(at160->meanKeV() > at140->meanKeV() + 3);
 }
 
 void TestSceneProjector::emptySceneIsWhite()

@@ -157,8 +157,7 @@ Expected<AnswerDesk::Admission> AnswerDesk::admit(const TokenRecord &caller, con
     record.answer.responseSeconds = std::max(0.0, state.roundElapsed - allowed->shownAt);
     // Reserved now, so that a retry or a team mate sees it; written by the writer thread.
     record.pendingWrite = reserve(record);
-    event.answers[round.id][contestantId].insert(record.scanIndex, record);
-    event.answerIds[contestantId].insert(record.answerId, {round.id, record.scanIndex});
+    event.addAnswer(record);
     return Admission{std::nullopt, Receipt{false, receivedMs, record.answer.responseSeconds, record.scanIndex + 1},
                      record.pendingWrite};
 }
@@ -229,13 +228,10 @@ void AnswerDesk::settle(const QList<AnswerRecord> &batch, bool stored)
         for (const auto &event : access.all()) {
             if (event->record.id != record.eventId)
                 continue;
-            auto &given = event->answers[record.roundId][record.contestantId];
-            if (stored) {
-                given[record.scanIndex].pendingWrite = 0;
-            } else {
-                given.remove(record.scanIndex);
-                event->answerIds[record.contestantId].remove(record.answerId);
-            }
+            if (stored)
+                event->answers[record.roundId][record.contestantId][record.scanIndex].pendingWrite = 0;
+            else
+                event->dropAnswer(record);
             touched.insert(event.get());
         }
     }

@@ -71,14 +71,12 @@ void EventBook::load(const TournamentStore::Contents &contents)
             event->contestants.append(contestant);
     }
     for (const AnswerRecord &answer : contents.answers) {
-        if (EventRuntime *event = byId.value(answer.eventId)) {
-            event->answers[answer.roundId][answer.contestantId].insert(answer.scanIndex, answer);
-            event->answerIds[answer.contestantId].insert(answer.answerId, {answer.roundId, answer.scanIndex});
-        }
+        if (EventRuntime *event = byId.value(answer.eventId))
+            event->addAnswer(answer);
     }
     for (const ClockStartRecord &start : contents.clockStarts) {
         if (EventRuntime *event = byId.value(start.eventId))
-            event->clockStarts[start.roundId].insert(start.contestantId, start.playSeconds);
+            event->startClock(start.roundId, start.contestantId, start.playSeconds);
     }
 }
 

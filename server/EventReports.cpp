@@ -58,35 +58,31 @@ QList<MemberScore> EventReports::memberScores(const EventRuntime &event, const C
 
 QList<Standing> EventReports::standings(const EventRuntime &event, const QString &roundId) const
 {
-    const double at = m_context.now();
-    QList<RoundEntry> entries;
-    QHash<QString, QList<std::pair<int, RoundResult>>> teamResults; // contestant id → (round, result)
-    for (int r = 0; r < event.record.rounds.size(); ++r) {
-        const QString &id = event.record.rounds[r].id;
-        if (!roundId.isEmpty() && id != roundId)
-            continue;
-        for (const ContestantRecord &contestant : event.contestants) {
-            entries.append(
-                {event.record.id, id, contestant.id, contestant.name, resultOf(event, r, contestant.id, at)});
-            if (!contestant.members.isEmpty())
-                teamResults[contestant.id].append({r, entries.last().result});
-        }
-    }
-    QList<Standing> ranked
-        = roundId.isEmpty() ? rankEvent(entries, event.record.id) : rankRound(entries, event.record.id, roundId);
-    if (teamResults.isEmpty())
-        return ranked;
-    // Once per board, not per team: the leaderboard streams compute it on every change.
-    const QList<QString> teamIds = teamResults.keys();
-    const QHash<QString, QString> memberOfToken = m_tokens.memberTokens(QSet<QString>(teamIds.begin(), teamIds.end()));
+    const int roundIndex = roundId.isEmpty() ? -1 : roundIndexOf(event.record, roundId);
+    if (!roundId.isEmpty() && roundIndex < 0)
+        return {};
+    QList<Standing> ranked = event.standings.board(event, roundIndex, m_context.now(),
+                                                   [this](const QString &imageSetId) { return setOf(imageSetId); });
     QHash<QString, const ContestantRecord *> teams;
     for (const ContestantRecord &contestant : event.contestants) {
         if (!contestant.members.isEmpty())
             teams.insert(contestant.id, &contestant);
     }
+    if (teams.isEmpty() || event.record.rounds.isEmpty())
+        return ranked;
+    // Once per board, not per team: the leaderboard streams compute it on every change.
+    const QList<QString> teamIds = teams.keys();
+    const QHash<QString, QString> memberOfToken = m_tokens.memberTokens(QSet<QString>(teamIds.begin(), teamIds.end()));
     for (Standing &standing : ranked) {
-        if (const ContestantRecord *team = teams.value(standing.contestantId))
-            standing.members = memberScores(event, *team, teamResults.value(standing.contestantId), memberOfToken);
+        const ContestantRecord *team = teams.value(standing.contestantId);
+        if (!team)
+            continue;
+        QList<std::pair<int, RoundResult>> results; // (round, result)
+        for (int r = 0; r < event.record.rounds.size(); ++r) {
+            if (roundIndex < 0 || r == roundIndex)
+                results.append({r, event.standings.resultOf(r, team->id)});
+        }
+        standing.members = memberScores(event, *team, results, memberOfToken);
     }
     return ranked;
 }

@@ -54,15 +54,44 @@ double EventRuntime::clockStartOf(const RoundPlan &round, const QString &contest
     return clockStarts.value(round.id).value(contestantId, ContestantProgress::NotJoined);
 }
 
+void EventRuntime::addAnswer(const AnswerRecord &answer)
+{
+    answers[answer.roundId][answer.contestantId].insert(answer.scanIndex, answer);
+    answerIds[answer.contestantId].insert(answer.answerId, {answer.roundId, answer.scanIndex});
+    standings.touch(answer.roundId, answer.contestantId);
+}
+
+void EventRuntime::dropAnswer(const AnswerRecord &answer)
+{
+    answers[answer.roundId][answer.contestantId].remove(answer.scanIndex);
+    answerIds[answer.contestantId].remove(answer.answerId);
+    standings.touch(answer.roundId, answer.contestantId);
+}
+
+void EventRuntime::startClock(const QString &roundId, const QString &contestantId, double playSeconds)
+{
+    clockStarts[roundId].insert(contestantId, playSeconds);
+    standings.touch(roundId, contestantId);
+}
+
 RoundResult EventRuntime::resultOf(int roundIndex, const QString &contestantId, double at, const ImageSet &set) const
+{
+    return resultAt(roundIndex, contestantId, playTimeAt(roundIndex, at), roundOver(stateAt(at), roundIndex), set);
+}
+
+RoundResult EventRuntime::resultAt(int roundIndex, const QString &contestantId, double playNow, bool roundEnded,
+                                   const ImageSet &set) const
 {
     const RoundPlan &round = record.rounds[roundIndex];
     QList<RecordedAnswer> counted;
     for (const AnswerRecord &answer : answers.value(round.id).value(contestantId))
         counted.append({round.id, contestantId, answer.scanIndex, answer.answerId, answer.playSeconds, answer.answer});
-    const bool ended = roundOver(stateAt(at), roundIndex);
-    const double playNow = std::max(0.0, roundPlayTimeAt(plan(), record.commands, roundIndex, at));
-    return RoundResult::from(round, set, counted, playNow, ended, clockStartOf(round, contestantId));
+    return RoundResult::from(round, set, counted, playNow, roundEnded, clockStartOf(round, contestantId));
+}
+
+double EventRuntime::playTimeAt(int roundIndex, double at) const
+{
+    return std::max(0.0, roundPlayTimeAt(plan(), record.commands, roundIndex, at));
 }
 
 bool EventRuntime::allFinishedAt(double at) const

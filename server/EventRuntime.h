@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "EventStandings.h"
 #include "imageset/ImageSet.h"
 #include "store/Records.h"
 #include "tournament/ContestantProgress.h"
@@ -16,6 +17,9 @@ namespace pen::server {
 /// One event as the server holds it: its record (rounds and clock commands), its contestants, the
 /// answers received and when each contestant's clocks started; with the questions of play that are
 /// asked of it. Not locked itself: EventBook hands it out under the events' lock.
+///
+/// Answers and clock starts change through addAnswer, dropAnswer and startClock only, which tell
+/// the leaderboards whose results to score again.
 struct EventRuntime {
     EventRecord record;
     QList<ContestantRecord> contestants;
@@ -25,6 +29,15 @@ struct EventRuntime {
     QHash<QString, QHash<QString, std::pair<QString, int>>> answerIds;
     /// round id → contestant id → play time their clocks started (rounds whose clocks start at join)
     QHash<QString, QHash<QString, double>> clockStarts;
+    /// The leaderboards as last scored: a cache, changed by const readers too (under the events' lock).
+    mutable EventStandings standings;
+
+    /// Files an answer (and its id) under its round and contestant.
+    void addAnswer(const AnswerRecord &answer);
+    /// Takes an answer back (its write failed).
+    void dropAnswer(const AnswerRecord &answer);
+    /// Records when a contestant's clocks started in a round (play time).
+    void startClock(const QString &roundId, const QString &contestantId, double playSeconds);
 
     EventPlan plan() const;
     EventState stateAt(double at) const;
@@ -36,6 +49,11 @@ struct EventRuntime {
     double clockStartOf(const RoundPlan &round, const QString &contestantId) const;
     /// How a contestant's round scores at time at (every scan shown and over by then).
     RoundResult resultOf(int roundIndex, const QString &contestantId, double at, const ImageSet &set) const;
+    /// The same at the round's play time playNow, the round over or not (as resultOf derives them from at).
+    RoundResult resultAt(int roundIndex, const QString &contestantId, double playNow, bool roundEnded,
+                         const ImageSet &set) const;
+    /// The round's play time at time at, as results are scored (never below 0).
+    double playTimeAt(int roundIndex, double at) const;
     /// Whether every contestant has finished the round that runs at time at.
     bool allFinishedAt(double at) const;
 

@@ -27,8 +27,11 @@ void addProgress(PlayDesk::ContestantStatus &status, const EventRuntime &event, 
     const ContestantProgress progress = event.progressOf(round, contestantId, elapsed);
     status.progress = progress;
     double endsBy = 0; // the last contestant's finishing time, if nobody answers any more
-    for (const ContestantRecord &contestant : event.contestants)
+    for (const ContestantRecord &contestant : event.contestants) {
         endsBy = std::max(endsBy, event.progressOf(round, contestant.id, elapsed).finishesBy);
+        if (!std::isfinite(endsBy))
+            break; // someone without a clock to run out: the round has no end to tell, whoever else looks
+    }
     if (std::isfinite(endsBy))
         status.roundEndsSecondsLeft = std::max(0.0, endsBy - elapsed);
     if (progress.currentIndex < round.scanIds.size()) {
@@ -82,7 +85,7 @@ Expected<void> PlayDesk::join(EventRuntime &event, const RoundPlan &round, const
     const ClockStartRecord start{event.record.id, round.id, contestantId, roundElapsed};
     if (auto stored = m_context.store->insertClockStart(start); !stored)
         return stored.error();
-    event.clockStarts[round.id].insert(contestantId, start.playSeconds);
+    event.startClock(round.id, contestantId, start.playSeconds);
     m_context.changed();
     return {};
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "tournament/Leaderboard.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <functional>
 
@@ -18,17 +20,17 @@ QList<Standing> combine(const QList<RoundEntry> &entries, const std::function<bo
 {
     QList<Standing> standings;
     QList<QList<RoundResult>> results;
+    QHash<QString, qsizetype> indexOf; // contestant id → position in standings
     for (const RoundEntry &entry : entries) {
         if (!include(entry))
             continue;
-        const auto found = std::find_if(standings.begin(), standings.end(), [&](const Standing &standing) {
-            return standing.contestantId == entry.contestantId;
-        });
-        if (found == standings.end()) {
+        const auto found = indexOf.constFind(entry.contestantId);
+        if (found == indexOf.cend()) {
+            indexOf.insert(entry.contestantId, standings.size());
             standings.append({entry.contestantId, entry.name, 0, {}, {}});
             results.append(QList<RoundResult>{entry.result});
         } else {
-            results[found - standings.begin()].append(entry.result);
+            results[*found].append(entry.result);
         }
     }
     for (qsizetype i = 0; i < standings.size(); ++i)
@@ -47,11 +49,16 @@ QList<Standing> rankStandings(QList<Standing> standings)
             return false;
         return a.name != b.name ? a.name < b.name : a.contestantId < b.contestantId;
     });
+    numberRanks(standings);
+    return standings;
+}
+
+void numberRanks(QList<Standing> &standings)
+{
     for (qsizetype i = 0; i < standings.size(); ++i) {
         const bool sharesRank = i > 0 && tied(standings[i - 1].score, standings[i].score);
         standings[i].rank = sharesRank ? standings[i - 1].rank : int(i + 1);
     }
-    return standings;
 }
 
 QList<Standing> rankRound(const QList<RoundEntry> &entries, const QString &eventId, const QString &roundId)

@@ -38,6 +38,8 @@ struct RoundEntry {
 /// Orders standings by RoundScore::ranksBefore (more points; then fewer false alarm marks; then
 /// less total time) and numbers them; exact ties share a rank and are listed by name, then id.
 QList<Standing> rankStandings(QList<Standing> standings);
+/// Numbers standings that are already in rankStandings' order: exact ties share a rank.
+void numberRanks(QList<Standing> &standings);
 
 /// The leaderboard of one round, from the entries of that round among those given.
 QList<Standing> rankRound(const QList<RoundEntry> &entries, const QString &eventId, const QString &roundId);

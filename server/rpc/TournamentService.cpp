@@ -10,12 +10,24 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <chrono>
 #include <cmath>
+#include <memory>
 
 namespace pen::server {
 namespace {
 
 constexpr qint64 ChunkBytes = 1 << 20;
+/// An EventUpdate that differs from the last one sent in its clocks only (seconds left, server
+/// time) goes out after this long: on the heartbeat's once-a-second offer, not on every offer that
+/// follows another contestant's answer.
+constexpr auto ClocksOnlyUpdateEvery = std::chrono::milliseconds(800);
+
+/// What a WatchEvent stream sent last, without its clocks.
+struct SentUpdate {
+    std::string content;
+    std::chrono::steady_clock::time_point at;
+};
 
 double secondsOrNone(double seconds)
 {
@@ -114,7 +126,8 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
     // The contestant is connected while this stream is open (the host's progress view).
     auto connected = m_presence.streamOpened(caller->contestantId, [this] { return m_state.nowMs(); });
     using Reactor = UpdateStreamReactor<v1::EventUpdate>;
-    return new Reactor(m_streams, [this, secret, connected]() -> Reactor::Next {
+    auto sent = std::make_shared<SentUpdate>();
+    return new Reactor(m_streams, [this, secret, connected, sent]() -> Reactor::Next {
         auto viewer = m_state.authenticate(secret);
         if (!viewer)
             return {std::nullopt, statusOf(viewer.error())};
@@ -132,14 +145,23 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
             update.set_scan_index(status->progress ? uint32_t(status->progress->currentIndex) : 0);
         }
         update.set_scan_id(toProto(status->scanId));
+        update.set_answered(uint32_t(status->answered));
+        update.set_results_available(status->resultsAvailable);
+        // Every answer offers every stream an update, and most have nothing new for this contestant
+        // but the clocks, which the once-a-second offer covers.
+        const auto now = std::chrono::steady_clock::now();
+        std::string content = update.SerializeAsString();
+        const bool last = state.phase == EventState::Phase::Finished;
+        if (!last && content == sent->content && now - sent->at < ClocksOnlyUpdateEvery)
+            return {std::nullopt, grpc::Status::OK, false, true};
+        sent->content = std::move(content);
+        sent->at = now;
         update.set_scan_seconds_left(status->scanSecondsLeft);
         update.set_round_seconds_left(secondsOrNone(state.roundSecondsLeft));
         update.set_phase_seconds_left(secondsOrNone(state.phaseSecondsLeft));
-        update.set_server_time_ms(m_state.nowMs());
-        update.set_answered(uint32_t(status->answered));
         update.set_round_ends_seconds_left(status->roundEndsSecondsLeft);
-        update.set_results_available(status->resultsAvailable);
-        return {update, grpc::Status::OK, state.phase == EventState::Phase::Finished};
+        update.set_server_time_ms(m_state.nowMs());
+        return {update, grpc::Status::OK, last};
     });
 }
 

@@ -48,6 +48,7 @@ namespace {
 
 constexpr double GoalP99Ms = 50;
 constexpr int GoalContestants = 500;
+constexpr double GoalFloodRatio = 0.9; ///< the flood's throughput against echo's, as group commit reached it
 constexpr int CallDeadlineSeconds = 120;
 constexpr qint64 MaxErrors = 1000;
 
@@ -704,6 +705,7 @@ struct Options {
     bool echo = true;
     bool noFsync = false;
     int directAnswers = 400;
+    int floodAnswers = 0;   ///< >0: after the run, a flood of this many answers each, against echo
     bool opening = true;    ///< the round-start phase: everyone opens scan 0 at once
     bool fetchViews = true; ///< ... and downloads its views, as the app does
     QString imageSet = QStringLiteral("find-the-most-cigarettes");
@@ -1123,6 +1125,93 @@ OpeningResult openScansAtOnce(const QString &address, const Event &event, const 
     return result;
 }
 
+/// Every contestant of the event calls Join once (which also opens its connection).
+void joinAll(const Options &options, const Event &event,
+             const std::vector<std::unique_ptr<v1::Tournament::Stub>> &stubs)
+{
+    for (int i = 0; i < options.contestants; ++i) {
+        v1::JoinRequest request;
+        request.set_client_name("bench_tournament");
+        v1::JoinReply reply;
+        grpc::ClientContext context;
+        context.AddMetadata("authorization", "Bearer " + event.tokens[size_t(i)]);
+        check(stubs[size_t(i % options.connections)]->Join(&context, request, &reply), QStringLiteral("Join"));
+        progress(QStringLiteral("contestants joined: %1 / %2").arg(i + 1).arg(options.contestants));
+    }
+}
+
+/// The baseline: the same client, contestants, connections, tokens, think times and bytes against
+/// a bare echo service in the same process.
+PhaseResult echoPhase(const Options &options, const Event &event, int thinkMs, int answersEach,
+                      const v1::SubmitAnswerRequest &sampleRequest, uint32_t replyBytes)
+{
+    EchoService echoService;
+    grpc::ServerBuilder builder;
+    int echoPort = 0;
+    builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &echoPort);
+    builder.RegisterService(&echoService);
+    builder.SetMaxReceiveMessageSize(4 << 20);
+    builder.SetMaxSendMessageSize(4 << 20);
+    std::unique_ptr<grpc::Server> echoServer = builder.BuildAndStart();
+    if (!echoServer || echoPort == 0)
+        fail(QStringLiteral("the echo server did not start"));
+    const QString echoAddress = QStringLiteral("127.0.0.1:%1").arg(echoPort);
+    std::vector<std::shared_ptr<grpc::Channel>> echoChannels;
+    std::vector<std::unique_ptr<bench::Echo::Stub>> echoStubs;
+    for (int c = 0; c < options.connections; ++c) {
+        echoChannels.push_back(newChannel(echoAddress));
+        echoStubs.push_back(bench::Echo::NewStub(echoChannels.back()));
+    }
+    for (int i = 0; i < options.contestants; ++i) {
+        bench::EchoRequest request;
+        request.set_payload(sampleRequest.SerializeAsString());
+        request.set_reply_bytes(replyBytes);
+        bench::EchoReply reply;
+        grpc::ClientContext context;
+        context.AddMetadata("authorization", "Bearer " + event.tokens[size_t(i)]);
+        check(echoStubs[size_t(i % options.connections)]->Echo(&context, request, &reply), QStringLiteral("Echo"));
+    }
+    Phase phase;
+    phase.name = thinkMs > 0 ? QStringLiteral("echo") : QStringLiteral("echo, as fast as acknowledged");
+    phase.contestants = options.contestants;
+    phase.answersEach = answersEach;
+    phase.thinkMs = thinkMs;
+    Pollers pollers(options.clientThreads);
+    std::vector<std::unique_ptr<Caller>> callers;
+    for (int i = 0; i < options.contestants; ++i) {
+        const int thread = i % pollers.size();
+        callers.push_back(std::make_unique<EchoCaller>(phase, i, thread, pollers.queue(thread),
+                                                       *echoStubs[size_t(i % options.connections)],
+                                                       "Bearer " + event.tokens[size_t(i)], event.plan, replyBytes));
+    }
+    PhaseResult result = run(phase, pollers, callers, options.seconds);
+    result.clientCpuSeconds = pollers.stop();
+    echoServer->Shutdown(std::chrono::system_clock::now() + 2s);
+    return result;
+}
+
+/// Every contestant of the event submits its answers as fast as they are acknowledged (no streams).
+PhaseResult floodPhase(const Options &options, const Event &event,
+                       const std::vector<std::unique_ptr<v1::Tournament::Stub>> &stubs, int answersEach)
+{
+    Phase phase;
+    phase.name = QStringLiteral("tournament, as fast as acknowledged");
+    phase.contestants = options.contestants;
+    phase.answersEach = answersEach;
+    phase.scansPerRound = event.plan.scansPerRound;
+    Pollers pollers(options.clientThreads);
+    std::vector<std::unique_ptr<Caller>> callers;
+    for (int i = 0; i < options.contestants; ++i) {
+        const int thread = i % pollers.size();
+        callers.push_back(std::make_unique<AnswerCaller>(phase, i, thread, pollers.queue(thread),
+                                                         *stubs[size_t(i % options.connections)],
+                                                         "Bearer " + event.tokens[size_t(i)], event.plan));
+    }
+    PhaseResult result = run(phase, pollers, callers, options.seconds);
+    result.clientCpuSeconds = pollers.stop();
+    return result;
+}
+
 Options parse(const QStringList &arguments)
 {
     Options options;
@@ -1131,7 +1220,8 @@ Options parse(const QStringList &arguments)
             stderr,
             "usage: bench_tournament [--contestants N] [--answers-per-contestant K] [--seconds S]\n"
             "       [--connections C] [--client-threads T] [--think-ms MS] [--watch] [--no-echo]\n"
-            "       [--no-fsync] [--direct-answers D] [--no-opening] [--no-fetch] [--image-set NAME]\n"
+            "       [--no-fsync] [--direct-answers D] [--flood-answers K] [--no-opening] [--no-fetch]\n"
+            "       [--image-set NAME]\n"
             "  --contestants N            contestants in the one event (500)\n"
             "  --answers-per-contestant K answers each gives, over rounds of every scan of the set (40)\n"
             "  --seconds S                stop each phase after S seconds (120)\n"
@@ -1142,6 +1232,8 @@ Options parse(const QStringList &arguments)
             "  --no-echo                  skip the echo baseline\n"
             "  --no-fsync                 diagnostic: SQLite's syncs do nothing (NOT durable)\n"
             "  --direct-answers D         answers for the in-process service time (400; 0: skip)\n"
+            "  --flood-answers K          then, in the same run, K answers each as fast as acknowledged (no\n"
+            "                             streams, a new event), and the same against echo: the flood ratio\n"
             "  --no-opening               skip the round-start phase (every contestant opens scan 0 at once\n"
             "                             while one more answers, timed against the same answers alone)\n"
             "  --no-fetch                 in that phase, GetScan only, without downloading the views\n"
@@ -1172,6 +1264,8 @@ Options parse(const QStringList &arguments)
             options.thinkMs = int(number(0));
         else if (argument == QLatin1String("--direct-answers"))
             options.directAnswers = int(number(0));
+        else if (argument == QLatin1String("--flood-answers"))
+            options.floodAnswers = int(number(0));
         else if (argument == QLatin1String("--watch"))
             options.watch = true;
         else if (argument == QLatin1String("--no-echo"))
@@ -1278,15 +1372,7 @@ int main(int argc, char **argv)
         channels.push_back(newChannel(address));
         stubs.push_back(v1::Tournament::NewStub(channels.back()));
     }
-    for (int i = 0; i < options.contestants; ++i) {
-        v1::JoinRequest request;
-        request.set_client_name("bench_tournament");
-        v1::JoinReply reply;
-        grpc::ClientContext context;
-        context.AddMetadata("authorization", "Bearer " + event.tokens[size_t(i)]);
-        check(stubs[size_t(i % options.connections)]->Join(&context, request, &reply), QStringLiteral("Join"));
-        progress(QStringLiteral("contestants joined: %1 / %2").arg(i + 1).arg(options.contestants));
-    }
+    joinAll(options, event, stubs);
     progress(
         QStringLiteral("%1 contestants joined on %2 connections").arg(options.contestants).arg(options.connections),
         true);
@@ -1309,51 +1395,22 @@ int main(int argc, char **argv)
     sampleReply.set_next_scan_index(2);
     const uint32_t replyBytes = uint32_t(std::max<size_t>(1, sampleReply.ByteSizeLong() - 2));
 
-    PhaseResult echoResult;
-    if (options.echo) {
-        EchoService echoService;
-        grpc::ServerBuilder builder;
-        int echoPort = 0;
-        builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &echoPort);
-        builder.RegisterService(&echoService);
-        builder.SetMaxReceiveMessageSize(4 << 20);
-        builder.SetMaxSendMessageSize(4 << 20);
-        std::unique_ptr<grpc::Server> echoServer = builder.BuildAndStart();
-        if (!echoServer || echoPort == 0)
-            fail(QStringLiteral("the echo server did not start"));
-        const QString echoAddress = QStringLiteral("127.0.0.1:%1").arg(echoPort);
-        std::vector<std::shared_ptr<grpc::Channel>> echoChannels;
-        std::vector<std::unique_ptr<bench::Echo::Stub>> echoStubs;
-        for (int c = 0; c < options.connections; ++c) {
-            echoChannels.push_back(newChannel(echoAddress));
-            echoStubs.push_back(bench::Echo::NewStub(echoChannels.back()));
-        }
-        for (int i = 0; i < options.contestants; ++i) {
-            bench::EchoRequest request;
-            request.set_payload(sampleRequest.SerializeAsString());
-            request.set_reply_bytes(replyBytes);
-            bench::EchoReply reply;
-            grpc::ClientContext context;
-            context.AddMetadata("authorization", "Bearer " + event.tokens[size_t(i)]);
-            check(echoStubs[size_t(i % options.connections)]->Echo(&context, request, &reply), QStringLiteral("Echo"));
-        }
-        Phase phase;
-        phase.name = QStringLiteral("echo");
-        phase.contestants = options.contestants;
-        phase.answersEach = options.answersEach;
-        phase.thinkMs = options.thinkMs;
-        Pollers pollers(options.clientThreads);
-        std::vector<std::unique_ptr<Caller>> callers;
-        for (int i = 0; i < options.contestants; ++i) {
-            const int thread = i % pollers.size();
-            callers.push_back(std::make_unique<EchoCaller>(
-                phase, i, thread, pollers.queue(thread), *echoStubs[size_t(i % options.connections)],
-                "Bearer " + event.tokens[size_t(i)], event.plan, replyBytes));
-        }
-        echoResult = run(phase, pollers, callers, options.seconds);
-        echoResult.clientCpuSeconds = pollers.stop();
-        echoServer->Shutdown(std::chrono::system_clock::now() + 2s);
+    // The flood, first in the same run, on a server with nothing else to do yet: a new event whose
+    // contestants answer as fast as acknowledged, against the echo baseline driven the same way
+    // just before.
+    PhaseResult floodEcho;
+    PhaseResult flood;
+    if (options.floodAnswers > 0) {
+        const Event floodEvent = setUpEvent(*host, uploaded->image_set_id(), *set, QStringLiteral("Flood"),
+                                            options.contestants, options.floodAnswers);
+        joinAll(options, floodEvent, stubs);
+        floodEcho = echoPhase(options, floodEvent, 0, options.floodAnswers, sampleRequest, replyBytes);
+        flood = floodPhase(options, floodEvent, stubs, options.floodAnswers);
     }
+
+    PhaseResult echoResult;
+    if (options.echo)
+        echoResult = echoPhase(options, event, options.thinkMs, options.answersEach, sampleRequest, replyBytes);
 
     // The tournament: the same client against the real server.
     PhaseResult answerResult;
@@ -1592,12 +1649,25 @@ int main(int argc, char **argv)
     }
     o << QStringLiteral(
              "per change, under the same lock: one contestant's EventUpdate %1 ms (x %2 contestants = %3 ms if "
-             "all watch), the event's leaderboard %4 ms (scores %5 contestants)\n")
+             "all watch), the event's leaderboard %4 ms (%5 contestants, kept up to date as answers come)\n")
              .arg(status.p50, 0, 'f', 3)
              .arg(options.contestants)
              .arg(status.p50 * options.contestants, 0, 'f', 1)
-             .arg(board.p50, 0, 'f', 1)
+             .arg(board.p50, 0, 'f', 2)
              .arg(options.contestants);
+    if (options.floodAnswers > 0) {
+        o << describe(floodEcho) << describe(flood);
+        const double ratio = floodEcho.perSecond > 0 ? flood.perSecond / floodEcho.perSecond : 0;
+        o << QStringLiteral("flood ratio (%1 contestants x %2 answers, as fast as acknowledged, no streams): "
+                            "tournament / echo throughput %3 (keep >= %4: %5), p99 latency %6x\n")
+                 .arg(options.contestants)
+                 .arg(options.floodAnswers)
+                 .arg(ratio, 0, 'f', 3)
+                 .arg(GoalFloodRatio, 0, 'f', 1)
+                 .arg(ratio >= GoalFloodRatio && flood.errors == 0 ? QStringLiteral("KEPT")
+                                                                   : QStringLiteral("NOT KEPT"))
+                 .arg(floodEcho.latency.p99 > 0 ? flood.latency.p99 / floodEcho.latency.p99 : 0, 0, 'f', 2);
+    }
     if (options.thinkMs == 0 && answerResult.perSecond > 0) {
         o << QStringLiteral(
                  "closed loop: every contestant always has one answer in flight, so the mean latency is about "

@@ -3,6 +3,9 @@
 #include "TournamentFixture.h"
 
 #include "tournament/Leaderboard.h"
+#include "tournament/StandingsIndex.h"
+
+#include <QRandomGenerator>
 
 #include <QTest>
 
@@ -61,6 +64,7 @@ private slots:
     void eventBoardSumsRounds();
     void overallBoardSumsEvents();
     void emptyBoards();
+    void indexEqualsRankStandingsAfterEveryChange();
 };
 
 void TestLeaderboard::tiesShareRanksAndBreakByFalseAlarmsThenTime()
@@ -159,6 +163,38 @@ void TestLeaderboard::emptyBoards()
     QVERIFY(rankRound({entry("e1", flatRound(QStringLiteral("r1")), "anna", "Anna", 1, false, 10)},
                       QStringLiteral("e1"), QStringLiteral("r9"))
                 .isEmpty());
+}
+
+// Scores from a few values each, so that exact ties (and ties broken by name, then id) are common.
+void TestLeaderboard::indexEqualsRankStandingsAfterEveryChange()
+{
+    QRandomGenerator random(7);
+    const QStringList names{QStringLiteral("Sam"), QStringLiteral("Ann"), QStringLiteral("Bo")};
+    StandingsIndex index;
+    QHash<QString, Standing> everyone;
+    for (int step = 0; step < 3000; ++step) {
+        const QString id = QStringLiteral("c%1").arg(random.bounded(40));
+        if (random.bounded(10) == 0) {
+            index.remove(id);
+            everyone.remove(id);
+        } else {
+            Standing standing{id, names[random.bounded(int(names.size()))], 0, {}, {}};
+            standing.score.points = 10.0 * random.bounded(4);
+            standing.score.falseAlarmMarks = random.bounded(2);
+            standing.score.totalSeconds = 0.5 * random.bounded(3);
+            index.set(id, standing.name, standing.score);
+            everyone.insert(id, standing);
+        }
+        const QList<Standing> full = rankStandings(everyone.values());
+        const QList<Standing> kept = index.standings();
+        QCOMPARE(index.size(), everyone.size());
+        QCOMPARE(order(kept), order(full));
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            QCOMPARE(kept[i].name, full[i].name);
+            QVERIFY(kept[i].score.points == full[i].score.points);
+            QVERIFY(kept[i].score.totalSeconds == full[i].score.totalSeconds);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestLeaderboard)

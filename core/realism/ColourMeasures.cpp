@@ -32,10 +32,11 @@ int distinctColours(const cv::Mat3b &rgb, const cv::Mat1b &mask)
 {
     // One bit per possible colour: 2 MB, and no sort of millions of pixels.
     std::vector<bool> seen(size_t(1) << 24, false);
-    int count = 0;
+    const int stride = std::max(1, cv::countNonZero(mask) / DistinctColourSample);
+    int count = 0, inside = 0;
     for (int y = 0; y < rgb.rows; ++y) {
         for (int x = 0; x < rgb.cols; ++x) {
-            if (!mask(y, x))
+            if (!mask(y, x) || inside++ % stride != 0)
                 continue;
             const cv::Vec3b &pixel = rgb(y, x);
             const size_t key = (size_t(pixel[0]) << 16) | (size_t(pixel[1]) << 8) | pixel[2];

@@ -20,7 +20,12 @@ using HueValueHistogram = std::array<double, HueBins * ValueBins>;
 /// Share of pixels whose HSV value (the brightest channel) is below 0.3: the near-black of metal.
 double lowValueShare(const cv::Mat3b &rgb, const cv::Mat1b &mask);
 
-/// Number of distinct exact (R, G, B) triples.
+/// Region pixels over which distinctColours counts: a count of distinct values grows with the
+/// number of pixels, and images of different sizes are compared.
+constexpr int DistinctColourSample = 40000;
+
+/// Number of distinct exact (R, G, B) triples among DistinctColourSample pixels of the mask (255
+/// inside) taken at an even stride in raster order; among all of them where there are fewer.
 int distinctColours(const cv::Mat3b &rgb, const cv::Mat1b &mask);
 
 HueValueHistogram hueValueHistogram(const cv::Mat3b &rgb, const cv::Mat1b &mask);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "realism/ColourMeasures.h"
 #include "realism/ContextRings.h"
 #include "realism/ObjectRegion.h"
 #include "realism/RealismFigures.h"
@@ -93,6 +94,7 @@ class TestRealismFigures final : public QObject {
 private slots:
     void flatGreyParcel();
     void colourParcel();
+    void distinctColoursAreCountedOnAFixedSample();
     void objectRegionFillsOutlinedParcel();
     void blankImageHasNoObject();
     void whiteNoiseHasFlatSpectrum();
@@ -143,6 +145,23 @@ void TestRealismFigures::colourParcel()
     auto greyFigures = measureImage(stripedParcel({grey, grey, grey}));
     QVERIFY(greyFigures);
     QVERIFY(histogramDistance(figures->luma.histogram, greyFigures->luma.histogram) > 0.5);
+}
+
+void TestRealismFigures::distinctColoursAreCountedOnAFixedSample()
+{
+    // Every pixel its own colour: a small region counts them all, a big one only the sample, so
+    // that images of different sizes compare.
+    for (const int side : {100, 400}) {
+        cv::Mat3b rgb(side, side);
+        for (int y = 0; y < side; ++y)
+            for (int x = 0; x < side; ++x)
+                rgb(y, x) = cv::Vec3b(uchar(x % 256), uchar(y % 256), uchar((x / 256) * 16 + y / 256));
+        const cv::Mat1b all(side, side, uchar(255));
+        QCOMPARE(distinctColours(rgb, all), std::min(side * side, DistinctColourSample));
+        cv::Mat1b half(side, side, uchar(0));
+        half(cv::Rect(0, 0, side / 2, side)).setTo(255);
+        QCOMPARE(distinctColours(rgb, half), std::min(side * side / 2, DistinctColourSample));
+    }
 }
 
 void TestRealismFigures::objectRegionFillsOutlinedParcel()

@@ -105,9 +105,19 @@ void coverWithDense(ContainerPacker &packer, const Bounds3 &threat, std::mt19937
         packer.placeNear(ItemCatalogue::drawFrom(ItemCatalogue::denseCover(), engine).build(engine), overCentre);
 }
 
-// The threat beside a dense thing across the belt, at its height, on the rays of the side view:
-// the dense thing goes in first, the threat as near its side as there is room. False where
-// neither fits.
+// A dense thing beside the threat across the belt, at its height, on the rays of the side view,
+// where there is room nearest.
+void flankWithDense(ContainerPacker &packer, const Bounds3 &threat, std::mt19937 &engine)
+{
+    const PackableItem dense = ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).build(engine);
+    const Vec3 size = dense.localBounds.max - dense.localBounds.min;
+    const double halfWidth = std::min(size.x, size.y) / 2;
+    const double x = PortableRandom::chance(engine, 0.5) ? threat.max.x + halfWidth : threat.min.x - halfWidth;
+    packer.placeNear(dense, {x, (threat.min.y + threat.max.y) / 2, threat.min.z});
+}
+
+// The threat beside a dense thing across the belt, at its height: the dense thing goes in first,
+// the threat as near its side as there is room. False where the threat fits nowhere.
 bool placeBesideDense(ContainerPacker &packer, const PackedBag &bag, const PackableItem &threat, std::mt19937 &engine)
 {
     if (!packer.place(ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).build(engine)))
@@ -116,19 +126,20 @@ bool placeBesideDense(ContainerPacker &packer, const PackedBag &bag, const Packa
     const Vec3 size = threat.localBounds.max - threat.localBounds.min;
     const double halfWidth = std::min(size.x, size.y) / 2;
     const double x = PortableRandom::chance(engine, 0.5) ? dense.max.x + halfWidth : dense.min.x - halfWidth;
-    if (packer.placeNear(threat, {x, (dense.min.y + dense.max.y) / 2, dense.min.z}))
-        return true;
-    return packer.place(threat);
+    return packer.placeNear(threat, {x, (dense.min.y + dense.max.y) / 2, dense.min.z}) || packer.place(threat);
 }
 
-// The threat where its cover puts it, with dense things over it where it hides behind them.
+// The threat where its cover puts it; where it hides behind dense things, they lie on both sides
+// of it across the belt (the side view's rays) and over it (the top view's).
 bool placeThreat(ContainerPacker &packer, const PackedBag &bag, const Step &threat, std::mt19937 &engine)
 {
     if (threat.cover != ThreatCover::UnderDense)
         return packer.place(threat.item);
     if (!placeBesideDense(packer, bag, threat.item, engine))
         return false;
-    coverWithDense(packer, bag.items.back().bounds, engine);
+    const Bounds3 placed = bag.items.back().bounds;
+    flankWithDense(packer, placed, engine);
+    coverWithDense(packer, placed, engine);
     return true;
 }
 

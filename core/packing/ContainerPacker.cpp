@@ -87,8 +87,8 @@ int ContainerPacker::pickNearest(const std::vector<double> &restingHeights, int 
         const double dx = m_bag.inner.min.x + double(int(i) % across) + width / 2.0 - near.x;
         const double dy = m_bag.inner.min.y + double(int(i) / across) + depth / 2.0 - near.y;
         const double dz = m_bag.inner.min.z + restingHeights[i] - near.z;
-        if (dx * dx + dy * dy + dz * dz < bestDistance) {
-            bestDistance = dx * dx + dy * dy + dz * dz;
+        if (dx * dx + dy * dy + 16 * dz * dz < bestDistance) {
+            bestDistance = dx * dx + dy * dy + 16 * dz * dz;
             best = int(i);
         }
     }

@@ -87,7 +87,7 @@ const QList<CatalogueEntry> &denseBeside()
 const QList<CatalogueEntry> &threats()
 {
     static const QList<CatalogueEntry> entries{
-        {QStringLiteral("handgun"), ThreatItems::handgun, 1},
+        {QStringLiteral("pistol"), ThreatItems::pistol, 1},
         {QStringLiteral("knife"), ThreatItems::knife, 1},
         {QStringLiteral("cocaine brick"), ThreatItems::cocaineBrick, 1},
         {QStringLiteral("heroin brick"), ThreatItems::heroinBrick, 1},

@@ -27,9 +27,9 @@ std::vector<QPointF> bladeOutline(double length, double width)
 
 } // namespace
 
-PackableItem handgun(std::mt19937 &engine)
+PackableItem pistol(std::mt19937 &engine)
 {
-    PackableItem item{QStringLiteral("handgun"), QStringLiteral("weapon")};
+    PackableItem item{QStringLiteral("pistol"), QStringLiteral("weapon")};
     const double s = draw(engine, 0.9, 1.1);
     item.add(hollowBox({18.5 * s, 3.0, 2.4}, 0.35, at({0, 2.3, 0})), QStringLiteral("steel_304"));
     item.add(hollowCylinder(0.6, 11.5 * s, 0.38, alongX({1.5, 2.1, 0})), QStringLiteral("steel_304"));
@@ -63,10 +63,11 @@ PackableItem cocaineBrick(std::mt19937 &engine)
 {
     PackableItem item{QStringLiteral("cocaine brick"), QStringLiteral("narcotics")};
     const double w = draw(engine, 16, 18), d = draw(engine, 10.5, 12), h = draw(engine, 3.5, 4.5);
-    // 1 kg pressed to about 1.3 g/cm³, in several layers of film and a wrap of tape.
+    // 1 kg pressed to about 1.3 g/cm³, in several layers of film and a wrap of packing tape
+    // (polypropylene, a few layers of 50 µm).
     item.add(box({w, d, h}, {}), QStringLiteral("cocaine_hcl"), 1000 / (w * d * h));
     item.add(hollowBox({w + 0.3, d + 0.3, h + 0.3}, 0.1, at({})), QStringLiteral("polyethylene"));
-    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.08, at({})), QStringLiteral("pvc"));
+    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.03, at({})), QStringLiteral("polypropylene"));
     item.mainMaterial = QStringLiteral("cocaine_hcl");
     return item;
 }
@@ -78,7 +79,7 @@ PackableItem heroinBrick(std::mt19937 &engine)
     // 1 kg pressed to about 1.2 g/cm³, wrapped in film, then in packing tape.
     item.add(box({w, d, h}, {}), QStringLiteral("heroin_base"), 1000 / (w * d * h));
     item.add(hollowBox({w + 0.3, d + 0.3, h + 0.3}, 0.12, at({})), QStringLiteral("polyethylene"));
-    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.06, at({})), QStringLiteral("polypropylene"));
+    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.03, at({})), QStringLiteral("polypropylene"));
     item.mainMaterial = QStringLiteral("heroin_base");
     return item;
 }

@@ -8,7 +8,7 @@
 /// a scan. Each item's category is a built-in ThreatCategories key.
 namespace pen::ThreatItems {
 
-PackableItem handgun(std::mt19937 &engine);      ///< weapon: steel slide, barrel, magazine, polymer frame
+PackableItem pistol(std::mt19937 &engine);       ///< weapon: steel slide, barrel, magazine, polymer frame
 PackableItem knife(std::mt19937 &engine);        ///< weapon: steel blade and tang, plastic scales
 PackableItem cocaineBrick(std::mt19937 &engine); ///< narcotics: 1 kg pressed brick in film and tape
 PackableItem heroinBrick(std::mt19937 &engine);  ///< narcotics: 1 kg pressed brick in film and tape

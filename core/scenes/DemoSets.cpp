@@ -5,6 +5,7 @@
 #include "model/GroundTruthObject.h"
 #include "scenes/CargoScene.h"
 #include "scenes/LuggageScene.h"
+#include "scenes/PackedPlans.h"
 #include "scenes/SceneRandom.h"
 
 #include <cmath>
@@ -191,8 +192,8 @@ constexpr double IsolatedMarginPx = 48;
 SceneDraft draftOf(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
     SceneDraft draft;
+    // Baggage and parcels are packed in 3-D (PackedPlans); other small objects keep the 2-D scenes.
     switch (plan.kind) {
-    case ObjectKind::Baggage: draft = LuggageScene::baggage(plan, random, table); break;
     case ObjectKind::Container: draft = CargoScene::container(plan, {}, random, table).draft; break;
     case ObjectKind::Vehicle: draft = CargoScene::vehicle(plan, random, table).draft; break;
     default: draft = LuggageScene::parcel(plan, random, table); break;
@@ -205,6 +206,8 @@ SceneDraft draftOf(const ScenePlan &plan, SceneRandom &random, const Attenuation
 
 Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table, const DemoSetOptions &options)
 {
+    if (PackedPlans::covers(plan.kind))
+        return PackedPlans::scan(plan, seed, index, table, options.withPixels);
     SceneRandom random(SceneRandom::derive(seed, quint32(index)));
     const SceneDraft draft = draftOf(plan, random, table);
     return draft.render(SceneProjector(table), random.nextSeed(), options.withPixels);
@@ -213,6 +216,10 @@ Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable
 ScanAndTargets scanAndTargets(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable &table,
                               const DemoSetOptions &options)
 {
+    if (PackedPlans::covers(plan.kind)) {
+        PackedScans made = PackedPlans::scanAndTargets(plan, seed, index, table, IsolatedMarginPx, options.withPixels);
+        return {std::move(made.scan), std::move(made.targetsAlone)};
+    }
     SceneRandom random(SceneRandom::derive(seed, quint32(index)));
     const SceneDraft draft = draftOf(plan, random, table);
     const quint32 noiseSeed = random.nextSeed();

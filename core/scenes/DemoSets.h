@@ -16,6 +16,8 @@ struct DemoSetOptions {
 };
 
 /// The bundled demo image sets, one per round type of the product brief plus a practice set.
+/// Baggage and parcels are packed 3-D scenes on the dual-view line scanner (PackedPlans);
+/// containers and vehicles are the 2-D cargo scenes.
 /// Every scan is built from its own seed, derived from the set's seed and the scan's index, so
 /// scans can be generated in any order or in parallel and the same seed gives the same files.
 namespace DemoSets {

@@ -44,7 +44,6 @@ QString threatItemFor(const QString &contrabandKind)
     static const QHash<QString, QString> items{
         {QStringLiteral("cocaine"), QStringLiteral("cocaine brick")},
         {QStringLiteral("heroin"), QStringLiteral("heroin brick")},
-        {QStringLiteral("pistol"), QStringLiteral("handgun")},
         {QStringLiteral("knife"), QStringLiteral("knife")},
         {QStringLiteral("explosive"), QStringLiteral("pipe bomb")},
         {QStringLiteral("currency"), QStringLiteral("banknotes")},

@@ -9,7 +9,7 @@ namespace pen {
 
 /// ScenePlans of bags and parcels built as packed 3-D scenes (BagPacker) and scanned on
 /// LineScanGeometry::dualViewTunnel6040() (PackedScene). A plan's contraband kinds name the
-/// threat items (cocaine: a cocaine brick, pistol: a handgun, ...; an ItemCatalogue::threats()
+/// threat items (cocaine: a cocaine brick, explosive: a pipe bomb, ...; an ItemCatalogue::threats()
 /// name is taken as it is), and its concealment where they are packed:
 /// Open on top, InsideGoods among the clutter, BehindDense under and beside dense goods,
 /// FalseWall under a false floor.

@@ -47,7 +47,7 @@ int main()
         out << table.error().message << '\n';
         return 1;
     }
-    PackingOptions options{40, 60, {QStringLiteral("handgun")}, true};
+    PackingOptions options{40, 60, {{QStringLiteral("pistol")}}, true};
     Scan packed, flat;
     size_t items = 0;
     const double packedMs = bestOf([&](int i) {

@@ -158,7 +158,7 @@ void TestBagPacker::aSuitcaseHoldsThirtyToSixtyItemsInsideIt()
 void TestBagPacker::rigidItemsNeverShareSpace()
 {
     for (quint32 seed = 1; seed <= 10; ++seed) {
-        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("handgun")));
+        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("pistol")));
         for (size_t i = 0; i < bag.items.size(); ++i)
             for (size_t j = i + 1; j < bag.items.size(); ++j) {
                 const Bounds3 &a = bag.items[i].bounds, &b = bag.items[j].bounds;
@@ -235,7 +235,7 @@ void TestBagPacker::theBagWeighsWhatARealBagWeighs()
 {
     double sum = 0;
     for (quint32 seed = 1; seed <= 10; ++seed) {
-        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("handgun")));
+        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("pistol")));
         const double areal = PackedBagProbe(bag, table()).meanArealDensity(2.0);
         QVERIFY2(areal >= 3.5 && areal <= 13, qPrintable(QString::number(areal)));
         sum += areal;
@@ -363,7 +363,7 @@ void TestBagPacker::aParcelIsACartonOfGoods()
 // transmission is that of a full bag (half or less in the middle), with metal nearly opaque.
 void TestBagPacker::theScannerSeesADenseBag()
 {
-    const PackedBag bag = BagPacker::packSuitcase(3, withThreat(QStringLiteral("handgun")));
+    const PackedBag bag = BagPacker::packSuitcase(3, withThreat(QStringLiteral("pistol")));
     LineScanGeometry geometry = LineScanGeometry::dualViewTunnel6040();
     geometry.rows = 70; // a row every 12 mm is enough to see the whole bag
     geometry.rowPitchMm = 12;

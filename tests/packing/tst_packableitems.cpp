@@ -73,7 +73,7 @@ void TestPackableItems::itemsAreMadeOfTabledMaterialsAtPlausibleSizes_data()
     QTest::newRow("coins") << ItemBuilder(EverydayItems::coins) << 10.0 << 12.0 << 3.0;
     QTest::newRow("pen") << ItemBuilder(EverydayItems::pen) << 12.0 << 16.0 << 1.3;
     QTest::newRow("garment") << ItemBuilder(ClothingItems::foldedGarment) << 27.0 << 40.0 << 7.5;
-    QTest::newRow("handgun") << ItemBuilder(ThreatItems::handgun) << 16.0 << 22.0 << 3.0;
+    QTest::newRow("pistol") << ItemBuilder(ThreatItems::pistol) << 16.0 << 22.0 << 3.0;
     QTest::newRow("knife") << ItemBuilder(ThreatItems::knife) << 18.0 << 34.0 << 1.6;
     QTest::newRow("cocaine brick") << ItemBuilder(ThreatItems::cocaineBrick) << 16.0 << 19.0 << 5.0;
     QTest::newRow("pipe bomb") << ItemBuilder(ThreatItems::pipeBomb) << 18.0 << 32.0 << 7.0;

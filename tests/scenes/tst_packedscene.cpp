@@ -101,7 +101,7 @@ private slots:
     {
         QTest::addColumn<QString>("threat");
         QTest::addColumn<uint>("seed");
-        QTest::newRow("handgun") << QStringLiteral("handgun") << 11u;
+        QTest::newRow("pistol") << QStringLiteral("pistol") << 11u;
         QTest::newRow("knife") << QStringLiteral("knife") << 12u;
         QTest::newRow("cocaine brick") << QStringLiteral("cocaine brick") << 13u;
         QTest::newRow("pipe bomb") << QStringLiteral("pipe bomb") << 14u;

@@ -1953,6 +1953,10 @@
         <source>Origin: %1</source>
         <translation>Ursprung: %1</translation>
     </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Nicht bewertet: diese Aufnahme hat keine Ground Truth</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeRoundPage</name>

@@ -39,6 +39,11 @@ QString verdict(ScanOutcome::Verdict verdict)
     return {};
 }
 
+QString verdict(const ScanOutcome &outcome)
+{
+    return outcome.truthUnknown ? tr("Not judged: this scan has no ground truth") : verdict(outcome.verdict);
+}
+
 QString inconsistency(const QString &kind)
 {
     if (kind == QLatin1String("wrong-goods"))

@@ -17,6 +17,8 @@ namespace PracticeNames {
 
 QString roundType(RoundType type);
 QString verdict(ScanOutcome::Verdict verdict);
+/// The outcome's verdict, or that nothing was judged where the scan's truth is unknown.
+QString verdict(const ScanOutcome &outcome);
 QString inconsistency(const QString &kind);
 /// The inconsistency kinds as categories, for marking in declaration checks.
 QList<ThreatCategory> inconsistencyCategories();

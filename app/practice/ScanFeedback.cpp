@@ -48,7 +48,7 @@ ScanFeedback ScanFeedback::of(const Scan &scan, const ScanOutcome &outcome, cons
             addFalseAlarm(feedback.overlays, answer.marks[index].region);
     }
 
-    QStringList lines{QStringLiteral("<b>%1</b>").arg(PracticeNames::verdict(outcome.verdict).toHtmlEscaped())};
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(PracticeNames::verdict(outcome).toHtmlEscaped())};
     if (answer.timedOut)
         lines.append(tr("Time ran out."));
     if (!feedback.found.isEmpty())

@@ -91,7 +91,7 @@ void ScorePage::showScore(const PracticeRecord &record, const QList<ScanOutcome>
         const ScanOutcome &outcome = outcomes[row];
         const Answer &answer = record.answers.value(row);
         const QStringList cells{
-            outcome.scanId, PracticeNames::verdict(outcome.verdict), QString::number(outcome.hitObjects.size()),
+            outcome.scanId, PracticeNames::verdict(outcome), QString::number(outcome.hitObjects.size()),
             QString::number(outcome.missedObjects.size()),
             answer.timedOut ? tr("%1 s (timed out)").arg(DisplayNames::number(answer.responseSeconds, 1))
                             : tr("%1 s").arg(DisplayNames::number(answer.responseSeconds, 1))};

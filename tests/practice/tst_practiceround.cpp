@@ -5,6 +5,7 @@
 #include "TestScans.h"
 #include "imageset/ImageSetWriter.h"
 #include "practice/HistoryChart.h"
+#include "practice/PracticeNames.h"
 #include "practice/PracticeRoundPage.h"
 #include "practice/PracticeStartPage.h"
 #include "practice/PracticeWidget.h"
@@ -126,6 +127,7 @@ private slots:
     void unreadableHistoryDoesNotStopPractice();
     void aFindTheMostRoundOffersItsTargetFirstAndOneClock();
     void theOfficerChoosesTheTypeWhereTheSetAllowsSeveral();
+    void aScanWithoutTruthIsNotJudged();
 
 private:
     QString writeSet(const QString &name, RoundSettings::Feedback feedback, int secondsPerScan);
@@ -544,6 +546,27 @@ void TestPracticeRound::theOfficerChoosesTheTypeWhereTheSetAllowsSeveral()
     QCOMPARE(m_widget->startPage()->roundSettings().type, RoundType::FindTheThreat);
     QCOMPARE(m_widget->startPage()->roundSettings().targetCategories, QStringList{QStringLiteral("narcotics")});
     QCOMPARE(m_widget->findChild<QSpinBox *>(QStringLiteral("secondsPerScan"))->value(), 120);
+}
+
+void TestPracticeRound::aScanWithoutTruthIsNotJudged()
+{
+    // An unannotated scan left clear is no correct rejection, nor a mark on it a false alarm.
+    Scan scan = test::dualEnergyScan(QStringLiteral("unannotated"));
+    scan.truthLevel = TruthLevel::Unknown;
+    const RoundSettings settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+    Answer clear;
+    clear.scanId = scan.id;
+    Answer marked = clear;
+    marked.marks.append(Mark{Region{0, QRectF(4, 4, 10, 10), {}}, QStringLiteral("weapon")});
+    for (const Answer &answer : {clear, marked}) {
+        const ScanOutcome outcome = ScanOutcome::evaluate(answer, scan, settings, 0);
+        QVERIFY(outcome.truthUnknown);
+        const ScanFeedback feedback = ScanFeedback::of(scan, outcome, answer, RoundType::FindTheThreat, ImageSet{});
+        QVERIFY2(feedback.text.contains(QStringLiteral("Not judged")), qPrintable(feedback.text));
+        QVERIFY(!feedback.text.contains(QStringLiteral("Correct rejection")));
+        QVERIFY(!feedback.text.contains(QStringLiteral("False alarm")));
+        QVERIFY(PracticeNames::verdict(outcome) != PracticeNames::verdict(ScanOutcome::Verdict::CorrectRejection));
+    }
 }
 
 QTEST_MAIN(TestPracticeRound)

@@ -59,29 +59,37 @@ PackableItem knife(std::mt19937 &engine)
     return item;
 }
 
+namespace {
+
+// 1 kg of a drug pressed into a brick of a size drawn between smallest and largest (cm), in
+// filmCm of film and a wrap of packing tape (polypropylene, a few layers of 50 µm).
+PackableItem pressedBrick(std::mt19937 &engine, const QString &name, const QString &drug, Vec3 smallest, Vec3 largest,
+                          double filmCm)
+{
+    PackableItem item{name, QStringLiteral("narcotics")};
+    const double w = draw(engine, smallest.x, largest.x), d = draw(engine, smallest.y, largest.y),
+                 h = draw(engine, smallest.z, largest.z);
+    item.add(box({w, d, h}, {}), drug, 1000 / (w * d * h));
+    item.add(hollowBox({w + 0.3, d + 0.3, h + 0.3}, filmCm, at({})), QStringLiteral("polyethylene"));
+    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.03, at({})), QStringLiteral("polypropylene"));
+    item.mainMaterial = drug;
+    return item;
+}
+
+} // namespace
+
 PackableItem cocaineBrick(std::mt19937 &engine)
 {
-    PackableItem item{QStringLiteral("cocaine brick"), QStringLiteral("narcotics")};
-    const double w = draw(engine, 16, 18), d = draw(engine, 10.5, 12), h = draw(engine, 3.5, 4.5);
-    // 1 kg pressed to about 1.3 g/cm³, in several layers of film and a wrap of packing tape
-    // (polypropylene, a few layers of 50 µm).
-    item.add(box({w, d, h}, {}), QStringLiteral("cocaine_hcl"), 1000 / (w * d * h));
-    item.add(hollowBox({w + 0.3, d + 0.3, h + 0.3}, 0.1, at({})), QStringLiteral("polyethylene"));
-    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.03, at({})), QStringLiteral("polypropylene"));
-    item.mainMaterial = QStringLiteral("cocaine_hcl");
-    return item;
+    // About 1.3 g/cm³.
+    return pressedBrick(engine, QStringLiteral("cocaine brick"), QStringLiteral("cocaine_hcl"), {16, 10.5, 3.5},
+                        {18, 12, 4.5}, 0.1);
 }
 
 PackableItem heroinBrick(std::mt19937 &engine)
 {
-    PackableItem item{QStringLiteral("heroin brick"), QStringLiteral("narcotics")};
-    const double w = draw(engine, 15, 17), d = draw(engine, 10, 11.5), h = draw(engine, 3.5, 5);
-    // 1 kg pressed to about 1.2 g/cm³, wrapped in film, then in packing tape.
-    item.add(box({w, d, h}, {}), QStringLiteral("heroin_base"), 1000 / (w * d * h));
-    item.add(hollowBox({w + 0.3, d + 0.3, h + 0.3}, 0.12, at({})), QStringLiteral("polyethylene"));
-    item.add(hollowBox({w + 0.5, d + 0.5, h + 0.5}, 0.03, at({})), QStringLiteral("polypropylene"));
-    item.mainMaterial = QStringLiteral("heroin_base");
-    return item;
+    // About 1.2 g/cm³.
+    return pressedBrick(engine, QStringLiteral("heroin brick"), QStringLiteral("heroin_base"), {15, 10, 3.5},
+                        {17, 11.5, 5}, 0.12);
 }
 
 PackableItem pipeBomb(std::mt19937 &engine)

@@ -24,20 +24,10 @@ ScenePlan plan(ObjectKind kind, QList<Contraband> contraband = {})
     return p;
 }
 
-// n flags, `count` of them set, in an order drawn from random.
-QList<bool> spread(int n, int count, SceneRandom &random)
-{
-    QList<bool> flags(n, false);
-    for (int i = 0; i < count && i < n; ++i)
-        flags[i] = true;
-    random.shuffle(flags);
-    return flags;
-}
-
 QList<ScenePlan> findTheCocaine(SceneRandom &random)
 {
     QList<ScenePlan> plans;
-    const QList<bool> loaded = spread(30, 18, random);
+    const QList<bool> loaded = random.spread(30, 18);
     int hidden = 0;
     for (int i = 0; i < 30; ++i) {
         ScenePlan p = plan(i % 3 == 2 ? ObjectKind::Baggage : ObjectKind::Parcel);
@@ -54,7 +44,7 @@ QList<ScenePlan> findTheCocaine(SceneRandom &random)
 QList<ScenePlan> declarationCheck(SceneRandom &random, double fraction)
 {
     const QStringList &kinds = GroundTruthObject::inconsistencyKinds();
-    const QList<bool> wrong = spread(20, int(std::lround(20 * fraction)), random);
+    const QList<bool> wrong = random.spread(20, int(std::lround(20 * fraction)));
     QList<ScenePlan> plans;
     int k = 0;
     for (int i = 0; i < 20; ++i) {
@@ -69,8 +59,8 @@ QList<ScenePlan> declarationCheck(SceneRandom &random, double fraction)
 
 QList<ScenePlan> findTheMostCigarettes(SceneRandom &random)
 {
-    const QList<bool> containers = spread(40, 16, random);
-    const QList<bool> loaded = spread(40, 26, random);
+    const QList<bool> containers = random.spread(40, 16);
+    const QList<bool> loaded = random.spread(40, 26);
     QList<ScenePlan> plans;
     int hidden = 0;
     for (int i = 0; i < 40; ++i) {

@@ -14,22 +14,12 @@ struct BagPlan {
     QString threat; ///< an ItemCatalogue::threats() name, or empty
 };
 
-// n flags, count of them set, in an order drawn from random.
-QList<bool> spread(int n, int count, SceneRandom &random)
-{
-    QList<bool> flags(n, false);
-    for (int i = 0; i < count && i < n; ++i)
-        flags[i] = true;
-    random.shuffle(flags);
-    return flags;
-}
-
 // A quarter parcels, half of all scans loaded, the threats taken in turn from the catalogue.
 QList<BagPlan> plans(quint32 seed)
 {
     SceneRandom random(SceneRandom::derive(seed, 0xFFFFFFFFu));
-    const QList<bool> parcels = spread(ScanCount, ScanCount / 4, random);
-    const QList<bool> loaded = spread(ScanCount, ScanCount / 2, random);
+    const QList<bool> parcels = random.spread(ScanCount, ScanCount / 4);
+    const QList<bool> loaded = random.spread(ScanCount, ScanCount / 2);
     const QList<CatalogueEntry> &threats = ItemCatalogue::threats();
     const int firstThreat = random.integer(0, int(threats.size()) - 1);
     QList<BagPlan> all;

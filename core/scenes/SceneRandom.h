@@ -37,6 +37,16 @@ public:
             items.swapItemsAt(i, integer(0, int(i)));
     }
 
+    /// n flags, count of them set, in a shuffled order.
+    QList<bool> spread(int n, int count)
+    {
+        QList<bool> flags(n, false);
+        for (int i = 0; i < count && i < n; ++i)
+            flags[i] = true;
+        shuffle(flags);
+        return flags;
+    }
+
 private:
     std::mt19937 m_engine;
 };

@@ -60,17 +60,20 @@ EventsPanel::EventsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(box);
 
     connect(m_create, &QPushButton::clicked, this, &EventsPanel::createRequested);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { emit eventSelected(selectedEventId()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_chosenEventId = selectedEventId();
+        emit eventSelected(m_chosenEventId);
+    });
 }
 
 void EventsPanel::setEvents(const QList<EventSummary> &events)
 {
-    const QString selected = selectedEventId();
     const QSignalBlocker blocker(m_table);
+    m_table->clearSelection();
     m_table->setRowCount(int(events.size()));
     for (int row = 0; row < int(events.size()); ++row)
         showRow(row, events[row]);
-    selectEvent(selected);
+    selectEvent(m_chosenEventId);
 }
 
 void EventsPanel::showRow(int row, const EventSummary &event)
@@ -99,6 +102,7 @@ QString EventsPanel::selectedEventId() const
 
 void EventsPanel::selectEvent(const QString &eventId)
 {
+    m_chosenEventId = eventId;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, 0)->data(Qt::UserRole).toString() == eventId) {
             m_table->selectRow(row);

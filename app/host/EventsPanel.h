@@ -20,7 +20,9 @@ class EventsPanel final : public QWidget {
 public:
     explicit EventsPanel(QWidget *parent = nullptr);
 
-    /// Keeps the selection where the event is still listed.
+    /// Keeps the selection where the event is listed. A list that lacks the selected event (a
+    /// stream's update may arrive after a newer reply) clears the row but not the choice: the
+    /// event is selected again when a later list holds it.
     void setEvents(const QList<EventSummary> &events);
     /// Shows an event's newer summary (its phase, its counts) in its row.
     void updateEvent(const EventSummary &event);
@@ -38,6 +40,7 @@ private:
     void showRow(int row, const EventSummary &event);
 
     QTableWidget *m_table = nullptr;
+    QString m_chosenEventId;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_reveal = nullptr;
     QCheckBox *m_practice = nullptr;

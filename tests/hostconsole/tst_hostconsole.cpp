@@ -7,6 +7,7 @@
 #include "host/AdminClient.h"
 #include "host/CategoryTrendChart.h"
 #include "host/ContestantProgressTable.h"
+#include "host/EventsPanel.h"
 #include "host/HostConsole.h"
 #include "host/LeaderboardPanel.h"
 #include "host/PointsBarChart.h"
@@ -335,6 +336,37 @@ private slots:
         QLabel *status = child<QLabel>(console, "connectionStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), test::WaitMs);
         QVERIFY2(status->text().contains(QStringLiteral("cannot be reached")), qPrintable(status->text()));
+    }
+
+    // The event stream and a unary reply travel apart: a list older than the reply that selected an
+    // event may arrive after it. The choice outlives that list, and a user's click replaces it.
+    void selectionOutlivesAListThatLacksTheEvent()
+    {
+        EventsPanel panel;
+        panel.show();
+        EventSummary first, second;
+        first.id = QStringLiteral("event-a");
+        first.title = QStringLiteral("First");
+        second.id = QStringLiteral("event-b");
+        second.title = QStringLiteral("Second");
+        panel.setEvents({second});
+        panel.selectEvent(first.id); // chosen from a reply newer than the list shown
+        QCOMPARE(panel.selectedEventId(), QString());
+        panel.setEvents({first, second});
+        QCOMPARE(panel.selectedEventId(), first.id);
+        panel.setEvents({second}); // the stale list
+        QCOMPARE(panel.selectedEventId(), QString());
+        panel.setEvents({second, first}); // order changed, too
+        QCOMPARE(panel.selectedEventId(), first.id);
+
+        QSignalSpy selected(&panel, &EventsPanel::eventSelected);
+        auto *table = panel.findChild<QTableWidget *>(QStringLiteral("events"));
+        const QRect secondRow = table->visualItemRect(table->item(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, secondRow.center());
+        QTRY_COMPARE_WITH_TIMEOUT(panel.selectedEventId(), second.id, test::WaitMs);
+        QCOMPARE(selected.last().at(0).toString(), second.id);
+        panel.setEvents({first, second});
+        QCOMPARE(panel.selectedEventId(), second.id);
     }
 
     void hostRunsAnEventFromTheConsole()

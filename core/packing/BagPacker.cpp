@@ -9,6 +9,7 @@
 #include "tip/PortableRandom.h"
 
 #include <algorithm>
+#include <optional>
 #include <random>
 
 namespace pen::BagPacker {
@@ -17,7 +18,7 @@ namespace {
 constexpr double TunnelCentreX = 30; // cm: the middle of the 60 cm tunnel
 constexpr double StartY = 14;        // cm along the belt: room for the wheels, inside 84 cm of scan
 constexpr int RetriesPerSlot = 6;    // other clutter tried where a drawn item does not fit
-constexpr int MinItemsTries = 30;
+constexpr int MinItemsTries = 60;
 constexpr double FullEnough = 0.8; // mean height over the room's height, where gaps remain
 // A threat goes in when the bag is between 15 % and half full (or at its place in the order, if
 // that comes first): the big clutter goes in first, so the order alone would leave no room late.
@@ -44,14 +45,23 @@ double footprintArea(const PackableItem &item)
     return size.x * size.y;
 }
 
+// How many things of each catalogue entry a bag holds, counted as they are drawn: the clutter up
+// front, small things and the top-up as they go in; the catalogue's limits hold for the sum.
+using ItemCounts = QHash<QString, int>;
+
 // The clutter, bigger things first as people pack (loosely: sizes are shuffled by up to ±40 %),
 // so that small things end up in the gaps rather than under big ones.
-std::vector<Step> clutterByRoughSize(const QList<CatalogueEntry> &goods, int count, std::mt19937 &engine)
+std::vector<Step> clutterByRoughSize(const QList<CatalogueEntry> &goods, int count, ItemCounts &counts,
+                                     std::mt19937 &engine)
 {
     std::vector<PackableItem> items;
     std::vector<std::pair<double, size_t>> keyed;
     for (int i = 0; i < count; ++i) {
-        items.push_back(ItemCatalogue::drawFrom(goods, engine).build(engine));
+        const CatalogueEntry *entry = ItemCatalogue::drawFrom(goods, engine, counts);
+        if (!entry)
+            break; // every kind at its limit: the top-up fills the rest
+        items.push_back(entry->make(engine));
+        ++counts[entry->name];
         keyed.push_back({footprintArea(items.back()) * PortableRandom::uniformReal(engine, 0.6, 1.4), size_t(i)});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -63,13 +73,15 @@ std::vector<Step> clutterByRoughSize(const QList<CatalogueEntry> &goods, int cou
 
 // What goes in at each step: the clutter, with threats in the middle stretch of the order (never
 // first or last) and spread garments anywhere after the first few items.
-std::vector<Step> packingOrder(const QList<CatalogueEntry> &goods, const PackingOptions &options, std::mt19937 &engine)
+std::vector<Step> packingOrder(const QList<CatalogueEntry> &goods, const PackingOptions &options, ItemCounts &counts,
+                               std::mt19937 &engine)
 {
     // count is every item, threats and spread garments included.
     const int count = PortableRandom::uniformInt(engine, options.minItems, options.maxItems);
     const int drapes = options.drapeGarments ? PortableRandom::uniformInt(engine, count / 12, count / 8) : 0;
-    const int clutter = std::max(1, count - drapes - int(options.threats.size()));
-    std::vector<Step> order = clutterByRoughSize(goods, clutter, engine);
+    const int wantedClutter = std::max(1, count - drapes - int(options.threats.size()));
+    std::vector<Step> order = clutterByRoughSize(goods, wantedClutter, counts, engine);
+    const int clutter = int(order.size()); // fewer where the catalogue's limits ran out
     for (const ThreatToPack &wanted : options.threats) {
         const CatalogueEntry threat = ItemCatalogue::threatNamed(wanted.name);
         int k = PortableRandom::uniformInt(engine, clutter / 5, clutter * 4 / 5);
@@ -82,17 +94,29 @@ std::vector<Step> packingOrder(const QList<CatalogueEntry> &goods, const Packing
             dueAtFill = 0;
         }
         if (threat.build)
-            order.insert(order.begin() + k, Step{Slot::Threat, threat.build(engine), dueAtFill, 0, wanted.cover});
+            order.insert(order.begin() + k, Step{Slot::Threat, threat.make(engine), dueAtFill, 0, wanted.cover});
     }
     for (int d = 0; d < drapes; ++d)
         order.insert(order.begin() + PortableRandom::uniformInt(engine, 4, int(order.size())), Step{Slot::Drape});
     return order;
 }
 
-bool placeSmallThing(ContainerPacker &packer, std::mt19937 &engine)
+// Places one more item drawn from entries within the counts' limits, counting it; false where it
+// does not fit.
+bool placeCounted(ContainerPacker &packer, const QList<CatalogueEntry> &entries, ItemCounts &counts,
+                  std::mt19937 &engine)
+{
+    const CatalogueEntry *entry = ItemCatalogue::drawFrom(entries, engine, counts);
+    if (!entry || !packer.place(entry->make(engine)))
+        return false;
+    ++counts[entry->name];
+    return true;
+}
+
+bool placeSmallThing(ContainerPacker &packer, ItemCounts &counts, std::mt19937 &engine)
 {
     for (int retry = 0; retry < RetriesPerSlot; ++retry)
-        if (packer.place(ItemCatalogue::drawFrom(ItemCatalogue::smallThings(), engine).build(engine)))
+        if (placeCounted(packer, ItemCatalogue::smallThings(), counts, engine))
             return true;
     return false;
 }
@@ -102,27 +126,33 @@ void coverWithDense(ContainerPacker &packer, const Bounds3 &threat, std::mt19937
 {
     const Vec3 overCentre{(threat.min.x + threat.max.x) / 2, (threat.min.y + threat.max.y) / 2, threat.max.z};
     for (int k = 0; k < DenseCovers; ++k)
-        packer.placeNear(ItemCatalogue::drawFrom(ItemCatalogue::denseCover(), engine).build(engine), overCentre);
+        packer.placeNear(ItemCatalogue::drawFrom(ItemCatalogue::denseCover(), engine).make(engine), overCentre);
 }
 
 // A dense thing beside the threat across the belt, at its height, on the rays of the side view,
-// where there is room nearest.
-void flankWithDense(ContainerPacker &packer, const Bounds3 &threat, std::mt19937 &engine)
+// where there is room nearest: on the side away from the dense thing already there, if any.
+void flankWithDense(ContainerPacker &packer, const Bounds3 &threat, std::optional<double> denseCentreX,
+                    std::mt19937 &engine)
 {
-    const PackableItem dense = ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).build(engine);
+    const PackableItem dense = ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).make(engine);
     const Vec3 size = dense.localBounds.max - dense.localBounds.min;
     const double halfWidth = std::min(size.x, size.y) / 2;
-    const double x = PortableRandom::chance(engine, 0.5) ? threat.max.x + halfWidth : threat.min.x - halfWidth;
+    const double threatCentreX = (threat.min.x + threat.max.x) / 2;
+    const bool towardsMax = denseCentreX ? *denseCentreX < threatCentreX : PortableRandom::chance(engine, 0.5);
+    const double x = towardsMax ? threat.max.x + halfWidth : threat.min.x - halfWidth;
     packer.placeNear(dense, {x, (threat.min.y + threat.max.y) / 2, threat.min.z});
 }
 
 // The threat beside a dense thing across the belt, at its height: the dense thing goes in first,
-// the threat as near its side as there is room. False where the threat fits nowhere.
-bool placeBesideDense(ContainerPacker &packer, const PackedBag &bag, const PackableItem &threat, std::mt19937 &engine)
+// the threat as near its side as there is room. False where the threat fits nowhere; denseCentreX
+// is where the dense thing went, if it found room.
+bool placeBesideDense(ContainerPacker &packer, const PackedBag &bag, const PackableItem &threat,
+                      std::optional<double> &denseCentreX, std::mt19937 &engine)
 {
-    if (!packer.place(ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).build(engine)))
+    if (!packer.place(ItemCatalogue::drawFrom(ItemCatalogue::denseBeside(), engine).make(engine)))
         return packer.place(threat);
     const Bounds3 dense = bag.items.back().bounds;
+    denseCentreX = (dense.min.x + dense.max.x) / 2;
     const Vec3 size = threat.localBounds.max - threat.localBounds.min;
     const double halfWidth = std::min(size.x, size.y) / 2;
     const double x = PortableRandom::chance(engine, 0.5) ? dense.max.x + halfWidth : dense.min.x - halfWidth;
@@ -135,10 +165,11 @@ bool placeThreat(ContainerPacker &packer, const PackedBag &bag, const Step &thre
 {
     if (threat.cover != ThreatCover::UnderDense)
         return packer.place(threat.item);
-    if (!placeBesideDense(packer, bag, threat.item, engine))
+    std::optional<double> denseCentreX;
+    if (!placeBesideDense(packer, bag, threat.item, denseCentreX, engine))
         return false;
     const Bounds3 placed = bag.items.back().bounds;
-    flankWithDense(packer, placed, engine);
+    flankWithDense(packer, placed, denseCentreX, engine);
     coverWithDense(packer, placed, engine);
     return true;
 }
@@ -159,17 +190,17 @@ void placeDueThreats(ContainerPacker &packer, const PackedBag &bag, std::vector<
 // Drops the item in, unless that would leave no room for a waiting threat: then the threat goes
 // in first.
 void placeClutterLeavingRoom(ContainerPacker &packer, const PackedBag &bag, const PackableItem &item,
-                             std::vector<Step> &threatsWaiting, std::mt19937 &engine)
+                             std::vector<Step> &threatsWaiting, ItemCounts &counts, std::mt19937 &engine)
 {
     const bool threatFits = !threatsWaiting.empty() && packer.fits(threatsWaiting.front().item);
-    const bool placed = packer.place(item) || placeSmallThing(packer, engine);
+    const bool placed = packer.place(item) || placeSmallThing(packer, counts, engine);
     if (!placed || !threatFits || packer.fits(threatsWaiting.front().item))
         return;
     packer.takeOutLast();
     if (placeThreat(packer, bag, threatsWaiting.front(), engine))
         threatsWaiting.erase(threatsWaiting.begin());
     if (!packer.place(item))
-        placeSmallThing(packer, engine);
+        placeSmallThing(packer, counts, engine);
 }
 
 // A panel over the whole floor: thin plywood on a steel sheet, as in a smuggler's suitcase.
@@ -211,14 +242,13 @@ void packUnderFalseFloor(ContainerPacker &packer, PackedBag &bag, std::vector<St
 // A bag is packed until it is full, or has as many things as it may: more clutter while it is
 // not, small things in the gaps at the end (as in a real bag).
 void topUp(ContainerPacker &packer, const PackedBag &bag, const QList<CatalogueEntry> &goods,
-           const PackingOptions &options, std::mt19937 &engine)
+           const PackingOptions &options, ItemCounts &counts, std::mt19937 &engine)
 {
     for (int tries = 0; int(bag.items.size()) < options.maxItems && tries < MinItemsTries; ++tries) {
         const bool enough = int(bag.items.size()) >= options.minItems;
         if (enough && packer.filledFraction() >= FullEnough)
             break;
-        const bool placed
-            = packer.place(ItemCatalogue::drawFrom(goods, engine).build(engine)) || placeSmallThing(packer, engine);
+        const bool placed = placeCounted(packer, goods, counts, engine) || placeSmallThing(packer, counts, engine);
         if (!placed && enough)
             break;
     }
@@ -230,7 +260,8 @@ bool packOnce(PackedBag &bag, const QList<CatalogueEntry> &goods, const PackingO
               std::mt19937 &engine)
 {
     ContainerPacker packer(bag, engine);
-    std::vector<Step> order = packingOrder(goods, options, engine);
+    ItemCounts counts;
+    std::vector<Step> order = packingOrder(goods, options, counts, engine);
     // Threats are taken out of the order and go in at their place or fill, whichever comes first;
     // one that finds no room goes in at the next chance.
     std::vector<Step> threatsWaiting;
@@ -246,10 +277,10 @@ bool packOnce(PackedBag &bag, const QList<CatalogueEntry> &goods, const PackingO
         if (order[k].slot == Slot::Drape)
             packer.drapeGarment();
         else if (order[k].slot == Slot::Clutter)
-            placeClutterLeavingRoom(packer, bag, order[k].item, threatsWaiting, engine);
+            placeClutterLeavingRoom(packer, bag, order[k].item, threatsWaiting, counts, engine);
     }
     placeDueThreats(packer, bag, threatsWaiting, order.size(), engine);
-    topUp(packer, bag, goods, options, engine);
+    topUp(packer, bag, goods, options, counts, engine);
     return threatsWaiting.empty();
 }
 

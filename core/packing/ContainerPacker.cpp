@@ -3,6 +3,7 @@
 #include "packing/ContainerPacker.h"
 
 #include "packing/PlacedSolid.h"
+#include "packing/TurnedFootprint.h"
 #include "tip/PortableRandom.h"
 
 #include <algorithm>
@@ -18,11 +19,25 @@ constexpr double WasteTie = 1.0;          // cm³: gaps under an item that diffe
 constexpr double OnEdgeProbability = 0.1; // most things lie flat in a bag
 constexpr double TallestOnEdge = 10;      // cm: higher than this, a thing on edge would topple
 
-// A quarter turn about z with a few degrees of slack, upside down half the time, on edge now and then.
+constexpr double SmallFootprintCm = 16;   // things no longer than this fall any way round
+constexpr double SmallTurnedFreely = 0.6; // share of small things lying at any angle
+constexpr double LargeTurnedFreely = 0.0; // larger things lie square to the walls
+
+// A quarter turn about z with a few degrees of slack, or (first tries only) any turn, more often
+// for small things; upside down half the time, on edge now and then. A turned thing takes the
+// room of its upright box, as in a real bag where a slanted thing wastes space.
 Rotation restingPose(std::mt19937 &engine, const PackableItem &item, bool flatOnly)
 {
-    const double yaw = PortableRandom::uniformInt(engine, 0, 3) * std::numbers::pi / 2
-        + PortableRandom::uniformReal(engine, -0.03, 0.03);
+    const Vec3 size = item.localBounds.max - item.localBounds.min;
+    const bool small = std::max(size.x, size.y) <= SmallFootprintCm;
+    const bool freely = !flatOnly && PortableRandom::chance(engine, small ? SmallTurnedFreely : LargeTurnedFreely);
+    double yaw = 0;
+    if (freely) {
+        yaw = PortableRandom::uniformReal(engine, 0, 2 * std::numbers::pi);
+    } else {
+        yaw = PortableRandom::uniformInt(engine, 0, 3) * std::numbers::pi / 2;
+        yaw += PortableRandom::uniformReal(engine, -0.03, 0.03);
+    }
     double roll = PortableRandom::chance(engine, 0.5) ? std::numbers::pi : 0.0;
     if (!flatOnly && !item.staysFlat && PortableRandom::chance(engine, OnEdgeProbability))
         roll = std::numbers::pi / 2;
@@ -125,12 +140,19 @@ bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose
     const Bounds3 turned = turnedBounds(item, pose);
     const Vec3 size = turned.max - turned.min;
     const int width = cellsFor(size.x), depth = cellsFor(size.y);
-    const std::vector<double> resting = m_heights.restingHeights(width, depth);
+    // The turned outline, centred in its box of cells as the item will be: a slanted thing leaves
+    // the corners of its box to others.
+    const Vec3 centring{(width - size.x) / 2 - turned.min.x, (depth - size.y) / 2 - turned.min.y, 0};
+    std::vector<Vec3> inBox;
+    for (const Vec3 &point : TurnedFootprint::outline(item, pose))
+        inBox.push_back(point + centring);
+    const CellMask mask = TurnedFootprint::cellsUnder(inBox, width, depth);
+    const std::vector<double> resting = m_heights.restingHeights(mask);
     if (resting.empty())
         return false;
     const int spot = near
         ? pickNearest(resting, width, depth, m_ceiling - size.z, *near)
-        : pickLowest(resting, m_heights.footprintSums(width, depth), double(width * depth), m_ceiling - size.z);
+        : pickLowest(resting, m_heights.footprintSums(mask), double(mask.cells.size()), m_ceiling - size.z);
     if (spot < 0)
         return false;
     const int across = m_heights.columns() - width + 1;
@@ -139,10 +161,18 @@ bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose
     // Centred in its cells, resting on the highest of them.
     const Vec3 corner
         = m_bag.inner.min + Vec3{rect.column + (width - size.x) / 2, rect.row + (depth - size.y) / 2, base};
-    const Placement placement{pose, corner - turned.min};
+    m_heightsBeforeLast = m_heights;
+    m_heights.raise(rect.column, rect.row, mask, base + size.z);
+    record(item, {pose, corner - turned.min});
+    return true;
+}
+
+void ContainerPacker::record(const PackableItem &item, const Placement &placement)
+{
     VolumeScene objects;
     PlacedItem record;
     record.name = item.name;
+    record.kind = item.kind.isEmpty() ? item.name : item.kind;
     record.category = item.category;
     record.mainMaterial = item.mainMaterial;
     record.isThreat = item.isThreat();
@@ -151,10 +181,10 @@ bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose
             {std::make_shared<PlacedSolid>(object.solid, placement), object.material, object.densityGcm3});
         record.bounds.include(objects.back().solid->bounds());
     }
-    m_heightsBeforeLast = m_heights;
-    m_heights.raise(rect, base + size.z);
+    for (const Vec3 &point : TurnedFootprint::outline(item, placement.rotation))
+        record.outline.push_back(point + Vec3{placement.translation.x, placement.translation.y, 0});
+    record.pose = placement.rotation;
     append(record, objects);
-    return true;
 }
 
 bool ContainerPacker::fits(const PackableItem &item) const

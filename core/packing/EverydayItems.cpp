@@ -9,6 +9,7 @@
 #include "volume/HollowSolid.h"
 #include "volume/TorusSolid.h"
 
+#include <cmath>
 #include <numbers>
 
 namespace pen::EverydayItems {
@@ -136,6 +137,54 @@ PackableItem pen(std::mt19937 &engine)
     item.add(cylinderAlongX(0.12, 0.8, {-length / 2 + 0.3, 0, 0}), QStringLiteral("brass"));
     item.add(box({4.5, 0.25, 0.1}, {length / 2 - 2.8, 0, 0.55}), QStringLiteral("steel_304"));
     item.mainMaterial = QStringLiteral("polystyrene");
+    return item;
+}
+
+PackableItem cable(std::mt19937 &engine)
+{
+    PackableItem item{QStringLiteral("cable")};
+    // A loose coil lying flat: the loops drift a little so that they cross rather than stack.
+    const double r = draw(engine, 4, 6);
+    const int turns = drawInt(engine, 3, 5);
+    std::vector<Vec3> path;
+    for (int k = 0; k <= turns * 16; ++k) {
+        const double a = 2 * std::numbers::pi * k / 16;
+        const double drift = 0.25 * std::sin(0.7 * a);
+        path.push_back({(r + drift) * std::cos(a), (r - drift) * std::sin(a), 0.35 * std::sin(a * 0.5)});
+    }
+    item.add(wire(path, 0.18), QStringLiteral("pvc"));
+    item.add(wire(path, 0.05), QStringLiteral("copper"));
+    item.add(hollowBox({1.6, 1.2, 0.5}, 0.03, at({r + 0.8, 0, 0})), QStringLiteral("steel_304"));
+    item.mainMaterial = QStringLiteral("pvc");
+    return item;
+}
+
+PackableItem wallet(std::mt19937 &engine)
+{
+    PackableItem item{QStringLiteral("wallet")};
+    const double w = draw(engine, 10, 12), d = draw(engine, 8.5, 10);
+    item.add(hollowBox({w, d, 1.6}, 0.25, at({})), QStringLiteral("cellulose"), 0.9);
+    const int cards = drawInt(engine, 2, 6);
+    for (int i = 0; i < cards; ++i)
+        item.add(box({8.6, 5.4, 0.08}, {0, 0.6, -0.5 + 0.12 * i}), QStringLiteral("pvc"));
+    item.mainMaterial = QStringLiteral("cellulose");
+    return item;
+}
+
+PackableItem tablets(std::mt19937 &engine)
+{
+    PackableItem item{QStringLiteral("tablets")};
+    const double w = draw(engine, 9, 12), d = draw(engine, 5, 7);
+    item.add(hollowBox({w, d, 2.4}, 0.05, at({})), QStringLiteral("cellulose"), 0.7);
+    for (int strip = 0; strip < 2; ++strip) {
+        const double z = -0.6 + 1.1 * strip;
+        item.add(box({w - 0.6, d - 0.6, 0.02}, {0, 0, z - 0.2}), QStringLiteral("aluminium"));
+        item.add(box({w - 0.6, d - 0.6, 0.03}, {0, 0, z + 0.25}), QStringLiteral("pvc"));
+        for (int i = 0; i < 10; ++i)
+            item.add(cylinderUpright(0.45, 0.35, {-w / 2 + 1.2 + (w - 2.4) * (i % 5) / 4, (i < 5 ? -1 : 1) * 1.2, z}),
+                     QStringLiteral("sucrose"), 1.3);
+    }
+    item.mainMaterial = QStringLiteral("cellulose");
     return item;
 }
 

@@ -15,5 +15,8 @@ PackableItem belt(std::mt19937 &engine);     ///< rolled leather strap with a zi
 PackableItem keys(std::mt19937 &engine);     ///< brass keys on a steel ring
 PackableItem coins(std::mt19937 &engine);    ///< a purse of coins
 PackableItem pen(std::mt19937 &engine);      ///< barrel, refill, spring, brass tip
+PackableItem cable(std::mt19937 &engine);    ///< a coiled charging cable: copper in PVC, a steel plug shell
+PackableItem wallet(std::mt19937 &engine);   ///< folded leather with plastic cards
+PackableItem tablets(std::mt19937 &engine);  ///< a carton of blister strips: PVC and aluminium foil, tablets
 
 } // namespace pen::EverydayItems

@@ -79,6 +79,9 @@ bool ContainerPacker::drapeGarment()
              QStringLiteral("cellulose"), density});
         record.bounds.include(objects.back().solid->bounds());
     }
+    // The sheet's smooth surface may swell a little past its nodes: it still has to fit under the lid.
+    if (record.bounds.max.z > m_bag.inner.max.z)
+        return false;
     raiseUnderSheet(m_heights, rect, nodes, stack);
     append(record, objects);
     return true;

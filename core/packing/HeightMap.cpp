@@ -66,4 +66,41 @@ void HeightMap::raise(const CellRect &rect, double top)
             set(c, r, std::max(at(c, r), top));
 }
 
+// A masked footprint visits its own cells at every position: turned things are small or few.
+template <typename Combine> std::vector<double> HeightMap::overMask(const CellMask &mask, Combine combine) const
+{
+    const int across = m_columns - mask.width + 1, along = m_rows - mask.depth + 1;
+    if (mask.width < 1 || mask.depth < 1 || across < 1 || along < 1)
+        return {};
+    std::vector<double> values(size_t(across) * size_t(along), 0.0);
+    for (int r = 0; r < along; ++r)
+        for (int c = 0; c < across; ++c) {
+            double value = 0;
+            for (const auto &[dc, dr] : mask.cells)
+                value = combine(value, at(c + dc, r + dr));
+            values[size_t(r) * size_t(across) + size_t(c)] = value;
+        }
+    return values;
+}
+
+std::vector<double> HeightMap::restingHeights(const CellMask &mask) const
+{
+    if (mask.isFull())
+        return restingHeights(mask.width, mask.depth);
+    return overMask(mask, [](double highest, double height) { return std::max(highest, height); });
+}
+
+std::vector<double> HeightMap::footprintSums(const CellMask &mask) const
+{
+    if (mask.isFull())
+        return footprintSums(mask.width, mask.depth);
+    return overMask(mask, [](double sum, double height) { return sum + height; });
+}
+
+void HeightMap::raise(int column, int row, const CellMask &mask, double top)
+{
+    for (const auto &[dc, dr] : mask.cells)
+        set(column + dc, row + dr, std::max(at(column + dc, row + dr), top));
+}
+
 } // namespace pen

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace pen {
@@ -13,6 +14,16 @@ struct CellRect {
     int row = 0;
     int width = 1;
     int depth = 1;
+};
+
+/// The cells of a width × depth box that a footprint covers: all of them for a thing lying square
+/// to the walls, fewer for one turned at an angle.
+struct CellMask {
+    int width = 1;
+    int depth = 1;
+    std::vector<std::pair<int, int>> cells; ///< (column, row) inside the box
+
+    bool isFull() const { return int(cells.size()) == width * depth; }
 };
 
 /// The top of what is packed so far, per 1 cm cell of a container's floor (heights in cm above
@@ -38,11 +49,18 @@ public:
     /// Raises every cell under rect to top (cells already higher stay).
     void raise(const CellRect &rect, double top);
 
+    /// The same three for a footprint that covers only mask's cells of its box: positions are
+    /// those of the box, as for a rectangle of mask.width × mask.depth.
+    std::vector<double> restingHeights(const CellMask &mask) const;
+    std::vector<double> footprintSums(const CellMask &mask) const;
+    void raise(int column, int row, const CellMask &mask, double top);
+
 private:
     int m_columns;
     int m_rows;
     std::vector<double> m_heights;
 
+    template <typename Combine> std::vector<double> overMask(const CellMask &mask, Combine combine) const;
     size_t index(int column, int row) const { return size_t(row) * size_t(m_columns) + size_t(column); }
 };
 

@@ -4,15 +4,20 @@
 
 #include "packing/PackableItem.h"
 
+#include <QHash>
 #include <QList>
 
 namespace pen {
 
 /// One kind of item and how often it turns up among its kind (relative weight).
 struct CatalogueEntry {
-    QString name;
+    QString name; ///< the name of the items it builds
     ItemBuilder build = nullptr;
     double weight = 1;
+    int maxPerBag = 0; ///< how many one bag holds at most; 0: no limit
+
+    /// An item built by build, with this entry's name as its kind.
+    PackableItem make(std::mt19937 &engine) const;
 };
 
 /// The kinds of items to pack, with how common each is.
@@ -20,7 +25,8 @@ namespace ItemCatalogue {
 
 /// What travellers pack: clothes most of all, shoes, toiletries, electronics, small metal.
 const QList<CatalogueEntry> &travelClutter();
-/// The small clutter that fills the last gaps: socks, pens, keys, coins, phones, chargers.
+/// The small clutter that fills the last gaps: socks, pens, keys, coins, phones, chargers, cables,
+/// wallets, tablets.
 const QList<CatalogueEntry> &smallThings();
 /// What a parcel holds: goods, books, electronics, clothes, bottles.
 const QList<CatalogueEntry> &parcelGoods();
@@ -36,6 +42,10 @@ const QList<CatalogueEntry> &threats();
 CatalogueEntry threatNamed(const QString &name);
 /// An entry drawn by weight.
 const CatalogueEntry &drawFrom(const QList<CatalogueEntry> &entries, std::mt19937 &engine);
+/// An entry drawn by weight among those of which the bag (counts: entry name → how many) holds
+/// fewer than maxPerBag; null where every entry is at its limit.
+const CatalogueEntry *drawFrom(const QList<CatalogueEntry> &entries, std::mt19937 &engine,
+                               const QHash<QString, int> &counts);
 
 } // namespace ItemCatalogue
 } // namespace pen

@@ -21,6 +21,7 @@ struct PackableItem {
     }
 
     QString name;
+    QString kind;                      ///< the catalogue entry it was drawn as ("garment" for jeans); empty if none
     QString category;                  ///< a ThreatCategories key for threats, "clutter" otherwise
     QString mainMaterial;              ///< the material of the part that matters most
     std::vector<VolumeObject> objects; ///< in the item's frame

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "volume/Placement.h"
 #include "volume/VolumeScene.h"
 
 #include <QList>
@@ -14,9 +15,12 @@ namespace pen {
 /// Where one item of a packed bag ended up, for ground truth and checks.
 struct PlacedItem {
     QString name;
+    QString kind;     ///< the catalogue entry it was drawn as, else its name
     QString category; ///< "clutter" or a ThreatCategories key
     QString mainMaterial;
-    Bounds3 bounds; ///< world, cm: round all the item's parts
+    Bounds3 bounds;            ///< world, cm: round all the item's parts
+    std::vector<Vec3> outline; ///< world x, y (cm): what the item covers seen from above, convex
+    Rotation pose;             ///< how the item was turned from its own frame
     bool isThreat = false;
     bool isDrape = false;      ///< a garment spread over the packing, following its surface
     bool isFalseFloor = false; ///< the false floor over ThreatCover::UnderFalseFloor threats

@@ -4,12 +4,15 @@
 
 #include "packing/BagPacker.h"
 #include "packing/ItemCatalogue.h"
+#include "packing/TurnedFootprint.h"
 #include "volume/LineScanProjector.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 using namespace pen;
 
@@ -122,9 +125,11 @@ class TestBagPacker final : public QObject {
 private slots:
     void aSuitcaseHoldsThirtyToSixtyItemsInsideIt();
     void rigidItemsNeverShareSpace();
+    void smallThingsLieAtAnyAngle();
     void everyItemRestsOnTheFloorOrOnAnother_data();
     void everyItemRestsOnTheFloorOrOnAnother();
     void theSameSeedPacksTheSameBag();
+    void noKindOfThingIsPackedBeyondItsLimit();
     void verticalRaysCrossSeveralItems();
     void theBagWeighsWhatARealBagWeighs();
     void threatsAreBuriedInTheClutter();
@@ -141,10 +146,20 @@ void TestBagPacker::aSuitcaseHoldsThirtyToSixtyItemsInsideIt()
     for (quint32 seed = 1; seed <= 20; ++seed) {
         const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife")));
         QCOMPARE(bag.containerName, QStringLiteral("suitcase"));
-        QVERIFY2(bag.items.size() >= 30 && bag.items.size() <= 60, qPrintable(QString::number(bag.items.size())));
+        QStringList names;
+        for (const PlacedItem &item : bag.items)
+            names.append(item.name);
+        QVERIFY2(bag.items.size() >= 30 && bag.items.size() <= 60,
+                 qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(names.join(QLatin1String(", ")))));
         QCOMPARE(int(bag.items.size()) - clutterCount(bag), 1);
         for (const PlacedItem &item : bag.items)
-            QVERIFY2(inside(item.bounds, bag.inner), qPrintable(item.name));
+            QVERIFY2(inside(item.bounds, bag.inner),
+                     qPrintable(QStringLiteral("seed %1: %2 at %3..%4 cm high, room to %5")
+                                    .arg(seed)
+                                    .arg(item.name)
+                                    .arg(item.bounds.min.z)
+                                    .arg(item.bounds.max.z)
+                                    .arg(bag.inner.max.z)));
         QCOMPARE(bag.items.back().firstObject + bag.items.back().objectCount, int(bag.scene.size()));
         // The bag lies on the belt inside the 60 cm tunnel and the 84 cm of a scan.
         for (const VolumeObject &object : bag.scene) {
@@ -164,12 +179,47 @@ void TestBagPacker::rigidItemsNeverShareSpace()
                 const Bounds3 &a = bag.items[i].bounds, &b = bag.items[j].bounds;
                 if (bag.items[i].isDrape || bag.items[j].isDrape)
                     continue; // a spread garment follows the surface into the gaps between boxes
-                const bool apart = overlap(a.min.x, a.max.x, b.min.x, b.max.x) <= Tolerance
-                    || overlap(a.min.y, a.max.y, b.min.y, b.max.y) <= Tolerance
-                    || overlap(a.min.z, a.max.z, b.min.z, b.max.z) <= Tolerance;
+                // Apart in height, or their outlines seen from above (a slanted thing's is
+                // narrower than its box) do not meet.
+                const bool apart = overlap(a.min.z, a.max.z, b.min.z, b.max.z) <= Tolerance
+                    || !TurnedFootprint::overlap(bag.items[i].outline, bag.items[j].outline, Tolerance);
                 QVERIFY2(apart, qPrintable(bag.items[i].name + QLatin1String(" / ") + bag.items[j].name));
             }
     }
+}
+
+// Seen from above, a real bag's pens, keys and phones lie at every angle; its garments, books and
+// laptops lie square to the walls.
+void TestBagPacker::smallThingsLieAtAnyAngle()
+{
+    int small = 0, slanted = 0, largeSlanted = 0;
+    for (quint32 seed = 1; seed <= 10; ++seed) {
+        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife")));
+        for (const PlacedItem &item : bag.items) {
+            if (item.isDrape || item.isFalseFloor)
+                continue;
+            QVERIFY2(item.outline.size() >= 3, qPrintable(item.name));
+            // The thing's own long axis against the walls: 0 for a thing lying square.
+            const Vec3 edge = item.pose.apply({1, 0, 0});
+            const double degrees = std::fmod(std::abs(std::atan2(edge.y, edge.x)) * 180 / std::numbers::pi, 90.0);
+            const bool turned = std::min(degrees, 90 - degrees) > 5;
+            double longest = 0; // the thing's own length, however it lies
+            for (size_t k = 0; k < item.outline.size(); ++k) {
+                const Vec3 side = item.outline[(k + 1) % item.outline.size()] - item.outline[k];
+                longest = std::max(longest, std::hypot(side.x, side.y));
+            }
+            if (longest <= 16) {
+                ++small;
+                slanted += turned;
+            } else if (longest > 24) {
+                largeSlanted += turned;
+            }
+        }
+    }
+    qInfo("%d of %d small things lie at a slant; %d large things", slanted, small, largeSlanted);
+    QVERIFY(slanted * 4 >= small);
+    QVERIFY(slanted * 4 <= small * 3); // not all: some lie square, as in a real bag
+    QCOMPARE(largeSlanted, 0);
 }
 
 void TestBagPacker::everyItemRestsOnTheFloorOrOnAnother_data()
@@ -212,6 +262,32 @@ void TestBagPacker::theSameSeedPacksTheSameBag()
         && std::equal(a.items.begin(), a.items.end(), c.items.begin(),
                       [](const PlacedItem &p, const PlacedItem &q) { return p.bounds.min == q.bounds.min; });
     QVERIFY(!same);
+}
+
+void TestBagPacker::noKindOfThingIsPackedBeyondItsLimit()
+{
+    // The top-up of the last gaps once packed a dozen pens and seven phones into one suitcase.
+    QHash<QString, int> limits;
+    for (const QList<CatalogueEntry> *entries : {&ItemCatalogue::travelClutter(), &ItemCatalogue::smallThings()})
+        for (const CatalogueEntry &entry : *entries)
+            if (entry.maxPerBag > 0)
+                limits[entry.name] = entry.maxPerBag;
+    QVERIFY(limits.value(QStringLiteral("phone")) > 0 && limits.value(QStringLiteral("pen")) > 0
+            && limits.value(QStringLiteral("garment")) > 0);
+    int atLimit = 0;
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife")));
+        QHash<QString, int> counts;
+        for (const PlacedItem &item : bag.items)
+            ++counts[item.kind];
+        for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+            QVERIFY2(
+                counts.value(it.key()) <= it.value(),
+                qPrintable(QStringLiteral("seed %1: %2 × %3").arg(seed).arg(counts.value(it.key())).arg(it.key())));
+            atLimit += counts.value(it.key()) == it.value();
+        }
+    }
+    QVERIFY(atLimit > 0); // the limits are reached, so they are what stops the packer
 }
 
 void TestBagPacker::verticalRaysCrossSeveralItems()

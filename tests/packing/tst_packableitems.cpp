@@ -72,6 +72,9 @@ void TestPackableItems::itemsAreMadeOfTabledMaterialsAtPlausibleSizes_data()
     QTest::newRow("keys") << ItemBuilder(EverydayItems::keys) << 5.0 << 17.0 << 2.0;
     QTest::newRow("coins") << ItemBuilder(EverydayItems::coins) << 10.0 << 12.0 << 3.0;
     QTest::newRow("pen") << ItemBuilder(EverydayItems::pen) << 12.0 << 16.0 << 1.3;
+    QTest::newRow("cable") << ItemBuilder(EverydayItems::cable) << 8.0 << 14.0 << 1.2;
+    QTest::newRow("wallet") << ItemBuilder(EverydayItems::wallet) << 10.0 << 12.0 << 1.7;
+    QTest::newRow("tablets") << ItemBuilder(EverydayItems::tablets) << 9.0 << 12.0 << 2.5;
     QTest::newRow("garment") << ItemBuilder(ClothingItems::foldedGarment) << 27.0 << 40.0 << 7.5;
     QTest::newRow("pistol") << ItemBuilder(ThreatItems::pistol) << 16.0 << 22.0 << 3.0;
     QTest::newRow("knife") << ItemBuilder(ThreatItems::knife) << 18.0 << 34.0 << 1.6;

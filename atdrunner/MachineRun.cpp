@@ -36,6 +36,19 @@ QString neutralId(const QByteArray &runSalt, const QString &scanId)
         QCryptographicHash::hash(runSalt + scanId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
+// The request for one scan, its pixels in shared memory where the plugin takes them so.
+SharedDetectRequest requestFor(const PluginProcess &process, const Scan &scan, const QString &requestId,
+                               const QString &neutralScanId, int viewsNeeded)
+{
+    if (process.takesSharedMemory()) {
+        auto shared = sharedDetectRequest(scan, requestId, neutralScanId, viewsNeeded);
+        if (shared)
+            return std::move(*shared);
+        // Out of descriptors or memory for a moment: every plugin also reads bytes.
+    }
+    return {detectRequest(scan, requestId, neutralScanId, viewsNeeded), nullptr};
+}
+
 } // namespace
 
 Expected<MachineRun> runPlugin(const PluginLaunch &launch, const PluginLimits &limits, const QString &setFolder,
@@ -63,8 +76,9 @@ Expected<MachineRun> runPlugin(const PluginLaunch &launch, const PluginLimits &l
         if (!scan) {
             answer.failure = QStringLiteral("the scan could not be read: %1").arg(scan.error().message);
         } else {
-            const pen::v1::DetectRequest request = detectRequest(
-                *scan, QStringLiteral("r%1").arg(index + 1), neutralId(salt, entry.scan.id), run.plugin.viewsNeeded);
+            const SharedDetectRequest shared = requestFor(process, *scan, QStringLiteral("r%1").arg(index + 1),
+                                                          neutralId(salt, entry.scan.id), run.plugin.viewsNeeded);
+            const pen::v1::DetectRequest &request = shared.message;
             PluginProcess::Call call = process.detect(request);
             if (call.detection) {
                 auto checked = checkedAnswer(*call.detection, request, run.plugin.categories, limits.maxObjects);

@@ -51,6 +51,26 @@ QString descriptionProblem(const pen::v1::PluginDescription &description)
 
 } // namespace
 
+bool isOnThisMachine(const QString &address)
+{
+    if (address.startsWith(QLatin1String("unix:")) || address.startsWith(QLatin1String("unix-abstract:")))
+        return true;
+    QString host = address.section(QLatin1Char(':'), 0, -2);
+    if (host.startsWith(QLatin1String("ipv4:")) || host.startsWith(QLatin1String("ipv6:")))
+        host = host.mid(5);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost") || host == QLatin1String("::1"))
+        return true;
+    const QStringList parts = host.split(QLatin1Char('.'));
+    bool numeric = parts.size() == 4;
+    for (const QString &part : parts) {
+        bool ok = false;
+        numeric = numeric && part.toUInt(&ok) <= 255 && ok;
+    }
+    return numeric && parts.first() == QLatin1String("127");
+}
+
 PluginProcess::PluginProcess(PluginLaunch launch, PluginLimits limits) : m_launch(std::move(launch)), m_limits(limits)
 {
 }
@@ -231,8 +251,10 @@ Expected<pen::v1::PluginDescription> PluginProcess::start()
         return address.error();
     connectTo(*address);
     Expected<pen::v1::PluginDescription> description = describe(name, deadline);
-    if (description)
+    if (description) {
         m_started = true;
+        m_sharedMemory = description->reads_shared_memory() && isOnThisMachine(*address);
+    }
     return description;
 }
 

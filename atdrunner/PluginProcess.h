@@ -16,6 +16,10 @@ class QDeadlineTimer;
 
 namespace pen::atd {
 
+/// Whether a gRPC address is on this machine (a loopback address, localhost or a unix socket),
+/// where a request's shared memory can reach the plugin.
+bool isOnThisMachine(const QString &address);
+
 /// One plugin's process, seen from the server: started with its limits, talked to over gRPC,
 /// stopped when it hangs and started again after it crashes. Use it from one thread.
 class PluginProcess {
@@ -41,6 +45,9 @@ public:
     void stop();
     bool isRunning() const;
     int restarts() const { return m_restarts; }
+    /// Whether requests may carry their pixels in shared memory: the plugin declared that it reads
+    /// them so and serves on this machine. Known once started.
+    bool takesSharedMemory() const { return m_sharedMemory; }
     /// Whether it failed so often that no more scans should be sent.
     bool givenUp() const { return m_restarts > m_limits.maxRestarts; }
 
@@ -66,6 +73,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<pen::v1::AtdPlugin::Stub> m_stub;
     bool m_started = false;
+    bool m_sharedMemory = false;
     int m_restarts = 0;
 };
 

@@ -5,7 +5,8 @@
 
 It finds thick organic material in a dual-energy view and reports each large enough blob as
 "narcotics". The algorithm is deliberately simple; the point is the plumbing a vendor needs:
-decoding the channels, answering Describe and Detect, refusing bad input with a gRPC status,
+decoding the channels (from the request's bytes, or mapped read-only from the shared memory that
+the server names in the request when the plugin runs on its machine), answering Describe and Detect, refusing bad input with a gRPC status,
 telling the host which port it serves on and stopping on SIGTERM.
 
 Run:  python3 example_plugin.py --address 127.0.0.1:0 --stubs DIR
@@ -14,6 +15,8 @@ Run:  python3 example_plugin.py --address 127.0.0.1:0 --stubs DIR
 
 import argparse
 import math
+import mmap
+import os
 import signal
 import sys
 import threading
@@ -44,18 +47,73 @@ AREA_SCALE_MM2 = 2000.0
 DENSE_A_HIGH = 1.2   # a_high at which a blob counts as fully dense
 
 
-def decode_channel(view, label):
+class SharedPixels:
+    """The request's shared memory, mapped read-only for the length of one Detect call.
+
+    A server on this machine puts the pixels of a request in one sealed memfd and names it in
+    `request.shared_memory` (a path such as /proc/PID/fd/N that is valid during the call only);
+    each channel then names its region instead of carrying bytes. numpy reads the pixels where they
+    lie, without a copy; the memory cannot be written (the kernel refuses a writable mapping).
+    """
+
+    def __init__(self, request):
+        self.mapping = None
+        if not request.HasField("shared_memory"):
+            return
+        where = request.shared_memory
+        try:
+            fd = os.open(where.path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError as problem:
+            raise ValueError(f"shared memory {where.path!r} cannot be opened: {problem.strerror}") from None
+        try:
+            size = os.fstat(fd).st_size
+            if size != where.size or size == 0:
+                raise ValueError(f"shared memory {where.path!r} holds {size} bytes; the request says {where.size}")
+            self.mapping = mmap.mmap(fd, size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ)
+        finally:
+            os.close(fd)  # the mapping keeps the memory
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        if self.mapping is not None:
+            try:
+                self.mapping.close()
+            except BufferError:  # an array still looks into it; it goes when the array does
+                pass
+
+    def words(self, view, channel, expected):
+        """The channel's 16-bit pixels as a read-only array that looks into the mapping."""
+        region = channel.shared
+        if self.mapping is None:
+            raise ValueError(f'channel "{channel.label}" of view {view.index} names a shared region; '
+                             "the request has no shared_memory")
+        if region.length != expected:
+            raise ValueError(f'channel "{channel.label}" of view {view.index} has {region.length} bytes; '
+                             f"{view.width} x {view.height} 16-bit pixels need {expected}")
+        if region.offset + region.length > len(self.mapping):
+            raise ValueError(f'channel "{channel.label}" of view {view.index}: its shared region '
+                             f"[{region.offset}, {region.offset + region.length}) lies outside the "
+                             f"{len(self.mapping)} bytes shared")
+        return np.frombuffer(self.mapping, dtype="<u2", count=expected // 2, offset=region.offset)
+
+
+def decode_channel(view, label, shared):
     """Returns the channel's transmissions in (0, 1] as a height x width float array."""
     channel = next((c for c in view.channels if c.label == label), None)
     if channel is None:
         labels = ", ".join(f'"{c.label}"' for c in view.channels) or "none"
         raise ValueError(f'view {view.index} has no "{label}" channel (it has {labels})')
     expected = view.width * view.height * 2
-    if len(channel.pixels) != expected:
+    if channel.HasField("shared"):
+        raw = shared.words(view, channel, expected)
+    elif len(channel.pixels) != expected:
         raise ValueError(f'channel "{label}" of view {view.index} has {len(channel.pixels)} bytes; '
                          f"{view.width} x {view.height} 16-bit pixels need {expected}")
-    raw = np.frombuffer(channel.pixels, dtype="<u2").reshape(view.height, view.width)
-    return np.maximum(raw, 1).astype(np.float64) / 65535.0
+    else:
+        raw = np.frombuffer(channel.pixels, dtype="<u2")
+    return np.maximum(raw.reshape(view.height, view.width), 1).astype(np.float64) / 65535.0
 
 
 def view_kind_name(kind):
@@ -161,9 +219,9 @@ def probability(area_mm2, mean_a_high):
     return round(size * density, 4)
 
 
-def detect_objects(view):
+def detect_objects(view, shared):
     """The suspect blobs of one dual-energy view: a list of (box dict, probability)."""
-    t_low, t_high = decode_channel(view, "low"), decode_channel(view, "high")
+    t_low, t_high = decode_channel(view, "low", shared), decode_channel(view, "high", shared)
     mask, a_high = organic_mask(t_low, t_high)
     pixel_mm = view.pixel_size_mm if view.HasField("pixel_size_mm") and view.pixel_size_mm > 0 else 1.0
     found = []
@@ -191,13 +249,15 @@ def make_servicer():
             return atd_pb2.PluginDescription(
                 name=PLUGIN_NAME, vendor=PLUGIN_VENDOR, version=PLUGIN_VERSION,
                 interface_version=INTERFACE_VERSION, categories=["narcotics"],
-                operating_threshold=OPERATING_THRESHOLD, needs_dual_energy=True, views_needed=1)
+                operating_threshold=OPERATING_THRESHOLD, needs_dual_energy=True, views_needed=1,
+                reads_shared_memory=True)
 
         def Detect(self, request, context):
             began = time.perf_counter()
             try:
                 view = check_view(request)
-                found = detect_objects(view)
+                with SharedPixels(request) as shared:
+                    found = detect_objects(view, shared)
             except ValueError as problem:
                 context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(problem))
             answer = atd_pb2.Detection(request_id=request.request_id)

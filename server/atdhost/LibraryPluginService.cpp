@@ -12,8 +12,8 @@
 
 namespace pen::atdhost {
 
-LibraryPluginService::LibraryPluginService(PluginLibrary &plugin, uint32_t maxObjects)
-    : m_plugin(plugin), m_maxObjects(maxObjects)
+LibraryPluginService::LibraryPluginService(PluginLibrary &plugin, uint32_t maxObjects, bool sharedMemory)
+    : m_plugin(plugin), m_maxObjects(maxObjects), m_sharedMemory(sharedMemory)
 {
 }
 
@@ -30,6 +30,7 @@ grpc::Status LibraryPluginService::Describe(grpc::ServerContext *, const pen::v1
     reply->set_operating_threshold(entry.operating_threshold);
     reply->set_needs_dual_energy(entry.needs_dual_energy != 0);
     reply->set_views_needed(entry.views_needed);
+    reply->set_reads_shared_memory(m_sharedMemory);
     return grpc::Status::OK;
 }
 

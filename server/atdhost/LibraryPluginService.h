@@ -13,7 +13,8 @@ namespace pen::atdhost {
 /// C interface promises plugins a single calling thread).
 class LibraryPluginService final : public pen::v1::AtdPlugin::Service {
 public:
-    LibraryPluginService(PluginLibrary &plugin, uint32_t maxObjects);
+    /// sharedMemory: whether Describe offers to read the pixels from shared memory.
+    LibraryPluginService(PluginLibrary &plugin, uint32_t maxObjects, bool sharedMemory = true);
 
     grpc::Status Describe(grpc::ServerContext *context, const pen::v1::DescribeRequest *request,
                           pen::v1::PluginDescription *reply) override;
@@ -28,6 +29,7 @@ private:
 
     PluginLibrary &m_plugin;
     uint32_t m_maxObjects;
+    bool m_sharedMemory;
     std::mutex m_oneAtATime;
 };
 

@@ -5,6 +5,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <QString>
+#include <QSysInfo>
 #include <QtEndian>
 
 #include <cstring>
@@ -18,11 +19,20 @@ Error badView(int index, const QString &reason)
     return makeError(ErrorCode::InvalidArgument, QStringLiteral("views[%1]: %2").arg(index).arg(reason));
 }
 
-std::vector<uint16_t> littleEndianWords(const std::string &bytes)
+std::vector<uint16_t> littleEndianWords(const uint8_t *bytes, size_t count)
 {
-    std::vector<uint16_t> words(bytes.size() / 2);
-    qFromLittleEndian<quint16>(bytes.data(), qsizetype(words.size()), words.data());
+    std::vector<uint16_t> words(count);
+    qFromLittleEndian<quint16>(bytes, qsizetype(count), words.data());
     return words;
+}
+
+const pen::v1::Channel *findChannel(const pen::v1::ScanViewData &view, const char *label)
+{
+    for (const pen::v1::Channel &channel : view.channels()) {
+        if (channel.label() == label)
+            return &channel;
+    }
+    return nullptr;
 }
 
 // The C interface's key of what was scanned. A kind this host does not know (a newer runner's, or
@@ -51,6 +61,12 @@ Expected<std::unique_ptr<PluginScan>> PluginScan::fromRequest(const pen::v1::Det
             ErrorCode::InvalidArgument,
             QStringLiteral("the request has %1 views; at most %2 are taken").arg(request.views_size()).arg(MaxViews));
     std::unique_ptr<PluginScan> converted(new PluginScan);
+    if (request.has_shared_memory()) {
+        auto shared = SharedScanMemory::map(request.shared_memory());
+        if (!shared)
+            return shared.error();
+        converted->m_shared = std::move(*shared);
+    }
     converted->m_scanId = request.scan_id();
     converted->m_labels.reserve(size_t(request.views_size()));
     converted->m_channels.reserve(size_t(request.views_size()) * 2);
@@ -91,13 +107,6 @@ Expected<void> PluginScan::addView(const pen::v1::ScanViewData &view, int index,
     out.width = view.width();
     out.height = view.height();
     out.pixel_size_mm = view.has_pixel_size_mm() ? view.pixel_size_mm() : 0;
-    const auto channel = [&](const char *label, size_t bytesPerPixel) -> const pen::v1::Channel * {
-        for (const pen::v1::Channel &c : view.channels()) {
-            if (c.label() == label)
-                return c.pixels().size() == pixels * bytesPerPixel ? &c : nullptr;
-        }
-        return nullptr;
-    };
     const auto missing = [&](const char *label, size_t bytesPerPixel) {
         return badView(index,
                        QStringLiteral("needs a \"%1\" channel of %2 bytes (%3 × %4 pixels × %5)")
@@ -109,31 +118,39 @@ Expected<void> PluginScan::addView(const pen::v1::ScanViewData &view, int index,
     };
     switch (view.view_kind()) {
     case pen::v1::VIEW_KIND_DUAL_ENERGY: {
-        const pen::v1::Channel *low = channel("low", 2);
-        const pen::v1::Channel *high = channel("high", 2);
+        const auto low = words(view, "low", pixels);
         if (!low)
+            return badView(index, low.error().message);
+        if (!*low)
             return missing("low", 2);
+        const auto high = words(view, "high", pixels);
         if (!high)
+            return badView(index, high.error().message);
+        if (!*high)
             return missing("high", 2);
         out.kind = PEN_ATD_DUAL_ENERGY;
-        out.low = m_channels.emplace_back(littleEndianWords(low->pixels())).data();
-        out.high = m_channels.emplace_back(littleEndianWords(high->pixels())).data();
+        out.low = *low;
+        out.high = *high;
         break;
     }
     case pen::v1::VIEW_KIND_SINGLE_ENERGY: {
-        const pen::v1::Channel *single = channel("single", 2);
+        const auto single = words(view, "single", pixels);
         if (!single)
+            return badView(index, single.error().message);
+        if (!*single)
             return missing("single", 2);
         out.kind = PEN_ATD_SINGLE_ENERGY;
-        out.low = m_channels.emplace_back(littleEndianWords(single->pixels())).data();
+        out.low = *single;
         break;
     }
     case pen::v1::VIEW_KIND_COLOUR: {
-        const pen::v1::Channel *rgb = channel("rgb", 3);
+        const auto rgb = colours(view, pixels);
         if (!rgb)
+            return badView(index, rgb.error().message);
+        if (!*rgb)
             return missing("rgb", 3);
         out.kind = PEN_ATD_COLOUR;
-        out.rgb = m_colours.emplace_back(rgb->pixels().begin(), rgb->pixels().end()).data();
+        out.rgb = *rgb;
         break;
     }
     default:
@@ -150,6 +167,49 @@ Expected<void> PluginScan::addView(const pen::v1::ScanViewData &view, int index,
     m_labels.push_back(view.label());
     m_views.push_back(out);
     return {};
+}
+
+Expected<const uint8_t *> PluginScan::pixelsOf(const pen::v1::Channel &channel, size_t length) const
+{
+    if (!channel.has_shared()) {
+        if (channel.pixels().size() != length)
+            return static_cast<const uint8_t *>(nullptr);
+        return reinterpret_cast<const uint8_t *>(channel.pixels().data());
+    }
+    const QString label = QString::fromStdString(channel.label());
+    if (!m_shared)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("channel \"%1\" names a shared region; the request has no shared_memory").arg(label));
+    auto region = m_shared->region(channel.shared(), length);
+    if (!region)
+        return region.error().withContext(QStringLiteral("channel \"%1\"").arg(label));
+    return region;
+}
+
+Expected<const uint16_t *> PluginScan::words(const pen::v1::ScanViewData &view, const char *label, size_t pixels)
+{
+    const pen::v1::Channel *channel = findChannel(view, label);
+    if (!channel)
+        return static_cast<const uint16_t *>(nullptr);
+    const auto bytes = pixelsOf(*channel, pixels * 2);
+    if (!bytes || !*bytes)
+        return bytes ? Expected<const uint16_t *>(nullptr) : Expected<const uint16_t *>(bytes.error());
+    // The wire's little-endian words are the plugin's as they lie, on a little-endian machine.
+    if (channel->has_shared() && QSysInfo::ByteOrder == QSysInfo::LittleEndian)
+        return reinterpret_cast<const uint16_t *>(*bytes);
+    return m_channels.emplace_back(littleEndianWords(*bytes, pixels)).data();
+}
+
+Expected<const uint8_t *> PluginScan::colours(const pen::v1::ScanViewData &view, size_t pixels)
+{
+    const pen::v1::Channel *channel = findChannel(view, "rgb");
+    if (!channel)
+        return static_cast<const uint8_t *>(nullptr);
+    const auto bytes = pixelsOf(*channel, pixels * 3);
+    if (!bytes || !*bytes || channel->has_shared())
+        return bytes;
+    return m_colours.emplace_back(*bytes, *bytes + pixels * 3).data();
 }
 
 Expected<pen::v1::Detection> detectionFromResult(const pen_atd_result &result, const std::string &requestId)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Expected.h"
+#include "SharedScanMemory.h"
 #include "pen/v1/atd.pb.h"
 
 #include <pentournament/atd_plugin.h>
@@ -18,7 +19,8 @@ class PluginScan {
 public:
     /// Checks every view (sizes, channel lengths, kinds) and refuses what the plugin cannot take: a
     /// view kind this host does not know is INVALID_ARGUMENT; an object kind it does not know is
-    /// passed to the plugin as "other".
+    /// passed to the plugin as "other". Channels in the request's shared memory are mapped
+    /// read-only and passed to the plugin where they lie, until this scan is destroyed.
     static Expected<std::unique_ptr<PluginScan>> fromRequest(const pen::v1::DetectRequest &request,
                                                              bool needsDualEnergy);
 
@@ -33,7 +35,16 @@ private:
     PluginScan() = default;
     /// Converts one view into buffers of this scan; refuses a kind it cannot read.
     Expected<void> addView(const pen::v1::ScanViewData &view, int index, bool needsDualEnergy);
+    /// The first byte of a channel's pixels, in the request or in the shared memory; nullptr when
+    /// they are in the request with another length than length.
+    Expected<const uint8_t *> pixelsOf(const pen::v1::Channel &channel, size_t length) const;
+    /// A 16-bit channel as the plugin reads it: where it lies in shared memory, else a copy;
+    /// nullptr when the view has no such channel of that many pixels.
+    Expected<const uint16_t *> words(const pen::v1::ScanViewData &view, const char *label, size_t pixels);
+    /// The RGB triples, likewise.
+    Expected<const uint8_t *> colours(const pen::v1::ScanViewData &view, size_t pixels);
 
+    std::unique_ptr<SharedScanMemory> m_shared;
     std::string m_scanId;
     std::string m_declarationJson;
     std::vector<std::string> m_labels;

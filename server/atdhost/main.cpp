@@ -26,8 +26,8 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-// The largest request: a 16384 × 16384 dual-energy view would not fit; a 6000 × 2000 container in
-// two views of two channels (96 MB) does.
+// The largest request with its pixels as bytes: a 16384 × 16384 dual-energy view would not fit; a
+// 6000 × 2000 container in two views of two channels (96 MB) does. Pixels in shared memory do not count.
 constexpr int MaxMessageBytes = 128 * 1024 * 1024;
 
 } // namespace
@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-objects"),
          QStringLiteral("The most objects the plugin may report per scan (default 1000)."), QStringLiteral("N"),
          QStringLiteral("1000")},
+        {QStringLiteral("no-shared-memory"),
+         QStringLiteral("Take the pixels as bytes in each request only, not from shared memory.")},
     });
     parser.process(app);
     if (!parser.isSet(QStringLiteral("plugin")))
@@ -67,7 +69,7 @@ int main(int argc, char *argv[])
     if (!plugin)
         return fail(plugin.error().message);
 
-    LibraryPluginService service(**plugin, maxObjects);
+    LibraryPluginService service(**plugin, maxObjects, !parser.isSet(QStringLiteral("no-shared-memory")));
     grpc::ServerBuilder builder;
     int port = 0;
     const std::string address = parser.value(QStringLiteral("address")).toStdString();

@@ -2,19 +2,27 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // A plugin library that misbehaves on request, to show that the host and the server survive it.
 // The configuration text picks the behaviour: "mode=good|crash|hang|leak|nan|outside|category|
-// overflow|refuse|kinds" (kinds: refuses every scan, naming the object and view kinds it was given), "crash-every=N"
-// (crash on every Nth scan of a process), "slow-ms=N". The environment variable FAULTY_ABI_VERSION, where set, replaces
+// overflow|refuse|kinds|poke|write" (kinds: refuses every scan, naming the object and view kinds it was given;
+// poke: writes into the low channel it was given; write: tries every way into the shared memory that holds the
+// pixels, and refuses the scan with what each way gave), "crash-every=N" (crash on every Nth scan of a process),
+// "slow-ms=N". The environment variable FAULTY_ABI_VERSION, where set, replaces
 // the interface version.
 #include <pentournament/atd_plugin.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <string>
+#include <sys/mman.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -30,6 +38,56 @@ struct Faults {
 void say(char *error, size_t size, const char *text)
 {
     std::snprintf(error, size, "%s", text);
+}
+
+const char *outcome(int result)
+{
+    return result == 0 ? "allowed" : std::strerror(errno);
+}
+
+// A descriptor of this process that names a memfd: the host's, open during the call.
+int findMemfd()
+{
+    DIR *folder = opendir("/proc/self/fd");
+    if (!folder)
+        return -1;
+    int found = -1;
+    while (const dirent *entry = readdir(folder)) {
+        char link[256] = {};
+        const std::string path = std::string("/proc/self/fd/") + entry->d_name;
+        if (readlink(path.c_str(), link, sizeof link - 1) > 0 && std::strncmp(link, "/memfd:", 7) == 0)
+            found = std::atoi(entry->d_name);
+    }
+    closedir(folder);
+    return found;
+}
+
+// Every way a plugin might write into the pixels it was given in shared memory, told back.
+void tryToWrite(const pen_atd_view &view, char *error, size_t errorSize)
+{
+    const long page = sysconf(_SC_PAGESIZE);
+    void *first = reinterpret_cast<void *>(reinterpret_cast<uintptr_t>(view.low) & ~uintptr_t(page - 1));
+    const std::string mprotected = outcome(mprotect(first, size_t(page), PROT_READ | PROT_WRITE));
+    const int memfd = findMemfd();
+    if (memfd < 0) {
+        std::snprintf(error, errorSize, "no shared memory; mprotect %s", mprotected.c_str());
+        return;
+    }
+    const std::string path = "/proc/self/fd/" + std::to_string(memfd);
+    const int writable = open(path.c_str(), O_RDWR);
+    const std::string opened = writable < 0 ? std::strerror(errno) : "allowed";
+    const int descriptor = writable < 0 ? memfd : writable;
+    void *mapped = mmap(nullptr, size_t(page), PROT_READ | PROT_WRITE, MAP_SHARED, descriptor, 0);
+    const std::string mapping = mapped == MAP_FAILED ? std::strerror(errno) : "allowed";
+    const uint16_t zero = 0;
+    const std::string written = outcome(pwrite(descriptor, &zero, sizeof zero, 0) == sizeof zero ? 0 : -1);
+    const std::string truncated = outcome(ftruncate(descriptor, 0));
+    const std::string unsealed = outcome(fcntl(descriptor, F_ADD_SEALS, F_SEAL_SEAL) == 0 ? 0 : -1);
+    std::snprintf(error, errorSize, "mprotect %s; open O_RDWR %s; mmap PROT_WRITE %s; pwrite %s; ftruncate %s; seal %s",
+                  mprotected.c_str(), opened.c_str(), mapping.c_str(), written.c_str(), truncated.c_str(),
+                  unsealed.c_str());
+    if (writable >= 0)
+        close(writable);
 }
 
 void *create(const char *config, char *error, size_t errorSize)
@@ -81,6 +139,12 @@ int detect(void *instance, const pen_atd_scan *scan, pen_atd_result *result, cha
         const bool dual = scan->view_count > 0 && scan->views[0].kind == PEN_ATD_DUAL_ENERGY;
         std::snprintf(error, errorSize, "saw object kind \"%s\", view 0 %s", scan->object_kind,
                       dual ? "dual-energy" : "not dual-energy");
+        return 1;
+    }
+    if (faults->mode == "poke" && scan->view_count > 0)
+        const_cast<uint16_t *>(scan->views[0].low)[0] ^= 1;
+    if (faults->mode == "write" && scan->view_count > 0) {
+        tryToWrite(scan->views[0], error, errorSize);
         return 1;
     }
     if (scan->view_count < 1 || scan->views[0].kind != PEN_ATD_DUAL_ENERGY) {

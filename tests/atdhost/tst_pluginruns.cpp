@@ -11,6 +11,7 @@
 #include "imageset/ImageSetWriter.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,11 +38,24 @@ private slots:
     void hostRefusesBadLibraries();
     void hostPassesTheKindsOn();
     void hostTakesKindsItDoesNotKnowCalmly();
+    void localPluginsGetTheirPixelsInSharedMemory();
+    void pluginCannotWriteIntoTheSharedPixels();
+    void pluginWritingIntoItsPixelsCrashesAlone();
+    void faultsOverBytesStayTheSame();
+    void hostRefusesBadSharedMemory_data();
+    void hostRefusesBadSharedMemory();
 
 private:
     PluginLaunch faulty(const QString &config) const
     {
         return PluginLaunch::forLibrary(QStringLiteral(PEN_ATD_HOST), QStringLiteral(PEN_FAULTY_PLUGIN), config);
+    }
+    /// The same plugin in a host that takes the pixels as bytes only.
+    PluginLaunch faultyOverBytes(const QString &config) const
+    {
+        PluginLaunch launch = faulty(config);
+        launch.arguments.append(QStringLiteral("--no-shared-memory"));
+        return launch;
     }
     PluginLaunch fake(const QString &mode) const
     {
@@ -321,6 +335,134 @@ void TestPluginRuns::hostTakesKindsItDoesNotKnowCalmly()
     }
     QCOMPARE(process.restarts(), 0);
     QVERIFY(process.isRunning());
+}
+
+// A host on this machine reads the pixels from shared memory; the request carries none itself.
+void TestPluginRuns::localPluginsGetTheirPixelsInSharedMemory()
+{
+    PluginProcess process(faulty(QStringLiteral("mode=good")), PluginLimits{});
+    auto described = process.start();
+    QVERIFY2(described, qPrintable(described ? QString() : described.error().message));
+    QVERIFY(described->reads_shared_memory());
+    QVERIFY(process.takesSharedMemory());
+    auto scan = ImageSetFolder::loadScan(m_setFolder, m_set.entries[1]);
+    QVERIFY2(scan, qPrintable(scan ? QString() : scan.error().message));
+    auto shared = sharedDetectRequest(*scan, QStringLiteral("r1"), QStringLiteral("neutral-1"), 1);
+    QVERIFY2(shared, qPrintable(shared ? QString() : shared.error().message));
+    QVERIFY(shared->message.views(0).channels(0).pixels().empty());
+    const PluginProcess::Call call = process.detect(shared->message);
+    QVERIFY2(call.detection, qPrintable(call.failure));
+    QVERIFY(std::abs(call.detection->alarm_score() - m_expectedScores[1]) < 1e-4);
+
+    PluginProcess overBytes(faultyOverBytes(QStringLiteral("mode=good")), PluginLimits{});
+    described = overBytes.start();
+    QVERIFY2(described, qPrintable(described ? QString() : described.error().message));
+    QVERIFY(!described->reads_shared_memory());
+    QVERIFY(!overBytes.takesSharedMemory());
+}
+
+// The plugin runs inside the host, where the pixels are mapped read-only from a sealed memfd: it
+// finds the memory and tries every way to change it; each is refused.
+void TestPluginRuns::pluginCannotWriteIntoTheSharedPixels()
+{
+    auto result = run(faulty(QStringLiteral("mode=write")));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    for (const MachineAnswer &answer : result->answers) {
+        for (const QString &refused :
+             {QStringLiteral("mprotect Permission denied"), QStringLiteral("mmap PROT_WRITE Operation not permitted"),
+              QStringLiteral("pwrite Operation not permitted"), QStringLiteral("ftruncate Operation not permitted"),
+              QStringLiteral("seal Operation not permitted")})
+            QVERIFY2(answer.failure.contains(refused), qPrintable(answer.failure));
+    }
+    QCOMPARE(result->restarts, 0);
+}
+
+// Writing through the pointer it was given ends the plugin's process (the mapping is read-only),
+// not the server; over bytes the plugin would only have changed the host's own copy.
+void TestPluginRuns::pluginWritingIntoItsPixelsCrashesAlone()
+{
+    auto shared = run(faulty(QStringLiteral("mode=poke")));
+    QVERIFY2(shared, qPrintable(shared ? QString() : shared.error().message));
+    QCOMPARE(shared->answers.size(), 4);
+    for (const MachineAnswer &answer : shared->answers)
+        QVERIFY2(answer.failure.startsWith(QStringLiteral("crashed (signal 11")), qPrintable(answer.failure));
+    auto bytes = run(faultyOverBytes(QStringLiteral("mode=poke")));
+    QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().message));
+    for (const MachineAnswer &answer : bytes->answers)
+        QVERIFY2(!answer.failed(), qPrintable(answer.failure));
+}
+
+// Plugins that take bytes (remote ones, older ones) are run as before.
+void TestPluginRuns::faultsOverBytesStayTheSame()
+{
+    auto good = run(faultyOverBytes(QStringLiteral("mode=good")));
+    QVERIFY2(good, qPrintable(good ? QString() : good.error().message));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(!good->answers[i].failed(), qPrintable(good->answers[i].failure));
+        QVERIFY(std::abs(good->answers[i].alarmScore - m_expectedScores[i]) < 1e-4);
+    }
+    auto crashes = run(faultyOverBytes(QStringLiteral("crash-every=2")));
+    QVERIFY2(crashes, qPrintable(crashes ? QString() : crashes.error().message));
+    QVERIFY2(crashes->answers[1].failure.startsWith(QStringLiteral("crashed (signal 11")),
+             qPrintable(crashes->answers[1].failure));
+    auto write = run(faultyOverBytes(QStringLiteral("mode=write")));
+    QVERIFY2(write, qPrintable(write ? QString() : write.error().message));
+    QVERIFY2(write->answers[0].failure.contains(QStringLiteral("no shared memory")),
+             qPrintable(write->answers[0].failure));
+}
+
+void TestPluginRuns::hostRefusesBadSharedMemory_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not sealed") << QStringLiteral("plain file")
+                                << QStringLiteral("is not a memfd sealed against writing and shrinking");
+    QTest::newRow("no such file") << QStringLiteral("missing") << QStringLiteral("cannot be opened");
+    QTest::newRow("other size") << QStringLiteral("size") << QStringLiteral("the request says");
+    QTest::newRow("region outside") << QStringLiteral("outside") << QStringLiteral("lies outside the");
+    QTest::newRow("region short") << QStringLiteral("short") << QStringLiteral("are needed");
+    QTest::newRow("no shared memory") << QStringLiteral("none")
+                                      << QStringLiteral("names a shared region; the request has no shared_memory");
+}
+
+// A request whose shared memory cannot be trusted or read is refused with what is wrong, and the
+// host goes on.
+void TestPluginRuns::hostRefusesBadSharedMemory()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, expected);
+    PluginProcess process(faulty(QStringLiteral("mode=good")), PluginLimits{});
+    auto described = process.start();
+    QVERIFY2(described, qPrintable(described ? QString() : described.error().message));
+    auto scan = ImageSetFolder::loadScan(m_setFolder, m_set.entries.first());
+    QVERIFY2(scan, qPrintable(scan ? QString() : scan.error().message));
+    auto shared = sharedDetectRequest(*scan, QStringLiteral("r1"), QStringLiteral("neutral-1"), 1);
+    QVERIFY2(shared, qPrintable(shared ? QString() : shared.error().message));
+    v1::DetectRequest request = shared->message;
+    const QString plain = m_dir.filePath(QStringLiteral("pixels.raw"));
+    if (problem == QStringLiteral("plain file")) {
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(request.shared_memory().size())));
+        request.mutable_shared_memory()->set_path(plain.toStdString());
+    } else if (problem == QStringLiteral("missing")) {
+        request.mutable_shared_memory()->set_path(m_dir.filePath(QStringLiteral("none")).toStdString());
+    } else if (problem == QStringLiteral("size")) {
+        request.mutable_shared_memory()->set_size(request.shared_memory().size() + 1);
+    } else if (problem == QStringLiteral("outside")) {
+        request.mutable_views(0)->mutable_channels(1)->mutable_shared()->set_offset(request.shared_memory().size());
+    } else if (problem == QStringLiteral("short")) {
+        request.mutable_views(0)->mutable_channels(0)->mutable_shared()->set_length(10);
+    } else {
+        request.clear_shared_memory();
+    }
+    const PluginProcess::Call call = process.detect(request);
+    QVERIFY(!call.detection);
+    QVERIFY2(call.failure.startsWith(QStringLiteral("refused the scan: ")) && call.failure.contains(expected),
+             qPrintable(call.failure));
+    const PluginProcess::Call good = process.detect(shared->message);
+    QVERIFY2(good.detection, qPrintable(good.failure));
+    QCOMPARE(process.restarts(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPluginRuns)

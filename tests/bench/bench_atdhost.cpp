@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
-// Benchmark, not a test: what running a C-interface plugin in its own host process costs per scan
-// (building the request, gRPC over loopback, the host's copy into the C structures), against
-// calling the same library function in this process on the same pixels. Run a Release build.
+// Benchmark, not a test: what running a C-interface plugin in its own host process costs per scan,
+// against calling the same library function in this process on the same pixels: with the pixels in
+// shared memory (building the request, one copy of the pixels into a sealed memfd, gRPC over
+// loopback, the host's read-only mapping), and with them as bytes in the request (a host started
+// with --no-shared-memory, as a remote plugin gets them). Run a Release build.
 #include "atdrunner/DetectRequests.h"
 #include "atdrunner/PluginProcess.h"
 
@@ -13,6 +15,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <vector>
 
@@ -71,11 +74,14 @@ int main()
     const pen_atd_plugin *plugin = entry();
     char error[256] = {};
     void *instance = plugin->create("mode=good", error, sizeof error);
-    PluginProcess process(PluginLaunch::forLibrary(QStringLiteral(PEN_ATD_HOST), QStringLiteral(PEN_BENCH_PLUGIN),
-                                                   QStringLiteral("mode=good")),
-                          {});
-    if (!instance || !process.start()) {
-        out << "the plugin did not start\n";
+    const PluginLaunch launch = PluginLaunch::forLibrary(QStringLiteral(PEN_ATD_HOST), QStringLiteral(PEN_BENCH_PLUGIN),
+                                                         QStringLiteral("mode=good"));
+    PluginLaunch bytesLaunch = launch;
+    bytesLaunch.arguments.append(QStringLiteral("--no-shared-memory"));
+    PluginProcess process(launch, {});
+    PluginProcess bytesProcess(bytesLaunch, {});
+    if (!instance || !process.start() || !bytesProcess.start() || !process.takesSharedMemory()) {
+        out << "the plugin did not start, or not with shared memory\n";
         return 1;
     }
     out << "ATD plugin per scan: in this process vs through pentournament-atd-host and gRPC (median of " << Calls
@@ -97,28 +103,53 @@ int main()
             pen_atd_result result{0, 0, 0, uint32_t(objects.size()), objects.data()};
             return plugin->detect(instance, &cScan, &result, error, sizeof error) == 0;
         });
-        const double requestOnly = medianOf(
-            [&] { return detectRequest(scan, QStringLiteral("r"), QStringLiteral("bench"), 1).views_size() == 1; });
+        // The allowance: one copy of both channels into memory already in use.
+        const size_t channelBytes = view.channels[0].pixels.size() * 2;
+        std::vector<char> copy(channelBytes * 2, 1);
+        const double memcpyOnce = medianOf([&] {
+            std::memcpy(copy.data(), view.channels[0].pixels.data(), channelBytes);
+            std::memcpy(copy.data() + channelBytes, view.channels[1].pixels.data(), channelBytes);
+            return copy[channelBytes / 2] != 2 || copy.back() != 3;
+        });
         int request = 0;
-        const double throughHost = medianOf([&] {
-            const auto call
-                = process.detect(detectRequest(scan, QString::number(++request), QStringLiteral("bench"), 1));
+        const double sharedRequestOnly = medianOf(
+            [&] { return bool(sharedDetectRequest(scan, QStringLiteral("r"), QStringLiteral("bench"), 1)); });
+        std::vector<double> pluginSeconds;
+        const double throughShared = medianOf([&] {
+            const auto shared = sharedDetectRequest(scan, QString::number(++request), QStringLiteral("bench"), 1);
+            const auto call = shared ? process.detect(shared->message) : PluginProcess::Call{};
+            if (call.detection)
+                pluginSeconds.push_back(call.detection->processing_seconds());
             return call.detection.has_value();
         });
-        if (inProcess < 0 || throughHost < 0) {
+        std::nth_element(pluginSeconds.begin(), pluginSeconds.begin() + Calls / 2, pluginSeconds.end());
+        const double bytesRequestOnly = medianOf(
+            [&] { return detectRequest(scan, QStringLiteral("r"), QStringLiteral("bench"), 1).views_size() == 1; });
+        const double throughBytes = medianOf([&] {
+            const auto call
+                = bytesProcess.detect(detectRequest(scan, QString::number(++request), QStringLiteral("bench"), 1));
+            return call.detection.has_value();
+        });
+        if (inProcess < 0 || throughShared < 0 || throughBytes < 0) {
             out << "a call failed\n";
             return 1;
         }
-        out << QStringLiteral("  %1 x %2 dual energy: in process %3 ms, through the host %4 ms (of which building the "
-                              "request %5 ms): "
-                              "ratio %6, overhead %7 ms per scan\n")
+        out << QStringLiteral("  %1 x %2 dual energy (%3 MB): in process %4 ms, one memcpy of the pixels %5 ms\n"
+                              "    shared memory: %6 ms (building the request %7 ms, the plugin in the host %12 ms), "
+                              "overhead beyond the memcpy %8 ms per scan\n"
+                              "    bytes:         %9 ms (building the request %10 ms), overhead %11 ms per scan\n")
                    .arg(width)
                    .arg(height)
+                   .arg(double(channelBytes * 2) / 1e6, 0, 'f', 1)
                    .arg(inProcess, 0, 'f', 2)
-                   .arg(throughHost, 0, 'f', 2)
-                   .arg(requestOnly, 0, 'f', 2)
-                   .arg(throughHost / inProcess, 0, 'f', 2)
-                   .arg(throughHost - inProcess, 0, 'f', 2);
+                   .arg(memcpyOnce, 0, 'f', 2)
+                   .arg(throughShared, 0, 'f', 2)
+                   .arg(sharedRequestOnly, 0, 'f', 2)
+                   .arg(throughShared - inProcess - memcpyOnce, 0, 'f', 2)
+                   .arg(throughBytes, 0, 'f', 2)
+                   .arg(bytesRequestOnly, 0, 'f', 2)
+                   .arg(throughBytes - inProcess, 0, 'f', 2)
+                   .arg(pluginSeconds.size() > size_t(Calls / 2) ? pluginSeconds[Calls / 2] * 1e3 : -1.0, 0, 'f', 2);
         out.flush();
     }
     plugin->destroy(instance);

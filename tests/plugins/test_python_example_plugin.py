@@ -9,7 +9,9 @@ synthetic checks.
 """
 
 import argparse
+import fcntl
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -91,6 +93,25 @@ class PluginCase(unittest.TestCase):
         view.channels.add(label="high", pixels=high)
         return request
 
+    def shared_request(self, low, high, width, height):
+        """The same request with the channels in a sealed memfd of this process, as a server sends
+        it to a plugin on its machine; the memfd stays open (and readable) until the test ends."""
+        fd = os.memfd_create("pen-test-scan", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+        self.addCleanup(os.close, fd)
+        high_offset = (len(low) + 63) // 64 * 64
+        os.pwrite(fd, low, 0)
+        os.pwrite(fd, high, high_offset)
+        size = high_offset + len(high)
+        fcntl.fcntl(fd, fcntl.F_ADD_SEALS,
+                    fcntl.F_SEAL_WRITE | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL)
+        request = self.request(low, high, width, height)
+        request.shared_memory.path = f"/proc/{os.getpid()}/fd/{fd}"
+        request.shared_memory.size = size
+        for channel, offset, length in zip(request.views[0].channels, (0, high_offset), (len(low), len(high))):
+            channel.ClearField("pixels")
+            channel.shared.offset, channel.shared.length = offset, length
+        return request
+
 
 class SyntheticScanTest(PluginCase):
     def test_describe(self):
@@ -101,6 +122,7 @@ class SyntheticScanTest(PluginCase):
         self.assertTrue(0.0 <= d.operating_threshold <= 1.0)
         self.assertTrue(d.needs_dual_energy)
         self.assertEqual(d.views_needed, 1)
+        self.assertTrue(d.reads_shared_memory)
 
     def test_finds_the_organic_slab_not_the_steel(self):
         low, high = transmissions(*synthetic_scan())
@@ -116,6 +138,40 @@ class SyntheticScanTest(PluginCase):
         self.assertEqual(overlap(found.box, 190, 80, 80, 80), 0, "the steel block was reported")
         self.assertAlmostEqual(answer.alarm_score, found.probability)
         self.assertTrue(0.5 <= found.probability <= 1.0)
+
+    def test_reads_the_pixels_from_shared_memory(self):
+        low, high = transmissions(*synthetic_scan())
+        from_bytes = self.stub.Detect(self.request(low, high, 320, 240), timeout=30)
+        request = self.shared_request(low, high, 320, 240)
+        self.assertEqual(request.views[0].channels[0].pixels, b"")
+        from_memory = self.stub.Detect(request, timeout=30)
+        self.assertEqual(from_memory.decision, common_pb2.DECISION_SUSPECT)
+        self.assertEqual(len(from_memory.objects), 1, from_memory)
+        self.assertEqual(from_memory.objects, from_bytes.objects)
+        self.assertEqual(from_memory.alarm_score, from_bytes.alarm_score)
+        # Other pixels in the memory give another answer: the plugin read the memory, not a copy.
+        a_low, a_high = synthetic_scan()
+        a_low[60:130, 40:140], a_high[60:130, 40:140] = 0.15 * PE_R, 0.15
+        clear = self.stub.Detect(self.shared_request(*transmissions(a_low, a_high), 320, 240), timeout=30)
+        self.assertEqual(clear.decision, common_pb2.DECISION_CLEAR)
+        self.assertEqual(len(clear.objects), 0, clear)
+
+    def test_bad_shared_memory_is_invalid_argument(self):
+        low, high = transmissions(*synthetic_scan())
+        outside = self.shared_request(low, high, 320, 240)
+        outside.views[0].channels[1].shared.offset = outside.shared_memory.size
+        missing = self.shared_request(low, high, 320, 240)
+        missing.shared_memory.path = "/proc/self/fd/no-such-descriptor"
+        absent = self.shared_request(low, high, 320, 240)
+        absent.ClearField("shared_memory")
+        for name, request, words in (("outside", outside, 'channel "high" of view 0: its shared region'),
+                                     ("missing", missing, "cannot be opened"),
+                                     ("absent", absent, "the request has no shared_memory")):
+            with self.subTest(name):
+                with self.assertRaises(grpc.RpcError) as caught:
+                    self.stub.Detect(request, timeout=10)
+                self.assertEqual(caught.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
+                self.assertIn(words, caught.exception.details())
 
     def test_clear_without_organic_blocks(self):
         a_low, a_high = synthetic_scan()

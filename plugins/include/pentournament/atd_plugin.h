@@ -37,7 +37,9 @@ typedef enum pen_atd_view_kind {
 } pen_atd_view_kind;
 
 /* One view of a scan. Pixels run row by row from the top-left corner. Energy channels hold
- * transmissions: 0 means nothing passed, 65535 the open beam. */
+ * transmissions: 0 means nothing passed, 65535 the open beam. The pixels may lie in memory that the
+ * host mapped read-only from the server (shared memory, not copied): never write to them (a write ends
+ * the process with SIGSEGV), and do not keep the pointers after detect returns. */
 typedef struct pen_atd_view {
     const char *label; /* "top", "side", ... */
     uint32_t width;

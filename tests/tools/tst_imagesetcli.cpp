@@ -285,6 +285,21 @@ void TestImageSetCli::renderViews()
     QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--mode"), QStringLiteral("x-ray"), m_set, png}).exitCode,
              2);
     QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("--gamma"), QStringLiteral("9"), m_set, png}).exitCode, 2);
+
+    // A single-energy scan (a grey image file) renders in the console's grey unless a mode is
+    // asked for; material colours, asked for, are refused in words.
+    const QString greyScan = m_dir.filePath(QStringLiteral("single-energy.png"));
+    QImage grey(40, 30, QImage::Format_Grayscale8);
+    grey.fill(30);
+    QVERIFY(grey.save(greyScan));
+    run = cli({QStringLiteral("render"), greyScan, png});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QColor shown = QImage(png).pixelColor(20, 15);
+    QVERIFY2(shown.red() == shown.green() && shown.green() == shown.blue() && shown.red() < 128,
+             qPrintable(shown.name()));
+    run = cli({QStringLiteral("render"), QStringLiteral("--mode"), QStringLiteral("material"), greyScan, png});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("single-energy")), qPrintable(run.err));
 }
 
 void TestImageSetCli::renderModes()

@@ -3,7 +3,9 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 
+#include "enhance/EnhancementControls.h"
 #include "enhance/ModeRendering.h"
+#include "enhance/ViewModes.h"
 #include "imageset/ImageSetFolder.h"
 #include "io/ScanFileIO.h"
 
@@ -51,6 +53,16 @@ Expected<void> savePng(const QImage &image, const QString &path)
     return {};
 }
 
+// The mode a view is shown in when none is asked for: the material colours where there are two
+// energies to tell materials by, the console's grey otherwise (a single-energy scan, a colour image).
+const ViewMode *defaultModeFor(ViewKind kind)
+{
+    const ViewMode *material = ViewModes::find(QStringLiteral("material"));
+    if (EnhancementControls::unavailableReason(kind, material->control).isEmpty())
+        return material;
+    return ViewModes::find(QStringLiteral("grey"));
+}
+
 } // namespace
 
 int runRender(const QStringList &args)
@@ -67,8 +79,9 @@ int runRender(const QStringList &args)
                                   QStringLiteral("0"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        QStringLiteral("one of: %1 (default material)").arg(ViewModes::names().join(QStringLiteral(", "))),
-        QStringLiteral("MODE"), QStringLiteral("material"));
+        QStringLiteral("one of: %1 (default: material where the view has two energies, else grey)")
+            .arg(ViewModes::names().join(QStringLiteral(", "))),
+        QStringLiteral("MODE"));
     const QCommandLineOption gamma(QStringLiteral("gamma"), QStringLiteral("gamma, 0.2 to 5 (default 1)"),
                                    QStringLiteral("G"));
     const QCommandLineOption brightness(QStringLiteral("brightness"), QStringLiteral("brightness, -1 to 1 (default 0)"),
@@ -85,8 +98,8 @@ int runRender(const QStringList &args)
     QString problem;
     if (!parseArgs(parser, args, 2, &problem))
         return usage(parser, problem);
-    const ViewMode *renderMode = ViewModes::find(parser.value(mode));
-    if (!renderMode)
+    const ViewMode *renderMode = parser.isSet(mode) ? ViewModes::find(parser.value(mode)) : nullptr;
+    if (parser.isSet(mode) && !renderMode)
         return usage(parser, QStringLiteral("unknown mode \"%1\"").arg(parser.value(mode)));
     DisplaySettings settings;
     if (!readNumber(parser, gamma, 0.2, 5, settings.gamma, &problem)
@@ -104,7 +117,10 @@ int runRender(const QStringList &args)
     if (!viewOk || viewIndex < 0 || viewIndex >= loaded->views.size())
         return fail(makeError(ErrorCode::InvalidArgument,
                               QStringLiteral("scan %1 has no view %2").arg(loaded->id, parser.value(view))));
-    auto image = renderInMode(loaded->views[viewIndex], *renderMode, settings);
+    const ScanView &shown = loaded->views[viewIndex];
+    if (!renderMode)
+        renderMode = defaultModeFor(shown.kind);
+    auto image = renderInMode(shown, *renderMode, settings);
     if (!image)
         return fail(image.error().withContext(loaded->id));
     if (auto saved = savePng(*image, positional[1]); !saved)

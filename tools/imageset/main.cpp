@@ -24,7 +24,7 @@ const char *const Usage
       "  generate OUT    write a synthetic image set (--preset, --seed, --tip-rate)\n"
       "  realism SET --reference FOLDER...  measure a set's scans against real images\n"
       "  render PATH OUT.png      render a view with the CPU pipeline in one of the viewer's modes\n"
-      "                           (--mode, default material):\n"
+      "                           (--mode; default material, grey for one energy):\n"
       "%1\n"
       "Run a command with --help for its options.\n";
 

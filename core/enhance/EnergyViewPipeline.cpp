@@ -3,8 +3,11 @@
 #include "enhance/EnergyViewPipeline.h"
 
 #include "enhance/AttenuationLut.h"
+#include "enhance/NeighbourSums.h"
+#include "synth/ParallelRows.h"
 
 #include <cstring>
+#include <optional>
 
 namespace pen {
 
@@ -38,41 +41,16 @@ struct EnergyViewPipeline::Rows {
 
 namespace {
 
-// c = 0; c += top; c += middleWeight·middle; c += bottom over the rows inside the image.
+// The column sums of the ring of three rows kept while rendering row by row.
 void columnSums(const std::array<std::vector<float>, 3> &ring, int y, int height, float middleWeight,
                 std::vector<float> &out)
 {
-    const bool up = y > 0, down = y + 1 < height;
-    const float *top = ring[size_t((y + 2) % 3)].data();
-    const float *middle = ring[size_t(y % 3)].data();
-    const float *bottom = ring[size_t((y + 1) % 3)].data();
-    for (size_t x = 0; x < out.size(); ++x) {
-        float c = 0.0f;
-        if (up)
-            c += top[x];
-        c += middleWeight * middle[x];
-        if (down)
-            c += bottom[x];
-        out[x] = c;
-    }
+    NeighbourSums::columnSums([&](int r, size_t x) { return ring[size_t((r + 3) % 3)][x]; }, y, height, middleWeight,
+                              out);
 }
 
-// s = 0; s += left; s += centreWeight·centre; s += right over the columns inside the image.
-inline float rowSum(const float *columns, int x, int width, float centreWeight)
-{
-    float s = 0.0f;
-    if (x > 0)
-        s += columns[x - 1];
-    s += centreWeight * columns[x];
-    if (x + 1 < width)
-        s += columns[x + 1];
-    return s;
-}
-
-inline float columnCount(int x, int width)
-{
-    return float(1 + (x > 0) + (x + 1 < width));
-}
+using NeighbourSums::neighbourCount;
+using NeighbourSums::rowSum;
 
 } // namespace
 
@@ -87,6 +65,27 @@ EnergyViewPipeline::EnergyViewPipeline(const ScanView &view, const PipelineParam
     m_equalisedGrey.resize(size_t(LocalContrastTable::One) + 1);
     for (int e = 0; e <= LocalContrastTable::One; ++e)
         m_equalisedGrey[size_t(e)] = m_tones.at(ToneTable::Grey, ToneTable::level(m_p.darkness(equalisedSignal(e))));
+}
+
+void EnergyViewPipeline::render(const ScanView &view, const MaterialBands *bands, const PipelineParameters &p,
+                                double clipLimit, QImage &out)
+{
+    std::optional<MaterialBandTable> bandTable;
+    if (bands && p.needsClasses())
+        bandTable.emplace(*bands);
+    std::optional<LocalContrastLuts> luts;
+    std::optional<LocalContrastTable> table;
+    if (p.localContrast) {
+        luts.emplace(TileHistograms::compute(view, p.lowWeight, p.highWeight, p.baseLow, p.baseWidth), clipLimit);
+        // The unsharp mask makes the signal more than a function of one 16-bit value.
+        const auto signal = SingleChannelSignal::of(view, p.lowWeight, p.highWeight);
+        if (signal && p.edgeGain == 0)
+            table.emplace(*luts, *signal);
+    }
+    const ToneTable tones(p);
+    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr,
+                                      table ? &*table : nullptr);
+    forEachRowRange(view.height, [&](int first, int last) { pipeline.renderRows(out, first, last); });
 }
 
 void EnergyViewPipeline::loadRow(Rows &rows, int y) const
@@ -167,7 +166,7 @@ void EnergyViewPipeline::sharpen(Rows &rows, int y, float rowCount) const
     float *value = rows.value.data();
     for (int x = 0; x < m_view.width; ++x) {
         const float blur
-            = rowSum(columns, x, m_view.width, 2.0f) / ((rowCount + 1.0f) * (columnCount(x, m_view.width) + 1.0f));
+            = rowSum(columns, x, m_view.width, 2.0f) / ((rowCount + 1.0f) * (neighbourCount(x, m_view.width) + 1.0f));
         value[x] = value[x] + m_p.edgeGain * (value[x] - blur);
     }
 }
@@ -181,7 +180,7 @@ void EnergyViewPipeline::classify(Rows &rows, int y, float rowCount) const
     const float *low = rows.columnLow.data();
     const float *high = rows.columnHigh.data();
     for (int x = 0; x < m_view.width; ++x) {
-        const float n = rowCount * columnCount(x, m_view.width);
+        const float n = rowCount * neighbourCount(x, m_view.width);
         const float aLow = rowSum(low, x, m_view.width, 1.0f) / n;
         const float aHigh = rowSum(high, x, m_view.width, 1.0f) / n;
         const MaterialClass c = m_bands->classify(aLow, aHigh);

@@ -29,6 +29,12 @@ public:
     /// Renders rows [first, last) into out (Format_RGB32, the view's size).
     void renderRows(QImage &out, int first, int last) const;
 
+    /// The whole view row by row on all cores, every quantity computed on the fly: the reference
+    /// that PreparedView's planes reproduce exactly. out must be a Format_RGB32 image of the view's
+    /// size; bands and clipLimit as in DisplaySettings and EnhancementPipeline::render.
+    static void render(const ScanView &view, const MaterialBands *bands, const PipelineParameters &parameters,
+                       double clipLimit, QImage &out);
+
 private:
     struct Rows;
     const ScanView &m_view;

@@ -5,17 +5,14 @@
 #include "enhance/AttenuationLut.h"
 #include "enhance/EnergyViewPipeline.h"
 #include "enhance/HueClasses.h"
-#include "enhance/SingleChannelSignal.h"
 #include "enhance/ToneTable.h"
 #include "synth/ParallelRows.h"
 
 #include <array>
-#include <optional>
 
 namespace pen {
-namespace {
 
-Expected<void> checkPixels(const ScanView &view)
+Expected<void> EnhancementPipeline::checkPixels(const ScanView &view)
 {
     const size_t pixels = size_t(std::max(view.width, 0)) * size_t(std::max(view.height, 0));
     if (view.width <= 0 || view.height <= 0 || !view.hasPixels())
@@ -39,6 +36,8 @@ Expected<void> checkPixels(const ScanView &view)
     }
     return {};
 }
+
+namespace {
 
 // Colour views: every component (or the luma) through the window and the tone table's grey row,
 // as the shader does, here tabulated for the 256 component values.
@@ -107,27 +106,11 @@ Expected<void> EnhancementPipeline::renderInto(const ScanView &view, const Mater
         target = QImage(view.width, view.height, QImage::Format_RGB32);
     target.bits(); // detaches here, so that the threads' scanLine() calls find it unshared
     const PipelineParameters p = parameters(view, bands != nullptr, settings);
-    if (view.kind == ViewKind::Colour) {
+    // One render of a scan: every quantity on the fly, in one pass, beats computing planes to keep.
+    if (view.kind == ViewKind::Colour)
         renderColour(view, p, target);
-        return {};
-    }
-    std::optional<MaterialBandTable> bandTable;
-    if (bands && p.needsClasses())
-        bandTable.emplace(*bands);
-    std::optional<LocalContrastLuts> luts;
-    std::optional<LocalContrastTable> table;
-    if (p.localContrast) {
-        luts.emplace(TileHistograms::compute(view, p.lowWeight, p.highWeight, p.baseLow, p.baseWidth),
-                     settings.localContrastClip);
-        // The unsharp mask makes the signal more than a function of one 16-bit value.
-        const auto signal = SingleChannelSignal::of(view, p.lowWeight, p.highWeight);
-        if (signal && p.edgeGain == 0)
-            table.emplace(*luts, *signal);
-    }
-    const ToneTable tones(p);
-    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr,
-                                      table ? &*table : nullptr);
-    forEachRowRange(view.height, [&](int first, int last) { pipeline.renderRows(target, first, last); });
+    else
+        EnergyViewPipeline::render(view, bands, p, settings.localContrastClip, target);
     return {};
 }
 

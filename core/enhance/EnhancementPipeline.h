@@ -15,7 +15,8 @@ namespace pen {
 /// The viewer's enhancement pipeline on the CPU: the reference that the OpenGL renderer
 /// (app/viewer/GlPipelineRenderer) reproduces, and the headless renderer of the command line.
 /// Controls that do not apply to the view's kind (EnhancementControls) are ignored. Pure functions,
-/// thread-safe; a render runs on all cores.
+/// thread-safe; a render runs on all cores. Each render computes everything anew: where one scan is
+/// shown with changing settings, PreparedView keeps what the scan alone determines.
 class EnhancementPipeline {
 public:
     /// The view as the console shows it with settings, Format_RGB32, the view's size. bands are needed
@@ -26,6 +27,9 @@ public:
     /// view's size (repeated renders then skip allocating and faulting in a fresh buffer).
     static Expected<void> renderInto(const ScanView &view, const MaterialBands *bands, const DisplaySettings &settings,
                                      QImage &target);
+
+    /// Whether view has the pixels that its kind and size ask for (render() fails where not).
+    static Expected<void> checkPixels(const ScanView &view);
 
     /// The resolved constants of a render (the GL renderer uploads the same); computes the view's
     /// signal range where settings.autoWindow asks for it.

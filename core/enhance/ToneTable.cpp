@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "enhance/ToneTable.h"
 
+#include "synth/ParallelRows.h"
+
 namespace pen {
 namespace {
 
@@ -17,26 +19,35 @@ MaterialPalette::Rgb negated(const MaterialPalette::Rgb &rgb, bool negative)
 
 } // namespace
 
+void ToneTable::setLevel(const PipelineParameters &p,
+                         const std::array<MaterialPalette::Rgb, MaterialPalette::HueSteps> &hues, QRgb impenetrable,
+                         int level)
+{
+    const float darkness = p.shownDarkness(float(level) / float(Levels - 1));
+    const float linear = 1.0f - darkness;
+    const float lightness = p.inverseGamma == 1.0f ? linear : std::pow(linear, p.inverseGamma);
+    m_entries[size_t(level)] = toRgb(negated({lightness, lightness, lightness}, p.negative));
+    m_entries[size_t(Impenetrable) * Levels + size_t(level)] = impenetrable;
+    const float shading = 0.4f + 0.6f * lightness;
+    m_entries[size_t(Density) * Levels + size_t(level)]
+        = toRgb({p.densityRgb[0] * shading, p.densityRgb[1] * shading, p.densityRgb[2] * shading});
+    const float saturation = MaterialPalette::saturation(lightness);
+    for (int step = 0; step < MaterialPalette::HueSteps; ++step)
+        m_entries[size_t(FirstHue + step) * Levels + size_t(level)]
+            = toRgb(negated(MaterialPalette::shade(hues[size_t(step)], lightness, saturation), p.negative));
+}
+
 ToneTable::ToneTable(const PipelineParameters &p) : m_entries(size_t(RowCount) * Levels)
 {
     std::array<MaterialPalette::Rgb, MaterialPalette::HueSteps> hues{};
     for (int step = 0; step < MaterialPalette::HueSteps; ++step)
         hues[size_t(step)] = MaterialPalette::pure(p.palette, step);
     const QRgb impenetrable = toRgb(negated({0, 0, 0}, p.negative));
-    for (int level = 0; level < Levels; ++level) {
-        const float darkness = p.shownDarkness(float(level) / float(Levels - 1));
-        const float linear = 1.0f - darkness;
-        const float lightness = p.inverseGamma == 1.0f ? linear : std::pow(linear, p.inverseGamma);
-        m_entries[size_t(level)] = toRgb(negated({lightness, lightness, lightness}, p.negative));
-        m_entries[size_t(Impenetrable) * Levels + size_t(level)] = impenetrable;
-        const float shading = 0.4f + 0.6f * lightness;
-        m_entries[size_t(Density) * Levels + size_t(level)]
-            = toRgb({p.densityRgb[0] * shading, p.densityRgb[1] * shading, p.densityRgb[2] * shading});
-        const float saturation = MaterialPalette::saturation(lightness);
-        for (int step = 0; step < MaterialPalette::HueSteps; ++step)
-            m_entries[size_t(FirstHue + step) * Levels + size_t(level)]
-                = toRgb(negated(MaterialPalette::shade(hues[size_t(step)], lightness, saturation), p.negative));
-    }
+    // Levels are independent of each other: they run over threads (a settings change waits on this table).
+    forEachRowRange(Levels, [&](int first, int last) {
+        for (int level = first; level < last; ++level)
+            setLevel(p, hues, impenetrable, level);
+    });
 }
 
 } // namespace pen

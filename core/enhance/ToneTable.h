@@ -7,6 +7,7 @@
 
 #include <QRgb>
 
+#include <array>
 #include <vector>
 
 namespace pen {
@@ -35,6 +36,9 @@ public:
 
 private:
     std::vector<QRgb> m_entries;
+
+    void setLevel(const PipelineParameters &p, const std::array<MaterialPalette::Rgb, MaterialPalette::HueSteps> &hues,
+                  QRgb impenetrable, int level);
 };
 
 } // namespace pen

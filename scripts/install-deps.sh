@@ -20,6 +20,9 @@ packages=(
     poppler-utils
     # the house format (.clang-format), checked by a test
     clang-format
+    # the Debian packages built and checked by a test: their dependencies (dpkg-shlibdeps, file) and
+    # the server's systemd unit (systemd-analyze)
+    dpkg-dev file systemd
 )
 
 sudo=""

@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -74,6 +75,14 @@ public:
             m_process->waitForFinished(10000);
         }
     }
+    /// SIGTERM, as systemd stops the service: what the server printed until it ended.
+    QString terminate()
+    {
+        m_process->terminate();
+        m_process->waitForFinished(30000);
+        return QString::fromUtf8(m_process->readAll());
+    }
+    const QProcess &process() const { return *m_process; }
     int port() const { return m_port; }
 
 private:
@@ -239,6 +248,24 @@ private slots:
         QCOMPARE(sqlite3_column_int(version, 0), 3);
         sqlite3_finalize(version);
         sqlite3_close(db);
+    }
+
+    // systemd stops the service with SIGTERM: the server says so, ends with 0, and leaves the data
+    // folder free for the next start (no lock of a live server left behind).
+    void sigtermStopsTheServerCleanly()
+    {
+        QTemporaryDir data;
+        ServerProcess server(data.path());
+        QVERIFY(server.issueHostToken().startsWith(QLatin1String("pen_")));
+        QVERIFY(server.start(0));
+        const QString output = server.terminate();
+        QCOMPARE(server.process().state(), QProcess::NotRunning);
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process().exitCode(), 0);
+        QVERIFY2(output.contains(QStringLiteral("stopping (signal %1)").arg(SIGTERM)), qPrintable(output));
+        QVERIFY(server.start(0));
+        QVERIFY(server.terminate().contains(QStringLiteral("stopping")));
+        QCOMPARE(server.process().exitCode(), 0);
     }
 
     void killNineWhileFiftyContestantsSubmit()

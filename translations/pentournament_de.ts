@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Reading the trainee report</source>
-        <translation>Lesen des Leistungsberichts</translation>
+        <translation>Lesen des Übungsteilnehmer-Berichts</translation>
     </message>
     <message>
         <source>Reading the standings</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>a practice set is being generated already</source>
-        <translation>ein Übungs-Bildsatz wird bereits erzeugt</translation>
+        <translation>ein Übungsbildsatz wird bereits erzeugt</translation>
     </message>
     <message>
         <source>cancelled; the server stored nothing</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Practise reading X-ray scans and browse image sets with their ground truth.</source>
-        <translation>Das Auswerten von Röntgenbildern üben und Bildsätze mit ihrer Ground Truth durchsehen.</translation>
+        <translation>Das Auswerten von Röntgenscans üben und Bildsätze mit ihrem Referenzbefund durchsehen.</translation>
     </message>
     <message>
         <source>Show the scan in view &lt;mode&gt;: %1.</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Show contestants the truth after each round</source>
-        <translation>Den Teilnehmern nach jeder Runde die Ground Truth zeigen</translation>
+        <translation>Den Teilnehmern nach jeder Runde den Referenzbefund zeigen</translation>
     </message>
     <message>
         <source>Practice session (trainers)</source>
@@ -765,7 +765,7 @@
     <name>pen::gui::GenerateSetForm</name>
     <message>
         <source>Generate a practice set</source>
-        <translation>Übungs-Bildsatz erzeugen</translation>
+        <translation>Übungsbildsatz erzeugen</translation>
     </message>
     <message>
         <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>The enhancement shaders failed: %1</source>
-        <translation>Die Shader der Bildverbesserung sind fehlgeschlagen: %1</translation>
+        <translation>Die Shader der Bildverstärkung sind fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Trainee reports</source>
-        <translation>Leistungsberichte</translation>
+        <translation>Übungsteilnehmer-Berichte</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1004,11 +1004,11 @@
     </message>
     <message>
         <source>Practice set %1 generated.</source>
-        <translation>Übungs-Bildsatz %1 erzeugt.</translation>
+        <translation>Übungsbildsatz %1 erzeugt.</translation>
     </message>
     <message>
         <source>Generating a practice set</source>
-        <translation>Erzeugen eines Übungs-Bildsatzes</translation>
+        <translation>Erzeugen eines Übungsbildsatzes</translation>
     </message>
     <message>
         <source>Machines</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>Probability of false alarm: the share of clear scans that raised an alarm</source>
-        <translation>Fehlalarmwahrscheinlichkeit: der Anteil der unauffälligen Scans, die einen Alarm auslösten</translation>
+        <translation>Fehlalarmwahrscheinlichkeit: der Anteil der Scans ohne Befund, die einen Alarm auslösten</translation>
     </message>
     <message>
         <source>Mean average precision over the categories at an overlap (IoU) of 0.5</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>Show &amp;Ground Truth</source>
-        <translation>&amp;Ground Truth zeigen</translation>
+        <translation>&amp;Referenzbefund zeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1686,7 +1686,7 @@
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>
-        <translation>%1: der Bildsatz hat keine Ground Truth zum Bewerten</translation>
+        <translation>%1: der Bildsatz hat keinen Referenzbefund zum Bewerten</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Choose a plugin and a practice set with ground truth, then run it: it is scored as in an event.</source>
-        <translation>Ein Plugin und einen Übungsbildsatz mit Ground Truth wählen und ausführen: Es wird wie in einer Veranstaltung bewertet.</translation>
+        <translation>Ein Plugin und einen Übungsbildsatz mit Referenzbefund wählen und ausführen: Es wird wie in einer Veranstaltung bewertet.</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>The plugin&apos;s shared library (.so)</source>
-        <translation>Die Shared Library des Plugins (.so)</translation>
+        <translation>Die Programmbibliothek des Plugins (.so)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>Shared libraries (*.so *.dll *.dylib)</source>
-        <translation>Shared Libraries (*.so *.dll *.dylib)</translation>
+        <translation>Programmbibliotheken (*.so *.dll *.dylib)</translation>
     </message>
     <message>
         <source>Choose an Image Set with Ground Truth</source>
-        <translation>Bildsatz mit Ground Truth wählen</translation>
+        <translation>Bildsatz mit Referenzbefund wählen</translation>
     </message>
     <message>
         <source>choose the plugin&apos;s library</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>choose an image set with ground truth</source>
-        <translation>einen Bildsatz mit Ground Truth wählen</translation>
+        <translation>einen Bildsatz mit Referenzbefund wählen</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>Not judged: this scan has no ground truth</source>
-        <translation>Nicht bewertet: diese Aufnahme hat keine Ground Truth</translation>
+        <translation>Nicht bewertet: zu diesem Scan gibt es keinen Referenzbefund</translation>
     </message>
 </context>
 <context>
@@ -2191,11 +2191,11 @@
     <name>pen::gui::RocChart</name>
     <message>
         <source>ROC: detection rate over false alarm rate</source>
-        <translation>ROC: Detektionsrate über Fehlalarmrate</translation>
+        <translation>ROC: Detektionsrate über Fehlalarmquote</translation>
     </message>
     <message>
         <source>False alarm rate (Pfa)</source>
-        <translation>Fehlalarmrate (Pfa)</translation>
+        <translation>Fehlalarmquote (Pfa)</translation>
     </message>
     <message>
         <source>Detection rate (Pd)</source>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>Dashed: the ground truth, green where you found it, red where you missed it. Solid: your marks, crossed out in orange where they marked nothing to report.</source>
-        <translation>Gestrichelt: die Ground Truth, grün, wo Sie sie gefunden, rot, wo Sie sie übersehen haben. Durchgezogen: Ihre Markierungen, orange durchgekreuzt, wo nichts zu melden war.</translation>
+        <translation>Gestrichelt: der Referenzbefund, grün, wo Sie ihn gefunden, rot, wo Sie ihn übersehen haben. Durchgezogen: Ihre Markierungen, orange durchgekreuzt, wo nichts zu melden war.</translation>
     </message>
     <message>
         <source>No scan was answered.</source>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>Every scan of the round again, with the ground truth beside your marks</source>
-        <translation>Alle Scans der Runde noch einmal, mit der Ground Truth neben Ihren Markierungen</translation>
+        <translation>Alle Scans der Runde noch einmal, mit dem Referenzbefund neben Ihren Markierungen</translation>
     </message>
 </context>
 <context>
@@ -3233,7 +3233,7 @@
     </message>
     <message>
         <source>Review scans with the truth</source>
-        <translation>Scans mit der Auflösung durchsehen</translation>
+        <translation>Scans mit dem Referenzbefund durchsehen</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>Export the trainee report as PDF</source>
-        <translation>Leistungsbericht als PDF exportieren</translation>
+        <translation>Übungsteilnehmer-Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3364,7 +3364,7 @@
     </message>
     <message>
         <source>Trainee report: %1</source>
-        <translation>Leistungsbericht: %1</translation>
+        <translation>Übungsteilnehmer-Bericht: %1</translation>
     </message>
     <message>
         <source>Printed %1.</source>

@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that the shipped translations hold every message of the sources, translated: lupdate runs
 # on a copy of each .ts and must find nothing new or unfinished.
-#   cmake -DLUPDATE=... -DSOURCES_LIST=file -DGERMAN_TS=... -DENGLISH_TS=... -DWORK_DIR=... -P TranslationsCurrent.cmake
+#   cmake -DLUPDATE=... -DSOURCES_LIST=file -DTS_LIST=file -DENGLISH_TS=... -DWORK_DIR=... -P TranslationsCurrent.cmake
+# TS_LIST names the shipped languages' .ts files, one a line.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
+file(STRINGS ${TS_LIST} translated_ts)
 set(failures "")
-foreach(ts IN ITEMS ${GERMAN_TS} ${ENGLISH_TS})
+foreach(ts IN ITEMS ${translated_ts} ${ENGLISH_TS})
     get_filename_component(name ${ts} NAME)
     set(copy ${WORK_DIR}/${name})
     file(COPY_FILE ${ts} ${copy})

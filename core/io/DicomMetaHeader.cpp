@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "io/DicomMetaHeader.h"
 
+#include "io/DicomByteStream.h"
 #include "io/DicomLog.h"
 
 #include <QByteArrayList>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#include <algorithm>
 
 #include <dcmtk/dcmdata/dcfilefo.h>
 
@@ -82,6 +85,29 @@ Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file)
         return makeError(
             ErrorCode::Format,
             QStringLiteral("%1: not a readable DICOM file: %2").arg(path, QString::fromLocal8Bit(status.text())));
+    return {};
+}
+
+Expected<void> loadDicomBuffer(const QByteArray &bytes, const QString &name, DcmFileFormat &file)
+{
+    if (bytes.isEmpty())
+        return makeError(ErrorCode::Format, name + QStringLiteral(": no bytes"));
+    if (const Expected<void> meta = checkMetaHeaderLengths(bytes.left(MetaHeaderCheckBytes), bytes.size()); !meta)
+        return meta.error().withContext(name);
+    initDicomToolkitLog();
+    DicomByteStream stream(bytes);
+    file.transferInit();
+    // Values that fit in the bytes are read at once: loading them later from a reopened memory
+    // stream gave other pixels. Longer ones are deferred, so a corrupt length allocates nothing
+    // before the value is found to end with the bytes.
+    const Uint32 readAtOnce
+        = Uint32(std::min<qsizetype>(std::max<qsizetype>(bytes.size(), DCM_MaxReadLength), 0xfffffffe));
+    const OFCondition status = file.read(stream, EXS_Unknown, EGL_noChange, readAtOnce);
+    file.transferEnd();
+    if (status.bad())
+        return makeError(
+            ErrorCode::Format,
+            QStringLiteral("%1: not a readable DICOM data set: %2").arg(name, QString::fromLocal8Bit(status.text())));
     return {};
 }
 

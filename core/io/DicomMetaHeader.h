@@ -24,5 +24,7 @@ Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize);
 /// Loads a DICOM file from disk into file, once it is known to exist, to hold bytes and to have a
 /// meta header that claims no more than the file has. Errors name the path.
 Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file);
+/// The same for a file's bytes in memory (a download, a fuzzer's input). Errors name name.
+Expected<void> loadDicomBuffer(const QByteArray &bytes, const QString &name, DcmFileFormat &file);
 
 } // namespace pen

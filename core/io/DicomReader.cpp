@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "io/DicomReader.h"
 
-#include "io/DicomByteStream.h"
 #include "io/DicomCodecs.h"
 #include "io/DicomMetaHeader.h"
 #include "io/DicomPixelLayout.h"
@@ -181,25 +180,10 @@ Expected<Scan> readDicomFile(const QString &path, const DicomReadOptions &option
 
 Expected<Scan> readDicomBuffer(const QByteArray &bytes, const QString &name, const DicomReadOptions &options)
 {
-    if (bytes.isEmpty())
-        return makeError(ErrorCode::Format, name + QStringLiteral(": no bytes"));
-    if (const Expected<void> meta = checkMetaHeaderLengths(bytes.left(MetaHeaderCheckBytes), bytes.size()); !meta)
-        return meta.error().withContext(name);
     registerDicomDecoders();
-    DicomByteStream stream(bytes);
     DcmFileFormat file;
-    file.transferInit();
-    // Values that fit in the bytes are read at once: loading them later from a reopened memory
-    // stream gave other pixels. Longer ones are deferred, so a corrupt length allocates nothing
-    // before the value is found to end with the bytes.
-    const Uint32 readAtOnce
-        = Uint32(std::min<qsizetype>(std::max<qsizetype>(bytes.size(), DCM_MaxReadLength), 0xfffffffe));
-    const OFCondition status = file.read(stream, EXS_Unknown, EGL_noChange, readAtOnce);
-    file.transferEnd();
-    if (status.bad())
-        return makeError(
-            ErrorCode::Format,
-            QStringLiteral("%1: not a readable DICOM data set: %2").arg(name, QString::fromLocal8Bit(status.text())));
+    if (auto loaded = loadDicomBuffer(bytes, name, file); !loaded)
+        return loaded.error();
     return scanFromFileFormat(file, name, name, options);
 }
 

@@ -76,5 +76,7 @@ Expected<void> checkThreatReport(const ThreatReport &report);
 /// Description the category is the DICOS Threat Category in lower case. Errors name the file and
 /// the attribute at fault. Thread-safe.
 Expected<ThreatReport> readThreatDetectionReport(const QString &path);
+/// The same for a report's bytes in memory; errors name name.
+Expected<ThreatReport> readThreatDetectionReportBuffer(const QByteArray &bytes, const QString &name);
 
 } // namespace pen

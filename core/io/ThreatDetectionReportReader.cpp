@@ -253,4 +253,15 @@ Expected<ThreatReport> readThreatDetectionReport(const QString &path)
     return report;
 }
 
+Expected<ThreatReport> readThreatDetectionReportBuffer(const QByteArray &bytes, const QString &name)
+{
+    DcmFileFormat file;
+    if (auto loaded = loadDicomBuffer(bytes, name, file); !loaded)
+        return loaded.error();
+    Expected<ThreatReport> report = reportFrom(*file.getDataset());
+    if (!report)
+        return report.error().withContext(name);
+    return report;
+}
+
 } // namespace pen

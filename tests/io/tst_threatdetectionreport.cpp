@@ -123,6 +123,19 @@ void TestThreatDetectionReport::roundTrip()
     QCOMPARE(read->created, expected.created);
     QCOMPARE(read->referencedSopInstanceUids, expected.referencedSopInstanceUids);
     QVERIFY(*read == expected);
+
+    // The same bytes from memory give the same report; cut short, an error naming them.
+    QFile bytes(file);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    const QByteArray content = bytes.readAll();
+    const Expected<ThreatReport> fromMemory = readThreatDetectionReportBuffer(content, QStringLiteral("answer 7"));
+    QVERIFY2(fromMemory, fromMemory ? "" : qPrintable(fromMemory.error().message));
+    QVERIFY(*fromMemory == *read);
+    const Expected<ThreatReport> cut
+        = readThreatDetectionReportBuffer(content.left(content.size() / 2), QStringLiteral("answer 7"));
+    QVERIFY(!cut);
+    QVERIFY2(cut.error().message.startsWith(QLatin1String("answer 7")), qPrintable(cut.error().message));
+    QVERIFY(!readThreatDetectionReportBuffer({}, QStringLiteral("answer 8")));
 }
 
 void TestThreatDetectionReport::machineAttributes()

@@ -239,7 +239,10 @@ void AnswerDesk::settle(const QList<AnswerRecord> &batch, bool stored)
     const double at = m_context.now();
     for (EventRuntime *event : std::as_const(touched))
         access.endRoundIfAllFinished(*event, at);
-    m_context.changed();
+    // An answer changes its contestant's state and the event's boards; the others' only by their
+    // clocks (a round that ends for all is a change of its own, above).
+    for (const AnswerRecord &record : batch)
+        m_context.changedFor(record.eventId, record.contestantId);
 }
 
 std::vector<std::pair<AnswerDesk::Waiter, Expected<AnswerDesk::Receipt>>>

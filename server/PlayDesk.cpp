@@ -86,7 +86,7 @@ Expected<void> PlayDesk::join(EventRuntime &event, const RoundPlan &round, const
     if (auto stored = m_context.store->insertClockStart(start); !stored)
         return stored.error();
     event.startClock(round.id, contestantId, start.playSeconds);
-    m_context.changed();
+    m_context.changedFor(event.record.id, contestantId);
     return {};
 }
 

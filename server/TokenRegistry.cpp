@@ -17,6 +17,7 @@ void TokenRegistry::load(const QList<TokenRecord> &tokens)
     std::lock_guard lock(m_mutex);
     for (const TokenRecord &token : tokens) {
         m_indexByHash.insert(token.secretSha256, int(m_tokens.size()));
+        m_indexById.insert(token.id, int(m_tokens.size()));
         m_tokens.append(token);
     }
 }
@@ -27,11 +28,23 @@ Expected<TokenRecord> TokenRegistry::authenticate(const QString &secret) const
         return refuse(ErrorCode::Unauthenticated, QStringLiteral("no token: send \"authorization: Bearer <token>\""));
     if (secret.size() > 256)
         return refuse(ErrorCode::Unauthenticated, QStringLiteral("the token is not one this server issued"));
+    const QString hash = TokenSecrets::hashOf(secret);
+    ++m_secretsHashed;
     std::lock_guard lock(m_mutex);
-    const auto found = m_indexByHash.constFind(TokenSecrets::hashOf(secret));
-    if (found == m_indexByHash.cend())
+    return valid(m_indexByHash.value(hash, -1));
+}
+
+Expected<TokenRecord> TokenRegistry::recheck(const QString &tokenId) const
+{
+    std::lock_guard lock(m_mutex);
+    return valid(m_indexById.value(tokenId, -1));
+}
+
+Expected<TokenRecord> TokenRegistry::valid(int index) const
+{
+    if (index < 0)
         return refuse(ErrorCode::Unauthenticated, QStringLiteral("the token is not one this server issued"));
-    const TokenRecord &token = m_tokens[*found];
+    const TokenRecord &token = m_tokens[index];
     if (token.revoked)
         return refuse(ErrorCode::Unauthenticated, QStringLiteral("token %1 was revoked").arg(token.id));
     return token;
@@ -122,6 +135,7 @@ Expected<TokenRegistry::IssuedToken> TokenRegistry::add(TokenRecord record, cons
     if (auto audited = m_context.store->appendAudit(audit); !audited)
         return audited.error();
     m_indexByHash.insert(record.secretSha256, int(m_tokens.size()));
+    m_indexById.insert(record.id, int(m_tokens.size()));
     m_tokens.append(record);
     m_context.changed();
     return issued;
@@ -143,8 +157,7 @@ Expected<void> TokenRegistry::revokeToken(const TokenRecord &caller, const QStri
             return event.error();
     }
     std::lock_guard lock(m_mutex);
-    TokenRecord &held
-        = *std::find_if(m_tokens.begin(), m_tokens.end(), [&](const TokenRecord &t) { return t.id == tokenId; });
+    TokenRecord &held = m_tokens[m_indexById.value(tokenId)];
     if (held.revoked)
         return {};
     if (auto stored = m_context.store->revokeToken(tokenId); !stored)
@@ -175,11 +188,10 @@ Expected<QList<TokenRecord>> TokenRegistry::tokens(const TokenRecord &caller, co
 std::optional<TokenRecord> TokenRegistry::find(const QString &tokenId) const
 {
     std::lock_guard lock(m_mutex);
-    for (const TokenRecord &token : m_tokens) {
-        if (token.id == tokenId)
-            return token;
-    }
-    return std::nullopt;
+    const auto found = m_indexById.constFind(tokenId);
+    if (found == m_indexById.cend())
+        return std::nullopt;
+    return m_tokens[*found];
 }
 
 QHash<QString, QString> TokenRegistry::memberTokens(const QSet<QString> &teamIds) const

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 
@@ -28,6 +29,11 @@ public:
         QString secret; ///< shown once
     };
     Expected<TokenRecord> authenticate(const QString &secret) const;
+    /// The token of an earlier authenticate(), as it is now: refused as authenticate() refuses it
+    /// once it was revoked. A lookup by id, without hashing the secret again (open streams).
+    Expected<TokenRecord> recheck(const QString &tokenId) const;
+    /// How many secrets authenticate() has hashed.
+    quint64 secretsHashed() const { return m_secretsHashed.load(); }
     /// The first host token of a new server (issuer is nobody); refused once a host token exists,
     /// unless force is set.
     Expected<IssuedToken> issueBootstrapHostToken(const QString &label, bool force);
@@ -47,6 +53,8 @@ private:
     /// Checks what a new token would be for; fills the record's event and contestant.
     Expected<void> checkFor(TokenRecord &record, const TokenRecord &caller, const QString &eventId,
                             const QString &contestantId, EventBook &events) const;
+    /// The token at this index in m_tokens (-1: none), unless it was revoked (under m_mutex).
+    Expected<TokenRecord> valid(int index) const;
     /// Stores the token, then knows it (under m_mutex).
     Expected<IssuedToken> add(TokenRecord record, const AuditRecord &audit);
 
@@ -54,6 +62,8 @@ private:
     mutable std::mutex m_mutex;
     QList<TokenRecord> m_tokens;
     QHash<QString, int> m_indexByHash; ///< secret hash → index in m_tokens
+    QHash<QString, int> m_indexById;   ///< token id → index in m_tokens
+    mutable std::atomic<quint64> m_secretsHashed{0};
 };
 
 } // namespace pen::server

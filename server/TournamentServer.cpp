@@ -22,6 +22,7 @@ namespace pen::server {
 namespace {
 
 constexpr int MaxMessageBytes = 4 << 20;
+constexpr int HeartbeatMs = 200;
 
 Expected<QString> readPem(const QString &path, const QString &what)
 {
@@ -76,7 +77,10 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     if (!state)
         return state.error();
     server->m_state = std::move(*state);
-    server->m_streams = std::make_unique<UpdateStreams>();
+    // Every stream is offered its clocks once per tick, the streams taking turns over the
+    // heartbeats (one every 200 ms) in between.
+    server->m_streams = std::make_unique<UpdateStreams>(
+        quint64(std::max<qint64>(1, options.tickEvery / std::chrono::milliseconds(HeartbeatMs))));
     server->m_presence = std::make_unique<ContestantPresence>();
     server->m_tournament
         = std::make_unique<TournamentService>(*server->m_state, *server->m_streams, *server->m_presence);
@@ -115,6 +119,7 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
             ErrorCode::Io,
             QStringLiteral("cannot listen on %1 (in use, or not an address of this machine)").arg(options.listen));
     }
+    server->m_tickEvery = options.tickEvery;
     server->m_state->tick();
     server->m_heartbeat = std::thread([raw = server.get()] { raw->heartbeat(); });
     return server;
@@ -125,6 +130,11 @@ quint64 TournamentServer::viewFilesHashed() const
     return m_tournament->viewDigests().hashesComputed();
 }
 
+quint64 TournamentServer::streamOffers(const QString &eventId, const QString &contestantId) const
+{
+    return m_streams->offers({eventId, contestantId});
+}
+
 TournamentServer::~TournamentServer()
 {
     shutdown();
@@ -132,25 +142,32 @@ TournamentServer::~TournamentServer()
 
 void TournamentServer::heartbeat()
 {
-    using namespace std::chrono_literals;
     auto lastTick = std::chrono::steady_clock::now();
-    quint64 seen = 0;
+    quint64 seenShared = 0;
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_wake.wait_for(lock, 200ms);
+        m_wake.wait_for(lock, std::chrono::milliseconds(HeartbeatMs));
         if (m_stopping)
             break;
         lock.unlock();
         const auto now = std::chrono::steady_clock::now();
-        const bool second = now - lastTick >= 1s;
-        if (second) {
+        if (now - lastTick >= m_tickEvery) {
             m_state->tick();
             lastTick = now;
         }
-        if (second || m_state->version() != seen) {
-            seen = m_state->version();
+        // Read before the contestants are taken: a change after this read is seen next time.
+        const quint64 shared = m_state->sharedVersion();
+        std::set<StreamKey> touched;
+        for (const auto &[eventId, contestantId] : m_state->takeTouched())
+            touched.insert({eventId, contestantId});
+        const bool everybody = shared != seenShared;
+        if (everybody)
             m_streams->offerAll();
-        }
+        else
+            m_streams->offerChanged(touched);
+        m_streams->nextTurn(everybody); // each stream's clocks (a phase may end by the clock alone)
+        seenShared = shared;
+        ++m_heartbeats;
         lock.lock();
     }
 }

@@ -5,6 +5,7 @@
 #include "TournamentState.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <thread>
@@ -30,6 +31,8 @@ struct ServerOptions {
     QString tlsKey;
     bool allowPlaintextRemote = false; ///< plain text on a non-loopback address (tests in closed networks)
     QString atdHost;                   ///< pentournament-atd-host for library plugins; empty: beside this program
+    /// How often the heartbeat ticks (restarts, round ends) and offers every stream its clocks.
+    std::chrono::milliseconds tickEvery{1000};
 };
 
 /// The gRPC tournament server: TournamentState behind the contestants' and hosts' services on a
@@ -44,6 +47,11 @@ public:
     TournamentState &state() { return *m_state; }
     /// How many view files GetScan has hashed (each once, however many contestants open it).
     quint64 viewFilesHashed() const;
+    /// How often the streams of this contestant (or, without one, of the whole event) were offered
+    /// an update.
+    quint64 streamOffers(const QString &eventId, const QString &contestantId = {}) const;
+    /// How often the heartbeat has offered the changes it found to the streams (every 200 ms).
+    quint64 heartbeats() const { return m_heartbeats.load(); }
     /// Stops accepting calls, ends open streams and waits for the calls in flight.
     void shutdown();
     /// Blocks until shutdown() (from another thread or a signal handler's helper).
@@ -65,6 +73,8 @@ private:
     std::unique_ptr<UnknownMethodService> m_unknownMethods;
     std::unique_ptr<grpc::Server> m_server;
     int m_port = 0;
+    std::chrono::milliseconds m_tickEvery{1000};
+    std::atomic<quint64> m_heartbeats{0};
     std::thread m_heartbeat;
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -56,12 +56,21 @@ public:
     qint64 nowMs() const { return m_context.clock(); }
     /// Grows by one with every change; streams compare it to know when to send.
     quint64 version() const { return m_context.version.load(); }
+    /// Grows with the changes that may concern every stream (not one contestant's answers).
+    quint64 sharedVersion() const { return m_context.sharedVersion.load(); }
+    /// The contestants (event id, contestant id) whose answers or clock start changed since the
+    /// last call: their streams and their events' boards have news.
+    QSet<std::pair<QString, QString>> takeTouched() { return m_context.takeTouched(); }
     /// Called about once a second: records that the server is alive (for restarts) and ends a
     /// round once every contestant has finished it.
     void tick();
 
     // --- tokens and roles
     Expected<TokenRecord> authenticate(const QString &secret) const { return m_tokens.authenticate(secret); }
+    /// An authenticated token again, by id, for an open stream: refused once it was revoked.
+    Expected<TokenRecord> recheck(const TokenRecord &token) const { return m_tokens.recheck(token.id); }
+    /// How many token secrets were hashed to authenticate callers.
+    quint64 secretsHashed() const { return m_tokens.secretsHashed(); }
     Expected<IssuedToken> issueBootstrapHostToken(const QString &label, bool force)
     {
         return m_tokens.issueBootstrapHostToken(label, force);

@@ -76,8 +76,7 @@ grpc::ServerUnaryReactor *AdminService::ListEvents(grpc::CallbackServerContext *
 grpc::ServerWriteReactor<v1::EventsChanged> *AdminService::WatchEvents(grpc::CallbackServerContext *context,
                                                                        const v1::WatchEventsRequest *)
 {
-    const QString secret = secretOf(context);
-    auto caller = m_state.authenticate(secret);
+    auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return new RefusedStream<v1::EventsChanged>(statusOf(caller.error()));
     if (auto first = m_state.events(*caller); !first)
@@ -86,8 +85,8 @@ grpc::ServerWriteReactor<v1::EventsChanged> *AdminService::WatchEvents(grpc::Cal
     // Offered on every change and once a second (a phase may begin by the clock alone); sent
     // only when the list or the version differs from the last one sent.
     auto lastSent = std::make_shared<std::string>();
-    return new Reactor(m_streams, [this, secret, lastSent]() -> Reactor::Next {
-        auto viewer = m_state.authenticate(secret);
+    return new Reactor(m_streams, StreamKey{}, [this, token = *caller, lastSent]() -> Reactor::Next {
+        auto viewer = m_state.recheck(token);
         if (!viewer)
             return {std::nullopt, statusOf(viewer.error())};
         const quint64 version = m_state.version();
@@ -267,17 +266,17 @@ grpc::ServerUnaryReactor *AdminService::ControlEvent(grpc::CallbackServerContext
 grpc::ServerWriteReactor<v1::Leaderboard> *AdminService::WatchLeaderboard(grpc::CallbackServerContext *context,
                                                                           const v1::WatchLeaderboardRequest *request)
 {
-    const QString secret = secretOf(context);
     const QString eventId = fromProto(request->event_id());
     const QString roundId = fromProto(request->round_id());
-    auto caller = m_state.authenticate(secret);
+    auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return new RefusedStream<v1::Leaderboard>(statusOf(caller.error()));
     if (auto first = m_state.leaderboard(*caller, eventId, roundId); !first)
         return new RefusedStream<v1::Leaderboard>(statusOf(first.error()));
     using Reactor = UpdateStreamReactor<v1::Leaderboard>;
-    return new Reactor(m_streams, [this, secret, eventId, roundId]() -> Reactor::Next {
-        auto viewer = m_state.authenticate(secret);
+    // Offered on every change of this event and once a second.
+    return new Reactor(m_streams, StreamKey{eventId, {}}, [this, token = *caller, eventId, roundId]() -> Reactor::Next {
+        auto viewer = m_state.recheck(token);
         if (!viewer)
             return {std::nullopt, statusOf(viewer.error())};
         auto standings = m_state.leaderboard(*viewer, eventId, roundId);

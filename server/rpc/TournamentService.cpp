@@ -122,13 +122,15 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
     if (caller->role != Role::Contestant)
         return new RefusedStream<v1::EventUpdate>(statusOf(
             makeError(ErrorCode::PermissionDenied, QStringLiteral("only contestants watch an event's rounds"))));
-    const QString secret = secretOf(context);
     // The contestant is connected while this stream is open (the host's progress view).
     auto connected = m_presence.streamOpened(caller->contestantId, [this] { return m_state.nowMs(); });
     using Reactor = UpdateStreamReactor<v1::EventUpdate>;
     auto sent = std::make_shared<SentUpdate>();
-    return new Reactor(m_streams, [this, secret, connected, sent]() -> Reactor::Next {
-        auto viewer = m_state.authenticate(secret);
+    // Offered on this contestant's changes, on changes for everybody and once a second; the token
+    // is checked again by id only (revoked: the stream ends), not by hashing its secret again.
+    const StreamKey key{caller->eventId, caller->contestantId};
+    return new Reactor(m_streams, key, [this, token = *caller, connected, sent]() -> Reactor::Next {
+        auto viewer = m_state.recheck(token);
         if (!viewer)
             return {std::nullopt, statusOf(viewer.error())};
         auto status = m_state.contestantStatus(*viewer);
@@ -147,8 +149,8 @@ grpc::ServerWriteReactor<v1::EventUpdate> *TournamentService::WatchEvent(grpc::C
         update.set_scan_id(toProto(status->scanId));
         update.set_answered(uint32_t(status->answered));
         update.set_results_available(status->resultsAvailable);
-        // Every answer offers every stream an update, and most have nothing new for this contestant
-        // but the clocks, which the once-a-second offer covers.
+        // Changes for everybody offer every stream an update, and many have nothing new for this
+        // contestant but the clocks, which the once-a-second offer covers.
         const auto now = std::chrono::steady_clock::now();
         std::string content = update.SerializeAsString();
         const bool last = state.phase == EventState::Phase::Finished;
@@ -295,8 +297,8 @@ grpc::ServerUnaryReactor *TournamentService::SubmitAnswer(grpc::CallbackServerCo
         reply->set_received_ms(receipt->receivedMs);
         reply->set_response_seconds(receipt->responseSeconds);
         reply->set_next_scan_index(uint32_t(receipt->nextScanIndex));
-        // No offer to the streams here: the heartbeat sends the changes of all answers together
-        // within 200 ms, instead of every open stream (and the leaderboard) once per answer.
+        // No offer to the streams here: the heartbeat offers the changes of all answers together
+        // within 200 ms, to the answering contestants' streams and their events' boards only.
         reactor->Finish(grpc::Status::OK);
     });
     return reactor;

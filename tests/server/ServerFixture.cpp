@@ -10,7 +10,7 @@
 
 namespace pen::test {
 
-ServerFixture::ServerFixture() = default;
+ServerFixture::ServerFixture(std::chrono::milliseconds tickEvery) : m_tickEvery(tickEvery) {}
 
 QString ServerFixture::starterFolder()
 {
@@ -29,6 +29,7 @@ bool ServerFixture::start(QString *error)
     options.dataFolder = m_data.path();
     options.atdHost = QStringLiteral(PEN_ATD_HOST_BINARY);
     options.listen = m_port ? address() : QStringLiteral("127.0.0.1:0");
+    options.tickEvery = m_tickEvery;
     auto started = server::TournamentServer::start(options, [this] { return m_nowMs.load(); });
     if (!started) {
         *error = started.error().message;

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 namespace pen::test {
@@ -19,7 +20,8 @@ namespace pen::test {
 /// moves by hand, the starter set uploaded through the real upload RPC, and a host connection.
 class ServerFixture {
 public:
-    ServerFixture();
+    /// tickEvery: how often the server's heartbeat ticks and offers every stream an update.
+    explicit ServerFixture(std::chrono::milliseconds tickEvery = std::chrono::seconds(1));
 
     /// Starts (or restarts) the server on the same data folder; false with a message on failure.
     bool start(QString *error);
@@ -61,6 +63,7 @@ public:
 private:
     QTemporaryDir m_data;
     std::atomic<qint64> m_nowMs{1'800'000'000'000};
+    std::chrono::milliseconds m_tickEvery;
     int m_port = 0;
     std::unique_ptr<server::TournamentServer> m_server;
     std::unique_ptr<server::ServerConnection> m_host;

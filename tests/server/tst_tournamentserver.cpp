@@ -869,6 +869,119 @@ private slots:
         boards->Finish();
     }
 
+    // An answer reaches the answering contestant's stream and the event's boards, not the other
+    // contestants' streams (their clocks come with the heartbeat's tick, which this server never
+    // gives: it ticks once an hour). Open streams check their token by id, without hashing its
+    // secret again, and a revoked token still ends its stream.
+    void answersReachOnlyTheStreamsTheyConcern()
+    {
+        ServerFixture fixture(std::chrono::hours(1));
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        server::TournamentServer &server = fixture.server();
+        QString event, round;
+        QVERIFY(fixture.createEvent(QStringLiteral("Fan-out"), &event).ok());
+        QVERIFY(fixture.addRound(event, QStringLiteral("find-the-threat"), 60, 0, &round, 0, 0).ok());
+        QString aId, bId, aToken, bToken, bTokenId;
+        QVERIFY(fixture.addContestant(event, QStringLiteral("Answering"), {}, &aId).ok());
+        QVERIFY(fixture.addContestant(event, QStringLiteral("Waiting"), {}, &bId).ok());
+        QVERIFY(fixture.issueToken(v1::ROLE_CONTESTANT, event, aId, &aToken).ok());
+        QVERIFY(fixture.issueToken(v1::ROLE_CONTESTANT, event, bId, &bToken, &bTokenId).ok());
+        auto a = fixture.connect(aToken);
+        auto b = fixture.connect(bToken);
+
+        auto aContext = a->context(60);
+        auto aUpdates = a->tournament().WatchEvent(aContext.get(), v1::WatchEventRequest());
+        auto bContext = b->context(60);
+        auto bUpdates = b->tournament().WatchEvent(bContext.get(), v1::WatchEventRequest());
+        v1::WatchLeaderboardRequest boardRequest;
+        boardRequest.set_event_id(event.toStdString());
+        auto boardContext = fixture.host().context(60);
+        auto boards = fixture.host().admin().WatchLeaderboard(boardContext.get(), boardRequest);
+        v1::EventUpdate aUpdate, bUpdate;
+        v1::Leaderboard board;
+        QVERIFY(aUpdates->Read(&aUpdate));
+        QVERIFY(bUpdates->Read(&bUpdate));
+        QVERIFY(boards->Read(&board));
+
+        // Starting concerns everybody: every stream hears of it (the countdown of 0 s is over once
+        // the clock moves on; a contestant added later, a change for all, tells the streams).
+        QVERIFY(fixture.control(event, v1::ControlEventRequest::ACTION_START).ok());
+        fixture.advance(0.5);
+        QString lateId;
+        QVERIFY(fixture.addContestant(event, QStringLiteral("Late"), {}, &lateId).ok());
+        do {
+            QVERIFY(aUpdates->Read(&aUpdate));
+        } while (aUpdate.phase() != v1::PHASE_RUNNING);
+        do {
+            QVERIFY(bUpdates->Read(&bUpdate));
+        } while (bUpdate.phase() != v1::PHASE_RUNNING);
+        // Two more heartbeats: whatever changed before has been offered.
+        const auto settle = [&] {
+            const quint64 seen = server.heartbeats();
+            QVERIFY(QTest::qWaitFor([&] { return server.heartbeats() >= seen + 2; }, 30000));
+        };
+        settle();
+
+        const quint64 aOffers = server.streamOffers(event, aId);
+        const quint64 bOffers = server.streamOffers(event, bId);
+        const quint64 boardOffers = server.streamOffers(event);
+        const quint64 hashed = server.state().secretsHashed();
+        const QRectF cocaine = truthBox(fixture.starter(), QStringLiteral("parcel-cocaine"));
+        const int answers = 3;
+        for (int i = 0; i < answers; ++i) {
+            QVERIFY(submit(*a, round, i, QStringLiteral("fan-out-%1").arg(i),
+                           {markOn(cocaine, QStringLiteral("narcotics"))})
+                        .ok());
+            do {
+                QVERIFY(aUpdates->Read(&aUpdate));
+            } while (aUpdate.answered() < uint32_t(i + 1));
+        }
+        do {
+            QVERIFY(boards->Read(&board));
+        } while (board.standings_size() < 1 || board.standings(0).score().objects_hit() == 0);
+        settle();
+        QVERIFY2(server.streamOffers(event, aId) >= aOffers + answers,
+                 qPrintable(QString::number(server.streamOffers(event, aId) - aOffers)));
+        QVERIFY(server.streamOffers(event) >= boardOffers + answers);
+        QCOMPARE(server.streamOffers(event, bId), bOffers); // nothing new for B: not even asked
+        // Only the answers' own calls hashed a secret; the streams' updates looked their token up.
+        QCOMPARE(server.state().secretsHashed(), hashed + answers);
+
+        // A change for everybody still reaches B.
+        QVERIFY(fixture.control(event, v1::ControlEventRequest::ACTION_PAUSE).ok());
+        do {
+            QVERIFY(bUpdates->Read(&bUpdate));
+        } while (bUpdate.phase() != v1::PHASE_PAUSED);
+        QCOMPARE(bUpdate.answered(), 0u);
+
+        // Revoking B's token ends B's open stream at once, with the refusal of a revoked token.
+        {
+            v1::RevokeTokenRequest request;
+            request.set_token_id(bTokenId.toStdString());
+            v1::RevokeTokenReply reply;
+            auto context = fixture.host().context();
+            QVERIFY(fixture.host().admin().RevokeToken(context.get(), request, &reply).ok());
+        }
+        while (bUpdates->Read(&bUpdate)) {}
+        const grpc::Status ended = bUpdates->Finish();
+        QCOMPARE(ended.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+        QVERIFY2(QString::fromStdString(ended.error_message()).contains(QStringLiteral("was revoked")),
+                 ended.error_message().c_str());
+        // A's stream goes on.
+        QVERIFY(fixture.control(event, v1::ControlEventRequest::ACTION_RESUME).ok());
+        do {
+            QVERIFY(aUpdates->Read(&aUpdate));
+        } while (aUpdate.phase() != v1::PHASE_RUNNING);
+
+        aContext->TryCancel();
+        boardContext->TryCancel();
+        while (aUpdates->Read(&aUpdate)) {}
+        while (boards->Read(&board)) {}
+        aUpdates->Finish();
+        boards->Finish();
+    }
+
     // A round whose clocks start at join: a late joiner gets each scan's full time from their
     // join; one who never joins holds the round only until the join window closes, then sits it
     // out; the others see when the round ends for all.

@@ -143,8 +143,9 @@ bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose
     // The turned outline, centred in its box of cells as the item will be: a slanted thing leaves
     // the corners of its box to others.
     const Vec3 centring{(width - size.x) / 2 - turned.min.x, (depth - size.y) / 2 - turned.min.y, 0};
+    const std::vector<Vec3> outline = TurnedFootprint::outline(item, pose);
     std::vector<Vec3> inBox;
-    for (const Vec3 &point : TurnedFootprint::outline(item, pose))
+    for (const Vec3 &point : outline)
         inBox.push_back(point + centring);
     const CellMask mask = TurnedFootprint::cellsUnder(inBox, width, depth);
     const std::vector<double> resting = m_heights.restingHeights(mask);
@@ -163,11 +164,12 @@ bool ContainerPacker::placeInPose(const PackableItem &item, const Rotation &pose
         = m_bag.inner.min + Vec3{rect.column + (width - size.x) / 2, rect.row + (depth - size.y) / 2, base};
     m_heightsBeforeLast = m_heights;
     m_heights.raise(rect.column, rect.row, mask, base + size.z);
-    record(item, {pose, corner - turned.min});
+    record(item, {pose, corner - turned.min}, outline);
     return true;
 }
 
-void ContainerPacker::record(const PackableItem &item, const Placement &placement)
+// outline: the item's outline turned by the placement's rotation, before it is moved.
+void ContainerPacker::record(const PackableItem &item, const Placement &placement, const std::vector<Vec3> &outline)
 {
     VolumeScene objects;
     PlacedItem record;
@@ -181,7 +183,7 @@ void ContainerPacker::record(const PackableItem &item, const Placement &placemen
             {std::make_shared<PlacedSolid>(object.solid, placement), object.material, object.densityGcm3});
         record.bounds.include(objects.back().solid->bounds());
     }
-    for (const Vec3 &point : TurnedFootprint::outline(item, placement.rotation))
+    for (const Vec3 &point : outline)
         record.outline.push_back(point + Vec3{placement.translation.x, placement.translation.y, 0});
     record.pose = placement.rotation;
     append(record, objects);

@@ -45,7 +45,7 @@ private:
     double m_ceiling = 0; ///< cm above the floor
 
     bool placeInPose(const PackableItem &item, const Rotation &pose, const std::optional<Vec3> &near = {});
-    void record(const PackableItem &item, const Placement &placement);
+    void record(const PackableItem &item, const Placement &placement, const std::vector<Vec3> &outline);
     int pickLowest(const std::vector<double> &restingHeights, const std::vector<double> &sums, double area,
                    double limit);
     int pickNearest(const std::vector<double> &restingHeights, int width, int depth, double limit,

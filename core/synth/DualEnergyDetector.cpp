@@ -70,6 +70,18 @@ Expected<DualEnergyDetector> DualEnergyDetector::create(const AttenuationTable &
     return detector;
 }
 
+DualEnergyDetector DualEnergyDetector::fromSignal(const AttenuationTable &table, TubeSpectrum spectrum,
+                                                 std::array<std::vector<double>, 2> signalPerKeV)
+{
+    DualEnergyDetector detector;
+    detector.m_table = &table;
+    detector.m_spectrum = std::move(spectrum);
+    detector.m_weights = std::move(signalPerKeV);
+    normalise(detector.m_weights[Low]);
+    normalise(detector.m_weights[High]);
+    return detector;
+}
+
 double DualEnergyDetector::weight(int channel, int keV) const
 {
     const std::vector<double> &weights = m_weights[size_t(channel)];

@@ -53,6 +53,11 @@ public:
     static constexpr int High = 1;
 
     static Expected<DualEnergyDetector> create(const AttenuationTable &table, const DetectorSettings &settings);
+    /// Any other detector from its channels' signal per keV (index = keV − table.minKeV(), each
+    /// normalised here to sum to 1) and the spectrum that reaches highest: how the MeV cargo
+    /// detector (CargoScanner) is made. The table must reach spectrum.kVp().
+    static DualEnergyDetector fromSignal(const AttenuationTable &table, TubeSpectrum spectrum,
+                                         std::array<std::vector<double>, 2> signalPerKeV);
 
     const AttenuationTable &table() const { return *m_table; }
     const TubeSpectrum &spectrum() const { return m_spectrum; }

@@ -7,15 +7,21 @@
 namespace pen {
 namespace {
 
+// Absorption edges all lie below 200 keV; above it (MeV beams) μ changes by a few per cent per tenth
+// of energy, and rises with energy only through pair production, smoothly.
+constexpr int HighestEdgeKeV = 200;
+
 // Widths in keV: attenuation falls roughly as E⁻³ at low energies, so bins widen with energy.
 int binWidth(int keV)
 {
-    return keV < 40 ? 2 : keV < 80 ? 4 : 8;
+    return keV < 40 ? 2 : keV < 80 ? 4 : keV < HighestEdgeKeV ? 8 : keV / 10;
 }
 
 // μ/ρ rises with energy only across an absorption edge (K edges of Sn, W, Au, Pb in 10-140 keV).
 bool edgeBetween(const AttenuationTable &table, int keV)
 {
+    if (keV > HighestEdgeKeV)
+        return false;
     const QStringList materials = table.materials();
     return std::any_of(materials.begin(), materials.end(),
                        [&](const QString &m) { return table.muRho(m, keV) > table.muRho(m, keV - 1); });

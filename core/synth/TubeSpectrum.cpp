@@ -79,6 +79,14 @@ TubeSpectrum TubeSpectrum::kramersExtended(int kVp) const
     return result;
 }
 
+TubeSpectrum TubeSpectrum::fromFluence(std::vector<double> fluencePerKeV)
+{
+    TubeSpectrum spectrum;
+    spectrum.m_kVp = std::max(0, int(fluencePerKeV.size()) - 1);
+    spectrum.m_fluence = std::move(fluencePerKeV);
+    return spectrum;
+}
+
 TubeSpectrum TubeSpectrum::filtered(const AttenuationTable &table, const QString &material, double mm) const
 {
     TubeSpectrum result = *this;

@@ -39,6 +39,10 @@ public:
     /// fortieth of their neighbours').
     static constexpr int ExtensionJointKeV = 110;
 
+    /// Any spectrum from its photons per mm² in 1-keV bins (index = keV); its peak is the last bin.
+    /// LinacSpectrum makes the MeV ones of cargo scanners this way.
+    static TubeSpectrum fromFluence(std::vector<double> fluencePerKeV);
+
     /// The spectrum behind mm millimetres of material (Beer–Lambert in each bin; material must be
     /// in table, and bins below the table's first energy are dropped as fully absorbed).
     TubeSpectrum filtered(const AttenuationTable &table, const QString &material, double mm) const;

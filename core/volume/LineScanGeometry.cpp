@@ -89,4 +89,25 @@ LineScanGeometry LineScanGeometry::dualViewTunnel6040()
     return geometry;
 }
 
+LineScanGeometry LineScanGeometry::cargoPortal(double sourceToNearSideCm, double startYCm, int rows, double rowPitchMm,
+                                               double pitchMm)
+{
+    constexpr double ContainerWidthCm = 243.8;
+    const double towerX = ContainerWidthCm + CargoTowerGapCm;
+    FanView side;
+    side.label = QStringLiteral("side");
+    side.source = {-sourceToNearSideCm, CargoSourceHeightCm};
+    // One straight arm up the tower: the second arm is the tower's last element row, in line.
+    side.detector = {QPointF(towerX, 0), QPointF(towerX, CargoTowerHeightCm - pitchMm / 10),
+                     QPointF(towerX, CargoTowerHeightCm)};
+    side.pitchMm = pitchMm;
+    side.focalSpotMm = 2.0;
+    LineScanGeometry geometry;
+    geometry.views = {side};
+    geometry.rows = rows;
+    geometry.rowPitchMm = rowPitchMm;
+    geometry.startYCm = startYCm;
+    return geometry;
+}
+
 } // namespace pen

@@ -56,6 +56,21 @@ struct LineScanGeometry {
     /// source (1 mm spot when sub-sources are asked for), 1.2 mm belt travel per row, 700 rows
     /// (84 cm). The reasoning behind the numbers is in docs/physics.md.
     static LineScanGeometry dualViewTunnel6040();
+
+    /// A drive-through MeV cargo portal seen from above: the rig drives along +y, x = 0 is its side
+    /// nearest the source and z = 0 the road. The linac stands sourceToNearSideCm before that side
+    /// at CargoSourceHeightCm; the detector tower stands CargoTowerGapCm beyond a 243.8 cm wide
+    /// container (so magnification runs from (S + 243.8 + gap) / S at the near side down to
+    /// (S + 243.8 + gap) / (S + 243.8) at the far side: 1.86 and 1.16 for S = 400 cm), and reaches
+    /// CargoTowerHeightCm, the top of a high-cube container's near side seen from the source.
+    /// A 2 mm focal spot; pitchMm elements up the tower; rowPitchMm of travel per pulse; rows
+    /// pulses from startYCm.
+    static LineScanGeometry cargoPortal(double sourceToNearSideCm, double startYCm, int rows, double rowPitchMm = 5,
+                                        double pitchMm = 7);
 };
+
+constexpr double CargoSourceHeightCm = 160;
+constexpr double CargoTowerGapCm = 100;
+constexpr double CargoTowerHeightCm = 640;
 
 } // namespace pen

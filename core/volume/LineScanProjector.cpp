@@ -6,6 +6,8 @@
 #include "synth/ParallelRows.h"
 #include "volume/FanBeamRays.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,13 +21,19 @@ struct PreparedObject {
     Bounds3 bounds;
 };
 
+// Many objects share a material and density (a load of bottles): their attenuation is made once.
 std::vector<PreparedObject> prepare(const VolumeScene &scene, const EnergyBins &bins)
 {
     std::vector<PreparedObject> prepared;
+    QHash<QPair<QString, double>, std::vector<float>> made;
     for (const VolumeObject &object : scene) {
-        if (object.solid)
-            prepared.push_back({object.solid.get(), bins.attenuation({object.material, object.densityGcm3, 1.0}),
-                                object.solid->bounds()});
+        if (!object.solid)
+            continue;
+        const QPair<QString, double> key{object.material, object.densityGcm3};
+        auto known = made.constFind(key);
+        if (known == made.cend())
+            known = made.insert(key, bins.attenuation({object.material, object.densityGcm3, 1.0}));
+        prepared.push_back({object.solid.get(), *known, object.solid->bounds()});
     }
     return prepared;
 }
@@ -128,7 +136,14 @@ std::vector<ViewTransmissions> LineScanProjector::transmissions(const VolumeScen
     const auto model = DualEnergyDetector::create(m_table, detector);
     if (!model)
         return {};
-    const EnergyBins bins(*model);
+    return transmissions(scene, geometry, *model);
+}
+
+std::vector<ViewTransmissions> LineScanProjector::transmissions(const VolumeScene &scene,
+                                                                const LineScanGeometry &geometry,
+                                                                const DualEnergyDetector &model) const
+{
+    const EnergyBins bins(model);
     const std::vector<PreparedObject> objects = prepare(scene, bins);
     std::vector<ViewTransmissions> views;
     for (const FanView &view : geometry.views)

@@ -27,6 +27,9 @@ public:
     /// missing.
     std::vector<ViewTransmissions> transmissions(const VolumeScene &scene, const LineScanGeometry &geometry,
                                                  const DetectorSettings &detector) const;
+    /// The same through any detector model (a MeV cargo array: CargoDetector).
+    std::vector<ViewTransmissions> transmissions(const VolumeScene &scene, const LineScanGeometry &geometry,
+                                                 const DualEnergyDetector &model) const;
 
     /// The transmissions as DualEnergy ScanViews with noise, blur and 16 bits (scanViewOf).
     std::vector<ScanView> project(const VolumeScene &scene, const LineScanGeometry &geometry,

@@ -98,8 +98,8 @@ LineScanGeometry LineScanGeometry::cargoPortal(double sourceToNearSideCm, double
     side.label = QStringLiteral("side");
     side.source = {-sourceToNearSideCm, CargoSourceHeightCm};
     // One straight arm up the tower: the second arm is the tower's last element row, in line.
-    side.detector = {QPointF(towerX, 0), QPointF(towerX, CargoTowerHeightCm - pitchMm / 10),
-                     QPointF(towerX, CargoTowerHeightCm)};
+    side.detector = {QPointF(towerX, CargoTowerBottomCm), QPointF(towerX, CargoTowerTopCm - pitchMm / 10),
+                     QPointF(towerX, CargoTowerTopCm)};
     side.pitchMm = pitchMm;
     side.focalSpotMm = 2.0;
     LineScanGeometry geometry;

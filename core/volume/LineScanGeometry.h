@@ -58,19 +58,20 @@ struct LineScanGeometry {
     static LineScanGeometry dualViewTunnel6040();
 
     /// A drive-through MeV cargo portal seen from above: the rig drives along +y, x = 0 is its side
-    /// nearest the source and z = 0 the road. The linac stands sourceToNearSideCm before that side
-    /// at CargoSourceHeightCm; the detector tower stands CargoTowerGapCm beyond a 243.8 cm wide
-    /// container (so magnification runs from (S + 243.8 + gap) / S at the near side down to
-    /// (S + 243.8 + gap) / (S + 243.8) at the far side: 1.86 and 1.16 for S = 400 cm), and reaches
-    /// CargoTowerHeightCm, the top of a high-cube container's near side seen from the source.
-    /// A 2 mm focal spot; pitchMm elements up the tower; rowPitchMm of travel per pulse; rows
-    /// pulses from startYCm.
+    /// nearest the source and z = 0 the road. The linac stands sourceToNearSideCm before that side,
+    /// CargoSourceHeightCm above the road; the detector tower stands CargoTowerGapCm beyond a
+    /// 243.8 cm wide container, from CargoTowerBottomCm (a pit, so that the wheels on the near side
+    /// are seen) to CargoTowerTopCm (the roof of a high-cube container's near side). Magnification
+    /// runs from (S + 243.8 + gap) / S at the near side down to (S + 243.8 + gap) / (S + 243.8) at
+    /// the far side: 1.86 and 1.16 for S = 400 cm. A 2 mm focal spot; pitchMm elements up the tower;
+    /// rowPitchMm of travel per pulse; rows pulses from startYCm.
     static LineScanGeometry cargoPortal(double sourceToNearSideCm, double startYCm, int rows, double rowPitchMm = 5,
-                                        double pitchMm = 7);
+                                        double pitchMm = 8);
 };
 
-constexpr double CargoSourceHeightCm = 160;
+constexpr double CargoSourceHeightCm = 80;
 constexpr double CargoTowerGapCm = 100;
-constexpr double CargoTowerHeightCm = 640;
+constexpr double CargoTowerBottomCm = -80;
+constexpr double CargoTowerTopCm = 720;
 
 } // namespace pen

@@ -35,6 +35,8 @@ enum class MevMaterial {
 class MevMaterialClasses {
 public:
     static constexpr int ReferenceCount = 4;
+    /// a_high below which a ray crosses too little matter for its class to matter (air, a tarpaulin).
+    static constexpr double EmptyAttenuation = 0.05;
     static const std::array<const char *, ReferenceCount> &references(); ///< polyethylene, aluminium, iron, lead
     /// Fewest quanta a 3 × 3 neighbourhood must have detected in each channel: the noise of R must
     /// stay well below the classes' spacing of a few hundredths.

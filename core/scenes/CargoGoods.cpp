@@ -143,6 +143,27 @@ Load machinery(const QRectF &area, double px, SceneRandom &random)
     return load;
 }
 
+// Cartons of drinks (26 x 24 cm from the side): the bottles' or cans' liquid and their walls.
+Load drinks(const QRectF &area, double px, const QString &wall, double wallCm)
+{
+    return cartons(area, 26 * px, 24 * px, [&](const QRectF &cell) {
+        return QList<SceneObject>{box(cell.adjusted(2, cell.height() * 0.3, -2, -2), QStringLiteral("water"), 4, 1.0),
+                                  box(cell.adjusted(1, 1, -1, -1), wall, wallCm)};
+    });
+}
+
+// Car tyres stacked flat, seen from the side: rubber bands with their steel belts.
+Load tyres(const QRectF &area, double px)
+{
+    Load load;
+    for (double y = area.bottom() - 15 * px; y >= area.top(); y -= 15 * px) {
+        load.objects << box(QRectF(area.left(), y, area.width(), 14 * px), QStringLiteral("rubber_natural"), 3, 1.15)
+                     << box(QRectF(area.left(), y + 5 * px, area.width(), 4 * px), QStringLiteral("iron"), 0.05);
+        load.units += std::max(1, int(area.width() / (64 * px)));
+    }
+    return load;
+}
+
 // A wooden pallet from the side: top deck boards, three blocks, bottom boards.
 QList<SceneObject> palletBase(const QRectF &r, double px)
 {
@@ -173,6 +194,16 @@ const QList<GoodsKind> &kinds()
          QStringLiteral("pieces")},
         {QStringLiteral("textiles"), QStringLiteral("Woven polyester fabric in rolls"), QStringLiteral("540752"),
          QStringLiteral("bales")},
+        {QStringLiteral("bottled-drinks"), QStringLiteral("Beer made from malt, in glass bottles"),
+         QStringLiteral("220300"), QStringLiteral("cartons")},
+        {QStringLiteral("canned-drinks"), QStringLiteral("Sweetened soft drinks in aluminium cans"),
+         QStringLiteral("220210"), QStringLiteral("trays")},
+        {QStringLiteral("tyres"), QStringLiteral("New pneumatic tyres of rubber, for motor cars"),
+         QStringLiteral("401110"), QStringLiteral("pieces")},
+        {QStringLiteral("cotton-bales"), QStringLiteral("Raw cotton, not carded or combed, in bales"),
+         QStringLiteral("520100"), QStringLiteral("bales")},
+        {QStringLiteral("scrap-metal"), QStringLiteral("Ferrous waste and scrap, pressed into bundles"),
+         QStringLiteral("720449"), QStringLiteral("bundles")},
     };
     return all;
 }
@@ -199,6 +230,14 @@ Load pallet(const GoodsKind &goods, const QRectF &area, double pixelMm, SceneRan
         load = furniture(area, px, random);
     else if (goods.key == u"apples")
         load = apples(area, px, random);
+    else if (goods.key == u"bottled-drinks")
+        load = drinks(area, px, QStringLiteral("glass_soda_lime"), 0.6);
+    else if (goods.key == u"canned-drinks")
+        load = drinks(area, px, QStringLiteral("aluminium"), 0.05);
+    else if (goods.key == u"tyres")
+        load = tyres(area, px);
+    else if (goods.key == u"cotton-bales")
+        load = garments(area, px, QStringLiteral("cellulose"), 60, 0.3, random);
     else
         load = machinery(area, px, random);
     load.objects << palletBase(QRectF(area.left(), area.bottom(), area.width(), 14 * px), px);

@@ -12,7 +12,8 @@ namespace pen {
 
 /// A kind of legitimate goods in container and vehicle loads, with what a declaration says of it.
 struct GoodsKind {
-    QString key;         ///< tiles, t-shirts, furniture, apples, machinery, textiles
+    QString key;         ///< tiles, t-shirts, furniture, apples, machinery, textiles, bottled-drinks,
+                         ///< canned-drinks, tyres, cotton-bales, scrap-metal
     QString description; ///< as a declarant writes it
     QString hsCode;      ///< the real 6-digit Harmonized System subheading
     QString unit;        ///< what quantity counts: cartons, pieces, ...

@@ -3,6 +3,7 @@
 #include "scenes/DemoSets.h"
 
 #include "model/GroundTruthObject.h"
+#include "scenes/CargoPlans.h"
 #include "scenes/CargoScene.h"
 #include "scenes/LuggageScene.h"
 #include "scenes/PackedPlans.h"
@@ -182,9 +183,9 @@ constexpr double IsolatedMarginPx = 48;
 SceneDraft draftOf(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
     SceneDraft draft;
-    // Baggage and parcels are packed in 3-D (PackedPlans); other small objects keep the 2-D scenes.
+    // Baggage and parcels are packed in 3-D (PackedPlans), containers loaded in 3-D (CargoPlans);
+    // vehicles and other small objects keep the 2-D scenes.
     switch (plan.kind) {
-    case ObjectKind::Container: draft = CargoScene::container(plan, {}, random, table).draft; break;
     case ObjectKind::Vehicle: draft = CargoScene::vehicle(plan, random, table).draft; break;
     default: draft = LuggageScene::parcel(plan, random, table); break;
     }
@@ -198,6 +199,8 @@ Scan scan(const ScenePlan &plan, quint32 seed, int index, const AttenuationTable
 {
     if (PackedPlans::covers(plan.kind))
         return PackedPlans::scan(plan, seed, index, table, options.withPixels);
+    if (CargoPlans::covers(plan.kind))
+        return CargoPlans::scan(plan, seed, index, table, options.withPixels);
     SceneRandom random(SceneRandom::derive(seed, quint32(index)));
     const SceneDraft draft = draftOf(plan, random, table);
     return draft.render(SceneProjector(table), random.nextSeed(), options.withPixels);
@@ -208,6 +211,10 @@ ScanAndTargets scanAndTargets(const ScenePlan &plan, quint32 seed, int index, co
 {
     if (PackedPlans::covers(plan.kind)) {
         PackedScans made = PackedPlans::scanAndTargets(plan, seed, index, table, IsolatedMarginPx, options.withPixels);
+        return {std::move(made.scan), std::move(made.targetsAlone)};
+    }
+    if (CargoPlans::covers(plan.kind)) {
+        CargoScans made = CargoPlans::scanAndTargets(plan, seed, index, table, IsolatedMarginPx, options.withPixels);
         return {std::move(made.scan), std::move(made.targetsAlone)};
     }
     SceneRandom random(SceneRandom::derive(seed, quint32(index)));

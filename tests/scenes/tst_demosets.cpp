@@ -3,7 +3,7 @@
 #include "imageset/ImageSetFolder.h"
 #include "imageset/ImageSetWriter.h"
 #include "imageset/TargetsAlone.h"
-#include "scenes/CargoScene.h"
+#include "scenes/CargoPlans.h"
 #include "scenes/DemoSets.h"
 #include "scenes/SceneRandom.h"
 #include "scenes/SyntheticSets.h"
@@ -174,18 +174,20 @@ void TestDemoSets::declarationsMatchOrAreMarked()
         plan.declaration = true;
         plan.inconsistency = kind;
         SceneRandom random(11);
-        const CargoResult result = CargoScene::container(plan, QStringLiteral("tiles"), random, *m_table);
-        QVERIFY(result.draft.declaration);
-        const double gross = result.shipment.goodsMassKg * (1 + DeclarationMaker::PackagingFraction);
-        const double declared = *result.draft.declaration->grossWeightKg;
+        const CargoPlans::DeclaredLoad result = CargoPlans::declaredLoad(plan, QStringLiteral("tiles"), random, *m_table);
+        QVERIFY(result.declaration);
+        const double gross = result.load.shipment.goodsMassKg * (1 + DeclarationMaker::PackagingFraction);
+        const double declared = *result.declaration->grossWeightKg;
         if (kind.isEmpty() || kind == u"undeclared-goods" || kind == u"wrong-goods" || kind == u"wrong-quantity")
             QVERIFY2(std::abs(declared - gross) <= gross * DeclarationMaker::WeightTolerance, qPrintable(kind));
         if (kind == u"wrong-weight")
             QVERIFY(std::abs(declared - gross) > gross * 0.4);
         const auto marked
-            = std::count_if(result.draft.targets.cbegin(), result.draft.targets.cend(),
-                            [&](const DraftTarget &t) { return !kind.isEmpty() && t.truth.inconsistency == kind; });
+            = std::count_if(result.load.targets.cbegin(), result.load.targets.cend(),
+                            [&](const CargoTarget &t) { return !kind.isEmpty() && t.truth.inconsistency == kind; });
         QCOMPARE(int(marked), kind.isEmpty() ? 0 : 1);
+        // A container of tiles weighs tonnes, as real ones do.
+        QVERIFY2(result.load.shipment.goodsMassKg > 5000, qPrintable(QString::number(result.load.shipment.goodsMassKg)));
     }
 }
 

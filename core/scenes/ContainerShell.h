@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "scenes/ContainerFrame.h"
+#include "scenes/WeighedScene.h"
+
+/// The steel box of an ISO container as a MeV scanner sees it: corrugated 1.6 mm side walls and a
+/// 2 mm front wall and roof, corner posts and castings, top and bottom side rails, the door end
+/// with its two corrugated leaves, their frames and four locking bars, and a 28 mm plywood floor
+/// on steel cross members every 30 cm. About 55 solids whatever the length.
+namespace pen::ContainerShell {
+
+void build(const ContainerFrame &frame, WeighedScene &scene);
+
+/// A corrugated steel sheet across the load space at y (its outer face towards +y), as smugglers
+/// put in a few decimetres before the real front wall; returns its index.
+size_t falseFrontWall(const ContainerFrame &frame, double y, WeighedScene &scene);
+
+/// Plywood (28 mm) on a 3 mm steel sheet over the whole load space, height above the real floor,
+/// as smugglers lay one over a layer of contraband; returns their indices.
+std::vector<size_t> falseFloor(const ContainerFrame &frame, double height, WeighedScene &scene);
+
+} // namespace pen::ContainerShell

@@ -76,8 +76,8 @@ Expected<QImage> renderMevClasses(const ScanView &view, const MevMaterialClasses
             if (material == MevMaterial::Unclassified && high[i] > MevMaterialClasses::EmptyAttenuation
                 && (x + y) % HatchPeriod == 0)
                 colour = colour.darker(160);
-            line[x] = qRgb(int(colour.red() * lightness), int(colour.green() * lightness),
-                           int(colour.blue() * lightness));
+            line[x]
+                = qRgb(int(colour.red() * lightness), int(colour.green() * lightness), int(colour.blue() * lightness));
         }
     }
     return image;

@@ -16,8 +16,8 @@ namespace {
 
 using ScanBands::cropped;
 using ScanBands::difficultyIn;
-using ScanBands::rowBandOf;
 using ScanBands::RowBand;
+using ScanBands::rowBandOf;
 
 GroundTruthObject truthFor(const PlacedItem &item, int index, int itemCount)
 {

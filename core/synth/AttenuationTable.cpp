@@ -69,8 +69,9 @@ Expected<AttenuationTable> AttenuationTable::parseSampled(const QByteArray &muRh
     const QList<QByteArray> lines = muRhoCsv.trimmed().split('\n');
     const QStringList header = csvFields(QString::fromUtf8(lines.value(0)).trimmed());
     if (header.size() < 2 || header.first() != u"energy_keV" || lines.size() < 3)
-        return makeError(ErrorCode::Format,
-                         QStringLiteral("mu_rho table: line 1: expected energy_keV and material columns, and two rows"));
+        return makeError(
+            ErrorCode::Format,
+            QStringLiteral("mu_rho table: line 1: expected energy_keV and material columns, and two rows"));
     std::vector<double> energies;
     QHash<QString, std::vector<double>> samples;
     for (qsizetype row = 1; row < lines.size(); ++row) {

@@ -71,7 +71,7 @@ Expected<DualEnergyDetector> DualEnergyDetector::create(const AttenuationTable &
 }
 
 DualEnergyDetector DualEnergyDetector::fromSignal(const AttenuationTable &table, TubeSpectrum spectrum,
-                                                 std::array<std::vector<double>, 2> signalPerKeV)
+                                                  std::array<std::vector<double>, 2> signalPerKeV)
 {
     DualEnergyDetector detector;
     detector.m_table = &table;

@@ -10,9 +10,9 @@ namespace pen {
 
 /// A detector's 1-keV response merged into a few dozen energy bins, so that a pixel costs one
 /// exponential per bin instead of one per keV. Bins are narrow where attenuation changes fast
-/// (low energies; a tenth of the energy wide above 200 keV, for MeV beams) and split at every absorption edge of the table's materials; inside a bin, μ is
-/// averaged with the detector's weights. The error against the 1-keV sum is checked by
-/// tst_sceneprojector. Immutable; the detector must outlive it.
+/// (low energies; a tenth of the energy wide above 200 keV, for MeV beams) and split at every absorption edge of the
+/// table's materials; inside a bin, μ is averaged with the detector's weights. The error against the 1-keV sum is
+/// checked by tst_sceneprojector. Immutable; the detector must outlive it.
 class EnergyBins {
 public:
     explicit EnergyBins(const DualEnergyDetector &detector);

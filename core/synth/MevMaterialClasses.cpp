@@ -10,8 +10,8 @@
 namespace pen {
 namespace {
 
-constexpr double SampleStep = 0.1;     // a_high between calibration samples
-constexpr double OrderMargin = 0.005;  // R by which neighbouring references must stand apart
+constexpr double SampleStep = 0.1;    // a_high between calibration samples
+constexpr double OrderMargin = 0.005; // R by which neighbouring references must stand apart
 constexpr double FirstAttenuation = 0.05;
 
 // a_low and a_high of a block of material, areal density growing geometrically from 0.05 g/cm²
@@ -61,8 +61,8 @@ MevMaterialClasses MevMaterialClasses::calibrate(const DualEnergyDetector &detec
         classes.m_aHigh.push_back(a);
     const EnergyBins bins(detector);
     for (int i = 0; i < ReferenceCount; ++i) {
-        const BlockCurve curve = blockCurve(bins, QString::fromLatin1(references()[size_t(i)]),
-                                            CalibratedMaxAttenuation + SampleStep);
+        const BlockCurve curve
+            = blockCurve(bins, QString::fromLatin1(references()[size_t(i)]), CalibratedMaxAttenuation + SampleStep);
         for (double aHigh : classes.m_aHigh)
             classes.m_ratio[size_t(i)].push_back(aLowAt(curve, aHigh) / aHigh);
     }

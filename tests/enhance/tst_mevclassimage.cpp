@@ -48,8 +48,13 @@ private slots:
     void eachClassHasItsColour()
     {
         QVERIFY(defaultMevClasses().hasValue());
-        const ScanView view = stripes({{"polyethylene", 0, 60}, {"aluminium", 0, 20}, {"iron", 0, 10},
-                                       {"lead", 0, 5}, {"lead", 0, 0.5}, {"iron", 0, 60}, {"air", 0, 0}});
+        const ScanView view = stripes({{"polyethylene", 0, 60},
+                                       {"aluminium", 0, 20},
+                                       {"iron", 0, 10},
+                                       {"lead", 0, 5},
+                                       {"lead", 0, 0.5},
+                                       {"iron", 0, 60},
+                                       {"air", 0, 0}});
         const auto image = renderMevClasses(view, *defaultMevClasses());
         QVERIFY(image.hasValue());
         QCOMPARE(image->size(), QSize(view.width, view.height));
@@ -57,8 +62,8 @@ private slots:
         QCOMPARE(hueOf(*image, 1), mevClassColour(MevMaterial::Mixed).hue());
         QCOMPARE(hueOf(*image, 2), mevClassColour(MevMaterial::Steel).hue());
         QCOMPARE(hueOf(*image, 3), mevClassColour(MevMaterial::Heavy).hue());
-        QCOMPARE(hueOf(*image, 4), -1);                         // thin lead: unclassified grey
-        QCOMPARE(image->pixelColor(55, 4), QColor(Qt::black)); // 60 cm of steel: impenetrable
+        QCOMPARE(hueOf(*image, 4), -1);                            // thin lead: unclassified grey
+        QCOMPARE(image->pixelColor(55, 4), QColor(Qt::black));     // 60 cm of steel: impenetrable
         QCOMPARE(image->pixelColor(65, 4), QColor(200, 200, 200)); // air: light grey, no hatching
         // The ambiguous stripe is hatched: some of its pixels are darker than the rest.
         int darker = 0;

@@ -166,7 +166,7 @@ private slots:
             const double before = megavolt().muRho(material, 200) / megavolt().muRho(material, 199);
             QVERIFY2(std::abs(across / before - 1) < 0.003, qPrintable(material));
         }
-        QVERIFY(std::abs(megavolt().muRho("iron", 1000) / 0.05995 - 1) < 0.002);        // NIST: Fe at 1 MeV
+        QVERIFY(std::abs(megavolt().muRho("iron", 1000) / 0.05995 - 1) < 0.002);         // NIST: Fe at 1 MeV
         QVERIFY(megavolt().muRho("lead", 8000) > megavolt().muRho("lead", 4000) * 1.05); // pair production
         QVERIFY(megavolt().muRho("water", 8000) < megavolt().muRho("water", 4000));      // Compton only
         QCOMPARE(megavolt().density("iron"), kilovolt->density("iron"));

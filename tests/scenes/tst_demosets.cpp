@@ -174,7 +174,8 @@ void TestDemoSets::declarationsMatchOrAreMarked()
         plan.declaration = true;
         plan.inconsistency = kind;
         SceneRandom random(11);
-        const CargoPlans::DeclaredLoad result = CargoPlans::declaredLoad(plan, QStringLiteral("tiles"), random, *m_table);
+        const CargoPlans::DeclaredLoad result
+            = CargoPlans::declaredLoad(plan, QStringLiteral("tiles"), random, *m_table);
         QVERIFY(result.declaration);
         const double gross = result.load.shipment.goodsMassKg * (1 + DeclarationMaker::PackagingFraction);
         const double declared = *result.declaration->grossWeightKg;
@@ -187,7 +188,8 @@ void TestDemoSets::declarationsMatchOrAreMarked()
                             [&](const CargoTarget &t) { return !kind.isEmpty() && t.truth.inconsistency == kind; });
         QCOMPARE(int(marked), kind.isEmpty() ? 0 : 1);
         // A container of tiles weighs tonnes, as real ones do.
-        QVERIFY2(result.load.shipment.goodsMassKg > 5000, qPrintable(QString::number(result.load.shipment.goodsMassKg)));
+        QVERIFY2(result.load.shipment.goodsMassKg > 5000,
+                 qPrintable(QString::number(result.load.shipment.goodsMassKg)));
     }
 }
 

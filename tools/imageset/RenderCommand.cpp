@@ -125,8 +125,8 @@ int runRender(const QStringList &args)
         renderMode = defaultModeFor(shown.kind);
     const Expected<MevMaterialClasses> &classes = defaultMevClasses();
     auto image = !mevClasses ? renderInMode(shown, *renderMode, settings)
-        : classes           ? renderMevClasses(shown, *classes)
-                            : Expected<QImage>(classes.error());
+        : classes            ? renderMevClasses(shown, *classes)
+                             : Expected<QImage>(classes.error());
     if (!image)
         return fail(image.error().withContext(loaded->id));
     if (auto saved = savePng(*image, positional[1]); !saved)

@@ -81,9 +81,9 @@ TargetAlone measured(const CargoLoad &load, const CargoTarget &target, const Vie
     result.truth.regions = {Region{0, turned(raw, elements), {}}};
     if (raw.isEmpty())
         return result;
-    const ViewTransmissions scene = all ? ScanBands::cropped(*all, {0, band.first, result.alone.width,
-                                                                     result.alone.height})
-                                        : projector.transmissions(load.scene, band.geometry, model).front();
+    const ViewTransmissions scene = all
+        ? ScanBands::cropped(*all, {0, band.first, result.alone.width, result.alone.height})
+        : projector.transmissions(load.scene, band.geometry, model).front();
     const QRect inBand = raw.toAlignedRect().adjusted(0, 0, -1, -1).translated(0, -band.first);
     result.truth.difficulty = ScanBands::difficultyIn(
         scene, result.alone, inBand.intersected({0, 0, result.alone.width, result.alone.height}));
@@ -110,8 +110,8 @@ Scan aloneScan(const Scan &scan, const TargetAlone &target, const CargoScanOptio
         alone.views.append(
             consoleView(ScanBands::cropped(target.alone, raw), options.scanner, noiseSeed, *source.pixelSizeMm));
     } else {
-        alone.views.append(ScanView{source.label, ViewKind::DualEnergy, crop.width(), crop.height(),
-                                    source.pixelSizeMm, {}, {}});
+        alone.views.append(
+            ScanView{source.label, ViewKind::DualEnergy, crop.width(), crop.height(), source.pixelSizeMm, {}, {}});
     }
     truth.regions = {Region{0, target.truth.regions.front().box.translated(-QPointF(crop.topLeft())), {}}};
     alone.truth.append(truth);
@@ -179,16 +179,16 @@ CargoScans scanOf(const CargoLoad &load, const CargoScanOptions &options, std::o
     std::vector<ViewTransmissions> all;
     if (options.withPixels) {
         all = projector.transmissions(load.scene, geometry, *model);
-        scan.views.append(consoleView(all.front(), options.scanner, SceneRandom::derive(options.noiseSeed, 0),
-                                      geometry.rowPitchMm));
+        scan.views.append(
+            consoleView(all.front(), options.scanner, SceneRandom::derive(options.noiseSeed, 0), geometry.rowPitchMm));
     } else {
         scan.views.append(emptyView(geometry));
     }
     const int marginRows = targetsAloneMarginPx ? int(std::ceil(*targetsAloneMarginPx)) : 0;
     QList<TargetAlone> targets;
     for (const CargoTarget &target : load.targets) {
-        targets.append(measured(load, target, all.empty() ? nullptr : &all.front(), geometry, projector, *model,
-                                marginRows));
+        targets.append(
+            measured(load, target, all.empty() ? nullptr : &all.front(), geometry, projector, *model, marginRows));
         scan.truth.append(targets.back().truth);
     }
     CargoScans scans{std::move(scan), {}};

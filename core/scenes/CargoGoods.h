@@ -2,9 +2,6 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
-#include "scenes/SceneRandom.h"
-#include "synth/SceneProjector.h"
-
 #include <QList>
 #include <QString>
 
@@ -19,24 +16,11 @@ struct GoodsKind {
     QString unit;        ///< what quantity counts: cartons, pieces, ...
 };
 
-/// Goods loads on pallets as seen by a cargo scanner's side view.
-///
-/// Cargo scanners work with MeV linacs; our physics is a 140 kV tube. A container full of tiles is
-/// about 100 g/cm² along the beam and would be opaque here, so every load keeps its areal density
-/// to a few g/cm² (about what the image of a MeV scanner shows after its own windowing), and the
-/// masses (and declared weights) are those of the simulated, lighter load.
+/// The goods kinds of container and van loads (ContainerLoad, VehicleLoad builds them in 3-D).
 namespace CargoGoods {
 
 const QList<GoodsKind> &kinds();
 const GoodsKind &find(const QString &key); ///< key must be one of kinds()
-
-struct Load {
-    QList<SceneObject> objects;
-    int units = 0; ///< cartons, pieces, ... as GoodsKind::unit counts them
-};
-
-/// Goods of that kind stacked in area (pixels, above the pallet) with the pallet itself.
-Load pallet(const GoodsKind &goods, const QRectF &area, double pixelMm, SceneRandom &random);
 
 } // namespace CargoGoods
 } // namespace pen

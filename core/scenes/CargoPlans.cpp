@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/CargoPlans.h"
 
+#include "scenes/VehicleLoad.h"
+
 namespace pen::CargoPlans {
 namespace {
 
@@ -46,14 +48,17 @@ CargoScans build(const ScenePlan &plan, quint32 seed, int index, const Attenuati
 
 bool covers(ObjectKind kind)
 {
-    return kind == ObjectKind::Container;
+    return kind == ObjectKind::Container || kind == ObjectKind::Vehicle;
 }
 
 DeclaredLoad declaredLoad(const ScenePlan &plan, const QString &goodsKey, SceneRandom &random,
                           const AttenuationTable &table)
 {
-    DeclaredLoad declared{ContainerLoad::build(plan, goodsKey, random, table), {}};
-    if (!plan.declaration)
+    DeclaredLoad declared{plan.kind == ObjectKind::Vehicle ? VehicleLoad::build(plan, random, table)
+                                                           : ContainerLoad::build(plan, goodsKey, random, table),
+                          {}};
+    // A car carries no goods to declare; a van its cartons, a container its load.
+    if (!plan.declaration || declared.load.shipment.units == 0)
         return declared;
     const bool mismatch = !plan.inconsistency.isEmpty() && plan.inconsistency != u"undeclared-goods";
     declared.declaration = mismatch ? DeclarationMaker::inconsistent(plan.inconsistency, declared.load.shipment, random)

@@ -9,14 +9,16 @@
 
 namespace pen {
 
-/// ScenePlans of containers built in 3-D (ContainerLoad) and scanned on a MeV portal (CargoScan).
+/// ScenePlans of containers and vehicles built in 3-D (ContainerLoad, VehicleLoad) and scanned on a
+/// MeV portal (CargoScan).
 namespace CargoPlans {
 
-/// Whether plans of that kind are built this way (containers).
+/// Whether plans of that kind are built this way (containers and vehicles).
 bool covers(ObjectKind kind);
 
-/// A load with the declaration the plan asks for: honest, or disagreeing as plan.inconsistency
-/// says; a disagreement other than undeclared goods is marked by an "other" target over the goods.
+/// A load with the declaration the plan asks for (none for a car, which carries no goods): honest,
+/// or disagreeing as plan.inconsistency says; a disagreement other than undeclared goods is marked
+/// by an "other" target over the goods. goodsKey: containers only.
 struct DeclaredLoad {
     CargoLoad load;
     std::optional<Declaration> declaration;

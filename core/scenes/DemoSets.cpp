@@ -4,7 +4,6 @@
 
 #include "model/GroundTruthObject.h"
 #include "scenes/CargoPlans.h"
-#include "scenes/CargoScene.h"
 #include "scenes/LuggageScene.h"
 #include "scenes/PackedPlans.h"
 #include "scenes/SceneRandom.h"
@@ -182,13 +181,9 @@ constexpr double IsolatedMarginPx = 48;
 
 SceneDraft draftOf(const ScenePlan &plan, SceneRandom &random, const AttenuationTable &table)
 {
-    SceneDraft draft;
-    // Baggage and parcels are packed in 3-D (PackedPlans), containers loaded in 3-D (CargoPlans);
-    // vehicles and other small objects keep the 2-D scenes.
-    switch (plan.kind) {
-    case ObjectKind::Vehicle: draft = CargoScene::vehicle(plan, random, table).draft; break;
-    default: draft = LuggageScene::parcel(plan, random, table); break;
-    }
+    // Baggage and parcels are packed in 3-D (PackedPlans), containers and vehicles loaded in 3-D
+    // (CargoPlans); other small objects keep the 2-D scenes.
+    SceneDraft draft = LuggageScene::parcel(plan, random, table);
     draft.measure(table);
     return draft;
 }

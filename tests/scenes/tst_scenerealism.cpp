@@ -3,7 +3,6 @@
 // What makes the synthetic scans look like a scanner's: cargo at a MeV scanner's pixel pitch, bags
 // packed densely, garments with a varying thickness, a pistol that is dark but not opaque.
 #include "scenes/CargoPlans.h"
-#include "scenes/CargoScene.h"
 #include "scenes/ClutterItems.h"
 #include "scenes/LuggageScene.h"
 #include "scenes/SceneTexture.h"
@@ -70,9 +69,8 @@ void TestSceneRealism::vehiclesAtTheSamePitch()
     plan.id = QStringLiteral("v");
     plan.kind = ObjectKind::Vehicle;
     for (quint32 seed = 1; seed <= 4; ++seed) {
-        SceneRandom random(seed);
-        const DraftView view = CargoScene::vehicle(plan, random, *m_table).draft.views.first();
-        QCOMPARE(view.pixelMm, CargoScene::ContainerPixelMm);
+        const ScanView view = CargoPlans::scan(plan, seed, 0, *m_table, false).views.first();
+        QCOMPARE(*view.pixelSizeMm, 5.0);                                      // the containers' portal
         QVERIFY2(view.width >= 1000, qPrintable(QString::number(view.width))); // a 4.2 m car or longer
     }
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pen {
 namespace {
@@ -18,29 +19,48 @@ double attenuationOf(quint16 pixel)
     return -std::log(std::max(double(pixel), 0.5) / 65535.0);
 }
 
-// The mean attenuation of each channel over the 3 × 3 neighbourhood (clipped at the edges).
-std::vector<double> neighbourhoodMeans(const Image16 &image)
+// Pixels each class is decided on: MeV classes lie a few hundredths of R apart, and a pixel's noise
+// is of that order. The detector's light spread makes neighbours share noise, so the 25 pixels
+// count as half as many independent ones.
+constexpr int Radius = 2;
+constexpr double IndependentPixels = 12.5;
+
+// Across an edge the detector's light spread mixes transmissions, not attenuations, and
+// (1 − e^(−a_low)) / (1 − e^(−a_high)) is far below a_low / a_high: every dense edge would read as
+// heavy metal. A neighbourhood whose a_high ranges over more than this share of its mean is an edge.
+constexpr double EdgeRange = 0.3;
+
+struct Neighbourhood {
+    double mean = 0;
+    double range = 0; ///< largest minus smallest attenuation in it
+};
+
+// The attenuation of each channel over the (2·Radius + 1)² neighbourhood (clipped at the edges).
+std::vector<Neighbourhood> neighbourhoods(const Image16 &image)
 {
     std::vector<double> single(image.pixels.size());
     for (size_t i = 0; i < single.size(); ++i)
         single[i] = attenuationOf(image.pixels[i]);
-    std::vector<double> means(single.size());
+    std::vector<Neighbourhood> out(single.size());
     for (int y = 0; y < image.height; ++y) {
         for (int x = 0; x < image.width; ++x) {
-            double sum = 0;
+            double sum = 0, lowest = std::numeric_limits<double>::max(), highest = 0;
             int count = 0;
-            for (int dy = -1; dy <= 1; ++dy)
-                for (int dx = -1; dx <= 1; ++dx) {
+            for (int dy = -Radius; dy <= Radius; ++dy)
+                for (int dx = -Radius; dx <= Radius; ++dx) {
                     const int nx = x + dx, ny = y + dy;
                     if (nx >= 0 && ny >= 0 && nx < image.width && ny < image.height) {
-                        sum += single[size_t(ny) * size_t(image.width) + size_t(nx)];
+                        const double a = single[size_t(ny) * size_t(image.width) + size_t(nx)];
+                        sum += a;
+                        lowest = std::min(lowest, a);
+                        highest = std::max(highest, a);
                         ++count;
                     }
                 }
-            means[size_t(y) * size_t(image.width) + size_t(x)] = sum / count;
+            out[size_t(y) * size_t(image.width) + size_t(x)] = {sum / count, highest - lowest};
         }
     }
-    return means;
+    return out;
 }
 
 } // namespace
@@ -63,17 +83,20 @@ Expected<QImage> renderMevClasses(const ScanView &view, const MevMaterialClasses
     if (view.kind != ViewKind::DualEnergy || view.channels.size() < 2)
         return makeError(ErrorCode::Unsupported,
                          QStringLiteral("MeV classes: view \"%1\" has no two energies").arg(view.label));
-    const std::vector<double> low = neighbourhoodMeans(view.channels[ScanView::LowEnergy]);
-    const std::vector<double> high = neighbourhoodMeans(view.channels[ScanView::HighEnergy]);
+    const std::vector<Neighbourhood> low = neighbourhoods(view.channels[ScanView::LowEnergy]);
+    const std::vector<Neighbourhood> high = neighbourhoods(view.channels[ScanView::HighEnergy]);
     QImage image(view.width, view.height, QImage::Format_RGB32);
     for (int y = 0; y < view.height; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < view.width; ++x) {
             const size_t i = size_t(y) * size_t(view.width) + size_t(x);
-            const MevMaterial material = classes.classify(low[i], high[i]);
-            const double lightness = std::clamp(1 - high[i] / AttenuationForBlack, 0.0, 1.0);
+            const bool edge = high[i].range > EdgeRange * high[i].mean;
+            MevMaterial material = classes.classifyMeasured(low[i].mean, high[i].mean, IndependentPixels);
+            if (edge && material != MevMaterial::Impenetrable)
+                material = MevMaterial::Unclassified;
+            const double lightness = std::clamp(1 - high[i].mean / AttenuationForBlack, 0.0, 1.0);
             QColor colour = mevClassColour(material);
-            if (material == MevMaterial::Unclassified && high[i] > MevMaterialClasses::EmptyAttenuation
+            if (material == MevMaterial::Unclassified && high[i].mean > MevMaterialClasses::EmptyAttenuation
                 && (x + y) % HatchPeriod == 0)
                 colour = colour.darker(160);
             line[x]

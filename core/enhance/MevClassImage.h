@@ -12,9 +12,11 @@
 namespace pen {
 
 /// A MeV cargo view as its scanner's material display shows it: each pixel's class from the mean
-/// a_low and a_high of its 3 × 3 neighbourhood (MevMaterialClasses::classify), in the class's
-/// colour (mevClassColour) with a lightness that follows the attenuation. Rays whose class cannot
-/// be told (too little matter, or the thin high-Z ambiguity) are grey with dark diagonal hatching,
+/// a_low and a_high of its 5 × 5 neighbourhood (MevMaterialClasses::classifyMeasured), in the
+/// class's colour (mevClassColour) with a lightness that follows the attenuation. Rays whose class
+/// cannot be told (too little matter, the thin high-Z ambiguity, R within noise of a class
+/// boundary, or an edge, where the light spread mixes transmissions and R reads as heavy metal)
+/// are grey with dark diagonal hatching,
 /// so that an officer sees where the colours say nothing; impenetrable rays are black. The
 /// kV consoles' material mode cannot show these views: at MeV, R falls with Z where at kV it
 /// rises. Fails (Unsupported) on a view that is not dual-energy.

@@ -18,6 +18,7 @@ namespace pen::CargoScan {
 namespace {
 
 constexpr double RoadMarginCm = 60;
+constexpr double TowerMarginCm = 40;
 
 // Raw images have a row per pulse and a column per element from the road up; the console shows
 // pulses as columns and the tower's top at the top.
@@ -130,7 +131,12 @@ LineScanGeometry geometryFor(const Bounds3 &extent, const CargoScanOptions &opti
 {
     const double startYCm = extent.min.y - RoadMarginCm;
     const double lengthCm = extent.max.y - extent.min.y + 2 * RoadMarginCm;
-    LineScanGeometry geometry = LineScanGeometry::cargoPortal(options.sourceToNearSideCm, startYCm, 1);
+    // The elements above the rig's top seen from the source, and a margin, show only air.
+    const double towerX = ContainerLoad::WidthCm + CargoTowerGapCm;
+    const double magnification
+        = (towerX + options.sourceToNearSideCm) / std::max(1.0, extent.min.x + options.sourceToNearSideCm);
+    const double topCm = CargoSourceHeightCm + (extent.max.z - CargoSourceHeightCm) * magnification + TowerMarginCm;
+    LineScanGeometry geometry = LineScanGeometry::cargoPortal(options.sourceToNearSideCm, startYCm, 1, 5, 8, topCm);
     geometry.rows = int(std::ceil(lengthCm * 10 / geometry.rowPitchMm));
     return geometry;
 }

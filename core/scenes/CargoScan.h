@@ -39,7 +39,8 @@ namespace CargoScan {
 /// The bundled attenuation table carried on to 20 MeV, loaded once.
 const Expected<AttenuationTable> &megavoltTable();
 
-/// The portal's geometry for a rig of that extent, with 60 cm of road before and after it.
+/// The portal's geometry for a rig of that extent, with 60 cm of road before and after it, the
+/// tower read up to a little above the rig's top (a car's view is not mostly air).
 LineScanGeometry geometryFor(const Bounds3 &extent, const CargoScanOptions &options);
 
 /// Noise-free transmissions (rows are pulses, columns elements) become the console's view, whose

@@ -78,6 +78,7 @@ MevMaterialClasses MevMaterialClasses::calibrate(const DualEnergyDetector &detec
     }
     classes.m_orderedFrom = first < classes.m_aHigh.size() ? classes.m_aHigh[first] : CalibratedMaxAttenuation;
     classes.m_starved = std::log(NeighbourhoodPixels * incidentPhotons / MinDetectedQuanta);
+    classes.m_incidentPhotons = incidentPhotons;
     return classes;
 }
 
@@ -90,6 +91,11 @@ double MevMaterialClasses::referenceRatio(int i, double aHigh) const
     return ratio[below] * (1 - along) + ratio[below + 1] * along;
 }
 
+double MevMaterialClasses::boundary(int i, double aHigh) const
+{
+    return (referenceRatio(i, aHigh) + referenceRatio(i + 1, aHigh)) / 2;
+}
+
 MevMaterial MevMaterialClasses::classify(double aLow, double aHigh) const
 {
     if (std::max(aLow, aHigh) > m_starved)
@@ -98,10 +104,26 @@ MevMaterial MevMaterialClasses::classify(double aLow, double aHigh) const
         return MevMaterial::Unclassified;
     const double ratio = aLow / aHigh;
     for (int i = 0; i + 1 < ReferenceCount; ++i) {
-        if (ratio > (referenceRatio(i, aHigh) + referenceRatio(i + 1, aHigh)) / 2)
+        if (ratio > boundary(i, aHigh))
             return MevMaterial(int(MevMaterial::Organic) + i);
     }
     return MevMaterial::Heavy;
+}
+
+MevMaterial MevMaterialClasses::classifyMeasured(double aLow, double aHigh, double pixelsAveraged) const
+{
+    const MevMaterial material = classify(aLow, aHigh);
+    if (material == MevMaterial::Impenetrable || material == MevMaterial::Unclassified || m_incidentPhotons <= 0)
+        return material;
+    // Poisson: a = −ln T from N·T quanta wavers by 1 / √(N·T) in each channel.
+    const double quanta = m_incidentPhotons * std::max(1.0, pixelsAveraged);
+    const double ratio = aLow / aHigh;
+    const double poisson = (std::exp(aLow) + ratio * ratio * std::exp(aHigh)) / quanta / (aHigh * aHigh);
+    const double spread = std::sqrt(poisson + SystematicRatioSpread * SystematicRatioSpread);
+    for (int i = 0; i + 1 < ReferenceCount; ++i)
+        if (std::abs(ratio - boundary(i, aHigh)) < UncertainSpreads * spread)
+            return MevMaterial::Unclassified;
+    return material;
 }
 
 } // namespace pen

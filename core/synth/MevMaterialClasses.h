@@ -56,12 +56,24 @@ public:
     double starvedAttenuation() const { return m_starved; }
 
     MevMaterial classify(double aLow, double aHigh) const;
+    /// The same for the mean a_low, a_high of pixelsAveraged independent pixels, where noise may
+    /// move R across a boundary: within UncertainSpreads standard deviations of R (from the quanta
+    /// behind the matter, and SystematicRatioSpread) of the nearest boundary the ray stays
+    /// Unclassified rather than guessed.
+    MevMaterial classifyMeasured(double aLow, double aHigh, double pixelsAveraged) const;
+    static constexpr double UncertainSpreads = 2;
+    /// What the pulses' dose residue and the boards' gain residue (CargoArtefactSettings, a few
+    /// tenths of a per cent in each channel) add to R's spread, whatever the quanta.
+    static constexpr double SystematicRatioSpread = 0.003;
 
 private:
     std::vector<double> m_aHigh; ///< sample points, increasing
     std::array<std::vector<double>, ReferenceCount> m_ratio;
     double m_orderedFrom = 0;
     double m_starved = 0;
+    double m_incidentPhotons = 0;
+    /// R of the boundary between class i + Organic and the next, at a_high.
+    double boundary(int i, double aHigh) const;
 };
 
 } // namespace pen

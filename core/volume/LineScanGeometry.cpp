@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "volume/LineScanGeometry.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pen {
@@ -90,7 +91,7 @@ LineScanGeometry LineScanGeometry::dualViewTunnel6040()
 }
 
 LineScanGeometry LineScanGeometry::cargoPortal(double sourceToNearSideCm, double startYCm, int rows, double rowPitchMm,
-                                               double pitchMm)
+                                               double pitchMm, double towerTopCm)
 {
     constexpr double ContainerWidthCm = 243.8;
     const double towerX = ContainerWidthCm + CargoTowerGapCm;
@@ -98,8 +99,9 @@ LineScanGeometry LineScanGeometry::cargoPortal(double sourceToNearSideCm, double
     side.label = QStringLiteral("side");
     side.source = {-sourceToNearSideCm, CargoSourceHeightCm};
     // One straight arm up the tower: the second arm is the tower's last element row, in line.
-    side.detector = {QPointF(towerX, CargoTowerBottomCm), QPointF(towerX, CargoTowerTopCm - pitchMm / 10),
-                     QPointF(towerX, CargoTowerTopCm)};
+    const double topCm = std::clamp(towerTopCm, CargoTowerBottomCm + 1, CargoTowerTopCm);
+    side.detector
+        = {QPointF(towerX, CargoTowerBottomCm), QPointF(towerX, topCm - pitchMm / 10), QPointF(towerX, topCm)};
     side.pitchMm = pitchMm;
     side.focalSpotMm = 2.0;
     LineScanGeometry geometry;

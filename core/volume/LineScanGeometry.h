@@ -32,6 +32,11 @@ struct FanView {
     double detectorPositionOf(QPointF point) const;
 };
 
+constexpr double CargoSourceHeightCm = 80;
+constexpr double CargoTowerGapCm = 100;
+constexpr double CargoTowerBottomCm = -80;
+constexpr double CargoTowerTopCm = 720;
+
 /// A dual-view (or single-view) line scanner: the belt carries the scene along +y; image row k is
 /// taken while the fan planes sweep belt positions startYCm + [k, k + 1)·rowPitchMm. Belt-motion
 /// blur integrates each row over motionSubRows positions spread evenly over that travel (1: the
@@ -64,14 +69,10 @@ struct LineScanGeometry {
     /// are seen) to CargoTowerTopCm (the roof of a high-cube container's near side). Magnification
     /// runs from (S + 243.8 + gap) / S at the near side down to (S + 243.8 + gap) / (S + 243.8) at
     /// the far side: 1.86 and 1.16 for S = 400 cm. A 2 mm focal spot; pitchMm elements up the tower;
-    /// rowPitchMm of travel per pulse; rows pulses from startYCm.
+    /// rowPitchMm of travel per pulse; rows pulses from startYCm. towerTopCm below CargoTowerTopCm
+    /// reads only the lower elements: for a car, the rest of the tower sees air.
     static LineScanGeometry cargoPortal(double sourceToNearSideCm, double startYCm, int rows, double rowPitchMm = 5,
-                                        double pitchMm = 8);
+                                        double pitchMm = 8, double towerTopCm = CargoTowerTopCm);
 };
-
-constexpr double CargoSourceHeightCm = 80;
-constexpr double CargoTowerGapCm = 100;
-constexpr double CargoTowerBottomCm = -80;
-constexpr double CargoTowerTopCm = 720;
 
 } // namespace pen

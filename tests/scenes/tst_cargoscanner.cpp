@@ -299,6 +299,22 @@ private slots:
         QCOMPARE(int(classes.classify(aLow, aHigh)), expected);
     }
 
+    void aClassWithinNoiseOfABoundaryIsNotGuessed()
+    {
+        // 5 cm of steel: one pixel's quanta leave R within two spreads of a boundary; a hundred
+        // pixels' mean does not.
+        const CargoScannerSettings settings = atPeak(6);
+        const auto model = CargoDetector::create(megavolt(), settings);
+        const MevMaterialClasses classes
+            = MevMaterialClasses::calibrate(*model, CargoDetector::chainSettings(settings).incidentPhotons);
+        const QList<MaterialLayer> steel{{QStringLiteral("iron"), 0, 5}};
+        const double aLow = -std::log(model->transmission(DualEnergyDetector::Low, steel));
+        const double aHigh = -std::log(model->transmission(DualEnergyDetector::High, steel));
+        QCOMPARE(classes.classify(aLow, aHigh), MevMaterial::Steel);
+        QCOMPARE(classes.classifyMeasured(aLow, aHigh, 1), MevMaterial::Unclassified);
+        QCOMPARE(classes.classifyMeasured(aLow, aHigh, 100), MevMaterial::Steel);
+    }
+
     void thinLeadReadsLikeOrganicMatter()
     {
         // The documented ambiguity: below the ordered range lead's R lies among the light

@@ -19,23 +19,6 @@ namespace {
 using namespace CargoSolids;
 using Counts = std::array<int, 3>;
 
-// The turn of a box (its sides along x, y, z) that fits most copies of it into space.
-Vec3 bestTurn(Vec3 size, Vec3 space, Counts &counts)
-{
-    const Vec3 turns[] = {{size.x, size.y, size.z}, {size.y, size.x, size.z}, {size.x, size.z, size.y},
-                          {size.z, size.x, size.y}, {size.y, size.z, size.x}, {size.z, size.y, size.x}};
-    Vec3 best = turns[0];
-    counts = {0, 0, 0};
-    for (const Vec3 &t : turns) {
-        const Counts c{int(space.x / t.x), int(space.y / t.y), int(space.z / t.z)};
-        if (c[0] * c[1] * c[2] > counts[0] * counts[1] * counts[2]) {
-            counts = c;
-            best = t;
-        }
-    }
-    return best;
-}
-
 int product(Counts c)
 {
     return c[0] * c[1] * c[2];
@@ -149,6 +132,22 @@ ContrabandGoods item(const QString &kind, const Bounds3 &space, WeighedScene &sc
 }
 
 } // namespace
+
+Vec3 bestTurn(Vec3 size, Vec3 space, std::array<int, 3> &counts)
+{
+    const Vec3 turns[] = {{size.x, size.y, size.z}, {size.y, size.x, size.z}, {size.x, size.z, size.y},
+                          {size.z, size.x, size.y}, {size.y, size.z, size.x}, {size.z, size.y, size.x}};
+    Vec3 best = turns[0];
+    counts = {0, 0, 0};
+    for (const Vec3 &t : turns) {
+        const std::array<int, 3> c{int(space.x / t.x), int(space.y / t.y), int(space.z / t.z)};
+        if (c[0] * c[1] * c[2] > counts[0] * counts[1] * counts[2]) {
+            counts = c;
+            best = t;
+        }
+    }
+    return best;
+}
 
 ContrabandGoods fill(const QString &kind, const Bounds3 &space, double share, WeighedScene &scene, SceneRandom &random)
 {

@@ -25,6 +25,10 @@ struct ContrabandGoods {
 /// weapon, explosive device or bundle of banknotes (the 3-D items of ThreatItems) lying flat.
 namespace ContrabandFill {
 
+/// The turn of a box (its sides along x, y, z) that fits most copies of it into space, and how
+/// many fit along each axis.
+Vec3 bestTurn(Vec3 size, Vec3 space, std::array<int, 3> &counts);
+
 /// kind: cigarettes, cocaine, heroin, pistol, knife, explosive, currency, or textile-bales.
 /// share (0..1] of the space to fill for the goods that come in bulk.
 ContrabandGoods fill(const QString &kind, const Bounds3 &space, double share, WeighedScene &scene, SceneRandom &random);

@@ -6,6 +6,7 @@
 #include "packing/PlacedSolid.h"
 #include "packing/ThreatItems.h"
 #include "scenes/CargoSolids.h"
+#include "scenes/ContrabandFill.h"
 #include "volume/BoxSolid.h"
 #include "volume/HollowSolid.h"
 
@@ -31,17 +32,7 @@ Vec3 sizeOf(const Bounds3 &b)
 // count shrinks first, so that the block stays compact), and never fewer than one.
 Vec3 fitted(Vec3 size, Vec3 space, int cap, Counts &counts)
 {
-    const Vec3 turns[] = {{size.x, size.y, size.z}, {size.y, size.x, size.z}, {size.x, size.z, size.y},
-                          {size.z, size.x, size.y}, {size.y, size.z, size.x}, {size.z, size.y, size.x}};
-    Vec3 best = turns[0];
-    counts = {0, 0, 0};
-    for (const Vec3 &t : turns) {
-        const Counts c{int(space.x / t.x), int(space.y / t.y), int(space.z / t.z)};
-        if (product(c) > product(counts)) {
-            counts = c;
-            best = t;
-        }
-    }
+    const Vec3 best = ContrabandFill::bestTurn(size, space, counts);
     for (int &c : counts)
         c = std::max(c, 1);
     while (product(counts) > cap) {

@@ -37,6 +37,18 @@ QStringList csvFields(const QString &line)
     return fields;
 }
 
+// Field c of data row `row` (0-based line index) as a positive number, or an error naming line and column.
+Expected<double> positiveField(const QStringList &fields, const QStringList &header, qsizetype c, qsizetype row)
+{
+    bool ok = false;
+    const double value = fields[c].toDouble(&ok);
+    if (!ok || value <= 0)
+        return makeError(
+            ErrorCode::Format,
+            QStringLiteral("mu_rho table: line %1, %2: not a positive number").arg(row + 1).arg(header[c]));
+    return value;
+}
+
 } // namespace
 
 Expected<AttenuationTable> AttenuationTable::bundled()
@@ -83,12 +95,10 @@ Expected<AttenuationTable> AttenuationTable::parseSampled(const QByteArray &muRh
                              QStringLiteral("mu_rho table: line %1: malformed or energy not increasing").arg(row + 1));
         energies.push_back(keV);
         for (qsizetype c = 1; c < header.size(); ++c) {
-            const double value = fields[c].toDouble(&ok);
-            if (!ok || value <= 0)
-                return makeError(
-                    ErrorCode::Format,
-                    QStringLiteral("mu_rho table: line %1, %2: not a positive number").arg(row + 1).arg(header[c]));
-            samples[header[c]].push_back(std::log(value));
+            const Expected<double> value = positiveField(fields, header, c, row);
+            if (!value)
+                return value.error();
+            samples[header[c]].push_back(std::log(*value));
         }
     }
     AttenuationTable table;
@@ -152,12 +162,10 @@ Expected<AttenuationTable> AttenuationTable::parse(const QByteArray &muRhoCsv, c
         if (row == 1)
             table.m_minKeV = keV;
         for (qsizetype c = 1; c < header.size(); ++c) {
-            const double value = fields[c].toDouble(&ok);
-            if (!ok || value <= 0)
-                return makeError(
-                    ErrorCode::Format,
-                    QStringLiteral("mu_rho table: line %1, %2: not a positive number").arg(row + 1).arg(header[c]));
-            table.m_muRho[header[c]].push_back(value);
+            const Expected<double> value = positiveField(fields, header, c, row);
+            if (!value)
+                return value.error();
+            table.m_muRho[header[c]].push_back(*value);
         }
     }
     table.m_energyCount = size_t(lines.size() - 1);

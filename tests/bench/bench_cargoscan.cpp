@@ -4,12 +4,12 @@
 // built, every pulse's fan traced through it, artefacts and the detector chain) against the detector
 // chain alone on an image of the same size, measured in the same run. Run a Release build; the
 // target is 3 s on two cores.
+#include "BestOf.h"
 #include "scenes/CargoScan.h"
 #include "scenes/ContainerLoad.h"
 #include "synth/CargoDetector.h"
 #include "synth/DetectorChain.h"
 
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
@@ -20,17 +20,9 @@ using namespace pen;
 
 constexpr int Runs = 3;
 
-/// Best wall time of Runs calls, in milliseconds.
 static double bestOf(const std::function<void(int)> &run)
 {
-    double best = std::numeric_limits<double>::max();
-    for (int i = 0; i < Runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run(i);
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
-    }
-    return best;
+    return bench::bestOfMs(Runs, run);
 }
 
 int main()

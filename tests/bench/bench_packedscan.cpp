@@ -3,11 +3,11 @@
 // Benchmark, not a test: the time to generate one two-view scan of a 3-D packed suitcase (40 to 60
 // items, packed, line-scanned and through the detector chain) against one two-view bag scan of the
 // 2-D LuggageScene path (DemoSets::scan), measured in the same run. Run a Release build.
+#include "BestOf.h"
 #include "packing/BagPacker.h"
 #include "scenes/DemoSets.h"
 #include "scenes/PackedScene.h"
 
-#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <algorithm>
@@ -18,17 +18,9 @@ using namespace pen;
 
 constexpr int Runs = 3;
 
-/// Best wall time of Runs calls, in milliseconds.
 static double bestOf(const std::function<void(int)> &run)
 {
-    double best = std::numeric_limits<double>::max();
-    for (int i = 0; i < Runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run(i);
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
-    }
-    return best;
+    return bench::bestOfMs(Runs, run);
 }
 
 static QString sizes(const Scan &scan)

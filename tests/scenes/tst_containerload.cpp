@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // 3-D loaded containers: goods inside the walls, real masses, one target per hidden item, the false
 // wall in front of what it hides, determinism, and how many solids a scanner's ray meets.
+#include "CargoLoadChecks.h"
 #include "scenes/CargoGoods.h"
 #include "scenes/ContainerLoad.h"
 #include "scenes/ContainerShell.h"
@@ -15,6 +16,8 @@
 #include <tuple>
 
 using namespace pen;
+using pen::test::boundsOf;
+using pen::test::within;
 
 namespace {
 
@@ -43,21 +46,6 @@ CargoLoad fortyFoot(const ScenePlan &plan, const QString &goods, quint32 start =
         if (isForty(load))
             return load;
     }
-}
-
-bool within(const Bounds3 &inner, const Bounds3 &outer, double slack = 0.01)
-{
-    return inner.min.x >= outer.min.x - slack && inner.min.y >= outer.min.y - slack
-        && inner.min.z >= outer.min.z - slack && inner.max.x <= outer.max.x + slack
-        && inner.max.y <= outer.max.y + slack && inner.max.z <= outer.max.z + slack;
-}
-
-Bounds3 boundsOf(const CargoLoad &load, const std::vector<size_t> &objects)
-{
-    Bounds3 all;
-    for (size_t i : objects)
-        all.include(load.scene[i].solid->bounds());
-    return all;
 }
 
 ScenePlan planWith(QList<Contraband> contraband, bool recordCompartment = false)

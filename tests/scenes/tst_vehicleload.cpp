@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // 3-D cars and vans: real sizes and masses, a van's cartons, one target per hidden item made of its
 // own solids inside the vehicle, the false floor over what it hides, determinism, few solids.
+#include "CargoLoadChecks.h"
 #include "scenes/CarBody.h"
 #include "scenes/CarInterior.h"
 #include "scenes/CarRunningGear.h"
@@ -12,6 +13,8 @@
 #include <set>
 
 using namespace pen;
+using pen::test::boundsOf;
+using pen::test::within;
 
 namespace {
 
@@ -48,21 +51,6 @@ quint32 seedOf(bool van, quint32 start)
     for (quint32 seed = start;; ++seed)
         if (isVan(loadOf(planWith({}), seed)) == van)
             return seed;
-}
-
-bool within(const Bounds3 &inner, const Bounds3 &outer, double slack = 0.01)
-{
-    return inner.min.x >= outer.min.x - slack && inner.min.y >= outer.min.y - slack
-        && inner.min.z >= outer.min.z - slack && inner.max.x <= outer.max.x + slack
-        && inner.max.y <= outer.max.y + slack && inner.max.z <= outer.max.z + slack;
-}
-
-Bounds3 boundsOf(const CargoLoad &load, const std::vector<size_t> &objects)
-{
-    Bounds3 all;
-    for (size_t i : objects)
-        all.include(load.scene[i].solid->bounds());
-    return all;
 }
 
 QString describe(const Bounds3 &b)

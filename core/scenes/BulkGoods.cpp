@@ -18,11 +18,6 @@ using Counts = std::array<int, 3>;
 
 const QString Steel = QStringLiteral("iron");
 
-int product(Counts c)
-{
-    return c[0] * c[1] * c[2];
-}
-
 void everyCell(WeighedScene &scene, std::shared_ptr<const Solid> unitInCell, double volume, Vec3 min, Counts counts,
                Vec3 cell, const QString &material, double density = 0)
 {

@@ -5,6 +5,7 @@
 #include "scenes/WeighedScene.h"
 #include "volume/LatticeSolid.h"
 
+#include <array>
 #include <memory>
 
 /// Short ways to add the solids that containers, trailers and loads are made of to a WeighedScene,
@@ -40,6 +41,12 @@ struct Sheet {
 };
 Sheet corrugatedSheet(double length, double height, double depth, double pitch, double thickness,
                       const Placement &placement);
+
+/// How many units a lattice of counts (along x, y, z) holds.
+inline int product(const std::array<int, 3> &counts)
+{
+    return counts[0] * counts[1] * counts[2];
+}
 
 /// A lattice of unit (in its cell's frame) filling the box [min, min + counts · spacing].
 std::shared_ptr<const LatticeSolid> lattice(std::shared_ptr<const Solid> unit, std::array<int, 3> counts, Vec3 spacing,

@@ -16,11 +16,6 @@ using Counts = std::array<int, 3>;
 
 const QString Card = QStringLiteral("cellulose");
 
-int product(Counts c)
-{
-    return c[0] * c[1] * c[2];
-}
-
 // unit repeated on a grid inside one carton, the grid centred on offset in the carton's cell.
 std::shared_ptr<const Solid> inCarton(std::shared_ptr<const Solid> unit, Counts counts, Vec3 spacing, Vec3 offset = {})
 {

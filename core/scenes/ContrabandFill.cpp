@@ -19,11 +19,6 @@ namespace {
 using namespace CargoSolids;
 using Counts = std::array<int, 3>;
 
-int product(Counts c)
-{
-    return c[0] * c[1] * c[2];
-}
-
 // Copies of a box-shaped unit on a grid from space's low corner: the contents (density) and,
 // where wall > 0, the wrapping round each (wrapDensity), as two lattices.
 void boxes(ContrabandGoods &goods, WeighedScene &scene, Vec3 cell, Counts counts, Vec3 min, double wall,

@@ -16,12 +16,8 @@
 namespace pen::VehicleContraband {
 namespace {
 
+using CargoSolids::product;
 using Counts = std::array<int, 3>;
-
-int product(Counts c)
-{
-    return c[0] * c[1] * c[2];
-}
 
 Vec3 sizeOf(const Bounds3 &b)
 {

@@ -8,6 +8,7 @@
 #include "enhance/EnhancementPipeline.h"
 #include "enhance/HueClasses.h"
 #include "enhance/MaterialBandTable.h"
+#include "enhance/MevClassTable.h"
 #include "enhance/ToneTable.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,11 @@ void GlPipelineRenderer::createLookupTextures()
     m_bandTable = createTexture(GL_NEAREST);
     m_contrastLuts = createTexture(GL_NEAREST);
     m_tones = createTexture(GL_NEAREST);
+    // Every MeV view is classified on the default portal's table: uploaded once.
+    m_mevTable = createTexture(GL_NEAREST);
+    if (const MevClassTable *mev = MevClassTable::portal())
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, MevClassTable::Size, MevClassTable::BoundaryCount, 0, GL_RED, GL_FLOAT,
+                     mev->samples().data());
 }
 
 int GlPipelineRenderer::textureLimit() const
@@ -154,7 +160,7 @@ void GlPipelineRenderer::setSettings(const DisplaySettings &settings)
             m_range = std::pair{settings.channel, EnhancementPipeline::signalRange(*m_view, settings.channel)};
         range = m_range->second;
     }
-    m_parameters = PipelineParameters::make(m_view->kind, settings, m_bands != nullptr, range);
+    m_parameters = PipelineParameters::forView(*m_view, settings, m_bands != nullptr, range);
     if (m_initialized && m_parameters.localContrast)
         updateLocalContrast();
     if (m_initialized)
@@ -207,13 +213,15 @@ void GlPipelineRenderer::setPipelineUniforms(const PipelineLevel &level)
     s.setUniformValue("uBands", 3);
     s.setUniformValue("uLuts", 4);
     s.setUniformValue("uTones", 5);
+    s.setUniformValue("uMevBoundaries", 6);
     setIntegerVector("uImageSize", QPoint(m_view->width, m_view->height));
     setIntegerVector("uLevelSize", QPoint(level.size().width(), level.size().height()));
     s.setUniformValue("uLevelScale", level.scale());
     s.setUniformValue("uKind", kindIndex(p.kind));
     s.setUniformValue("uMaterial", int(p.materialColour));
     s.setUniformValue("uStripping", p.stripping);
-    s.setUniformValue("uClasses", int(p.needsClasses() && m_bands));
+    s.setUniformValue("uClasses", int(p.needsClasses() && (m_bands || p.megavolt)));
+    setMevUniforms(p.megavolt);
     s.setUniformValue("uLowWeight", p.lowWeight);
     s.setUniformValue("uHighWeight", p.highWeight);
     s.setUniformValue("uBaseLow", p.baseLow);
@@ -244,6 +252,25 @@ void GlPipelineRenderer::setPipelineUniforms(const PipelineLevel &level)
     s.setUniformValue("uMinChroma", HueClasses::MinChroma);
     glUniform4i(s.uniformLocation("uHueBounds"), HueClasses::OrganicFromDeg, HueClasses::MixedFromDeg,
                 HueClasses::InorganicFromDeg, HueClasses::InorganicToDeg);
+}
+
+// MevClassTable's constants and the portal's calibration.
+void GlPipelineRenderer::setMevUniforms(bool megavolt)
+{
+    QOpenGLShaderProgram &s = *m_pipeline;
+    const MevClassTable *mev = MevClassTable::portal();
+    s.setUniformValue("uMegavolt", int(megavolt && mev));
+    s.setUniformValue("uFirstMevRow", int(ToneTable::FirstMev));
+    s.setUniformValue("uMevSize", MevClassTable::Size);
+    s.setUniformValue("uMevStep", MevClassTable::Step);
+    s.setUniformValue("uMevOrderedFrom", mev ? mev->orderedFromAttenuation() : 0.0f);
+    s.setUniformValue("uMevStarved", mev ? mev->starvedAttenuation() : 0.0f);
+    s.setUniformValue("uMevQuanta", mev ? mev->neighbourhoodQuanta() : 1.0f);
+    s.setUniformValue("uMevEmpty", MevClassTable::EmptyAttenuation);
+    s.setUniformValue("uMevSystematic", MevClassTable::Systematic);
+    s.setUniformValue("uMevUncertain", MevClassTable::Uncertain);
+    s.setUniformValue("uMevEdgeRange", MevClassTable::EdgeRange);
+    s.setUniformValue("uMevHatchPeriod", MevClassTable::HatchPeriod);
 }
 
 void GlPipelineRenderer::paint(const QMatrix4x4 &imageToClip, bool nearest)
@@ -309,7 +336,7 @@ void GlPipelineRenderer::process(PipelineLevel &level, const std::vector<Pipelin
     m_pipeline->bind();
     setPipelineUniforms(level);
     glBindVertexArray(m_vao);
-    const std::array lookups{m_attenuation, m_bandTable, m_contrastLuts, m_tones};
+    const std::array lookups{m_attenuation, m_bandTable, m_contrastLuts, m_tones, m_mevTable};
     for (size_t unit = 0; unit < lookups.size(); ++unit) {
         glActiveTexture(GLenum(GL_TEXTURE2 + unit));
         glBindTexture(GL_TEXTURE_2D, lookups[unit]);
@@ -404,7 +431,7 @@ void GlPipelineRenderer::release()
     if (!m_initialized)
         return;
     freeLevels();
-    const std::array<GLuint, 4> textures{m_attenuation, m_bandTable, m_contrastLuts, m_tones};
+    const std::array<GLuint, 5> textures{m_attenuation, m_bandTable, m_contrastLuts, m_tones, m_mevTable};
     glDeleteTextures(GLsizei(textures.size()), textures.data());
     glDeleteVertexArrays(1, &m_vao);
     m_vao = 0;

@@ -78,6 +78,7 @@ private:
     void uploadToneTable();
     void freeLevels();
     void setPipelineUniforms(const PipelineLevel &level);
+    void setMevUniforms(bool megavolt);
     void setIntegerVector(const char *name, const QPoint &value);
     int levelFor(const QMatrix4x4 &imageToClip, QSize viewport, bool nearest) const;
     QRect visibleRect(const QMatrix4x4 &imageToClip, const PipelineLevel &level) const;
@@ -97,6 +98,7 @@ private:
     float m_starvedAttenuation = 0; ///< the table's, a uniform
     GLuint m_contrastLuts = 0;      ///< LocalContrastLuts, Bins × tiles R32F
     GLuint m_tones = 0;             ///< ToneTable, Levels × RowCount RGBA8
+    GLuint m_mevTable = 0;          ///< MevClassTable::portal(), Size × BoundaryCount R32F
     std::vector<PipelineLevel> m_levels;
     int m_maxTextureSize = 0;
     int m_forcedTextureSize = 0;

@@ -13,14 +13,14 @@ namespace pen::gui {
 
 /// One level of GlPipelineRenderer's pyramid on the GPU: a view's channels at 1/2^index of the
 /// scan's resolution (see halvedView) as integer textures, and the enhancement pipeline's output in
-/// chunks. The inputs are tiled by the texture limit, tiles overlapping by Margin so that 3×3
+/// chunks. The inputs are tiled by the texture limit, tiles overlapping by Margin so that
 /// neighbourhoods read across tile borders; each tile's core is cut into chunks of at most
 /// chunkSize × chunkSize texels, whose RGBA8 output textures are created when first processed and
 /// freed by freeOutput(). Coordinates are pixels of this level. GL thread only, with the context
 /// current; the functions passed must belong to it.
 class PipelineLevel {
 public:
-    static constexpr int Margin = 1;
+    static constexpr int Margin = 2; ///< MeV views' classes read 5 × 5 neighbourhoods
 
     struct SourceTile {
         QRect core;      ///< the pixels this tile's chunks show

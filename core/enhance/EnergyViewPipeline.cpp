@@ -3,6 +3,7 @@
 #include "enhance/EnergyViewPipeline.h"
 
 #include "enhance/AttenuationLut.h"
+#include "enhance/MevRowClassifier.h"
 #include "enhance/NeighbourSums.h"
 #include "synth/ParallelRows.h"
 
@@ -36,7 +37,9 @@ struct EnergyViewPipeline::Rows {
     std::vector<float> columnLow, columnHigh, columnBlur;
     std::vector<float> value; ///< the signal after edge and local contrast enhancement
     std::vector<MaterialClass> classes;
-    std::vector<int> hueSteps; ///< material colour only
+    std::vector<int> hueSteps; ///< material colour only; MeV views: the MevClassTable::Step
+    std::optional<MevRowClassifier> mev;
+    std::vector<MevClassTable::Pixel> mevPixels;
 };
 
 namespace {
@@ -55,9 +58,9 @@ using NeighbourSums::rowSum;
 } // namespace
 
 EnergyViewPipeline::EnergyViewPipeline(const ScanView &view, const PipelineParameters &parameters,
-                                       const ToneTable &tones, const MaterialBandTable *bands,
+                                       const ToneTable &tones, const MaterialBandTable *bands, const MevClassTable *mev,
                                        const LocalContrastLuts *localContrast, const LocalContrastTable *contrastTable)
-    : m_view(view), m_p(parameters), m_tones(tones), m_bands(bands), m_localContrast(localContrast),
+    : m_view(view), m_p(parameters), m_tones(tones), m_bands(bands), m_mev(mev), m_localContrast(localContrast),
       m_contrastTable(parameters.localContrast && parameters.edgeGain == 0 ? contrastTable : nullptr)
 {
     if (!m_contrastTable || m_p.needsClasses() || m_p.densityHighlight)
@@ -71,8 +74,9 @@ void EnergyViewPipeline::render(const ScanView &view, const MaterialBands *bands
                                 double clipLimit, QImage &out)
 {
     std::optional<MaterialBandTable> bandTable;
-    if (bands && p.needsClasses())
+    if (bands && p.needsClasses() && !p.megavolt)
         bandTable.emplace(*bands);
+    const MevClassTable *mev = p.megavolt && p.needsClasses() ? MevClassTable::portal() : nullptr;
     std::optional<LocalContrastLuts> luts;
     std::optional<LocalContrastTable> table;
     if (p.localContrast) {
@@ -83,7 +87,7 @@ void EnergyViewPipeline::render(const ScanView &view, const MaterialBands *bands
             table.emplace(*luts, *signal);
     }
     const ToneTable tones(p);
-    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, luts ? &*luts : nullptr,
+    const EnergyViewPipeline pipeline(view, p, tones, bandTable ? &*bandTable : nullptr, mev, luts ? &*luts : nullptr,
                                       table ? &*table : nullptr);
     forEachRowRange(view.height, [&](int first, int last) { pipeline.renderRows(out, first, last); });
 }
@@ -111,6 +115,10 @@ void EnergyViewPipeline::renderRows(QImage &out, int first, int last) const
         return;
     }
     Rows rows(m_view.width);
+    if (m_mev) {
+        rows.mev.emplace(m_view, *m_mev);
+        rows.mevPixels.resize(size_t(m_view.width));
+    }
     if (first > 0)
         loadRow(rows, first - 1);
     loadRow(rows, first);
@@ -131,7 +139,9 @@ void EnergyViewPipeline::renderRow(Rows &rows, int y, QRgb *line) const
         sharpen(rows, y, rowCount);
     if (m_p.localContrast)
         equalise(rows, y);
-    if (m_p.needsClasses() && m_bands)
+    if (m_p.needsClasses() && m_mev)
+        classifyMev(rows, y);
+    else if (m_p.needsClasses() && m_bands)
         classify(rows, y, rowCount);
     else
         std::fill(rows.classes.begin(), rows.classes.end(), MaterialClass::Background);
@@ -190,6 +200,15 @@ void EnergyViewPipeline::classify(Rows &rows, int y, float rowCount) const
     }
 }
 
+void EnergyViewPipeline::classifyMev(Rows &rows, int y) const
+{
+    rows.mev->classifyRow(y, rows.mevPixels.data());
+    for (size_t x = 0; x < rows.mevPixels.size(); ++x) {
+        rows.classes[x] = rows.mevPixels[x].materialClass;
+        rows.hueSteps[x] = rows.mevPixels[x].step;
+    }
+}
+
 void EnergyViewPipeline::colourRow(const Rows &rows, int y, QRgb *line) const
 {
     const float *value = rows.value.data();
@@ -203,13 +222,16 @@ void EnergyViewPipeline::colourRow(const Rows &rows, int y, QRgb *line) const
     for (int x = 0; x < m_view.width; ++x) {
         MaterialClass c = rows.classes[size_t(x)];
         int level = ToneTable::level(m_p.darkness(value[x]));
-        if (m_p.strips(c)) {
+        const bool stripped = m_p.strips(c);
+        if (stripped) {
             c = MaterialClass::Background;
             level = strippedLevel;
         }
         int row = ToneTable::Grey;
         if (m_p.materialColour && c == MaterialClass::Impenetrable)
             row = ToneTable::Impenetrable;
+        else if (m_p.materialColour && m_p.megavolt && !stripped)
+            row = ToneTable::FirstMev + rows.hueSteps[size_t(x)];
         else if (m_p.materialColour && c != MaterialClass::Background)
             row = ToneTable::FirstHue + rows.hueSteps[size_t(x)];
         if (m_p.densityHighlight && aHigh[x] >= m_p.densityMin && aHigh[x] <= m_p.densityMax)

@@ -85,7 +85,7 @@ SignalRange EnhancementPipeline::signalRange(const ScanView &view, DisplaySettin
 PipelineParameters EnhancementPipeline::parameters(const ScanView &view, bool hasBands, const DisplaySettings &settings)
 {
     const SignalRange range = settings.autoWindow ? signalRange(view, settings.channel) : SignalRange{};
-    return PipelineParameters::make(view.kind, settings, hasBands, range);
+    return PipelineParameters::forView(view, settings, hasBands, range);
 }
 
 Expected<QImage> EnhancementPipeline::render(const ScanView &view, const MaterialBands *bands,

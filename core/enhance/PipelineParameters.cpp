@@ -3,6 +3,7 @@
 #include "enhance/PipelineParameters.h"
 
 #include "enhance/EnhancementControls.h"
+#include "enhance/MevClassTable.h"
 
 namespace pen {
 namespace {
@@ -87,6 +88,15 @@ PipelineParameters PipelineParameters::make(ViewKind kind, const DisplaySettings
     p.densityMax = float(settings.densityMax);
     p.densityRgb = {float(settings.densityColour.redF()), float(settings.densityColour.greenF()),
                     float(settings.densityColour.blueF())};
+    return p;
+}
+
+PipelineParameters PipelineParameters::forView(const ScanView &view, const DisplaySettings &settings, bool hasBands,
+                                               SignalRange range)
+{
+    const bool megavolt = view.kind == ViewKind::DualEnergy && view.isMegavolt();
+    PipelineParameters p = make(view.kind, settings, megavolt ? MevClassTable::portal() != nullptr : hasBands, range);
+    p.megavolt = megavolt;
     return p;
 }
 

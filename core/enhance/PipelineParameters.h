@@ -36,6 +36,9 @@ struct PipelineParameters {
 
     ViewKind kind = ViewKind::SingleEnergy;
     bool materialColour = false; ///< dual energy with bands: material colours; colour view: its own colours
+    /// A MeV cargo view (ScanView::isMegavolt): classes and colours come from MevClassTable, the
+    /// material colour rows are ToneTable's MeV rows.
+    bool megavolt = false;
     DisplaySettings::Palette palette = DisplaySettings::Palette::Green;
     int stripping = StripNone;
     float lowWeight = 0.5f; ///< energy views: weights of a_low and a_high in the signal
@@ -61,6 +64,9 @@ struct PipelineParameters {
     /// need them). range: only read when settings.autoWindow is set.
     static PipelineParameters make(ViewKind kind, const DisplaySettings &settings, bool hasBands,
                                    SignalRange range = {});
+    /// make() for a view: a MeV view needs no bands but MevClassTable::portal().
+    static PipelineParameters forView(const ScanView &view, const DisplaySettings &settings, bool hasBands,
+                                      SignalRange range = {});
 
     float darkness(float signal) const { return std::clamp((signal - windowLow) * inverseWidth, 0.0f, 1.0f); }
     /// How dark a darkness t is shown: the console curve where the window has one, else t.

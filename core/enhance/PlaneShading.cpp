@@ -169,6 +169,9 @@ void PlaneShading::layOutRows(const ToneTable &tones)
             m_classDensity[size_t(c)] = stripped + Levels;
         } else if (m_codes && m_p.materialColour && materialClass == MaterialClass::Impenetrable) {
             m_classRow[size_t(c)] = ToneTable::Impenetrable * Levels;
+        } else if (m_codes && m_p.materialColour && m_p.megavolt) {
+            m_classRow[size_t(c)] = ToneTable::FirstMev * Levels; // unclassified rays too: grey or hatched
+            m_classHue[size_t(c)] = -1;
         } else if (m_codes && m_p.materialColour && materialClass != MaterialClass::Background
                    && materialClass <= MaterialClass::Inorganic) {
             m_classRow[size_t(c)] = ToneTable::FirstHue * Levels;

@@ -82,7 +82,7 @@ PipelineParameters PreparedView::Planes::parameters(const DisplaySettings &setti
         }
         range = *kept;
     }
-    return PipelineParameters::make(view.kind, settings, bands != nullptr, range);
+    return PipelineParameters::forView(view, settings, bands != nullptr, range);
 }
 
 ChannelPlanes &PreparedView::Planes::channel(float lowWeight, float highWeight)
@@ -119,10 +119,11 @@ const float *PreparedView::Planes::detail(ChannelPlanes &channel)
 
 const quint8 *PreparedView::Planes::materialCodes(const PipelineParameters &p)
 {
-    if (!bands || !p.needsClasses())
+    if (!p.needsClasses() || (!bands && !p.megavolt))
         return nullptr;
     if (!codes) {
-        codes = ScanPlanes::materialCodes(view, MaterialBandTable(*bands));
+        codes = p.megavolt ? ScanPlanes::mevCodes(view, *MevClassTable::portal())
+                           : ScanPlanes::materialCodes(view, MaterialBandTable(*bands));
         ++preparations;
     }
     return codes.get();

@@ -3,6 +3,7 @@
 #include "enhance/ScanPlanes.h"
 
 #include "enhance/AttenuationLut.h"
+#include "enhance/MevRowClassifier.h"
 #include "enhance/NeighbourSums.h"
 #include "synth/ParallelRows.h"
 
@@ -80,6 +81,22 @@ Plane<quint8> materialCodes(const ScanView &view, const MaterialBandTable &bands
                 code[x] = codeOf(bands, rowSum(columnLow.data(), x, view.width, 1.0f) / n,
                                  rowSum(columnHigh.data(), x, view.width, 1.0f) / n);
             }
+        }
+    });
+    return codes;
+}
+
+Plane<quint8> mevCodes(const ScanView &view, const MevClassTable &table)
+{
+    Plane<quint8> codes = allocate<quint8>(view);
+    forEachRowRange(view.height, [&](int first, int last) {
+        MevRowClassifier classifier(view, table);
+        std::vector<MevClassTable::Pixel> pixels(size_t(view.width));
+        for (int y = first; y < last; ++y) {
+            classifier.classifyRow(y, pixels.data());
+            quint8 *code = codes.get() + size_t(y) * size_t(view.width);
+            for (size_t x = 0; x < pixels.size(); ++x)
+                code[x] = quint8(MaterialCode::of(pixels[x].materialClass, pixels[x].step));
         }
     });
     return codes;

@@ -4,6 +4,7 @@
 
 #include "enhance/MaterialBandTable.h"
 #include "enhance/MaterialPalette.h"
+#include "enhance/MevClassTable.h"
 #include "model/ScanView.h"
 
 #include <memory>
@@ -29,7 +30,7 @@ template <typename T> Plane<T> allocate(const ScanView &view)
 namespace MaterialCode {
 inline constexpr int StepBits = 5;
 inline constexpr int Count = 5 << StepBits; ///< codes lie below
-static_assert(MaterialPalette::HueSteps <= 1 << StepBits);
+static_assert(MaterialPalette::HueSteps <= 1 << StepBits && MevClassTable::StepCount <= 1 << StepBits);
 
 inline int of(MaterialClass c, int hueStep)
 {
@@ -56,6 +57,10 @@ Plane<float> edgeDetail(const ScanView &view, const float *signal);
 /// The MaterialCode of every pixel of a dual-energy view, from the 3×3 means of a_low and a_high
 /// (where materials overlap or meet, the means blend their colours).
 Plane<quint8> materialCodes(const ScanView &view, const MaterialBandTable &bands);
+
+/// The same for a MeV view: each pixel's MaterialClass and, as its hue step, its
+/// MevClassTable::Step (MevRowClassifier).
+Plane<quint8> mevCodes(const ScanView &view, const MevClassTable &table);
 
 } // namespace ScanPlanes
 } // namespace pen

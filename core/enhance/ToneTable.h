@@ -3,6 +3,7 @@
 #pragma once
 
 #include "enhance/MaterialPalette.h"
+#include "enhance/MevClassTable.h"
 #include "enhance/PipelineParameters.h"
 
 #include <QRgb>
@@ -13,7 +14,7 @@
 namespace pen {
 
 /// The last stage of the pipeline as a table: for each colour row (grey, impenetrable, the density
-/// highlight, the material view's hue steps) and each of Levels darkness levels (the windowed
+/// highlight, the material view's hue steps, the MeV classes) and each of Levels darkness levels (the windowed
 /// signal t in 0..1), the final 8-bit colour after the console curve
 /// (PipelineParameters::shownDarkness), gamma, material shading and negative. Built for every
 /// settings change (a few thousand pow() calls, the rest multiply-adds); the shader receives it as
@@ -23,8 +24,16 @@ namespace pen {
 class ToneTable {
 public:
     static constexpr int Levels = 4096;
-    /// Row FirstHue + s is the material colour of hue step s (MaterialBandTable::hueStep).
-    enum Row { Grey = 0, Impenetrable = 1, Density = 2, FirstHue = 3, RowCount = FirstHue + MaterialPalette::HueSteps };
+    /// Row FirstHue + s is the material colour of hue step s (MaterialBandTable::hueStep); row
+    /// FirstMev + s that of a MeV view's step s (MevClassTable::Step).
+    enum Row {
+        Grey = 0,
+        Impenetrable = 1,
+        Density = 2,
+        FirstHue = 3,
+        FirstMev = FirstHue + MaterialPalette::HueSteps,
+        RowCount = FirstMev + int(MevClassTable::StepCount)
+    };
 
     explicit ToneTable(const PipelineParameters &parameters);
 
@@ -38,7 +47,8 @@ private:
     std::vector<QRgb> m_entries;
 
     void setLevel(const PipelineParameters &p, const std::array<MaterialPalette::Rgb, MaterialPalette::HueSteps> &hues,
-                  QRgb impenetrable, int level);
+                  const std::array<MaterialPalette::Rgb, MevClassTable::StepCount> &mevColours, QRgb impenetrable,
+                  int level);
 };
 
 } // namespace pen

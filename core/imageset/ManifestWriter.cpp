@@ -77,6 +77,8 @@ QJsonObject viewJson(const ScanView &view, const ViewFile &file)
                      {"file", file.path},   {"sha256", file.sha256}};
     if (view.pixelSizeMm)
         json.insert("pixelSizeMm", *view.pixelSizeMm);
+    if (view.peakKv)
+        json.insert("peakKv", *view.peakKv);
     return json;
 }
 

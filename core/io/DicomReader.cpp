@@ -110,6 +110,14 @@ std::optional<double> pixelSpacing(DcmDataset &dataset)
     return std::nullopt;
 }
 
+std::optional<double> peakVoltage(DcmDataset &dataset)
+{
+    Float64 kv = 0;
+    if (dataset.findAndGetFloat64(DCM_KVP, kv, 0).good() && std::isfinite(kv) && kv > 0)
+        return kv;
+    return std::nullopt;
+}
+
 void readMetadata(DcmDataset &dataset, Scan &scan, ScanView &view)
 {
     scan.scanner
@@ -117,6 +125,7 @@ void readMetadata(DcmDataset &dataset, Scan &scan, ScanView &view)
               .trimmed();
     view.label = stringValue(dataset, DCM_ViewPosition);
     view.pixelSizeMm = pixelSpacing(dataset);
+    view.peakKv = peakVoltage(dataset);
     applyScanComment(stringValue(dataset, DCM_ImageComments), scan, view);
 }
 

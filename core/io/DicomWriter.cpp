@@ -238,6 +238,13 @@ QString decimal(double value)
     return QString::number(value, 'g', 10);
 }
 
+// KVP in kV, a linear accelerator's too: at MeV the viewer's material colours change meaning.
+void putPeakVoltage(AttributeWriter &out, const ScanView &view)
+{
+    if (view.peakKv)
+        out.put(DCM_KVP, decimal(*view.peakKv));
+}
+
 void putSecondaryCaptureModules(AttributeWriter &out, const ScanView &view)
 {
     out.put(DCM_Modality, "OT");
@@ -245,6 +252,7 @@ void putSecondaryCaptureModules(AttributeWriter &out, const ScanView &view)
     out.put(DCM_PatientOrientation, "");
     if (view.pixelSizeMm)
         out.put(DCM_PixelSpacing, decimal(*view.pixelSizeMm) + QLatin1Char('\\') + decimal(*view.pixelSizeMm));
+    putPeakVoltage(out, view);
 }
 
 /// DICOS DX reuses the DX series, image, detector and acquisition context modules (a DICOS reader
@@ -271,6 +279,7 @@ void putDicosModules(AttributeWriter &out, DcmDataset &dataset, const Scan &scan
         out.put(DCM_ImagerPixelSpacing, spacing);
         out.put(DCM_PixelSpacing, spacing);
     }
+    putPeakVoltage(out, view);
 }
 
 Expected<void> putPixelData(DcmDataset &dataset, const ScanView &view)

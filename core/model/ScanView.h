@@ -32,12 +32,19 @@ struct ScanView {
     std::optional<double> pixelSizeMm; ///< detector pitch in mm, where known
     std::vector<Image16> channels;     ///< 2 for DualEnergy (low, high), 1 for SingleEnergy, 0 for Colour
     RgbImage8 colour;                  ///< set for Colour views only
+    /// Peak voltage of the source in kV for the high-energy channel, where known: a baggage tube's
+    /// 140, a cargo portal's 6 MV linear accelerator 6000. At MeV the material physics turns round
+    /// (dual-energy R falls with Z), so the viewer colours such views by MeV classes.
+    std::optional<double> peakKv;
 
     static constexpr int LowEnergy = 0;
     static constexpr int HighEnergy = 1;
 
     bool hasPixels() const { return kind == ViewKind::Colour ? !colour.isEmpty() : !channels.empty(); }
     int expectedChannelCount() const;
+    /// Whether the source is a linear accelerator (peakKv of 1 MV or more).
+    bool isMegavolt() const { return peakKv && *peakKv >= MegavoltFromKv; }
+    static constexpr double MegavoltFromKv = 1000;
     friend bool operator==(const ScanView &, const ScanView &) = default;
 };
 

@@ -42,10 +42,17 @@ QRect unturned(const QRect &image, int elements)
     return QRect(elements - 1 - image.bottom(), image.left(), image.height(), image.width());
 }
 
-ScanView emptyView(const LineScanGeometry &geometry)
+// The linac's peak voltage of the high-energy pulses, which tells the viewer to show MeV classes.
+double peakKvOf(const CargoScannerSettings &scanner)
+{
+    return 1000.0 * scanner.highMV;
+}
+
+ScanView emptyView(const LineScanGeometry &geometry, const CargoScannerSettings &scanner)
 {
     const FanView &fan = geometry.views.front();
     ScanView view;
+    view.peakKv = peakKvOf(scanner);
     view.label = fan.label;
     view.kind = ViewKind::DualEnergy;
     view.width = geometry.rows;
@@ -111,8 +118,14 @@ Scan aloneScan(const Scan &scan, const TargetAlone &target, const CargoScanOptio
         alone.views.append(
             consoleView(ScanBands::cropped(target.alone, raw), options.scanner, noiseSeed, *source.pixelSizeMm));
     } else {
-        alone.views.append(
-            ScanView{source.label, ViewKind::DualEnergy, crop.width(), crop.height(), source.pixelSizeMm, {}, {}});
+        alone.views.append(ScanView{source.label,
+                                    ViewKind::DualEnergy,
+                                    crop.width(),
+                                    crop.height(),
+                                    source.pixelSizeMm,
+                                    {},
+                                    {},
+                                    source.peakKv});
     }
     truth.regions = {Region{0, target.truth.regions.front().box.translated(-QPointF(crop.topLeft())), {}}};
     alone.truth.append(truth);
@@ -155,6 +168,7 @@ ScanView consoleView(const ViewTransmissions &raw, const CargoScannerSettings &s
     view.width = raw.height;
     view.height = raw.width;
     view.pixelSizeMm = travelMm;
+    view.peakKv = peakKvOf(scanner);
     for (const Image16 &channel : detected)
         view.channels.push_back(turned(channel));
     return view;
@@ -178,7 +192,7 @@ CargoScans scanOf(const CargoLoad &load, const CargoScanOptions &options, std::o
     const Expected<AttenuationTable> &table = megavoltTable();
     auto model = table ? CargoDetector::create(*table, options.scanner) : Expected<DualEnergyDetector>(table.error());
     if (!model) {
-        scan.views.append(emptyView(geometry));
+        scan.views.append(emptyView(geometry, options.scanner));
         return {std::move(scan), {}};
     }
     const LineScanProjector projector(*table);
@@ -188,7 +202,7 @@ CargoScans scanOf(const CargoLoad &load, const CargoScanOptions &options, std::o
         scan.views.append(
             consoleView(all.front(), options.scanner, SceneRandom::derive(options.noiseSeed, 0), geometry.rowPitchMm));
     } else {
-        scan.views.append(emptyView(geometry));
+        scan.views.append(emptyView(geometry, options.scanner));
     }
     const int marginRows = targetsAloneMarginPx ? int(std::ceil(*targetsAloneMarginPx)) : 0;
     QList<TargetAlone> targets;

@@ -54,6 +54,8 @@ public:
     double orderedFromAttenuation() const { return m_orderedFrom; }
     /// a_high (or a_low) beyond which too few quanta are left.
     double starvedAttenuation() const { return m_starved; }
+    /// Detected quanta per pixel and channel in the open beam, as calibrated.
+    double incidentPhotons() const { return m_incidentPhotons; }
 
     MevMaterial classify(double aLow, double aHigh) const;
     /// The same for the mean a_low, a_high of pixelsAveraged independent pixels, where noise may

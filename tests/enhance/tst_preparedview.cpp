@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "enhance/AttenuationLut.h"
 #include "enhance/DefaultMaterialBands.h"
+#include "enhance/DefaultMevClasses.h"
 #include "enhance/EnhancementPipeline.h"
 #include "enhance/PreparedView.h"
 #include "enhance/ViewModes.h"
@@ -45,6 +46,24 @@ ScanView goodsView(int width, int height, int seed, ViewKind kind = ViewKind::Du
     }
     if (kind == ViewKind::SingleEnergy)
         view.channels.erase(view.channels.begin());
+    return view;
+}
+
+// goodsView's blocks as a MeV portal sees them: R of the four MeV reference materials.
+ScanView megavoltGoodsView(int width, int height, int seed)
+{
+    ScanView view = goodsView(width, height, seed);
+    view.peakKv = 6000;
+    const MevMaterialClasses &classes = *defaultMevClasses();
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const double aHigh = -std::log(std::max(1.0, double(view.channels[1].at(x, y))) / 65535.0);
+            const int block = (x / 23 + seed) * 31 + (y / 19) * 17;
+            const double ratio = classes.referenceRatio(block % MevMaterialClasses::ReferenceCount, aHigh);
+            view.channels[0].at(x, y)
+                = quint16(std::clamp(std::lround(65535.0 * std::exp(-aHigh * ratio)), 0L, 65535L));
+        }
+    }
     return view;
 }
 
@@ -102,9 +121,11 @@ private:
     MaterialBands m_bands;
     ScanView m_dual;
     ScanView m_single;
+    ScanView m_megavolt;
     // Kept over all rows of matchesTheRowByRowPipeline: each row is a settings change.
     std::unique_ptr<PreparedView> m_preparedDual;
     std::unique_ptr<PreparedView> m_preparedSingle;
+    std::unique_ptr<PreparedView> m_preparedMegavolt;
 };
 
 void TestPreparedView::initTestCase()
@@ -116,6 +137,9 @@ void TestPreparedView::initTestCase()
     m_single = goodsView(171, 133, 3, ViewKind::SingleEnergy);
     m_preparedDual = std::make_unique<PreparedView>(m_dual, &m_bands);
     m_preparedSingle = std::make_unique<PreparedView>(m_single, nullptr);
+    QVERIFY(defaultMevClasses());
+    m_megavolt = megavoltGoodsView(187, 149, 1);
+    m_preparedMegavolt = std::make_unique<PreparedView>(m_megavolt, &m_bands);
 }
 
 void TestPreparedView::matchesTheRowByRowPipeline_data()
@@ -133,6 +157,9 @@ void TestPreparedView::matchesTheRowByRowPipeline()
     QVERIFY(m_preparedSingle->renderInto(settings, single));
     QCOMPARE(dual, reference(m_dual, &m_bands, settings));
     QCOMPARE(single, reference(m_single, nullptr, settings));
+    QImage megavolt;
+    QVERIFY(m_preparedMegavolt->renderInto(settings, megavolt));
+    QCOMPARE(megavolt, reference(m_megavolt, &m_bands, settings));
     // Without bands a dual-energy view shows grey and unstripped, from planes as well.
     PreparedView withoutBands(m_dual, nullptr);
     QImage grey;

@@ -32,6 +32,7 @@ ImageSet sampleSet()
         set.entries.append(entry);
     }
     set.entries[1].scan.truth[0].category = QStringLiteral("ivory");
+    set.entries[0].scan.views[0].peakKv = 6000; // a MeV cargo portal's view
     return set;
 }
 
@@ -77,6 +78,9 @@ void TestImageSetManifest::roundTrip()
     const ImageSet set = sampleSet();
     auto parsed = ImageSetManifest::parse(ImageSetManifest::toJson(set), QStringLiteral("manifest.json"));
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    QCOMPARE(parsed->entries[0].scan.views[0].peakKv, std::optional<double>(6000));
+    QVERIFY(parsed->entries[0].scan.views[0].isMegavolt());
+    QCOMPARE(parsed->entries[1].scan.views[0].peakKv, std::nullopt);
     QCOMPARE(*parsed, set);
     QCOMPARE(parsed->objectCount(), 3);
 }
@@ -147,6 +151,8 @@ void TestImageSetManifest::malformed_data()
                               << "sha256: must be 64";
     QTest::newRow("negative pixel size") << view0 + QVariantList{QStringLiteral("pixelSizeMm")} << QJsonValue(-1)
                                          << "pixelSizeMm: must be a number";
+    QTest::newRow("zero peak voltage") << view0 + QVariantList{QStringLiteral("peakKv")} << QJsonValue(0)
+                                       << "peakKv: must be a number";
     QTest::newRow("bad HS code") << scan0 + QVariantList{QStringLiteral("declaration"), QStringLiteral("hsCode")}
                                  << QJsonValue("tiles") << "declaration.hsCode: must be 4 to 10 digits";
     QTest::newRow("negative weight") << scan0

@@ -81,7 +81,11 @@ void TestDicomWriter::roundTrip_data()
     const Scan dual = test::dualEnergyScan(QStringLiteral("dual"));
     const Scan single = test::dualViewSingleEnergyScan(QStringLiteral("single"));
     const Scan colour = test::colourScan(QStringLiteral("colour"));
+    Scan megavolt = dual;
+    megavolt.views[0].peakKv = 6000;
     QTest::newRow("dual energy DICOS") << dual << 0 << DicomFlavour::DicosDx;
+    QTest::newRow("MeV dual energy DICOS") << megavolt << 0 << DicomFlavour::DicosDx;
+    QTest::newRow("MeV dual energy SC") << megavolt << 0 << DicomFlavour::SecondaryCapture;
     QTest::newRow("dual energy SC") << dual << 0 << DicomFlavour::SecondaryCapture;
     QTest::newRow("single energy side view DICOS") << single << 1 << DicomFlavour::DicosDx;
     QTest::newRow("single energy SC") << single << 0 << DicomFlavour::SecondaryCapture;
@@ -108,7 +112,13 @@ void TestDicomWriter::roundTrip()
     QCOMPARE(read->provenance, expected.provenance);
     QCOMPARE(read->views.size(), 1);
     QCOMPARE(read->views[0].pixelSizeMm, expected.views[0].pixelSizeMm);
+    QCOMPARE(read->views[0].peakKv, expected.views[0].peakKv);
     QCOMPARE(read->views[0], expected.views[0]);
+    // The peak voltage travels in the standard KVP attribute, where other readers find it.
+    DcmDataset *dataset = load(path);
+    QVERIFY(dataset);
+    QCOMPARE(text(dataset, DCM_KVP),
+             expected.views[0].peakKv ? QString::number(*expected.views[0].peakKv) : QStringLiteral("<absent>"));
     QCOMPARE(*read, expected);
     for (const Image16 &channel : read->views[0].channels)
         QVERIFY(*std::max_element(channel.pixels.begin(), channel.pixels.end()) > 4095);

@@ -5,6 +5,7 @@
 #include "viewer/ViewTransform.h"
 
 #include "enhance/DefaultMaterialBands.h"
+#include "enhance/DefaultMevClasses.h"
 #include "enhance/EnhancementPipeline.h"
 #include "io/RasterImageIO.h"
 #include "scenes/StarterSet.h"
@@ -30,7 +31,7 @@ namespace {
 constexpr int Tolerance = 3;
 constexpr double AllowedOutliers = 0.001;
 
-enum class Fixture { DualEnergy, SingleEnergy, Colour };
+enum class Fixture { DualEnergy, SingleEnergy, Colour, Megavolt };
 
 struct Comparison {
     int maxDifference = 0;
@@ -82,6 +83,31 @@ ScanView blockView(int width, int height)
             const double aHigh = Thickness[(block / 3) % 3];
             view.channels[0].at(x, y) = quint16(std::lround(65535.0 * std::exp(-aHigh * Ratios[block % 3])));
             view.channels[1].at(x, y) = quint16(std::lround(65535.0 * std::exp(-aHigh)));
+        }
+    }
+    return view;
+}
+
+// A MeV cargo view of blocks of the four MeV reference materials' R at thicknesses up to past the
+// starved limit, with a little pixel noise, on an empty border: every MeV class, the unclassified
+// thin and noisy rays and their hatching, and edges.
+ScanView megavoltView(int width, int height)
+{
+    const MevMaterialClasses &classes = *defaultMevClasses();
+    ScanView view;
+    view.kind = ViewKind::DualEnergy;
+    view.peakKv = 6000;
+    view.width = width;
+    view.height = height;
+    view.channels = {Image16(width, height, 65535), Image16(width, height, 65535)};
+    for (int y = height / 10; y < height - height / 10; ++y) {
+        for (int x = width / 20; x < width - width / 20; ++x) {
+            const int block = (x / 23) * 31 + (y / 19) * 17;
+            const double aHigh = 0.3 + (block % 23) * 0.27;
+            const double ratio = classes.referenceRatio(block % MevMaterialClasses::ReferenceCount, aHigh);
+            const double noise = 1.0 + (double((quint32(x * 2654435761u) ^ quint32(y * 40503u)) % 200) - 100) * 1e-4;
+            view.channels[0].at(x, y) = quint16(std::lround(65535.0 * std::exp(-aHigh * ratio) * noise));
+            view.channels[1].at(x, y) = quint16(std::lround(65535.0 * std::exp(-aHigh) / noise));
         }
     }
     return view;
@@ -154,6 +180,7 @@ private:
     ScanView m_dual;
     ScanView m_single;
     ScanView m_colour;
+    ScanView m_megavolt;
     ScanView m_cargo;
     ScanView m_ramp;
 };
@@ -183,6 +210,8 @@ void TestGlPipelineRenderer::initTestCase()
     QVERIFY(read);
     QCOMPARE(read->kind, ViewKind::Colour);
     m_colour = *read;
+    QVERIFY(defaultMevClasses());
+    m_megavolt = megavoltView(1100, 700);
     m_cargo = blockView(4000, 2400);
     m_ramp = rampView(2048, 2048);
 }
@@ -194,7 +223,13 @@ void TestGlPipelineRenderer::cleanupTestCase()
 
 const ScanView &TestGlPipelineRenderer::view(Fixture fixture) const
 {
-    return fixture == Fixture::DualEnergy ? m_dual : fixture == Fixture::SingleEnergy ? m_single : m_colour;
+    switch (fixture) {
+    case Fixture::DualEnergy: return m_dual;
+    case Fixture::SingleEnergy: return m_single;
+    case Fixture::Colour: return m_colour;
+    case Fixture::Megavolt: return m_megavolt;
+    }
+    return m_dual;
 }
 
 // The picture in a viewport of size (by default at 1:1 with nearest sampling), top row first.
@@ -287,10 +322,11 @@ void TestGlPipelineRenderer::addRows()
              s.densityHighlight = true;
          })},
     };
-    for (Fixture fixture : {Fixture::DualEnergy, Fixture::SingleEnergy, Fixture::Colour}) {
+    for (Fixture fixture : {Fixture::DualEnergy, Fixture::SingleEnergy, Fixture::Colour, Fixture::Megavolt}) {
         const char *kind = fixture == Fixture::DualEnergy ? "dual"
             : fixture == Fixture::SingleEnergy            ? "single"
-                                                          : "colour";
+            : fixture == Fixture::Colour                  ? "colour"
+                                                          : "mev";
         for (const auto &[name, value] : settings)
             QTest::addRow("%s/%s", kind, name) << int(fixture) << value;
     }
@@ -334,11 +370,13 @@ void TestGlPipelineRenderer::smallTilesMatch_data()
     QTest::newRow("dual/organic-only") << int(Fixture::DualEnergy)
                                        << with([](S &s) { s.stripping = S::Stripping::OrganicOnly; });
     QTest::newRow("single/edge") << int(Fixture::SingleEnergy) << neighbourhoods;
+    QTest::newRow("mev/material") << int(Fixture::Megavolt) << DisplaySettings{};
     QTest::newRow("colour/inorganic-only")
         << int(Fixture::Colour) << with([](S &s) { s.stripping = S::Stripping::InorganicOnly; });
 }
 
-// Tiles of 64 texels (62 shown + a 1-pixel margin): the 3×3 neighbourhoods must read across tile borders.
+// Tiles of 64 texels (60 shown + a 2-pixel margin): the 3×3 and 5×5 neighbourhoods must read
+// across tile borders.
 void TestGlPipelineRenderer::smallTilesMatch()
 {
     QFETCH(int, fixture);
@@ -349,7 +387,7 @@ void TestGlPipelineRenderer::smallTilesMatch()
     renderer.setMaxTextureSize(64);
     renderer.setView(&scanView, &*m_bands);
     renderer.setSettings(settings);
-    QCOMPARE(renderer.tileCount(), ((scanView.width + 61) / 62) * ((scanView.height + 61) / 62));
+    QCOMPARE(renderer.tileCount(), ((scanView.width + 59) / 60) * ((scanView.height + 59) / 60));
     QMatrix4x4 imageToClip;
     imageToClip.ortho(0, float(scanView.width), float(scanView.height), 0, -1, 1);
     const QImage gpu = renderGl(renderer, QSize(scanView.width, scanView.height), imageToClip);
@@ -400,6 +438,7 @@ void TestGlPipelineRenderer::levelsMatchTheCpuPipelineOnHalvedViews_data()
              s.gamma = 2.2;
          })},
         {"colour/inorganic-only", Fixture::Colour, with([](S &s) { s.stripping = S::Stripping::InorganicOnly; })},
+        {"mev/material", Fixture::Megavolt, S{}},
     };
     for (int level : {1, 2}) {
         for (const auto &[name, fixture, settings] : rows)

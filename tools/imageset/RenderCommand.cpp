@@ -4,7 +4,6 @@
 #include "Commands.h"
 
 #include "enhance/EnhancementControls.h"
-#include "enhance/MevClassImage.h"
 #include "enhance/ModeRendering.h"
 #include "enhance/ViewModes.h"
 #include "imageset/ImageSetFolder.h"
@@ -80,8 +79,8 @@ int runRender(const QStringList &args)
                                   QStringLiteral("0"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        QStringLiteral("one of: %1, or mev-classes for a MeV cargo scan's material classes (default: material "
-                       "where the view has two energies, else grey)")
+        QStringLiteral("one of: %1 (default: material where the view has two energies, else grey; on a MeV "
+                       "cargo scan, material shows its MeV classes)")
             .arg(ViewModes::names().join(QStringLiteral(", "))),
         QStringLiteral("MODE"));
     const QCommandLineOption gamma(QStringLiteral("gamma"), QStringLiteral("gamma, 0.2 to 5 (default 1)"),
@@ -100,9 +99,8 @@ int runRender(const QStringList &args)
     QString problem;
     if (!parseArgs(parser, args, 2, &problem))
         return usage(parser, problem);
-    const bool mevClasses = parser.value(mode) == u"mev-classes";
-    const ViewMode *renderMode = parser.isSet(mode) && !mevClasses ? ViewModes::find(parser.value(mode)) : nullptr;
-    if (parser.isSet(mode) && !mevClasses && !renderMode)
+    const ViewMode *renderMode = parser.isSet(mode) ? ViewModes::find(parser.value(mode)) : nullptr;
+    if (parser.isSet(mode) && !renderMode)
         return usage(parser, QStringLiteral("unknown mode \"%1\"").arg(parser.value(mode)));
     DisplaySettings settings;
     if (!readNumber(parser, gamma, 0.2, 5, settings.gamma, &problem)
@@ -123,10 +121,7 @@ int runRender(const QStringList &args)
     const ScanView &shown = loaded->views[viewIndex];
     if (!renderMode)
         renderMode = defaultModeFor(shown.kind);
-    const Expected<MevMaterialClasses> &classes = defaultMevClasses();
-    auto image = !mevClasses ? renderInMode(shown, *renderMode, settings)
-        : classes            ? renderMevClasses(shown, *classes)
-                             : Expected<QImage>(classes.error());
+    auto image = renderInMode(shown, *renderMode, settings);
     if (!image)
         return fail(image.error().withContext(loaded->id));
     if (auto saved = savePng(*image, positional[1]); !saved)

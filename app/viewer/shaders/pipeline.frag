@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The enhancement pipeline for one pixel of a chunk of a pyramid level: the arithmetic of the CPU
 // reference in core/enhance (EnergyViewPipeline, PipelineParameters, MaterialBandTable,
-// LocalContrastLuts, ToneTable, HueClasses), in the same order and on the same lookup tables, so
-// that both give the same picture. Change one, change the other. Pixel coordinates are those of
-// the level (the scan's at level 0); 3x3 neighbourhoods are the level's, local contrast blends its
-// tile LUTs at the pixel's centre in scan pixels.
+// MevClassTable, MevRowClassifier, LocalContrastLuts, ToneTable, HueClasses), in the same order
+// and on the same lookup tables, so that both give the same picture. Change one, change the other.
+// Pixel coordinates are those of the level (the scan's at level 0); 3x3 and 5x5 neighbourhoods are
+// the level's, local contrast blends its tile LUTs at the pixel's centre in scan pixels.
 uniform usampler2D uLow;         // energy views: low-energy channel (single energy: the channel)
 uniform usampler2D uHigh;        // high-energy channel (single energy: the channel again)
 uniform usampler2D uColour;      // colour views: RGB, on the same unit as uLow
@@ -13,6 +13,7 @@ uniform sampler2D uAttenuation;  // AttenuationLut, 256 x 256
 uniform sampler2D uBands;        // MaterialBandTable samples: a row per curve (organic, mixed max R; references)
 uniform sampler2D uLuts;         // LocalContrastLuts: a row of uBins per tile
 uniform sampler2D uTones;        // ToneTable: a row of uToneLevels colours per colour row
+uniform sampler2D uMevBoundaries; // MevClassTable samples: a row per class boundary (organic|mixed first)
 
 uniform ivec2 uChunkOrigin;   // level pixel of this chunk's first output pixel
 uniform ivec2 uSourceOrigin;  // level pixel of the source textures' first texel
@@ -53,6 +54,18 @@ uniform int uBins;
 uniform ivec2 uLutTiles;
 uniform int uMinChroma;
 uniform ivec4 uHueBounds;  // degrees: organic from, mixed from, inorganic from, inorganic to
+uniform bool uMegavolt;    // a MeV cargo view: MevClassTable's classes and ToneTable's MeV rows
+uniform int uFirstMevRow;
+uniform int uMevSize;
+uniform float uMevStep;
+uniform float uMevOrderedFrom;
+uniform float uMevStarved;
+uniform float uMevQuanta;
+uniform float uMevEmpty;
+uniform float uMevSystematic;
+uniform float uMevUncertain;
+uniform float uMevEdgeRange;
+uniform int uMevHatchPeriod;
 
 out vec4 fragColour;
 
@@ -169,6 +182,79 @@ int neighbourhoodClass(ivec2 p, out int step)
     return c;
 }
 
+// MevClassTable::Step
+const int MevOrganic = 0;
+const int MevMixed = 1;
+const int MevHeavy = 3;
+const int MevUnclassified = 4;
+const int MevHatched = 5;
+const int MevRadius = 2;
+
+// MevClassTable::classify
+int mevClassify(float aLow, float aHigh, float highRange, ivec2 p, out int step)
+{
+    step = 0;
+    if (max(aLow, aHigh) > uMevStarved)
+        return Impenetrable;
+    step = aHigh > uMevEmpty && (p.x + p.y) % uMevHatchPeriod == 0 ? MevHatched : MevUnclassified;
+    if (aHigh < uMevOrderedFrom || highRange > uMevEdgeRange * aHigh)
+        return Background;
+    float ratio = aLow / aHigh;
+    float poisson = (exp(aLow) + ratio * ratio * exp(aHigh)) / uMevQuanta / (aHigh * aHigh);
+    float spread = sqrt(poisson + uMevSystematic * uMevSystematic);
+    float position = clamp(aHigh / uMevStep, 0.0, float(uMevSize - 1));
+    int i = min(int(position), uMevSize - 2);
+    float weight = position - float(i);
+    int found = MevHeavy;
+    for (int b = 2; b >= 0; --b) {
+        float below = texelFetch(uMevBoundaries, ivec2(i, b), 0).r;
+        float above = texelFetch(uMevBoundaries, ivec2(i + 1, b), 0).r;
+        float boundary = below + weight * (above - below);
+        if (abs(ratio - boundary) < uMevUncertain * spread)
+            return Background;
+        if (ratio > boundary)
+            found = b;
+    }
+    step = found;
+    return found == MevOrganic ? Organic : found == MevMixed ? Mixed : Inorganic;
+}
+
+// MevRowClassifier: the means of a_low and a_high and the range of a_high over the 5x5
+// neighbourhood inside the level, summed column by column as the CPU does.
+int mevNeighbourhoodClass(ivec2 p, out int step)
+{
+    float sumLow = 0.0;
+    float sumHigh = 0.0;
+    float lowest = 1e30;
+    float highest = 0.0;
+    int columns = 0;
+    int rows = 0;
+    for (int dx = -MevRadius; dx <= MevRadius; ++dx) {
+        int x = p.x + dx;
+        if (x < 0 || x >= uLevelSize.x)
+            continue;
+        float columnLow = 0.0;
+        float columnHigh = 0.0;
+        rows = 0;
+        for (int dy = -MevRadius; dy <= MevRadius; ++dy) {
+            int y = p.y + dy;
+            if (y < 0 || y >= uLevelSize.y)
+                continue;
+            float aHigh = highAt(ivec2(x, y));
+            columnLow += lowAt(ivec2(x, y));
+            columnHigh += aHigh;
+            lowest = min(lowest, aHigh);
+            highest = max(highest, aHigh);
+            ++rows;
+        }
+        sumLow += columnLow;
+        sumHigh += columnHigh;
+        ++columns;
+    }
+    float n = float(rows) * float(columns);
+    return mevClassify(sumLow / n, sumHigh / n, highest - lowest, p, step);
+}
+
 // The 3x3 binomial (1 2 1) blur of the signal inside the level, for the unsharp mask.
 float blurredSignal(ivec2 p)
 {
@@ -250,15 +336,20 @@ vec3 energyPixel(ivec2 p)
     if (uLocalContrast)
         s = uBaseLow + equalised(p, s) * uBaseWidth;
     int step = 0;
-    int c = uClasses ? neighbourhoodClass(p, step) : Background;
+    int c = Background;
+    if (uClasses)
+        c = uMegavolt ? mevNeighbourhoodClass(p, step) : neighbourhoodClass(p, step);
     int level = toneLevel(s);
-    if (strips(c)) {
+    bool stripped = strips(c);
+    if (stripped) {
         c = Background;
         level = int(uStrippedDarkness * float(uToneLevels - 1) + 0.5);
     }
     int row = 0;
     if (uMaterial && c == Impenetrable)
         row = uImpenetrableRow;
+    else if (uMaterial && uMegavolt && !stripped)
+        row = uFirstMevRow + step;
     else if (uMaterial && c != Background)
         row = uFirstHueRow + step;
     float aHigh = highAt(p);

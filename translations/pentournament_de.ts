@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>MeV-Materialklassen</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>Der 4/6-MV-Linearbeschleuniger eines Frachtportals unterscheidet vier Klassen; die stufenlosen Farben der Gepäckscanner gelten bei diesen Energien nicht.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Organisch: Lebensmittel, Holz, Papier, Kunststoffe, Drogen, Tabak</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Gemischt: Glas, Keramik, Aluminium, Beton</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Stahl: Eisen, Stahl, Kupfer</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Schwermetall: Zinn, Wolfram, Blei, Uran</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Schraffiert: nicht bestimmbar (dünne Materie, dünnes Schwermetall, das als organisch erscheint, Kanten, Rauschen)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Schwarz: undurchdringlich</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

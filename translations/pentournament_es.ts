@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>Clases de material MeV</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>El acelerador lineal de 4/6 MV de un pórtico de carga distingue cuatro clases; los colores continuos de los escáneres de equipaje no valen a estas energías.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Orgánico: alimentos, madera, papel, plásticos, drogas, tabaco</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Mixto: vidrio, cerámica, aluminio, hormigón</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Acero: hierro, acero, cobre</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Metal pesado: estaño, wolframio, plomo, uranio</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Rayado: no se puede determinar (materia delgada, metal pesado delgado que parece orgánico, bordes, ruido)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Negro: impenetrable</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

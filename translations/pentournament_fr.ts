@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>Classes de matière MeV</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>L&apos;accélérateur linéaire 4/6 MV d&apos;un portique fret distingue quatre classes ; les couleurs continues des scanners de bagages ne valent pas à ces énergies.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Organique : aliments, bois, papier, plastiques, drogues, tabac</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Mixte : verre, céramique, aluminium, béton</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Acier : fer, acier, cuivre</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Métal lourd : étain, tungstène, plomb, uranium</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Hachuré : indéterminable (matière mince, métal lourd mince lu comme organique, bords, bruit)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Noir : impénétrable</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

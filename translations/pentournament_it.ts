@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>Classi di materiale MeV</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>L&apos;acceleratore lineare a 4/6 MV di un portale per merci distingue quattro classi; i colori continui degli scanner per bagagli non valgono a queste energie.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Organico: alimenti, legno, carta, plastica, droghe, tabacco</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Misto: vetro, ceramica, alluminio, calcestruzzo</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Acciaio: ferro, acciaio, rame</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Metallo pesante: stagno, tungsteno, piombo, uranio</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Tratteggiato: non determinabile (materia sottile, metallo pesante sottile che sembra organico, bordi, rumore)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Nero: impenetrabile</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

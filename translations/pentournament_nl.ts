@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>MeV-materiaalklassen</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>De lineaire versneller van 4/6 MV van een vrachtportaal onderscheidt vier klassen; de doorlopende kleuren van bagagescanners gelden bij deze energieën niet.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Organisch: voedsel, hout, papier, kunststof, drugs, tabak</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Gemengd: glas, keramiek, aluminium, beton</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Staal: ijzer, staal, koper</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Zwaar metaal: tin, wolfraam, lood, uranium</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Gearceerd: niet te bepalen (dunne materie, dun zwaar metaal dat organisch lijkt, randen, ruis)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Zwart: ondoordringbaar</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

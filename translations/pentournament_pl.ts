@@ -1691,6 +1691,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>Klasy materiałów MeV</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>Akcelerator liniowy 4/6 MV bramki do kontroli ładunków rozróżnia cztery klasy; ciągłe kolory skanerów bagażu nie obowiązują przy tych energiach.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Organiczne: żywność, drewno, papier, tworzywa sztuczne, narkotyki, tytoń</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Mieszane: szkło, ceramika, aluminium, beton</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Stal: żelazo, stal, miedź</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Metal ciężki: cyna, wolfram, ołów, uran</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Kreskowane: nie do ustalenia (cienka materia, cienki metal ciężki wyglądający na organiczny, krawędzie, szum)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Czarne: nieprzenikalne</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

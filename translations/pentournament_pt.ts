@@ -1683,6 +1683,41 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MevClassLegend</name>
+    <message>
+        <source>MeV material classes</source>
+        <translation>Classes de material MeV</translation>
+    </message>
+    <message>
+        <source>A cargo portal&apos;s 4/6 MV linear accelerator tells four classes apart; the baggage scanners&apos; continuous colours do not apply at these energies.</source>
+        <translation>O acelerador linear de 4/6 MV de um pórtico de carga distingue quatro classes; as cores contínuas dos scanners de bagagem não valem nessas energias.</translation>
+    </message>
+    <message>
+        <source>Organic: food, wood, paper, plastics, drugs, tobacco</source>
+        <translation>Orgânico: alimentos, madeira, papel, plásticos, drogas, tabaco</translation>
+    </message>
+    <message>
+        <source>Mixed: glass, ceramics, aluminium, concrete</source>
+        <translation>Misto: vidro, cerâmica, alumínio, concreto</translation>
+    </message>
+    <message>
+        <source>Steel: iron, steel, copper</source>
+        <translation>Aço: ferro, aço, cobre</translation>
+    </message>
+    <message>
+        <source>Heavy metal: tin, tungsten, lead, uranium</source>
+        <translation>Metal pesado: estanho, tungstênio, chumbo, urânio</translation>
+    </message>
+    <message>
+        <source>Hatched: cannot be told (thin matter, thin heavy metal reading as organic, edges, noise)</source>
+        <translation>Hachurado: não determinável (matéria fina, metal pesado fino que parece orgânico, bordas, ruído)</translation>
+    </message>
+    <message>
+        <source>Black: impenetrable</source>
+        <translation>Preto: impenetrável</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::PluginTrial</name>
     <message>
         <source>%1: the set has no ground truth to score against</source>

@@ -3,6 +3,7 @@
 #include "ScanViewerPane.h"
 
 #include "GlPipelineRenderer.h"
+#include "MevClassLegend.h"
 #include "ScanViewer.h"
 #include "SuspectMarkList.h"
 #include "enhance/DefaultMaterialBands.h"
@@ -12,6 +13,8 @@
 #include <QListView>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pen::gui {
 namespace {
@@ -47,7 +50,22 @@ ScanViewerPane::ScanViewerPane(RendererFactory rendererFactory, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter, 1);
-    layout->addWidget(makeMarkPanel());
+    layout->addWidget(makeSidePanel());
+}
+
+// The marks above, the MeV legend below; either may be hidden, and the column with them.
+QWidget *ScanViewerPane::makeSidePanel()
+{
+    m_sidePanel = new QWidget(this);
+    m_sidePanel->setFixedWidth(MarkPanelWidth);
+    auto *layout = new QVBoxLayout(m_sidePanel);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(makeMarkPanel(), 1);
+    m_mevLegend = new MevClassLegend(m_sidePanel);
+    m_mevLegend->setVisible(false);
+    layout->addWidget(m_mevLegend);
+    layout->addStretch();
+    return m_sidePanel;
 }
 
 ScanViewerPane::~ScanViewerPane() = default;
@@ -77,9 +95,8 @@ ScanViewer *ScanViewerPane::makeViewer()
 QWidget *ScanViewerPane::makeMarkPanel()
 {
     m_markPanel = new QWidget(this);
-    m_markPanel->setFixedWidth(MarkPanelWidth);
     auto *layout = new QVBoxLayout(m_markPanel);
-    layout->setContentsMargins(6, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Your marks"), m_markPanel));
     m_markView = new QListView(m_markPanel);
     m_markView->setObjectName(QStringLiteral("markList"));
@@ -115,6 +132,7 @@ void ScanViewerPane::setScan(std::shared_ptr<const Scan> scan, std::shared_ptr<c
         setSideBySide(false);
     setActive(m_first);
     m_log.restart();
+    updateMevLegend();
     emit scanChanged();
     emit activeViewChanged();
 }
@@ -135,6 +153,7 @@ void ScanViewerPane::setDisplaySettings(const DisplaySettings &settings)
     m_first->setDisplaySettings(settings);
     if (m_second)
         m_second->setDisplaySettings(settings);
+    updateMevLegend();
     emit displaySettingsChanged(settings);
 }
 
@@ -195,9 +214,26 @@ void ScanViewerPane::setActive(ScanViewer *viewer)
     emit activeViewChanged();
 }
 
+// Shown while some view of the scan is MeV and colours are on: the legend does not change with the
+// view shown, so that it stays put while the officer switches views.
+void ScanViewerPane::updateMevLegend()
+{
+    const bool megavolt = m_scan && std::any_of(m_scan->views.begin(), m_scan->views.end(), [](const ScanView &view) {
+                              return view.kind == ViewKind::DualEnergy && view.isMegavolt();
+                          });
+    m_mevLegend->setVisible(megavolt && m_settings.colouring == DisplaySettings::Colouring::Material);
+    m_sidePanel->setVisible(!m_markPanel->isHidden() || !m_mevLegend->isHidden());
+}
+
+bool ScanViewerPane::isMevLegendShown() const
+{
+    return !m_mevLegend->isHidden();
+}
+
 void ScanViewerPane::setMarkListVisible(bool visible)
 {
     m_markPanel->setVisible(visible);
+    updateMevLegend();
 }
 
 QImage ScanViewerPane::screenshot()

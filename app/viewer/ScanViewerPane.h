@@ -67,6 +67,8 @@ public:
     ToolUseLog &toolUseLog() { return m_log; }
     const ToolUseLog &toolUseLog() const { return m_log; }
     void setMarkListVisible(bool visible);
+    /// Whether the MeV classes' legend is shown (a MeV view in material colours).
+    bool isMevLegendShown() const;
     /// A picture of the pane as shown: viewers, overlays and the mark list.
     QImage screenshot();
 
@@ -93,6 +95,8 @@ private:
     ScanViewer *makeViewer();
     void setActive(ScanViewer *viewer);
     QWidget *makeMarkPanel();
+    QWidget *makeSidePanel();
+    void updateMevLegend();
 
     RendererFactory m_rendererFactory;
     std::shared_ptr<const Scan> m_scan;
@@ -102,8 +106,10 @@ private:
     ToolUseLog m_log;
     SuspectMarkList *m_marks = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_sidePanel = nullptr;
     QWidget *m_markPanel = nullptr;
     QListView *m_markView = nullptr;
+    QWidget *m_mevLegend = nullptr;
     ScanViewer *m_first = nullptr;
     ScanViewer *m_second = nullptr;
     ScanViewer *m_active = nullptr;

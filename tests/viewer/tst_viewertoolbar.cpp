@@ -47,6 +47,7 @@ private slots:
     void deleteMarkNeedsSelection();
     void newScanResetsMarksAndLog();
     void screenshotShowsPicture();
+    void megavoltScanShowsTheMevLegendInMaterialColours();
 
 private:
     void show(const Scan &scan);
@@ -363,6 +364,34 @@ void TestViewerToolBar::screenshotShowsPicture()
     // The overlays are in the picture too, not only the framebuffer's image.
     const QPoint edge = m_pane->viewer()->mapTo(m_pane, m_pane->viewer()->mapFromImage(QPointF(20, 20)).toPoint());
     QCOMPARE(shot.pixelColor(edge * shot.devicePixelRatio()), DisplayNames::categoryColour(QStringLiteral("currency")));
+}
+
+// A cargo portal's scan in material colours explains its four classes and the hatching; grey
+// views and kV scans have no such legend.
+void TestViewerToolBar::megavoltScanShowsTheMevLegendInMaterialColours()
+{
+    Scan cargo = test::dualEnergyScan(QStringLiteral("container"));
+    cargo.views[0].peakKv = 6000;
+    show(test::dualEnergyScan(QStringLiteral("bag")));
+    const auto *legend = m_pane->findChild<QWidget *>(QStringLiteral("mevClassLegend"));
+    QVERIFY(legend);
+    QVERIFY(!m_pane->isMevLegendShown());
+    show(cargo);
+    QVERIFY(m_pane->isMevLegendShown());
+    QTRY_VERIFY_WITH_TIMEOUT(legend->isVisible(), test::WaitMs);
+    // Beside the picture, not over it.
+    const QWidget *viewer = m_pane->viewer();
+    QVERIFY(legend->mapTo(m_pane, QPoint()).x() > viewer->mapTo(m_pane, QPoint(viewer->width(), 0)).x());
+    action(ViewerTool::Grey)->trigger();
+    QVERIFY(!m_pane->isMevLegendShown());
+    action(ViewerTool::MaterialColour)->trigger();
+    QVERIFY(m_pane->isMevLegendShown());
+    // Without the mark list (the image set browser) the legend still shows, in a column of its own.
+    m_pane->setMarkListVisible(false);
+    QVERIFY(m_pane->isMevLegendShown());
+    QTRY_VERIFY_WITH_TIMEOUT(legend->isVisible(), test::WaitMs);
+    show(test::dualEnergyScan(QStringLiteral("bag")));
+    QVERIFY(!m_pane->isMevLegendShown());
 }
 
 QTEST_MAIN(TestViewerToolBar)

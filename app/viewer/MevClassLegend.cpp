@@ -22,7 +22,7 @@ QPixmap swatch(const QColor &colour, bool hatched)
     pixmap.fill(colour);
     if (hatched) {
         QPainter painter(&pixmap);
-        painter.setPen(colour.darker(165));
+        painter.setPen(colour.darker(125)); // ToneTable's hatch shade, 0.8
         for (int x = 0; x < Swatch; ++x)
             for (int y = 0; y < Swatch; ++y)
                 if ((x + y) % MevClassTable::HatchPeriod == 0)

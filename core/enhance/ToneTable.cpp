@@ -10,7 +10,7 @@
 namespace pen {
 namespace {
 
-constexpr float HatchShade = 0.6f; // of the grey of an unclassified ray
+constexpr float HatchShade = 0.8f; // of the grey of an unclassified ray: visible, yet the picture reads through
 
 QRgb toRgb(const MaterialPalette::Rgb &rgb)
 {

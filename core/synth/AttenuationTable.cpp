@@ -67,13 +67,25 @@ Expected<AttenuationTable> AttenuationTable::bundledToMeV()
     auto kiloelectronvolts = bundled();
     if (!kiloelectronvolts)
         return kiloelectronvolts.error();
+    auto lowest = readResource(QStringLiteral(":/pen/attenuation/mu_rho_total_1_9keV.csv"));
+    if (!lowest)
+        return lowest.error();
+    auto materials = readResource(QStringLiteral(":/pen/attenuation/materials.csv"));
+    if (!materials)
+        return materials.error();
+    auto below = parse(*lowest, *materials);
+    if (!below)
+        return below.error();
     auto muRho = readResource(QStringLiteral(":/pen/attenuation/mu_rho_total_100keV_20MeV.csv"));
     if (!muRho)
         return muRho.error();
     auto megaelectronvolts = parseSampled(*muRho, QByteArrayLiteral("key\n"));
     if (!megaelectronvolts)
         return megaelectronvolts.error();
-    return kiloelectronvolts->extendedBy(*megaelectronvolts);
+    auto toBaggage = below->extendedBy(*kiloelectronvolts);
+    if (!toBaggage)
+        return toBaggage.error();
+    return toBaggage->extendedBy(*megaelectronvolts);
 }
 
 Expected<AttenuationTable> AttenuationTable::parseSampled(const QByteArray &muRhoCsv, const QByteArray &materialsCsv)

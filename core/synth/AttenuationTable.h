@@ -20,9 +20,9 @@ class AttenuationTable {
 public:
     /// The bundled tables (a Qt resource compiled into core).
     static Expected<AttenuationTable> bundled();
-    /// The bundled table carried on from 200 keV to 20 MeV by the MeV table (NIST SRD 126 energies,
-    /// resampled log-log onto the 1-keV grid): what a linac's bremsstrahlung meets. About 6 MB; keep
-    /// one instance.
+    /// The bundled table reaching down to 1 keV (the 1–9 keV table) and carried on from 200 keV to
+    /// 20 MeV by the MeV table (NIST SRD 126 energies, resampled log-log onto the 1-keV grid): what a
+    /// linac's bremsstrahlung meets. About 6 MB; keep one instance.
     static Expected<AttenuationTable> bundledToMeV();
     /// Parses the two CSV files' contents; errors name the file and line.
     static Expected<AttenuationTable> parse(const QByteArray &muRhoCsv, const QByteArray &materialsCsv);

@@ -157,8 +157,19 @@ private slots:
         const auto kilovolt = AttenuationTable::bundled();
         QVERIFY(CargoScan::megavoltTable().hasValue());
         QCOMPARE(megavolt().maxKeV(), 20000);
-        QCOMPARE(megavolt().minKeV(), kilovolt->minKeV());
+        QCOMPARE(megavolt().minKeV(), 1);
         QCOMPARE(megavolt().muRho("lead", 150), kilovolt->muRho("lead", 150));
+        QCOMPARE(megavolt().muRho("water", 10), kilovolt->muRho("water", 10));
+        // From 1 keV (NIST SRD 126: water 4078, lead 5210 cm²/g), smooth into the baggage table at
+        // 10 keV, and with iron's K edge (7.11 keV) between 7 and 8 keV.
+        QVERIFY(std::abs(megavolt().muRho("water", 1) / 4078 - 1) < 0.002);
+        QVERIFY(std::abs(megavolt().muRho("lead", 1) / 5210 - 1) < 0.002);
+        for (const QString &material : {QStringLiteral("water"), QStringLiteral("polyethylene")}) {
+            const double across = megavolt().muRho(material, 9) / megavolt().muRho(material, 10);
+            const double before = megavolt().muRho(material, 8) / megavolt().muRho(material, 9);
+            QVERIFY2(std::abs(across / before - 1) < 0.05, qPrintable(material));
+        }
+        QVERIFY(megavolt().muRho("iron", 8) > 2 * megavolt().muRho("iron", 7));
         // The MeV table (NIST SRD 126 by the mixture rule) meets the 10-200 keV one where they overlap.
         // The step from 200 to 201 keV is the step before it: no jump at the joint.
         for (const QString &material : kilovolt->materials()) {

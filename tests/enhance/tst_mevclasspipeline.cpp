@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "MevBlockScan.h"
 #include "enhance/DefaultMaterialBands.h"
 #include "enhance/DefaultMevClasses.h"
 #include "enhance/EnhancementPipeline.h"
 #include "enhance/MevClassTable.h"
-#include "synth/CargoDetector.h"
 
 #include <QTest>
 
@@ -16,28 +16,9 @@ namespace {
 
 constexpr int StripeWidth = 10;
 
-// A dual-energy view of vertical stripes StripeWidth pixels wide, each the noise-free
-// transmissions of one block of the default 4/6 MV portal, marked as that portal's.
 ScanView stripes(const QList<MaterialLayer> &blocks)
 {
-    static const Expected<AttenuationTable> table = AttenuationTable::bundledToMeV();
-    const auto detector = CargoDetector::create(*table, CargoScannerSettings{});
-    ScanView view;
-    view.label = QStringLiteral("side");
-    view.kind = ViewKind::DualEnergy;
-    view.width = int(blocks.size()) * StripeWidth;
-    view.height = 8;
-    view.peakKv = 6000;
-    view.channels = {Image16(view.width, view.height), Image16(view.width, view.height)};
-    for (qsizetype b = 0; b < blocks.size(); ++b) {
-        for (int c = 0; c < 2; ++c) {
-            const double t = blocks[b].thicknessCm > 0 ? detector->transmission(c, {blocks[b]}) : 1.0;
-            for (int y = 0; y < view.height; ++y)
-                for (int x = int(b) * StripeWidth; x < int(b + 1) * StripeWidth; ++x)
-                    view.channels[size_t(c)].at(x, y) = quint16(std::lround(t * 65535));
-        }
-    }
-    return view;
+    return test::mevBlockView(blocks, StripeWidth, 8);
 }
 
 const QList<MaterialLayer> &blocks()

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "DisplayNames.h"
 #include "GuiTestSupport.h"
+#include "MevBlockScan.h"
 #include "ViewerTestSupport.h"
+#include "enhance/DefaultMevClasses.h"
+#include "enhance/MevClassTable.h"
 #include "scenes/StarterSet.h"
 #include "synth/AttenuationTable.h"
 #include "viewer/ScanViewer.h"
@@ -33,6 +36,7 @@ private slots:
     void zoomedBag();
     void magnifierOverBag();
     void marksSideBySide();
+    void mevClassesOfACargoPortal();
 
 private:
     const Scan &scan(const QString &id) const;
@@ -147,6 +151,51 @@ void TestViewerScreenshots::marksSideBySide()
     m_pane->setGroundTruth(truthOverlays(bag));
     QCOMPARE(m_pane->marks()->rowCount(), 3);
     save(QStringLiteral("viewer-marks.png"));
+}
+
+// A MeV portal's view through the GL pipeline: blocks of the four reference materials in their
+// class colours, thin lead hatched grey, the legend beside the picture.
+void TestViewerScreenshots::mevClassesOfACargoPortal()
+{
+    Scan cargo;
+    cargo.id = QStringLiteral("mev-blocks");
+    cargo.objectKind = ObjectKind::Container;
+    cargo.views = {test::mevBlockView({{"polyethylene", 0, 60},
+                                       {"aluminium", 0, 20},
+                                       {"iron", 0, 10},
+                                       {"lead", 0, 5},
+                                       {"lead", 0, 0.5},
+                                       {"iron", 0, 60},
+                                       {"air", 0, 0}},
+                                      60, 240)};
+    m_pane->setScan(std::make_shared<const Scan>(cargo));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get(), test::WaitMs));
+    QVERIFY2(m_pane->viewer()->rendererError().isEmpty(), qPrintable(m_pane->viewer()->rendererError()));
+    QVERIFY(m_pane->isMevLegendShown());
+    ScanViewer *viewer = m_pane->viewer();
+    const QImage frame = viewer->grabFramebuffer();
+    const qreal ratio = frame.devicePixelRatio();
+    // The middle of each block, on a row off the hatching lines.
+    const auto shown = [&](int block) {
+        for (int y = 100; y < 140; ++y) {
+            const QPoint at = viewer->mapFromImage(QPointF(block * 60 + 30, y)).toPoint();
+            if ((block * 60 + 30 + y) % MevClassTable::HatchPeriod != 0)
+                return frame.pixelColor(at * ratio);
+        }
+        return QColor();
+    };
+    const auto hueNear = [](const QColor &colour, const QColor &expected) {
+        const int d = std::abs(colour.hsvHue() - expected.hsvHue());
+        return colour.hsvHue() >= 0 && std::min(d, 360 - d) <= 8;
+    };
+    const QList<MevMaterial> classes{MevMaterial::Organic, MevMaterial::Mixed, MevMaterial::Steel, MevMaterial::Heavy};
+    for (int block = 0; block < 4; ++block)
+        QVERIFY2(hueNear(shown(block), mevClassColour(classes[block])),
+                 qPrintable(QStringLiteral("block %1 hue %2").arg(block).arg(shown(block).hsvHue())));
+    QCOMPARE(shown(4).hsvSaturation(), 0); // thin lead: the ambiguity, grey
+    QCOMPARE(shown(5), QColor(Qt::black)); // impenetrable
+    save(QStringLiteral("viewer-mev-classes.png"));
 }
 
 QTEST_MAIN(TestViewerScreenshots)

@@ -44,6 +44,7 @@ ScanView halvedView(const ScanView &view)
     if (view.pixelSizeMm)
         half.pixelSizeMm = *view.pixelSizeMm * 2;
     half.peakKv = view.peakKv;
+    half.displayEncoded = view.displayEncoded;
     for (const Image16 &channel : view.channels) {
         Image16 halved(half.width, half.height);
         halve<quint16, 1>(channel.pixels.data(), channel.width, channel.height, halved.pixels.data(), half.width,

@@ -24,6 +24,9 @@ constexpr float MinimumWidth = 1e-3f;
 // dark as on a scanner's screen, where a window linear in attenuation keeps it pale. 0.6 puts the
 // demo bags' median lightness in the range of real baggage scans (docs/realism.md).
 constexpr float ConsoleCurveExponent = 0.6f;
+// A display-encoded view (ScanView::displayEncoded) holds the grey levels a console already showed:
+// lightness = transmission (k = 1) gives each pixel back its own grey.
+constexpr float DisplayEncodedExponent = 1.0f;
 
 std::pair<float, float> baseWindow(ViewKind kind, const DisplaySettings &settings, bool materialColour,
                                    SignalRange range)
@@ -97,6 +100,8 @@ PipelineParameters PipelineParameters::forView(const ScanView &view, const Displ
     const bool megavolt = view.kind == ViewKind::DualEnergy && view.isMegavolt();
     PipelineParameters p = make(view.kind, settings, megavolt ? MevClassTable::portal() != nullptr : hasBands, range);
     p.megavolt = megavolt;
+    if (view.displayEncoded)
+        p.toneCompression *= DisplayEncodedExponent / ConsoleCurveExponent;
     return p;
 }
 

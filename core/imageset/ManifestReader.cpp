@@ -262,6 +262,12 @@ void ManifestReader::readView(const QJsonObject &json, const QString &path, Imag
         problem(path, QStringLiteral("%1 x %2 pixels is more than a scan can have").arg(view.width).arg(view.height));
     view.pixelSizeMm = number(json, QStringLiteral("pixelSizeMm"), path, 1e-4, 1000);
     view.peakKv = number(json, QStringLiteral("peakKv"), path, 1, 100000);
+    if (const QJsonValue encoded = json.value(QStringLiteral("displayEncoded")); !encoded.isUndefined()) {
+        if (encoded.isBool())
+            view.displayEncoded = encoded.toBool();
+        else
+            problem(field(path, QStringLiteral("displayEncoded")), QStringLiteral("must be true or false"));
+    }
     ViewFile file{string(json, QStringLiteral("file"), path, true), string(json, QStringLiteral("sha256"), path, true)};
     if (!file.path.isEmpty() && !isSafeRelativePath(file.path))
         problem(field(path, QStringLiteral("file")),

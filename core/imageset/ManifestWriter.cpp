@@ -79,6 +79,8 @@ QJsonObject viewJson(const ScanView &view, const ViewFile &file)
         json.insert("pixelSizeMm", *view.pixelSizeMm);
     if (view.peakKv)
         json.insert("peakKv", *view.peakKv);
+    if (view.displayEncoded)
+        json.insert("displayEncoded", true);
     return json;
 }
 

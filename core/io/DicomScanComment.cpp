@@ -15,12 +15,14 @@ QString scanCommentFor(const Scan &scan, const ScanView &view)
                            {QStringLiteral("licence"), scan.provenance.licence}};
     if (!scan.provenance.url.isEmpty())
         provenance.insert(QStringLiteral("url"), scan.provenance.url);
-    const QJsonObject root{{MarkerKey, 1},
-                           {QStringLiteral("scanId"), scan.id},
-                           {QStringLiteral("objectKind"), objectKindKey(scan.objectKind)},
-                           {QStringLiteral("scanner"), scan.scanner},
-                           {QStringLiteral("viewLabel"), view.label},
-                           {QStringLiteral("provenance"), provenance}};
+    QJsonObject root{{MarkerKey, 1},
+                     {QStringLiteral("scanId"), scan.id},
+                     {QStringLiteral("objectKind"), objectKindKey(scan.objectKind)},
+                     {QStringLiteral("scanner"), scan.scanner},
+                     {QStringLiteral("viewLabel"), view.label},
+                     {QStringLiteral("provenance"), provenance}};
+    if (view.displayEncoded)
+        root.insert(QStringLiteral("displayEncoded"), true);
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
@@ -35,6 +37,7 @@ bool applyScanComment(const QString &comment, Scan &scan, ScanView &view)
         = objectKindFromKey(root.value(QStringLiteral("objectKind")).toString()).value_or(ObjectKind::Other);
     scan.scanner = root.value(QStringLiteral("scanner")).toString(scan.scanner);
     view.label = root.value(QStringLiteral("viewLabel")).toString(view.label);
+    view.displayEncoded = root.value(QStringLiteral("displayEncoded")).toBool(false);
     const QJsonObject provenance = root.value(QStringLiteral("provenance")).toObject();
     scan.provenance.source = provenance.value(QStringLiteral("source")).toString();
     scan.provenance.licence = provenance.value(QStringLiteral("licence")).toString();

@@ -137,6 +137,8 @@ ScanView singleEnergyView(const QImage &grey)
     view.height = grey.height();
     Image16 channel(grey.width(), grey.height());
     const bool wide = grey.format() == QImage::Format_Grayscale16;
+    // Eight bits are a picture as a console showed it; sixteen, a detector's transmissions.
+    view.displayEncoded = !wide;
     for (int y = 0; y < grey.height(); ++y) {
         quint16 *out = &channel.at(0, y);
         if (wide) {

@@ -33,4 +33,17 @@ int ScanView::expectedChannelCount() const
     return 0;
 }
 
+ScanView withoutPixels(const ScanView &view, QSize size)
+{
+    ScanView empty;
+    empty.label = view.label;
+    empty.kind = view.kind;
+    empty.width = size.width();
+    empty.height = size.height();
+    empty.pixelSizeMm = view.pixelSizeMm;
+    empty.peakKv = view.peakKv;
+    empty.displayEncoded = view.displayEncoded;
+    return empty;
+}
+
 } // namespace pen

@@ -5,6 +5,7 @@
 #include "model/Image16.h"
 #include "model/RgbImage8.h"
 
+#include <QSize>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,9 @@ struct ScanView {
     /// 140, a cargo portal's 6 MV linear accelerator 6000. At MeV the material physics turns round
     /// (dual-energy R falls with Z), so the viewer colours such views by MeV classes.
     std::optional<double> peakKv;
+    /// The pixels are a display's grey levels (an 8-bit picture of a scan, as public datasets ship
+    /// them), not raw transmissions: the viewer shows them as they are, without its console curve.
+    bool displayEncoded = false;
 
     static constexpr int LowEnergy = 0;
     static constexpr int HighEnergy = 1;
@@ -47,5 +51,8 @@ struct ScanView {
     static constexpr double MegavoltFromKv = 1000;
     friend bool operator==(const ScanView &, const ScanView &) = default;
 };
+
+/// view's metadata (label, kind, pixel size, peak voltage, encoding) at another size, without pixels.
+ScanView withoutPixels(const ScanView &view, QSize size);
 
 } // namespace pen

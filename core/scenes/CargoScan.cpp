@@ -118,14 +118,7 @@ Scan aloneScan(const Scan &scan, const TargetAlone &target, const CargoScanOptio
         alone.views.append(
             consoleView(ScanBands::cropped(target.alone, raw), options.scanner, noiseSeed, *source.pixelSizeMm));
     } else {
-        alone.views.append(ScanView{source.label,
-                                    ViewKind::DualEnergy,
-                                    crop.width(),
-                                    crop.height(),
-                                    source.pixelSizeMm,
-                                    {},
-                                    {},
-                                    source.peakKv});
+        alone.views.append(withoutPixels(source, crop.size()));
     }
     truth.regions = {Region{0, target.truth.regions.front().box.translated(-QPointF(crop.topLeft())), {}}};
     alone.truth.append(truth);

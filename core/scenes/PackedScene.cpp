@@ -124,9 +124,7 @@ Scan aloneScan(const Scan &scan, const TruthWithItemAlone &object, double margin
             alone.views.append(viewOf(
                 cropped(object.alone[size_t(region.viewIndex)], crop.translated(0, -object.firstRow)), detector));
         } else {
-            ScanView view{source.label, ViewKind::DualEnergy, crop.width(), crop.height(), source.pixelSizeMm, {},
-                          {},           source.peakKv};
-            alone.views.append(view);
+            alone.views.append(withoutPixels(source, crop.size()));
         }
         truth.regions.append(Region{int(alone.views.size()) - 1, region.box.translated(-QPointF(crop.topLeft())), {}});
     }

@@ -32,7 +32,8 @@ ImageSet sampleSet()
         set.entries.append(entry);
     }
     set.entries[1].scan.truth[0].category = QStringLiteral("ivory");
-    set.entries[0].scan.views[0].peakKv = 6000; // a MeV cargo portal's view
+    set.entries[0].scan.views[0].peakKv = 6000;         // a MeV cargo portal's view
+    set.entries[1].scan.views[1].displayEncoded = true; // an imported 8-bit picture
     return set;
 }
 
@@ -81,6 +82,8 @@ void TestImageSetManifest::roundTrip()
     QCOMPARE(parsed->entries[0].scan.views[0].peakKv, std::optional<double>(6000));
     QVERIFY(parsed->entries[0].scan.views[0].isMegavolt());
     QCOMPARE(parsed->entries[1].scan.views[0].peakKv, std::nullopt);
+    QVERIFY(parsed->entries[1].scan.views[1].displayEncoded);
+    QVERIFY(!parsed->entries[1].scan.views[0].displayEncoded);
     QCOMPARE(*parsed, set);
     QCOMPARE(parsed->objectCount(), 3);
 }
@@ -151,6 +154,8 @@ void TestImageSetManifest::malformed_data()
                               << "sha256: must be 64";
     QTest::newRow("negative pixel size") << view0 + QVariantList{QStringLiteral("pixelSizeMm")} << QJsonValue(-1)
                                          << "pixelSizeMm: must be a number";
+    QTest::newRow("display encoding not a flag") << view0 + QVariantList{QStringLiteral("displayEncoded")}
+                                                 << QJsonValue("yes") << "displayEncoded: must be true or false";
     QTest::newRow("zero peak voltage") << view0 + QVariantList{QStringLiteral("peakKv")} << QJsonValue(0)
                                        << "peakKv: must be a number";
     QTest::newRow("bad HS code") << scan0 + QVariantList{QStringLiteral("declaration"), QStringLiteral("hsCode")}

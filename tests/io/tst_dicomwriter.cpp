@@ -86,6 +86,9 @@ void TestDicomWriter::roundTrip_data()
     QTest::newRow("dual energy DICOS") << dual << 0 << DicomFlavour::DicosDx;
     QTest::newRow("MeV dual energy DICOS") << megavolt << 0 << DicomFlavour::DicosDx;
     QTest::newRow("MeV dual energy SC") << megavolt << 0 << DicomFlavour::SecondaryCapture;
+    Scan picture = single;
+    picture.views[0].displayEncoded = true;
+    QTest::newRow("8-bit picture DICOS") << picture << 0 << DicomFlavour::DicosDx;
     QTest::newRow("dual energy SC") << dual << 0 << DicomFlavour::SecondaryCapture;
     QTest::newRow("single energy side view DICOS") << single << 1 << DicomFlavour::DicosDx;
     QTest::newRow("single energy SC") << single << 0 << DicomFlavour::SecondaryCapture;

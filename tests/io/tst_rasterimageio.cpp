@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "TestScans.h"
+#include "enhance/EnhancementPipeline.h"
 #include "io/RasterImageIO.h"
 
 #include <QBuffer>
@@ -146,6 +147,7 @@ private slots:
     void greyRoundTrip();
     void eightBitGreyIsScaled_data();
     void eightBitGreyIsScaled();
+    void eightBitGreyRendersAsItself();
     void colourRoundTrip_data();
     void colourRoundTrip();
     void jpegIsApproximate_data();
@@ -184,6 +186,7 @@ void TestRasterImageIO::greyRoundTrip()
     QCOMPARE(read->width, 37);
     QCOMPARE(read->height, 23);
     QVERIFY(read->channels == view.channels);
+    QVERIFY(!read->displayEncoded); // sixteen bits: a detector's transmissions
     QCOMPARE(readRasterSize(path).value(), QSize(37, 23));
 }
 
@@ -205,10 +208,36 @@ void TestRasterImageIO::eightBitGreyIsScaled()
     const auto read = readRasterView(path);
     QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
     QCOMPARE(read->kind, ViewKind::SingleEnergy);
+    QVERIFY(read->displayEncoded); // eight bits: a picture as a console showed it
     for (int y = 0; y < 11; ++y) {
         for (int x = 0; x < 19; ++x)
             QCOMPARE(read->channels[0].at(x, y), quint16(image.constScanLine(y)[x] * 257));
     }
+}
+
+// A dataset's 8-bit grey picture is shown as it was: every grey level renders as itself (the
+// console curve would make a grey of 20 a 50). The same levels as 16-bit transmissions do get
+// the curve.
+void TestRasterImageIO::eightBitGreyRendersAsItself()
+{
+    QImage ramp(256, 4, QImage::Format_Grayscale8);
+    for (int y = 0; y < ramp.height(); ++y)
+        for (int x = 0; x < 256; ++x)
+            ramp.scanLine(y)[x] = uchar(x);
+    const QString path = m_dir.filePath(QStringLiteral("ramp8.png"));
+    QVERIFY(writeBytes(path, encoded(ramp, "png")));
+    const auto read = readRasterView(path);
+    QVERIFY(read);
+    const auto shown = EnhancementPipeline::render(*read, nullptr, DisplaySettings{});
+    QVERIFY(shown);
+    for (int x = 0; x < 256; ++x)
+        QVERIFY2(std::abs(qGray(shown->pixel(x, 2)) - x) <= 1,
+                 qPrintable(QStringLiteral("%1 shown as %2").arg(x).arg(qGray(shown->pixel(x, 2)))));
+    ScanView transmissions = *read;
+    transmissions.displayEncoded = false;
+    const auto curved = EnhancementPipeline::render(transmissions, nullptr, DisplaySettings{});
+    QVERIFY(curved);
+    QVERIFY(qGray(curved->pixel(20, 2)) > 40);
 }
 
 void TestRasterImageIO::colourRoundTrip_data()

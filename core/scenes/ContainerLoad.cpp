@@ -101,17 +101,34 @@ ContrabandGoods hiddenGoods(const HiddenSpot &spot, const Hold &hold, WeighedSce
     return ContrabandFill::fill(spot.kind, spot.space, spot.share, scene, random);
 }
 
+// The walls, floor or ceiling of the compartment the FalseWall items are hidden in.
+std::vector<size_t> compartmentStructure(const HiddenPlan &hidden, const ContainerFrame &frame, WeighedScene &scene)
+{
+    std::vector<size_t> structure;
+    switch (hidden.compartment) {
+    case Compartment::None: break;
+    case Compartment::FalseFloor: structure = ContainerShell::falseFloor(frame, hidden.floorHeight, scene); break;
+    case Compartment::RoofCavity:
+        structure
+            = ContainerShell::falseCeiling(frame, hidden.room.min.y, hidden.room.max.y, hidden.room.min.z - 0.2, scene);
+        break;
+    case Compartment::FrontWall:
+    case Compartment::MidLoad:
+        for (double y : HiddenCargo::partitionYs(hidden))
+            structure.push_back(ContainerShell::falseFrontWall(frame, y, scene));
+        break;
+    }
+    return structure;
+}
+
 // The hidden items as targets in plan order, each followed by its compartment when the plan asks.
 void addHidden(const HiddenPlan &hidden, const Hold &hold, bool recordCompartment, WeighedScene &scene,
                SceneRandom &random, CargoLoad &load)
 {
     for (const HiddenSpot &spot : hidden.spots) {
         std::vector<size_t> structure;
-        if (spot.firstInCompartment && hidden.falseFloorHeight > 0)
-            structure = ContainerShell::falseFloor(hold.frame, hidden.falseFloorHeight, scene);
-        else if (spot.firstInCompartment)
-            structure.push_back(
-                ContainerShell::falseFrontWall(hold.frame, HiddenCargo::falseWallY(hidden, hold.frame), scene));
+        if (spot.firstInCompartment)
+            structure = compartmentStructure(hidden, hold.frame, scene);
         const ContrabandGoods goods = hiddenGoods(spot, hold, scene, random, load);
         CargoTarget t = target(int(load.targets.size()) + 1, goods.category, goods.objects, scene);
         t.truth.material = goods.material;
@@ -124,7 +141,7 @@ void addHidden(const HiddenPlan &hidden, const Hold &hold, bool recordCompartmen
             CargoTarget wall
                 = target(int(load.targets.size()) + 1, QStringLiteral("hidden-compartment"), structure, scene);
             wall.truth.material = QStringLiteral("iron");
-            wall.truth.note = QStringLiteral("false wall or floor with goods behind it");
+            wall.truth.note = QStringLiteral("false wall, floor or ceiling with goods behind it");
             load.targets.push_back(wall);
         }
     }
@@ -145,10 +162,10 @@ CargoLoad build(const ScenePlan &plan, const QString &goodsKey, SceneRandom &ran
 
     const GoodsKind kind = CargoGoods::find(goodsKey.isEmpty() ? random.pick(CargoGoods::kinds()).key : goodsKey);
     const GoodsPacking packing = GoodsPacking::forKind(kind.key, random, table);
-    HiddenPlan hidden = HiddenCargo::reserve(plan, random);
+    HiddenPlan hidden = HiddenCargo::reserve(plan, frame, random);
     const double targetKg = random.uniform(packing.minLoadKg, packing.maxLoadKg) * (forty ? 1 : 0.55);
     std::vector<GoodsBlock> blocks
-        = HoldLayout::plan(HiddenCargo::goodsSpace(hidden, frame), packing, targetKg, random);
+        = HoldLayout::plan(HiddenCargo::goodsSpaces(hidden, frame), packing, targetKg, random);
     HiddenCargo::locate(hidden, frame, blocks, packing, random);
     const Loaded loaded = loadGoods(blocks, packing, scene, random);
 

@@ -149,4 +149,11 @@ std::vector<size_t> falseFloor(const ContainerFrame &f, double height, WeighedSc
             box(scene, {in.min.x, in.min.y, z + 0.3}, {in.max.x, in.max.y, z + 3.1}, QStringLiteral("cellulose"), 0.6)};
 }
 
+std::vector<size_t> falseCeiling(const ContainerFrame &f, double y0, double y1, double z, WeighedScene &scene)
+{
+    const Bounds3 in = f.inside();
+    return {box(scene, {in.min.x, y0, z - 0.3}, {in.max.x, y1, z}, Steel),
+            box(scene, {in.min.x, y0, z - 2.1}, {in.max.x, y1, z - 0.3}, QStringLiteral("cellulose"), 0.6)};
+}
+
 } // namespace pen::ContainerShell

@@ -14,11 +14,16 @@ namespace pen::ContainerShell {
 void build(const ContainerFrame &frame, WeighedScene &scene);
 
 /// A corrugated steel sheet across the load space at y (its outer face towards +y), as smugglers
-/// put in a few decimetres before the real front wall; returns its index.
+/// put in a few decimetres before the real front wall or as a partition of a compartment built
+/// into the load; returns its index.
 size_t falseFrontWall(const ContainerFrame &frame, double y, WeighedScene &scene);
 
 /// Plywood (28 mm) on a 3 mm steel sheet over the whole load space, height above the real floor,
 /// as smugglers lay one over a layer of contraband; returns their indices.
 std::vector<size_t> falseFloor(const ContainerFrame &frame, double height, WeighedScene &scene);
+
+/// A steel sheet (3 mm) on plywood (18 mm) under the roof over the stretch of the load space
+/// from y0 to y1, its top at z, as smugglers hang one to make a roof cavity; returns their indices.
+std::vector<size_t> falseCeiling(const ContainerFrame &frame, double y0, double y1, double z, WeighedScene &scene);
 
 } // namespace pen::ContainerShell

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "scenes/HiddenCargo.h"
 
+#include "scenes/TractorUnit.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -38,17 +40,17 @@ Vec3 wanted(const QString &kind, SceneRandom &random)
     return {30, 30, 12};
 }
 
-// Cells of a block holding at least want, kept under its top layer where it has more than one.
+// Cells of a block holding at least want, at any height: goods are taken out of the top layer as
+// readily as from under it.
 CellRange hole(const GoodsBlock &block, Vec3 unit, Vec3 want, SceneRandom &random)
 {
     const Counts n = block.counts;
     const Vec3 u = unit;
-    Counts c{std::clamp(int(std::ceil(want.x / u.x)), 1, n[0]), std::clamp(int(std::ceil(want.y / u.y)), 1, n[1]),
-             std::clamp(int(std::ceil(want.z / u.z)), 1, std::max(1, n[2] - 1))};
+    const Counts c{std::clamp(int(std::ceil(want.x / u.x)), 1, n[0]), std::clamp(int(std::ceil(want.y / u.y)), 1, n[1]),
+                   std::clamp(int(std::ceil(want.z / u.z)), 1, n[2])};
     CellRange r;
     for (int a = 0; a < 3; ++a) {
-        const int room = n[a] - c[a] - (a == 2 && n[2] > 1 ? 1 : 0);
-        r.from[a] = random.integer(0, std::max(0, room));
+        r.from[a] = random.integer(0, std::max(0, n[a] - c[a]));
         r.to[a] = r.from[a] + c[a];
     }
     return r;
@@ -137,78 +139,163 @@ Bounds3 slice(const Bounds3 &room, int index, int count)
     return b;
 }
 
+// Loose on top of a stack not yet topped, anywhere along the load, where there is headroom under
+// ceiling for what the item wants.
+bool onTop(HiddenSpot &spot, const std::vector<GoodsBlock> &blocks, std::vector<bool> &topped,
+           const GoodsPacking &packing, double ceiling, SceneRandom &random)
+{
+    const Vec3 want = wanted(spot.kind, random);
+    std::vector<int> free;
+    for (int i = 0; i < int(blocks.size()); ++i) {
+        const Bounds3 stack = HoldLayout::box(blocks[i], packing.unit, blocks[i].all());
+        if (!topped[size_t(i)] && ceiling - stack.max.z >= std::min(want.z, 32.0) + 1)
+            free.push_back(i);
+    }
+    if (free.empty())
+        return false;
+    const int i = free[size_t(random.integer(0, int(free.size()) - 1))];
+    topped[size_t(i)] = true;
+    const double top = HoldLayout::box(blocks[i], packing.unit, blocks[i].all()).max.z;
+    Bounds3 room = shrunk(HoldLayout::box(blocks[i], packing.unit, blocks[i].all()), 0.5);
+    room.min.z = top + 0.5;
+    room.max.z = std::min(ceiling - 0.5, room.min.z + std::max(want.z, 31.0));
+    spot.space = room;
+    spot.share = 1;
+    return true;
+}
+
+// Where a compartment's stretch of the load starts: anywhere from the doors to the front wall.
+double stretchStart(const Bounds3 &inside, double length, SceneRandom &random)
+{
+    return random.uniform(inside.min.y + 5, std::max(inside.min.y + 6, inside.max.y - length - 1));
+}
+
+void planCompartment(HiddenPlan &hidden, const ContainerFrame &frame, SceneRandom &random)
+{
+    const Bounds3 inside = frame.inside();
+    hidden.room = inside;
+    const double pick = random.uniform();
+    if (pick < 0.15) { // the classic: a false wall before the front wall
+        hidden.compartment = Compartment::FrontWall;
+        hidden.room.min.y = inside.max.y - random.uniform(30, 60) + 0.5;
+        hidden.room.max.y -= 0.5;
+    } else if (pick < 0.45) { // a compartment built into the load, goods loaded before and after it
+        hidden.compartment = Compartment::MidLoad;
+        const double depth = random.uniform(35, 70), reach = inside.max.y - 130 - depth;
+        hidden.room.min.y = random.uniform(inside.min.y + hidden.doorSpace + 70, std::max(reach, inside.min.y + 200));
+        hidden.room.max.y = hidden.room.min.y + depth;
+    } else if (pick < 0.65) { // under a false floor, along a stretch of it
+        hidden.compartment = Compartment::FalseFloor;
+        hidden.floorHeight = random.uniform(12, 20);
+        const double length = random.uniform(150, 350);
+        hidden.room.min.y = stretchStart(inside, length, random);
+        hidden.room.max.y = hidden.room.min.y + length;
+        hidden.room.max.z = inside.min.z + hidden.floorHeight - 0.2;
+    } else { // over a false ceiling under the roof, along a stretch of it
+        hidden.compartment = Compartment::RoofCavity;
+        const double length = random.uniform(150, 400);
+        hidden.room.min.y = stretchStart(inside, length, random);
+        hidden.room.max.y = hidden.room.min.y + length;
+        hidden.room.min.z = inside.max.z - random.uniform(32, 45);
+    }
+}
+
 } // namespace
 
-HiddenPlan reserve(const ScenePlan &plan, SceneRandom &random)
+HiddenPlan reserve(const ScenePlan &plan, const ContainerFrame &frame, SceneRandom &random)
 {
     HiddenPlan hidden;
     for (const Contraband &c : plan.contraband)
-        hidden.spots.push_back({c.kind, c.concealment, {}, {}, 1, {}, false, -1, {}});
+        hidden.spots.push_back({c.kind, c.concealment, {}, {}, 1, {}, false, -1, {}, false, -1});
     if (plan.inconsistency == u"undeclared-goods") {
         const QString kind = random.chance(0.6) ? QStringLiteral("cigarettes") : QStringLiteral("textile-bales");
-        hidden.spots.push_back({kind, Concealment::InsideGoods, plan.inconsistency, {}, 1, {}, false, -1, {}});
+        hidden.spots.push_back(
+            {kind, Concealment::InsideGoods, plan.inconsistency, {}, 1, {}, false, -1, {}, false, -1});
     }
-    for (const HiddenSpot &spot : hidden.spots) {
-        if (spot.how == Concealment::FalseWall && hidden.compartmentDepth == 0 && hidden.falseFloorHeight == 0) {
-            if (random.chance(0.35))
-                hidden.falseFloorHeight = random.uniform(12, 20);
-            else
-                hidden.compartmentDepth = random.uniform(30, 60);
-        }
-        if (spot.how == Concealment::Open)
+    // Loose items: in the doorway, in a locker of the cab (each its own), or on top of the goods.
+    std::vector<int> lockers;
+    for (int i = 0; i < TractorUnit::Lockers; ++i)
+        lockers.insert(lockers.begin() + random.integer(0, int(lockers.size())), i);
+    for (HiddenSpot &spot : hidden.spots) {
+        if (spot.how != Concealment::Open)
+            continue;
+        const double where = random.uniform();
+        if (where < 0.2) {
+            spot.inDoorway = true;
             hidden.doorSpace = 70;
+        } else if (where < 0.55 && !lockers.empty()) {
+            spot.locker = lockers.back();
+            lockers.pop_back();
+        }
     }
+    const bool walled = std::any_of(hidden.spots.begin(), hidden.spots.end(),
+                                    [](const HiddenSpot &s) { return s.how == Concealment::FalseWall; });
+    if (walled)
+        planCompartment(hidden, frame, random);
     return hidden;
 }
 
-double falseWallY(const HiddenPlan &hidden, const ContainerFrame &frame)
+std::vector<double> partitionYs(const HiddenPlan &hidden)
 {
-    return frame.inside().max.y - hidden.compartmentDepth;
+    if (hidden.compartment == Compartment::FrontWall)
+        return {hidden.room.min.y - 0.5};
+    if (hidden.compartment == Compartment::MidLoad)
+        return {hidden.room.min.y - 0.5, hidden.room.max.y + 0.5 + PartitionThickness};
+    return {};
 }
 
-Bounds3 goodsSpace(const HiddenPlan &hidden, const ContainerFrame &frame)
+std::vector<Bounds3> goodsSpaces(const HiddenPlan &hidden, const ContainerFrame &frame)
 {
     Bounds3 space = frame.inside();
-    if (hidden.compartmentDepth > 0)
-        space.max.y = falseWallY(hidden, frame) - 4;
-    if (hidden.falseFloorHeight > 0)
-        space.min.z += hidden.falseFloorHeight + FalseFloorThickness;
     space.min.y += hidden.doorSpace;
-    return space;
+    if (hidden.compartment == Compartment::FalseFloor)
+        space.min.z += hidden.floorHeight + FalseFloorThickness;
+    if (hidden.compartment == Compartment::RoofCavity)
+        space.max.z = hidden.room.min.z - 2;
+    if (hidden.compartment == Compartment::FrontWall)
+        space.max.y = hidden.room.min.y - PartitionThickness - 4;
+    if (hidden.compartment != Compartment::MidLoad)
+        return {space};
+    Bounds3 front = space, back = space;
+    front.min.y = hidden.room.max.y + PartitionThickness + 4;
+    back.max.y = hidden.room.min.y - PartitionThickness - 4;
+    return {front, back};
 }
 
 void locate(HiddenPlan &hidden, const ContainerFrame &frame, std::vector<GoodsBlock> &blocks,
             const GoodsPacking &packing, SceneRandom &random)
 {
     // Open items stand on whatever floor the goods stand on, false or not.
-    const Bounds3 inside = frame.inside(), aboveFloor = goodsSpace(hidden, frame);
-    Bounds3 compartment = inside, doorway = aboveFloor;
-    compartment.min.y = falseWallY(hidden, frame) + 0.5;
-    compartment.max.y -= 0.5;
-    if (hidden.falseFloorHeight > 0) { // the front part of the space under the false floor
-        compartment.min.y = compartment.max.y - random.uniform(150, 350);
-        compartment.max.z = inside.min.z + hidden.falseFloorHeight - 0.2;
-    }
+    const Bounds3 inside = frame.inside(), aboveFloor = goodsSpaces(hidden, frame).back();
+    Bounds3 doorway = aboveFloor;
     doorway.min.y = inside.min.y + 1;
     doorway.max.y = inside.min.y + hidden.doorSpace - 1;
-    const auto count = [&](Concealment how) {
-        return int(
-            std::count_if(hidden.spots.begin(), hidden.spots.end(), [&](const HiddenSpot &s) { return s.how == how; }));
-    };
+    const auto count = [&](auto &&is) { return int(std::count_if(hidden.spots.begin(), hidden.spots.end(), is)); };
+    const int walledCount = count([](const HiddenSpot &s) { return s.how == Concealment::FalseWall; });
+    std::vector<bool> topped(blocks.size(), false);
     int walled = 0, open = 0;
     for (HiddenSpot &spot : hidden.spots) {
         if (spot.how == Concealment::FalseWall) {
             spot.firstInCompartment = walled == 0;
-            spot.space = slice(compartment, walled++, count(Concealment::FalseWall));
+            spot.space = slice(hidden.room, walled++, walledCount);
             spot.share = shareFor(spot.kind, true, random);
             continue;
         }
-        // Behind dense goods where a row allows it, else among the goods, else in the open.
+        if (spot.locker >= 0) {
+            spot.space = TractorUnit::locker(frame, spot.locker).expanded(-0.5);
+            spot.share = shareFor(spot.kind, true, random);
+            continue;
+        }
+        // Behind dense goods where a row allows it, else among the goods, else on top of them,
+        // else in the doorway or, where none was kept, wherever the goods leave room.
         bool placed = spot.how == Concealment::BehindDense && behindDense(spot, blocks, packing, random);
         if (!placed && spot.how != Concealment::Open)
             placed = insideGoods(spot, blocks, packing, random);
+        if (!placed && !spot.inDoorway)
+            placed = onTop(spot, blocks, topped, packing, aboveFloor.max.z, random)
+                || insideGoods(spot, blocks, packing, random);
         if (!placed) {
-            spot.space = slice(hidden.doorSpace > 0 ? doorway : aboveFloor, open++, count(Concealment::Open) + 1);
+            spot.space = slice(hidden.doorSpace > 0 ? doorway : aboveFloor, open++, int(hidden.spots.size()));
             spot.share = shareFor(spot.kind, false, random);
         }
     }

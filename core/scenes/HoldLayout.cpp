@@ -71,6 +71,30 @@ std::vector<GoodsBlock> plan(const Bounds3 &space, const GoodsPacking &packing, 
     return all;
 }
 
+std::vector<GoodsBlock> plan(const std::vector<Bounds3> &spaces, const GoodsPacking &packing, double targetKg,
+                             SceneRandom &random)
+{
+    double total = 0;
+    for (const Bounds3 &space : spaces)
+        total += std::max(0.0, space.max.y - space.min.y);
+    std::vector<GoodsBlock> all;
+    int rows = 0;
+    for (const Bounds3 &space : spaces) {
+        const double length = std::max(0.0, space.max.y - space.min.y);
+        if (length <= 0 || total <= 0)
+            continue;
+        std::vector<GoodsBlock> part = plan(space, packing, targetKg * length / total, random);
+        int last = -1;
+        for (GoodsBlock &block : part) {
+            block.row += rows;
+            last = std::max(last, block.row);
+            all.push_back(block);
+        }
+        rows = std::max(rows, last + 1);
+    }
+    return all;
+}
+
 Bounds3 box(const GoodsBlock &block, Vec3 unit, const CellRange &cells)
 {
     const Vec3 low = block.min + Vec3{cells.from[0] * unit.x, cells.from[1] * unit.y, cells.from[2] * unit.z};

@@ -39,6 +39,11 @@ namespace HoldLayout {
 /// targetKg or the space is full.
 std::vector<GoodsBlock> plan(const Bounds3 &space, const GoodsPacking &packing, double targetKg, SceneRandom &random);
 
+/// Blocks filling each of spaces (given from the front wall towards the doors), the target shared
+/// by their lengths; rows are numbered on from one space to the next.
+std::vector<GoodsBlock> plan(const std::vector<Bounds3> &spaces, const GoodsPacking &packing, double targetKg,
+                             SceneRandom &random);
+
 /// The world box of cells of block.
 Bounds3 box(const GoodsBlock &block, Vec3 unit, const CellRange &cells);
 

@@ -57,11 +57,26 @@ void cab(WeighedScene &scene, double y0)
     box(scene, {10, y0 + 195, 210}, {W - 10, y0 + 225, 250}, QStringLiteral("polypropylene"), 0.4);
 }
 
+double cabY(const ContainerFrame &f)
+{
+    return f.length + 110;
+}
+
 } // namespace
+
+Bounds3 locker(const ContainerFrame &f, int which)
+{
+    const double y0 = cabY(f);
+    if (which == 0)
+        return {{12, y0 + 6, 132}, {W - 12, y0 + 72, 198}};
+    if (which == 1)
+        return {{12, y0 + 6, 300}, {W - 12, y0 + 70, 386}};
+    return {{12, y0 + 150, 350}, {W - 12, y0 + 226, 386}};
+}
 
 void build(const ContainerFrame &f, double kingPinY, WeighedScene &scene, SceneRandom &random)
 {
-    const double cabY = f.length + 110;
+    const double cabY = TractorUnit::cabY(f);
     TruckParts::ladderRails(scene, kingPinY - 170, cabY + 250, 43, 92, 30, 9);
     hollowBox(scene, {Mid - 45, kingPinY - 45, 92}, {Mid + 45, kingPinY + 45, 104}, 2, Steel); // fifth wheel
     for (double y : {kingPinY - 66, kingPinY + 66}) {

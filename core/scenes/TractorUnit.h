@@ -15,4 +15,9 @@ namespace pen::TractorUnit {
 
 void build(const ContainerFrame &frame, double kingPinY, WeighedScene &scene, SceneRandom &random);
 
+constexpr int Lockers = 3;
+/// The room of one of the cab's lockers (world box, cm), where drivers stow their things and
+/// smugglers their cartons: which 0 under the bunk, 1 over it, 2 over the windscreen.
+Bounds3 locker(const ContainerFrame &frame, int which);
+
 } // namespace pen::TractorUnit

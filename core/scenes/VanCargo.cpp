@@ -33,8 +33,8 @@ VanCartons load(const GoodsPacking &packing, const Bounds3 &space, int emptied, 
     block.min = {space.min.x + (size.x - block.counts[0] * u.x) / 2, space.max.y - block.counts[1] * u.y, space.min.z};
     if (emptied > 0) {
         const int rows = std::min(emptied, block.counts[1]), first = random.integer(0, block.counts[1] - rows);
-        const int middle = block.counts[0] / 2;
-        block.taken = {{middle, first, 0}, {middle + 1, first + rows, 1}};
+        const int middle = block.counts[0] / 2, layer = random.integer(0, block.counts[2] - 1);
+        block.taken = {{middle, first, layer}, {middle + 1, first + rows, layer + 1}};
     }
     VanCartons cartons;
     for (const CellRange &cells : HoldLayout::untaken(block)) {

@@ -7,7 +7,6 @@
 #include "scenes/CarRunningGear.h"
 #include "scenes/CargoGoods.h"
 #include "scenes/CargoSolids.h"
-#include "scenes/Concealment.h"
 #include "scenes/GoodsPacking.h"
 #include "scenes/VanCargo.h"
 #include "scenes/VehicleContraband.h"
@@ -74,15 +73,17 @@ void addHidden(const ScenePlan &plan, const VehicleHidingPlan &hiding, WeighedSc
     if (!hiding.falseFloor.isEmpty())
         compartment.push_back(
             CargoSolids::box(scene, hiding.falseFloor.min, hiding.falseFloor.max, QStringLiteral("iron")));
+    if (!hiding.falseBulkhead.isEmpty())
+        CargoSolids::box(scene, hiding.falseBulkhead.min, hiding.falseBulkhead.max, QStringLiteral("iron"));
     for (qsizetype i = 0; i < plan.contraband.size(); ++i) {
         const Contraband &c = plan.contraband[i];
         const ContrabandGoods goods = VehicleContraband::fill(c.kind, hiding.spaces[size_t(i)], scene, random);
         CargoTarget t = target(QStringLiteral("o%1").arg(i + 1), goods.category, goods.objects, scene);
         t.truth.material = goods.material;
         t.truth.massKg = goods.massKg;
-        t.truth.note = goods.note + QStringLiteral(", ") + Concealments::describe(c.concealment);
+        t.truth.note = goods.note + QStringLiteral(", ") + hiding.places.value(i);
         load.targets.push_back(t);
-        if (c.concealment == Concealment::FalseWall)
+        if (c.concealment == Concealment::FalseWall && !hiding.falseFloor.isEmpty())
             compartment.insert(compartment.end(), goods.objects.begin(), goods.objects.end());
     }
     if (!plan.recordCompartment || hiding.falseFloor.isEmpty())

@@ -11,8 +11,9 @@ namespace pen {
 /// body panels and pillars (thin steel seen edge-on), glazing, an engine block with its bores, the
 /// gearbox, coil springs and dampers, seat wire frames and foam, a fuel tank with its level, wheels
 /// and the spare wheel; a van carries cartons in the back. plan.contraband is hidden where
-/// smugglers hide it in vehicles: door and sill cavities (BehindDense), a false floor (FalseWall),
-/// the spare wheel and the fuel tank, among the van's cartons (InsideGoods), or Open in the boot.
+/// smugglers hide it in vehicles, each item in a place drawn among many (VehicleHiding): door and
+/// sill cavities, the dashboard, the roof lining, a false floor, the fuel tank, the spare wheel's
+/// well, the seats, the van's cartons, the boot floor or a footwell.
 /// The returned load's targets follow ContainerLoad's conventions (ids o1, o2, ...; a false floor as
 /// its own target where plan.recordCompartment); its shipment is the van's cartons (t-shirts), or
 /// none for a car; container is the body's box. Pure: the same random state gives the same vehicle.

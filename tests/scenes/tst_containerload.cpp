@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // 3-D loaded containers: goods inside the walls, real masses, one target per hidden item, the false
-// wall in front of what it hides, determinism, and how many solids a scanner's ray meets.
+// wall, floor or ceiling in front of what it hides, hiding places spread over the whole load,
+// determinism, and how many solids a scanner's ray meets.
 #include "CargoLoadChecks.h"
 #include "scenes/CargoGoods.h"
 #include "scenes/ContainerLoad.h"
 #include "scenes/ContainerShell.h"
 #include "scenes/GoodsPacking.h"
+#include "scenes/TractorUnit.h"
 #include "scenes/WeighedScene.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -56,6 +59,30 @@ ScenePlan planWith(QList<Contraband> contraband, bool recordCompartment = false)
     plan.contraband = std::move(contraband);
     plan.recordCompartment = recordCompartment;
     return plan;
+}
+
+// Inside the container, or in one of the lockers of its tractor's cab.
+bool insideTheRig(const Bounds3 &bounds, const CargoLoad &load)
+{
+    if (within(bounds, load.container))
+        return true;
+    ContainerFrame frame;
+    frame.length = load.container.max.y;
+    frame.height = load.container.max.z - ContainerFrame::BottomZ;
+    for (int i = 0; i < TractorUnit::Lockers; ++i)
+        if (within(bounds, TractorUnit::locker(frame, i)))
+            return true;
+    return false;
+}
+
+// The solids of a compartment target that are not the goods it hides.
+std::vector<size_t> structureOf(const CargoTarget &compartment, const CargoTarget &hidden)
+{
+    std::vector<size_t> structure;
+    for (size_t i : compartment.objects)
+        if (std::find(hidden.objects.begin(), hidden.objects.end(), i) == hidden.objects.end())
+            structure.push_back(i);
+    return structure;
 }
 
 // The solids whose bounds a ray crosses, averaged over a fan from a source 400 cm before the near
@@ -210,7 +237,7 @@ private slots:
                 }
                 QVERIFY(within(boundsOf(load, target.objects), target.bounds, 1e-9));
                 QVERIFY(within(target.bounds, boundsOf(load, target.objects), 1e-9));
-                QVERIFY2(within(target.bounds, load.container), qPrintable(target.truth.note));
+                QVERIFY2(insideTheRig(target.bounds, load), qPrintable(target.truth.note));
                 // Its own solids are not goods: the goods' box may hold it, but none of the goods is it.
             }
             QCOMPARE(load.targets[0].truth.category, QStringLiteral("cigarettes"));
@@ -235,47 +262,101 @@ private slots:
                 QCOMPARE(int(load.targets.size()), 1);
                 const GroundTruthObject &truth = load.targets[0].truth;
                 QVERIFY2(truth.massKg.value_or(0) > 0.05, qPrintable(truth.note));
-                QVERIFY(within(load.targets[0].bounds, load.container));
+                QVERIFY(insideTheRig(load.targets[0].bounds, load));
                 QVERIFY(!truth.category.isEmpty() && !truth.material.isEmpty());
             }
         }
     }
 
-    void falseWallOrFloorStandsBetweenGoodsAndWhatItHides()
+    void compartmentsStandBetweenGoodsAndWhatTheyHide()
     {
+        // A false wall before the front wall, two partitions in the middle of the load, a false
+        // floor or a false ceiling: each across the load space, with the cigarettes behind it.
         const QList<Contraband> contraband{{QStringLiteral("cigarettes"), Concealment::FalseWall}};
-        int walls = 0, floors = 0;
-        for (quint32 seed = 1; seed <= 12; ++seed) {
+        std::map<QString, int> kinds;
+        for (quint32 seed = 1; seed <= 24; ++seed) {
             const CargoLoad load = loadOf(planWith(contraband, true), QStringLiteral("t-shirts"), seed);
             QCOMPARE(int(load.targets.size()), 2);
             const CargoTarget &hidden = load.targets[0], &compartment = load.targets[1];
             QCOMPARE(compartment.truth.category, QStringLiteral("hidden-compartment"));
             QCOMPARE(compartment.truth.id, QStringLiteral("o2"));
-            std::vector<size_t> structure;
-            for (size_t i : compartment.objects)
-                if (std::find(hidden.objects.begin(), hidden.objects.end(), i) == hidden.objects.end())
-                    structure.push_back(i);
+            const std::vector<size_t> structure = structureOf(compartment, hidden);
             QVERIFY(!structure.empty());
-            const Bounds3 layer = boundsOf(load, structure);
+            const Bounds3 layer = boundsOf(load, structure), inside = load.container;
             QVERIFY(hidden.truth.massKg.value_or(0) > 20);
             QVERIFY(within(hidden.bounds, load.container));
-            if (layer.max.z - layer.min.z > 200) { // a wall across the load space, 30 to 60 cm from the front
-                ++walls;
-                QCOMPARE(int(structure.size()), 1);
-                QVERIFY(layer.max.x - layer.min.x > 230);
-                QVERIFY(layer.max.y <= hidden.bounds.min.y);
-                QVERIFY(load.goods.max.y <= layer.min.y);
-                const double depth = load.container.max.y - layer.max.y;
-                QVERIFY2(depth >= 30 && depth <= 70, qPrintable(QString::number(depth)));
-            } else { // a floor over the real one with the goods on it
-                ++floors;
-                QVERIFY(layer.max.x - layer.min.x > 230 && layer.max.y - layer.min.y > 500);
+            QVERIFY(layer.max.x - layer.min.x > 230);
+            if (layer.max.z - layer.min.z > 200) { // walls across the load space, the goods outside them
+                if (structure.size() == 1) {       // a false wall 30 to 60 cm before the front wall
+                    ++kinds["front wall"];
+                    QVERIFY(layer.max.y <= hidden.bounds.min.y);
+                    QVERIFY(load.goods.max.y <= layer.min.y);
+                    const double depth = inside.max.y - layer.max.y;
+                    QVERIFY2(depth >= 30 && depth <= 70, qPrintable(QString::number(depth)));
+                } else { // two partitions, 35 to 70 cm apart, anywhere along the load
+                    ++kinds["mid-load"];
+                    QCOMPARE(int(structure.size()), 2);
+                    QVERIFY(layer.min.y <= hidden.bounds.min.y && hidden.bounds.max.y <= layer.max.y);
+                    const double depth = layer.max.y - layer.min.y;
+                    QVERIFY2(depth >= 35 && depth <= 80, qPrintable(QString::number(depth)));
+                }
+            } else if (layer.min.z < 160) { // a floor over the real one with the goods on it
+                ++kinds["floor"];
+                QVERIFY(layer.max.y - layer.min.y > 500);
                 QVERIFY(hidden.bounds.max.z <= layer.min.z);
                 QVERIFY(load.goods.min.z >= layer.max.z - 0.01);
                 QVERIFY(hidden.bounds.min.z >= 127 - 0.01);
+            } else { // a ceiling under the roof with the cigarettes over it and the goods under it
+                ++kinds["ceiling"];
+                QVERIFY(hidden.bounds.min.z >= layer.max.z - 0.01);
+                QVERIFY(load.goods.max.z <= layer.min.z);
+                QVERIFY(layer.max.y - layer.min.y >= 150);
             }
         }
-        QVERIFY(walls > 0 && floors > 0);
+        for (const char *kind : {"front wall", "mid-load", "floor", "ceiling"})
+            QVERIFY2(kinds[kind] > 0, kind);
+    }
+
+    void hidingPlacesSpreadOverTheWholeLoad()
+    {
+        // Cigarettes hidden every way over many loads: the front, middle and back thirds of the
+        // container and both halves of its height are all used, and so is the tractor's cab.
+        int thirds[3] = {0, 0, 0}, halves[2] = {0, 0}, cab = 0;
+        for (quint32 seed = 1; seed <= 12; ++seed)
+            for (int how = 0; how < 4; ++how) {
+                const CargoLoad load = loadOf(planWith({{QStringLiteral("cigarettes"), Concealment(how)}}), {},
+                                              100 * seed + quint32(how));
+                const Bounds3 b = load.targets[0].bounds, c = load.container;
+                if (!within(b, c)) {
+                    ++cab;
+                    continue;
+                }
+                const double along = ((b.min.y + b.max.y) / 2 - c.min.y) / (c.max.y - c.min.y);
+                const double up
+                    = ((b.min.z + b.max.z) / 2 - ContainerFrame::FloorZ) / (c.max.z - ContainerFrame::FloorZ);
+                ++thirds[std::clamp(int(along * 3), 0, 2)];
+                ++halves[std::clamp(int(up * 2), 0, 1)];
+            }
+        qInfo("back, middle, front thirds: %d, %d, %d; lower, upper halves: %d, %d; cab: %d", thirds[0], thirds[1],
+              thirds[2], halves[0], halves[1], cab);
+        for (int n : thirds)
+            QVERIFY(n >= 5);
+        QVERIFY(halves[0] > 0 && halves[1] >= 3);
+        QVERIFY(cab > 0);
+    }
+
+    void goodsAreTakenOutAtAnyHeight()
+    {
+        // Cigarettes among cartons of shirts stacked several high: from the bottom layer and the top one.
+        const QList<Contraband> contraband{{QStringLiteral("cigarettes"), Concealment::InsideGoods}};
+        bool bottom = false, top = false;
+        for (quint32 seed = 1; seed <= 16 && !(bottom && top); ++seed) {
+            const CargoLoad load = loadOf(planWith(contraband), QStringLiteral("t-shirts"), seed);
+            const Bounds3 b = load.targets[0].bounds;
+            bottom = bottom || b.min.z < load.goods.min.z + 2;
+            top = top || b.max.z > load.goods.max.z - 60;
+        }
+        QVERIFY(bottom && top);
     }
 
     void drugsGoIntoTyresAndFruitBoxes()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // 3-D cars and vans: real sizes and masses, a van's cartons, one target per hidden item made of its
-// own solids inside the vehicle, the false floor over what it hides, determinism, few solids.
+// own solids inside the vehicle, hiding places drawn among many and spread over the vehicle, the
+// false floor over what it hides, determinism, few solids.
 #include "CargoLoadChecks.h"
 #include "scenes/CarBody.h"
 #include "scenes/CarInterior.h"
@@ -10,6 +11,7 @@
 
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace pen;
@@ -211,6 +213,36 @@ private slots:
                     apart,
                     qPrintable(QStringLiteral("%1 %2: %3 and %4").arg(how).arg(van).arg(describe(a), describe(b))));
             }
+    }
+
+    void hidingPlacesAreDrawnAmongMany()
+    {
+        // Cigarettes hidden every way in cars and vans: many distinct places, over the rear, middle
+        // and front thirds of the vehicle and both halves of its height.
+        std::map<QString, int> places;
+        int thirds[3] = {0, 0, 0}, halves[2] = {0, 0};
+        for (quint32 seed = 1; seed <= 16; ++seed)
+            for (int how = 0; how < 4; ++how) {
+                const CargoLoad load
+                    = loadOf(planWith({{QStringLiteral("cigarettes"), Concealment(how)}}), 50 * seed + quint32(how));
+                const CargoTarget &target = load.targets[0];
+                ++places[target.truth.note.section(QStringLiteral(", "), -1)];
+                const Bounds3 b = target.bounds, v = load.container;
+                ++thirds[std::clamp(int(3 * ((b.min.y + b.max.y) / 2 - v.min.y) / (v.max.y - v.min.y)), 0, 2)];
+                ++halves[std::clamp(int(2 * ((b.min.z + b.max.z) / 2) / v.max.z), 0, 1)];
+            }
+        QStringList seen;
+        for (const auto &[place, n] : places)
+            seen << QStringLiteral("%1: %2").arg(place).arg(n);
+        qInfo("%s; rear, middle, front thirds %d, %d, %d; lower, upper halves %d, %d",
+              qPrintable(seen.join(QStringLiteral("; "))), thirds[0], thirds[1], thirds[2], halves[0], halves[1]);
+        QVERIFY2(places.size() >= 10, qPrintable(seen.join(QStringLiteral("; "))));
+        for (const char *place : {"in a door's cavity", "over the roof lining", "in a compartment in the fuel tank",
+                                  "under a false floor", "inside a seat"})
+            QVERIFY2(places.count(QString::fromLatin1(place)) > 0, place);
+        for (int n : thirds)
+            QVERIFY(n >= 5);
+        QVERIFY(halves[0] > 0 && halves[1] >= 3);
     }
 
     void falseFloorLiesOverWhatItHides()

@@ -2465,6 +2465,18 @@
         <source>kg</source>
         <translation>kg</translation>
     </message>
+    <message>
+        <source>Peak voltage:</source>
+        <translation>Tension de crête :</translation>
+    </message>
+    <message>
+        <source>%1 MV (linear accelerator)</source>
+        <translation>%1 MV (accélérateur linéaire)</translation>
+    </message>
+    <message>
+        <source>%1 kV</source>
+        <translation>%1 kV</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::ScanFeedback</name>

@@ -28,6 +28,7 @@ ScanDetailsPanel::ScanDetailsPanel(QWidget *parent) : QWidget(parent)
     m_licence = addRow(scanForm, tr("Licence:"), QStringLiteral("licence"));
     m_view = addRow(scanForm, tr("View:"), QStringLiteral("view"));
     m_pixelSize = addRow(scanForm, tr("Pixel size:"), QStringLiteral("pixelSize"));
+    m_peakVoltage = addRow(scanForm, tr("Peak voltage:"), QStringLiteral("peakVoltage"));
 
     m_declarationBox = new QGroupBox(tr("Declaration"), this);
     auto *declarationForm = new QFormLayout(m_declarationBox);
@@ -66,6 +67,10 @@ void ScanDetailsPanel::setScan(const Scan &scan, int viewIndex)
                         .arg(view.width)
                         .arg(view.height));
     m_pixelSize->setText(view.pixelSizeMm ? DisplayNames::optionalNumber(view.pixelSizeMm, tr("mm")) : tr("unknown"));
+    // A linac's voltage in MV: at MeV the material colours are the MeV classes (the legend says which).
+    m_peakVoltage->setText(!view.peakKv            ? tr("unknown")
+                               : view.isMegavolt() ? tr("%1 MV (linear accelerator)").arg(*view.peakKv / 1000)
+                                                   : tr("%1 kV").arg(*view.peakKv));
     showDeclaration(scan.declaration);
 }
 
@@ -83,7 +88,7 @@ void ScanDetailsPanel::showDeclaration(const std::optional<Declaration> &declara
 
 void ScanDetailsPanel::clear()
 {
-    for (QLabel *label : {m_scanner, m_source, m_licence, m_view, m_pixelSize})
+    for (QLabel *label : {m_scanner, m_source, m_licence, m_view, m_pixelSize, m_peakVoltage})
         label->setText(QStringLiteral("–"));
     m_declarationBox->setVisible(false);
 }

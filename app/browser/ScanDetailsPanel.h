@@ -32,6 +32,7 @@ private:
     QLabel *m_licence = nullptr;
     QLabel *m_view = nullptr;
     QLabel *m_pixelSize = nullptr;
+    QLabel *m_peakVoltage = nullptr;
     QLabel *m_goods = nullptr;
     QLabel *m_hsCode = nullptr;
     QLabel *m_quantity = nullptr;

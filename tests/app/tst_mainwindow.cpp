@@ -92,9 +92,13 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // the practice history goes to a test location
     QVERIFY(m_dir.isValid());
-    m_set = writeSet(QStringLiteral("demo"),
-                     {test::dualEnergyScan(QStringLiteral("c1")), test::dualViewSingleEnergyScan(QStringLiteral("b1")),
-                      test::colourScan(QStringLiteral("p1"))});
+    // Peak voltages for the details panel; the dual-energy view stays kV, so that no MeV legend
+    // narrows the viewer.
+    Scan container = test::dualEnergyScan(QStringLiteral("c1"));
+    container.views[0].peakKv = 140;
+    Scan bag = test::dualViewSingleEnergyScan(QStringLiteral("b1"));
+    bag.views[0].peakKv = 6000;
+    m_set = writeSet(QStringLiteral("demo"), {container, bag, test::colourScan(QStringLiteral("p1"))});
 }
 
 void TestMainWindow::init()
@@ -144,6 +148,7 @@ void TestMainWindow::showsFirstScanWithObjectsAndDeclaration()
     QCOMPARE(cell("objectTable", 1, 1), QStringLiteral("Hidden compartment"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("hsCode"))->text(), QStringLiteral("690721"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("scanner"))->text(), QStringLiteral("Test scanner 6 MeV"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("peakVoltage"))->text(), QStringLiteral("140 kV"));
     QCOMPARE(shownSize(), QSize(64, 48));
     QVERIFY(!viewSelector()->isEnabled());
 }
@@ -156,6 +161,8 @@ void TestMainWindow::clickAndArrowKeysBrowseScans()
     QCOMPARE(table("objectTable")->model()->rowCount(), 1);
     QCOMPARE(cell("objectTable", 0, 1), QStringLiteral("Weapon"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("hsCode"))->isVisibleTo(m_window.get()));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("peakVoltage"))->text(),
+             QStringLiteral("6 MV (linear accelerator)"));
 
     QTest::keyClick(table("scanList"), Qt::Key_Down);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentScanId(), QStringLiteral("p1"), test::WaitMs);

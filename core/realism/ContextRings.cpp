@@ -14,23 +14,42 @@ cv::Rect grown(const cv::Rect &box, int by)
     return {box.x - by, box.y - by, box.width + 2 * by, box.height + 2 * by};
 }
 
-// The ring's mask: the grown box clipped to the image, without the box.
+// The ring's mask: the box grown by the gap and the ring, clipped to the image, without the box
+// grown by the gap.
 PatchFeatures ringFeatures(const cv::Mat1b &luma, const cv::Rect &box)
 {
     const cv::Rect image(0, 0, luma.cols, luma.rows);
     cv::Mat1b ring(luma.size(), uchar(0));
-    ring(grown(box, RingWidth) & image).setTo(255);
-    ring(box & image).setTo(0);
+    ring(grown(box, RingGap + RingWidth) & image).setTo(255);
+    ring(grown(box, RingGap) & image).setTo(0);
     return maskedFeatures(luma, ring);
 }
 
 bool clearOf(const cv::Rect &box, const QList<cv::Rect> &threats)
 {
+    constexpr int Reach = RingGap + RingWidth;
     for (const cv::Rect &threat : threats) {
-        if ((grown(box, RingWidth) & grown(threat, RingWidth)).area() > 0)
+        if ((grown(box, Reach) & grown(threat, Reach)).area() > 0)
             return false;
     }
     return true;
+}
+
+// One box of the threat's size at random, wholly inside the object and clear of the threats.
+void addRingElsewhere(const cv::Mat1b &luma, const cv::Mat1b &object, const cv::Rect &threat,
+                      const QList<cv::Rect> &threatBoxes, cv::RNG &random, ContextRings &rings)
+{
+    const cv::Rect image(0, 0, luma.cols, luma.rows);
+    for (int attempt = 0; attempt < Tries; ++attempt) {
+        const cv::Rect box(random.uniform(0, std::max(1, luma.cols - threat.width)),
+                           random.uniform(0, std::max(1, luma.rows - threat.height)), threat.width, threat.height);
+        if ((box & image) != box || !clearOf(box, threatBoxes))
+            continue;
+        if (cv::countNonZero(object(box)) != box.area())
+            continue;
+        rings.elsewhere.push_back(ringFeatures(luma, box));
+        return;
+    }
 }
 
 } // namespace
@@ -45,31 +64,44 @@ ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const 
         if ((threat & image).area() == 0)
             continue;
         rings.threats.push_back(ringFeatures(luma, threat));
-        for (int attempt = 0; attempt < Tries; ++attempt) {
-            const cv::Rect box(random.uniform(0, std::max(1, luma.cols - threat.width)),
-                               random.uniform(0, std::max(1, luma.rows - threat.height)), threat.width, threat.height);
-            if ((box & image) != box || !clearOf(box, threatBoxes))
-                continue;
-            if (cv::countNonZero(object(box)) != box.area())
-                continue;
-            rings.elsewhere.push_back(ringFeatures(luma, box));
-            break;
-        }
+        for (int ring = 0; ring < RingsElsewherePerThreat; ++ring)
+            addRingElsewhere(luma, object, threat, threatBoxes, random, rings);
     }
     return rings;
 }
 
-std::optional<double> contextLeakageAuc(const QList<ContextRings> &images)
+namespace {
+
+struct RingSamples {
+    QList<ImagePatches> threats;
+    QList<ImagePatches> elsewhere;
+};
+
+RingSamples ringSamples(const QList<ContextRings> &images)
 {
-    QList<ImagePatches> threats, elsewhere;
+    RingSamples samples;
     for (const ContextRings &rings : images) {
         // Only images with both kinds keep the folds of the two samples on the same images.
         if (rings.threats.empty() || rings.elsewhere.empty())
             continue;
-        threats.append(rings.threats);
-        elsewhere.append(rings.elsewhere);
+        samples.threats.append(rings.threats);
+        samples.elsewhere.append(rings.elsewhere);
     }
-    return twoSampleAuc(threats, elsewhere);
+    return samples;
+}
+
+} // namespace
+
+std::optional<double> contextLeakageAuc(const QList<ContextRings> &images)
+{
+    const RingSamples samples = ringSamples(images);
+    return twoSampleAuc(samples.threats, samples.elsewhere);
+}
+
+std::optional<AucWithInterval> contextLeakageAucWithInterval(const QList<ContextRings> &images)
+{
+    const RingSamples samples = ringSamples(images);
+    return twoSampleAucWithInterval(samples.threats, samples.elsewhere);
 }
 
 } // namespace pen::realism

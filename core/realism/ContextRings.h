@@ -15,6 +15,10 @@
 namespace pen::realism {
 
 constexpr int RingWidth = 24; ///< pixels of background around a box that the classifier sees
+/// Pixels left out between a box and its ring: the detector's blur and afterglow carry a threat's
+/// own edge a few pixels past its box, and that is the threat, not its surroundings.
+constexpr int RingGap = 4;
+constexpr int RingsElsewherePerThreat = 3; ///< more rings elsewhere, for a steadier figure
 
 /// The rings of one image: around each threat's box, and around as many boxes of the same sizes
 /// placed elsewhere in the object.
@@ -23,10 +27,10 @@ struct ContextRings {
     ImagePatches elsewhere;
 };
 
-/// Features (maskedFeatures) of the ring of RingWidth pixels around each threat box (the box
-/// itself left out, clipped to the image), and of the rings around boxes of the same sizes placed
-/// at random wholly inside object (255 inside) and clear of every threat box and its ring, up to
-/// 50 tries each. Deterministic for a seed.
+/// Features (maskedFeatures) of the ring of RingWidth pixels around each threat box, RingGap
+/// pixels away from it (clipped to the image), and of the rings around RingsElsewherePerThreat
+/// boxes of the same sizes placed at random wholly inside object (255 inside) and clear of every
+/// threat box and its ring, up to 50 tries each. Deterministic for a seed.
 ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const QList<cv::Rect> &threatBoxes,
                           quint64 seed);
 
@@ -34,5 +38,8 @@ ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const 
 /// rings elsewhere, folds split by image. 0.5 is chance; above 0.6 the context gives threats away.
 /// Empty where fewer than five images have both kinds of ring.
 std::optional<double> contextLeakageAuc(const QList<ContextRings> &images);
+
+/// contextLeakageAuc with its bootstrap interval over views (twoSampleAucWithInterval).
+std::optional<AucWithInterval> contextLeakageAucWithInterval(const QList<ContextRings> &images);
 
 } // namespace pen::realism

@@ -288,9 +288,39 @@ QString groupName(const MeasuredImages &group)
     return group.mode.isEmpty() ? group.name : group.name + QLatin1Char(' ') + group.mode;
 }
 
-QString aucText(const std::optional<double> &auc)
+QString aucText(const std::optional<AucWithInterval> &auc, const QString &tooFew)
 {
-    return auc ? QString::number(*auc, 'f', 2) : QStringLiteral("-  (fewer than 5 images with patches)");
+    if (!auc)
+        return QStringLiteral("-  (fewer than 5 %1)").arg(tooFew);
+    return QStringLiteral("%1  (%2-%3)")
+        .arg(QString::number(auc->auc, 'f', 2), QString::number(auc->low, 'f', 2), QString::number(auc->high, 'f', 2));
+}
+
+QString patchAucText(const MeasuredImages &a, const MeasuredImages &b)
+{
+    return aucText(twoSampleAucWithInterval(patchesOf(a), patchesOf(b)), QStringLiteral("images with patches"));
+}
+
+QString leakageText(const QList<ContextRings> &rings)
+{
+    return aucText(contextLeakageAucWithInterval(rings), QStringLiteral("views with threats"));
+}
+
+// Each mode's rings of all sets of ours together: a set holds a few dozen threats, too few for a
+// steady figure alone.
+QList<MeasuredImages> allSetsByMode(const QList<MeasuredImages> &ours)
+{
+    QList<MeasuredImages> modes;
+    for (const MeasuredImages &group : ours) {
+        auto same
+            = std::find_if(modes.begin(), modes.end(), [&](const MeasuredImages &m) { return m.mode == group.mode; });
+        if (same == modes.end()) {
+            modes.append(MeasuredImages{QStringLiteral("all sets"), group.mode, 0, {}, {}, {}});
+            same = modes.end() - 1;
+        }
+        same->contextRings.append(group.contextRings);
+    }
+    return modes;
 }
 
 } // namespace
@@ -299,32 +329,35 @@ QString twoSampleTable(const QList<MeasuredImages> &ours, const QList<MeasuredIm
 {
     QString table
         = QStringLiteral("\ntwo-sample test: cross-validated ROC AUC of a random forest telling %1-pixel patches "
-                         "of the bag apart (0.50: cannot; 1.00: always)\n")
+                         "of the bag apart (0.50: cannot; 1.00: always), with its 5-95 % bootstrap interval over "
+                         "images\n")
               .arg(PatchSide);
     for (qsizetype i = 0; i < references.size(); ++i) {
         for (qsizetype j = i + 1; j < references.size(); ++j) {
             table += QStringLiteral("  %1 vs %2 (two real scanners)  %3\n")
                          .arg(groupName(references[i]), groupName(references[j]),
-                              aucText(twoSampleAuc(patchesOf(references[i]), patchesOf(references[j]))));
+                              patchAucText(references[i], references[j]));
         }
     }
     for (const MeasuredImages &group : ours) {
         for (const MeasuredImages &reference : references) {
             table += QStringLiteral("  %1 vs %2  %3\n")
-                         .arg(groupName(group), groupName(reference),
-                              aucText(twoSampleAuc(patchesOf(group), patchesOf(reference))));
+                         .arg(groupName(group), groupName(reference), patchAucText(group, reference));
         }
     }
     table
         += QStringLiteral("\ncontext leakage: ROC AUC of the same classifier finding threats from a ring of %1 pixels "
-                          "around each box alone, against rings around boxes placed elsewhere in the object (0.50: "
-                          "chance; wanted at most 0.60)\n")
-               .arg(RingWidth);
-    for (const MeasuredImages &group : ours) {
-        const std::optional<double> auc = contextLeakageAuc(group.contextRings);
-        table += QStringLiteral("  %1  %2\n")
-                     .arg(groupName(group),
-                          auc ? QString::number(*auc, 'f', 2) : QStringLiteral("-  (fewer than 5 views with threats)"));
+                          "around each box, %2 pixels away from it, against rings around %3 boxes of its size placed "
+                          "elsewhere in the object (0.50: chance; wanted at most 0.60), with its 5-95 % bootstrap "
+                          "interval over views\n")
+               .arg(RingWidth)
+               .arg(RingGap)
+               .arg(RingsElsewherePerThreat);
+    for (const MeasuredImages &group : ours)
+        table += QStringLiteral("  %1  %2\n").arg(groupName(group), leakageText(group.contextRings));
+    if (ours.size() > 2) {
+        for (const MeasuredImages &mode : allSetsByMode(ours))
+            table += QStringLiteral("  %1  %2\n").arg(groupName(mode), leakageText(mode.contextRings));
     }
     return table;
 }

@@ -14,8 +14,15 @@ struct Split {
     cv::Mat1i labels;
 };
 
-void addImages(const QList<ImagePatches> &images, int label, int folds, int fold, bool heldOut, Split &split)
+// The held-out scores of one image's patches.
+using ImageScores = std::vector<double>;
+
+// Adds the patches of the images in (heldOut) or out of (!heldOut) the fold; returns how many
+// patches each added image gave.
+std::vector<size_t> addImages(const QList<ImagePatches> &images, int label, int folds, int fold, bool heldOut,
+                              Split &split)
 {
+    std::vector<size_t> added;
     int index = 0;
     for (const ImagePatches &patches : images) {
         if (patches.empty())
@@ -26,7 +33,43 @@ void addImages(const QList<ImagePatches> &images, int label, int folds, int fold
             split.samples.push_back(cv::Mat1f(1, PatchFeatureCount, const_cast<float *>(features.data())));
             split.labels.push_back(label);
         }
+        added.push_back(patches.size());
     }
+    return added;
+}
+
+// Cuts a fold's scores, in the order the images were added, into one list per image.
+void appendPerImage(const std::vector<double> &scores, size_t from, const std::vector<size_t> &counts,
+                    std::vector<ImageScores> &images)
+{
+    for (size_t count : counts) {
+        images.emplace_back(scores.begin() + std::ptrdiff_t(from), scores.begin() + std::ptrdiff_t(from + count));
+        from += count;
+    }
+}
+
+std::vector<double> pooled(const std::vector<ImageScores> &images)
+{
+    std::vector<double> scores;
+    for (const ImageScores &image : images)
+        scores.insert(scores.end(), image.begin(), image.end());
+    return scores;
+}
+
+std::vector<double> resampled(const std::vector<ImageScores> &images, cv::RNG &random)
+{
+    std::vector<double> scores;
+    for (size_t i = 0; i < images.size(); ++i) {
+        const ImageScores &image = images[size_t(random.uniform(0, int(images.size())))];
+        scores.insert(scores.end(), image.begin(), image.end());
+    }
+    return scores;
+}
+
+double percentile(std::vector<double> values, double fraction)
+{
+    std::sort(values.begin(), values.end());
+    return values[size_t(fraction * double(values.size() - 1) + 0.5)];
 }
 
 int imagesWithPatches(const QList<ImagePatches> &images)
@@ -66,18 +109,25 @@ double rocAuc(const std::vector<double> &positives, const std::vector<double> &n
     return wins / (double(positives.size()) * double(negatives.size()));
 }
 
-std::optional<double> twoSampleAuc(const QList<ImagePatches> &a, const QList<ImagePatches> &b, int folds)
+namespace {
+
+struct HeldOutScores {
+    std::vector<ImageScores> a;
+    std::vector<ImageScores> b;
+};
+
+std::optional<HeldOutScores> heldOutScores(const QList<ImagePatches> &a, const QList<ImagePatches> &b, int folds)
 {
     if (folds < 2 || imagesWithPatches(a) < folds || imagesWithPatches(b) < folds)
         return std::nullopt;
-    std::vector<double> scoresA, scoresB;
+    HeldOutScores held;
     for (int fold = 0; fold < folds; ++fold) {
         Split train, test;
         addImages(a, 1, folds, fold, false, train);
         addImages(b, 0, folds, fold, false, train);
-        addImages(a, 1, folds, fold, true, test);
+        const std::vector<size_t> countsA = addImages(a, 1, folds, fold, true, test);
         const int heldOutA = test.samples.rows;
-        addImages(b, 0, folds, fold, true, test);
+        const std::vector<size_t> countsB = addImages(b, 0, folds, fold, true, test);
         cv::setRNGSeed(1 + fold); // the forest's bootstrap: the same input gives the same AUC
         cv::Ptr<cv::ml::RTrees> forest = cv::ml::RTrees::create();
         forest->setMaxDepth(8);
@@ -85,10 +135,34 @@ std::optional<double> twoSampleAuc(const QList<ImagePatches> &a, const QList<Ima
         forest->setTermCriteria(cv::TermCriteria(cv::TermCriteria::MAX_ITER, 60, 0));
         forest->train(cv::ml::TrainData::create(train.samples, cv::ml::ROW_SAMPLE, train.labels));
         const std::vector<double> scores = scoresOf(forest, test.samples);
-        scoresA.insert(scoresA.end(), scores.begin(), scores.begin() + heldOutA);
-        scoresB.insert(scoresB.end(), scores.begin() + heldOutA, scores.end());
+        appendPerImage(scores, 0, countsA, held.a);
+        appendPerImage(scores, size_t(heldOutA), countsB, held.b);
     }
-    return rocAuc(scoresA, scoresB);
+    return held;
+}
+
+} // namespace
+
+std::optional<double> twoSampleAuc(const QList<ImagePatches> &a, const QList<ImagePatches> &b, int folds)
+{
+    const std::optional<HeldOutScores> held = heldOutScores(a, b, folds);
+    if (!held)
+        return std::nullopt;
+    return rocAuc(pooled(held->a), pooled(held->b));
+}
+
+std::optional<AucWithInterval> twoSampleAucWithInterval(const QList<ImagePatches> &a, const QList<ImagePatches> &b,
+                                                        int folds)
+{
+    constexpr int Resamples = 400;
+    const std::optional<HeldOutScores> held = heldOutScores(a, b, folds);
+    if (!held)
+        return std::nullopt;
+    cv::RNG random(12345);
+    std::vector<double> aucs;
+    for (int i = 0; i < Resamples; ++i)
+        aucs.push_back(rocAuc(resampled(held->a, random), resampled(held->b, random)));
+    return AucWithInterval{rocAuc(pooled(held->a), pooled(held->b)), percentile(aucs, 0.05), percentile(aucs, 0.95)};
 }
 
 } // namespace pen::realism

@@ -22,6 +22,20 @@ using ImagePatches = std::vector<PatchFeatures>;
 /// where either sample has fewer than `folds` images with patches.
 std::optional<double> twoSampleAuc(const QList<ImagePatches> &a, const QList<ImagePatches> &b, int folds = 5);
 
+/// A two-sample test's AUC with the spread that its sample sizes leave: `low` and `high` are the
+/// 5th and 95th percentiles of the AUC over 400 bootstrap resamples of whole images (each
+/// sample's images drawn with replacement, their held-out scores kept), so that two figures whose
+/// intervals overlap widely are not read as different.
+struct AucWithInterval {
+    double auc = 0.5;
+    double low = 0.5;
+    double high = 0.5;
+};
+
+/// twoSampleAuc with its bootstrap interval; empty where twoSampleAuc is. Deterministic.
+std::optional<AucWithInterval> twoSampleAucWithInterval(const QList<ImagePatches> &a, const QList<ImagePatches> &b,
+                                                        int folds = 5);
+
 /// The area under the ROC curve of scores of positives against negatives (the Mann-Whitney U,
 /// ties counting one half).
 double rocAuc(const std::vector<double> &positives, const std::vector<double> &negatives);

@@ -110,6 +110,7 @@ private slots:
     void patchesStayInsideTheInterior();
     void twoSampleTestTellsOnlyDifferentImagesApart();
     void contextLeakageFindsThreatsKeptInEmptySpace();
+    void twoSampleIntervalNarrowsWithMoreImages();
 };
 
 void TestRealismFigures::flatGreyParcel()
@@ -361,6 +362,7 @@ void TestRealismFigures::twoSampleTestTellsOnlyDifferentImagesApart()
 // placed among the clutter like anything else they do not.
 void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
 {
+    constexpr int Reach = RingGap + RingWidth;
     QList<ContextRings> cleared, amongClutter;
     for (int i = 0; i < 12; ++i) {
         cv::Mat1f noise(300, 300);
@@ -373,12 +375,12 @@ void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
         amongClutter.append(contextRings(bag, object, threats, uint64(i + 1)));
         cv::Mat1b clearedBag = bag.clone();
         for (const cv::Rect &threat : threats)
-            clearedBag(cv::Rect(threat.x - RingWidth, threat.y - RingWidth, threat.width + 2 * RingWidth,
-                                threat.height + 2 * RingWidth))
+            clearedBag(
+                cv::Rect(threat.x - Reach, threat.y - Reach, threat.width + 2 * Reach, threat.height + 2 * Reach))
                 .setTo(200);
         cleared.append(contextRings(clearedBag, object, threats, uint64(i + 1)));
         QCOMPARE(int(cleared.last().threats.size()), 2);
-        QCOMPARE(int(cleared.last().elsewhere.size()), 2);
+        QCOMPARE(int(cleared.last().elsewhere.size()), 2 * RingsElsewherePerThreat);
     }
     const std::optional<double> leaking = contextLeakageAuc(cleared);
     const std::optional<double> fair = contextLeakageAuc(amongClutter);
@@ -386,6 +388,26 @@ void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
     QVERIFY2(*leaking > 0.95, qPrintable(QString::number(*leaking)));
     QVERIFY2(*fair < 0.7, qPrintable(QString::number(*fair)));
     QVERIFY(!contextLeakageAuc(cleared.mid(0, 3)));
+    const std::optional<AucWithInterval> withInterval = contextLeakageAucWithInterval(amongClutter);
+    QVERIFY(withInterval);
+    QCOMPARE(withInterval->auc, *fair);
+    QVERIFY(withInterval->low <= withInterval->auc && withInterval->auc <= withInterval->high);
+}
+
+// The bootstrap interval holds the AUC, and more images narrow it.
+void TestRealismFigures::twoSampleIntervalNarrowsWithMoreImages()
+{
+    const QList<ImagePatches> noise = noiseImages(40, 12, 1, 1);
+    const QList<ImagePatches> noisier = noiseImages(40, 13, 1, 300);
+    const std::optional<AucWithInterval> few = twoSampleAucWithInterval(noise.mid(0, 8), noisier.mid(0, 8));
+    const std::optional<AucWithInterval> many = twoSampleAucWithInterval(noise, noisier);
+    QVERIFY(few && many);
+    QCOMPARE(many->auc, *twoSampleAuc(noise, noisier));
+    for (const AucWithInterval &interval : {*few, *many})
+        QVERIFY(interval.low <= interval.auc && interval.auc <= interval.high);
+    QVERIFY2(
+        many->high - many->low < few->high - few->low,
+        qPrintable(QStringLiteral("%1-%2 against %3-%4").arg(many->low).arg(many->high).arg(few->low).arg(few->high)));
 }
 
 QTEST_GUILESS_MAIN(TestRealismFigures)

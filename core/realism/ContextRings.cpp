@@ -36,8 +36,8 @@ bool clearOf(const cv::Rect &box, const QList<cv::Rect> &threats)
 }
 
 // One box of the threat's size at random, wholly inside the object and clear of the threats.
-void addRingElsewhere(const cv::Mat1b &luma, const cv::Mat1b &object, const cv::Rect &threat,
-                      const QList<cv::Rect> &threatBoxes, cv::RNG &random, ContextRings &rings)
+bool addRingElsewhere(const cv::Mat1b &luma, const cv::Mat1b &object, const cv::Rect &threat,
+                      const QList<cv::Rect> &threatBoxes, cv::RNG &random, ImagePatches &elsewhere)
 {
     const cv::Rect image(0, 0, luma.cols, luma.rows);
     for (int attempt = 0; attempt < Tries; ++attempt) {
@@ -47,9 +47,10 @@ void addRingElsewhere(const cv::Mat1b &luma, const cv::Mat1b &object, const cv::
             continue;
         if (cv::countNonZero(object(box)) != box.area())
             continue;
-        rings.elsewhere.push_back(ringFeatures(luma, box));
-        return;
+        elsewhere.push_back(ringFeatures(luma, box));
+        return true;
     }
+    return false;
 }
 
 } // namespace
@@ -63,9 +64,16 @@ ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const 
     for (const cv::Rect &threat : threatBoxes) {
         if ((threat & image).area() == 0)
             continue;
-        rings.threats.push_back(ringFeatures(luma, threat));
+        // All rings elsewhere or none: views where they rarely fit (a threat filling a small parcel)
+        // would otherwise hold more threat rings than others, a cue of the view, not of the ring.
+        ImagePatches elsewhere;
         for (int ring = 0; ring < RingsElsewherePerThreat; ++ring)
-            addRingElsewhere(luma, object, threat, threatBoxes, random, rings);
+            if (!addRingElsewhere(luma, object, threat, threatBoxes, random, elsewhere))
+                break;
+        if (int(elsewhere.size()) < RingsElsewherePerThreat)
+            continue;
+        rings.threats.push_back(ringFeatures(luma, threat));
+        rings.elsewhere.insert(rings.elsewhere.end(), elsewhere.begin(), elsewhere.end());
     }
     return rings;
 }

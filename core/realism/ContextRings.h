@@ -30,7 +30,7 @@ struct ContextRings {
 /// Features (maskedFeatures) of the ring of RingWidth pixels around each threat box, RingGap
 /// pixels away from it (clipped to the image), and of the rings around RingsElsewherePerThreat
 /// boxes of the same sizes placed at random wholly inside object (255 inside) and clear of every
-/// threat box and its ring, up to 50 tries each. A threat for which not all of them fit is left
+/// threat box and its ring, up to 200 tries each. A threat for which not all of them fit is left
 /// out, so that every image holds threat rings and rings elsewhere in the same proportion.
 /// Deterministic for a seed.
 ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const QList<cv::Rect> &threatBoxes,
@@ -40,6 +40,9 @@ ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const 
 /// rings elsewhere, folds split by image. 0.5 is chance; above 0.6 the context gives threats away.
 /// Empty where fewer than five images have both kinds of ring.
 std::optional<double> contextLeakageAuc(const QList<ContextRings> &images);
+
+/// How many threat rings contextLeakageAuc counts (those of images with rings of both kinds).
+int threatRingsCounted(const QList<ContextRings> &images);
 
 /// contextLeakageAuc with its bootstrap interval over views (twoSampleAucWithInterval).
 std::optional<AucWithInterval> contextLeakageAucWithInterval(const QList<ContextRings> &images);

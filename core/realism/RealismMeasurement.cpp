@@ -33,6 +33,12 @@ QList<ImageSetEntry> entriesOfKinds(const ImageSet &set, const QList<ObjectKind>
     return entries;
 }
 
+cv::Rect pixelBox(const QRectF &bounds)
+{
+    const QRect box = bounds.toAlignedRect();
+    return {box.x(), box.y(), box.width(), box.height()};
+}
+
 // The boxes of the scan's threats (every object but "other") in one view.
 QList<cv::Rect> threatBoxes(const Scan &scan, int viewIndex)
 {
@@ -43,8 +49,7 @@ QList<cv::Rect> threatBoxes(const Scan &scan, int viewIndex)
         for (const Region &region : object.regions) {
             if (region.viewIndex != viewIndex)
                 continue;
-            const QRect box = region.bounds().toAlignedRect();
-            boxes.append(cv::Rect(box.x(), box.y(), box.width(), box.height()));
+            boxes.append(pixelBox(region.bounds()));
         }
     }
     return boxes;
@@ -93,13 +98,21 @@ Expected<MeasuredImages> measureReferenceFolder(const QString &folder, const Pro
     auto files = referenceImageFiles(folder);
     if (!files)
         return files.error();
+    const auto threats = referenceThreatBoxes(folder);
+    if (!threats)
+        return threats.error();
     MeasuredImages group;
     group.name = folderDisplayName(folder);
     for (qsizetype i = 0; i < files->size(); ++i) {
         auto image = loadReferenceImage(files->at(i));
         if (!image)
             return image.error();
-        addMeasurement(group, *image, QFileInfo(files->at(i)).fileName());
+        const QString name = QFileInfo(files->at(i)).fileName();
+        addMeasurement(group, *image, name);
+        QList<cv::Rect> boxes;
+        for (const QRectF &box : threats->value(name))
+            boxes.append(pixelBox(box));
+        addContextRings(group, *image, boxes, qHash(name));
         if (progress)
             progress(int(i + 1), int(files->size()));
     }

@@ -23,7 +23,8 @@ struct MeasuredImages {
     int scans = 0; ///< scans of ours measured (each gives one image per view)
     QList<RealismFigures> images;
     QStringList skipped; ///< "image: reason" for each image left out (no object, mode not applicable)
-    /// Ours only: for each view with a threat in it, the rings around its threats and elsewhere.
+    /// For each view or image with a threat in it, the rings around its threats and elsewhere
+    /// (real images: where their folder has annotations, see referenceThreatBoxes).
     QList<ContextRings> contextRings;
 };
 

@@ -303,7 +303,9 @@ QString patchAucText(const MeasuredImages &a, const MeasuredImages &b)
 
 QString leakageText(const QList<ContextRings> &rings)
 {
-    return aucText(contextLeakageAucWithInterval(rings), QStringLiteral("views with threats"));
+    const std::optional<AucWithInterval> auc = contextLeakageAucWithInterval(rings);
+    const QString text = aucText(auc, QStringLiteral("views with threats"));
+    return auc ? text + QStringLiteral(", %1 threats").arg(threatRingsCounted(rings)) : text;
 }
 
 // Each mode's rings of all sets of ours together: a set holds a few dozen threats, too few for a
@@ -353,6 +355,11 @@ QString twoSampleTable(const QList<MeasuredImages> &ours, const QList<MeasuredIm
                .arg(RingWidth)
                .arg(RingGap)
                .arg(RingsElsewherePerThreat);
+    for (const MeasuredImages &reference : references) {
+        if (!reference.contextRings.isEmpty())
+            table += QStringLiteral("  %1 (real, its own annotations)  %2\n")
+                         .arg(groupName(reference), leakageText(reference.contextRings));
+    }
     for (const MeasuredImages &group : ours)
         table += QStringLiteral("  %1  %2\n").arg(groupName(group), leakageText(group.contextRings));
     if (ours.size() > 2) {

@@ -3,6 +3,8 @@
 #include "realism/RealismSources.h"
 
 #include "enhance/ModeRendering.h"
+#include "importers/DatasetImporters.h"
+#include "importers/DatasetLayout.h"
 #include "io/ScanFileIO.h"
 
 #include <QDir>
@@ -30,7 +32,43 @@ Expected<QImage> renderDicom(const QString &path)
     return image;
 }
 
+// The dataset folder of a folder of images: its parent where it is called "images".
+QString datasetFolderOf(const QString &imagesFolder)
+{
+    const QFileInfo info(QDir::cleanPath(QFileInfo(imagesFolder).absoluteFilePath()));
+    if (info.fileName().compare(QLatin1String("images"), Qt::CaseInsensitive) == 0)
+        return info.dir().path();
+    return info.filePath();
+}
+
 } // namespace
+
+Expected<QHash<QString, QList<QRectF>>> referenceThreatBoxes(const QString &folder)
+{
+    QHash<QString, QList<QRectF>> boxes;
+    for (const char *format : {"voc", "coco", "yolo"}) {
+        const auto layout = DatasetLayout::detect(datasetFolderOf(folder), QLatin1String(format));
+        if (!layout)
+            continue;
+        ImportRequest request;
+        request.formatKey = layout->formatKey;
+        request.annotations = layout->annotations;
+        request.imagesFolder = layout->imagesFolder;
+        auto read = DatasetImporters::byFormat(layout->formatKey)->readAnnotations(request);
+        if (!read)
+            return read.error().withContext(folder);
+        if (!read->problems.isEmpty())
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("%1: the annotations in %2 cannot be read: %3")
+                                 .arg(folder, layout->annotations, read->problems.lines().first()));
+        for (const AnnotatedImage &image : read->images) {
+            for (const AnnotatedObject &object : image.objects)
+                boxes[QFileInfo(image.imagePath).fileName()].append(object.region.bounds());
+        }
+        return boxes;
+    }
+    return boxes;
+}
 
 Expected<QStringList> referenceImageFiles(const QString &folder)
 {

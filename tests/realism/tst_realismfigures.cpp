@@ -105,6 +105,7 @@ private slots:
     void tableComparesWithReference();
     void truncatedPngIsAnError();
     void emptyFolderIsAnError();
+    void referenceBoxesComeFromTheDatasetsAnnotations();
     void commandLineErrors();
     void rocAucCountsTiesAsHalf();
     void patchesStayInsideTheInterior();
@@ -302,6 +303,59 @@ void TestRealismFigures::emptyFolderIsAnError()
     QCOMPARE(referenceImageFiles(dir.filePath(QStringLiteral("missing"))).error().code, ErrorCode::NotFound);
     auto set = measureImageSet(dir.path(), {ViewModes::find(QStringLiteral("grey"))});
     QVERIFY(!set);
+}
+
+namespace {
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(text), qint64(text.size()));
+}
+
+QByteArray vocAnnotation(const char *image, const char *box)
+{
+    return QByteArray("<annotation><filename>") + image
+        + "</filename><size><width>300</width><height>200</height><depth>1</depth></size>"
+          "<object><name>Knife</name><bndbox>"
+        + box + "</bndbox></object></annotation>";
+}
+
+} // namespace
+
+// A folder of real images called "images" beside Pascal VOC annotations, as in GDXray: the boxes
+// come through the project's own importer, by image file name.
+void TestRealismFigures::referenceBoxesComeFromTheDatasetsAnnotations()
+{
+    QTemporaryDir dir;
+    const QDir root(dir.path());
+    QVERIFY(root.mkpath(QStringLiteral("images")) && root.mkpath(QStringLiteral("annotations_voc")));
+    QImage image(300, 200, QImage::Format_Grayscale8);
+    image.fill(200);
+    QVERIFY(image.save(root.filePath(QStringLiteral("images/bag.png"))));
+    const QString images = root.filePath(QStringLiteral("images"));
+
+    auto none = referenceThreatBoxes(images); // no annotations yet: no boxes, not an error
+    QVERIFY2(none, qPrintable(none ? QString() : none.error().message));
+    QVERIFY(none->isEmpty());
+
+    writeText(root.filePath(QStringLiteral("annotations_voc/bag.xml")),
+              vocAnnotation("bag.png", "<xmin>40</xmin><ymin>30</ymin><xmax>90</xmax><ymax>70</ymax>"));
+    auto boxes = referenceThreatBoxes(images);
+    QVERIFY2(boxes, qPrintable(boxes ? QString() : boxes.error().message));
+    QCOMPARE(boxes->value(QStringLiteral("bag.png")).size(), 1);
+    const QRectF box = boxes->value(QStringLiteral("bag.png")).first();
+    QCOMPARE(box.toAlignedRect(), QRect(40, 30, 50, 40));
+
+    writeText(root.filePath(QStringLiteral("annotations_voc/bag.xml")),
+              vocAnnotation("bag.png", "<xmin>40</xmin><ymin>30</ymin><xmax>nine</xmax>"));
+    auto broken = referenceThreatBoxes(images);
+    QVERIFY(!broken);
+    QVERIFY2(broken.error().message.contains(QLatin1String("bag.xml")), qPrintable(broken.error().message));
+    auto measured = measureReferenceFolder(images);
+    QVERIFY(!measured);
+    QVERIFY2(measured.error().message.contains(QLatin1String("annotations")), qPrintable(measured.error().message));
 }
 
 void TestRealismFigures::commandLineErrors()

@@ -12,13 +12,15 @@ using namespace ItemShapes;
 
 namespace {
 
-// A closed cylinder lying along x at centre, wall thick, filled to fill (0..1) of its length.
+// A closed cylinder lying along x at centre, wall thick, fill (0..1) of it liquid or paste that
+// settles at the bottom whichever way the item lies.
 void addFilledCylinder(PackableItem &item, Vec3 centre, double radius, double length, double wall,
                        const QString &wallMaterial, double fill, const QString &contents)
 {
     item.add(hollowCylinder(radius, length, wall, alongX(centre)), wallMaterial);
-    const double inner = length - 2 * wall, level = inner * fill;
-    item.add(cylinderAlongX(radius - wall, level, centre + Vec3{-inner / 2 + level / 2, 0, 0}), contents);
+    const SettlingLiquid liquid{item.objects.size(), centre, radius - wall, length - 2 * wall, fill};
+    item.add(settledLiquid(liquid, Rotation()), contents);
+    item.liquids.push_back(liquid);
 }
 
 } // namespace

@@ -5,7 +5,8 @@
 #include "packing/PackableItem.h"
 
 /// Hollow things with something in them: a thin wall and a liquid or paste up to a level.
-/// The liquid fills the container along its axis from the bottom, as it stood when it was filled.
+/// The liquid lies at the bottom of the container under a level surface, however it is packed
+/// (PackableItem::liquids).
 namespace pen::ContainerItems {
 
 PackableItem bottle(std::mt19937 &engine);      ///< glass or PET, with a cap

@@ -178,9 +178,14 @@ void ContainerPacker::record(const PackableItem &item, const Placement &placemen
     record.category = item.category;
     record.mainMaterial = item.mainMaterial;
     record.isThreat = item.isThreat();
-    for (const VolumeObject &object : item.objects) {
-        objects.push_back(
-            {std::make_shared<PlacedSolid>(object.solid, placement), object.material, object.densityGcm3});
+    std::vector<std::shared_ptr<const Solid>> solids;
+    for (const VolumeObject &object : item.objects)
+        solids.push_back(object.solid);
+    for (const SettlingLiquid &liquid : item.liquids)
+        solids[liquid.object] = settledLiquid(liquid, placement.rotation);
+    for (size_t i = 0; i < item.objects.size(); ++i) {
+        const VolumeObject &object = item.objects[i];
+        objects.push_back({std::make_shared<PlacedSolid>(solids[i], placement), object.material, object.densityGcm3});
         record.bounds.include(objects.back().solid->bounds());
     }
     for (const Vec3 &point : outline)

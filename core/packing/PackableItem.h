@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "packing/SettlingLiquid.h"
 #include "volume/VolumeScene.h"
 
 #include <QString>
@@ -27,6 +28,8 @@ struct PackableItem {
     std::vector<VolumeObject> objects; ///< in the item's frame
     Bounds3 localBounds;               ///< round all the parts
     bool staysFlat = false;            ///< never packed on its edge (folded clothes)
+    /// Parts that are liquids: the packer lays each at the bottom of its cavity for the item's pose.
+    std::vector<SettlingLiquid> liquids;
 
     bool isThreat() const { return category != QLatin1String("clutter"); }
     /// Adds a part (material: an AttenuationTable key; density 0: the table's nominal one).

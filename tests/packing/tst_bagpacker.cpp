@@ -131,6 +131,7 @@ private slots:
     void theSameSeedPacksTheSameBag();
     void noKindOfThingIsPackedBeyondItsLimit();
     void verticalRaysCrossSeveralItems();
+    void liquidsLieAtTheBottomOfTheirBottles();
     void theBagWeighsWhatARealBagWeighs();
     void threatsAreBuriedInTheClutter();
     void onTopLeavesLittleOverTheThreat();
@@ -302,6 +303,27 @@ void TestBagPacker::verticalRaysCrossSeveralItems()
         sum += median;
     }
     qInfo("median items crossed by a vertical ray, mean over 10 bags %.2f", sum / 10);
+}
+
+// Bottles and cans lie in the bag every way round about their axis; their liquid lies at the
+// bottom of each, under an air gap at the top.
+void TestBagPacker::liquidsLieAtTheBottomOfTheirBottles()
+{
+    int containers = 0;
+    for (quint32 seed = 1; seed <= 10; ++seed) {
+        const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife")));
+        for (const PlacedItem &item : bag.items) {
+            if (item.name != QLatin1String("bottle") && item.name != QLatin1String("can"))
+                continue;
+            ++containers;
+            const Bounds3 shell = bag.scene[size_t(item.firstObject)].solid->bounds();
+            const Bounds3 liquid = bag.scene[size_t(item.firstObject) + 1].solid->bounds();
+            const QString where = QStringLiteral("seed %1, %2").arg(seed).arg(item.name);
+            QVERIFY2(liquid.min.z - shell.min.z > 0 && liquid.min.z - shell.min.z < 0.45, qPrintable(where));
+            QVERIFY2(liquid.max.z < shell.max.z - 0.1, qPrintable(where));
+        }
+    }
+    QVERIFY(containers >= 3);
 }
 
 // A packed checked bag weighs 10–20 kg (airlines' 23 kg limit; surveys put the mean near 15 kg)

@@ -6,12 +6,14 @@
 #include "packing/ElectronicItems.h"
 #include "packing/EverydayItems.h"
 #include "packing/ItemCatalogue.h"
+#include "packing/SettlingLiquid.h"
 #include "packing/ThreatItems.h"
 #include "synth/AttenuationTable.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <numbers>
 
 using namespace pen;
 
@@ -47,7 +49,7 @@ private slots:
     void itemsAreMadeOfTabledMaterialsAtPlausibleSizes();
     void threatsCarryBuiltInCategories();
     void aBottleIsWallAndLiquidNotSolidGlass();
-    void aCanIsHollowAboveItsLiquid();
+    void liquidSettlesAtTheBottomHoweverTheItemLies();
     void aLaptopHoldsMetalInsideALightShell();
     void theSameSeedBuildsTheSameItem();
 };
@@ -133,27 +135,46 @@ void TestPackableItems::aBottleIsWallAndLiquidNotSolidGlass()
     for (quint32 seed = 1; seed <= 20; ++seed) {
         std::mt19937 engine(seed);
         const PackableItem bottle = ContainerItems::bottle(engine);
-        // Straight down through the body, a quarter of the way from its base (always under the liquid).
+        QCOMPARE(int(bottle.liquids.size()), 1);
+        const SettlingLiquid &liquid = bottle.liquids.front();
+        // Straight down through the body, a quarter of the way from its base: two walls and the
+        // liquid under its level.
         const double x = bottle.localBounds.min.x + 0.25 * (bottle.localBounds.max.x - bottle.localBounds.min.x);
         const Ray down{{x, 0, 50}, {0, 0, -1}};
         const double diameter = bottle.localBounds.max.z - bottle.localBounds.min.z;
         const double wall = chordThrough(bottle, down, bottle.mainMaterial);
-        const double liquid = chordThrough(bottle, down, QStringLiteral("water"));
+        const double water = chordThrough(bottle, down, QStringLiteral("water"));
+        const double depth = liquid.radius + levelForShare(liquid.radius, liquid.fill);
         QVERIFY2(wall > 0.05 && wall < 0.9, qPrintable(QString::number(wall)));
-        QVERIFY(liquid > diameter - 1.0);
-        QVERIFY(qAbs(wall + liquid - diameter) < 1e-6);
+        QVERIFY(qAbs(water - depth) < 1e-6);
+        QVERIFY(water < diameter - wall);
     }
 }
 
-void TestPackableItems::aCanIsHollowAboveItsLiquid()
+// However the packer turns a bottle about its axis (upright, on its side, upside down), the liquid
+// lies at the bottom under a level surface and keeps its volume.
+void TestPackableItems::liquidSettlesAtTheBottomHoweverTheItemLies()
 {
-    std::mt19937 engine(3);
-    const PackableItem can = ContainerItems::drinksCan(engine);
-    const double top = can.localBounds.max.x - 0.3, bottom = can.localBounds.min.x + 1.0;
-    const double wallOnly = chordThrough(can, {{top, 0, 50}, {0, 0, -1}});
-    const double full = chordThrough(can, {{bottom, 0, 50}, {0, 0, -1}});
-    QVERIFY2(wallOnly < 0.05, qPrintable(QString::number(wallOnly))); // two 0.12 mm walls
-    QVERIFY(full > 5.0);
+    QVERIFY(qAbs(levelForShare(2, 0.5)) < 1e-9);
+    QVERIFY(qAbs(levelForShare(2, 0) + 2) < 1e-9 && qAbs(levelForShare(2, 1) - 2) < 1e-9);
+    const SettlingLiquid liquid{1, {1, 0, 0}, 3, 20, 0.3};
+    const double level = levelForShare(liquid.radius, liquid.fill);
+    QVERIFY(level < 0);
+    for (const double roll : {0.0, std::numbers::pi / 2, std::numbers::pi, 2.0}) {
+        const Rotation pose = Rotation::fromYawPitchRoll(0.7, 0, roll);
+        const std::shared_ptr<const Solid> settled = settledLiquid(liquid, pose);
+        const Vec3 up = pose.applyInverse({0, 0, 1}); // the world's up in the item's frame
+        const QString where = QStringLiteral("roll %1").arg(roll);
+        // Along the axis, low in the cavity: the whole length is liquid; high up: none.
+        const Vec3 low = liquid.centre - up * (0.9 * liquid.radius);
+        const Vec3 high = liquid.centre + up * (0.5 * liquid.radius);
+        QVERIFY2(qAbs(settled->chordLength({low - Vec3{15, 0, 0}, {1, 0, 0}}) - liquid.length) < 1e-6,
+                 qPrintable(where));
+        QVERIFY2(settled->chordLength({high - Vec3{15, 0, 0}, {1, 0, 0}}) < 1e-9, qPrintable(where));
+        // Straight down through the axis: the depth under the level.
+        const double depth = settled->chordLength({liquid.centre + up * 10, up * -1.0});
+        QVERIFY2(qAbs(depth - (liquid.radius + level)) < 1e-6, qPrintable(where));
+    }
 }
 
 void TestPackableItems::aLaptopHoldsMetalInsideALightShell()

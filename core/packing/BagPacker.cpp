@@ -259,7 +259,7 @@ void topUp(ContainerPacker &packer, const PackedBag &bag, const QList<CatalogueE
 bool packOnce(PackedBag &bag, const QList<CatalogueEntry> &goods, const PackingOptions &options, double threatFill,
               std::mt19937 &engine)
 {
-    ContainerPacker packer(bag, engine);
+    ContainerPacker packer(bag, engine, options.largeSlant);
     ItemCounts counts;
     std::vector<Step> order = packingOrder(goods, options, counts, engine);
     // Threats are taken out of the order and go in at their place or fill, whichever comes first;

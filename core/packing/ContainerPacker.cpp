@@ -21,22 +21,24 @@ constexpr double TallestOnEdge = 10;      // cm: higher than this, a thing on ed
 
 constexpr double SmallFootprintCm = 16;   // things no longer than this fall any way round
 constexpr double SmallTurnedFreely = 0.6; // share of small things lying at any angle
-constexpr double LargeTurnedFreely = 0.0; // larger things lie square to the walls
+constexpr double SquareSlack = 0.03;      // rad: small things not turned freely, and retries
 
-// A quarter turn about z with a few degrees of slack, or (first tries only) any turn, more often
-// for small things; upside down half the time, on edge now and then. A turned thing takes the
-// room of its upright box, as in a real bag where a slanted thing wastes space.
-Rotation restingPose(std::mt19937 &engine, const PackableItem &item, bool flatOnly)
+// A quarter turn about z with some slack (up to largeSlant for larger things on the first try),
+// or (first tries only) any turn for small things; upside down half the time, on edge now and
+// then. A turned thing takes the room its turned outline covers, as in a real bag where a slanted
+// thing wastes space in its corners.
+Rotation restingPose(std::mt19937 &engine, const PackableItem &item, bool flatOnly, double largeSlant)
 {
     const Vec3 size = item.localBounds.max - item.localBounds.min;
     const bool small = std::max(size.x, size.y) <= SmallFootprintCm;
-    const bool freely = !flatOnly && PortableRandom::chance(engine, small ? SmallTurnedFreely : LargeTurnedFreely);
+    const bool freely = !flatOnly && small && PortableRandom::chance(engine, SmallTurnedFreely);
     double yaw = 0;
     if (freely) {
         yaw = PortableRandom::uniformReal(engine, 0, 2 * std::numbers::pi);
     } else {
+        const double slack = flatOnly || small ? SquareSlack : std::max(SquareSlack, largeSlant);
         yaw = PortableRandom::uniformInt(engine, 0, 3) * std::numbers::pi / 2;
-        yaw += PortableRandom::uniformReal(engine, -0.03, 0.03);
+        yaw += PortableRandom::uniformReal(engine, -slack, slack);
     }
     double roll = PortableRandom::chance(engine, 0.5) ? std::numbers::pi : 0.0;
     if (!flatOnly && !item.staysFlat && PortableRandom::chance(engine, OnEdgeProbability))
@@ -60,10 +62,10 @@ int cellsFor(double length)
 
 } // namespace
 
-ContainerPacker::ContainerPacker(PackedBag &bag, std::mt19937 &engine)
+ContainerPacker::ContainerPacker(PackedBag &bag, std::mt19937 &engine, double largeSlant)
     : m_bag(bag), m_engine(engine), m_heights(int(std::floor(bag.inner.max.x - bag.inner.min.x + 1e-9)),
                                               int(std::floor(bag.inner.max.y - bag.inner.min.y + 1e-9))),
-      m_ceiling(bag.inner.max.z - bag.inner.min.z)
+      m_ceiling(bag.inner.max.z - bag.inner.min.z), m_largeSlant(largeSlant)
 {
 }
 
@@ -71,7 +73,7 @@ bool ContainerPacker::place(const PackableItem &item)
 {
     // A pose that does not fit is retried lying flat, then flat and turned the other way.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const Rotation pose = restingPose(m_engine, item, attempt > 0);
+        const Rotation pose = restingPose(m_engine, item, attempt > 0, m_largeSlant);
         const Bounds3 turned = turnedBounds(item, pose);
         if (turned.max.z - turned.min.z > TallestOnEdge && attempt == 0)
             continue;
@@ -84,7 +86,7 @@ bool ContainerPacker::place(const PackableItem &item)
 bool ContainerPacker::placeNear(const PackableItem &item, const Vec3 &target)
 {
     for (int attempt = 0; attempt < 2; ++attempt)
-        if (placeInPose(item, restingPose(m_engine, item, true), target))
+        if (placeInPose(item, restingPose(m_engine, item, true, m_largeSlant), target))
             return true;
     return false;
 }

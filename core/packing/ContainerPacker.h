@@ -17,7 +17,8 @@ namespace pen {
 /// its top. The bag and the engine must outlive the packer.
 class ContainerPacker {
 public:
-    ContainerPacker(PackedBag &bag, std::mt19937 &engine);
+    /// largeSlant: larger things lie up to this far (rad) off square to the walls, drawn evenly.
+    ContainerPacker(PackedBag &bag, std::mt19937 &engine, double largeSlant = 0.03);
 
     /// Adds the item where it comes to rest; false (and nothing added) where it does not fit.
     bool place(const PackableItem &item);
@@ -43,6 +44,7 @@ private:
     HeightMap m_heights;
     HeightMap m_heightsBeforeLast{0, 0};
     double m_ceiling = 0; ///< cm above the floor
+    double m_largeSlant = 0;
 
     bool placeInPose(const PackableItem &item, const Rotation &pose, const std::optional<Vec3> &near = {});
     void record(const PackableItem &item, const Placement &placement, const std::vector<Vec3> &outline);

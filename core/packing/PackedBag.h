@@ -58,8 +58,12 @@ struct PackingOptions {
     QList<ThreatToPack> threats; ///< packed among the clutter
     bool drapeGarments = true;   ///< lay spread garments over the packing now and then
 
+    /// Larger things lie up to this far (rad) off square to the walls: 8° in a suitcase packed by
+    /// hand; a carton's goods are stacked square.
+    double largeSlant = 0.14;
+
     /// Fewer, bigger goods for a parcel.
-    static PackingOptions parcel() { return {10, 25, {}, true}; }
+    static PackingOptions parcel() { return {10, 25, {}, true, 0.03}; }
 };
 
 } // namespace pen

@@ -190,10 +190,11 @@ void TestBagPacker::rigidItemsNeverShareSpace()
 }
 
 // Seen from above, a real bag's pens, keys and phones lie at every angle; its garments, books and
-// laptops lie square to the walls.
+// laptops lie roughly square to the walls, many a few degrees off, none far off.
 void TestBagPacker::smallThingsLieAtAnyAngle()
 {
-    int small = 0, slanted = 0, largeSlanted = 0;
+    int small = 0, slanted = 0, large = 0, largeSlanted = 0;
+    double steepest = 0;
     for (quint32 seed = 1; seed <= 10; ++seed) {
         const PackedBag bag = BagPacker::packSuitcase(seed, withThreat(QStringLiteral("knife")));
         for (const PlacedItem &item : bag.items) {
@@ -203,7 +204,8 @@ void TestBagPacker::smallThingsLieAtAnyAngle()
             // The thing's own long axis against the walls: 0 for a thing lying square.
             const Vec3 edge = item.pose.apply({1, 0, 0});
             const double degrees = std::fmod(std::abs(std::atan2(edge.y, edge.x)) * 180 / std::numbers::pi, 90.0);
-            const bool turned = std::min(degrees, 90 - degrees) > 5;
+            const double offSquare = std::min(degrees, 90 - degrees);
+            const bool turned = offSquare > 4;
             double longest = 0; // the thing's own length, however it lies
             for (size_t k = 0; k < item.outline.size(); ++k) {
                 const Vec3 side = item.outline[(k + 1) % item.outline.size()] - item.outline[k];
@@ -213,14 +215,19 @@ void TestBagPacker::smallThingsLieAtAnyAngle()
                 ++small;
                 slanted += turned;
             } else if (longest > 24) {
+                ++large;
                 largeSlanted += turned;
+                steepest = std::max(steepest, offSquare);
             }
         }
     }
-    qInfo("%d of %d small things lie at a slant; %d large things", slanted, small, largeSlanted);
+    qInfo("%d of %d small things lie at a slant; %d of %d large things, at most %.1f degrees off square", slanted,
+          small, largeSlanted, large, steepest);
     QVERIFY(slanted * 4 >= small);
     QVERIFY(slanted * 4 <= small * 3); // not all: some lie square, as in a real bag
-    QCOMPARE(largeSlanted, 0);
+    QVERIFY(largeSlanted * 5 >= large);
+    QVERIFY(largeSlanted * 5 <= large * 4);
+    QVERIFY(steepest <= 8.5);
 }
 
 void TestBagPacker::everyItemRestsOnTheFloorOrOnAnother_data()

@@ -28,6 +28,9 @@ struct AnnotationRead {
     /// Images left out because of a problem in their annotation: their paths, or the annotation
     /// file where the image it names cannot be read from it.
     QStringList badImages;
+    /// Files beside the images that hold annotations rather than pixels (DICOS Threat Detection
+    /// Reports in a folder of DICOS images): not images, so no annotation needs to name them.
+    QStringList annotationFiles;
 };
 
 /// Reads one annotation format of public X-ray datasets (images + annotation files).

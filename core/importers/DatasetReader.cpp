@@ -80,7 +80,7 @@ Expected<void> DatasetReader::open()
         else
             sound.append(image);
     }
-    reportUnannotated(read->images, read->badImages, problems);
+    reportUnannotated(read->images, read->badImages, read->annotationFiles, problems);
     m_summary.scans = int(sound.size());
     m_summary.problems = problems.lines();
     if (!problems.isEmpty() && !m_request.skipBad)
@@ -94,8 +94,11 @@ Expected<void> DatasetReader::open()
 
 // VOC and COCO list their images by annotation: an image that none names would vanish unseen.
 void DatasetReader::reportUnannotated(const QList<AnnotatedImage> &named, const QStringList &bad,
-                                      ImportProblems &problems)
+                                      const QStringList &notImages, ImportProblems &problems)
 {
+    QSet<QString> skipped;
+    for (const QString &path : notImages)
+        skipped.insert(canonical(path));
     QSet<QString> found;
     for (const AnnotatedImage &image : named)
         found.insert(canonical(image.imagePath));
@@ -105,7 +108,7 @@ void DatasetReader::reportUnannotated(const QList<AnnotatedImage> &named, const 
     if (!m_request.imagesFolder.isEmpty() && folder.exists()) {
         for (const QString &name : folder.entryList(DatasetImageFile::patterns(), QDir::Files, QDir::Name)) {
             const QString path = canonical(folder.filePath(name));
-            if (found.contains(path))
+            if (found.contains(path) || skipped.contains(path))
                 continue;
             found.insert(path);
             problems.add(ErrorCode::NotFound, folder.filePath(name),

@@ -54,7 +54,8 @@ private:
     Expected<CategoryMapping> loadMapping() const;
     void checkImage(AnnotatedImage &image, ImportProblems &problems) const;
     void checkObject(AnnotatedObject &object, QSize size, ImportProblems &problems) const;
-    void reportUnannotated(const QList<AnnotatedImage> &named, const QStringList &bad, ImportProblems &problems);
+    void reportUnannotated(const QList<AnnotatedImage> &named, const QStringList &bad, const QStringList &notImages,
+                           ImportProblems &problems);
     GroundTruthObject truthObject(const AnnotatedObject &object, int number, TruthLevel level) const;
 
     const DatasetImporter &m_importer;

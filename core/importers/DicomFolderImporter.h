@@ -6,9 +6,12 @@
 
 namespace pen {
 
-/// A folder of DICOM or DICOS files (.dcm, .dcs) without annotations: every file becomes a scan
-/// whose truth is unknown (TruthLevel::Unknown), never a clear bag. The folder is the request's
-/// images folder.
+/// A folder of DICOM or DICOS files (.dcm, .dcs): every image file becomes a scan whose truth is
+/// unknown (TruthLevel::Unknown), never a clear bag, unless a DICOS Threat Detection Report in the
+/// folder refers to it (by SOP instance UID): then the report's threats are its ground truth
+/// (TruthLevel::Localised; a report without threats makes it clear). A report that cannot be read,
+/// or that refers to an image not in the folder, is a problem naming the report. The folder is the
+/// request's images folder.
 class DicomFolderImporter final : public DatasetImporter {
 public:
     QString name() const override { return QStringLiteral("DICOM folder"); }

@@ -7,7 +7,9 @@
 #include "importers/DatasetImporters.h"
 #include "importers/DatasetLayout.h"
 #include "importers/DatasetReader.h"
+#include "io/DicomIdentity.h"
 #include "io/DicomWriter.h"
+#include "io/ThreatDetectionReport.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,6 +50,22 @@ ImportRequest requestFor(const QString &format, const QString &root, const QStri
     return request;
 }
 
+// A machine's report on the two views written as DICOS DX files: a cocaine brick in the top view,
+// a knife in the side view.
+ThreatReport reportOn(const QStringList &imageUids)
+{
+    ThreatReport report;
+    report.scanId = QStringLiteral("bag");
+    report.referencedSopInstanceUids = imageUids;
+    report.algorithmName = QStringLiteral("reference ATD");
+    report.alarm = true;
+    report.alarmScore = 0.9;
+    report.objects = {{QStringLiteral("narcotics"), Region{0, QRectF(5, 4, 10, 8), {}}, 0.9},
+                      {QStringLiteral("weapon"), Region{1, QRectF(2, 3, 6, 4), {}}, 0.7}};
+    report.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    return report;
+}
+
 } // namespace
 
 class TestImportRules final : public QObject {
@@ -63,6 +81,8 @@ private slots:
     void dicomNamedByAnnotations();
     void dicomFolderHasUnknownTruth();
     void imageLevelLabelsAreStoredAsSuch();
+    void dicosReportsBecomeTheTruthOfTheirImages();
+    void dicosReportOnAMissingImageIsAProblem();
 };
 
 void TestImportRules::missingAnnotationsAreAllListedAndNothingWritten()
@@ -235,6 +255,73 @@ void TestImportRules::dicomFolderHasUnknownTruth()
     const auto reopened = ImageSetFolder::open(dir.filePath(QStringLiteral("set")), ImageSetFolder::Check::Full);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
     QCOMPARE(reopened->entries[0].scan.truthLevel, TruthLevel::Unknown);
+}
+
+// A DICOS DX scan exported with its Threat Detection Report imports with the report's threats as
+// ground truth, each in the view its report names; an image no report names keeps unknown truth.
+void TestImportRules::dicosReportsBecomeTheTruthOfTheirImages()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images")));
+    const Scan scan = test::dualViewSingleEnergyScan(QStringLiteral("bag"), 40, 30);
+    QStringList uids;
+    for (int view = 0; view < 2; ++view) {
+        const QString path = dir.filePath(QStringLiteral("images/view-%1.dcs").arg(view));
+        QVERIFY(writeDicomView(scan, view, path, DicomFlavour::DicosDx));
+        const auto identity = readDicomIdentity(path);
+        QVERIFY2(identity, qPrintable(identity ? QString() : identity.error().message));
+        QVERIFY(!identity->isThreatDetectionReport());
+        uids << identity->sopInstanceUid;
+    }
+    QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/unreported.dcm"))));
+    const QString reportPath = dir.filePath(QStringLiteral("images/report.dcs"));
+    QVERIFY(writeThreatDetectionReport(reportPath, reportOn(uids)));
+    QVERIFY(readDicomIdentity(reportPath)->isThreatDetectionReport());
+
+    const auto set = importDataset(requestFor(QStringLiteral("dicom"), dir.path(), {}));
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(set->entries.size(), 3); // the report is not a scan
+    QHash<QString, QRectF> boxes;
+    int unknown = 0;
+    for (const ImageSetEntry &entry : set->entries) {
+        if (entry.scan.truthLevel == TruthLevel::Unknown) {
+            ++unknown;
+            QVERIFY(entry.scan.truth.isEmpty());
+            continue;
+        }
+        QCOMPARE(entry.scan.truthLevel, TruthLevel::Localised);
+        QCOMPARE(entry.scan.truth.size(), 1);
+        const GroundTruthObject &object = entry.scan.truth.first();
+        QCOMPARE(object.regions.size(), 1);
+        QCOMPARE(object.regions.first().viewIndex, 0);
+        boxes.insert(object.category, object.regions.first().bounds());
+    }
+    QCOMPARE(unknown, 1);
+    QCOMPARE(boxes.value(QStringLiteral("narcotics")), QRectF(5, 4, 10, 8));
+    QCOMPARE(boxes.value(QStringLiteral("weapon")), QRectF(2, 3, 6, 4));
+}
+
+void TestImportRules::dicosReportOnAMissingImageIsAProblem()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/bag.dcs"))));
+    QVERIFY(writeThreatDetectionReport(dir.filePath(QStringLiteral("images/report.dcs")),
+                                       reportOn({QStringLiteral("2.25.1234"), QStringLiteral("2.25.5678")})));
+    QFile cut(dir.filePath(QStringLiteral("images/cut.dcs")));
+    QFile whole(dir.filePath(QStringLiteral("images/report.dcs")));
+    QVERIFY(whole.open(QIODevice::ReadOnly) && cut.open(QIODevice::WriteOnly));
+    const QByteArray bytes = whole.readAll();
+    cut.write(bytes.left(bytes.size() / 2));
+    cut.close();
+
+    const auto refused = importDataset(requestFor(QStringLiteral("dicom"), dir.path(), {}));
+    QVERIFY(!refused);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(QLatin1String("report.dcs: the report refers to image 2.25.1234, which is not in the "
+                                            "folder")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("cut.dcs")), qPrintable(message));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("set/manifest.json"))));
 }
 
 void TestImportRules::imageLevelLabelsAreStoredAsSuch()

@@ -94,7 +94,7 @@ void ScanImageView::paintEvent(QPaintEvent *)
 
 void ScanImageView::drawOverlay(QPainter &painter, const RegionOverlay &overlay) const
 {
-    painter.setPen(QPen(overlay.colour, OutlineWidth));
+    painter.setPen(QPen(overlay.colour, OutlineWidth, overlay.style));
     painter.setBrush(Qt::NoBrush);
     if (overlay.region.isPolygon()) {
         QPolygonF polygon;

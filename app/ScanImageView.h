@@ -19,6 +19,7 @@ struct RegionOverlay {
     Region region;
     QColor colour;
     QString label;
+    Qt::PenStyle style = Qt::SolidLine; ///< dashed for what an algorithm found, solid for truth
 };
 
 /// Shows one view's 8-bit picture, scaled to fit and centred, with ground-truth regions drawn
@@ -36,6 +37,7 @@ public:
     void setPlaceholder(const QString &text);
 
     const QImage &image() const { return m_image; }
+    const QList<RegionOverlay> &overlays() const { return m_overlays; }
     /// Where the image lies in widget coordinates (empty without an image).
     QRectF imageRect() const;
     QPointF mapFromImage(QPointF imagePoint) const;

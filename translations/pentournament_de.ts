@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Führen Sie ein Plugin aus, um zu sehen, was es in jedem Scan gefunden hat.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Dieser Lauf hat keine Antworten zum Zeigen.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>ohne Befund %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>Der Scan hat keine Ansicht.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>Referenzbefund: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1764,6 +1803,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 lief nicht: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detektionen</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Ejecute un plugin para ver qué encontró en cada escaneo.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Esta ejecución no tiene respuestas que mostrar.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarma %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>limpio %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>El escaneo no tiene ninguna vista.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>verdad de referencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1764,6 +1803,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 no se ejecutó: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detecciones</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Lancez un plugin pour voir ce qu&apos;il a trouvé dans chaque scan.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Cette exécution n&apos;a aucune réponse à montrer.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarme %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>RAS %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>Le scan n&apos;a aucune vue.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>vérité terrain : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1764,6 +1803,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 ne s&apos;est pas exécuté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Détections</translation>
     </message>
 </context>
 <context>

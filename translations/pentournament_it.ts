@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Esegui un plugin per vedere che cosa ha trovato in ogni scansione.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Questa esecuzione non ha risposte da mostrare.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>allarme %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>pulito %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>La scansione non ha alcuna vista.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>verità di riferimento: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1764,6 +1803,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 non è stato eseguito: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punteggi</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Rilevamenti</translation>
     </message>
 </context>
 <context>

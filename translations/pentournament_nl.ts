@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Voer een plug-in uit om te zien wat hij in elke scan heeft gevonden.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Deze run heeft geen antwoorden om te tonen.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarm %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>schoon %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>De scan heeft geen aanzicht.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>grondwaarheid: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1764,6 +1803,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 is niet uitgevoerd: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detecties</translation>
     </message>
 </context>
 <context>

@@ -1320,6 +1320,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Uruchom wtyczkę, aby zobaczyć, co znalazła w każdym skanie.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Ten przebieg nie ma odpowiedzi do pokazania.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>niepowodzenie: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarm %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>czysty %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>Skan nie ma żadnego widoku.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>prawda referencyjna: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1773,6 +1812,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 nie uruchomiono: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Wykrycia</translation>
     </message>
 </context>
 <context>

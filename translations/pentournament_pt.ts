@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::MachineDetectionsView</name>
+    <message>
+        <source>Run a plugin to see what it found on each scan.</source>
+        <translation>Execute um plugin para ver o que ele encontrou em cada escaneamento.</translation>
+    </message>
+    <message>
+        <source>This run has no answers to show.</source>
+        <translation>Esta execução não tem respostas para mostrar.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarme %1</translation>
+    </message>
+    <message>
+        <source>clear %1</source>
+        <translation>limpo %1</translation>
+    </message>
+    <message>
+        <source>The scan has no view.</source>
+        <translation>O escaneamento não tem nenhuma vista.</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>verdade de referência: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::MachineResultsTable</name>
     <message>
         <source>#</source>
@@ -1764,6 +1803,14 @@
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 não foi executado: %2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Pontuações</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detecções</translation>
     </message>
 </context>
 <context>

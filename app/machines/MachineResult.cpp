@@ -9,6 +9,7 @@ MachineResult MachineResult::fromRecord(const atd::MachineRunRecord &record, con
     result.label = label;
     result.plugin = QStringLiteral("%1 %2").arg(record.run.plugin.name, record.run.plugin.version).trimmed();
     result.metrics = record.metrics;
+    result.answers = record.run.answers;
     for (const MachineAnswer &answer : record.run.answers) {
         if (answer.failed())
             result.failures.append(QStringLiteral("%1: %2").arg(answer.scanId, answer.failure));

@@ -18,6 +18,10 @@ struct MachineResult {
     QString plugin; ///< the plugin's own name and version
     MachineMetrics metrics;
     QStringList failures; ///< "scan: reason"
+    /// The plugin's answer for each scan, and the set they answer, where the app ran it (a trial);
+    /// empty for a leaderboard's run.
+    QList<MachineAnswer> answers;
+    QString setFolder;
 
     /// A local run; its failures are read from its answers.
     static MachineResult fromRecord(const atd::MachineRunRecord &record, const QString &label);

@@ -71,24 +71,29 @@ bool PluginTrial::start(const TrialRequest &request)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     // The destructor waits for the pool, so `this` outlives the progress reports queued to it.
-    QtConcurrent::run(&m_pool, [this, request, cancel] {
-        return runTrial(
-            request,
-            [this](int done, int total, const MachineAnswer &) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-            },
-            cancel.get());
-    }).then(this, [this, label = request.label](const Expected<atd::MachineRunRecord> &record) {
-        const bool cancelled = m_cancel->load();
-        m_cancel.reset();
-        if (record)
-            emit finished(MachineResult::fromRecord(*record, label));
-        else if (cancelled)
-            emit failed(tr("cancelled"));
-        else
-            emit failed(record.error().message);
-    });
+    QtConcurrent::run(&m_pool,
+                      [this, request, cancel] {
+                          return runTrial(
+                              request,
+                              [this](int done, int total, const MachineAnswer &) {
+                                  QMetaObject::invokeMethod(
+                                      this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+                              },
+                              cancel.get());
+                      })
+        .then(this,
+              [this, label = request.label, folder = request.setFolder](const Expected<atd::MachineRunRecord> &record) {
+                  const bool cancelled = m_cancel->load();
+                  m_cancel.reset();
+                  if (record) {
+                      MachineResult result = MachineResult::fromRecord(*record, label);
+                      result.setFolder = folder;
+                      emit finished(result);
+                  } else if (cancelled)
+                      emit failed(tr("cancelled"));
+                  else
+                      emit failed(record.error().message);
+              });
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "PluginTrialDialog.h"
 
 #include "BundledSetFolders.h"
+#include "MachineDetectionsView.h"
 #include "MachineResultsView.h"
 #include "PluginTrial.h"
 #include "PluginTrialForm.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,6 +41,12 @@ PluginTrialDialog::PluginTrialDialog(QWidget *parent) : QDialog(parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_results = new MachineResultsView(this);
     m_results->setObjectName(QStringLiteral("trialResults"));
+    m_detections = new MachineDetectionsView(this);
+    m_detections->setObjectName(QStringLiteral("trialDetections"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("trialTabs"));
+    m_tabs->addTab(m_results, tr("Scores"));
+    m_tabs->addTab(m_detections, tr("Detections"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
@@ -48,7 +56,7 @@ PluginTrialDialog::PluginTrialDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
-    layout->addWidget(m_results, 1);
+    layout->addWidget(m_tabs, 1);
     resize(1200, 860);
 
     connect(m_run, &QPushButton::clicked, this, &PluginTrialDialog::run);
@@ -114,6 +122,7 @@ void PluginTrialDialog::addResult(const MachineResult &result)
         int(std::find_if(ranked.cbegin(), ranked.cend(),
                          [&](const MachineResult &r) { return r.label == result.label && r.metrics == result.metrics; })
             - ranked.cbegin()));
+    m_detections->setResult(result);
     m_message->setStyleSheet({});
     m_message->setText(tr("%1 ran on %n scan(s): %2 failed.", nullptr, result.metrics.scans)
                            .arg(result.label)

@@ -4,10 +4,12 @@
 // plugin runs in the built pentournament-atd-host and its metrics and failures are shown.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ScanImageView.h"
 #include "Translation.h"
 #include "atdrunner/MachineRunRecord.h"
 #include "machines/CategoryApTable.h"
 #include "machines/FrocChart.h"
+#include "machines/MachineDetectionsView.h"
 #include "machines/MachineResultsTable.h"
 #include "machines/MachineResultsView.h"
 #include "machines/PluginTrialDialog.h"
@@ -21,6 +23,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -166,6 +170,49 @@ private slots:
         // The good run's row shows no failures.
         results->selectRow(1 - crashing);
         QCOMPARE(results->failures()->count(), 0);
+    }
+
+    // After a run the vendor sees, scan by scan, the plugin's decision and its boxes (dashed)
+    // over the ground truth (solid).
+    void detectionsAreDrawnOnTheScans()
+    {
+        PluginTrialDialog dialog;
+        dialog.form()->setAtdHost(QStringLiteral(PEN_ATD_HOST));
+        dialog.form()->addImageSet(starterFolder());
+        dialog.resize(1400, 950);
+        dialog.show();
+        MachineDetectionsView *detections = dialog.detections();
+        QCOMPARE(detections->scanList()->count(), 0);
+        runFaulty(dialog, QStringLiteral("faulty, good"), QStringLiteral("mode=good"));
+        QTabBar *tabs = dialog.tabs()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.tabs()->currentWidget(), static_cast<QWidget *>(detections), test::WaitMs);
+
+        QListWidget *scans = detections->scanList();
+        QCOMPARE(scans->count(), 5);
+        for (int row = 0; row < scans->count(); ++row) {
+            const QString text = scans->item(row)->text();
+            QVERIFY2(text.contains(QLatin1String("alarm")) || text.contains(QLatin1String("clear")), qPrintable(text));
+        }
+        int truthShown = 0, detectionsShown = 0;
+        for (int row = 0; row < scans->count(); ++row) {
+            QTest::mouseClick(scans->viewport(), Qt::LeftButton, {}, scans->visualItemRect(scans->item(row)).center());
+            QTRY_COMPARE_WITH_TIMEOUT(scans->currentRow(), row, test::WaitMs);
+            QVERIFY(!detections->image()->image().isNull());
+            for (const RegionOverlay &overlay : detections->image()->overlays()) {
+                if (overlay.style == Qt::DashLine) {
+                    ++detectionsShown;
+                    QVERIFY2(overlay.label.contains(QLatin1String("Narcotics")), qPrintable(overlay.label));
+                } else {
+                    ++truthShown;
+                    QVERIFY2(overlay.label.startsWith(QLatin1String("truth: ")), qPrintable(overlay.label));
+                }
+            }
+            if (row == 0)
+                screenshot(dialog, QStringLiteral("plugin-trial-detections.png"));
+        }
+        QCOMPARE(detectionsShown, 5); // the test plugin answers one box a scan
+        QVERIFY(truthShown >= 3);
     }
 
     void cancelStopsTheRun()

@@ -3,6 +3,7 @@
 #include "realism/RealismSources.h"
 
 #include "enhance/ModeRendering.h"
+#include "importers/CategoryMapping.h"
 #include "importers/DatasetImporters.h"
 #include "importers/DatasetLayout.h"
 #include "io/ScanFileIO.h"
@@ -61,9 +62,15 @@ Expected<QHash<QString, QList<QRectF>>> referenceThreatBoxes(const QString &fold
             return makeError(ErrorCode::Format,
                              QStringLiteral("%1: the annotations in %2 cannot be read: %3")
                                  .arg(folder, layout->annotations, read->problems.lines().first()));
+        // As for our scans, things of category "other" (tools, power banks) are not threats; a
+        // class the built-in mapping does not know counts as one.
+        const CategoryMapping categories = CategoryMapping::builtIn();
         for (const AnnotatedImage &image : read->images) {
-            for (const AnnotatedObject &object : image.objects)
-                boxes[QFileInfo(image.imagePath).fileName()].append(object.region.bounds());
+            for (const AnnotatedObject &object : image.objects) {
+                const Expected<QString> category = categories.categoryFor(object.className);
+                if (!category || *category != QLatin1String("other"))
+                    boxes[QFileInfo(image.imagePath).fileName()].append(object.region.bounds());
+            }
         }
         return boxes;
     }

@@ -20,7 +20,8 @@ Expected<QStringList> referenceImageFiles(const QString &folder);
 /// The threat boxes (pixels) of a folder of real images, by image file name, from the annotations
 /// that the project's dataset importers read beside it (DatasetLayout::detect on the folder, or on
 /// its parent where the folder is called "images"; Pascal VOC preferred, then COCO, then YOLO).
-/// Empty where there are no annotations; an annotation that cannot be read fails, naming the file.
+/// Objects of category "other" (CategoryMapping::builtIn) are left out, as for our scans. Empty
+/// where there are no annotations; an annotation that cannot be read fails, naming the file.
 Expected<QHash<QString, QList<QRectF>>> referenceThreatBoxes(const QString &folder);
 
 /// A real image as it is displayed: PNG, JPEG and TIFF as stored; DICOM read by readScanFile and

@@ -348,6 +348,14 @@ void TestRealismFigures::referenceBoxesComeFromTheDatasetsAnnotations()
     const QRectF box = boxes->value(QStringLiteral("bag.png")).first();
     QCOMPARE(box.toAlignedRect(), QRect(40, 30, 50, 40));
 
+    // A power bank is "other", as in our scans: not a threat.
+    writeText(root.filePath(QStringLiteral("annotations_voc/bag.xml")),
+              QByteArray(vocAnnotation("bag.png", "<xmin>40</xmin><ymin>30</ymin><xmax>90</xmax><ymax>70</ymax>"))
+                  .replace("Knife", "Powerbank"));
+    auto others = referenceThreatBoxes(images);
+    QVERIFY2(others, qPrintable(others ? QString() : others.error().message));
+    QVERIFY(others->value(QStringLiteral("bag.png")).isEmpty());
+
     writeText(root.filePath(QStringLiteral("annotations_voc/bag.xml")),
               vocAnnotation("bag.png", "<xmin>40</xmin><ymin>30</ymin><xmax>nine</xmax>"));
     auto broken = referenceThreatBoxes(images);

@@ -36,7 +36,14 @@ void applyReport(const ThreatReport &report, const QString &reportPath, const QH
         read.problems.add(ErrorCode::Format, reportName, QStringLiteral("the report refers to no image"));
     for (qsizetype i = 0; i < report.objects.size(); ++i) {
         const ThreatReport::Object &object = report.objects[i];
-        const qsizetype image = referenced.value(object.region.viewIndex, -1);
+        if (object.region.viewIndex < 0 || object.region.viewIndex >= referenced.size()) {
+            read.problems.add(ErrorCode::Format, reportName,
+                              QStringLiteral("threat %1 is in view %2, for which the report names no image")
+                                  .arg(i + 1)
+                                  .arg(object.region.viewIndex));
+            continue;
+        }
+        const qsizetype image = referenced[object.region.viewIndex];
         if (image < 0)
             continue; // the missing image is reported above
         AnnotatedObject annotated;

@@ -34,7 +34,8 @@ bool DicomIdentity::isThreatDetectionReport() const
 Expected<DicomIdentity> readDicomIdentity(const QString &path)
 {
     DcmFileFormat file;
-    if (auto loaded = loadDicomFile(path, file); !loaded)
+    constexpr quint32 LeaveLongElementsOnDisk = 4096; // the pixels: only the UIDs are wanted
+    if (auto loaded = loadDicomFile(path, file, LeaveLongElementsOnDisk); !loaded)
         return loaded.error();
     return DicomIdentity{uidOf(file, DCM_SOPClassUID, DCM_MediaStorageSOPClassUID),
                          uidOf(file, DCM_SOPInstanceUID, DCM_MediaStorageSOPInstanceUID), sopClassName(file)};

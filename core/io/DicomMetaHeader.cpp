@@ -66,7 +66,7 @@ Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize)
     return {};
 }
 
-Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file)
+Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file, quint32 maxReadLength)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -80,7 +80,9 @@ Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file)
         return meta.error().withContext(path);
     input.close();
     initDicomToolkitLog();
-    const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()));
+    const OFCondition status = maxReadLength == 0
+        ? file.loadFile(OFFilename(QFile::encodeName(path).constData()))
+        : file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange, maxReadLength);
     if (status.bad())
         return makeError(
             ErrorCode::Format,

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 class DcmFileFormat;
 
@@ -23,7 +24,9 @@ Expected<void> checkMetaHeaderLengths(const QByteArray &head, qint64 fileSize);
 
 /// Loads a DICOM file from disk into file, once it is known to exist, to hold bytes and to have a
 /// meta header that claims no more than the file has. Errors name the path.
-Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file);
+/// maxReadLength: elements longer than this many bytes are left on disk (0: all are read), so that
+/// reading a file's identity does not read its pixels.
+Expected<void> loadDicomFile(const QString &path, DcmFileFormat &file, quint32 maxReadLength = 0);
 /// The same for a file's bytes in memory (a download, a fuzzer's input). Errors name name.
 Expected<void> loadDicomBuffer(const QByteArray &bytes, const QString &name, DcmFileFormat &file);
 

@@ -307,6 +307,11 @@ void TestImportRules::dicosReportOnAMissingImageIsAProblem()
     QVERIFY(writeDicom(dir.filePath(QStringLiteral("images/bag.dcs"))));
     QVERIFY(writeThreatDetectionReport(dir.filePath(QStringLiteral("images/report.dcs")),
                                        reportOn({QStringLiteral("2.25.1234"), QStringLiteral("2.25.5678")})));
+    // A report on the one image in the folder whose second threat names a view it has no image for.
+    const auto bag = readDicomIdentity(dir.filePath(QStringLiteral("images/bag.dcs")));
+    QVERIFY(bag);
+    QVERIFY(
+        writeThreatDetectionReport(dir.filePath(QStringLiteral("images/short.dcs")), reportOn({bag->sopInstanceUid})));
     QFile cut(dir.filePath(QStringLiteral("images/cut.dcs")));
     QFile whole(dir.filePath(QStringLiteral("images/report.dcs")));
     QVERIFY(whole.open(QIODevice::ReadOnly) && cut.open(QIODevice::WriteOnly));
@@ -321,6 +326,8 @@ void TestImportRules::dicosReportOnAMissingImageIsAProblem()
                                             "folder")),
              qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("cut.dcs")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("short.dcs: threat 2 is in view 1, for which the report names no image")),
+             qPrintable(message));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("set/manifest.json"))));
 }
 

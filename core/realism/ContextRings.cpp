@@ -14,19 +14,28 @@ cv::Rect grown(const cv::Rect &box, int by)
     return {box.x - by, box.y - by, box.width + 2 * by, box.height + 2 * by};
 }
 
-// The ring's mask: the box grown by the gap and the ring, clipped to the image, without the box
-// grown by the gap.
+// The ring's mask: the box grown by the gap and the ring, clipped to the image and to the object,
+// without the box grown by the gap. The belt beyond the bag's edge is not clutter: a ring that
+// saw it would tell the classifier how near the edge a box lies, and boxes elsewhere, wholly
+// inside the object, lie further in than threats may.
 // Measured on a crop a few pixels larger than the ring (the widest stencil, flat share's 9 x 9,
 // reaches 4 pixels), not on the whole image: a 6-megapixel image has hundreds of rings.
-PatchFeatures ringFeatures(const cv::Mat1b &luma, const cv::Rect &box)
+// Empty where less than MinRingInObject of the ring lies in the object: nothing round the box to
+// measure.
+std::optional<PatchFeatures> ringFeatures(const cv::Mat1b &luma, const cv::Mat1b &object, const cv::Rect &box)
 {
     constexpr int StencilReach = 5;
+    constexpr double MinRingInObject = 0.25;
     const cv::Rect image(0, 0, luma.cols, luma.rows);
     const cv::Rect crop = grown(box, RingGap + RingWidth + StencilReach) & image;
     const cv::Point origin = crop.tl();
     cv::Mat1b ring(crop.size(), uchar(0));
     ring((grown(box, RingGap + RingWidth) & image) - origin).setTo(255);
     ring((grown(box, RingGap) & image) - origin).setTo(0);
+    const int wholeRing = cv::countNonZero(ring);
+    cv::bitwise_and(ring, object(crop), ring);
+    if (wholeRing == 0 || cv::countNonZero(ring) < MinRingInObject * wholeRing)
+        return std::nullopt;
     return maskedFeatures(luma(crop), ring);
 }
 
@@ -52,7 +61,10 @@ bool addRingElsewhere(const cv::Mat1b &luma, const cv::Mat1b &object, const cv::
             continue;
         if (cv::countNonZero(object(box)) != box.area())
             continue;
-        elsewhere.push_back(ringFeatures(luma, box));
+        const std::optional<PatchFeatures> ring = ringFeatures(luma, object, box);
+        if (!ring)
+            continue;
+        elsewhere.push_back(*ring);
         return true;
     }
     return false;
@@ -69,6 +81,9 @@ ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const 
     for (const cv::Rect &threat : threatBoxes) {
         if ((threat & image).area() == 0)
             continue;
+        const std::optional<PatchFeatures> threatRing = ringFeatures(luma, object, threat);
+        if (!threatRing)
+            continue;
         // All rings elsewhere or none: views where they rarely fit (a threat filling a small parcel)
         // would otherwise hold more threat rings than others, a cue of the view, not of the ring.
         ImagePatches elsewhere;
@@ -77,7 +92,7 @@ ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const 
                 break;
         if (int(elsewhere.size()) < RingsElsewherePerThreat)
             continue;
-        rings.threats.push_back(ringFeatures(luma, threat));
+        rings.threats.push_back(*threatRing);
         rings.elsewhere.insert(rings.elsewhere.end(), elsewhere.begin(), elsewhere.end());
     }
     return rings;

@@ -28,10 +28,12 @@ struct ContextRings {
 };
 
 /// Features (maskedFeatures) of the ring of RingWidth pixels around each threat box, RingGap
-/// pixels away from it (clipped to the image), and of the rings around RingsElsewherePerThreat
-/// boxes of the same sizes placed at random wholly inside object (255 inside) and clear of every
-/// threat box and its ring, up to 200 tries each. A threat for which not all of them fit is left
-/// out, so that every image holds threat rings and rings elsewhere in the same proportion.
+/// pixels away from it, and of the rings around RingsElsewherePerThreat boxes of the same sizes
+/// placed at random wholly inside object (255 inside) and clear of every threat box and its ring,
+/// up to 200 tries each. Every ring is clipped to the image and to the object: what lies beyond
+/// the bag is not its clutter. A threat whose ring lies mostly outside the object, or for which
+/// not all rings elsewhere fit, is left out, so that every image holds threat rings and rings
+/// elsewhere in the same proportion.
 /// Deterministic for a seed.
 ContextRings contextRings(const cv::Mat1b &luma, const cv::Mat1b &object, const QList<cv::Rect> &threatBoxes,
                           quint64 seed);

@@ -85,6 +85,14 @@ void measureScan(const Scan &scan, const QList<const ViewMode *> &modes, QList<M
 
 } // namespace
 
+QList<ImagePatches> patchesOf(const MeasuredImages &group)
+{
+    QList<ImagePatches> patches;
+    for (const RealismFigures &image : group.images)
+        patches.append(image.patches);
+    return patches;
+}
+
 QString folderDisplayName(const QString &folder)
 {
     const QFileInfo info(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));

@@ -43,6 +43,9 @@ Expected<QList<MeasuredImages>> measureImageSet(const QString &folder, const QLi
                                                 const QList<ObjectKind> &objectKinds = {},
                                                 const Progress &progress = {});
 
+/// Each image's patches (RealismFigures::patches), as the two-sample test takes them.
+QList<ImagePatches> patchesOf(const MeasuredImages &group);
+
 /// The name a folder shows under in the table: its own, or its parent's where it is a generic
 /// "images" folder (gdxray-baggage/images shows as gdxray-baggage).
 QString folderDisplayName(const QString &folder);

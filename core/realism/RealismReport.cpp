@@ -275,14 +275,6 @@ QString realismTable(const QList<MeasuredImages> &ours, const QList<MeasuredImag
 
 namespace {
 
-QList<ImagePatches> patchesOf(const MeasuredImages &group)
-{
-    QList<ImagePatches> patches;
-    for (const RealismFigures &image : group.images)
-        patches.append(image.patches);
-    return patches;
-}
-
 QString groupName(const MeasuredImages &group)
 {
     return group.mode.isEmpty() ? group.name : group.name + QLatin1Char(' ') + group.mode;

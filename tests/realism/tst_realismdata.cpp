@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QTest>
 
@@ -26,15 +27,19 @@ private slots:
     void pidrayIsColour();
     void commandLinePrintsTable();
     void demoSetsMaterialColoursLieInTheRealRange();
-    void demoSetsGiveThreatsAwayNoMoreThanRealBags();
+    void demoSetsDoNotGiveThreatsAway();
+    void demoSetsAreNoEasierToTellFromRealThanRealScannersApart();
 
 private:
     QString sharedFolder(const QString &name) const { return QDir(test::sharedDataDir()).filePath(name); }
     /// The demo sets' bags and parcels in the grey and the material mode, each mode's sets taken
     /// together; measured once for the tests that need them.
     const QList<MeasuredImages> &demoSets();
+    /// A folder of real images under ../shared/data, measured once.
+    const MeasuredImages &reference(const QString &folder);
 
     QList<MeasuredImages> m_demoSets;
+    QHash<QString, MeasuredImages> m_references;
 };
 
 const QList<MeasuredImages> &TestRealismData::demoSets()
@@ -61,6 +66,17 @@ const QList<MeasuredImages> &TestRealismData::demoSets()
     }
     m_demoSets = together;
     return m_demoSets;
+}
+
+const MeasuredImages &TestRealismData::reference(const QString &folder)
+{
+    if (!m_references.contains(folder)) {
+        auto measured = measureReferenceFolder(sharedFolder(folder));
+        if (!measured)
+            qFatal("%s", qPrintable(measured.error().message));
+        m_references.insert(folder, *measured);
+    }
+    return m_references[folder];
 }
 
 void TestRealismData::gdxrayFiguresArePlausible()
@@ -109,10 +125,9 @@ void TestRealismData::gdxrayFiguresArePlausible()
 
 void TestRealismData::pidrayIsColour()
 {
-    auto measured = measureReferenceFolder(sharedFolder(QStringLiteral("pidray-samples/images")));
-    QVERIFY2(measured, qPrintable(measured ? QString() : measured.error().message));
-    QCOMPARE(measured->images.size(), 8);
-    for (const RealismFigures &image : measured->images) {
+    const MeasuredImages &measured = reference(QStringLiteral("pidray-samples/images"));
+    QCOMPARE(measured.images.size(), 8);
+    for (const RealismFigures &image : measured.images) {
         QVERIFY(image.colour);
         QVERIFY(image.distinctColours > 1000);
         QVERIFY(image.lowValueShare < 0.5);
@@ -126,8 +141,7 @@ void TestRealismData::demoSetsMaterialColoursLieInTheRealRange()
     // The sets are taken together: the practice set's 18 views alone give a median that moves with
     // the generation seed (distinct colours 5,836-6,201 for seeds 1-3) across a real range whose
     // ends rest on 8 images.
-    auto reference = measureReferenceFolder(sharedFolder(QStringLiteral("pidray-samples/images")));
-    QVERIFY2(reference, qPrintable(reference ? QString() : reference.error().message));
+    const MeasuredImages &pidray = reference(QStringLiteral("pidray-samples/images"));
     const MeasuredImages &demoSets = this->demoSets().at(1);
     QCOMPARE(demoSets.mode, QStringLiteral("material"));
     QVERIFY(demoSets.images.size() >= 20);
@@ -136,7 +150,7 @@ void TestRealismData::demoSetsMaterialColoursLieInTheRealRange()
                                      QStringLiteral("hue-value histogram distance")};
     QStringList outside;
     int checked = 0;
-    for (const FigureComparison &figure : compareFigures(demoSets, *reference)) {
+    for (const FigureComparison &figure : compareFigures(demoSets, pidray)) {
         const bool display = std::any_of(displayFigures.begin(), displayFigures.end(),
                                          [&](const QString &name) { return figure.figure.startsWith(name); });
         if (!display || !figure.comparable())
@@ -155,24 +169,55 @@ void TestRealismData::demoSetsMaterialColoursLieInTheRealRange()
     QVERIFY2(outside.isEmpty(), qPrintable(outside.join(u"; ")));
 }
 
-// The context-leakage test on real bags with their own annotations is far from chance (GDXray:
-// 0.80, docs/realism.md): threats in real bags are things among things, and a random box is not.
-// Ours must not give their threats away more than real bags do.
-void TestRealismData::demoSetsGiveThreatsAwayNoMoreThanRealBags()
+// The context-leakage limit (docs/realism.md): a classifier that sees only the rings round the threats of the demo
+// sets' bags and parcels (both sets taken together, about 40 threats) finds them no better than an AUC of 0.60, and no
+// better than it finds GDXray's threats in its real bags (0.73: in real bags a threat is a thing among things, and a
+// random box is not).
+void TestRealismData::demoSetsDoNotGiveThreatsAway()
 {
-    auto gdxray = measureReferenceFolder(sharedFolder(QStringLiteral("gdxray-baggage/images")));
-    QVERIFY2(gdxray, qPrintable(gdxray ? QString() : gdxray.error().message));
-    const int realThreats = threatRingsCounted(gdxray->contextRings);
+    constexpr double MaxLeakageAuc = 0.60;
+    const MeasuredImages &gdxray = reference(QStringLiteral("gdxray-baggage/images"));
+    const int realThreats = threatRingsCounted(gdxray.contextRings);
     QVERIFY2(realThreats >= 30, qPrintable(QString::number(realThreats)));
-    const std::optional<double> real = contextLeakageAuc(gdxray->contextRings);
+    const std::optional<double> real = contextLeakageAuc(gdxray.contextRings);
     QVERIFY(real);
     for (const MeasuredImages &mode : demoSets()) {
+        const int threats = threatRingsCounted(mode.contextRings);
+        QVERIFY2(threats >= 30, qPrintable(QStringLiteral("%1: %2 threats").arg(mode.mode).arg(threats)));
         const std::optional<double> ours = contextLeakageAuc(mode.contextRings);
         QVERIFY2(ours, qPrintable(mode.mode));
-        qInfo("context leakage, %s: ours %.2f, GDXray's own %.2f (%d threats)", qPrintable(mode.mode), *ours, *real,
-              realThreats);
-        QVERIFY2(*ours <= *real,
+        qInfo("context leakage, %s: ours %.2f (%d threats), GDXray's own %.2f (%d threats)", qPrintable(mode.mode),
+              *ours, threats, *real, realThreats);
+        QVERIFY2(*ours <= MaxLeakageAuc && *ours <= *real,
                  qPrintable(QStringLiteral("%1: ours %2, real %3").arg(mode.mode).arg(*ours).arg(*real)));
+    }
+}
+
+// The two-sample yardstick (docs/realism.md): a classifier tells two real scanners' bags apart (GDXray against PIDray)
+// at an AUC of about 0.94. The demo sets' bags and parcels must be no easier to tell from either
+// real source: the yardstick's AUC not below the 5-95 % bootstrap interval of ours. (The
+// yardstick's own interval, 0.89-1.00 with PIDray's 8 images, reaches 1 and bounds nothing.)
+void TestRealismData::demoSetsAreNoEasierToTellFromRealThanRealScannersApart()
+{
+    const MeasuredImages &gdxray = reference(QStringLiteral("gdxray-baggage/images"));
+    const MeasuredImages &pidray = reference(QStringLiteral("pidray-samples/images"));
+    const std::optional<AucWithInterval> yardstick = twoSampleAucWithInterval(patchesOf(gdxray), patchesOf(pidray));
+    QVERIFY(yardstick);
+    for (const MeasuredImages &mode : demoSets()) {
+        for (const MeasuredImages *real : {&gdxray, &pidray}) {
+            const std::optional<AucWithInterval> ours = twoSampleAucWithInterval(patchesOf(mode), patchesOf(*real));
+            QVERIFY(ours);
+            const QString line = QStringLiteral("%1 against %2: ours %3 (%4-%5), two real scanners %6 (%7-%8)")
+                                     .arg(mode.mode, real->name)
+                                     .arg(ours->auc, 0, 'f', 3)
+                                     .arg(ours->low, 0, 'f', 3)
+                                     .arg(ours->high, 0, 'f', 3)
+                                     .arg(yardstick->auc, 0, 'f', 3)
+                                     .arg(yardstick->low, 0, 'f', 3)
+                                     .arg(yardstick->high, 0, 'f', 3);
+            qInfo("%s", qPrintable(line));
+            QVERIFY2(ours->low <= yardstick->auc, qPrintable(line));
+        }
     }
 }
 

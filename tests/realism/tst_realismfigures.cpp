@@ -111,6 +111,7 @@ private slots:
     void patchesStayInsideTheInterior();
     void twoSampleTestTellsOnlyDifferentImagesApart();
     void contextLeakageFindsThreatsKeptInEmptySpace();
+    void contextRingsSeeOnlyTheObject();
     void twoSampleIntervalNarrowsWithMoreImages();
 };
 
@@ -454,6 +455,38 @@ void TestRealismFigures::contextLeakageFindsThreatsKeptInEmptySpace()
     QVERIFY(withInterval);
     QCOMPARE(withInterval->auc, *fair);
     QVERIFY(withInterval->low <= withInterval->auc && withInterval->auc <= withInterval->high);
+}
+
+// Threats at the bag's edge, among the same clutter as everywhere: their rings reach onto the
+// white belt, which is not the bag's clutter and must not give them away. A threat whose ring
+// lies mostly off the bag has nothing round it to measure and is left out.
+void TestRealismFigures::contextRingsSeeOnlyTheObject()
+{
+    const cv::Rect bagArea(20, 20, 260, 260);
+    QList<ContextRings> atTheEdge;
+    for (int i = 0; i < 12; ++i) {
+        cv::Mat1f noise(300, 300);
+        cv::RNG random{uint64(40 + i)};
+        random.fill(noise, cv::RNG::NORMAL, 110.0, 25.0);
+        cv::Mat1b belt(300, 300, uchar(255));
+        noise(bagArea).convertTo(belt(bagArea), CV_8U);
+        cv::Mat1b object(belt.size(), uchar(0));
+        object(bagArea).setTo(255);
+        const QList<cv::Rect> threats{cv::Rect(bagArea.x, 60 + 10 * i, 40, 30),
+                                      cv::Rect(140 - 5 * i, bagArea.br().y - 40, 30, 40)};
+        atTheEdge.append(contextRings(belt, object, threats, uint64(i + 1)));
+        QCOMPARE(int(atTheEdge.last().threats.size()), 2);
+    }
+    const std::optional<double> auc = contextLeakageAuc(atTheEdge);
+    QVERIFY(auc);
+    QVERIFY2(*auc < 0.7, qPrintable(QString::number(*auc)));
+
+    cv::Mat1b luma(300, 300, uchar(120));
+    cv::Mat1b object(luma.size(), uchar(0));
+    object(cv::Rect(100, 100, 150, 150)).setTo(255);
+    const ContextRings offTheBag = contextRings(luma, object, {cv::Rect(60, 60, 40, 40)}, 1);
+    QVERIFY(offTheBag.threats.empty());
+    QVERIFY(offTheBag.elsewhere.empty());
 }
 
 // The bootstrap interval holds the AUC, and more images narrow it.

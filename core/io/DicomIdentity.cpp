@@ -2,13 +2,19 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "io/DicomIdentity.h"
 
+#include "io/DicomFunctionalGroups.h"
 #include "io/DicomMetaHeader.h"
+#include "io/DicomPixelLayout.h"
 #include "io/DicomSopClass.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcuid.h>
+
+#include <QStringList>
+
+#include <limits>
 
 namespace pen {
 namespace {
@@ -31,14 +37,33 @@ bool DicomIdentity::isThreatDetectionReport() const
     return sopClassUid == QLatin1String(UID_DICOS_ThreatDetectionReportStorage);
 }
 
+bool DicomIdentity::isVolume() const
+{
+    static const QStringList volumeClasses{QLatin1String(UID_DICOS_CTImageStorage),
+                                           QLatin1String(UID_DICOS_3DAITStorage), QLatin1String(UID_CTImageStorage),
+                                           QLatin1String(UID_EnhancedCTImageStorage)};
+    return frames > 1 && volumeClasses.contains(sopClassUid);
+}
+
 Expected<DicomIdentity> readDicomIdentity(const QString &path)
 {
     DcmFileFormat file;
     constexpr quint32 LeaveLongElementsOnDisk = 4096; // the pixels: only the UIDs are wanted
     if (auto loaded = loadDicomFile(path, file, LeaveLongElementsOnDisk); !loaded)
         return loaded.error();
-    return DicomIdentity{uidOf(file, DCM_SOPClassUID, DCM_MediaStorageSOPClassUID),
-                         uidOf(file, DCM_SOPInstanceUID, DCM_MediaStorageSOPInstanceUID), sopClassName(file)};
+    DcmDataset &dataset = *file.getDataset();
+    DicomIdentity identity;
+    identity.sopClassUid = uidOf(file, DCM_SOPClassUID, DCM_MediaStorageSOPClassUID);
+    identity.sopInstanceUid = uidOf(file, DCM_SOPInstanceUID, DCM_MediaStorageSOPInstanceUID);
+    identity.kind = sopClassName(file);
+    if (const Expected<long long> frames = integerAttribute(dataset, DCM_NumberOfFrames, "NumberOfFrames");
+        frames && *frames > 0 && *frames <= std::numeric_limits<int>::max())
+        identity.frames = int(*frames);
+    OFString frameOfReference;
+    if (dataset.findAndGetOFString(DCM_FrameOfReferenceUID, frameOfReference).good())
+        identity.frameOfReferenceUid = QString::fromLatin1(frameOfReference.c_str()).trimmed();
+    identity.peakKv = numberInDatasetOrSharedGroup(dataset, DCM_KVP, DCM_CTXRayDetailsSequence);
+    return identity;
 }
 
 } // namespace pen

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "volume/CtProjection.h"
+
+#include "synth/AttenuationTable.h"
+#include "synth/DualEnergyDetector.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pen::CtProjection {
+namespace {
+
+constexpr double WaterReferenceCm = 10;
+
+// Line integrals Σ μ · step (dimensionless) on the volume's own grid: u across the image, v = z.
+struct LineIntegrals {
+    int columns = 0;
+    int rows = 0;
+    double columnSpacingMm = 0;
+    double rowSpacingMm = 0;
+    std::vector<double> values; // rows × columns
+};
+
+LineIntegrals integrate(const CtVolume &volume, Axis axis, double muWaterPerCm)
+{
+    const bool vertical = axis == Axis::Vertical;
+    LineIntegrals integrals;
+    integrals.columns = vertical ? volume.columns : volume.rows;
+    integrals.rows = volume.slices;
+    integrals.columnSpacingMm = vertical ? volume.columnSpacingMm : volume.rowSpacingMm;
+    integrals.rowSpacingMm = volume.sliceSpacingMm;
+    integrals.values.assign(size_t(integrals.columns) * size_t(integrals.rows), 0.0);
+    const double stepCm = (vertical ? volume.rowSpacingMm : volume.columnSpacingMm) / 10;
+    for (int z = 0; z < volume.slices; ++z) {
+        double *row = &integrals.values[size_t(z) * size_t(integrals.columns)];
+        for (int y = 0; y < volume.rows; ++y) {
+            for (int x = 0; x < volume.columns; ++x) {
+                const double mu = muWaterPerCm * std::max(0.0, 1.0 + volume.at(x, y, z) / 1000.0);
+                row[vertical ? x : y] += mu * stepCm;
+            }
+        }
+    }
+    return integrals;
+}
+
+// Linear interpolation on one axis: the value at continuous position p (in source samples).
+struct Tap {
+    int first = 0;
+    int second = 0;
+    double weight = 0; // of second
+};
+
+std::vector<Tap> taps(int sourceCount, double sourceSpacing, int targetCount, double targetSpacing)
+{
+    std::vector<Tap> result(static_cast<size_t>(targetCount));
+    for (int i = 0; i < targetCount; ++i) {
+        const double p = std::clamp((i + 0.5) * targetSpacing / sourceSpacing - 0.5, 0.0, double(sourceCount - 1));
+        const int first = int(std::floor(p));
+        result[size_t(i)] = {first, std::min(first + 1, sourceCount - 1), p - first};
+    }
+    return result;
+}
+
+Image16 resampledTransmission(const LineIntegrals &integrals, double pixelMm)
+{
+    const int width = std::max(1, int(std::lround(integrals.columns * integrals.columnSpacingMm / pixelMm)));
+    const int height = std::max(1, int(std::lround(integrals.rows * integrals.rowSpacingMm / pixelMm)));
+    const std::vector<Tap> across = taps(integrals.columns, integrals.columnSpacingMm, width, pixelMm);
+    const std::vector<Tap> along = taps(integrals.rows, integrals.rowSpacingMm, height, pixelMm);
+    const auto at = [&](int column, int row) {
+        return integrals.values[size_t(row) * size_t(integrals.columns) + size_t(column)];
+    };
+    Image16 image(width, height);
+    for (int y = 0; y < height; ++y) {
+        const Tap &v = along[size_t(y)];
+        for (int x = 0; x < width; ++x) {
+            const Tap &u = across[size_t(x)];
+            const double top = at(u.first, v.first) * (1 - u.weight) + at(u.second, v.first) * u.weight;
+            const double bottom = at(u.first, v.second) * (1 - u.weight) + at(u.second, v.second) * u.weight;
+            const double attenuation = top * (1 - v.weight) + bottom * v.weight;
+            image.at(x, y) = quint16(std::lround(65535.0 * std::exp(-attenuation)));
+        }
+    }
+    return image;
+}
+
+double pixelSizeOf(const CtVolume &volume, Axis axis)
+{
+    const double across = axis == Axis::Vertical ? volume.columnSpacingMm : volume.rowSpacingMm;
+    return std::min(across, volume.sliceSpacingMm);
+}
+
+ScanView emptyView(const CtVolume &volume, Axis axis)
+{
+    ScanView view;
+    view.label = axis == Axis::Vertical ? QStringLiteral("top") : QStringLiteral("side");
+    view.pixelSizeMm = pixelSizeOf(volume, axis);
+    view.peakKv = volume.peakKv;
+    return view;
+}
+
+} // namespace
+
+Expected<WaterAttenuation> scannerWaterAttenuation()
+{
+    const Expected<AttenuationTable> table = AttenuationTable::bundled();
+    if (!table)
+        return table.error();
+    const Expected<DualEnergyDetector> detector = DualEnergyDetector::create(*table, DetectorSettings{});
+    if (!detector)
+        return detector.error();
+    const QList<MaterialLayer> water{{QStringLiteral("water"), 0, WaterReferenceCm}};
+    return WaterAttenuation{-std::log(detector->transmission(ScanView::LowEnergy, water)) / WaterReferenceCm,
+                            -std::log(detector->transmission(ScanView::HighEnergy, water)) / WaterReferenceCm};
+}
+
+ScanView projectedView(const CtVolume &volume, Axis axis, double muWaterPerCm)
+{
+    ScanView view = emptyView(volume, axis);
+    view.kind = ViewKind::SingleEnergy;
+    view.channels = {resampledTransmission(integrate(volume, axis, muWaterPerCm), *view.pixelSizeMm)};
+    view.width = view.channels.front().width;
+    view.height = view.channels.front().height;
+    return view;
+}
+
+Expected<ScanView> projectedDualEnergyView(const CtVolume &low, const CtVolume &high, Axis axis,
+                                           const WaterAttenuation &water)
+{
+    if (low.columns != high.columns || low.rows != high.rows || low.slices != high.slices)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("the pair's volumes differ in size: %1 x %2 x %3 and "
+                                        "%4 x %5 x %6 voxels")
+                             .arg(low.columns)
+                             .arg(low.rows)
+                             .arg(low.slices)
+                             .arg(high.columns)
+                             .arg(high.rows)
+                             .arg(high.slices));
+    constexpr double Tolerance = 1e-3;
+    if (std::abs(low.columnSpacingMm - high.columnSpacingMm) > Tolerance
+        || std::abs(low.rowSpacingMm - high.rowSpacingMm) > Tolerance
+        || std::abs(low.sliceSpacingMm - high.sliceSpacingMm) > Tolerance)
+        return makeError(ErrorCode::Validation, QStringLiteral("the pair's volumes differ in voxel spacing"));
+    ScanView view = emptyView(high, axis);
+    view.kind = ViewKind::DualEnergy;
+    view.channels = {resampledTransmission(integrate(low, axis, water.lowPerCm), *view.pixelSizeMm),
+                     resampledTransmission(integrate(high, axis, water.highPerCm), *view.pixelSizeMm)};
+    view.width = view.channels.front().width;
+    view.height = view.channels.front().height;
+    return view;
+}
+
+} // namespace pen::CtProjection

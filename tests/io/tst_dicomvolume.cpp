@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "CtVolumeCrafting.h"
+
+#include "io/DicomIdentity.h"
+#include "io/DicomVolumeReader.h"
+#include "volume/CtProjection.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace pen;
+using namespace pen::test;
+
+// CT volumes in DICOS and DICOM files made here with DCMTK: read with their rescale and spacing,
+// refused with a reason where they cannot be, and projected as a line scanner's top and side views.
+class TestDicomVolume final : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void readsDicosVolumeFromSharedFunctionalGroups();
+    void readsSignedCtImage();
+    void identityTellsVolumesFromImages();
+    void badVolumesAreRefusedNamingWhy();
+    void projectionsSumAttenuationAlongTheRays();
+    void dualEnergyPairBecomesADualEnergyView();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+void compareVolumes(const CtVolume &read, const CtVolume &written)
+{
+    QCOMPARE(read.columns, written.columns);
+    QCOMPARE(read.rows, written.rows);
+    QCOMPARE(read.slices, written.slices);
+    QCOMPARE(read.columnSpacingMm, written.columnSpacingMm);
+    QCOMPARE(read.rowSpacingMm, written.rowSpacingMm);
+    QCOMPARE(read.sliceSpacingMm, written.sliceSpacingMm);
+    QCOMPARE(read.peakKv, written.peakKv);
+    QCOMPARE(read.frameOfReferenceUid, written.frameOfReferenceUid);
+    QCOMPARE(read.values.size(), written.values.size());
+    for (size_t i = 0; i < read.values.size(); ++i)
+        if (read.values[i] != written.values[i])
+            QFAIL(qPrintable(
+                QStringLiteral("voxel %1: %2, written %3").arg(i).arg(read.values[i]).arg(written.values[i])));
+}
+
+quint16 transmissionOf(double attenuation)
+{
+    return quint16(std::lround(65535.0 * std::exp(-attenuation)));
+}
+
+} // namespace
+
+void TestDicomVolume::readsDicosVolumeFromSharedFunctionalGroups()
+{
+    const CtVolume phantom = ctPhantom(2000);
+    QCOMPARE(craftCtVolumeFile(phantom, path(QStringLiteral("bag.dcs"))), QString());
+    const Expected<CtVolume> read = readDicomVolume(path(QStringLiteral("bag.dcs")));
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    compareVolumes(*read, phantom);
+    QCOMPARE(read->scanner, QStringLiteral("Crafted"));
+}
+
+void TestDicomVolume::readsSignedCtImage()
+{
+    const CtVolume phantom = ctPhantom(-500); // a negative CT number where a signed sample is negative too
+    QCOMPARE(craftCtVolumeFile(phantom, path(QStringLiteral("ct.dcm")), {false, true}), QString());
+    const Expected<CtVolume> read = readDicomVolume(path(QStringLiteral("ct.dcm")));
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    compareVolumes(*read, phantom);
+}
+
+void TestDicomVolume::identityTellsVolumesFromImages()
+{
+    QCOMPARE(craftCtVolumeFile(ctPhantom(2000), path(QStringLiteral("bag.dcs"))), QString());
+    const Expected<DicomIdentity> volume = readDicomIdentity(path(QStringLiteral("bag.dcs")));
+    QVERIFY(volume);
+    QVERIFY(volume->isVolume());
+    QCOMPARE(volume->frames, 20);
+    QCOMPARE(volume->peakKv, std::optional<double>(140));
+    QCOMPARE(volume->frameOfReferenceUid, ctPhantom(0).frameOfReferenceUid);
+    QCOMPARE(volume->kind, QStringLiteral("DICOS CT Image"));
+
+    QCOMPARE(craftCtVolumeFile(ctPhantom(2000, 40, 30, 1), path(QStringLiteral("slice.dcm")), {false, false}),
+             QString());
+    const Expected<DicomIdentity> slice = readDicomIdentity(path(QStringLiteral("slice.dcm")));
+    QVERIFY(slice);
+    QVERIFY(!slice->isVolume());
+}
+
+void TestDicomVolume::badVolumesAreRefusedNamingWhy()
+{
+    const auto refusal = [&](const QString &name, const CtVolume &volume, const CtFileStyle &style) {
+        const QString file = path(name);
+        const QString crafted = craftCtVolumeFile(volume, file, style);
+        if (!crafted.isEmpty())
+            return crafted;
+        const Expected<CtVolume> read = readDicomVolume(file);
+        return read ? QStringLiteral("read") : read.error().message;
+    };
+    const QString noSpacing = refusal(QStringLiteral("nospacing.dcs"), ctPhantom(2000), {true, false, false});
+    QVERIFY2(noSpacing.contains(QLatin1String("nospacing.dcs")) && noSpacing.contains(QLatin1String("Pixel Spacing"))
+                 && noSpacing.contains(QLatin1String("DICOS CT Image")),
+             qPrintable(noSpacing));
+    const QString cut = refusal(QStringLiteral("cut.dcs"), ctPhantom(2000), {true, false, true, 40 * 30 * 7});
+    QVERIFY2(cut.contains(QLatin1String("cut.dcs")) && cut.contains(QLatin1String("holds 8400 samples")),
+             qPrintable(cut));
+    const QString slice = refusal(QStringLiteral("slice.dcm"), ctPhantom(2000, 40, 30, 1), {false, false});
+    QVERIFY2(slice.contains(QLatin1String("slice.dcm")) && slice.contains(QLatin1String("not a volume")),
+             qPrintable(slice));
+
+    QFile garbage(path(QStringLiteral("garbage.dcs")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(300, 'x'));
+    garbage.close();
+    const Expected<CtVolume> notDicom = readDicomVolume(garbage.fileName());
+    QVERIFY(!notDicom);
+    QVERIFY2(notDicom.error().message.contains(QLatin1String("garbage.dcs")), qPrintable(notDicom.error().message));
+}
+
+void TestDicomVolume::projectionsSumAttenuationAlongTheRays()
+{
+    constexpr double Mu = 0.2; // per cm at 0 HU
+    const CtVolume phantom = ctPhantom(2000);
+    const ScanView top = CtProjection::projectedView(phantom, CtProjection::Axis::Vertical, Mu);
+    QCOMPARE(top.label, QStringLiteral("top"));
+    QCOMPARE(top.kind, ViewKind::SingleEnergy);
+    // 40 columns of 1 mm across; 20 slices of 2 mm along the belt, resampled to 1 mm: 40 rows.
+    QCOMPARE(top.width, 40);
+    QCOMPARE(top.height, 40);
+    QCOMPARE(top.pixelSizeMm, std::optional<double>(1.0));
+    QCOMPARE(top.peakKv, std::optional<double>(140));
+    const Image16 &down = top.channels.front();
+    QCOMPARE(down.at(35, 20), quint16(65535));              // air alone
+    QCOMPARE(down.at(20, 20), transmissionOf(Mu * 2.0));    // 20 mm of water
+    QCOMPARE(down.at(20, 2), quint16(65535));               // before the water box along the belt
+    QCOMPARE(down.at(6, 2), transmissionOf(3 * Mu * 1.0));  // 10 mm of the rod at 3 times water's attenuation
+    QCOMPARE(down.at(6, 20), transmissionOf(3 * Mu * 1.0)); // the rod lies beside the box, not over it
+
+    const ScanView side = CtProjection::projectedView(phantom, CtProjection::Axis::AcrossBelt, Mu);
+    QCOMPARE(side.label, QStringLiteral("side"));
+    QCOMPARE(side.width, 30); // the rows of a slice
+    QCOMPARE(side.height, 40);
+    const Image16 &across = side.channels.front();
+    QCOMPARE(across.at(15, 20), transmissionOf(Mu * (2.0 + 3 * 0.3))); // 20 mm of water and 3 mm of rod
+    QCOMPARE(across.at(7, 20), transmissionOf(Mu * 2.0));              // water only
+    QCOMPARE(across.at(2, 20), quint16(65535));
+}
+
+void TestDicomVolume::dualEnergyPairBecomesADualEnergyView()
+{
+    const Expected<CtProjection::WaterAttenuation> water = CtProjection::scannerWaterAttenuation();
+    QVERIFY2(water, qPrintable(water ? QString() : water.error().message));
+    // Water in the default 140 kV scanner's channels: the low one attenuates more.
+    QVERIFY2(water->lowPerCm > water->highPerCm && water->highPerCm > 0.12 && water->lowPerCm < 0.4,
+             qPrintable(QStringLiteral("%1 %2").arg(water->lowPerCm).arg(water->highPerCm)));
+
+    CtVolume low = ctPhantom(3000);
+    low.peakKv = 80;
+    const CtVolume high = ctPhantom(2000);
+    const Expected<ScanView> view
+        = CtProjection::projectedDualEnergyView(low, high, CtProjection::Axis::Vertical, *water);
+    QVERIFY2(view, qPrintable(view ? QString() : view.error().message));
+    QCOMPARE(view->kind, ViewKind::DualEnergy);
+    QCOMPARE(int(view->channels.size()), 2);
+    QCOMPARE(view->peakKv, std::optional<double>(140)); // the high channel's tube
+    const Image16 &lowChannel = view->channels[ScanView::LowEnergy];
+    const Image16 &highChannel = view->channels[ScanView::HighEnergy];
+    QCOMPARE(lowChannel.at(20, 20), transmissionOf(water->lowPerCm * 2.0));
+    QCOMPARE(highChannel.at(20, 20), transmissionOf(water->highPerCm * 2.0));
+    QCOMPARE(lowChannel.at(6, 20), transmissionOf(4 * water->lowPerCm * 1.0));
+    QCOMPARE(highChannel.at(6, 20), transmissionOf(3 * water->highPerCm * 1.0));
+
+    const Expected<ScanView> mismatched = CtProjection::projectedDualEnergyView(ctPhantom(3000, 40, 30, 22), high,
+                                                                                CtProjection::Axis::Vertical, *water);
+    QVERIFY(!mismatched);
+    QVERIFY2(mismatched.error().message.contains(QLatin1String("40 x 30 x 22 and 40 x 30 x 20")),
+             qPrintable(mismatched.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestDicomVolume)
+#include "tst_dicomvolume.moc"

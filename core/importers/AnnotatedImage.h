@@ -22,7 +22,9 @@ struct AnnotatedObject {
 
 /// One image of a dataset with its annotations: what a DatasetImporter reads without decoding pixels.
 struct AnnotatedImage {
-    QString imagePath;                 ///< absolute or relative to the working directory
+    QString imagePath; ///< absolute or relative to the working directory
+    /// Where imagePath is the low-voltage volume of a dual-energy CT pair: the high-voltage one.
+    QString highEnergyVolume;
     QString annotationFile;            ///< the file that named the image, for messages
     std::optional<QSize> declaredSize; ///< the size the annotation states, checked against the image
     QList<AnnotatedObject> objects;

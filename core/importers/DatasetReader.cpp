@@ -100,8 +100,11 @@ void DatasetReader::reportUnannotated(const QList<AnnotatedImage> &named, const 
     for (const QString &path : notImages)
         skipped.insert(canonical(path));
     QSet<QString> found;
-    for (const AnnotatedImage &image : named)
+    for (const AnnotatedImage &image : named) {
         found.insert(canonical(image.imagePath));
+        if (!image.highEnergyVolume.isEmpty())
+            found.insert(canonical(image.highEnergyVolume));
+    }
     for (const QString &path : bad)
         found.insert(canonical(path));
     const QDir folder(m_request.imagesFolder);
@@ -194,16 +197,17 @@ GroundTruthObject DatasetReader::truthObject(const AnnotatedObject &object, int 
 Expected<Scan> DatasetReader::scanAt(int index) const
 {
     const AnnotatedImage &image = m_images.at(index);
-    auto view = DatasetImageFile::readView(image.imagePath);
-    if (!view)
-        return view.error();
-    view->label = m_request.viewLabel;
+    auto views = DatasetImageFile::readViews(image.imagePath, image.highEnergyVolume);
+    if (!views)
+        return views.error();
+    if (views->size() == 1) // a CT volume's projections keep their own labels, top and side
+        views->first().label = m_request.viewLabel;
     Scan scan;
     scan.id = m_scanIds.at(index);
     scan.objectKind = m_request.objectKind;
     scan.scanner = m_request.scanner;
     scan.provenance = m_request.provenance;
-    scan.views.append(std::move(*view));
+    scan.views = std::move(*views);
     scan.truthLevel = image.truthLevel;
     for (qsizetype i = 0; i < image.objects.size(); ++i)
         scan.truth.append(truthObject(image.objects[i], int(i) + 1, image.truthLevel));

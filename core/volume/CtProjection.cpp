@@ -62,10 +62,15 @@ std::vector<Tap> taps(int sourceCount, double sourceSpacing, int targetCount, do
     return result;
 }
 
+int resampledCount(int count, double spacingMm, double pixelMm)
+{
+    return std::max(1, int(std::lround(count * spacingMm / pixelMm)));
+}
+
 Image16 resampledTransmission(const LineIntegrals &integrals, double pixelMm)
 {
-    const int width = std::max(1, int(std::lround(integrals.columns * integrals.columnSpacingMm / pixelMm)));
-    const int height = std::max(1, int(std::lround(integrals.rows * integrals.rowSpacingMm / pixelMm)));
+    const int width = resampledCount(integrals.columns, integrals.columnSpacingMm, pixelMm);
+    const int height = resampledCount(integrals.rows, integrals.rowSpacingMm, pixelMm);
     const std::vector<Tap> across = taps(integrals.columns, integrals.columnSpacingMm, width, pixelMm);
     const std::vector<Tap> along = taps(integrals.rows, integrals.rowSpacingMm, height, pixelMm);
     const auto at = [&](int column, int row) {
@@ -113,6 +118,15 @@ Expected<WaterAttenuation> scannerWaterAttenuation()
     const QList<MaterialLayer> water{{QStringLiteral("water"), 0, WaterReferenceCm}};
     return WaterAttenuation{-std::log(detector->transmission(ScanView::LowEnergy, water)) / WaterReferenceCm,
                             -std::log(detector->transmission(ScanView::HighEnergy, water)) / WaterReferenceCm};
+}
+
+QSize projectedSize(const CtVolume &volume, Axis axis)
+{
+    const bool vertical = axis == Axis::Vertical;
+    const double pixelMm = pixelSizeOf(volume, axis);
+    return {resampledCount(vertical ? volume.columns : volume.rows,
+                           vertical ? volume.columnSpacingMm : volume.rowSpacingMm, pixelMm),
+            resampledCount(volume.slices, volume.sliceSpacingMm, pixelMm)};
 }
 
 ScanView projectedView(const CtVolume &volume, Axis axis, double muWaterPerCm)

@@ -6,6 +6,8 @@
 #include "model/CtVolume.h"
 #include "model/ScanView.h"
 
+#include <QSize>
+
 /// A CT volume seen as a line scanner would see it: attenuation summed along one axis (a digitally
 /// reconstructed radiograph), so that a bag scanned by CT can be shown, scored and trained on like
 /// any other scan. The volume's x (columns) runs across the belt, y (rows) from top to bottom,
@@ -30,6 +32,9 @@ Expected<WaterAttenuation> scannerWaterAttenuation();
 /// interpolation to square pixels of the finer of the image's two spacings. Image rows run along
 /// the belt (z), columns across it (x for the top view, y for the side view).
 ScanView projectedView(const CtVolume &volume, Axis axis, double muWaterPerCm);
+
+/// The size in pixels of projectedView(volume, axis, ...), from the volume's grid and spacing alone.
+QSize projectedSize(const CtVolume &volume, Axis axis);
 
 /// A dual-energy CT pair (the low and the high tube voltage's volumes of one bag) as a dual-energy
 /// view: each volume projected with its channel's water attenuation. The two must have the same

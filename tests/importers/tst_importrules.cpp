@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "../io/CtVolumeCrafting.h"
 #include "TestFiles.h"
 #include "TestScans.h"
 #include "imageset/ImageSetFolder.h"
@@ -83,6 +84,7 @@ private slots:
     void imageLevelLabelsAreStoredAsSuch();
     void dicosReportsBecomeTheTruthOfTheirImages();
     void dicosReportOnAMissingImageIsAProblem();
+    void ctVolumesBecomeScansWithTopAndSideViews();
 };
 
 void TestImportRules::missingAnnotationsAreAllListedAndNothingWritten()
@@ -359,6 +361,56 @@ void TestImportRules::imageLevelLabelsAreStoredAsSuch()
     const auto refused = importDataset(bad);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("labels.csv:2: class \"Banana\" has no category")),
+             qPrintable(refused.error().message));
+}
+
+// A dual-energy CT pair (80 and 140 kV, one frame of reference) and a lone CT volume: two scans of
+// unknown truth, each with a top and a side view; a report on a volume is a problem, not truth.
+void TestImportRules::ctVolumesBecomeScansWithTopAndSideViews()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("images")));
+    CtVolume low = test::ctPhantom(3000);
+    low.peakKv = 80;
+    CtVolume lone = test::ctPhantom(1500);
+    lone.frameOfReferenceUid = QStringLiteral("1.2.826.0.1.3680043.10.1385.78");
+    QCOMPARE(test::craftCtVolumeFile(test::ctPhantom(2000), dir.filePath(QStringLiteral("images/a-high.dcs"))),
+             QString());
+    QCOMPARE(test::craftCtVolumeFile(low, dir.filePath(QStringLiteral("images/b-low.dcs"))), QString());
+    const QString lonePath = dir.filePath(QStringLiteral("images/lone.dcm"));
+    QCOMPARE(test::craftCtVolumeFile(lone, lonePath, {false, true}), QString());
+
+    const auto set = importDataset(requestFor(QStringLiteral("dicom"), dir.path(), {}));
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(set->entries.size(), 2);
+    int dualEnergy = 0;
+    for (const ImageSetEntry &entry : set->entries) {
+        QCOMPARE(entry.scan.truthLevel, TruthLevel::Unknown);
+        QCOMPARE(entry.scan.views.size(), 2);
+        QCOMPARE(entry.scan.views[0].label, QStringLiteral("top"));
+        QCOMPARE(entry.scan.views[1].label, QStringLiteral("side"));
+        QCOMPARE(QSize(entry.scan.views[0].width, entry.scan.views[0].height), QSize(40, 40));
+        QCOMPARE(QSize(entry.scan.views[1].width, entry.scan.views[1].height), QSize(30, 40));
+        if (entry.scan.views[0].kind == ViewKind::DualEnergy) {
+            ++dualEnergy;
+            QCOMPARE(entry.scan.id, QStringLiteral("b-low"));
+            // The rod attenuates four times water's in the low volume, three times in the high one.
+            const Image16 &lowChannel = entry.scan.views[0].channels[ScanView::LowEnergy];
+            const Image16 &highChannel = entry.scan.views[0].channels[ScanView::HighEnergy];
+            QVERIFY(lowChannel.at(6, 20) < highChannel.at(6, 20));
+        } else {
+            QCOMPARE(entry.scan.views[0].kind, ViewKind::SingleEnergy);
+        }
+    }
+    QCOMPARE(dualEnergy, 1);
+
+    const auto loneIdentity = readDicomIdentity(lonePath);
+    QVERIFY(loneIdentity);
+    QVERIFY(writeThreatDetectionReport(dir.filePath(QStringLiteral("images/report.dcs")),
+                                       reportOn({loneIdentity->sopInstanceUid})));
+    const auto refused = importDataset(requestFor(QStringLiteral("dicom"), dir.path(), {}));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("report.dcs: the report refers to the CT volume lone.dcm")),
              qPrintable(refused.error().message));
 }
 

@@ -394,10 +394,18 @@ void TestImportRules::ctVolumesBecomeScansWithTopAndSideViews()
         if (entry.scan.views[0].kind == ViewKind::DualEnergy) {
             ++dualEnergy;
             QCOMPARE(entry.scan.id, QStringLiteral("b-low"));
-            // The rod attenuates four times water's in the low volume, three times in the high one.
-            const Image16 &lowChannel = entry.scan.views[0].channels[ScanView::LowEnergy];
-            const Image16 &highChannel = entry.scan.views[0].channels[ScanView::HighEnergy];
+            // As written to the set: the rod attenuates four times water's in the low volume,
+            // three times in the high one, and water attenuates more in the low channel.
+            const auto written = ImageSetFolder::loadScan(dir.filePath(QStringLiteral("set")), entry);
+            QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+            const ScanView &top = written->views[0];
+            QCOMPARE(int(top.channels.size()), 2);
+            const Image16 &lowChannel = top.channels[ScanView::LowEnergy];
+            const Image16 &highChannel = top.channels[ScanView::HighEnergy];
+            QCOMPARE(lowChannel.at(35, 20), quint16(65535)); // air
             QVERIFY(lowChannel.at(6, 20) < highChannel.at(6, 20));
+            QVERIFY(lowChannel.at(20, 20) < highChannel.at(20, 20));
+            QVERIFY(highChannel.at(20, 20) < 65535);
         } else {
             QCOMPARE(entry.scan.views[0].kind, ViewKind::SingleEnergy);
         }

@@ -4,6 +4,7 @@
 
 #include "DisplayNames.h"
 #include "ScanImageView.h"
+#include "browser/CtVolumeDialog.h"
 #include "browser/GroundTruthModel.h"
 #include "browser/ScanDetailsPanel.h"
 #include "browser/ScanListModel.h"
@@ -138,12 +139,22 @@ void MainWindow::createActions()
         tr("Run an ATD plugin on a practice set and see its metrics, as an event would score it"));
     connect(m_pluginTrialAction, &QAction::triggered, this, &MainWindow::showPluginTrial);
 
+    m_ctVolumeAction = new QAction(tr("Open &CT Volume..."), this);
+    m_ctVolumeAction->setToolTip(tr("Show the slices of a DICOS or DICOM CT volume"));
+    connect(m_ctVolumeAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open CT Volume"), QString(),
+                                                          tr("DICOM and DICOS files (*.dcm *.dcs);;All files (*)"));
+        if (!path.isEmpty())
+            showCtVolume(path);
+    });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_ctVolumeAction);
     file->addAction(m_pluginTrialAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -282,6 +293,15 @@ void MainWindow::showPluginTrial()
     m_pluginTrial->show();
     m_pluginTrial->raise();
     m_pluginTrial->activateWindow();
+}
+
+CtVolumeDialog *MainWindow::showCtVolume(const QString &path)
+{
+    auto *dialog = new CtVolumeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->openFile(path);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showPractice()

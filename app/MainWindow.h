@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace pen::gui {
 
 class GroundTruthModel;
+class CtVolumeDialog;
 class PluginTrialDialog;
 class PracticeWidget;
 class TournamentWidget;
@@ -63,6 +64,9 @@ public:
     /// Opens the window where a vendor tries an ATD plugin on a practice set (made on first use).
     void showPluginTrial();
     PluginTrialDialog *pluginTrial() const { return m_pluginTrial; }
+    /// Opens a window with the slices of the CT volume in path (DICOS or DICOM CT); it closes
+    /// itself and is deleted when the user closes it.
+    CtVolumeDialog *showCtVolume(const QString &path);
     bool isBrowsing() const;
     /// The browser's viewer (OpenGL, with the enhancement pipeline).
     ScanViewerPane *viewerPane() const { return m_viewerPane; }
@@ -128,6 +132,7 @@ private:
     QAction *m_truthAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_pluginTrialAction = nullptr;
+    QAction *m_ctVolumeAction = nullptr;
 
     QString m_folder;
     QString m_pendingScanId;

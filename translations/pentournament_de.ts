@@ -565,6 +565,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>CT-Volumen</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Schicht quer zum Band</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Von oben gesehen</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Von der Seite gesehen</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Schicht:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>CT-Volumen: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 Voxel zu %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Schicht %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1719,6 +1774,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Ein ATD-Plugin auf einem Übungsbildsatz ausführen und seine Kennzahlen sehen, wie eine Veranstaltung es bewerten würde</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>&amp;CT-Volumen öffnen...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>Die Schichten eines DICOS- oder DICOM-CT-Volumens zeigen</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>CT-Volumen öffnen</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>DICOM- und DICOS-Dateien (*.dcm *.dcs);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

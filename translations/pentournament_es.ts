@@ -565,6 +565,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>Volumen CT</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Corte transversal a la cinta</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Visto desde arriba</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Visto de lado</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> UH</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Plano:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Corte:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>Volumen CT: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 vóxeles de %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Corte %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1719,6 +1774,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Ejecutar un plugin ATD sobre un conjunto de práctica y ver sus métricas, tal como lo puntuaría un evento</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>Abrir volumen &amp;CT...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>Mostrar los cortes de un volumen CT DICOS o DICOM</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>Abrir volumen CT</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>Archivos DICOM y DICOS (*.dcm *.dcs);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>Volume CT</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Coupe en travers du tapis</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Vu de dessus</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Vu de côté</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> UH</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Coupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>Volume CT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 voxels de %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Coupe %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1719,6 +1774,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Exécuter un plugin ATD sur un jeu d&apos;entraînement et consulter ses indicateurs, tels qu&apos;un événement les noterait</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>Ouvrir un volume &amp;CT...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>Afficher les coupes d&apos;un volume CT DICOS ou DICOM</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>Ouvrir un volume CT</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>Fichiers DICOM et DICOS (*.dcm *.dcs);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>Volume CT</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Sezione trasversale al nastro</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Visto dall&apos;alto</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Visto di lato</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Piano:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Sezione:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Finestra:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lettura di %1...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>Volume CT: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 voxel da %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Sezione %1 di %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1719,6 +1774,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Esegui un plugin ATD su un set di esercitazione e vedine le metriche, come le valuterebbe un evento</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>Apri volume &amp;CT...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>Mostra le sezioni di un volume CT DICOS o DICOM</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>Apri volume CT</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>File DICOM e DICOS (*.dcm *.dcs);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>CT-volume</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Plak dwars op de band</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Van boven gezien</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Van opzij gezien</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Vlak:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Plak:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Venster:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 lezen...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>CT-volume: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 voxels van %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Plak %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1719,6 +1774,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Een ATD-plug-in op een oefenset uitvoeren en de kengetallen zien, zoals een evenement hem zou beoordelen</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>&amp;CT-volume openen...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>De plakken van een DICOS- of DICOM-CT-volume tonen</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>CT-volume openen</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>DICOM- en DICOS-bestanden (*.dcm *.dcs);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>Wolumen CT</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Przekrój w poprzek taśmy</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Widok z góry</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Widok z boku</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Płaszczyzna:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Przekrój:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Okno:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Odczytywanie %1...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>Wolumen CT: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 wokseli po %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Przekrój %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1727,6 +1782,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Uruchom wtyczkę ATD na zestawie treningowym i zobacz jej metryki, tak jak oceniłoby ją wydarzenie</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>Otwórz wolumen &amp;CT...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>Pokaż przekroje wolumenu CT DICOS lub DICOM</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>Otwórz wolumen CT</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>Pliki DICOM i DICOS (*.dcm *.dcs);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>

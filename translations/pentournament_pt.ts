@@ -565,6 +565,61 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::CtVolumeDialog</name>
+    <message>
+        <source>CT Volume</source>
+        <translation>Volume CT</translation>
+    </message>
+    <message>
+        <source>Slice across the belt</source>
+        <translation>Corte transversal à esteira</translation>
+    </message>
+    <message>
+        <source>Seen from above</source>
+        <translation>Visto de cima</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Visto de lado</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> UH</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>Plano:</translation>
+    </message>
+    <message>
+        <source>Slice:</source>
+        <translation>Corte:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lendo %1...</translation>
+    </message>
+    <message>
+        <source>CT Volume: %1</source>
+        <translation>Volume CT: %1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 x %3 voxels of %4 x %5 x %6 mm</source>
+        <translation>%1 x %2 x %3 voxels de %4 x %5 x %6 mm</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Corte %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::DeclarationBox</name>
     <message>
         <source>Declaration</source>
@@ -1719,6 +1774,22 @@
     <message>
         <source>Run an ATD plugin on a practice set and see its metrics, as an event would score it</source>
         <translation>Executar um plugin ATD em um conjunto de treino e ver as suas métricas, como um evento o pontuaria</translation>
+    </message>
+    <message>
+        <source>Open &amp;CT Volume...</source>
+        <translation>Abrir volume &amp;CT...</translation>
+    </message>
+    <message>
+        <source>Show the slices of a DICOS or DICOM CT volume</source>
+        <translation>Mostrar os cortes de um volume CT DICOS ou DICOM</translation>
+    </message>
+    <message>
+        <source>Open CT Volume</source>
+        <translation>Abrir volume CT</translation>
+    </message>
+    <message>
+        <source>DICOM and DICOS files (*.dcm *.dcs);;All files (*)</source>
+        <translation>Arquivos DICOM e DICOS (*.dcm *.dcs);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "io/DicomIdentity.h"
 #include "io/DicomVolumeReader.h"
 #include "volume/CtProjection.h"
+#include "volume/CtSlices.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ private slots:
     void badVolumesAreRefusedNamingWhy();
     void projectionsSumAttenuationAlongTheRays();
     void dualEnergyPairBecomesADualEnergyView();
+    void slicesCutThePlanesOfTheVolume();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -184,6 +186,28 @@ void TestDicomVolume::dualEnergyPairBecomesADualEnergyView()
     QVERIFY(!mismatched);
     QVERIFY2(mismatched.error().message.contains(QLatin1String("40 x 30 x 22 and 40 x 30 x 20")),
              qPrintable(mismatched.error().message));
+}
+
+void TestDicomVolume::slicesCutThePlanesOfTheVolume()
+{
+    const CtVolume phantom = ctPhantom(2000);
+    using CtSlices::Plane;
+    QCOMPARE(CtSlices::count(phantom, Plane::AcrossBelt), 20);
+    QCOMPARE(CtSlices::count(phantom, Plane::Horizontal), 30);
+    QCOMPARE(CtSlices::count(phantom, Plane::AlongBelt), 40);
+    const CtSlices::Slice fromAbove = CtSlices::slice(phantom, Plane::Horizontal, 15);
+    QCOMPARE(fromAbove.width, 40);
+    QCOMPARE(fromAbove.height, 20);
+    QCOMPARE(fromAbove.rowSpacingMm, 2.0);
+    QCOMPARE(fromAbove.values[10 * 40 + 20], 0.0f);    // water, slice 10
+    QCOMPARE(fromAbove.values[2 * 40 + 20], -1000.0f); // air before the box
+    QCOMPARE(fromAbove.values[2 * 40 + 6], 2000.0f);   // the rod runs the whole length
+    const CtSlices::Slice clamped = CtSlices::slice(phantom, Plane::AlongBelt, 99);
+    QCOMPARE(clamped.values, CtSlices::slice(phantom, Plane::AlongBelt, 39).values);
+    const std::vector<quint8> grey = CtSlices::windowed(fromAbove, -1000, 2000);
+    QCOMPARE(int(grey[2 * 40 + 20]), 0);
+    QCOMPARE(int(grey[10 * 40 + 20]), 85);
+    QCOMPARE(int(grey[2 * 40 + 6]), 255);
 }
 
 QTEST_GUILESS_MAIN(TestDicomVolume)

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#include "CtVolumeDialog.h"
+
+#include "io/DicomVolumeReader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QProgressBar>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pen::gui {
+namespace {
+
+constexpr int PictureSide = 480; // pixels the slice is fitted into
+constexpr int DefaultLowestHu = -1000;
+constexpr int DefaultHighestHu = 2000;
+
+} // namespace
+
+CtVolumeDialog::CtVolumeDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("CT Volume"));
+    m_plane = new QComboBox(this);
+    m_plane->setObjectName(QStringLiteral("plane"));
+    m_plane->addItem(tr("Slice across the belt"), int(CtSlices::Plane::AcrossBelt));
+    m_plane->addItem(tr("Seen from above"), int(CtSlices::Plane::Horizontal));
+    m_plane->addItem(tr("Seen from the side"), int(CtSlices::Plane::AlongBelt));
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setObjectName(QStringLiteral("slice"));
+    m_position = new QLabel(this);
+    m_lowest = new QSpinBox(this);
+    m_highest = new QSpinBox(this);
+    for (QSpinBox *box : {m_lowest, m_highest}) {
+        box->setRange(-3000, 30000);
+        box->setSingleStep(100);
+        box->setSuffix(tr(" HU"));
+    }
+    m_lowest->setValue(DefaultLowestHu);
+    m_highest->setValue(DefaultHighestHu);
+    m_picture = new QLabel(this);
+    m_picture->setObjectName(QStringLiteral("picture"));
+    m_picture->setMinimumSize(PictureSide, PictureSide);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // reading a volume tells no progress of its own
+    m_busy->hide();
+
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_lowest);
+    window->addWidget(new QLabel(tr("to"), this));
+    window->addWidget(m_highest);
+    window->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Plane:"), m_plane);
+    form->addRow(tr("Slice:"), m_slider);
+    form->addRow(QString(), m_position);
+    form->addRow(tr("Window:"), window);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_picture, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_plane, &QComboBox::currentIndexChanged, this, &CtVolumeDialog::planeChosen);
+    connect(m_slider, &QSlider::valueChanged, this, &CtVolumeDialog::showSlice);
+    connect(m_lowest, &QSpinBox::valueChanged, this, &CtVolumeDialog::showSlice);
+    connect(m_highest, &QSpinBox::valueChanged, this, &CtVolumeDialog::showSlice);
+    for (QWidget *control : std::initializer_list<QWidget *>{m_plane, m_slider, m_lowest, m_highest})
+        control->setEnabled(false);
+}
+
+void CtVolumeDialog::openFile(const QString &path)
+{
+    const quint64 request = ++m_request;
+    m_message->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    m_busy->show();
+    QtConcurrent::run([path] {
+        return readDicomVolume(path);
+    }).then(this, [this, path, request](const Expected<CtVolume> &volume) {
+        if (request != m_request)
+            return; // another file was opened meanwhile
+        m_busy->hide();
+        if (!volume) {
+            m_message->setText(volume.error().message);
+            emit failed(volume.error().message);
+            return;
+        }
+        volumeRead(path, *volume);
+    });
+}
+
+void CtVolumeDialog::volumeRead(const QString &path, const CtVolume &volume)
+{
+    m_volume = volume;
+    setWindowTitle(tr("CT Volume: %1").arg(QFileInfo(path).fileName()));
+    m_message->setText(tr("%1 x %2 x %3 voxels of %4 x %5 x %6 mm")
+                           .arg(volume.columns)
+                           .arg(volume.rows)
+                           .arg(volume.slices)
+                           .arg(volume.columnSpacingMm)
+                           .arg(volume.rowSpacingMm)
+                           .arg(volume.sliceSpacingMm));
+    for (QWidget *control : std::initializer_list<QWidget *>{m_plane, m_slider, m_lowest, m_highest})
+        control->setEnabled(true);
+    planeChosen();
+    emit loaded();
+}
+
+CtSlices::Plane CtVolumeDialog::plane() const
+{
+    return CtSlices::Plane(m_plane->currentData().toInt());
+}
+
+void CtVolumeDialog::planeChosen()
+{
+    if (!m_volume)
+        return;
+    const int count = CtSlices::count(*m_volume, plane());
+    const QSignalBlocker quiet(m_slider);
+    m_slider->setRange(0, count - 1);
+    m_slider->setValue(count / 2);
+    showSlice();
+}
+
+QString CtVolumeDialog::positionText() const
+{
+    return m_position->text();
+}
+
+QString CtVolumeDialog::message() const
+{
+    return m_message->text();
+}
+
+void CtVolumeDialog::showSlice()
+{
+    if (!m_volume)
+        return;
+    const CtSlices::Slice slice = CtSlices::slice(*m_volume, plane(), m_slider->value());
+    const std::vector<quint8> grey = CtSlices::windowed(slice, m_lowest->value(), m_highest->value());
+    m_image = QImage(slice.width, slice.height, QImage::Format_Grayscale8);
+    for (int y = 0; y < slice.height; ++y)
+        std::copy_n(grey.data() + size_t(y) * size_t(slice.width), slice.width, m_image.scanLine(y));
+    m_position->setText(tr("Slice %1 of %2").arg(m_slider->value() + 1).arg(m_slider->maximum() + 1));
+    // Voxels need not be square (slices are often thicker than their pixels): the picture keeps
+    // the volume's true proportions.
+    const QSizeF physical(slice.width * slice.columnSpacingMm, slice.height * slice.rowSpacingMm);
+    const QSize shown = physical.scaled(QSizeF(PictureSide, PictureSide), Qt::KeepAspectRatio).toSize();
+    m_picture->setPixmap(QPixmap::fromImage(m_image.scaled(shown, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)));
+}
+
+} // namespace pen::gui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: PEN-Tournament contributors
+#pragma once
+
+#include "model/CtVolume.h"
+#include "volume/CtSlices.h"
+
+#include <QDialog>
+#include <QImage>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSlider;
+class QSpinBox;
+
+namespace pen::gui {
+
+/// The slices of a DICOS or DICOM CT volume, as a CT scanner's console shows them: a plane across
+/// the belt, from above or from the side, one slice at a time, through a window of CT numbers.
+/// Importing the volume makes a scan of its projections; this shows what lies inside.
+class CtVolumeDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit CtVolumeDialog(QWidget *parent = nullptr);
+
+    /// Reads the volume in the background; loaded() or failed() follows.
+    void openFile(const QString &path);
+    bool isLoaded() const { return m_volume.has_value(); }
+
+    QComboBox *planeBox() const { return m_plane; }
+    QSlider *sliceSlider() const { return m_slider; }
+    QSpinBox *lowestHu() const { return m_lowest; }
+    QSpinBox *highestHu() const { return m_highest; }
+    /// The slice shown, one pixel a voxel (the label shows it scaled to the voxels' true aspect).
+    QImage sliceImage() const { return m_image; }
+    QString positionText() const;
+    QString message() const;
+
+signals:
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    void volumeRead(const QString &path, const CtVolume &volume);
+    void planeChosen();
+    void showSlice();
+    CtSlices::Plane plane() const;
+
+    std::optional<CtVolume> m_volume;
+    QImage m_image;
+    quint64 m_request = 0;
+    QComboBox *m_plane = nullptr;
+    QSlider *m_slider = nullptr;
+    QLabel *m_position = nullptr;
+    QSpinBox *m_lowest = nullptr;
+    QSpinBox *m_highest = nullptr;
+    QLabel *m_picture = nullptr;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_busy = nullptr;
+};
+
+} // namespace pen::gui

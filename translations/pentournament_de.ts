@@ -618,6 +618,18 @@
         <source>Slice %1 of %2</source>
         <translation>Schicht %1 von %2</translation>
     </message>
+    <message>
+        <source>Projection, turned about the belt</source>
+        <translation>Projektion, um das Band gedreht</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Winkel:</translation>
+    </message>
+    <message>
+        <source>Turned %1°</source>
+        <translation>Um %1° gedreht</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::DeclarationBox</name>

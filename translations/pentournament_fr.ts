@@ -618,6 +618,18 @@
         <source>Slice %1 of %2</source>
         <translation>Coupe %1 sur %2</translation>
     </message>
+    <message>
+        <source>Projection, turned about the belt</source>
+        <translation>Projection, tournée autour du tapis</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Angle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Turned %1°</source>
+        <translation>Tournée de %1°</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::DeclarationBox</name>

@@ -618,6 +618,18 @@
         <source>Slice %1 of %2</source>
         <translation>Sezione %1 di %2</translation>
     </message>
+    <message>
+        <source>Projection, turned about the belt</source>
+        <translation>Proiezione, ruotata attorno al nastro</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Angolo:</translation>
+    </message>
+    <message>
+        <source>Turned %1°</source>
+        <translation>Ruotata di %1°</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::DeclarationBox</name>

@@ -618,6 +618,18 @@
         <source>Slice %1 of %2</source>
         <translation>Plak %1 van %2</translation>
     </message>
+    <message>
+        <source>Projection, turned about the belt</source>
+        <translation>Projectie, rond de band gedraaid</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Hoek:</translation>
+    </message>
+    <message>
+        <source>Turned %1°</source>
+        <translation>%1° gedraaid</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::DeclarationBox</name>

@@ -620,6 +620,18 @@
         <source>Slice %1 of %2</source>
         <translation>Przekrój %1 z %2</translation>
     </message>
+    <message>
+        <source>Projection, turned about the belt</source>
+        <translation>Projekcja obrócona wokół taśmy</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Kąt:</translation>
+    </message>
+    <message>
+        <source>Turned %1°</source>
+        <translation>Obrót o %1°</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::DeclarationBox</name>

@@ -618,6 +618,18 @@
         <source>Slice %1 of %2</source>
         <translation>Corte %1 de %2</translation>
     </message>
+    <message>
+        <source>Projection, turned about the belt</source>
+        <translation>Projeção, girada em torno da esteira</translation>
+    </message>
+    <message>
+        <source>Angle:</source>
+        <translation>Ângulo:</translation>
+    </message>
+    <message>
+        <source>Turned %1°</source>
+        <translation>Girada %1°</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::DeclarationBox</name>

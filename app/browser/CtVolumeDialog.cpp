@@ -3,6 +3,7 @@
 #include "CtVolumeDialog.h"
 
 #include "io/DicomVolumeReader.h"
+#include "volume/CtProjection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,6 +24,36 @@ namespace {
 constexpr int PictureSide = 480; // pixels the slice is fitted into
 constexpr int DefaultLowestHu = -1000;
 constexpr int DefaultHighestHu = 2000;
+constexpr int ProjectionMode = -1; // the plane box's data for the projection
+constexpr int LastAngle = 179;     // degrees: 180 is 0 seen from the other side
+
+struct ReadVolume {
+    CtVolume volume;
+    double muWaterPerCm = 0; // as the default scanner's high channel sees water
+};
+
+Expected<ReadVolume> readWithWater(const QString &path)
+{
+    Expected<CtVolume> volume = readDicomVolume(path);
+    if (!volume)
+        return volume.error();
+    const Expected<CtProjection::WaterAttenuation> water = CtProjection::scannerWaterAttenuation();
+    if (!water)
+        return water.error();
+    return ReadVolume{std::move(*volume), water->highPerCm};
+}
+
+// Lightness is the transmission, as on a line scanner's grey view.
+QImage transmissionImage(const Image16 &channel)
+{
+    QImage image(channel.width, channel.height, QImage::Format_Grayscale8);
+    for (int y = 0; y < channel.height; ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < channel.width; ++x)
+            line[x] = uchar(channel.at(x, y) >> 8);
+    }
+    return image;
+}
 
 } // namespace
 
@@ -34,6 +65,7 @@ CtVolumeDialog::CtVolumeDialog(QWidget *parent) : QDialog(parent)
     m_plane->addItem(tr("Slice across the belt"), int(CtSlices::Plane::AcrossBelt));
     m_plane->addItem(tr("Seen from above"), int(CtSlices::Plane::Horizontal));
     m_plane->addItem(tr("Seen from the side"), int(CtSlices::Plane::AlongBelt));
+    m_plane->addItem(tr("Projection, turned about the belt"), ProjectionMode);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("slice"));
     m_position = new QLabel(this);
@@ -63,7 +95,8 @@ CtVolumeDialog::CtVolumeDialog(QWidget *parent) : QDialog(parent)
     window->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Plane:"), m_plane);
-    form->addRow(tr("Slice:"), m_slider);
+    m_sliderLabel = new QLabel(tr("Slice:"), this);
+    form->addRow(m_sliderLabel, m_slider);
     form->addRow(QString(), m_position);
     form->addRow(tr("Window:"), window);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -89,17 +122,18 @@ void CtVolumeDialog::openFile(const QString &path)
     m_message->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
     m_busy->show();
     QtConcurrent::run([path] {
-        return readDicomVolume(path);
-    }).then(this, [this, path, request](const Expected<CtVolume> &volume) {
+        return readWithWater(path);
+    }).then(this, [this, path, request](const Expected<ReadVolume> &read) {
         if (request != m_request)
             return; // another file was opened meanwhile
         m_busy->hide();
-        if (!volume) {
-            m_message->setText(volume.error().message);
-            emit failed(volume.error().message);
+        if (!read) {
+            m_message->setText(read.error().message);
+            emit failed(read.error().message);
             return;
         }
-        volumeRead(path, *volume);
+        m_muWaterPerCm = read->muWaterPerCm;
+        volumeRead(path, read->volume);
     });
 }
 
@@ -120,6 +154,11 @@ void CtVolumeDialog::volumeRead(const QString &path, const CtVolume &volume)
     emit loaded();
 }
 
+bool CtVolumeDialog::isProjection() const
+{
+    return m_plane->currentData().toInt() == ProjectionMode;
+}
+
 CtSlices::Plane CtVolumeDialog::plane() const
 {
     return CtSlices::Plane(m_plane->currentData().toInt());
@@ -129,10 +168,18 @@ void CtVolumeDialog::planeChosen()
 {
     if (!m_volume)
         return;
-    const int count = CtSlices::count(*m_volume, plane());
     const QSignalBlocker quiet(m_slider);
-    m_slider->setRange(0, count - 1);
-    m_slider->setValue(count / 2);
+    if (isProjection()) {
+        m_slider->setRange(0, LastAngle);
+        m_slider->setValue(0);
+    } else {
+        const int count = CtSlices::count(*m_volume, plane());
+        m_slider->setRange(0, count - 1);
+        m_slider->setValue(count / 2);
+    }
+    m_sliderLabel->setText(isProjection() ? tr("Angle:") : tr("Slice:"));
+    m_lowest->setEnabled(!isProjection());
+    m_highest->setEnabled(!isProjection());
     showSlice();
 }
 
@@ -150,17 +197,44 @@ void CtVolumeDialog::showSlice()
 {
     if (!m_volume)
         return;
+    if (isProjection()) {
+        showProjection();
+        return;
+    }
     const CtSlices::Slice slice = CtSlices::slice(*m_volume, plane(), m_slider->value());
     const std::vector<quint8> grey = CtSlices::windowed(slice, m_lowest->value(), m_highest->value());
-    m_image = QImage(slice.width, slice.height, QImage::Format_Grayscale8);
+    QImage image(slice.width, slice.height, QImage::Format_Grayscale8);
     for (int y = 0; y < slice.height; ++y)
-        std::copy_n(grey.data() + size_t(y) * size_t(slice.width), slice.width, m_image.scanLine(y));
+        std::copy_n(grey.data() + size_t(y) * size_t(slice.width), slice.width, image.scanLine(y));
     m_position->setText(tr("Slice %1 of %2").arg(m_slider->value() + 1).arg(m_slider->maximum() + 1));
+    showImage(image, QSizeF(slice.width * slice.columnSpacingMm, slice.height * slice.rowSpacingMm));
+}
+
+// A projection sums the whole volume, which takes a while for a real bag: it is drawn off the GUI
+// thread, and only the last angle asked for is shown.
+void CtVolumeDialog::showProjection()
+{
+    const int angle = m_slider->value();
+    const quint64 request = ++m_projectionRequest;
+    m_position->setText(tr("Turned %1°").arg(angle));
+    QtConcurrent::run([volume = *m_volume, angle, mu = m_muWaterPerCm] {
+        return CtProjection::projectedViewAtAngle(volume, angle, mu);
+    }).then(this, [this, request](const ScanView &view) {
+        if (request != m_projectionRequest || !isProjection())
+            return;
+        showImage(transmissionImage(view.channels.front()),
+                  QSizeF(view.width, view.height) * view.pixelSizeMm.value_or(1));
+    });
+}
+
+void CtVolumeDialog::showImage(const QImage &image, QSizeF physicalMm)
+{
+    m_image = image;
     // Voxels need not be square (slices are often thicker than their pixels): the picture keeps
     // the volume's true proportions.
-    const QSizeF physical(slice.width * slice.columnSpacingMm, slice.height * slice.rowSpacingMm);
-    const QSize shown = physical.scaled(QSizeF(PictureSide, PictureSide), Qt::KeepAspectRatio).toSize();
-    m_picture->setPixmap(QPixmap::fromImage(m_image.scaled(shown, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)));
+    const QSize onScreen = physicalMm.scaled(QSizeF(PictureSide, PictureSide), Qt::KeepAspectRatio).toSize();
+    m_picture->setPixmap(QPixmap::fromImage(m_image.scaled(onScreen, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)));
+    emit shown();
 }
 
 } // namespace pen::gui

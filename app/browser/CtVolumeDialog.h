@@ -19,8 +19,9 @@ class QSpinBox;
 namespace pen::gui {
 
 /// The slices of a DICOS or DICOM CT volume, as a CT scanner's console shows them: a plane across
-/// the belt, from above or from the side, one slice at a time, through a window of CT numbers.
-/// Importing the volume makes a scan of its projections; this shows what lies inside.
+/// the belt, from above or from the side, one slice at a time, through a window of CT numbers; or
+/// the whole volume projected as a line scanner would see it, turned to any angle about the belt.
+/// Importing the volume makes a scan of its top and side projections; this shows what lies inside.
 class CtVolumeDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -34,26 +35,35 @@ public:
     QSlider *sliceSlider() const { return m_slider; }
     QSpinBox *lowestHu() const { return m_lowest; }
     QSpinBox *highestHu() const { return m_highest; }
-    /// The slice shown, one pixel a voxel (the label shows it scaled to the voxels' true aspect).
+    /// The slice or projection shown, one pixel a voxel (the label shows it scaled to the voxels'
+    /// true aspect). A projection is drawn in the background: shown() follows.
     QImage sliceImage() const { return m_image; }
     QString positionText() const;
     QString message() const;
 
 signals:
     void loaded();
+    /// A slice or projection is on screen.
+    void shown();
     void failed(const QString &message);
 
 private:
     void volumeRead(const QString &path, const CtVolume &volume);
     void planeChosen();
     void showSlice();
+    void showProjection();
+    void showImage(const QImage &image, QSizeF physicalMm);
+    bool isProjection() const;
     CtSlices::Plane plane() const;
 
     std::optional<CtVolume> m_volume;
+    double m_muWaterPerCm = 0;
+    quint64 m_projectionRequest = 0;
     QImage m_image;
     quint64 m_request = 0;
     QComboBox *m_plane = nullptr;
     QSlider *m_slider = nullptr;
+    QLabel *m_sliderLabel = nullptr;
     QLabel *m_position = nullptr;
     QSpinBox *m_lowest = nullptr;
     QSpinBox *m_highest = nullptr;

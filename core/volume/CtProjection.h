@@ -33,6 +33,12 @@ Expected<WaterAttenuation> scannerWaterAttenuation();
 /// the belt (z), columns across it (x for the top view, y for the side view).
 ScanView projectedView(const CtVolume &volume, Axis axis, double muWaterPerCm);
 
+/// The volume projected with rays at angleDegrees round the belt's axis (z): 0° looks down like
+/// the top view, 90° across the belt like the side view, any angle between as a scanner with its
+/// source turned that far would see it. Each ray is sampled every pixel (bilinear within a
+/// slice) and the image's columns run across the rays; the rest as projectedView (label "angle").
+ScanView projectedViewAtAngle(const CtVolume &volume, double angleDegrees, double muWaterPerCm);
+
 /// The size in pixels of projectedView(volume, axis, ...), from the volume's grid and spacing alone.
 QSize projectedSize(const CtVolume &volume, Axis axis);
 

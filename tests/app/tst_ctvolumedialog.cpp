@@ -61,7 +61,9 @@ void TestCtVolumeDialog::slicesOfAVolumeAreShown()
     // From the side: one slice per column, rows of a slice across, slices down the picture.
     QComboBox *plane = dialog->planeBox();
     plane->setFocus();
-    QTest::keyClick(plane, Qt::Key_End);
+    QTest::keyClick(plane, Qt::Key_Down);
+    QTest::keyClick(plane, Qt::Key_Down);
+    QCOMPARE(plane->currentText(), QStringLiteral("Seen from the side"));
     QCOMPARE(slider->maximum(), 39);
     QCOMPARE(dialog->sliceImage().size(), QSize(30, 20));
     QCOMPARE(qGray(dialog->sliceImage().pixel(15, 10)), 85); // column 20: water from slice 4 to 15
@@ -69,6 +71,23 @@ void TestCtVolumeDialog::slicesOfAVolumeAreShown()
     // A narrower window turns water white.
     dialog->highestHu()->setValue(0);
     QCOMPARE(qGray(dialog->sliceImage().pixel(15, 10)), 255);
+
+    // The whole volume projected, turned round the belt: from above first, lightness the
+    // transmission; a quarter turn later, across the belt.
+    QTest::keyClick(plane, Qt::Key_End);
+    QCOMPARE(slider->maximum(), 179);
+    QCOMPARE(dialog->positionText(), QStringLiteral("Turned 0°"));
+    QVERIFY(!dialog->highestHu()->isEnabled());
+    QTRY_COMPARE(dialog->sliceImage().size(), QSize(40, 40));
+    QCOMPARE(qGray(dialog->sliceImage().pixel(35, 20)), 255); // air
+    const int water = qGray(dialog->sliceImage().pixel(20, 20));
+    QVERIFY2(water > 120 && water < 230, qPrintable(QString::number(water))); // 2 cm of water
+    QVERIFY(qGray(dialog->sliceImage().pixel(6, 20)) < water);                // 1 cm of the rod
+    slider->setValue(90);
+    QCOMPARE(dialog->positionText(), QStringLiteral("Turned 90°"));
+    QTRY_COMPARE(dialog->sliceImage().size(), QSize(30, 40));
+    if (const QString folder = qEnvironmentVariable("PEN_SCREENSHOT_DIR"); !folder.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(folder).filePath(QStringLiteral("ct-volume-projection.png"))));
     dialog->close();
 }
 

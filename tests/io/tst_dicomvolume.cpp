@@ -29,6 +29,7 @@ private slots:
     void projectionsSumAttenuationAlongTheRays();
     void dualEnergyPairBecomesADualEnergyView();
     void slicesCutThePlanesOfTheVolume();
+    void projectionTurnsRoundTheBelt();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -208,6 +209,40 @@ void TestDicomVolume::slicesCutThePlanesOfTheVolume()
     QCOMPARE(int(grey[2 * 40 + 20]), 0);
     QCOMPARE(int(grey[10 * 40 + 20]), 85);
     QCOMPARE(int(grey[2 * 40 + 6]), 255);
+}
+
+void TestDicomVolume::projectionTurnsRoundTheBelt()
+{
+    constexpr double Mu = 0.2;
+    const CtVolume phantom = ctPhantom(2000);
+    const ScanView top = CtProjection::projectedView(phantom, CtProjection::Axis::Vertical, Mu);
+    const ScanView side = CtProjection::projectedView(phantom, CtProjection::Axis::AcrossBelt, Mu);
+    const auto closeTo = [](int a, int b) { return std::abs(a - b) <= 1; };
+
+    // Straight down, the rays meet the voxel centres: the top view, pixel for pixel.
+    const ScanView down = CtProjection::projectedViewAtAngle(phantom, 0, Mu);
+    QCOMPARE(down.label, QStringLiteral("angle"));
+    QCOMPARE(QSize(down.width, down.height), QSize(top.width, top.height));
+    for (int y = 0; y < top.height; ++y)
+        for (int x = 0; x < top.width; ++x)
+            QVERIFY2(closeTo(down.channels[0].at(x, y), top.channels[0].at(x, y)),
+                     qPrintable(QStringLiteral("%1, %2").arg(x).arg(y)));
+
+    // Turned a quarter, across the belt: the side view, seen from its other end.
+    const ScanView across = CtProjection::projectedViewAtAngle(phantom, 90, Mu);
+    QCOMPARE(QSize(across.width, across.height), QSize(side.width, side.height));
+    for (int y = 0; y < side.height; ++y)
+        for (int x = 0; x < side.width; ++x)
+            QVERIFY2(closeTo(across.channels[0].at(side.width - 1 - x, y), side.channels[0].at(x, y)),
+                     qPrintable(QStringLiteral("%1, %2").arg(x).arg(y)));
+
+    // At 45° the 20 mm water box, centred in the slice, is crossed along its diagonal: half a
+    // millimetre off it, the chord is 20√2 - 1 mm.
+    const ScanView diagonal = CtProjection::projectedViewAtAngle(phantom, 45, Mu);
+    QCOMPARE(diagonal.width, 50); // 2 (20 cos 45° + 15 sin 45°) mm
+    const double attenuation = -std::log(diagonal.channels[0].at(24, 20) / 65535.0);
+    const double chordCm = (20 * std::sqrt(2.0) - 1) / 10;
+    QVERIFY2(std::abs(attenuation / Mu - chordCm) < 0.1, qPrintable(QString::number(attenuation / Mu)));
 }
 
 QTEST_GUILESS_MAIN(TestDicomVolume)

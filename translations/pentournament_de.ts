@@ -2247,6 +2247,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>Der eigene Rundentyp des Satzes steht zuerst; andere werden angeboten, wo der Satz zu ihnen passt</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>Ihr Name, wo sich Übungsteilnehmer diesen PC teilen</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Übungsteilnehmer:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

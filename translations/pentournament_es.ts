@@ -2247,6 +2247,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>El tipo de ronda propio del conjunto va primero; los demás se ofrecen cuando el conjunto se presta a ellos</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>su nombre, si varios alumnos comparten este PC</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Alumno:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

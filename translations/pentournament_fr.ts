@@ -2247,6 +2247,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>Le type de manche propre au jeu vient en premier&#xa0;; les autres sont proposés là où le jeu s&apos;y prête</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>votre nom, si des stagiaires partagent ce PC</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Stagiaire&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2247,6 +2247,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>Il tipo di turno proprio del set viene prima; gli altri sono proposti dove il set si presta</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>il tuo nome, se più allievi condividono questo PC</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Allievo:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

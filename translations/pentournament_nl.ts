@@ -2247,6 +2247,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>De eigen soort ronde van de set komt eerst; andere worden aangeboden waar de set zich ervoor leent</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>uw naam, als cursisten deze pc delen</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Cursist:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

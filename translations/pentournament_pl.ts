@@ -2257,6 +2257,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>Własny typ rundy zestawu jest pierwszy; inne są proponowane, gdy zestaw się do nich nadaje</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>twoje imię, jeśli z tego komputera korzysta kilku kursantów</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Kursant:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2247,6 +2247,14 @@
         <source>The set&apos;s own round type comes first; others are offered where the set suits them</source>
         <translation>O tipo de rodada próprio do conjunto vem primeiro; os outros são oferecidos quando o conjunto se presta a eles</translation>
     </message>
+    <message>
+        <source>your name, where trainees share this PC</source>
+        <translation>seu nome, se vários alunos compartilham este PC</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Aluno:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

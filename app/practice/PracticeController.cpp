@@ -132,6 +132,7 @@ void PracticeController::finish()
     record.startedAt = m_startedAt;
     record.setName = m_setName;
     record.setPath = m_folder;
+    record.trainee = m_trainee;
     record.settings = m_session->settings();
     record.score = m_session->score();
     record.answers = m_session->answers();

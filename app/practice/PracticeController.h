@@ -31,6 +31,8 @@ public:
 
     /// Where finished rounds are saved (not owned; may be null: nothing is saved).
     void setHistory(PracticeHistory *history) { m_history = history; }
+    /// Who plays the next rounds, as the history records them (empty: nobody named).
+    void setTrainee(const QString &name) { m_trainee = name.trimmed(); }
     void setAnswerSource(AnswerSource source) { m_answerSource = std::move(source); }
 
     void start(const QString &folder, const ImageSet &set, const RoundSettings &settings);
@@ -72,6 +74,7 @@ private:
     std::optional<RoundSession> m_session;
     QString m_folder;
     QString m_setName;
+    QString m_trainee;
     QDateTime m_startedAt;
     std::shared_ptr<const Scan> m_current;
     PracticeHistory *m_history = nullptr;

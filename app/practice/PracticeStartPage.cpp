@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -88,8 +89,17 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
             emit startRequested(m_sets[row].first, m_sets[row].second, roundSettings());
     });
 
+    m_trainee = new QComboBox;
+    m_trainee->setObjectName(QStringLiteral("trainee"));
+    m_trainee->setEditable(true);
+    m_trainee->setInsertPolicy(QComboBox::NoInsert);
+    m_trainee->lineEdit()->setPlaceholderText(tr("your name, where trainees share this PC"));
+    connect(m_trainee, &QComboBox::currentTextChanged, this,
+            [this](const QString &name) { emit traineeChanged(name.trimmed()); });
+
     auto *roundBox = new QGroupBox(tr("Round"));
     auto *form = new QFormLayout(roundBox);
+    form->addRow(tr("Trainee:"), m_trainee);
     form->addRow(m_description);
     form->addRow(tr("Round type:"), m_type);
     form->addRow(tr("Time per scan:"), m_secondsPerScan);
@@ -107,6 +117,20 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(setsBox, 2);
     layout->addLayout(right, 3);
+}
+
+QString PracticeStartPage::trainee() const
+{
+    return m_trainee->currentText().trimmed();
+}
+
+void PracticeStartPage::setKnownTrainees(const QStringList &names)
+{
+    const QString shown = m_trainee->currentText();
+    const QSignalBlocker quiet(m_trainee);
+    m_trainee->clear();
+    m_trainee->addItems(names);
+    m_trainee->setCurrentText(shown);
 }
 
 int PracticeStartPage::setCount() const

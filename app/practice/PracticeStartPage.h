@@ -31,6 +31,11 @@ public:
     /// Adds one set folder and selects it once read.
     void addImageSet(const QString &folder);
     HistoryChart *historyChart() const { return m_history; }
+    /// Who is practising, on a PC that trainees share; the history shows their rounds only.
+    QString trainee() const;
+    QComboBox *traineeBox() const { return m_trainee; }
+    /// The names the history knows, the last player first; the name shown stays.
+    void setKnownTrainees(const QStringList &names);
     int setCount() const;
     QString selectedFolder() const;
     /// The folders of every set listed.
@@ -45,6 +50,8 @@ signals:
     /// All listed folders were read (for tests and the screenshot job).
     void imageSetsListed();
     void errorShown(const QString &message);
+    /// Another trainee's name was chosen or typed in.
+    void traineeChanged(const QString &name);
 
 private:
     void read(const QStringList &setFolders, const QString &select);
@@ -55,6 +62,7 @@ private:
     void updateFormula();
 
     QList<std::pair<QString, ImageSet>> m_sets;
+    QComboBox *m_trainee = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_description = nullptr;
     QComboBox *m_type = nullptr;

@@ -56,6 +56,10 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
     refreshHistory();
 
     connect(m_start, &PracticeStartPage::startRequested, this, &PracticeWidget::start);
+    connect(m_start, &PracticeStartPage::traineeChanged, this, [this](const QString &name) {
+        m_controller.setTrainee(name);
+        refreshHistory();
+    });
     connect(m_start, &PracticeStartPage::errorShown, this, &PracticeWidget::errorShown);
     connect(&m_controller, &PracticeController::finished, this, &PracticeWidget::finished);
     connect(&m_controller, &PracticeController::failed, this, &PracticeWidget::errorShown);
@@ -69,6 +73,11 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
     });
     connect(m_library, &ThreatLibraryPage::backRequested, this, [this] { setCurrentWidget(m_start); });
     connect(m_library, &ThreatLibraryPage::failed, this, &PracticeWidget::errorShown);
+    // The last one to practise here is offered first; another trainee types their own name.
+    if (m_history) {
+        if (const auto trainees = m_history->trainees(); trainees && !trainees->isEmpty())
+            m_start->traineeBox()->setCurrentText(trainees->first());
+    }
 }
 
 PracticeWidget::~PracticeWidget() = default;
@@ -100,11 +109,14 @@ void PracticeWidget::refreshHistory()
 {
     if (!m_history)
         return;
-    const auto rounds = m_history->rounds(50);
-    if (!rounds) {
-        emit errorShown(rounds.error().message);
+    // On a shared PC each trainee sees their own rounds; the names played before are offered.
+    const auto rounds = m_history->rounds(50, m_start->trainee());
+    const auto trainees = m_history->trainees();
+    if (!rounds || !trainees) {
+        emit errorShown(rounds ? trainees.error().message : rounds.error().message);
         return;
     }
+    m_start->setKnownTrainees(*trainees);
     m_start->historyChart()->setRounds(*rounds);
     m_score->historyChart()->setRounds(*rounds);
 }

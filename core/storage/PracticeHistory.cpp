@@ -99,22 +99,37 @@ Expected<void> PracticeHistory::migrate()
             return makeError(ErrorCode::Format,
                              QStringLiteral("%1: an SQLite file, but not a practice history").arg(m_path));
     }
-    db.transaction();
-    QFile script(QStringLiteral(":/pen/schema/practice-history.sql"));
+    // Each schema's script in one transaction with the version that it brings.
+    if (version < 1) {
+        if (auto created = runScript(QStringLiteral(":/pen/schema/practice-history.sql"), 1,
+                                     QStringLiteral("cannot create the tables"));
+            !created)
+            return created;
+    }
+    return runScript(QStringLiteral(":/pen/schema/practice-history-2.sql"), 2,
+                     QStringLiteral("cannot add the trainee's name to the rounds"));
+}
+
+Expected<void> PracticeHistory::runScript(const QString &resource, int version, const QString &purpose)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    QFile script(resource);
     if (!script.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("the program lacks its SQL script %1").arg(script.fileName()));
+    db.transaction();
     // QSqlQuery runs one statement at a time; the script's statements end with a semicolon.
     for (const QString &statement : QString::fromUtf8(script.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         if (statement.trimmed().isEmpty())
             continue;
         if (!q.exec(statement)) {
             db.rollback();
-            return sqlError(m_path, QStringLiteral("cannot create the tables"), q.lastError());
+            return sqlError(m_path, purpose, q.lastError());
         }
     }
-    q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     if (!db.commit())
-        return sqlError(m_path, QStringLiteral("cannot create the tables"), db.lastError());
+        return sqlError(m_path, purpose, db.lastError());
     return {};
 }
 
@@ -127,7 +142,8 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
     q.prepare(QStringLiteral(
         "INSERT INTO practice_round (started_at, set_name, set_path, settings_json, hits, misses, false_alarms, "
         "correct_rejections, objects_hit, objects_missed, false_alarm_marks, scans_answered, scans_timed_out, points, "
-        "mean_response_s, median_response_s, total_s) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "mean_response_s, median_response_s, total_s, trainee) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?,''))"));
     const RoundScore &s = record.score;
     for (const QVariant &value :
          {QVariant(record.startedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.setName),
@@ -136,7 +152,8 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
           QVariant(s.detection.hits), QVariant(s.detection.misses), QVariant(s.detection.falseAlarms),
           QVariant(s.detection.correctRejections), QVariant(s.objectsHit), QVariant(s.objectsMissed),
           QVariant(s.falseAlarmMarks), QVariant(s.scansAnswered), QVariant(s.scansTimedOut), QVariant(s.points),
-          QVariant(s.meanResponseSeconds), QVariant(s.medianResponseSeconds), QVariant(s.totalSeconds)})
+          QVariant(s.meanResponseSeconds), QVariant(s.medianResponseSeconds), QVariant(s.totalSeconds),
+          QVariant(record.trainee.trimmed())})
         q.addBindValue(value);
     if (!q.exec()) {
         db.rollback();
@@ -159,12 +176,16 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
     return id;
 }
 
-Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit) const
+Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit, const std::optional<QString> &trainee) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    const QString newest = QStringLiteral("SELECT * FROM practice_round ORDER BY id DESC")
+    const QString newest = QStringLiteral("SELECT * FROM practice_round%1 ORDER BY id DESC")
+                               .arg(trainee ? QStringLiteral(" WHERE trainee = COALESCE(?, '')") : QString())
         + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());
-    if (!q.exec(QStringLiteral("SELECT * FROM (%1) ORDER BY id").arg(newest)))
+    q.prepare(QStringLiteral("SELECT * FROM (%1) ORDER BY id").arg(newest));
+    if (trainee)
+        q.addBindValue(trainee->trimmed());
+    if (!q.exec())
         return sqlError(m_path, QStringLiteral("cannot read the rounds"), q.lastError());
     QList<PracticeRecord> records;
     while (q.next()) {
@@ -173,6 +194,7 @@ Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit) const
         record.startedAt = QDateTime::fromString(q.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
         record.setName = q.value(QStringLiteral("set_name")).toString();
         record.setPath = q.value(QStringLiteral("set_path")).toString();
+        record.trainee = q.value(QStringLiteral("trainee")).toString();
         const auto settings = RoundSettings::fromStoredJson(
             QJsonDocument::fromJson(q.value(QStringLiteral("settings_json")).toByteArray()).object());
         if (!settings) {
@@ -187,6 +209,18 @@ Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit) const
         records.append(record);
     }
     return records;
+}
+
+Expected<QStringList> PracticeHistory::trainees() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT trainee FROM practice_round WHERE trainee <> '' GROUP BY trainee "
+                               "ORDER BY max(id) DESC")))
+        return sqlError(m_path, QStringLiteral("cannot read the trainees"), q.lastError());
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
 }
 
 Expected<QList<Answer>> PracticeHistory::answers(qint64 roundId) const

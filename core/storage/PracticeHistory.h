@@ -11,7 +11,10 @@
 #include <QList>
 #include <QString>
 
+#include <QStringList>
+
 #include <memory>
+#include <optional>
 
 namespace pen {
 
@@ -21,6 +24,7 @@ struct PracticeRecord {
     QDateTime startedAt; ///< UTC
     QString setName;
     QString setPath;
+    QString trainee; ///< who played it, where trainees share a PC; empty where no name was given
     RoundSettings settings;
     RoundScore score;
     QList<Answer> answers; ///< with the tools used; loaded only by answers()
@@ -31,7 +35,7 @@ struct PracticeRecord {
 /// half a round. One object per file and thread (it owns a QSqlDatabase connection).
 class PracticeHistory {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// Opens or creates the database at path; refuses files that are not SQLite or come from a
     /// newer schema, naming the file.
@@ -44,8 +48,11 @@ public:
     PracticeHistory &operator=(const PracticeHistory &) = delete;
 
     Expected<qint64> save(const PracticeRecord &record);
-    /// Rounds oldest first, without their answers; limit > 0 keeps the newest limit rounds.
-    Expected<QList<PracticeRecord>> rounds(int limit = 0) const;
+    /// Rounds oldest first, without their answers; limit > 0 keeps the newest limit rounds;
+    /// trainee, where given, keeps that trainee's rounds only (an empty name: rounds without one).
+    Expected<QList<PracticeRecord>> rounds(int limit = 0, const std::optional<QString> &trainee = std::nullopt) const;
+    /// The names of the trainees who played here, the one who played last first.
+    Expected<QStringList> trainees() const;
     Expected<QList<Answer>> answers(qint64 roundId) const;
 
     const QString &path() const { return m_path; }
@@ -53,6 +60,8 @@ public:
 private:
     PracticeHistory(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
     Expected<void> migrate();
+    /// Runs a schema script in one transaction and sets the schema version it brings.
+    Expected<void> runScript(const QString &resource, int version, const QString &purpose);
 
     QString m_path;
     QString m_connection;

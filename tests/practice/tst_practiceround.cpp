@@ -12,6 +12,7 @@
 #include "practice/ScanFeedback.h"
 #include "practice/ScanReviewPage.h"
 #include "practice/ScorePage.h"
+#include "storage/PracticeHistory.h"
 #include "viewer/ScanViewer.h"
 #include "viewer/ScanViewerPane.h"
 #include "viewer/SuspectMarkList.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -128,6 +130,7 @@ private slots:
     void aFindTheMostRoundOffersItsTargetFirstAndOneClock();
     void theOfficerChoosesTheTypeWhereTheSetAllowsSeveral();
     void aScanWithoutTruthIsNotJudged();
+    void eachTraineeOnASharedPcSeesTheirOwnHistory();
 
 private:
     QString writeSet(const QString &name, RoundSettings::Feedback feedback, int secondsPerScan);
@@ -250,6 +253,10 @@ void TestPracticeRound::playsAWholeRound()
 {
     m_widget = std::make_unique<PracticeWidget>(m_dir.filePath(QStringLiteral("history.sqlite")));
     showWidget();
+    QComboBox *trainee = m_widget->startPage()->traineeBox();
+    trainee->setFocus();
+    QTest::keyClicks(trainee, QStringLiteral("Ana"));
+    QCOMPARE(m_widget->startPage()->trainee(), QStringLiteral("Ana"));
     startRound(writeSet(QStringLiteral("after-each"), RoundSettings::Feedback::AfterEachScan, SecondsPerScan),
                SecondsPerScan);
 
@@ -314,6 +321,7 @@ void TestPracticeRound::playsAWholeRound()
     QCOMPARE(rounds->first().score.detection.hits, 1);
     QCOMPARE(rounds->first().score.detection.correctRejections, 1);
     QCOMPARE(rounds->first().score.scansTimedOut, 1);
+    QCOMPARE(rounds->first().trainee, QStringLiteral("Ana"));
     const auto answers = m_widget->history()->answers(rounds->first().id);
     QCOMPARE(answers->size(), 3);
     QCOMPARE(answers->at(0).marks.size(), 1);
@@ -567,6 +575,44 @@ void TestPracticeRound::aScanWithoutTruthIsNotJudged()
         QVERIFY(!feedback.text.contains(QStringLiteral("False alarm")));
         QVERIFY(PracticeNames::verdict(outcome) != PracticeNames::verdict(ScanOutcome::Verdict::CorrectRejection));
     }
+}
+
+// Trainees who share a PC: the last one is offered first, and each name shows its own rounds.
+void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared-history.sqlite"));
+    {
+        auto history = PracticeHistory::open(path);
+        QVERIFY(history);
+        for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ana"), QStringLiteral("Bram")}) {
+            PracticeRecord record;
+            record.startedAt = QDateTime::currentDateTimeUtc();
+            record.setName = QStringLiteral("starter");
+            record.setPath = QStringLiteral("imagesets/starter");
+            record.settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+            record.score.detection = {2, 1, 0, 3};
+            record.trainee = name;
+            QVERIFY((*history)->save(record));
+        }
+    }
+    PracticeWidget widget(path);
+    widget.show();
+    PracticeStartPage *start = widget.startPage();
+    QCOMPARE(start->trainee(), QStringLiteral("Bram"));
+    QCOMPARE(start->historyChart()->roundCount(), 1);
+    QComboBox *trainee = start->traineeBox();
+    QCOMPARE(trainee->count(), 2); // Bram, Ana: the last one first
+    QCOMPARE(trainee->itemText(1), QStringLiteral("Ana"));
+
+    trainee->setFocus();
+    QTest::keyClick(trainee, Qt::Key_Down);
+    QCOMPARE(start->trainee(), QStringLiteral("Ana"));
+    QCOMPARE(start->historyChart()->roundCount(), 2);
+
+    trainee->lineEdit()->selectAll();
+    QTest::keyClicks(trainee, QStringLiteral("Chris"));
+    QCOMPARE(start->trainee(), QStringLiteral("Chris"));
+    QCOMPARE(start->historyChart()->roundCount(), 0);
 }
 
 QTEST_MAIN(TestPracticeRound)

@@ -3,7 +3,9 @@
 #include "storage/PracticeHistory.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,8 @@ private slots:
     void limitKeepsTheNewest();
     void refusesFilesThatAreNotAHistory();
     void refusesANewerSchema();
+    void roundsAreKeptPerTrainee();
+    void historyOfSchemaOneGainsTrainees();
 
 private:
     QTemporaryDir m_dir;
@@ -146,6 +150,82 @@ void TestPracticeHistory::refusesANewerSchema()
     const auto history = PracticeHistory::open(path);
     QVERIFY(!history);
     QVERIFY2(history.error().message.contains(QStringLiteral("newer version")), qPrintable(history.error().message));
+}
+
+// On a PC that trainees share, each round says who played it, and each trainee sees their own.
+void TestPracticeHistory::roundsAreKeptPerTrainee()
+{
+    auto history = PracticeHistory::open(m_dir.filePath(QStringLiteral("shared.sqlite")));
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+    const QStringList players{QStringLiteral("Ana"), QStringLiteral("Bram"), QStringLiteral("Ana"), QString(),
+                              QStringLiteral(" Bram ")};
+    for (int i = 0; i < players.size(); ++i) {
+        PracticeRecord record = sampleRound(i + 1);
+        record.trainee = players[i];
+        QVERIFY((*history)->save(record));
+    }
+    const auto ana = (*history)->rounds(0, QStringLiteral("Ana"));
+    QVERIFY(ana);
+    QCOMPARE(ana->size(), 2);
+    QCOMPARE(ana->at(0).score.detection.hits, 1);
+    QCOMPARE(ana->at(1).score.detection.hits, 3);
+    QCOMPARE(ana->at(1).trainee, QStringLiteral("Ana"));
+    const auto bram = (*history)->rounds(1, QStringLiteral("Bram"));
+    QVERIFY(bram);
+    QCOMPARE(bram->size(), 1);
+    QCOMPARE(bram->first().score.detection.hits, 5); // the name is stored without its spaces
+    const auto nameless = (*history)->rounds(0, QString());
+    QVERIFY(nameless);
+    QCOMPARE(nameless->size(), 1);
+    QCOMPARE((*history)->rounds()->size(), 5);
+    QCOMPARE(*(*history)->trainees(), (QStringList{QStringLiteral("Bram"), QStringLiteral("Ana")}));
+}
+
+// A history written before rounds had trainees opens with its rounds intact and nameless.
+void TestPracticeHistory::historyOfSchemaOneGainsTrainees()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QFile script(QStringLiteral(PEN_SOURCE_DIR "/core/storage/schema/practice-history.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QSqlQuery q(db);
+        for (const QString &statement : QString::fromUtf8(script.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral("INSERT INTO practice_round VALUES (1, '2026-11-02T09:30:00.000Z', 'starter', "
+                                 "'imagesets/starter', ?, 3, 1, 0, 4, 3, 1, 0, 8, 0, 30, 12.5, 11, 100)"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(RoundSettings::defaultsFor(RoundType::FindTheThreat).toJson())
+                                             .toJson(QJsonDocument::Compact)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+    auto history = PracticeHistory::open(path);
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+    const auto rounds = (*history)->rounds();
+    QVERIFY2(rounds, qPrintable(rounds ? QString() : rounds.error().message));
+    QCOMPARE(rounds->size(), 1);
+    QCOMPARE(rounds->first().setName, QStringLiteral("starter"));
+    QCOMPARE(rounds->first().score.detection.hits, 3);
+    QCOMPARE(rounds->first().trainee, QString());
+    PracticeRecord next = sampleRound(2);
+    next.trainee = QStringLiteral("Ana");
+    QVERIFY((*history)->save(next));
+    QCOMPARE((*history)->rounds(0, QStringLiteral("Ana"))->size(), 1);
+    history->reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1-check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery version(db);
+        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+        QCOMPARE(version.value(0).toInt(), PracticeHistory::SchemaVersion);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema1-check"));
 }
 
 QTEST_GUILESS_MAIN(TestPracticeHistory)

@@ -2255,6 +2255,18 @@
         <source>Trainee:</source>
         <translation>Übungsteilnehmer:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Alle Arten von Runden</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Verlauf:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

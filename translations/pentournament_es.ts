@@ -2255,6 +2255,18 @@
         <source>Trainee:</source>
         <translation>Alumno:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Todos los tipos de ronda</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Historial:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

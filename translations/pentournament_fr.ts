@@ -2255,6 +2255,18 @@
         <source>Trainee:</source>
         <translation>Stagiaire&#xa0;:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Tous les types de manche</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2255,6 +2255,18 @@
         <source>Trainee:</source>
         <translation>Allievo:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Tutti i tipi di turno</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Storico:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2255,6 +2255,18 @@
         <source>Trainee:</source>
         <translation>Cursist:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Alle soorten rondes</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Geschiedenis:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

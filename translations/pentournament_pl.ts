@@ -2265,6 +2265,18 @@
         <source>Trainee:</source>
         <translation>Kursant:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Wszystkie typy rund</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Historia:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

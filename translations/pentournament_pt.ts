@@ -2255,6 +2255,18 @@
         <source>Trainee:</source>
         <translation>Aluno:</translation>
     </message>
+    <message>
+        <source>All round types</source>
+        <translation>Todos os tipos de rodada</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>History of:</source>
+        <translation>Histórico:</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PracticeController.h"
 
+#include "tournament/CategoryBreakdown.h"
+
 #include "imageset/ImageSetFolder.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,6 +40,7 @@ void PracticeController::start(const QString &folder, const ImageSet &set, const
 {
     pauseClock();
     m_session.emplace(set, settings);
+    m_set = set;
     m_folder = folder;
     m_setName = set.name;
     m_startedAt = QDateTime::currentDateTimeUtc();
@@ -123,6 +126,19 @@ void PracticeController::stop()
     finish();
 }
 
+// The round's results per threat category, as a trainer's report counts them, for the history.
+QList<PracticeCategoryScore> PracticeController::categoryScores(const PracticeRecord &record,
+                                                                const QList<ScanOutcome> &outcomes) const
+{
+    RoundResult result;
+    result.answers = record.answers;
+    result.outcomes = outcomes;
+    QList<PracticeCategoryScore> scores;
+    for (const CategoryBreakdown::Row &row : CategoryBreakdown::ofRound(record.settings, m_set, result).rows())
+        scores.append({row.category, row.objectsHit, row.objectsMissed, row.detection});
+    return scores;
+}
+
 void PracticeController::finish()
 {
     pauseClock();
@@ -136,13 +152,14 @@ void PracticeController::finish()
     record.settings = m_session->settings();
     record.score = m_session->score();
     record.answers = m_session->answers();
+    const QList<ScanOutcome> outcomes = m_session->outcomes();
+    record.categories = categoryScores(record, outcomes);
     if (m_history) {
         if (auto id = m_history->save(record))
             record.id = *id;
         else
             emit failed(tr("The round could not be saved: %1").arg(id.error().message));
     }
-    const QList<ScanOutcome> outcomes = m_session->outcomes();
     m_session.reset();
     emit finished(record, outcomes);
 }

@@ -68,10 +68,12 @@ private:
     void tick();
     void afterAnswer(const ScanOutcome &outcome);
     void finish();
+    QList<PracticeCategoryScore> categoryScores(const PracticeRecord &record, const QList<ScanOutcome> &outcomes) const;
     void pauseClock();
     void resumeClock();
 
     std::optional<RoundSession> m_session;
+    ImageSet m_set;
     QString m_folder;
     QString m_setName;
     QString m_trainee;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #include "PracticeStartPage.h"
 
+#include "DisplayNames.h"
+
 #include "BundledSetFolders.h"
 #include "HistoryChart.h"
 #include "PracticeNames.h"
@@ -111,8 +113,24 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
 
     m_history = new HistoryChart;
     m_history->setObjectName(QStringLiteral("historyChart"));
+    m_historyType = new QComboBox;
+    m_historyType->setObjectName(QStringLiteral("historyType"));
+    m_historyType->addItem(tr("All round types"), -1);
+    for (const RoundType type : {RoundType::FindTheThreat, RoundType::DeclarationCheck, RoundType::FindTheMost})
+        m_historyType->addItem(PracticeNames::roundType(type), int(type));
+    m_historyCategory = new QComboBox;
+    m_historyCategory->setObjectName(QStringLiteral("historyCategory"));
+    m_historyCategory->addItem(tr("All categories"), QString());
+    for (QComboBox *box : {m_historyType, m_historyCategory})
+        connect(box, &QComboBox::currentIndexChanged, this, &PracticeStartPage::historyFilterChanged);
+    auto *historyFilter = new QHBoxLayout;
+    historyFilter->addWidget(new QLabel(tr("History of:")));
+    historyFilter->addWidget(m_historyType);
+    historyFilter->addWidget(m_historyCategory);
+    historyFilter->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(roundBox);
+    right->addLayout(historyFilter);
     right->addWidget(m_history, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(setsBox, 2);
@@ -131,6 +149,28 @@ void PracticeStartPage::setKnownTrainees(const QStringList &names)
     m_trainee->clear();
     m_trainee->addItems(names);
     m_trainee->setCurrentText(shown);
+}
+
+std::optional<RoundType> PracticeStartPage::historyRoundType() const
+{
+    const int type = m_historyType->currentData().toInt();
+    return type < 0 ? std::nullopt : std::optional<RoundType>(RoundType(type));
+}
+
+QString PracticeStartPage::historyCategory() const
+{
+    return m_historyCategory->currentData().toString();
+}
+
+void PracticeStartPage::setHistoryCategories(const QStringList &keys)
+{
+    const QString chosen = historyCategory();
+    const QSignalBlocker quiet(m_historyCategory);
+    while (m_historyCategory->count() > 1)
+        m_historyCategory->removeItem(1);
+    for (const QString &key : keys)
+        m_historyCategory->addItem(DisplayNames::category(key, {}), key);
+    m_historyCategory->setCurrentIndex(std::max(0, m_historyCategory->findData(chosen)));
 }
 
 int PracticeStartPage::setCount() const

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -36,6 +38,14 @@ public:
     QComboBox *traineeBox() const { return m_trainee; }
     /// The names the history knows, the last player first; the name shown stays.
     void setKnownTrainees(const QStringList &names);
+    /// Which rounds the history chart shows: of one round type only, where one is chosen; of
+    /// one threat category only (that category's hits and false alarms), where one is chosen.
+    std::optional<RoundType> historyRoundType() const;
+    QString historyCategory() const;
+    QComboBox *historyTypeBox() const { return m_historyType; }
+    QComboBox *historyCategoryBox() const { return m_historyCategory; }
+    /// The categories that the trainee's rounds hold, offered in the category box; the choice stays.
+    void setHistoryCategories(const QStringList &keys);
     int setCount() const;
     QString selectedFolder() const;
     /// The folders of every set listed.
@@ -52,6 +62,8 @@ signals:
     void errorShown(const QString &message);
     /// Another trainee's name was chosen or typed in.
     void traineeChanged(const QString &name);
+    /// Another round type or category was chosen for the history chart.
+    void historyFilterChanged();
 
 private:
     void read(const QStringList &setFolders, const QString &select);
@@ -63,6 +75,8 @@ private:
 
     QList<std::pair<QString, ImageSet>> m_sets;
     QComboBox *m_trainee = nullptr;
+    QComboBox *m_historyType = nullptr;
+    QComboBox *m_historyCategory = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_description = nullptr;
     QComboBox *m_type = nullptr;

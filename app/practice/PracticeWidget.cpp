@@ -12,7 +12,30 @@
 #include "synth/MaterialBands.h"
 
 namespace pen::gui {
+
 namespace {
+
+// The rounds of one type only, where one is given; of one category, each round's score then that
+// category's hits and false alarms, and rounds without it left out.
+QList<PracticeRecord> roundsShown(const QList<PracticeRecord> &rounds, std::optional<RoundType> type,
+                                  const QString &category)
+{
+    QList<PracticeRecord> shown;
+    for (PracticeRecord round : rounds) {
+        if (type && round.settings.type != *type)
+            continue;
+        if (!category.isEmpty()) {
+            const auto found
+                = std::find_if(round.categories.cbegin(), round.categories.cend(),
+                               [&](const PracticeCategoryScore &score) { return score.category == category; });
+            if (found == round.categories.cend())
+                continue;
+            round.score.detection = found->detection;
+        }
+        shown.append(round);
+    }
+    return shown;
+}
 
 // The bands of the synthetic scanner the demo sets come from; without the bundled tables the
 // viewer still works, without material colour.
@@ -60,6 +83,7 @@ PracticeWidget::PracticeWidget(const QString &historyPath, QWidget *parent) : QS
         m_controller.setTrainee(name);
         refreshHistory();
     });
+    connect(m_start, &PracticeStartPage::historyFilterChanged, this, &PracticeWidget::refreshHistory);
     connect(m_start, &PracticeStartPage::errorShown, this, &PracticeWidget::errorShown);
     connect(&m_controller, &PracticeController::finished, this, &PracticeWidget::finished);
     connect(&m_controller, &PracticeController::failed, this, &PracticeWidget::errorShown);
@@ -117,7 +141,14 @@ void PracticeWidget::refreshHistory()
         return;
     }
     m_start->setKnownTrainees(*trainees);
-    m_start->historyChart()->setRounds(*rounds);
+    QStringList categories;
+    for (const PracticeRecord &round : *rounds)
+        for (const PracticeCategoryScore &category : round.categories)
+            if (!categories.contains(category.category))
+                categories.append(category.category);
+    categories.sort();
+    m_start->setHistoryCategories(categories);
+    m_start->historyChart()->setRounds(roundsShown(*rounds, m_start->historyRoundType(), m_start->historyCategory()));
     m_score->historyChart()->setRounds(*rounds);
 }
 

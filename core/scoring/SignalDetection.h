@@ -24,6 +24,8 @@ struct SignalDetection {
     /// The inverse of the standard normal distribution function, for 0 < p < 1.
     static double z(double p);
 
+    friend bool operator==(const SignalDetection &, const SignalDetection &) = default;
+
 private:
     double correctedHitRate() const;
     double correctedFalseAlarmRate() const;

@@ -171,6 +171,20 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
             return sqlError(m_path, QStringLiteral("cannot save the answers"), a.lastError());
         }
     }
+    QSqlQuery c(db);
+    c.prepare(QStringLiteral("INSERT INTO practice_category (round_id, category, objects_hit, objects_missed, hits, "
+                             "misses, false_alarms, correct_rejections) VALUES (?,?,?,?,?,?,?,?)"));
+    for (const PracticeCategoryScore &category : record.categories) {
+        for (const QVariant &value :
+             {QVariant(id), QVariant(category.category), QVariant(category.objectsHit),
+              QVariant(category.objectsMissed), QVariant(category.detection.hits), QVariant(category.detection.misses),
+              QVariant(category.detection.falseAlarms), QVariant(category.detection.correctRejections)})
+            c.addBindValue(value);
+        if (!c.exec()) {
+            db.rollback();
+            return sqlError(m_path, QStringLiteral("cannot save the results per category"), c.lastError());
+        }
+    }
     if (!db.commit())
         return sqlError(m_path, QStringLiteral("cannot save the round"), db.lastError());
     return id;
@@ -208,7 +222,34 @@ Expected<QList<PracticeRecord>> PracticeHistory::rounds(int limit, const std::op
         record.score = scoreFrom(q);
         records.append(record);
     }
+    for (PracticeRecord &record : records) {
+        auto categories = categoriesOf(record.id);
+        if (!categories)
+            return categories.error();
+        record.categories = *categories;
+    }
     return records;
+}
+
+Expected<QList<PracticeCategoryScore>> PracticeHistory::categoriesOf(qint64 roundId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM practice_category WHERE round_id = ? ORDER BY category"));
+    q.addBindValue(roundId);
+    if (!q.exec())
+        return sqlError(m_path, QStringLiteral("cannot read the results per category"), q.lastError());
+    QList<PracticeCategoryScore> categories;
+    while (q.next()) {
+        PracticeCategoryScore category;
+        category.category = q.value(QStringLiteral("category")).toString();
+        category.objectsHit = q.value(QStringLiteral("objects_hit")).toInt();
+        category.objectsMissed = q.value(QStringLiteral("objects_missed")).toInt();
+        category.detection
+            = {q.value(QStringLiteral("hits")).toInt(), q.value(QStringLiteral("misses")).toInt(),
+               q.value(QStringLiteral("false_alarms")).toInt(), q.value(QStringLiteral("correct_rejections")).toInt()};
+        categories.append(category);
+    }
+    return categories;
 }
 
 Expected<QStringList> PracticeHistory::trainees() const

@@ -18,6 +18,15 @@
 
 namespace pen {
 
+/// A round's results for one threat category (as CategoryBreakdown counts them).
+struct PracticeCategoryScore {
+    QString category;
+    int objectsHit = 0;
+    int objectsMissed = 0;
+    SignalDetection detection;
+    friend bool operator==(const PracticeCategoryScore &, const PracticeCategoryScore &) = default;
+};
+
 /// One practice round as kept in the history.
 struct PracticeRecord {
     qint64 id = 0;       ///< assigned by save()
@@ -27,7 +36,8 @@ struct PracticeRecord {
     QString trainee; ///< who played it, where trainees share a PC; empty where no name was given
     RoundSettings settings;
     RoundScore score;
-    QList<Answer> answers; ///< with the tools used; loaded only by answers()
+    QList<Answer> answers;                   ///< with the tools used; loaded only by answers()
+    QList<PracticeCategoryScore> categories; ///< per threat category, in key order
 };
 
 /// The officer's practice results in a local SQLite file: every round with its settings, score
@@ -48,8 +58,8 @@ public:
     PracticeHistory &operator=(const PracticeHistory &) = delete;
 
     Expected<qint64> save(const PracticeRecord &record);
-    /// Rounds oldest first, without their answers; limit > 0 keeps the newest limit rounds;
-    /// trainee, where given, keeps that trainee's rounds only (an empty name: rounds without one).
+    /// Rounds oldest first, with their results per category and without their answers; limit > 0 keeps the newest limit
+    /// rounds; trainee, where given, keeps that trainee's rounds only (an empty name: rounds without one).
     Expected<QList<PracticeRecord>> rounds(int limit = 0, const std::optional<QString> &trainee = std::nullopt) const;
     /// The names of the trainees who played here, the one who played last first.
     Expected<QStringList> trainees() const;
@@ -60,6 +70,7 @@ public:
 private:
     PracticeHistory(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
     Expected<void> migrate();
+    Expected<QList<PracticeCategoryScore>> categoriesOf(qint64 roundId) const;
     /// Runs a schema script in one transaction and sets the schema version it brings.
     Expected<void> runScript(const QString &resource, int version, const QString &purpose);
 

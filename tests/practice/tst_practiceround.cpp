@@ -322,6 +322,9 @@ void TestPracticeRound::playsAWholeRound()
     QCOMPARE(rounds->first().score.detection.correctRejections, 1);
     QCOMPARE(rounds->first().score.scansTimedOut, 1);
     QCOMPARE(rounds->first().trainee, QStringLiteral("Ana"));
+    // Per category, as a trainer's report counts it: one brick hit, one missed, the clear scan left clear.
+    QCOMPARE(rounds->first().categories,
+             (QList<PracticeCategoryScore>{{QStringLiteral("narcotics"), 1, 1, {1, 1, 0, 1}}}));
     const auto answers = m_widget->history()->answers(rounds->first().id);
     QCOMPARE(answers->size(), 3);
     QCOMPARE(answers->at(0).marks.size(), 1);
@@ -584,18 +587,29 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     {
         auto history = PracticeHistory::open(path);
         QVERIFY(history);
-        for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ana"), QStringLiteral("Bram")}) {
+        const struct {
+            const char *trainee;
+            RoundType type;
+            QList<PracticeCategoryScore> categories;
+        } played[] = {
+            {"Ana", RoundType::FindTheThreat, {{QStringLiteral("narcotics"), 1, 3, {1, 3, 2, 4}}}},
+            {"Ana", RoundType::DeclarationCheck, {}},
+            {"Bram", RoundType::FindTheThreat, {{QStringLiteral("weapon"), 2, 0, {2, 0, 0, 5}}}},
+        };
+        for (const auto &round : played) {
             PracticeRecord record;
             record.startedAt = QDateTime::currentDateTimeUtc();
             record.setName = QStringLiteral("starter");
             record.setPath = QStringLiteral("imagesets/starter");
-            record.settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
-            record.score.detection = {2, 1, 0, 3};
-            record.trainee = name;
+            record.settings = RoundSettings::defaultsFor(round.type);
+            record.score.detection = {4, 1, 1, 6};
+            record.categories = round.categories;
+            record.trainee = QLatin1String(round.trainee);
             QVERIFY((*history)->save(record));
         }
     }
     PracticeWidget widget(path);
+    widget.resize(1400, 900);
     widget.show();
     PracticeStartPage *start = widget.startPage();
     QCOMPARE(start->trainee(), QStringLiteral("Bram"));
@@ -609,6 +623,27 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     QCOMPARE(start->trainee(), QStringLiteral("Ana"));
     QCOMPARE(start->historyChart()->roundCount(), 2);
 
+    // Ana's history by round type, then for narcotics alone: that category's hits and false alarms.
+    QComboBox *type = start->historyTypeBox();
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down);
+    QCOMPARE(start->historyRoundType(), std::optional<RoundType>(RoundType::FindTheThreat));
+    QCOMPARE(start->historyChart()->roundCount(), 1);
+    QCOMPARE(start->historyChart()->dPrimePoints().first().y(), (SignalDetection{4, 1, 1, 6}.dPrime()));
+    QComboBox *category = start->historyCategoryBox();
+    QCOMPARE(category->count(), 2); // all, and narcotics: Bram's weapon is not Ana's
+    category->setFocus();
+    QTest::keyClick(category, Qt::Key_Down);
+    QCOMPARE(start->historyCategory(), QStringLiteral("narcotics"));
+    QCOMPARE(start->historyChart()->roundCount(), 1);
+    QCOMPARE(start->historyChart()->dPrimePoints().first().y(), (SignalDetection{1, 3, 2, 4}.dPrime()));
+    QVERIFY(test::saveScreenshot(&widget, QStringLiteral("practice-history-per-trainee.png")));
+    QTest::keyClick(type, Qt::Key_Down); // declaration checks: none of narcotics
+    QCOMPARE(start->historyChart()->roundCount(), 0);
+    QTest::keyClick(category, Qt::Key_Up);
+    QCOMPARE(start->historyChart()->roundCount(), 1);
+
+    trainee->setFocus();
     trainee->lineEdit()->selectAll();
     QTest::keyClicks(trainee, QStringLiteral("Chris"));
     QCOMPARE(start->trainee(), QStringLiteral("Chris"));

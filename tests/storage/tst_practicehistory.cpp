@@ -159,9 +159,13 @@ void TestPracticeHistory::roundsAreKeptPerTrainee()
     QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
     const QStringList players{QStringLiteral("Ana"), QStringLiteral("Bram"), QStringLiteral("Ana"), QString(),
                               QStringLiteral(" Bram ")};
+    const QList<PracticeCategoryScore> categories{{QStringLiteral("narcotics"), 2, 1, {2, 1, 1, 5}},
+                                                  {QStringLiteral("weapon"), 0, 1, {0, 1, 0, 6}}};
     for (int i = 0; i < players.size(); ++i) {
         PracticeRecord record = sampleRound(i + 1);
         record.trainee = players[i];
+        if (i == 0)
+            record.categories = categories;
         QVERIFY((*history)->save(record));
     }
     const auto ana = (*history)->rounds(0, QStringLiteral("Ana"));
@@ -170,6 +174,8 @@ void TestPracticeHistory::roundsAreKeptPerTrainee()
     QCOMPARE(ana->at(0).score.detection.hits, 1);
     QCOMPARE(ana->at(1).score.detection.hits, 3);
     QCOMPARE(ana->at(1).trainee, QStringLiteral("Ana"));
+    QCOMPARE(ana->at(0).categories, categories); // each round's results per category come with it
+    QVERIFY(ana->at(1).categories.isEmpty());
     const auto bram = (*history)->rounds(1, QStringLiteral("Bram"));
     QVERIFY(bram);
     QCOMPARE(bram->size(), 1);
@@ -212,6 +218,7 @@ void TestPracticeHistory::historyOfSchemaOneGainsTrainees()
     QCOMPARE(rounds->first().setName, QStringLiteral("starter"));
     QCOMPARE(rounds->first().score.detection.hits, 3);
     QCOMPARE(rounds->first().trainee, QString());
+    QVERIFY(rounds->first().categories.isEmpty());
     PracticeRecord next = sampleRound(2);
     next.trainee = QStringLiteral("Ana");
     QVERIFY((*history)->save(next));

@@ -4,9 +4,8 @@
 // never a crash. Threat Detection Reports come from plugins' answers and from other vendors' files.
 #include "io/ThreatDetectionReport.h"
 
-#include <dcmtk/oflog/oflog.h>
+#include "DicomFuzzInput.h"
 
-#include <QByteArray>
 #include <QString>
 
 #include <cstddef>
@@ -14,12 +13,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const bool quiet = [] {
-        OFLog::configure(OFLogger::FATAL_LOG_LEVEL); // DCMTK's parse warnings would flood the output
-        return true;
-    }();
-    (void)quiet;
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = pen::fuzz::dicomInput(data, size);
     const pen::Expected<pen::ThreatReport> report
         = pen::readThreatDetectionReportBuffer(bytes, QStringLiteral("fuzz input"));
     (void)report;

@@ -162,6 +162,7 @@ void TestDicomVolume::dualEnergyPairBecomesADualEnergyView()
 {
     const Expected<CtProjection::WaterAttenuation> water = CtProjection::scannerWaterAttenuation();
     QVERIFY2(water, qPrintable(water ? QString() : water.error().message));
+    qInfo("water: %.4f / cm in the low channel, %.4f / cm in the high one", water->lowPerCm, water->highPerCm);
     // Water in the default 140 kV scanner's channels: the low one attenuates more.
     QVERIFY2(water->lowPerCm > water->highPerCm && water->highPerCm > 0.12 && water->lowPerCm < 0.4,
              qPrintable(QStringLiteral("%1 %2").arg(water->lowPerCm).arg(water->highPerCm)));

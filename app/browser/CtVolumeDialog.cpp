@@ -28,7 +28,7 @@ constexpr int ProjectionMode = -1; // the plane box's data for the projection
 constexpr int LastAngle = 179;     // degrees: 180 is 0 seen from the other side
 
 struct ReadVolume {
-    CtVolume volume;
+    std::shared_ptr<const CtVolume> volume;
     double muWaterPerCm = 0; // as the default scanner's high channel sees water
 };
 
@@ -40,7 +40,7 @@ Expected<ReadVolume> readWithWater(const QString &path)
     const Expected<CtProjection::WaterAttenuation> water = CtProjection::scannerWaterAttenuation();
     if (!water)
         return water.error();
-    return ReadVolume{std::move(*volume), water->highPerCm};
+    return ReadVolume{std::make_shared<const CtVolume>(std::move(*volume)), water->highPerCm};
 }
 
 // Lightness is the transmission, as on a line scanner's grey view.
@@ -137,9 +137,10 @@ void CtVolumeDialog::openFile(const QString &path)
     });
 }
 
-void CtVolumeDialog::volumeRead(const QString &path, const CtVolume &volume)
+void CtVolumeDialog::volumeRead(const QString &path, std::shared_ptr<const CtVolume> read)
 {
-    m_volume = volume;
+    m_volume = std::move(read);
+    const CtVolume &volume = *m_volume;
     setWindowTitle(tr("CT Volume: %1").arg(QFileInfo(path).fileName()));
     m_message->setText(tr("%1 x %2 x %3 voxels of %4 x %5 x %6 mm")
                            .arg(volume.columns)
@@ -211,19 +212,22 @@ void CtVolumeDialog::showSlice()
 }
 
 // A projection sums the whole volume, which takes a while for a real bag: it is drawn off the GUI
-// thread, and only the last angle asked for is shown.
+// thread, only the last angle asked for is shown, and angles passed over while the slider moved
+// are not drawn at all.
 void CtVolumeDialog::showProjection()
 {
     const int angle = m_slider->value();
-    const quint64 request = ++m_projectionRequest;
+    const quint64 request = ++*m_projectionRequest;
     m_position->setText(tr("Turned %1°").arg(angle));
-    QtConcurrent::run([volume = *m_volume, angle, mu = m_muWaterPerCm] {
-        return CtProjection::projectedViewAtAngle(volume, angle, mu);
-    }).then(this, [this, request](const ScanView &view) {
-        if (request != m_projectionRequest || !isProjection())
+    QtConcurrent::run([volume = m_volume, angle, mu = m_muWaterPerCm, latest = m_projectionRequest, request] {
+        return request == latest->load()
+            ? std::optional<ScanView>(CtProjection::projectedViewAtAngle(*volume, angle, mu))
+            : std::nullopt;
+    }).then(this, [this, request](const std::optional<ScanView> &view) {
+        if (!view || request != m_projectionRequest->load() || !isProjection())
             return;
-        showImage(transmissionImage(view.channels.front()),
-                  QSizeF(view.width, view.height) * view.pixelSizeMm.value_or(1));
+        showImage(transmissionImage(view->channels.front()),
+                  QSizeF(view->width, view->height) * view->pixelSizeMm.value_or(1));
     });
 }
 

@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QImage>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -29,7 +31,7 @@ public:
 
     /// Reads the volume in the background; loaded() or failed() follows.
     void openFile(const QString &path);
-    bool isLoaded() const { return m_volume.has_value(); }
+    bool isLoaded() const { return m_volume != nullptr; }
 
     QComboBox *planeBox() const { return m_plane; }
     QSlider *sliceSlider() const { return m_slider; }
@@ -48,7 +50,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    void volumeRead(const QString &path, const CtVolume &volume);
+    void volumeRead(const QString &path, std::shared_ptr<const CtVolume> volume);
     void planeChosen();
     void showSlice();
     void showProjection();
@@ -56,9 +58,11 @@ private:
     bool isProjection() const;
     CtSlices::Plane plane() const;
 
-    std::optional<CtVolume> m_volume;
+    /// Shared with the projections drawn in the background: a bag's volume is hundreds of MB.
+    std::shared_ptr<const CtVolume> m_volume;
     double m_muWaterPerCm = 0;
-    quint64 m_projectionRequest = 0;
+    /// The last projection asked for, read by the drawings in the background.
+    std::shared_ptr<std::atomic<quint64>> m_projectionRequest = std::make_shared<std::atomic<quint64>>(0);
     QImage m_image;
     quint64 m_request = 0;
     QComboBox *m_plane = nullptr;

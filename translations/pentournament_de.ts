@@ -2267,6 +2267,26 @@
         <source>History of:</source>
         <translation>Verlauf:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>Scans an meine Stufen anpassen</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>Die Ziele jeder Bedrohungskategorie werden auf Ihrer Stufe darin gezogen; sie steigt nach Runden, in denen Sie drei von vier finden, und sinkt, wo Sie weniger als die Hälfte finden</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1: Stufe %2 von %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Stufen: Alle Kategorien beginnen bei 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Stufen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2267,6 +2267,26 @@
         <source>History of:</source>
         <translation>Historial:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>adaptar los escaneos a mis niveles</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>Los objetivos de cada categoría de amenaza se eligen en su nivel, que sube tras las rondas en que encuentra tres de cada cuatro y baja cuando encuentra menos de la mitad</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1: nivel %2 de %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Niveles: todas las categorías empiezan en 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveles: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2267,6 +2267,26 @@
         <source>History of:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>adapter les scans à mes niveaux</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>Les cibles de chaque catégorie de menace sont tirées à votre niveau, qui monte après les manches où vous en trouvez trois sur quatre et descend quand vous en trouvez moins de la moitié</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1&#xa0;: niveau %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Niveaux&#xa0;: toutes les catégories commencent à 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveaux&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

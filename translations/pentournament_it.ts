@@ -2267,6 +2267,26 @@
         <source>History of:</source>
         <translation>Storico:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>adatta le scansioni ai miei livelli</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>Gli obiettivi di ogni categoria di minaccia sono scelti al tuo livello, che sale dopo i turni in cui ne trovi tre su quattro e scende quando ne trovi meno della metà</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1: livello %2 di %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Livelli: tutte le categorie partono da 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Livelli: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2267,6 +2267,26 @@
         <source>History of:</source>
         <translation>Geschiedenis:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>de scans aan mijn niveaus aanpassen</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>De doelen van elke dreigingscategorie worden op uw niveau gekozen; het stijgt na rondes waarin u er drie van de vier vindt en daalt als u er minder dan de helft vindt</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1: niveau %2 van %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Niveaus: alle categorieën beginnen bij 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveaus: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

@@ -2277,6 +2277,26 @@
         <source>History of:</source>
         <translation>Historia:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>dopasuj skany do moich poziomów</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>Cele każdej kategorii zagrożeń są losowane na Twoim poziomie, który rośnie po rundach, w których znajdujesz trzy z czterech, i spada, gdy znajdujesz mniej niż połowę</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1: poziom %2 z %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Poziomy: wszystkie kategorie zaczynają od 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Poziomy: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

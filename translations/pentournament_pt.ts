@@ -2267,6 +2267,26 @@
         <source>History of:</source>
         <translation>Histórico:</translation>
     </message>
+    <message>
+        <source>adapt the scans to my levels</source>
+        <translation>adaptar os escaneamentos aos meus níveis</translation>
+    </message>
+    <message>
+        <source>Each threat category&apos;s targets are drawn at your level in it, which rises after rounds where you find three in four of them and falls where you find fewer than half</source>
+        <translation>Os alvos de cada categoria de ameaça são escolhidos no seu nível, que sobe após as rodadas em que você encontra três de cada quatro e desce quando encontra menos da metade</translation>
+    </message>
+    <message>
+        <source>%1: level %2 of %3</source>
+        <translation>%1: nível %2 de %3</translation>
+    </message>
+    <message>
+        <source>Levels: all categories start at 1.</source>
+        <translation>Níveis: todas as categorias começam em 1.</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Níveis: %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::PracticeWidget</name>

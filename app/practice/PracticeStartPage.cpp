@@ -8,6 +8,7 @@
 #include "HistoryChart.h"
 #include "PracticeNames.h"
 #include "imageset/ImageSetFolder.h"
+#include "rounds/AdaptiveTraining.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,6 +109,15 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Time for the round:"), m_roundMinutes);
     form->addRow(tr("Feedback:"), m_feedback);
     form->addRow(m_categoryRequired);
+    m_adaptive = new QCheckBox(tr("adapt the scans to my levels"));
+    m_adaptive->setObjectName(QStringLiteral("adaptive"));
+    m_adaptive->setToolTip(tr("Each threat category's targets are drawn at your level in it, which rises after "
+                              "rounds where you find three in four of them and falls where you find fewer than half"));
+    m_levels = new QLabel;
+    m_levels->setObjectName(QStringLiteral("adaptiveLevels"));
+    m_levels->setWordWrap(true);
+    form->addRow(m_adaptive);
+    form->addRow(m_levels);
     form->addRow(tr("Scoring:"), m_formula);
     form->addRow(m_start);
 
@@ -171,6 +181,28 @@ void PracticeStartPage::setHistoryCategories(const QStringList &keys)
     for (const QString &key : keys)
         m_historyCategory->addItem(DisplayNames::category(key, {}), key);
     m_historyCategory->setCurrentIndex(std::max(0, m_historyCategory->findData(chosen)));
+}
+
+bool PracticeStartPage::isAdaptive() const
+{
+    return m_adaptive->isChecked();
+}
+
+void PracticeStartPage::showLevels(const QMap<QString, int> &levels)
+{
+    QStringList parts;
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it)
+        parts << tr("%1: level %2 of %3")
+                     .arg(DisplayNames::category(it.key(), {}))
+                     .arg(it.value())
+                     .arg(AdaptiveTraining::LevelCount);
+    m_levels->setText(parts.isEmpty() ? tr("Levels: all categories start at 1.")
+                                      : tr("Levels: %1").arg(parts.join(QStringLiteral(", "))));
+}
+
+QString PracticeStartPage::levelsText() const
+{
+    return m_levels->text();
 }
 
 int PracticeStartPage::setCount() const

@@ -5,6 +5,7 @@
 #include "imageset/ImageSet.h"
 #include "model/RoundSettings.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <optional>
@@ -46,6 +47,11 @@ public:
     QComboBox *historyCategoryBox() const { return m_historyCategory; }
     /// The categories that the trainee's rounds hold, offered in the category box; the choice stays.
     void setHistoryCategories(const QStringList &keys);
+    /// Whether the next round draws its scans at the trainee's levels (AdaptiveTraining).
+    bool isAdaptive() const;
+    /// The trainee's level per category, as the form shows it beside the adaptive choice.
+    void showLevels(const QMap<QString, int> &levels);
+    QString levelsText() const;
     int setCount() const;
     QString selectedFolder() const;
     /// The folders of every set listed.
@@ -76,6 +82,8 @@ private:
     QList<std::pair<QString, ImageSet>> m_sets;
     QComboBox *m_trainee = nullptr;
     QComboBox *m_historyType = nullptr;
+    QCheckBox *m_adaptive = nullptr;
+    QLabel *m_levels = nullptr;
     QComboBox *m_historyCategory = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_description = nullptr;

@@ -9,7 +9,12 @@
 #include "ScorePage.h"
 #include "ThreatLibraryPage.h"
 #include "enhance/DefaultMaterialBands.h"
+#include "rounds/AdaptiveTraining.h"
 #include "synth/MaterialBands.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace pen::gui {
 
@@ -110,9 +115,11 @@ void PracticeWidget::start(const QString &folder, const ImageSet &set, const Rou
 {
     m_playedFolder = folder;
     m_playedSet = set;
-    m_round->setCategories(set, settings);
+    if (m_start->isAdaptive()) // the trainee's levels choose the scans; each round a new draw
+        m_playedSet.entries = AdaptiveTraining::scansAtLevels(set, m_levels, QRandomGenerator::global()->generate());
+    m_round->setCategories(m_playedSet, settings);
     setCurrentWidget(m_round);
-    m_controller.start(folder, set, settings);
+    m_controller.start(folder, m_playedSet, settings);
 }
 
 void PracticeWidget::finished(const PracticeRecord &record, const QList<ScanOutcome> &outcomes)
@@ -148,6 +155,16 @@ void PracticeWidget::refreshHistory()
                 categories.append(category.category);
     categories.sort();
     m_start->setHistoryCategories(categories);
+    QList<QMap<QString, SignalDetection>> perCategory;
+    for (const PracticeRecord &round : *rounds) {
+        QMap<QString, SignalDetection> results;
+        for (const PracticeCategoryScore &category : round.categories)
+            results.insert(category.category, category.detection);
+        perCategory.append(results);
+    }
+    const QList<QMap<QString, int>> levels = AdaptiveTraining::levelsOverRounds(perCategory);
+    m_levels = levels.isEmpty() ? QMap<QString, int>() : levels.last();
+    m_start->showLevels(m_levels);
     m_start->historyChart()->setRounds(roundsShown(*rounds, m_start->historyRoundType(), m_start->historyCategory()));
     m_score->historyChart()->setRounds(*rounds);
 }

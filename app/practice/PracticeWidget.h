@@ -51,7 +51,8 @@ private:
     ScanReviewPage *m_review = nullptr;
     ThreatLibraryPage *m_library = nullptr;
     QString m_playedFolder;
-    ImageSet m_playedSet; ///< the set of the round played last, for its review
+    ImageSet m_playedSet;        ///< the set of the round played last, for its review
+    QMap<QString, int> m_levels; ///< the trainee's adaptive level per category
 };
 
 } // namespace pen::gui

@@ -27,6 +27,8 @@ public:
     int currentIndex() const { return m_current; } ///< scanCount() once finished
     bool isFinished() const { return m_finished; }
     const ImageSetEntry *currentEntry() const;
+    /// Every scan of the round, in the order they are shown.
+    const QList<ImageSetEntry> &entries() const { return m_entries; }
 
     /// Seconds left on the scan's clock and on the round's, or NoClock where the round has none.
     double scanSecondsLeft(double now) const;

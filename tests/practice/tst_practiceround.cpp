@@ -131,6 +131,7 @@ private slots:
     void theOfficerChoosesTheTypeWhereTheSetAllowsSeveral();
     void aScanWithoutTruthIsNotJudged();
     void eachTraineeOnASharedPcSeesTheirOwnHistory();
+    void anAdaptiveRoundDrawsTargetsAtTheTraineesLevel();
 
 private:
     QString writeSet(const QString &name, RoundSettings::Feedback feedback, int secondsPerScan);
@@ -592,7 +593,7 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
             RoundType type;
             QList<PracticeCategoryScore> categories;
         } played[] = {
-            {"Ana", RoundType::FindTheThreat, {{QStringLiteral("narcotics"), 1, 3, {1, 3, 2, 4}}}},
+            {"Ana", RoundType::FindTheThreat, {{QStringLiteral("narcotics"), 3, 1, {3, 1, 2, 4}}}},
             {"Ana", RoundType::DeclarationCheck, {}},
             {"Bram", RoundType::FindTheThreat, {{QStringLiteral("weapon"), 2, 0, {2, 0, 0, 5}}}},
         };
@@ -614,6 +615,8 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     PracticeStartPage *start = widget.startPage();
     QCOMPARE(start->trainee(), QStringLiteral("Bram"));
     QCOMPARE(start->historyChart()->roundCount(), 1);
+    // Adaptive levels: Bram found both weapons, so weapons rose to level 2.
+    QVERIFY2(start->levelsText().contains(QStringLiteral("level 2 of 3")), qPrintable(start->levelsText()));
     QComboBox *trainee = start->traineeBox();
     QCOMPARE(trainee->count(), 2); // Bram, Ana: the last one first
     QCOMPARE(trainee->itemText(1), QStringLiteral("Ana"));
@@ -622,6 +625,7 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     QTest::keyClick(trainee, Qt::Key_Down);
     QCOMPARE(start->trainee(), QStringLiteral("Ana"));
     QCOMPARE(start->historyChart()->roundCount(), 2);
+    QCOMPARE(start->levelsText(), QStringLiteral("Levels: Narcotics: level 2 of 3")); // three of four found
 
     // Ana's history by round type, then for narcotics alone: that category's hits and false alarms.
     QComboBox *type = start->historyTypeBox();
@@ -636,7 +640,7 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     QTest::keyClick(category, Qt::Key_Down);
     QCOMPARE(start->historyCategory(), QStringLiteral("narcotics"));
     QCOMPARE(start->historyChart()->roundCount(), 1);
-    QCOMPARE(start->historyChart()->dPrimePoints().first().y(), (SignalDetection{1, 3, 2, 4}.dPrime()));
+    QCOMPARE(start->historyChart()->dPrimePoints().first().y(), (SignalDetection{3, 1, 2, 4}.dPrime()));
     QVERIFY(test::saveScreenshot(&widget, QStringLiteral("practice-history-per-trainee.png")));
     QTest::keyClick(type, Qt::Key_Down); // declaration checks: none of narcotics
     QCOMPARE(start->historyChart()->roundCount(), 0);
@@ -648,6 +652,73 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     QTest::keyClicks(trainee, QStringLiteral("Chris"));
     QCOMPARE(start->trainee(), QStringLiteral("Chris"));
     QCOMPARE(start->historyChart()->roundCount(), 0);
+    QCOMPARE(start->levelsText(), QStringLiteral("Levels: all categories start at 1."));
+}
+
+// A trainee at the top level in narcotics: an adaptive round of a set of 15 scans draws 12, the
+// three hardest bricks among them, and a third of them clear as in the set.
+void TestPracticeRound::anAdaptiveRoundDrawsTargetsAtTheTraineesLevel()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("adaptive"));
+    {
+        ImageSet header;
+        header.name = QStringLiteral("fifteen scans");
+        header.provenance = {QStringLiteral("unit test"), QStringLiteral("CC0-1.0"), {}};
+        RoundSettings round;
+        round.targetCategories = {QStringLiteral("narcotics")};
+        round.secondsPerScan = SecondsPerScanWithoutTimeOut;
+        header.round = round;
+        ImageSetWriter writer(folder, header);
+        QVERIFY(writer.begin());
+        for (int i = 0; i < 15; ++i) {
+            QList<GroundTruthObject> truth;
+            if (i < 9) { // b0 the easiest brick, b8 the hardest
+                GroundTruthObject object = brick(QRectF(20, 10, 30, 20));
+                object.difficulty = Difficulty{i / 10.0, i / 10.0, 0};
+                truth.append(object);
+            }
+            const QString id = QString::fromLatin1(i < 9 ? "b%1" : "c%1").arg(i);
+            QVERIFY(writer.addScan(scanWith(id, truth)));
+        }
+        QVERIFY(writer.finish());
+    }
+    const QString path = m_dir.filePath(QStringLiteral("adaptive-history.sqlite"));
+    {
+        auto history = PracticeHistory::open(path);
+        QVERIFY(history);
+        for (int i = 0; i < 2; ++i) { // all found twice: level 1, 2, 3
+            PracticeRecord record;
+            record.startedAt = QDateTime::currentDateTimeUtc();
+            record.setName = QStringLiteral("fifteen scans");
+            record.setPath = folder;
+            record.settings = RoundSettings::defaultsFor(RoundType::FindTheThreat);
+            record.trainee = QStringLiteral("Ana");
+            record.categories = {{QStringLiteral("narcotics"), 4, 0, {4, 0, 0, 4}}};
+            QVERIFY((*history)->save(record));
+        }
+    }
+    m_widget = std::make_unique<PracticeWidget>(path);
+    showWidget();
+    PracticeStartPage *start = m_widget->startPage();
+    QCOMPARE(start->trainee(), QStringLiteral("Ana"));
+    QCOMPARE(start->levelsText(), QStringLiteral("Levels: Narcotics: level 3 of 3"));
+    auto *adaptive = m_widget->findChild<QCheckBox *>(QStringLiteral("adaptive"));
+    QVERIFY(adaptive && !adaptive->isChecked());
+    QTest::mouseClick(adaptive, Qt::LeftButton, {}, QPoint(8, adaptive->height() / 2));
+    QVERIFY(start->isAdaptive());
+    saveScreenshot(QStringLiteral("practice-adaptive-levels.png"));
+    startRound(folder, SecondsPerScanWithoutTimeOut);
+    QTRY_VERIFY_WITH_TIMEOUT(m_widget->controller()->session() != nullptr, test::WaitMs);
+    const QList<ImageSetEntry> &drawn = m_widget->controller()->session()->entries();
+    QCOMPARE(drawn.size(), 12);
+    QStringList ids;
+    for (const ImageSetEntry &entry : drawn)
+        ids << entry.scan.id;
+    for (const char *hardest : {"b6", "b7", "b8"})
+        QVERIFY2(ids.contains(QLatin1String(hardest)), qPrintable(ids.join(u' ')));
+    QCOMPARE(ids.filter(QRegularExpression(QStringLiteral("^c"))).size(), 5); // 12 × 6 / 15, rounded
+    m_widget->controller()->stop();
+    m_widget.reset();
 }
 
 QTEST_MAIN(TestPracticeRound)

@@ -1351,6 +1351,21 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::LevelsChart</name>
+    <message>
+        <source>Your level in each threat category</source>
+        <translation>Ihre Stufe in jeder Bedrohungskategorie</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::LobbyPage</name>
     <message>
         <source>Disconnect</source>
@@ -2286,6 +2301,14 @@
     <message>
         <source>Levels: %1</source>
         <translation>Stufen: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Stufen</translation>
     </message>
 </context>
 <context>

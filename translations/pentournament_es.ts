@@ -1351,6 +1351,21 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::LevelsChart</name>
+    <message>
+        <source>Your level in each threat category</source>
+        <translation>Su nivel en cada categoría de amenaza</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::LobbyPage</name>
     <message>
         <source>Disconnect</source>
@@ -2286,6 +2301,14 @@
     <message>
         <source>Levels: %1</source>
         <translation>Niveles: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveles</translation>
     </message>
 </context>
 <context>

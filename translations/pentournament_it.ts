@@ -1351,6 +1351,21 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::LevelsChart</name>
+    <message>
+        <source>Your level in each threat category</source>
+        <translation>Il tuo livello in ogni categoria di minaccia</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::LobbyPage</name>
     <message>
         <source>Disconnect</source>
@@ -2286,6 +2301,14 @@
     <message>
         <source>Levels: %1</source>
         <translation>Livelli: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Livelli</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,21 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::LevelsChart</name>
+    <message>
+        <source>Your level in each threat category</source>
+        <translation>Uw niveau in elke dreigingscategorie</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::LobbyPage</name>
     <message>
         <source>Disconnect</source>
@@ -2286,6 +2301,14 @@
     <message>
         <source>Levels: %1</source>
         <translation>Niveaus: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
     </message>
 </context>
 <context>

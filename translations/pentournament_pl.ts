@@ -1356,6 +1356,21 @@
     </message>
 </context>
 <context>
+    <name>pen::gui::LevelsChart</name>
+    <message>
+        <source>Your level in each threat category</source>
+        <translation>Twój poziom w każdej kategorii zagrożeń</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runda</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::LobbyPage</name>
     <message>
         <source>Disconnect</source>
@@ -2296,6 +2311,14 @@
     <message>
         <source>Levels: %1</source>
         <translation>Poziomy: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Poziomy</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "BundledSetFolders.h"
 #include "HistoryChart.h"
+#include "LevelsChart.h"
 #include "PracticeNames.h"
 #include "imageset/ImageSetFolder.h"
 #include "rounds/AdaptiveTraining.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pen::gui {
@@ -141,7 +143,13 @@ PracticeStartPage::PracticeStartPage(QWidget *parent) : QWidget(parent)
     auto *right = new QVBoxLayout;
     right->addWidget(roundBox);
     right->addLayout(historyFilter);
-    right->addWidget(m_history, 1);
+    m_levelsChart = new LevelsChart;
+    m_levelsChart->setObjectName(QStringLiteral("levelsChart"));
+    auto *charts = new QTabWidget;
+    charts->setObjectName(QStringLiteral("historyCharts"));
+    charts->addTab(m_history, tr("Results"));
+    charts->addTab(m_levelsChart, tr("Levels"));
+    right->addWidget(charts, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(setsBox, 2);
     layout->addLayout(right, 3);

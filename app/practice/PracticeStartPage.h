@@ -20,6 +20,7 @@ class QSpinBox;
 namespace pen::gui {
 
 class HistoryChart;
+class LevelsChart;
 
 /// Where practice starts: the image sets to play (the bundled demo sets first, then any folder
 /// the officer opens), the round settings the chosen set prescribes (which the officer may
@@ -34,6 +35,8 @@ public:
     /// Adds one set folder and selects it once read.
     void addImageSet(const QString &folder);
     HistoryChart *historyChart() const { return m_history; }
+    /// The trainee's adaptive levels over the rounds, beside the history chart.
+    LevelsChart *levelsChart() const { return m_levelsChart; }
     /// Who is practising, on a PC that trainees share; the history shows their rounds only.
     QString trainee() const;
     QComboBox *traineeBox() const { return m_trainee; }
@@ -95,6 +98,7 @@ private:
     QLabel *m_formula = nullptr;
     QPushButton *m_start = nullptr;
     HistoryChart *m_history = nullptr;
+    LevelsChart *m_levelsChart = nullptr;
     RoundSettings m_baseSettings;
 };
 

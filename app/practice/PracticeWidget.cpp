@@ -3,6 +3,7 @@
 #include "PracticeWidget.h"
 
 #include "HistoryChart.h"
+#include "LevelsChart.h"
 #include "PracticeRoundPage.h"
 #include "PracticeStartPage.h"
 #include "ScanReviewPage.h"
@@ -165,6 +166,7 @@ void PracticeWidget::refreshHistory()
     const QList<QMap<QString, int>> levels = AdaptiveTraining::levelsOverRounds(perCategory);
     m_levels = levels.isEmpty() ? QMap<QString, int>() : levels.last();
     m_start->showLevels(m_levels);
+    m_start->levelsChart()->setLevels(levels);
     m_start->historyChart()->setRounds(roundsShown(*rounds, m_start->historyRoundType(), m_start->historyCategory()));
     m_score->historyChart()->setRounds(*rounds);
 }

@@ -5,6 +5,7 @@
 #include "TestScans.h"
 #include "imageset/ImageSetWriter.h"
 #include "practice/HistoryChart.h"
+#include "practice/LevelsChart.h"
 #include "practice/PracticeNames.h"
 #include "practice/PracticeRoundPage.h"
 #include "practice/PracticeStartPage.h"
@@ -32,6 +33,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -626,6 +629,8 @@ void TestPracticeRound::eachTraineeOnASharedPcSeesTheirOwnHistory()
     QCOMPARE(start->trainee(), QStringLiteral("Ana"));
     QCOMPARE(start->historyChart()->roundCount(), 2);
     QCOMPARE(start->levelsText(), QStringLiteral("Levels: Narcotics: level 2 of 3")); // three of four found
+    QCOMPARE(start->levelsChart()->points(QStringLiteral("narcotics")), (QList<QPointF>{{1, 2}, {2, 2}}));
+    QVERIFY(start->levelsChart()->points(QStringLiteral("weapon")).isEmpty()); // Bram's, not Ana's
 
     // Ana's history by round type, then for narcotics alone: that category's hits and false alarms.
     QComboBox *type = start->historyTypeBox();
@@ -706,6 +711,10 @@ void TestPracticeRound::anAdaptiveRoundDrawsTargetsAtTheTraineesLevel()
     QVERIFY(adaptive && !adaptive->isChecked());
     QTest::mouseClick(adaptive, Qt::LeftButton, {}, QPoint(8, adaptive->height() / 2));
     QVERIFY(start->isAdaptive());
+    QCOMPARE(start->levelsChart()->points(QStringLiteral("narcotics")), (QList<QPointF>{{1, 2}, {2, 3}}));
+    auto *charts = m_widget->findChild<QTabWidget *>(QStringLiteral("historyCharts"));
+    QTest::mouseClick(charts->tabBar(), Qt::LeftButton, {}, charts->tabBar()->tabRect(1).center());
+    QCOMPARE(charts->currentWidget(), static_cast<QWidget *>(start->levelsChart()));
     saveScreenshot(QStringLiteral("practice-adaptive-levels.png"));
     startRound(folder, SecondsPerScanWithoutTimeOut);
     QTRY_VERIFY_WITH_TIMEOUT(m_widget->controller()->session() != nullptr, test::WaitMs);

@@ -89,8 +89,8 @@ Expected<QSize> readSize(const QString &path)
 {
     if (!isDicom(path))
         return readRasterSize(path);
-    if (isVolume(path)) {
-        const Expected<CtVolume> volume = readDicomVolume(path);
+    if (isVolume(path)) { // the header gives the size; the voxels are read once, on import
+        const Expected<CtVolume> volume = readDicomVolumeHeader(path);
         if (!volume)
             return volume.error();
         return CtProjection::projectedSize(*volume, CtProjection::Axis::Vertical);

@@ -9,7 +9,9 @@
 #include "io/DicomSopClass.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 
 #include <QFileInfo>
 
@@ -134,7 +136,29 @@ Expected<void> readValues(DcmDataset &dataset, const PixelLayout &layout, CtVolu
     return {};
 }
 
-Expected<CtVolume> volumeFromDataset(DcmDataset &dataset)
+enum class Voxels { Read, LeftOut };
+
+// Without reading the voxels: uncompressed pixel data must be as long as the header says.
+Expected<void> checkPixelDataLength(DcmDataset &dataset, const PixelLayout &layout)
+{
+    DcmElement *pixels = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, pixels).bad() || pixels == nullptr)
+        return makeError(ErrorCode::Format, QStringLiteral("cannot read the pixel data"));
+    if (DcmXfer(dataset.getOriginalXfer()).isEncapsulated())
+        return {}; // compressed: its length says nothing of the voxels
+    const quint64 needed = layout.pixelCount() * quint64(layout.bitsAllocated / 8);
+    if (quint64(pixels->getLength()) < needed)
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("the pixel data holds %1 bytes, %2 x %3 x %4 need %5")
+                             .arg(pixels->getLength())
+                             .arg(layout.columns)
+                             .arg(layout.rows)
+                             .arg(layout.frames)
+                             .arg(needed));
+    return {};
+}
+
+Expected<CtVolume> volumeFromDataset(DcmDataset &dataset, Voxels voxels)
 {
     Expected<PixelLayout> layout = volumeLayout(dataset);
     if (!layout)
@@ -142,15 +166,20 @@ Expected<CtVolume> volumeFromDataset(DcmDataset &dataset)
     CtVolume volume;
     if (const Expected<void> spacing = readSpacing(dataset, volume); !spacing)
         return spacing.error();
-    if (const Expected<void> frames = normaliseNumberOfFrames(dataset, *layout); !frames)
-        return frames.error();
-    if (const Expected<void> decoded = decodePixelData(dataset); !decoded)
-        return decoded.error();
     volume.columns = layout->columns;
     volume.rows = layout->rows;
     volume.slices = layout->frames;
-    if (const Expected<void> values = readValues(dataset, *layout, volume); !values)
-        return values.error();
+    if (voxels == Voxels::LeftOut) {
+        if (const Expected<void> length = checkPixelDataLength(dataset, *layout); !length)
+            return length.error();
+    } else {
+        if (const Expected<void> frames = normaliseNumberOfFrames(dataset, *layout); !frames)
+            return frames.error();
+        if (const Expected<void> decoded = decodePixelData(dataset); !decoded)
+            return decoded.error();
+        if (const Expected<void> values = readValues(dataset, *layout, volume); !values)
+            return values.error();
+    }
     volume.peakKv = numberInDatasetOrSharedGroup(dataset, DCM_KVP, DCM_CTXRayDetailsSequence);
     if (volume.peakKv && *volume.peakKv <= 0)
         volume.peakKv.reset();
@@ -161,12 +190,12 @@ Expected<CtVolume> volumeFromDataset(DcmDataset &dataset)
     return volume;
 }
 
-Expected<CtVolume> volumeFromFileFormat(DcmFileFormat &file, const QString &name)
+Expected<CtVolume> volumeFromFileFormat(DcmFileFormat &file, const QString &name, Voxels voxels)
 {
     DcmDataset *dataset = file.getDataset();
     if (dataset == nullptr)
         return makeError(ErrorCode::Format, name + QStringLiteral(": no data set"));
-    Expected<CtVolume> volume = volumeFromDataset(*dataset);
+    Expected<CtVolume> volume = volumeFromDataset(*dataset, voxels);
     if (!volume)
         return volume.error().withContext(name + QStringLiteral(": ") + sopClassName(file));
     return volume;
@@ -180,7 +209,17 @@ Expected<CtVolume> readDicomVolume(const QString &path)
     DcmFileFormat file;
     if (auto loaded = loadDicomFile(path, file); !loaded)
         return loaded.error();
-    return volumeFromFileFormat(file, path);
+    return volumeFromFileFormat(file, path, Voxels::Read);
+}
+
+Expected<CtVolume> readDicomVolumeHeader(const QString &path)
+{
+    registerDicomDecoders();
+    DcmFileFormat file;
+    constexpr quint32 LeavePixelsOnDisk = 4096;
+    if (auto loaded = loadDicomFile(path, file, LeavePixelsOnDisk); !loaded)
+        return loaded.error();
+    return volumeFromFileFormat(file, path, Voxels::LeftOut);
 }
 
 Expected<CtVolume> readDicomVolumeBuffer(const QByteArray &bytes, const QString &name)
@@ -189,7 +228,7 @@ Expected<CtVolume> readDicomVolumeBuffer(const QByteArray &bytes, const QString 
     DcmFileFormat file;
     if (auto loaded = loadDicomBuffer(bytes, name, file); !loaded)
         return loaded.error();
-    return volumeFromFileFormat(file, name);
+    return volumeFromFileFormat(file, name, Voxels::Read);
 }
 
 } // namespace pen

@@ -23,6 +23,12 @@ namespace pen {
 /// quiet (DicomLog.h). Thread-safe.
 Expected<CtVolume> readDicomVolume(const QString &path);
 
+/// The volume's grid, spacing and metadata as readDicomVolume() reads them, without its voxels
+/// (values empty): the pixel data stays on disk. Uncompressed pixel data shorter than the header
+/// says is an error here too; compressed pixel data that cannot be decoded is found only by
+/// readDicomVolume().
+Expected<CtVolume> readDicomVolumeHeader(const QString &path);
+
 /// The same from bytes in memory; name is used in error messages only.
 Expected<CtVolume> readDicomVolumeBuffer(const QByteArray &bytes, const QString &name);
 

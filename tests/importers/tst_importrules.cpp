@@ -420,6 +420,19 @@ void TestImportRules::ctVolumesBecomeScansWithTopAndSideViews()
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QLatin1String("report.dcs: the report refers to the CT volume lone.dcm")),
              qPrintable(refused.error().message));
+
+    // A volume cut short is a problem found before anything is written, from its header alone.
+    QTemporaryDir cutDir;
+    QVERIFY(QDir(cutDir.path()).mkpath(QStringLiteral("images")));
+    QCOMPARE(test::craftCtVolumeFile(test::ctPhantom(2000), cutDir.filePath(QStringLiteral("images/cut.dcs")),
+                                     {true, false, true, 40 * 30 * 7}),
+             QString());
+    const auto cut = importDataset(requestFor(QStringLiteral("dicom"), cutDir.path(), {}));
+    QVERIFY(!cut);
+    QVERIFY2(cut.error().message.contains(QLatin1String("cut.dcs"))
+                 && cut.error().message.contains(QLatin1String("holds")),
+             qPrintable(cut.error().message));
+    QVERIFY(!QFile::exists(cutDir.filePath(QStringLiteral("set/manifest.json"))));
 }
 
 QTEST_GUILESS_MAIN(TestImportRules)

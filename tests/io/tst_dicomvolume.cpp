@@ -70,6 +70,14 @@ void TestDicomVolume::readsDicosVolumeFromSharedFunctionalGroups()
     QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
     compareVolumes(*read, phantom);
     QCOMPARE(read->scanner, QStringLiteral("Crafted"));
+
+    // The header alone: the same grid, spacing and voltage, no voxels.
+    const Expected<CtVolume> header = readDicomVolumeHeader(path(QStringLiteral("bag.dcs")));
+    QVERIFY2(header, qPrintable(header ? QString() : header.error().message));
+    QCOMPARE(header->slices, 20);
+    QCOMPARE(header->sliceSpacingMm, 2.0);
+    QCOMPARE(header->peakKv, phantom.peakKv);
+    QVERIFY(header->values.empty());
 }
 
 void TestDicomVolume::readsSignedCtImage()
@@ -110,12 +118,17 @@ void TestDicomVolume::badVolumesAreRefusedNamingWhy()
         return read ? QStringLiteral("read") : read.error().message;
     };
     const QString noSpacing = refusal(QStringLiteral("nospacing.dcs"), ctPhantom(2000), {true, false, false});
+    const Expected<CtVolume> spacelessHeader = readDicomVolumeHeader(path(QStringLiteral("nospacing.dcs")));
+    QVERIFY(!spacelessHeader && spacelessHeader.error().message.contains(QLatin1String("Pixel Spacing")));
     QVERIFY2(noSpacing.contains(QLatin1String("nospacing.dcs")) && noSpacing.contains(QLatin1String("Pixel Spacing"))
                  && noSpacing.contains(QLatin1String("DICOS CT Image")),
              qPrintable(noSpacing));
     const QString cut = refusal(QStringLiteral("cut.dcs"), ctPhantom(2000), {true, false, true, 40 * 30 * 7});
     QVERIFY2(cut.contains(QLatin1String("cut.dcs")) && cut.contains(QLatin1String("holds 8400 samples")),
              qPrintable(cut));
+    const Expected<CtVolume> cutHeader = readDicomVolumeHeader(path(QStringLiteral("cut.dcs")));
+    QVERIFY2(!cutHeader && cutHeader.error().message.contains(QLatin1String("holds 16800 bytes")),
+             qPrintable(cutHeader ? QString() : cutHeader.error().message));
     const QString slice = refusal(QStringLiteral("slice.dcm"), ctPhantom(2000, 40, 30, 1), {false, false});
     QVERIFY2(slice.contains(QLatin1String("slice.dcm")) && slice.contains(QLatin1String("not a volume")),
              qPrintable(slice));

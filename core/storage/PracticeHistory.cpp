@@ -139,11 +139,12 @@ Expected<qint64> PracticeHistory::save(const PracticeRecord &record)
     if (!db.transaction())
         return sqlError(m_path, QStringLiteral("cannot save the round"), db.lastError());
     QSqlQuery q(db);
+    // Qt binds an empty QString as NULL, which the NOT NULL text columns would refuse.
     q.prepare(QStringLiteral(
         "INSERT INTO practice_round (started_at, set_name, set_path, settings_json, hits, misses, false_alarms, "
         "correct_rejections, objects_hit, objects_missed, false_alarm_marks, scans_answered, scans_timed_out, points, "
         "mean_response_s, median_response_s, total_s, trainee) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?,''))"));
+        "(?,COALESCE(?,''),COALESCE(?,''),?,?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?,''))"));
     const RoundScore &s = record.score;
     for (const QVariant &value :
          {QVariant(record.startedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(record.setName),

@@ -180,11 +180,18 @@ void TestPracticeHistory::roundsAreKeptPerTrainee()
     QVERIFY(bram);
     QCOMPARE(bram->size(), 1);
     QCOMPARE(bram->first().score.detection.hits, 5); // the name is stored without its spaces
+    PracticeRecord setless = sampleRound(9);         // a round of a set without a name or folder is still kept
+    setless.setName.clear();
+    setless.setPath.clear();
+    setless.trainee = QStringLiteral("Chris");
+    QVERIFY((*history)->save(setless));
+    QCOMPARE((*history)->rounds(0, QStringLiteral("Chris"))->first().setPath, QString());
     const auto nameless = (*history)->rounds(0, QString());
     QVERIFY(nameless);
     QCOMPARE(nameless->size(), 1);
-    QCOMPARE((*history)->rounds()->size(), 5);
-    QCOMPARE(*(*history)->trainees(), (QStringList{QStringLiteral("Bram"), QStringLiteral("Ana")}));
+    QCOMPARE((*history)->rounds()->size(), 6);
+    QCOMPARE(*(*history)->trainees(),
+             (QStringList{QStringLiteral("Chris"), QStringLiteral("Bram"), QStringLiteral("Ana")}));
 }
 
 // A history written before rounds had trainees opens with its rounds intact and nameless.

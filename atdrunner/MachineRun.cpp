@@ -65,6 +65,7 @@ Expected<MachineRun> runPlugin(const PluginLaunch &launch, const PluginLimits &l
         return description.error();
     run.plugin = identityOf(*description);
     run.plugin.binarySha256 = *hash;
+    run.warnings = process.sandboxWarnings();
 
     const QByteArray salt = QUuid::createUuid().toByteArray();
     for (int index = 0; index < entries.size(); ++index) {

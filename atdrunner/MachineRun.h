@@ -32,6 +32,7 @@ struct MachineRun {
     PluginIdentity plugin;
     QList<MachineAnswer> answers;
     int restarts = 0;
+    QStringList warnings; ///< what the run could not enforce on this machine (an incomplete sandbox)
 };
 
 /// Called after each scan: (scans done, total, the answer just recorded).

@@ -69,6 +69,7 @@ QJsonObject MachineRunRecord::toJson() const
         {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("restarts"), run.restarts},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(run.warnings)},
         {QStringLiteral("metrics"), metrics.toJson()},
         {QStringLiteral("answers"), answers},
     };

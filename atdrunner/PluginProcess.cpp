@@ -15,6 +15,7 @@
 #include <cstring>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace pen::atd {
 
@@ -71,7 +72,8 @@ bool isOnThisMachine(const QString &address)
     return numeric && parts.first() == QLatin1String("127");
 }
 
-PluginProcess::PluginProcess(PluginLaunch launch, PluginLimits limits) : m_launch(std::move(launch)), m_limits(limits)
+PluginProcess::PluginProcess(PluginLaunch launch, PluginLimits limits)
+    : m_launch(std::move(launch)), m_limits(limits), m_sandbox(m_launch)
 {
 }
 
@@ -105,7 +107,8 @@ QString PluginProcess::exitDescription() const
     QString text;
     if (m_process->exitStatus() == QProcess::CrashExit) {
         const int signal = m_process->exitCode();
-        text = signal > 0
+        text = !PluginSandbox::refusalOf(signal).isEmpty() ? PluginSandbox::refusalOf(signal)
+            : signal > 0
             ? QStringLiteral("crashed (signal %1, %2)").arg(signal).arg(QString::fromLocal8Bit(strsignal(signal)))
             : QStringLiteral("crashed");
     } else {
@@ -152,15 +155,25 @@ void PluginProcess::launchProcess()
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(logPath());
     m_process->setStandardInputFile(QProcess::nullDevice());
+    m_keeper.reset();
+    if (m_sandbox.restrictsFiles()) {
+        auto keeper = SharedPixelsKeeper::create();
+        if (keeper)
+            m_keeper = std::move(*keeper);
+    }
     limitChildProcess();
     m_process->start();
+    if (m_keeper)
+        m_keeper->closeKeeperSocket();
 }
 
 void PluginProcess::limitChildProcess()
 {
     const rlim_t memory = rlim_t(m_limits.memoryBytes);
     const rlim_t cpu = rlim_t(std::max(0, m_limits.cpuSecondsPerProcess));
-    m_process->setChildProcessModifier([memory, cpu] {
+    const PluginSandbox *sandbox = &m_sandbox;
+    const SharedPixelsKeeper *keeper = m_keeper.get();
+    m_process->setChildProcessModifier([memory, cpu, sandbox, keeper] {
         // In the child, between fork and exec: only async-signal-safe calls.
         prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive the server
         if (memory > 0) {
@@ -171,6 +184,7 @@ void PluginProcess::limitChildProcess()
             const rlimit limit{cpu, cpu + 1};
             setrlimit(RLIMIT_CPU, &limit);
         }
+        sandbox->enterInChild(keeper);
     });
 }
 
@@ -258,6 +272,23 @@ Expected<pen::v1::PluginDescription> PluginProcess::start()
     return description;
 }
 
+pen::v1::DetectRequest PluginProcess::reachable(const pen::v1::DetectRequest &request, QString &keptPath)
+{
+    const QString ownPrefix = QStringLiteral("/proc/%1/fd/").arg(getpid());
+    const QString path = QString::fromStdString(request.shared_memory().path());
+    if (!m_keeper || !request.has_shared_memory() || !path.startsWith(ownPrefix))
+        return request;
+    bool ok = false;
+    const int descriptor = path.mid(ownPrefix.size()).toInt(&ok);
+    const Expected<QString> kept = ok ? m_keeper->keep(descriptor) : Expected<QString>(QString());
+    if (!kept || kept->isEmpty())
+        return request; // the plugin finds the path closed and says so in its failure
+    keptPath = *kept;
+    pen::v1::DetectRequest copy = request;
+    copy.mutable_shared_memory()->set_path(keptPath.toStdString());
+    return copy;
+}
+
 PluginProcess::Call PluginProcess::detect(const pen::v1::DetectRequest &request)
 {
     Call call;
@@ -277,8 +308,12 @@ PluginProcess::Call PluginProcess::detect(const pen::v1::DetectRequest &request)
     grpc::ClientContext context;
     context.set_deadline(deadlineIn(m_limits.secondsPerScan));
     pen::v1::Detection detection;
+    QString keptPath;
+    const pen::v1::DetectRequest sent = reachable(request, keptPath);
     const auto begun = std::chrono::steady_clock::now();
-    const grpc::Status status = m_stub->Detect(&context, request, &detection);
+    const grpc::Status status = m_stub->Detect(&context, sent, &detection);
+    if (!keptPath.isEmpty())
+        m_keeper->release(keptPath);
     call.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begun).count();
     if (status.ok()) {
         call.detection = std::move(detection);

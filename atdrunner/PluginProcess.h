@@ -4,6 +4,8 @@
 
 #include "Expected.h"
 #include "atdrunner/PluginLaunch.h"
+#include "atdrunner/PluginSandbox.h"
+#include "atdrunner/SharedPixelsKeeper.h"
 #include "pen/v1/atd.grpc.pb.h"
 
 #include <QProcess>
@@ -20,8 +22,9 @@ namespace pen::atd {
 /// where a request's shared memory can reach the plugin.
 bool isOnThisMachine(const QString &address);
 
-/// One plugin's process, seen from the server: started with its limits, talked to over gRPC,
-/// stopped when it hangs and started again after it crashes. Use it from one thread.
+/// One plugin's process, seen from the server: started with its limits in its sandbox
+/// (PluginSandbox), talked to over gRPC, stopped when it hangs and started again after it crashes
+/// or the sandbox kills it. Use it from one thread.
 class PluginProcess {
 public:
     PluginProcess(PluginLaunch launch, PluginLimits limits);
@@ -50,14 +53,19 @@ public:
     bool takesSharedMemory() const { return m_sharedMemory; }
     /// Whether it failed so often that no more scans should be sent.
     bool givenUp() const { return m_restarts > m_limits.maxRestarts; }
+    /// What the sandbox cannot enforce on this machine; empty when it is whole.
+    const QStringList &sandboxWarnings() const { return m_sandbox.warnings(); }
 
 private:
     /// The file that takes the process's merged output (stdout and stderr).
     QString logPath() const;
     /// Starts the host process with its output in the log and its limits applied.
     void launchProcess();
-    /// The memory and CPU limits and the death signal that the child sets on itself.
+    /// The memory and CPU limits, the death signal and the sandbox that the child sets on itself.
     void limitChildProcess();
+    /// The request as the plugin can read it: its shared pixels handed to the keeper where the
+    /// sandbox needs one; keptPath is then what to release after the call.
+    pen::v1::DetectRequest reachable(const pen::v1::DetectRequest &request, QString &keptPath);
     /// The address the plugin serves on, read from its log once it says so.
     Expected<QString> waitForAddress(const QString &name, const QDeadlineTimer &deadline);
     void connectTo(const QString &address);
@@ -69,6 +77,8 @@ private:
 
     PluginLaunch m_launch;
     PluginLimits m_limits;
+    PluginSandbox m_sandbox;
+    std::unique_ptr<SharedPixelsKeeper> m_keeper;
     QTemporaryDir m_logFolder;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<pen::v1::AtdPlugin::Stub> m_stub;

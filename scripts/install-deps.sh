@@ -12,6 +12,8 @@ packages=(
     # DICOM/DICOS, gRPC/Protobuf, SQLite, OpenCV
     libdcmtk-dev dcmtk libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     libsqlite3-dev libopencv-dev
+    # the ATD plugins' sandbox: its system call filter
+    libseccomp-dev
     # the example ATD plugin in Python (gRPC and Protobuf for Python; stubs come from protoc and grpc_python_plugin)
     python3-grpcio python3-protobuf
     # tests: a virtual display with software OpenGL, independent DICOM checkers (pydicom decodes JPEG and

@@ -13,8 +13,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace pen;
 using namespace pen::atd;
@@ -415,7 +419,7 @@ void TestPluginRuns::hostRefusesBadSharedMemory_data()
 {
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not sealed") << QStringLiteral("plain file")
+    QTest::newRow("not sealed") << QStringLiteral("unsealed memfd")
                                 << QStringLiteral("is not a memfd sealed against writing and shrinking");
     QTest::newRow("no such file") << QStringLiteral("missing") << QStringLiteral("cannot be opened");
     QTest::newRow("other size") << QStringLiteral("size") << QStringLiteral("the request says");
@@ -439,12 +443,13 @@ void TestPluginRuns::hostRefusesBadSharedMemory()
     auto shared = sharedDetectRequest(*scan, QStringLiteral("r1"), QStringLiteral("neutral-1"), 1);
     QVERIFY2(shared, qPrintable(shared ? QString() : shared.error().message));
     v1::DetectRequest request = shared->message;
-    const QString plain = m_dir.filePath(QStringLiteral("pixels.raw"));
-    if (problem == QStringLiteral("plain file")) {
-        QFile file(plain);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(qint64(request.shared_memory().size())));
-        request.mutable_shared_memory()->set_path(plain.toStdString());
+    // A memfd, not a plain file: the sandbox keeps the plugin from files outside its folders.
+    const int unsealed = memfd_create("unsealed", MFD_CLOEXEC);
+    const auto closeUnsealed = qScopeGuard([unsealed] { close(unsealed); });
+    QVERIFY(unsealed >= 0 && ftruncate(unsealed, off_t(request.shared_memory().size())) == 0);
+    if (problem == QStringLiteral("unsealed memfd")) {
+        request.mutable_shared_memory()->set_path(
+            QStringLiteral("/proc/%1/fd/%2").arg(getpid()).arg(unsealed).toStdString());
     } else if (problem == QStringLiteral("missing")) {
         request.mutable_shared_memory()->set_path(m_dir.filePath(QStringLiteral("none")).toStdString());
     } else if (problem == QStringLiteral("size")) {

@@ -219,20 +219,23 @@ void TestImageSetCli::generatedPresetIsReproducible()
         QFile file(QDir(folder).filePath(QStringLiteral("manifest.json")));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     };
+    // The build generated its practice set with seed 1 in another process; the same seed here must
+    // give the same bytes, and another seed other scans.
+    const QString built = QStringLiteral(PEN_BUILD_IMAGESETS_DIR "/practice");
+    qputenv("SOURCE_DATE_EPOCH", "1704067200"); // the build's, as assets/CMakeLists.txt sets it
     QStringList folders;
-    for (const char *name : {"a", "b", "c"}) {
-        const QString folder = m_dir.filePath(QStringLiteral("practice-") + QLatin1String(name));
-        const QString seed = QLatin1String(name) == u"c" ? QStringLiteral("2") : QStringLiteral("1");
+    for (const char *seed : {"1", "2"}) {
+        const QString folder = m_dir.filePath(QStringLiteral("practice-seed-") + QLatin1String(seed));
         const Run run = cli({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("practice"),
-                             QStringLiteral("--seed"), seed, folder});
+                             QStringLiteral("--seed"), QLatin1String(seed), folder});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("15 scans written")));
         folders.append(folder);
     }
     // The manifest holds every file's SHA-256: equal manifests mean byte-identical sets.
     QVERIFY(!manifestOf(folders[0]).isEmpty());
-    QCOMPARE(manifestOf(folders[0]), manifestOf(folders[1]));
-    QVERIFY(manifestOf(folders[0]) != manifestOf(folders[2]));
+    QCOMPARE(manifestOf(folders[0]), manifestOf(built));
+    QVERIFY(manifestOf(folders[0]) != manifestOf(folders[1]));
     const Run validate = cli({QStringLiteral("validate"), folders[0]});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.err));
     QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--preset"), QStringLiteral("nonsense"),

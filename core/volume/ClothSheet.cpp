@@ -44,6 +44,11 @@ ClothSheet::ClothSheet(double width, double depth, int columns, int rows, std::v
       m_heights(std::move(heights)), m_thickness(thickness), m_maxObliquity(maxObliquity)
 {
     m_heights.resize(size_t(m_columns) * size_t(m_rows), 0.0);
+    m_cellHeights.reserve(size_t(m_columns - 1) * size_t(m_rows - 1));
+    for (int j = 0; j + 1 < m_rows; ++j)
+        for (int i = 0; i + 1 < m_columns; ++i)
+            m_cellHeights.push_back(
+                std::minmax({height(i, j), height(i + 1, j), height(i, j + 1), height(i + 1, j + 1)}));
     const auto [low, high] = std::minmax_element(m_heights.begin(), m_heights.end());
     m_bounds = Bounds3{{-width / 2, -depth / 2, *low}, {width / 2, depth / 2, *high}}.expanded(thickness);
 }
@@ -54,8 +59,7 @@ double ClothSheet::cellPath(const Ray &ray, int i, int j, double from, double to
     const Vec3 start = ray.at(from), d = ray.direction;
     const double z1 = start.z + (to - from) * d.z;
     // The patch lies between its lowest and highest corner: most cells are passed above or below.
-    const auto [lowest, highest]
-        = std::minmax({height(i, j), height(i + 1, j), height(i, j + 1), height(i + 1, j + 1)});
+    const auto [lowest, highest] = m_cellHeights[size_t(j) * size_t(m_columns - 1) + size_t(i)];
     if (std::max(start.z, z1) < lowest || std::min(start.z, z1) > highest)
         return 0;
     // h(u, v) = a + b·u + c·v + e·u·v on the cell's unit square.

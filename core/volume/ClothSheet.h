@@ -4,6 +4,7 @@
 
 #include "volume/Solid.h"
 
+#include <utility>
 #include <vector>
 
 namespace pen {
@@ -32,6 +33,7 @@ private:
     int m_columns;
     int m_rows;
     std::vector<double> m_heights;
+    std::vector<std::pair<double, double>> m_cellHeights; ///< each cell's lowest and highest corner
     double m_thickness;
     double m_maxObliquity;
     Bounds3 m_bounds;

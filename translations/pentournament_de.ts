@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>Die Bestehensgrenzen in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>Die Bestehensgrenzen in %1 sind nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>die Grenzen von %1 sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>die Grenze von %1 in %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>Die Bestehensgrenzen in %1 können nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Trefferquote %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Gruppe einlesen</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ mindestens </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Bestehensgrenze setzen</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Bestehensgrenze entfernen</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Zertifikat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Bestehensgrenze für</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Lesen der Bestehensgrenzen</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Übungsteilnehmer</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>erreicht die Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>unter der Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1: d′ mindestens %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>Für diese Sitzung sind keine Bestehensgrenzen gesetzt.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Bestehensgrenzen: %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Speichern der Bestehensgrenzen</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Setzen Sie eine Bestehensgrenze und wählen Sie dann einen Übungsteilnehmer.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Wählen Sie einen Übungsteilnehmer.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Setzen Sie zuerst eine Bestehensgrenze.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 erreicht jede Bestehensgrenze.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 liegt unter der Bestehensgrenze in: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Zertifikat als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Ausstellen des Zertifikats</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 erreicht nicht jede Bestehensgrenze.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Ausbildungszertifikat: %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 hat die Bestehensgrenzen der Übungssitzung %2 in jeder unten genannten Bedrohungskategorie erreicht, gemessen als Empfindlichkeit d′ über alle gespielten Runden.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Bedrohungskategorie</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>erreichtes d′</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Bestehensgrenze (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Trefferquote (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Fehlalarmquote (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Ausgestellt am %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1238,10 @@
     <message>
         <source>Following the events</source>
         <translation>Verfolgen der Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>No se pueden leer los umbrales de aprobado en %1: %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>Los umbrales de aprobado en %1 no se pueden leer: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>los umbrales de %1 no son un objeto</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>el umbral de %1 en %2 no es un número</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>No se pueden guardar los umbrales de aprobado en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Tasa de aciertos %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Leer el grupo</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ al menos </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Fijar umbral de aprobado</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Quitar umbral de aprobado</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certificado (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Umbral de aprobado para</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Lectura de los umbrales de aprobado</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>alcanza el umbral de aprobado</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>por debajo del umbral de aprobado</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1: d′ al menos %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>No hay umbrales de aprobado fijados para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Umbrales de aprobado: %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Guardado de los umbrales de aprobado</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Fije un umbral de aprobado y luego elija un alumno.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Elija un alumno.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Fije primero un umbral de aprobado.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 alcanza todos los umbrales de aprobado.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 está por debajo del umbral de aprobado en: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Guardar el certificado como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Emisión del certificado</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 no alcanza todos los umbrales de aprobado.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Certificado de formación: %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 ha alcanzado los umbrales de aprobado de la sesión de formación %2 en cada categoría de amenaza indicada abajo, medidos como la sensibilidad d′ sobre todas las rondas jugadas.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Categoría de amenaza</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>d′ alcanzado</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Umbral de aprobado (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Tasa de aciertos (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Tasa de falsas alarmas (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Emitido el %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1238,10 @@
     <message>
         <source>Following the events</source>
         <translation>Siguiendo los eventos</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>

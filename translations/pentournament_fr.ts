@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>Impossible de lire les seuils de réussite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>Les seuils de réussite dans %1 sont illisibles : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>les seuils de %1 ne sont pas un objet</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>le seuil de %1 dans %2 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les seuils de réussite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Taux de détection %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Lire la promotion</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ au moins </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Fixer le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Retirer le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certificat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Seuil de réussite pour</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Lecture des seuils de réussite</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>atteint le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>sous le seuil de réussite</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1 : d′ au moins %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>Aucun seuil de réussite n&apos;est fixé pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Seuils de réussite : %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Enregistrement des seuils de réussite</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Fixez un seuil de réussite, puis choisissez un stagiaire.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Choisissez un stagiaire.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Fixez d&apos;abord un seuil de réussite.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 atteint chaque seuil de réussite.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 est sous le seuil de réussite en : %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Enregistrer le certificat en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Délivrance du certificat</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 n&apos;atteint pas chaque seuil de réussite.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Certificat de formation : %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 a atteint les seuils de réussite de la séance de formation %2 dans chaque catégorie de menace ci-dessous, mesurés par la sensibilité d′ sur toutes les manches jouées.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Catégorie de menace</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>d′ atteint</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Seuil de réussite (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Taux de détection (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Taux de fausses alarmes (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Délivré le %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1238,10 @@
     <message>
         <source>Following the events</source>
         <translation>Suivi des événements</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>Impossibile leggere le soglie di superamento in %1: %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>Le soglie di superamento in %1 non sono leggibili: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>le soglie di %1 non sono un oggetto</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>la soglia di %1 in %2 non è un numero</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>Impossibile salvare le soglie di superamento in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Tasso di rilevamento %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Leggi il gruppo</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ almeno </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Imposta soglia di superamento</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Rimuovi soglia di superamento</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certificato (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Soglia di superamento per</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Lettura delle soglie di superamento</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Allievo</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>raggiunge la soglia di superamento</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>sotto la soglia di superamento</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1: d′ almeno %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>Nessuna soglia di superamento è impostata per questa sessione.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Soglie di superamento: %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Salvataggio delle soglie di superamento</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Imposta una soglia di superamento, poi scegli un allievo.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Scegli un allievo.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Imposta prima una soglia di superamento.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 raggiunge ogni soglia di superamento.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 è sotto la soglia di superamento in: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Salva il certificato come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Rilascio del certificato</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 non raggiunge ogni soglia di superamento.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Certificato di formazione: %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 ha raggiunto le soglie di superamento della sessione di formazione %2 in ogni categoria di minaccia qui sotto, misurate come sensibilità d′ su tutti i turni giocati.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Categoria di minaccia</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>d′ raggiunto</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Soglia di superamento (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Tasso di rilevamento (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Tasso di falsi allarmi (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Rilasciato il %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1238,10 @@
     <message>
         <source>Following the events</source>
         <translation>Eventi seguiti</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Gruppo</translation>
     </message>
 </context>
 <context>

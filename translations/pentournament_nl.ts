@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>De slaaggrenzen in %1 kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>De slaaggrenzen in %1 zijn onleesbaar: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>de grenzen van %1 zijn geen object</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>de grens van %1 in %2 is geen getal</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>De slaaggrenzen in %1 kunnen niet worden opgeslagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Trefferpercentage %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Groep inlezen</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ minstens </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Slaaggrens instellen</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Slaaggrens verwijderen</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certificaat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Slaaggrens voor</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Slaaggrenzen lezen</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>haalt de slaaggrens</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>onder de slaaggrens</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1: d′ minstens %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>Voor deze sessie zijn geen slaaggrenzen ingesteld.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Slaaggrenzen: %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Slaaggrenzen opslaan</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Stel een slaaggrens in en kies dan een cursist.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Kies een cursist.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Stel eerst een slaaggrens in.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 haalt elke slaaggrens.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 zit onder de slaaggrens in: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Certificaat als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Certificaat uitreiken</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 haalt niet elke slaaggrens.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Opleidingscertificaat: %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 heeft de slaaggrenzen van de trainingssessie %2 gehaald in elke dreigingscategorie hieronder, gemeten als de gevoeligheid d′ over alle gespeelde rondes.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Dreigingscategorie</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>behaalde d′</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Slaaggrens (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Trefferpercentage (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Vals-alarmpercentage (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Uitgereikt op %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1238,10 @@
     <message>
         <source>Following the events</source>
         <translation>Evenementen volgen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Groep</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>Nie można odczytać progów zaliczenia w %1: %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>Progi zaliczenia w %1 są nieczytelne: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>to nie jest obiekt JSON</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>progi dla %1 nie są obiektem</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>próg dla %1 w %2 nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>Nie można zapisać progów zaliczenia w %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Odsetek trafień %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Wczytaj grupę</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ co najmniej </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Ustaw próg zaliczenia</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Usuń próg zaliczenia</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certyfikat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Próg zaliczenia dla</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Odczyt progów zaliczenia</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Kursant</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>osiąga próg zaliczenia</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>poniżej progu zaliczenia</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1: d′ co najmniej %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>Dla tej sesji nie ustawiono progów zaliczenia.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Progi zaliczenia: %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Zapis progów zaliczenia</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Ustaw próg zaliczenia, a następnie wybierz kursanta.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Wybierz kursanta.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Najpierw ustaw próg zaliczenia.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 osiąga każdy próg zaliczenia.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 jest poniżej progu zaliczenia w: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Zapisz certyfikat jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Wystawianie certyfikatu</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 nie osiąga każdego progu zaliczenia.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Certyfikat szkolenia: %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 osiągnął progi zaliczenia sesji szkoleniowej %2 w każdej kategorii zagrożenia poniżej, mierzone czułością d′ we wszystkich rozegranych rundach.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Kategoria zagrożenia</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>osiągnięte d′</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Próg zaliczenia (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Odsetek trafień (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Odsetek fałszywych alarmów (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Wystawiono %1.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1243,10 @@
     <message>
         <source>Following the events</source>
         <translation>Śledzenie wydarzeń</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Grupa</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>PassMarkFile</name>
+    <message>
+        <source>Cannot read the pass thresholds in %1: %2</source>
+        <translation>Não é possível ler os limiares de aprovação em %1: %2</translation>
+    </message>
+    <message>
+        <source>The pass thresholds in %1 cannot be read: %2</source>
+        <translation>Os limiares de aprovação em %1 não podem ser lidos: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>the thresholds of %1 are not an object</source>
+        <translation>os limiares de %1 não são um objeto</translation>
+    </message>
+    <message>
+        <source>the threshold of %1 in %2 is not a number</source>
+        <translation>o limiar de %1 em %2 não é um número</translation>
+    </message>
+    <message>
+        <source>Cannot save the pass thresholds in %1: %2</source>
+        <translation>Não é possível guardar os limiares de aprovação em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pen::gui::AdminClient</name>
     <message>
         <source>not connected to a server</source>
@@ -261,6 +288,133 @@
     <message>
         <source>Hit rate %</source>
         <translation>Taxa de acertos %</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::CohortPanel</name>
+    <message>
+        <source>Read the cohort</source>
+        <translation>Ler a turma</translation>
+    </message>
+    <message>
+        <source>d′ at least </source>
+        <translation>d′ pelo menos </translation>
+    </message>
+    <message>
+        <source>Set pass threshold</source>
+        <translation>Definir limiar de aprovação</translation>
+    </message>
+    <message>
+        <source>Remove pass threshold</source>
+        <translation>Remover limiar de aprovação</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certificado (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pass threshold for</source>
+        <translation>Limiar de aprovação para</translation>
+    </message>
+    <message>
+        <source>Reading the pass thresholds</source>
+        <translation>Leitura dos limiares de aprovação</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>meets the pass threshold</source>
+        <translation>atinge o limiar de aprovação</translation>
+    </message>
+    <message>
+        <source>below the pass threshold</source>
+        <translation>abaixo do limiar de aprovação</translation>
+    </message>
+    <message>
+        <source>%1: d′ at least %2</source>
+        <translation>%1: d′ pelo menos %2</translation>
+    </message>
+    <message>
+        <source>No pass thresholds are set for this session.</source>
+        <translation>Não há limiares de aprovação definidos para esta sessão.</translation>
+    </message>
+    <message>
+        <source>Pass thresholds: %1</source>
+        <translation>Limiares de aprovação: %1</translation>
+    </message>
+    <message>
+        <source>Saving the pass thresholds</source>
+        <translation>Gravação dos limiares de aprovação</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold, then choose a trainee.</source>
+        <translation>Defina um limiar de aprovação e depois escolha um aluno.</translation>
+    </message>
+    <message>
+        <source>Choose a trainee.</source>
+        <translation>Escolha um aluno.</translation>
+    </message>
+    <message>
+        <source>Set a pass threshold first.</source>
+        <translation>Defina primeiro um limiar de aprovação.</translation>
+    </message>
+    <message>
+        <source>%1 meets every pass threshold.</source>
+        <translation>%1 atinge todos os limiares de aprovação.</translation>
+    </message>
+    <message>
+        <source>%1 is below the pass threshold in: %2</source>
+        <translation>%1 está abaixo do limiar de aprovação em: %2</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Guardar o certificado como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>Emissão do certificado</translation>
+    </message>
+    <message>
+        <source>%1 does not meet every pass threshold.</source>
+        <translation>%1 não atinge todos os limiares de aprovação.</translation>
+    </message>
+    <message>
+        <source>Certificate of training: %1</source>
+        <translation>Certificado de formação: %1</translation>
+    </message>
+    <message>
+        <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
+        <translation>%1 atingiu os limiares de aprovação da sessão de formação %2 em cada categoria de ameaça abaixo, medidos como a sensibilidade d′ sobre todas as rodadas jogadas.</translation>
+    </message>
+    <message>
+        <source>Threat category</source>
+        <translation>Categoria de ameaça</translation>
+    </message>
+    <message>
+        <source>d′ reached</source>
+        <translation>d′ atingido</translation>
+    </message>
+    <message>
+        <source>Pass threshold (d′)</source>
+        <translation>Limiar de aprovação (d′)</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>Taxa de acertos (%)</translation>
+    </message>
+    <message>
+        <source>False alarm rate (%)</source>
+        <translation>Taxa de falsos alarmes (%)</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Emitido em %1.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1238,10 @@
     <message>
         <source>Following the events</source>
         <translation>Acompanhando os eventos</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Turma</translation>
     </message>
 </context>
 <context>

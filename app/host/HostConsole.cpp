@@ -4,6 +4,7 @@
 
 #include "AdminClient.h"
 #include "AuditLogPanel.h"
+#include "CohortPanel.h"
 #include "ConnectPanel.h"
 #include "ContestantsPanel.h"
 #include "ControlPanel.h"
@@ -55,6 +56,7 @@ void HostConsole::createPanels()
     m_control = new ControlPanel(this);
     m_leaderboard = new LeaderboardPanel(m_client, this);
     m_report = new TraineeReportPanel(m_client, this);
+    m_cohort = new CohortPanel(m_client, this);
     m_audit = new AuditLogPanel(m_client, this);
     m_machines = new MachinesPanel(m_client, this);
     m_machines->setObjectName(QStringLiteral("machines"));
@@ -71,6 +73,7 @@ void HostConsole::createTabs()
     m_tabs->addTab(m_contestants, tr("Contestants"));
     m_tabs->addTab(m_tokens, tr("Tokens"));
     m_tabs->addTab(m_report, tr("Trainee reports"));
+    m_tabs->addTab(m_cohort, tr("Cohort"));
     m_tabs->addTab(m_machines, tr("Machines"));
     m_tabs->addTab(m_audit, tr("Audit log"));
 }
@@ -144,6 +147,9 @@ void HostConsole::connectPanels()
             [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
     connect(m_report, &TraineeReportPanel::exportFailed, this,
             [this](const QString &error) { showFailure(tr("Exporting"), error); });
+    connect(m_cohort, &CohortPanel::exported, this,
+            [this](const QString &file) { showNotice(tr("Saved %1.").arg(file)); });
+    connect(m_cohort, &CohortPanel::failed, this, &HostConsole::showFailure);
     // Only hosts may read the audit log: it is read when its tab is opened, not for every event.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_audit)
@@ -263,6 +269,7 @@ void HostConsole::showEvent(const EventDetails &event)
         m_contestants->setEvent(event);
         m_tokens->setEvent(event);
         m_report->setEvent(event);
+        m_cohort->setEvent(event);
         m_machines->setEvent(event);
     }
     emit eventRefreshed();

@@ -24,6 +24,7 @@ class LeaderboardPanel;
 class MachinesPanel;
 class RoundsPanel;
 class TokensPanel;
+class CohortPanel;
 class TraineeReportPanel;
 
 /// The host's and trainer's console, one widget for a main window's tab: connect with a host or
@@ -87,6 +88,7 @@ private:
     ControlPanel *m_control = nullptr;
     LeaderboardPanel *m_leaderboard = nullptr;
     TraineeReportPanel *m_report = nullptr;
+    CohortPanel *m_cohort = nullptr;
     AuditLogPanel *m_audit = nullptr;
     MachinesPanel *m_machines = nullptr;
     QLabel *m_message = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 // The host's and trainer's console driven through its real widgets against a real server.
+#include "DisplayNames.h"
 #include "GuiTestSupport.h"
 #include "ServerFixture.h"
 #include "charts/ScoreTrendChart.h"
 #include "host/AdminClient.h"
 #include "host/CategoryTrendChart.h"
+#include "host/CohortPanel.h"
 #include "host/ContestantProgressTable.h"
 #include "host/EventsPanel.h"
 #include "host/HostConsole.h"
@@ -281,6 +283,79 @@ class HostConsoleTest final : public QObject {
         }
     }
 
+    // The cohort tab of the session above: Trainee T's d′ per category, rising from a round with
+    // misses to one without; pass thresholds colour the cells and decide the certificate.
+    void cohortPassMarksAndCertificate(HostConsole &console)
+    {
+        auto *cohort = console.findChild<CohortPanel *>();
+        child<QTabWidget>(console, "eventTabs")->setCurrentWidget(cohort);
+        QSignalSpy shown(cohort, &CohortPanel::cohortShown);
+        click(console, "showCohort");
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, test::WaitMs);
+        QTableWidget *table = child<QTableWidget>(console, "cohortTable");
+        QCOMPARE(column(table, 0), QStringList{QStringLiteral("Trainee T")});
+        const auto columnOf = [table](const QString &category) {
+            for (int c = 0; c < table->columnCount(); ++c)
+                if (table->horizontalHeaderItem(c)->text() == category)
+                    return c;
+            return -1;
+        };
+        const int narcotics = columnOf(QStringLiteral("narcotics")), weapon = columnOf(QStringLiteral("weapon"));
+        QVERIFY(narcotics > 0 && weapon > 0);
+        // Weapons were missed in the first round and found in the second; narcotics found in both.
+        QVERIFY2(table->item(0, weapon)->text().endsWith(QStringLiteral(" ↑")),
+                 qPrintable(table->item(0, weapon)->text()));
+        const double reached = CohortPanel::overallDPrime(cohort->reports().first()).value(QStringLiteral("narcotics"));
+        QCOMPARE(table->item(0, narcotics)->text(), DisplayNames::number(reached, 2) + QStringLiteral(" →"));
+
+        // A mark above what the trainee reached: red, and no certificate.
+        QComboBox *category = child<QComboBox>(console, "passMarkCategory");
+        category->setCurrentIndex(category->findData(QStringLiteral("narcotics")));
+        QDoubleSpinBox *mark = child<QDoubleSpinBox>(console, "passMark");
+        mark->setValue(std::min(5.0, reached + 0.5));
+        click(console, "setPassMark");
+        QCOMPARE(cohort->passMarks().value(QStringLiteral("narcotics")), mark->value());
+        QVERIFY(table->item(0, narcotics)->background().color().red()
+                > table->item(0, narcotics)->background().color().green());
+        table->selectRow(0);
+        QPushButton *certificate = child<QPushButton>(console, "exportCertificate");
+        QVERIFY(!certificate->isEnabled());
+        QVERIFY2(child<QLabel>(console, "certificateStatus")
+                     ->text()
+                     .contains(QStringLiteral("below the pass threshold in: narcotics")),
+                 qPrintable(child<QLabel>(console, "certificateStatus")->text()));
+        QSignalSpy failed(cohort, &CohortPanel::failed);
+        const QString refused = m_files.filePath(QStringLiteral("refused-certificate.pdf"));
+        cohort->exportCertificate(0, refused);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("Trainee T does not meet every pass threshold."));
+        QVERIFY(!QFile::exists(refused));
+
+        // A mark the trainee met: green, and the certificate names them, the session and the mark.
+        mark->setValue(std::floor(reached * 10) / 10);
+        click(console, "setPassMark");
+        QVERIFY(table->item(0, narcotics)->background().color().green()
+                > table->item(0, narcotics)->background().color().red());
+        screenshot(console, QStringLiteral("host-console-cohort.png"));
+        table->selectRow(0);
+        QVERIFY(certificate->isEnabled());
+        QSignalSpy exported(cohort, &CohortPanel::exported);
+        const QString pdf = m_files.filePath(QStringLiteral("certificate.pdf"));
+        cohort->exportCertificate(0, pdf);
+        QCOMPARE(exported.size(), 1);
+        keep(pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Certificate of training: Trainee T")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Monday practice")));
+        QVERIFY(text.contains(QStringLiteral("narcotics")));
+
+        // The marks are the session's, kept on this PC: a new console reads them back.
+        const Expected<QHash<QString, CohortStanding::PassMarks>> saved = PassMarkFile().read();
+        QVERIFY(saved);
+        QCOMPARE(saved->value(console.selectedEvent().summary.id).value(QStringLiteral("narcotics")),
+                 std::floor(reached * 10) / 10);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -289,6 +364,8 @@ private slots:
         QString error;
         QVERIFY2(m_fixture.start(&error), qPrintable(error));
         QVERIFY(m_files.isValid());
+        // The trainers' pass thresholds are kept in the configuration folder: this run's own.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_files.filePath(QStringLiteral("config"))));
     }
 
     void wrongTokenIsRefusedInWords()
@@ -764,6 +841,10 @@ private slots:
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Trainee report: Trainee T")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("narcotics")));
+
+        cohortPassMarksAndCertificate(console);
+        if (QTest::currentTestFailed())
+            return;
 
         // Another trainer sees neither this session nor the host's events.
         QString otherToken;

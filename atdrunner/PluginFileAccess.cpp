@@ -139,6 +139,10 @@ QStringList pluginReadablePaths(const PluginLaunch &launch)
         if (QFileInfo(argument).isDir())
             paths << QFileInfo(argument).canonicalFilePath();
     }
+    for (const QString &folder : launch.readableFolders) {
+        if (QFileInfo(folder).isDir())
+            paths << QFileInfo(folder).canonicalFilePath();
+    }
     return paths;
 }
 

@@ -19,7 +19,7 @@ QStringList executionChain(const QString &program);
 
 /// A Landlock ruleset (a descriptor the caller closes) that handles every file access right of
 /// the kernel's ABI and grants only: reading the plugin's own files and folders (its binary, its
-/// code files, and folders its arguments name), the system's libraries and runtimes (/usr, /lib,
+/// code files, folders its arguments name and its readableFolders), the system's libraries and runtimes (/usr, /lib,
 /// a few files in /etc), /proc, /sys/devices/system/cpu, /dev/null, /dev/urandom; executing the
 /// files of executionChain(launch.program). From ABI 6 on it also keeps the plugin from signalling
 /// processes outside it and from reaching abstract Unix sockets.

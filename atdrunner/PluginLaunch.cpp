@@ -14,12 +14,12 @@ PluginLaunch PluginLaunch::forLibrary(const QString &hostProgram, const QString 
     QStringList arguments{QStringLiteral("--plugin"), library};
     if (!config.isEmpty())
         arguments << QStringLiteral("--config") << config;
-    return {hostProgram, arguments, library, {library}};
+    return {hostProgram, arguments, library, {library}, {}};
 }
 
 PluginLaunch PluginLaunch::forProgram(const QString &program, const QStringList &arguments)
 {
-    PluginLaunch launch{program, arguments, program, {}};
+    PluginLaunch launch{program, arguments, program, {}, {}};
     const QString found = QStandardPaths::findExecutable(program);
     launch.codeFiles.append(found.isEmpty() ? program : found);
     for (const QString &argument : arguments) {

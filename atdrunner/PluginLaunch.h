@@ -14,8 +14,9 @@ namespace pen::atd {
 struct PluginLaunch {
     QString program;
     QStringList arguments;
-    QString binary;        ///< the file that names the plugin: its library, its script or its program
-    QStringList codeFiles; ///< every file of its code that the launch names, hashed for the record
+    QString binary;              ///< the file that names the plugin: its library, its script or its program
+    QStringList codeFiles;       ///< every file of its code that the launch names, hashed for the record
+    QStringList readableFolders; ///< further folders the plugin reads, e.g. an uploaded plugin's own
 
     static PluginLaunch forLibrary(const QString &hostProgram, const QString &library, const QString &config = {});
     /// The program and every argument that names an existing file (a script, a model) are its code.

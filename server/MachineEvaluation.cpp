@@ -95,21 +95,28 @@ Expected<void> MachineEvaluation::checkHost(const TokenRecord &caller, const QSt
     return {};
 }
 
-Expected<PluginRecord> MachineEvaluation::registerPlugin(const TokenRecord &caller, PluginRecord plugin)
+Expected<void> MachineEvaluation::checkPluginFields(PluginRecord &plugin)
 {
-    if (auto host = checkHost(caller, plugin.eventId); !host)
-        return host.error();
     plugin.label = plugin.label.trimmed();
     if (plugin.label.isEmpty() || plugin.label.size() > 100)
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("the label must have 1 to 100 characters"));
     if (plugin.libraryPath.isEmpty() == plugin.program.isEmpty())
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("give a library or a program, not both or neither"));
-    const QString code = plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath;
-    if (!QFileInfo(code).isFile())
-        return refuse(ErrorCode::NotFound, QStringLiteral("%1: no such file on the server").arg(code.left(300)));
     if (plugin.arguments.size() > 50 || plugin.config.size() > 10000)
         return refuse(ErrorCode::InvalidArgument,
                       QStringLiteral("at most 50 arguments and 10000 characters of configuration"));
+    return {};
+}
+
+Expected<PluginRecord> MachineEvaluation::registerPlugin(const TokenRecord &caller, PluginRecord plugin)
+{
+    if (auto host = checkHost(caller, plugin.eventId); !host)
+        return host.error();
+    if (auto checked = checkPluginFields(plugin); !checked)
+        return checked.error();
+    const QString code = plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath;
+    if (!QFileInfo(code).isFile())
+        return refuse(ErrorCode::NotFound, QStringLiteral("%1: no such file on the server").arg(code.left(300)));
     if (!plugin.vendorTokenId.isEmpty()) {
         auto tokens = m_state.tokens(caller, {});
         if (!tokens)
@@ -120,20 +127,38 @@ Expected<PluginRecord> MachineEvaluation::registerPlugin(const TokenRecord &call
                           QStringLiteral("no vendor token %1").arg(plugin.vendorTokenId.left(100)));
     }
     std::lock_guard lock(m_mutex);
+    return addPlugin(caller, plugin, QStringLiteral("register-plugin"));
+}
+
+Expected<PluginRecord> MachineEvaluation::addPlugin(const TokenRecord &caller, PluginRecord plugin,
+                                                    const QString &auditAction)
+{
     if (std::any_of(m_plugins.begin(), m_plugins.end(),
                     [&](const PluginRecord &p) { return p.eventId == plugin.eventId && p.label == plugin.label; }))
         return refuse(ErrorCode::AlreadyExists,
                       QStringLiteral("event %1 has a plugin named %2").arg(plugin.eventId, plugin.label));
-    plugin.id = TokenSecrets::generateId(QStringLiteral("plugin"));
+    if (plugin.id.isEmpty())
+        plugin.id = TokenSecrets::generateId(QStringLiteral("plugin"));
     plugin.createdMs = m_state.nowMs();
     if (auto stored = m_store->insertPlugin(plugin); !stored)
         return stored.error();
-    if (auto audited = m_state.auditAction(caller, plugin.eventId, QStringLiteral("register-plugin"),
+    const QString code = plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath;
+    if (auto audited = m_state.auditAction(caller, plugin.eventId, auditAction,
                                            QStringLiteral("%1 %2 %3").arg(plugin.id, plugin.label, code));
         !audited)
         return audited.error();
     m_plugins.append(plugin);
     return plugin;
+}
+
+atd::PluginLaunch MachineEvaluation::launchOf(const PluginRecord &plugin) const
+{
+    atd::PluginLaunch launch = plugin.libraryPath.isEmpty()
+        ? atd::PluginLaunch::forProgram(plugin.program, plugin.arguments)
+        : atd::PluginLaunch::forLibrary(m_atdHost, plugin.libraryPath, plugin.config);
+    if (!plugin.folder.isEmpty())
+        launch.readableFolders.append(plugin.folder);
+    return launch;
 }
 
 Expected<QList<PluginRecord>> MachineEvaluation::plugins(const TokenRecord &caller, const QString &eventId) const
@@ -334,9 +359,7 @@ Expected<MachineEvaluation::RunPlan> MachineEvaluation::planRun(const TokenRecor
 Expected<MachineRunRow> MachineEvaluation::run(const RunPlan &plan, const atd::MachineRunProgress &progress,
                                                const std::atomic_bool *cancel)
 {
-    const atd::PluginLaunch launch = plan.plugin.libraryPath.isEmpty()
-        ? atd::PluginLaunch::forProgram(plan.plugin.program, plan.plugin.arguments)
-        : atd::PluginLaunch::forLibrary(m_atdHost, plan.plugin.libraryPath, plan.plugin.config);
+    const atd::PluginLaunch launch = launchOf(plan.plugin);
     MachineRunRow row;
     row.id = TokenSecrets::generateId(QStringLiteral("run"));
     row.pluginId = plan.plugin.id;

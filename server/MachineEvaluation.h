@@ -4,6 +4,7 @@
 
 #include "TournamentState.h"
 #include "atdrunner/MachineRunRecord.h"
+#include "atdrunner/PluginLaunch.h"
 #include "store/MachineStore.h"
 
 #include <QHash>
@@ -28,6 +29,16 @@ public:
     static Expected<std::unique_ptr<MachineEvaluation>> open(TournamentState &state, QString atdHost);
 
     Expected<PluginRecord> registerPlugin(const TokenRecord &caller, PluginRecord plugin);
+    /// Whether the caller may upload a plugin to the event: a host of it, or a vendor whose token
+    /// was issued for it or who has a plugin in it already.
+    Expected<void> checkUpload(const TokenRecord &caller, const QString &eventId) const;
+    /// Adopts a complete upload (MachineUploads.cpp): plugin names its library or program and the
+    /// arguments relative to stagingFolder. The folder is hashed, moved under plugins/ in the data
+    /// folder and registered as registerPlugin would; a vendor's upload is bound to the vendor.
+    Expected<PluginRecord> addUploadedPlugin(const TokenRecord &caller, PluginRecord plugin,
+                                             const QString &stagingFolder);
+    /// How a plugin is started: its library in the plugin host, or its program.
+    atd::PluginLaunch launchOf(const PluginRecord &plugin) const;
     Expected<QList<PluginRecord>> plugins(const TokenRecord &caller, const QString &eventId) const;
     Expected<EvaluationRecord> configure(const TokenRecord &caller, const EvaluationRecord &evaluation);
     Expected<EvaluationRecord> evaluation(const TokenRecord &caller, const QString &eventId) const;
@@ -88,6 +99,10 @@ public:
 private:
     MachineEvaluation(TournamentState &state, std::unique_ptr<MachineStore> store, QString atdHost);
     Expected<void> checkHost(const TokenRecord &caller, const QString &eventId) const;
+    /// What registerPlugin and addUploadedPlugin both check: label, form, sizes.
+    static Expected<void> checkPluginFields(PluginRecord &plugin);
+    /// Stores and lists a checked plugin under a new id (m_mutex held); auditAction names the call.
+    Expected<PluginRecord> addPlugin(const TokenRecord &caller, PluginRecord plugin, const QString &auditAction);
     Expected<PluginRecord> pluginFor(const TokenRecord &caller, const QString &eventId, const QString &pluginId) const;
     int submissions(const QString &pluginId, Phase phase) const;
     /// A round's phase: the round's own scans, categories and clock.

@@ -100,6 +100,14 @@ Expected<void> TokenRegistry::checkFor(TokenRecord &record, const TokenRecord &c
         return refuse(ErrorCode::InvalidArgument, QStringLiteral("unknown role %1").arg(int(role)));
     if (caller.role != Role::Host)
         return refuse(ErrorCode::PermissionDenied, QStringLiteral("only a host issues %1 tokens").arg(roleName(role)));
+    // A vendor's token may name the event the vendor competes in: it may upload plugins there.
+    if (role == Role::Vendor && contestantId.isEmpty() && !eventId.isEmpty()) {
+        auto access = events.access();
+        if (auto event = access.manageable(caller, eventId); !event)
+            return event.error();
+        record.eventId = eventId;
+        return {};
+    }
     if (!eventId.isEmpty() || !contestantId.isEmpty())
         return refuse(ErrorCode::InvalidArgument,
                       QStringLiteral("%1 tokens belong to no event or contestant").arg(roleName(role)));

@@ -92,7 +92,8 @@ Expected<std::unique_ptr<TournamentServer>> TournamentServer::start(const Server
     if (!machines)
         return machines.error();
     server->m_machines = std::move(*machines);
-    server->m_machineService = std::make_unique<MachineService>(*server->m_state, *server->m_machines);
+    server->m_machineService
+        = std::make_unique<MachineService>(*server->m_state, *server->m_machines, options.pluginUploads);
     server->m_unknownMethods = std::make_unique<UnknownMethodService>();
 
     grpc::ServerBuilder builder;

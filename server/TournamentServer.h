@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: PEN-Tournament contributors
 #pragma once
 
+#include "PluginUploadReceiver.h"
 #include "TournamentState.h"
 
 #include <atomic>
@@ -31,6 +32,7 @@ struct ServerOptions {
     QString tlsKey;
     bool allowPlaintextRemote = false; ///< plain text on a non-loopback address (tests in closed networks)
     QString atdHost;                   ///< pentournament-atd-host for library plugins; empty: beside this program
+    PluginUploadLimits pluginUploads;  ///< what one plugin upload may hold
     /// How often the heartbeat ticks (restarts, round ends) and offers every stream its clocks.
     std::chrono::milliseconds tickEvery{1000};
 };

@@ -88,6 +88,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("allow-plaintext"),
          QStringLiteral("Serve without TLS on a non-loopback address (closed networks only).")},
+        {QStringLiteral("plugin-upload-mb"),
+         QStringLiteral("Largest ATD plugin upload, all its files together, in MiB (default 256)."),
+         QStringLiteral("MB"), QStringLiteral("256")},
         {QStringLiteral("issue-host-token"), QStringLiteral("Print the first host token, labelled LABEL, and exit."),
          QStringLiteral("LABEL")},
         {QStringLiteral("force"), QStringLiteral("With --issue-host-token: issue one even if a host token exists.")},
@@ -155,6 +158,11 @@ int main(int argc, char *argv[])
     options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     options.allowPlaintextRemote = parser.isSet(QStringLiteral("allow-plaintext"));
+    bool numeric = false;
+    const qint64 uploadMb = parser.value(QStringLiteral("plugin-upload-mb")).toLongLong(&numeric);
+    if (!numeric || uploadMb < 1 || uploadMb > 64 * 1024)
+        return fail(QStringLiteral("--plugin-upload-mb: a number of MiB from 1 to 65536"));
+    options.pluginUploads.maxTotalBytes = uploadMb << 20;
     auto server = TournamentServer::start(options);
     if (!server)
         return fail(server.error().message);

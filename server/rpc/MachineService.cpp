@@ -5,6 +5,7 @@
 #include "CallEnds.h"
 #include "Conversions.h"
 #include "ExportStreams.h"
+#include "PluginUploadReactor.h"
 #include "ProgressStream.h"
 #include "ThreatReportExport.h"
 
@@ -18,19 +19,6 @@
 namespace pen::server {
 
 namespace {
-
-v1::PluginSummary summaryOf(const PluginRecord &plugin, const MachineEvaluation &machines)
-{
-    v1::PluginSummary summary;
-    summary.set_plugin_id(toProto(plugin.id));
-    summary.set_event_id(toProto(plugin.eventId));
-    summary.set_label(toProto(plugin.label));
-    summary.set_vendor_token_id(toProto(plugin.vendorTokenId));
-    summary.set_code(toProto(plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath));
-    summary.set_development_runs(uint32_t(machines.submissionsOf(plugin.id, MachineEvaluation::Phase::Development)));
-    summary.set_final_runs(uint32_t(machines.submissionsOf(plugin.id, MachineEvaluation::Phase::Final)));
-    return summary;
-}
 
 v1::EvaluationSettings settingsOf(const EvaluationRecord &evaluation, const TournamentState &state)
 {
@@ -188,6 +176,21 @@ v1::MachineRunSummary toProto(const MachineRunRow &run, bool withFailures)
     return summary;
 }
 
+v1::PluginSummary summaryOf(const PluginRecord &plugin, const MachineEvaluation &machines)
+{
+    v1::PluginSummary summary;
+    summary.set_plugin_id(toProto(plugin.id));
+    summary.set_event_id(toProto(plugin.eventId));
+    summary.set_label(toProto(plugin.label));
+    summary.set_vendor_token_id(toProto(plugin.vendorTokenId));
+    summary.set_code(toProto(plugin.libraryPath.isEmpty() ? plugin.program : plugin.libraryPath));
+    summary.set_development_runs(uint32_t(machines.submissionsOf(plugin.id, MachineEvaluation::Phase::Development)));
+    summary.set_final_runs(uint32_t(machines.submissionsOf(plugin.id, MachineEvaluation::Phase::Final)));
+    summary.set_version(toProto(plugin.version));
+    summary.set_sha256(toProto(plugin.sha256));
+    return summary;
+}
+
 grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerContext *context,
                                                          const v1::RegisterPluginRequest *request,
                                                          v1::PluginSummary *reply)
@@ -209,6 +212,25 @@ grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerCon
         return finish(context, statusOf(registered.error()));
     *reply = summaryOf(*registered, m_machines);
     return finish(context, grpc::Status::OK);
+}
+
+grpc::ServerReadReactor<v1::PluginUpload> *MachineService::UploadPlugin(grpc::CallbackServerContext *context,
+                                                                        v1::PluginSummary *reply)
+{
+    class Refused final : public grpc::ServerReadReactor<v1::PluginUpload> {
+    public:
+        explicit Refused(const grpc::Status &status) { Finish(status); }
+        void OnDone() override { delete this; }
+    };
+    auto caller = m_state.authenticate(secretOf(context));
+    if (!caller)
+        return new Refused(statusOf(caller.error()));
+    if (caller->role != Role::Host && caller->role != Role::Vendor)
+        return new Refused(
+            statusOf(makeError(ErrorCode::PermissionDenied,
+                               QStringLiteral("a %1 token cannot upload plugins").arg(roleName(caller->role)))));
+    return new PluginUploadReactor(m_machines, QDir(m_state.dataFolder()).filePath(QStringLiteral("staging")),
+                                   m_uploadLimits, *caller, reply);
 }
 
 grpc::ServerUnaryReactor *MachineService::ListPlugins(grpc::CallbackServerContext *context,

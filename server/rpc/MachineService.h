@@ -3,6 +3,7 @@
 #pragma once
 
 #include "MachineEvaluation.h"
+#include "PluginUploadReceiver.h"
 
 #include "pen/v1/machines.grpc.pb.h"
 
@@ -11,10 +12,15 @@ namespace pen::server {
 /// pen.v1.Machines over MachineEvaluation (gRPC callback API).
 class MachineService final : public v1::Machines::CallbackService {
 public:
-    MachineService(TournamentState &state, MachineEvaluation &machines) : m_state(state), m_machines(machines) {}
+    MachineService(TournamentState &state, MachineEvaluation &machines, PluginUploadLimits uploadLimits = {})
+        : m_state(state), m_machines(machines), m_uploadLimits(uploadLimits)
+    {
+    }
 
     grpc::ServerUnaryReactor *RegisterPlugin(grpc::CallbackServerContext *, const v1::RegisterPluginRequest *,
                                              v1::PluginSummary *) override;
+    grpc::ServerReadReactor<v1::PluginUpload> *UploadPlugin(grpc::CallbackServerContext *,
+                                                            v1::PluginSummary *) override;
     grpc::ServerUnaryReactor *ListPlugins(grpc::CallbackServerContext *, const v1::ListPluginsRequest *,
                                           v1::ListPluginsReply *) override;
     grpc::ServerUnaryReactor *ConfigureEvaluation(grpc::CallbackServerContext *, const v1::ConfigureEvaluationRequest *,
@@ -35,7 +41,11 @@ public:
 private:
     TournamentState &m_state;
     MachineEvaluation &m_machines;
+    const PluginUploadLimits m_uploadLimits;
 };
+
+/// A plugin as the Machines service reports it, with its runs counted.
+v1::PluginSummary summaryOf(const PluginRecord &plugin, const MachineEvaluation &machines);
 
 /// A stored run as the Machines service reports it; failures are listed only where asked.
 v1::MachineRunSummary toProto(const MachineRunRow &run, bool withFailures);

@@ -65,10 +65,21 @@ Expected<QList<PluginRecord>> MachineStore::plugins()
         "SELECT id, event_id, label, launch_json, vendor_token_id, created_ms FROM plugins ORDER BY created_ms, id"));
     while (rows.next()) {
         const QJsonObject launch = parsed(rows.text(3));
-        plugins.append({rows.text(0), rows.text(1), rows.text(2), launch.value(QStringLiteral("library")).toString(),
-                        launch.value(QStringLiteral("program")).toString(),
-                        strings(launch.value(QStringLiteral("arguments"))),
-                        launch.value(QStringLiteral("config")).toString(), rows.text(4), rows.integer(5)});
+        PluginRecord plugin;
+        plugin.id = rows.text(0);
+        plugin.eventId = rows.text(1);
+        plugin.label = rows.text(2);
+        plugin.libraryPath = launch.value(QStringLiteral("library")).toString();
+        plugin.program = launch.value(QStringLiteral("program")).toString();
+        plugin.arguments = strings(launch.value(QStringLiteral("arguments")));
+        plugin.config = launch.value(QStringLiteral("config")).toString();
+        plugin.vendorTokenId = rows.text(4);
+        plugin.createdMs = rows.integer(5);
+        plugin.folder = launch.value(QStringLiteral("folder")).toString();
+        plugin.version = launch.value(QStringLiteral("version")).toString();
+        plugin.uploaderTokenId = launch.value(QStringLiteral("uploader")).toString();
+        plugin.sha256 = launch.value(QStringLiteral("sha256")).toString();
+        plugins.append(plugin);
     }
     if (!rows.error().isEmpty())
         return makeError(ErrorCode::Io, rows.error());
@@ -115,10 +126,17 @@ Expected<QList<MachineRunRow>> MachineStore::runs()
 Expected<void> MachineStore::insertPlugin(const PluginRecord &plugin)
 {
     std::lock_guard lock(m_mutex);
-    const QJsonObject launch{{QStringLiteral("library"), plugin.libraryPath},
-                             {QStringLiteral("program"), plugin.program},
-                             {QStringLiteral("arguments"), QJsonArray::fromStringList(plugin.arguments)},
-                             {QStringLiteral("config"), plugin.config}};
+    QJsonObject launch{{QStringLiteral("library"), plugin.libraryPath},
+                       {QStringLiteral("program"), plugin.program},
+                       {QStringLiteral("arguments"), QJsonArray::fromStringList(plugin.arguments)},
+                       {QStringLiteral("config"), plugin.config}};
+    // An upload's record; plugins registered by path keep the launch alone, as before.
+    if (!plugin.folder.isEmpty()) {
+        launch.insert(QStringLiteral("folder"), plugin.folder);
+        launch.insert(QStringLiteral("version"), plugin.version);
+        launch.insert(QStringLiteral("uploader"), plugin.uploaderTokenId);
+        launch.insert(QStringLiteral("sha256"), plugin.sha256);
+    }
     return m_db->prepare(QStringLiteral("INSERT INTO plugins VALUES (?, ?, ?, ?, ?, ?)"))
         .bind(1, plugin.id)
         .bind(2, plugin.eventId)

@@ -24,6 +24,12 @@ struct PluginRecord {
     QString config;
     QString vendorTokenId; ///< may run it and see its development results; empty: hosts only
     qint64 createdMs = 0;
+    // An uploaded plugin's: its folder under the data folder (empty for one registered by path),
+    // the version its uploader gave, who uploaded it and the SHA-256 of its code at upload.
+    QString folder;
+    QString version;
+    QString uploaderTokenId;
+    QString sha256;
 };
 
 /// How an event's machines are evaluated.

@@ -32,6 +32,7 @@ Commands:
                                            --draw: N scans of the set drawn by the seed (default 1)
   contestant-add EVENT NAME [--member NAME --member NAME]
   token-issue ROLE [--event EVENT --contestant ID [--member NAME]] --label LABEL    ROLE: host, trainer, contestant, vendor
+                                           a vendor's --event EVENT: the event it may upload plugins to
                                            --member: a team member's own token (their answers are theirs)
   token-revoke TOKEN_ID
   tokens [EVENT]
@@ -45,6 +46,9 @@ Machines (ATD plugins):
   plugin-register EVENT LABEL --library FILE [--config TEXT] [--vendor TOKEN_ID]
   plugin-register EVENT LABEL --program FILE [--arg A --arg B ...] [--vendor TOKEN_ID]
                                            FILE on the server; a vendor token may then run it in development
+  upload-plugin EVENT LABEL VERSION FOLDER|FILE [--library FILE | --program FILE [--arg A ...]] [--config TEXT]
+                                           vendors and hosts: send a plugin's files (FILE relative to FOLDER)
+                                           with a progress line; a single FILE needs no --library or --program
   plugins EVENT
   machines-configure EVENT SET [--public F] [--development-submissions N] [--final-submissions N]
                      [--seconds-per-scan S] [--memory-mb M] [--categories A,B]

@@ -28,6 +28,8 @@ int Admin::runMachineCommand(const QString &command, const Words &w)
 {
     if (command == QLatin1String("plugin-register"))
         return registerPlugin(w);
+    if (command == QLatin1String("upload-plugin"))
+        return uploadPlugin(w);
     if (command == QLatin1String("machines-configure"))
         return configureMachines(w);
     if (command == QLatin1String("plugin-run"))

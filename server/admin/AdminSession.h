@@ -95,6 +95,7 @@ private:
 
     // The machines' commands (AdminMachineCommands.cpp).
     int registerPlugin(const Words &w);
+    int uploadPlugin(const Words &w); // AdminPluginUpload.cpp
     int configureMachines(const Words &w);
     int runPlugin(const Words &w);
     int machineLeaderboard(const Words &w);

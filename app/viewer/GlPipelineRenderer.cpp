@@ -69,8 +69,9 @@ bool GlPipelineRenderer::buildPrograms()
                       .arg(program->log());
         return false;
     };
-    return build(m_pipeline, QStringLiteral(":/viewer/shaders/fullscreen.vert"),
-                 QStringLiteral(":/viewer/shaders/pipeline.frag"))
+    const QString fullscreen = QStringLiteral(":/viewer/shaders/fullscreen.vert");
+    return build(m_scanPass, fullscreen, QStringLiteral(":/viewer/shaders/scan.frag"))
+        && build(m_settingsPass, fullscreen, QStringLiteral(":/viewer/shaders/settings.frag"))
         && build(m_display, QStringLiteral(":/viewer/shaders/display.vert"),
                  QStringLiteral(":/viewer/shaders/display.frag"));
 }
@@ -196,32 +197,69 @@ void GlPipelineRenderer::updateLocalContrast()
     m_lutClip = m_settings.localContrastClip;
 }
 
-// QOpenGLShaderProgram sets a QPoint as a float vec2; the shader's pixel coordinates are ivec2.
-void GlPipelineRenderer::setIntegerVector(const char *name, const QPoint &value)
+// QOpenGLShaderProgram sets a QPoint as a float vec2; the shaders' pixel coordinates are ivec2.
+void GlPipelineRenderer::setIntegerVector(QOpenGLShaderProgram &program, const char *name, const QPoint &value)
 {
-    glUniform2i(m_pipeline->uniformLocation(name), value.x(), value.y());
+    glUniform2i(program.uniformLocation(name), value.x(), value.y());
 }
 
-void GlPipelineRenderer::setPipelineUniforms(const PipelineLevel &level)
+// What the scan pass computes depends on the view and the bands alone, never on the settings.
+void GlPipelineRenderer::setScanUniforms(const PipelineLevel &level)
 {
     const PipelineParameters &p = m_parameters;
-    QOpenGLShaderProgram &s = *m_pipeline;
+    QOpenGLShaderProgram &s = *m_scanPass;
     s.setUniformValue("uLow", 0);
     s.setUniformValue("uHigh", 1);
-    s.setUniformValue("uColour", 0);
     s.setUniformValue("uAttenuation", 2);
     s.setUniformValue("uBands", 3);
-    s.setUniformValue("uLuts", 4);
-    s.setUniformValue("uTones", 5);
-    s.setUniformValue("uMevBoundaries", 6);
-    setIntegerVector("uImageSize", QPoint(m_view->width, m_view->height));
-    setIntegerVector("uLevelSize", QPoint(level.size().width(), level.size().height()));
+    s.setUniformValue("uMevBoundaries", 4);
+    setIntegerVector(s, "uLevelSize", QPoint(level.size().width(), level.size().height()));
+    s.setUniformValue("uClasses", int(p.kind == ViewKind::DualEnergy && (m_bands || p.megavolt)));
+    s.setUniformValue("uBandStep", MaterialBandTable::Step);
+    s.setUniformValue("uBandSize", MaterialBandTable::Size);
+    s.setUniformValue("uBackgroundMax", MaterialBandTable::BackgroundMaxAttenuation);
+    s.setUniformValue("uStarved", m_starvedAttenuation);
+    s.setUniformValue("uFirstReferenceCurve", MaterialBandTable::FirstReferenceCurve);
+    s.setUniformValue("uReferenceCount", MaterialBands::ZReferenceCount);
+    s.setUniformValue("uHueStepsPerReference", MaterialBandTable::HueStepsPerReference);
+    setMevUniforms();
+}
+
+// MevClassTable's constants and the portal's calibration.
+void GlPipelineRenderer::setMevUniforms()
+{
+    QOpenGLShaderProgram &s = *m_scanPass;
+    const MevClassTable *mev = MevClassTable::portal();
+    s.setUniformValue("uMegavolt", int(m_parameters.megavolt && mev));
+    s.setUniformValue("uMevSize", MevClassTable::Size);
+    s.setUniformValue("uMevStep", MevClassTable::Step);
+    s.setUniformValue("uMevOrderedFrom", mev ? mev->orderedFromAttenuation() : 0.0f);
+    s.setUniformValue("uMevStarved", mev ? mev->starvedAttenuation() : 0.0f);
+    s.setUniformValue("uMevQuanta", mev ? mev->neighbourhoodQuanta() : 1.0f);
+    s.setUniformValue("uMevEmpty", MevClassTable::EmptyAttenuation);
+    s.setUniformValue("uMevSystematic", MevClassTable::Systematic);
+    s.setUniformValue("uMevUncertain", MevClassTable::Uncertain);
+    s.setUniformValue("uMevEdgeRange", MevClassTable::EdgeRange);
+    s.setUniformValue("uMevHatchPeriod", MevClassTable::HatchPeriod);
+}
+
+void GlPipelineRenderer::setSettingsUniforms(const PipelineLevel &level)
+{
+    const PipelineParameters &p = m_parameters;
+    QOpenGLShaderProgram &s = *m_settingsPass;
+    s.setUniformValue("uScan", 0);
+    s.setUniformValue("uCodes", 1);
+    s.setUniformValue("uLuts", 2);
+    s.setUniformValue("uTones", 3);
+    s.setUniformValue("uColour", 4);
+    setIntegerVector(s, "uImageSize", QPoint(m_view->width, m_view->height));
     s.setUniformValue("uLevelScale", level.scale());
     s.setUniformValue("uKind", kindIndex(p.kind));
     s.setUniformValue("uMaterial", int(p.materialColour));
     s.setUniformValue("uStripping", p.stripping);
     s.setUniformValue("uClasses", int(p.needsClasses() && (m_bands || p.megavolt)));
-    setMevUniforms(p.megavolt);
+    s.setUniformValue("uMegavolt", int(p.megavolt && MevClassTable::portal()));
+    s.setUniformValue("uFirstMevRow", int(ToneTable::FirstMev));
     s.setUniformValue("uLowWeight", p.lowWeight);
     s.setUniformValue("uHighWeight", p.highWeight);
     s.setUniformValue("uBaseLow", p.baseLow);
@@ -238,39 +276,13 @@ void GlPipelineRenderer::setPipelineUniforms(const PipelineLevel &level)
     s.setUniformValue("uDensityRow", int(ToneTable::Density));
     s.setUniformValue("uImpenetrableRow", int(ToneTable::Impenetrable));
     s.setUniformValue("uFirstHueRow", int(ToneTable::FirstHue));
-    s.setUniformValue("uBandStep", MaterialBandTable::Step);
-    s.setUniformValue("uBandSize", MaterialBandTable::Size);
-    s.setUniformValue("uBackgroundMax", MaterialBandTable::BackgroundMaxAttenuation);
-    s.setUniformValue("uStarved", m_starvedAttenuation);
-    s.setUniformValue("uFirstReferenceCurve", MaterialBandTable::FirstReferenceCurve);
-    s.setUniformValue("uReferenceCount", MaterialBands::ZReferenceCount);
-    s.setUniformValue("uHueStepsPerReference", MaterialBandTable::HueStepsPerReference);
     s.setUniformValue("uLutLow", m_histograms ? m_histograms->low : 0.0f);
     s.setUniformValue("uBinWidth", m_histograms ? m_histograms->binWidth : 1.0f);
     s.setUniformValue("uBins", LocalContrastLuts::Bins);
-    setIntegerVector("uLutTiles", m_histograms ? QPoint(m_histograms->tilesX, m_histograms->tilesY) : QPoint(1, 1));
+    setIntegerVector(s, "uLutTiles", m_histograms ? QPoint(m_histograms->tilesX, m_histograms->tilesY) : QPoint(1, 1));
     s.setUniformValue("uMinChroma", HueClasses::MinChroma);
     glUniform4i(s.uniformLocation("uHueBounds"), HueClasses::OrganicFromDeg, HueClasses::MixedFromDeg,
                 HueClasses::InorganicFromDeg, HueClasses::InorganicToDeg);
-}
-
-// MevClassTable's constants and the portal's calibration.
-void GlPipelineRenderer::setMevUniforms(bool megavolt)
-{
-    QOpenGLShaderProgram &s = *m_pipeline;
-    const MevClassTable *mev = MevClassTable::portal();
-    s.setUniformValue("uMegavolt", int(megavolt && mev));
-    s.setUniformValue("uFirstMevRow", int(ToneTable::FirstMev));
-    s.setUniformValue("uMevSize", MevClassTable::Size);
-    s.setUniformValue("uMevStep", MevClassTable::Step);
-    s.setUniformValue("uMevOrderedFrom", mev ? mev->orderedFromAttenuation() : 0.0f);
-    s.setUniformValue("uMevStarved", mev ? mev->starvedAttenuation() : 0.0f);
-    s.setUniformValue("uMevQuanta", mev ? mev->neighbourhoodQuanta() : 1.0f);
-    s.setUniformValue("uMevEmpty", MevClassTable::EmptyAttenuation);
-    s.setUniformValue("uMevSystematic", MevClassTable::Systematic);
-    s.setUniformValue("uMevUncertain", MevClassTable::Uncertain);
-    s.setUniformValue("uMevEdgeRange", MevClassTable::EdgeRange);
-    s.setUniformValue("uMevHatchPeriod", MevClassTable::HatchPeriod);
 }
 
 void GlPipelineRenderer::paint(const QMatrix4x4 &imageToClip, bool nearest)
@@ -282,7 +294,7 @@ void GlPipelineRenderer::paint(const QMatrix4x4 &imageToClip, bool nearest)
     glGetIntegerv(GL_VIEWPORT, viewport.data());
     PipelineLevel &level = m_levels[size_t(levelFor(imageToClip, QSize(viewport[2], viewport[3]), nearest))];
     const std::vector<PipelineLevel::Chunk *> chunks = level.chunksIn(visibleRect(imageToClip, level));
-    m_lastPaint = PaintStatistics{level.index(), int(chunks.size()), 0, 0};
+    m_lastPaint = PaintStatistics{level.index(), int(chunks.size()), 0, 0, 0};
     process(level, chunks);
     draw(level, chunks, imageToClip, nearest);
     freeOutputsBeyondBudget();
@@ -327,42 +339,90 @@ void GlPipelineRenderer::process(PipelineLevel &level, const std::vector<Pipelin
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &framebuffer);
     glGetIntegerv(GL_VIEWPORT, viewport.data());
     // Before the lookup textures are bound: creating a texture binds it to the active unit.
-    for (PipelineLevel::Chunk *chunk : stale)
+    const bool energy = m_view->kind != ViewKind::Colour;
+    std::vector<PipelineLevel::Chunk *> unscanned;
+    for (PipelineLevel::Chunk *chunk : stale) {
         m_outputTexels += PipelineLevel::allocateOutput(*this, *chunk);
+        if (energy)
+            PipelineLevel::allocateScan(*this, *chunk);
+        if (energy && !chunk->scanned)
+            unscanned.push_back(chunk);
+    }
     const bool scissor = glIsEnabled(GL_SCISSOR_TEST);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_BLEND);
     glDisable(GL_DEPTH_TEST);
-    m_pipeline->bind();
-    setPipelineUniforms(level);
     glBindVertexArray(m_vao);
-    const std::array lookups{m_attenuation, m_bandTable, m_contrastLuts, m_tones, m_mevTable};
-    for (size_t unit = 0; unit < lookups.size(); ++unit) {
-        glActiveTexture(GLenum(GL_TEXTURE2 + unit));
-        glBindTexture(GL_TEXTURE_2D, lookups[unit]);
-    }
-    for (PipelineLevel::Chunk *chunk : stale)
-        processChunk(level, *chunk);
+    if (!unscanned.empty())
+        scan(level, unscanned);
+    shade(level, stale);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(0);
-    m_pipeline->release();
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(framebuffer));
     glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
     if (scissor)
         glEnable(GL_SCISSOR_TEST);
 }
 
-void GlPipelineRenderer::processChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk)
+void GlPipelineRenderer::scan(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks)
+{
+    m_scanPass->bind();
+    setScanUniforms(level);
+    const std::array lookups{m_attenuation, m_bandTable, m_mevTable};
+    for (size_t unit = 0; unit < lookups.size(); ++unit) {
+        glActiveTexture(GLenum(GL_TEXTURE2 + unit));
+        glBindTexture(GL_TEXTURE_2D, lookups[unit]);
+    }
+    for (PipelineLevel::Chunk *chunk : chunks)
+        scanChunk(level, *chunk);
+    m_scanPass->release();
+}
+
+void GlPipelineRenderer::scanChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk)
 {
     const PipelineLevel::SourceTile &tile = level.tiles()[size_t(chunk.tile)];
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.framebuffer);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.scanFramebuffer);
     glViewport(0, 0, chunk.rect.width(), chunk.rect.height());
-    setIntegerVector("uChunkOrigin", chunk.rect.topLeft());
-    setIntegerVector("uSourceOrigin", tile.source.topLeft());
+    setIntegerVector(*m_scanPass, "uChunkOrigin", chunk.rect.topLeft());
+    setIntegerVector(*m_scanPass, "uSourceOrigin", tile.source.topLeft());
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, tile.low);
     glActiveTexture(GL_TEXTURE1);
     glBindTexture(GL_TEXTURE_2D, tile.high ? tile.high : tile.low);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    chunk.scanned = true;
+    ++m_lastPaint.chunksScanned;
+}
+
+void GlPipelineRenderer::shade(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks)
+{
+    m_settingsPass->bind();
+    setSettingsUniforms(level);
+    glActiveTexture(GL_TEXTURE2);
+    glBindTexture(GL_TEXTURE_2D, m_contrastLuts);
+    glActiveTexture(GL_TEXTURE3);
+    glBindTexture(GL_TEXTURE_2D, m_tones);
+    for (PipelineLevel::Chunk *chunk : chunks)
+        shadeChunk(level, *chunk);
+    m_settingsPass->release();
+}
+
+void GlPipelineRenderer::shadeChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk)
+{
+    const PipelineLevel::SourceTile &tile = level.tiles()[size_t(chunk.tile)];
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.framebuffer);
+    glViewport(0, 0, chunk.rect.width(), chunk.rect.height());
+    setIntegerVector(*m_settingsPass, "uChunkOrigin", chunk.rect.topLeft());
+    setIntegerVector(*m_settingsPass, "uSourceOrigin", tile.source.topLeft());
+    if (chunk.scan) {
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, chunk.scan);
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, chunk.codes);
+    } else {
+        glActiveTexture(GL_TEXTURE4);
+        glBindTexture(GL_TEXTURE_2D, tile.low);
+    }
     glDrawArrays(GL_TRIANGLES, 0, 3);
     chunk.generation = m_generation;
     chunk.mipmapped = false;
@@ -435,7 +495,8 @@ void GlPipelineRenderer::release()
     glDeleteTextures(GLsizei(textures.size()), textures.data());
     glDeleteVertexArrays(1, &m_vao);
     m_vao = 0;
-    m_pipeline.reset();
+    m_scanPass.reset();
+    m_settingsPass.reset();
     m_display.reset();
     m_initialized = false;
 }

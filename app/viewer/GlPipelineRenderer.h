@@ -26,14 +26,20 @@ namespace pen::gui {
 /// computed on the CPU), until a level fits one chunk; every level is tiled by the GL texture limit,
 /// tiles overlapping by one pixel so that 3×3 neighbourhoods read across tile borders. paint() draws
 /// the level whose resolution is just at or above the screen's (level 0 from 1:1 on or with
-/// nearest sampling), in chunks of ChunkSize texels: it runs the pipeline only over the visible
-/// chunks whose output is older than the settings, then draws them (nearest, or linear with
-/// mipmaps). A settings change thus only updates uniforms and lookup textures and marks every
-/// chunk stale; its cost comes with the next paint() and is proportional to the screen, not to the
-/// scan. At coarser levels the 3×3 neighbourhoods (unsharp mask, material means) are those of the
-/// level's pixels, while local contrast and auto-window keep the scan's full-resolution statistics.
-/// Chunk outputs are kept for reuse up to an output budget, beyond which those least recently
-/// drawn are freed. GL thread only, with the context current.
+/// nearest sampling), in chunks of ChunkSize texels, and processes only the visible chunks whose
+/// output is older than the settings, in two passes. The scan pass (shaders/scan.frag) runs once
+/// per chunk of an energy view, the first time the chunk is processed: it keeps in the chunk's scan
+/// textures what no display setting changes (a_low, a_high, their 3×3 blurs, the material class
+/// and hue or MeV step from the 3×3 or 5×5 means). The settings pass (shaders/settings.frag) reads
+/// those and applies the channel weights, unsharp mask, local contrast LUTs, window, stripping,
+/// density band and tone table; colour views have no scan pass, their settings pass reads the
+/// pixel itself. A settings change thus only updates uniforms and lookup textures and marks every
+/// chunk stale; its cost comes with the next paint() as one settings pass over the visible chunks,
+/// proportional to the screen, not to the scan. At coarser levels the 3×3 neighbourhoods (unsharp
+/// mask, material means) are those of the level's pixels, while local contrast and auto-window keep
+/// the scan's full-resolution statistics. Chunk outputs and scan textures (22 bytes a texel) are
+/// kept for reuse up to an output budget, beyond which those least recently drawn are freed. GL
+/// thread only, with the context current.
 class GlPipelineRenderer final : public ViewRenderer, protected QOpenGLFunctions_3_3_Core {
 public:
     static constexpr int ChunkSize = 256; ///< output chunk side, texels of its level
@@ -42,7 +48,8 @@ public:
     struct PaintStatistics {
         int level = 0; ///< the pyramid level drawn
         int chunksDrawn = 0;
-        int chunksProcessed = 0;    ///< visible chunks that were stale and ran through the pipeline
+        int chunksProcessed = 0;    ///< visible chunks that were stale and ran through the settings pass
+        int chunksScanned = 0;      ///< of those, chunks whose scan pass ran first (new to the cache)
         qint64 texelsProcessed = 0; ///< output texels those chunks hold
     };
 
@@ -63,7 +70,8 @@ public:
     int tileCount() const { return m_levels.empty() ? 0 : int(m_levels.front().tiles().size()); }
     int levelCount() const { return int(m_levels.size()); }
     const PaintStatistics &lastPaint() const { return m_lastPaint; }
-    /// Texels of chunk output textures held now, all levels together (4 bytes each, mipmaps aside).
+    /// Texels of chunk output textures held now, all levels together (4 bytes each, mipmaps aside,
+    /// and for energy views 18 bytes of scan textures).
     qint64 outputTexels() const { return m_outputTexels; }
     /// Chunk outputs beyond this many texels are freed after a paint, least recently drawn first,
     /// except those drawn by the last two paints (the view and its magnifier).
@@ -77,20 +85,25 @@ private:
     void updateLocalContrast();
     void uploadToneTable();
     void freeLevels();
-    void setPipelineUniforms(const PipelineLevel &level);
-    void setMevUniforms(bool megavolt);
-    void setIntegerVector(const char *name, const QPoint &value);
+    void setScanUniforms(const PipelineLevel &level);
+    void setSettingsUniforms(const PipelineLevel &level);
+    void setMevUniforms();
+    void setIntegerVector(QOpenGLShaderProgram &program, const char *name, const QPoint &value);
     int levelFor(const QMatrix4x4 &imageToClip, QSize viewport, bool nearest) const;
     QRect visibleRect(const QMatrix4x4 &imageToClip, const PipelineLevel &level) const;
     void process(PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
-    void processChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk);
+    void scan(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
+    void scanChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk);
+    void shade(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
+    void shadeChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk);
     void draw(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks,
               const QMatrix4x4 &imageToClip, bool nearest);
     void freeOutputsBeyondBudget();
     GLuint createTexture(GLenum filter);
     int textureLimit() const;
 
-    std::unique_ptr<QOpenGLShaderProgram> m_pipeline;
+    std::unique_ptr<QOpenGLShaderProgram> m_scanPass;
+    std::unique_ptr<QOpenGLShaderProgram> m_settingsPass;
     std::unique_ptr<QOpenGLShaderProgram> m_display;
     GLuint m_vao = 0;
     GLuint m_attenuation = 0;       ///< AttenuationLut, 256 × 256 R32F
@@ -115,7 +128,7 @@ private:
     quint64 m_generation = 1; ///< bumped by every settings change; chunks showing another are stale
     quint64 m_paints = 0;     ///< paint() calls, for least-recently-drawn order
     qint64 m_outputTexels = 0;
-    qint64 m_outputBudget = qint64(16) << 20; ///< 64 MiB of RGBA8 (85 with mipmaps)
+    qint64 m_outputBudget = qint64(8) << 20; ///< 32 MiB of RGBA8 (43 with mipmaps), 144 MiB of scan textures
     PaintStatistics m_lastPaint;
     QString m_error;
 };

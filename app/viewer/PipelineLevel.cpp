@@ -104,8 +104,34 @@ qint64 PipelineLevel::allocateOutput(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk
     return qint64(chunk.rect.width()) * chunk.rect.height();
 }
 
+void PipelineLevel::allocateScan(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk)
+{
+    if (chunk.scan)
+        return;
+    const QSize size = chunk.rect.size();
+    chunk.scan = newTexture(gl);
+    gl.glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, size.width(), size.height(), 0, GL_RGBA, GL_FLOAT, nullptr);
+    chunk.codes = newTexture(gl);
+    gl.glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8UI, size.width(), size.height(), 0, GL_RG_INTEGER, GL_UNSIGNED_BYTE,
+                    nullptr);
+    gl.glGenFramebuffers(1, &chunk.scanFramebuffer);
+    gl.glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.scanFramebuffer);
+    gl.glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, chunk.scan, 0);
+    gl.glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D, chunk.codes, 0);
+    const std::array<GLenum, 2> buffers{GL_COLOR_ATTACHMENT0, GL_COLOR_ATTACHMENT1};
+    gl.glDrawBuffers(GLsizei(buffers.size()), buffers.data());
+    chunk.scanned = false;
+}
+
 qint64 PipelineLevel::freeOutput(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk)
 {
+    if (chunk.scan) {
+        const std::array<GLuint, 2> textures{chunk.scan, chunk.codes};
+        gl.glDeleteTextures(GLsizei(textures.size()), textures.data());
+        gl.glDeleteFramebuffers(1, &chunk.scanFramebuffer);
+        chunk.scan = chunk.codes = chunk.scanFramebuffer = 0;
+        chunk.scanned = false;
+    }
     if (!chunk.output)
         return 0;
     gl.glDeleteTextures(1, &chunk.output);

@@ -15,8 +15,9 @@ namespace pen::gui {
 /// scan's resolution (see halvedView) as integer textures, and the enhancement pipeline's output in
 /// chunks. The inputs are tiled by the texture limit, tiles overlapping by Margin so that
 /// neighbourhoods read across tile borders; each tile's core is cut into chunks of at most
-/// chunkSize × chunkSize texels, whose RGBA8 output textures are created when first processed and
-/// freed by freeOutput(). Coordinates are pixels of this level. GL thread only, with the context
+/// chunkSize × chunkSize texels, whose RGBA8 output textures (and for energy views the scan
+/// textures that the settings pass reads) are created when first processed and freed by
+/// freeOutput(). Coordinates are pixels of this level. GL thread only, with the context
 /// current; the functions passed must belong to it.
 class PipelineLevel {
 public:
@@ -34,9 +35,13 @@ public:
         int tile = 0;
         GLuint output = 0; ///< RGBA8 of rect's size; 0 until first processed
         GLuint framebuffer = 0;
-        quint64 generation = 0; ///< the settings generation the output shows; 0: none
-        quint64 lastUse = 0;    ///< the renderer's paint count when last drawn
-        bool mipmapped = false; ///< whether the output's mipmaps are up to date
+        GLuint scan = 0;            ///< RGBA32F of rect's size: a_low, a_high and their 3×3 blurs
+        GLuint codes = 0;           ///< RG8UI of rect's size: material class and step
+        GLuint scanFramebuffer = 0; ///< scan and codes as colour attachments 0 and 1
+        bool scanned = false;       ///< whether scan and codes hold the scan pass's values
+        quint64 generation = 0;     ///< the settings generation the output shows; 0: none
+        quint64 lastUse = 0;        ///< the renderer's paint count when last drawn
+        bool mipmapped = false;     ///< whether the output's mipmaps are up to date
     };
 
     /// Uploads pixels (this level's view) in tiles of at most textureLimit on a side.
@@ -55,7 +60,10 @@ public:
     std::vector<Chunk *> chunksIn(const QRect &rect);
     /// Creates the chunk's output texture and framebuffer if it has none; returns the texels added.
     static qint64 allocateOutput(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk);
-    /// Deletes the chunk's output; it shows nothing until processed again. Returns the texels freed.
+    /// Creates the chunk's scan textures and their framebuffer if it has none (energy views).
+    static void allocateScan(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk);
+    /// Deletes the chunk's output and scan textures; it shows nothing until processed again.
+    /// Returns the output texels freed.
     static qint64 freeOutput(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk);
 
 private:

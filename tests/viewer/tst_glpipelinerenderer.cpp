@@ -131,6 +131,67 @@ ScanView rampView(int width, int height)
     return view;
 }
 
+// Every view mode and adjustment that the tests compare with the CPU pipeline.
+QList<std::pair<const char *, DisplaySettings>> settingsRows()
+{
+    using S = DisplaySettings;
+    return {
+        {"material", S{}},
+        {"grey-fused", with([](S &s) { s.colouring = S::Colouring::Grey; })},
+        {"grey-low", with([](S &s) {
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::Low;
+         })},
+        {"grey-high", with([](S &s) {
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::High;
+         })},
+        {"organic-only", with([](S &s) { s.stripping = S::Stripping::OrganicOnly; })},
+        {"inorganic-only", with([](S &s) { s.stripping = S::Stripping::InorganicOnly; })},
+        {"high-penetration", with([](S &s) { s.penetration = S::Penetration::High; })},
+        {"low-penetration", with([](S &s) { s.penetration = S::Penetration::Low; })},
+        {"negative", with([](S &s) { s.negative = true; })},
+        {"gamma", with([](S &s) { s.gamma = 2.2; })},
+        {"brightness-contrast", with([](S &s) {
+             s.brightness = 0.3;
+             s.contrast = 2.5;
+         })},
+        {"edge", with([](S &s) { s.edgeEnhancement = 2; })},
+        {"local-contrast", with([](S &s) {
+             s.localContrast = true;
+             s.colouring = S::Colouring::Grey;
+         })},
+        // One channel's signal: the CPU equalises through integer tables (LocalContrastTable).
+        {"local-contrast-low", with([](S &s) {
+             s.localContrast = true;
+             s.colouring = S::Colouring::Grey;
+             s.channel = S::Channel::Low;
+         })},
+        {"local-contrast-high-organic", with([](S &s) {
+             s.localContrast = true;
+             s.channel = S::Channel::High;
+             s.stripping = S::Stripping::OrganicOnly;
+         })},
+        {"density", with([](S &s) {
+             s.densityHighlight = true;
+             s.densityMin = 0.8;
+             s.densityMax = 1.6;
+         })},
+        {"auto-window", with([](S &s) {
+             s.autoWindow = true;
+             s.colouring = S::Colouring::Grey;
+         })},
+        {"everything", with([](S &s) {
+             s.stripping = S::Stripping::InorganicOnly;
+             s.edgeEnhancement = 1.5;
+             s.localContrast = true;
+             s.gamma = 0.7;
+             s.negative = true;
+             s.densityHighlight = true;
+         })},
+    };
+}
+
 QMatrix4x4 placed(gui::ViewTransform &transform, const QSize &viewport, const ScanView &view)
 {
     transform.setViewportSize(QSizeF(viewport));
@@ -166,6 +227,8 @@ private slots:
     void fitKeepsTheColoursOfUniformRegions_data();
     void fitKeepsTheColoursOfUniformRegions();
     void outputsBeyondTheBudgetAreFreed();
+    void settingsChangesReuseTheScanPass_data();
+    void settingsChangesReuseTheScanPass();
 
 private:
     QImage renderGl(gui::GlPipelineRenderer &renderer, const QSize &size, const QMatrix4x4 &imageToClip,
@@ -266,62 +329,7 @@ void TestGlPipelineRenderer::checkMatchesCpu(const QImage &gpu, const ScanView &
 void TestGlPipelineRenderer::addRows()
 {
     QTest::addColumn<DisplaySettings>("settings");
-    using S = DisplaySettings;
-    const QList<std::pair<const char *, DisplaySettings>> settings{
-        {"material", S{}},
-        {"grey-fused", with([](S &s) { s.colouring = S::Colouring::Grey; })},
-        {"grey-low", with([](S &s) {
-             s.colouring = S::Colouring::Grey;
-             s.channel = S::Channel::Low;
-         })},
-        {"grey-high", with([](S &s) {
-             s.colouring = S::Colouring::Grey;
-             s.channel = S::Channel::High;
-         })},
-        {"organic-only", with([](S &s) { s.stripping = S::Stripping::OrganicOnly; })},
-        {"inorganic-only", with([](S &s) { s.stripping = S::Stripping::InorganicOnly; })},
-        {"high-penetration", with([](S &s) { s.penetration = S::Penetration::High; })},
-        {"low-penetration", with([](S &s) { s.penetration = S::Penetration::Low; })},
-        {"negative", with([](S &s) { s.negative = true; })},
-        {"gamma", with([](S &s) { s.gamma = 2.2; })},
-        {"brightness-contrast", with([](S &s) {
-             s.brightness = 0.3;
-             s.contrast = 2.5;
-         })},
-        {"edge", with([](S &s) { s.edgeEnhancement = 2; })},
-        {"local-contrast", with([](S &s) {
-             s.localContrast = true;
-             s.colouring = S::Colouring::Grey;
-         })},
-        // One channel's signal: the CPU equalises through integer tables (LocalContrastTable).
-        {"local-contrast-low", with([](S &s) {
-             s.localContrast = true;
-             s.colouring = S::Colouring::Grey;
-             s.channel = S::Channel::Low;
-         })},
-        {"local-contrast-high-organic", with([](S &s) {
-             s.localContrast = true;
-             s.channel = S::Channel::High;
-             s.stripping = S::Stripping::OrganicOnly;
-         })},
-        {"density", with([](S &s) {
-             s.densityHighlight = true;
-             s.densityMin = 0.8;
-             s.densityMax = 1.6;
-         })},
-        {"auto-window", with([](S &s) {
-             s.autoWindow = true;
-             s.colouring = S::Colouring::Grey;
-         })},
-        {"everything", with([](S &s) {
-             s.stripping = S::Stripping::InorganicOnly;
-             s.edgeEnhancement = 1.5;
-             s.localContrast = true;
-             s.gamma = 0.7;
-             s.negative = true;
-             s.densityHighlight = true;
-         })},
-    };
+    const QList<std::pair<const char *, DisplaySettings>> settings = settingsRows();
     for (Fixture fixture : {Fixture::DualEnergy, Fixture::SingleEnergy, Fixture::Colour, Fixture::Megavolt}) {
         const char *kind = fixture == Fixture::DualEnergy ? "dual"
             : fixture == Fixture::SingleEnergy            ? "single"
@@ -489,6 +497,7 @@ void TestGlPipelineRenderer::settingsChangeProcessesOnlyVisibleChunks()
     const auto atFit = renderer.lastPaint();
     QCOMPARE(atFit.level, 2);
     QCOMPARE(atFit.chunksProcessed, atFit.chunksDrawn);
+    QCOMPARE(atFit.chunksScanned, 0); // scanned by the first paint
     QVERIFY2(atFit.texelsProcessed <= 2 * screenTexels, qPrintable(QString::number(atFit.texelsProcessed)));
     renderGl(renderer, screen, fit, false);
     QCOMPARE(renderer.lastPaint().chunksProcessed, 0); // nothing changed, nothing processed
@@ -499,6 +508,7 @@ void TestGlPipelineRenderer::settingsChangeProcessesOnlyVisibleChunks()
     const auto atOne = renderer.lastPaint();
     QCOMPARE(atOne.level, 0);
     QCOMPARE(atOne.chunksProcessed, atOne.chunksDrawn);
+    QCOMPARE(atOne.chunksScanned, atOne.chunksDrawn); // level 0 was not drawn before
     constexpr int Chunk = gui::GlPipelineRenderer::ChunkSize;
     QVERIFY(atOne.texelsProcessed <= qint64(screen.width() + 2 * Chunk) * (screen.height() + 2 * Chunk));
     renderer.release();
@@ -612,6 +622,51 @@ void TestGlPipelineRenderer::outputsBeyondTheBudgetAreFreed()
     QVERIFY2(renderer.outputTexels() <= 2 * 15 * ChunkTexels, qPrintable(QString::number(renderer.outputTexels())));
     renderGl(renderer, screen, left, false);
     QVERIFY(renderer.lastPaint().chunksProcessed > 0);
+    renderer.release();
+}
+
+void TestGlPipelineRenderer::settingsChangesReuseTheScanPass_data()
+{
+    QTest::addColumn<int>("fixture");
+    QTest::newRow("dual") << int(Fixture::DualEnergy);
+    QTest::newRow("single") << int(Fixture::SingleEnergy);
+    QTest::newRow("colour") << int(Fixture::Colour);
+    QTest::newRow("mev") << int(Fixture::Megavolt);
+}
+
+// The scan pass runs once per chunk, on the first paint, whatever the settings then (grey on the
+// low channel here: no classes, no hue, no edges). Every settings change after it only runs the
+// settings pass, on scan textures computed before, and still gives the CPU pipeline's picture in
+// every mode. Colour views have no scan pass.
+void TestGlPipelineRenderer::settingsChangesReuseTheScanPass()
+{
+    QFETCH(int, fixture);
+    const ScanView &scanView = view(Fixture(fixture));
+    const bool energy = Fixture(fixture) != Fixture::Colour;
+    gui::GlPipelineRenderer renderer;
+    QVERIFY(renderer.initialize());
+    renderer.setView(&scanView, &*m_bands);
+    renderer.setSettings(with([](DisplaySettings &s) {
+        s.colouring = DisplaySettings::Colouring::Grey;
+        s.channel = DisplaySettings::Channel::Low;
+    }));
+    QMatrix4x4 imageToClip;
+    imageToClip.ortho(0, float(scanView.width), float(scanView.height), 0, -1, 1);
+    const QSize size(scanView.width, scanView.height);
+    renderGl(renderer, size, imageToClip);
+    const int chunks = renderer.lastPaint().chunksDrawn;
+    QCOMPARE(renderer.lastPaint().chunksScanned, energy ? chunks : 0);
+    for (const auto &[name, settings] : settingsRows()) {
+        renderer.setSettings(settings);
+        const QImage gpu = renderGl(renderer, size, imageToClip);
+        QCOMPARE(renderer.lastPaint().chunksProcessed, chunks);
+        QVERIFY2(renderer.lastPaint().chunksScanned == 0, name);
+        checkMatchesCpu(gpu, scanView, settings);
+        if (QTest::currentTestFailed()) {
+            qWarning("after the change to %s", name);
+            return;
+        }
+    }
     renderer.release();
 }
 

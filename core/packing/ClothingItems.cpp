@@ -4,7 +4,10 @@
 
 #include "packing/ItemShapes.h"
 #include "volume/ClothSheet.h"
+#include "volume/HollowSolid.h"
+#include "volume/SweptTube.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -75,6 +78,37 @@ void addPlies(PackableItem &item, std::mt19937 &engine, Vec3 size, double areal,
     }
 }
 
+// Creases over the top ply: the fabric bent over itself, a thin-walled tube lying along a gentle
+// curve. Seen from above its two flanks are edge-on, so each crease shows as a pair of fine dark
+// lines a few millimetres apart, as garments do in real scans; the flat plies alone never turn
+// steep enough for that. The creases lie inside the plies' box, which stays the item's size for
+// the packer.
+void addCreases(PackableItem &item, std::mt19937 &engine, double densityGcm3, int count)
+{
+    constexpr double Wall = 0.08;   // cm: one layer of fabric
+    constexpr double Overshoot = 1; // cm the curve through the points may swing past them
+    const Bounds3 plies = item.localBounds;
+    const Vec3 size = plies.max - plies.min, centre = (plies.max + plies.min) * 0.5;
+    for (int c = 0; c < count; ++c) {
+        const double radius = draw(engine, 0.15, std::min(0.4, size.z / 3));
+        const double halfX = size.x / 2 - radius - Overshoot, halfY = size.y / 2 - radius - Overshoot;
+        const double length = draw(engine, 0.3, 0.8) * std::max(size.x, size.y);
+        const double angle = draw(engine, 0, std::numbers::pi);
+        const Vec3 along{std::cos(angle), std::sin(angle), 0}, across{-along.y, along.x, 0};
+        const Vec3 middle{draw(engine, -halfX / 2, halfX / 2), draw(engine, -halfY / 2, halfY / 2), 0};
+        const double z = plies.max.z - radius - Wall;
+        std::vector<Vec3> points;
+        for (int k = 0; k < 5; ++k) {
+            const Vec3 p = middle + (length * (k / 4.0 - 0.5)) * along + draw(engine, -1.0, 1.0) * across;
+            points.push_back({centre.x + std::clamp(p.x, -halfX, halfX), centre.y + std::clamp(p.y, -halfY, halfY), z});
+        }
+        item.add(std::make_shared<HollowSolid>(std::make_shared<SweptTube>(points, radius, Placement{}, 4),
+                                               std::make_shared<SweptTube>(points, radius - Wall, Placement{}, 4)),
+                 item.mainMaterial, densityGcm3);
+    }
+    item.localBounds = plies;
+}
+
 } // namespace
 
 PackableItem smallGarment(std::mt19937 &engine)
@@ -98,7 +132,13 @@ PackableItem foldedGarment(std::mt19937 &engine)
     const double w = draw(engine, 28, 38), d = draw(engine, 20, 30), h = draw(engine, 1.5, 3.0);
     const double areal = kind == 0 ? draw(engine, 0.25, 0.45) : draw(engine, 0.5, 0.9);
     item.mainMaterial = kind == 1 ? QStringLiteral("nylon6") : QStringLiteral("cellulose");
-    addPlies(item, engine, {w, d, h}, areal, drawInt(engine, 4, 7));
+    const int layers = drawInt(engine, 4, 7);
+    addPlies(item, engine, {w, d, h}, areal, layers);
+    // The creases draw from an engine of their own, seeded by the garment's size: the bag's stream
+    // of draws, and so every other item of it, stays as it was without them.
+    std::mt19937 creases(quint32(std::lround(w * 1000)) * 73856093u ^ quint32(std::lround(d * 1000)) * 19349663u
+                         ^ quint32(std::lround(h * 1000)) * 83492791u);
+    addCreases(item, creases, areal / layers / 0.1, drawInt(creases, 2, 4));
     if (kind == 2)
         addJeansMetal(item, w, d, 0);
     return item;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "EventBook.h"
+#include "PlayDesk.h"
 #include "StateContext.h"
 #include "scoring/RoundScore.h"
 #include "scoring/ScanOutcome.h"
@@ -75,6 +76,24 @@ public:
     /// A trainee's history over time: every begun round of the caller's practice events (a host:
     /// of every practice event) with a contestant of that name (trimmed, any case), oldest first.
     Expected<TraineeReport> traineeHistory(const TokenRecord &caller, const QString &traineeName) const;
+
+    struct ReviewedScan {
+        ScanResult scan;                  ///< with the ground truth and the set's scan id, always
+        std::optional<Decision> decision; ///< as received: Clear or Suspect; none where nothing came in time
+        int viewCount = 0;
+    };
+    struct TraineeAnswers {
+        ContestantRecord contestant;
+        RoundPlan round;
+        QList<ReviewedScan> scans; ///< as scored: each scan shown and over, in order
+    };
+    /// One round of a contestant, scan by scan, as its score counted it, for trainers' review.
+    Expected<TraineeAnswers> traineeAnswers(const TokenRecord &caller, const QString &eventId,
+                                            const QString &contestantId, const QString &roundId) const;
+    /// One of a round's scans as contestants were sent it (no truth, the round's scan id), so that
+    /// a trainer reviews the very view files contestants fetched.
+    Expected<PlayDesk::ScanAccess> reviewScan(const TokenRecord &caller, const QString &eventId, const QString &roundId,
+                                              int scanIndex) const;
 
 private:
     ImageSet setOf(const QString &imageSetId) const;

@@ -43,6 +43,7 @@ public:
     using ScoredAnswer = EventReports::ScoredAnswer;
     using RoundReport = EventReports::RoundReport;
     using TraineeReport = EventReports::TraineeReport;
+    using TraineeAnswers = EventReports::TraineeAnswers;
     using ScanResult = EventReports::ScanResult;
     using ContestantResults = EventReports::ContestantResults;
 
@@ -193,6 +194,16 @@ public:
     Expected<TraineeReport> traineeHistory(const TokenRecord &caller, const QString &traineeName) const
     {
         return m_reports.traineeHistory(caller, traineeName);
+    }
+    Expected<TraineeAnswers> traineeAnswers(const TokenRecord &caller, const QString &eventId,
+                                            const QString &contestantId, const QString &roundId) const
+    {
+        return m_reports.traineeAnswers(caller, eventId, contestantId, roundId);
+    }
+    Expected<ScanAccess> reviewScan(const TokenRecord &caller, const QString &eventId, const QString &roundId,
+                                    int scanIndex) const
+    {
+        return m_reports.reviewScan(caller, eventId, roundId, scanIndex);
     }
 
     /// The id contestants see for a scan while its round runs.

@@ -6,6 +6,8 @@
 #include "TournamentState.h"
 #include "UpdateStreams.h"
 
+#include <QThreadPool>
+
 #include "pen/v1/admin.grpc.pb.h"
 
 namespace pen::server {
@@ -54,11 +56,16 @@ public:
                                           v1::GetAuditLogReply *) override;
     grpc::ServerUnaryReactor *GetTraineeReport(grpc::CallbackServerContext *, const v1::TraineeReportRequest *,
                                                v1::TraineeReport *) override;
+    grpc::ServerUnaryReactor *GetTraineeAnswers(grpc::CallbackServerContext *, const v1::TraineeAnswersRequest *,
+                                                v1::TraineeAnswers *) override;
+    grpc::ServerWriteReactor<v1::Chunk> *FetchReviewScanView(grpc::CallbackServerContext *,
+                                                             const v1::FetchReviewScanViewRequest *) override;
 
 private:
     TournamentState &m_state;
     UpdateStreams &m_streams;
     const ContestantPresence &m_presence;
+    QThreadPool m_fileWork; ///< review views' disk work (the contestants' copies), off the handler threads
 };
 
 } // namespace pen::server

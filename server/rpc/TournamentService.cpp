@@ -5,6 +5,8 @@
 
 #include "CallEnds.h"
 #include "Conversions.h"
+#include "FileStreamReactor.h"
+#include "ScanResultMessages.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +19,6 @@
 namespace pen::server {
 namespace {
 
-constexpr qint64 ChunkBytes = 1 << 20;
 /// An EventUpdate that differs from the last one sent in its clocks only (seconds left, server
 /// time) goes out after this long: on the heartbeat's once-a-second offer, not on every offer that
 /// follows another contestant's answer.
@@ -33,58 +34,6 @@ double secondsOrNone(double seconds)
 {
     return std::isfinite(seconds) && seconds >= 0 ? seconds : -1;
 }
-
-/// Streams one stored file from an offset, a chunk per write. Created at once; started (or
-/// refused) later from the thread that prepared the file, since gRPC holds what a reactor starts
-/// before the library has bound it.
-class FileStreamReactor final : public grpc::ServerWriteReactor<v1::Chunk> {
-public:
-    void refuse(const grpc::Status &status) { Finish(status); }
-    void start(const QString &path, qint64 offset)
-    {
-        m_file.setFileName(path);
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            Finish(grpc::Status(grpc::StatusCode::INTERNAL, "the scan file cannot be read on the server"));
-            return;
-        }
-        if (offset < 0 || offset > m_file.size()) {
-            Finish(grpc::Status(grpc::StatusCode::OUT_OF_RANGE,
-                                QStringLiteral("offset %1 is beyond the file's %2 bytes")
-                                    .arg(offset)
-                                    .arg(m_file.size())
-                                    .toStdString()));
-            return;
-        }
-        m_file.seek(offset);
-        next();
-    }
-    void OnWriteDone(bool ok) override
-    {
-        if (!ok) {
-            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the download broke"));
-            return;
-        }
-        next();
-    }
-    void OnDone() override { delete this; }
-
-private:
-    void next()
-    {
-        if (m_file.atEnd()) {
-            Finish(grpc::Status::OK);
-            return;
-        }
-        m_chunk.set_offset(uint64_t(m_file.pos()));
-        m_chunk.set_total_size(uint64_t(m_file.size()));
-        const QByteArray data = m_file.read(ChunkBytes);
-        m_chunk.set_data(data.constData(), std::size_t(data.size()));
-        StartWrite(&m_chunk);
-    }
-
-    QFile m_file;
-    v1::Chunk m_chunk;
-};
 
 } // namespace
 
@@ -322,34 +271,8 @@ grpc::ServerUnaryReactor *TournamentService::GetMyResults(grpc::CallbackServerCo
         row->set_points(standing.score.points);
         row->set_yours(standing.contestantId == caller->contestantId);
     }
-    for (const TournamentState::ScanResult &scan : results->scans) {
-        v1::ScanResult *out = reply->add_scans();
-        out->set_scan_index(uint32_t(scan.scanIndex));
-        out->set_scan_id(toProto(scan.scanId));
-        out->set_scan_verdict(toProto(scan.outcome.verdict));
-        for (const Mark &mark : scan.answer.marks)
-            *out->add_marks() = toProto(mark);
-        for (const GroundTruthObject &object : scan.truth) {
-            for (const Region &region : object.regions) {
-                *out->add_truth()
-                    = toProto(Mark{region, object.inconsistency.isEmpty() ? object.category : object.inconsistency, 1});
-                out->add_truth_object_ids(toProto(object.id));
-            }
-        }
-        if (!scan.truth.isEmpty()) {
-            for (int i = 0; i < scan.outcome.hitObjects.size(); ++i) {
-                out->add_hit_objects(toProto(scan.outcome.hitObjects[i]));
-                out->add_hitting_marks(uint32_t(scan.outcome.hittingMarks.value(i)));
-            }
-            for (const QString &missed : scan.outcome.missedObjects)
-                out->add_missed_objects(toProto(missed));
-        }
-        for (int mark : scan.outcome.falseAlarmMarks)
-            out->add_false_alarm_marks(uint32_t(mark));
-        out->set_points(scan.outcome.points);
-        out->set_response_seconds(scan.answer.responseSeconds);
-        out->set_timed_out(scan.answer.timedOut);
-    }
+    for (const TournamentState::ScanResult &scan : results->scans)
+        fillScanResult(scan, reply->add_scans());
     return finish(context, grpc::Status::OK);
 }
 

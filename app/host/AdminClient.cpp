@@ -5,6 +5,9 @@
 #include "BackgroundCalls.h"
 #include "HostMessages.h"
 #include "client/ExportDownloads.h"
+#include "enhance/ModeRendering.h"
+#include "enhance/ViewModes.h"
+#include "tournamentclient/DownloadedView.h"
 
 #include <optional>
 
@@ -63,6 +66,39 @@ BackgroundCalls::Result<QList<v1::Leaderboard>> readBoards(ServerConnection &con
         result.reply.append(board);
     }
     return result;
+}
+
+/// The review view's bytes, whole: the stream's chunks in order.
+grpc::Status readReviewView(ServerConnection &connection, grpc::ClientContext *context,
+                            const v1::FetchReviewScanViewRequest &request, QByteArray *bytes)
+{
+    auto reader = connection.admin().FetchReviewScanView(context, request);
+    v1::Chunk chunk;
+    while (reader->Read(&chunk)) {
+        if (chunk.offset() != quint64(bytes->size()))
+            return grpc::Status(grpc::StatusCode::DATA_LOSS, "the server sent a chunk out of order");
+        bytes->append(chunk.data().data(), qsizetype(chunk.data().size()));
+    }
+    return reader->Finish();
+}
+
+/// A stored view as the console shows it: material colours where it has two energies, else grey.
+grpc::Status renderReviewView(const QByteArray &bytes, const QString &name, QImage *image)
+{
+    // Stored views are PNG (colour) or DICOS; the bytes tell which.
+    const QString mediaType
+        = bytes.startsWith("\x89PNG") ? QStringLiteral("image/png") : QStringLiteral("application/dicom");
+    auto scan = decodeDownloadedView(bytes, mediaType, name);
+    if (!scan || scan->views.isEmpty())
+        return grpc::Status(grpc::StatusCode::DATA_LOSS,
+                            (scan ? QStringLiteral("%1 holds no view").arg(name) : scan.error().message).toStdString());
+    auto rendered = renderInMode(scan->views.first(), *ViewModes::find(QStringLiteral("material")));
+    if (!rendered)
+        rendered = renderInMode(scan->views.first(), *ViewModes::find(QStringLiteral("grey")));
+    if (!rendered)
+        return grpc::Status(grpc::StatusCode::INTERNAL, rendered.error().message.toStdString());
+    *image = *rendered;
+    return grpc::Status::OK;
 }
 
 } // namespace
@@ -366,6 +402,35 @@ void AdminClient::traineeReport(const TraineeQuery &query, Done<TraineeReport> d
             return server.admin().GetTraineeReport(context, request, reply);
         },
         [done](const v1::TraineeReport &reply) { done(HostMessages::fromProto(reply)); });
+}
+
+void AdminClient::traineeAnswers(const ReviewQuery &query, Done<TraineeAnswers> done)
+{
+    call<v1::TraineeAnswers>(
+        tr("Reading the trainee's answers"),
+        [request = HostMessages::toProto(query)](ServerConnection &server, grpc::ClientContext *context,
+                                                 v1::TraineeAnswers *reply) {
+            return server.admin().GetTraineeAnswers(context, request, reply);
+        },
+        [done](const v1::TraineeAnswers &reply) { done(HostMessages::fromProto(reply)); });
+}
+
+void AdminClient::reviewScanView(const ReviewQuery &query, int scanIndex, int view, Done<QImage> done)
+{
+    v1::FetchReviewScanViewRequest request;
+    request.set_event_id(query.eventId.toStdString());
+    request.set_round_id(query.roundId.toStdString());
+    request.set_scan_index(uint32_t(scanIndex));
+    request.set_view(uint32_t(view));
+    const QString name = tr("scan %1, view %2").arg(scanIndex + 1).arg(view + 1);
+    call<QImage>(
+        tr("Fetching %1").arg(name),
+        [request, name](ServerConnection &server, grpc::ClientContext *context, QImage *image) {
+            QByteArray bytes;
+            const grpc::Status read = readReviewView(server, context, request, &bytes);
+            return read.ok() ? renderReviewView(bytes, name, image) : read;
+        },
+        done);
 }
 
 void AdminClient::standings(const QString &eventId, const QString &roundId, Done<Leaderboard> done)

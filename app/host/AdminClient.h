@@ -4,10 +4,12 @@
 
 #include "EventRecords.h"
 #include "HostRecords.h"
+#include "ReviewRecords.h"
 #include "client/ConnectionOptions.h"
 #include "client/ServerConnectionForward.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QObject>
 
 #include <functional>
@@ -63,6 +65,11 @@ public:
     void exportResults(const QString &eventId, Done<QByteArray> done);
     void auditLog(const QString &eventId, Done<QList<AuditEntry>> done);
     void traineeReport(const TraineeQuery &query, Done<TraineeReport> done);
+    /// One round of a trainee, scan by scan, as the server scored it.
+    void traineeAnswers(const ReviewQuery &query, Done<TraineeAnswers> done);
+    /// One view of one of the round's scans, the file the trainee was sent, decoded and drawn in
+    /// the console's material colours (grey for a single energy) on the worker thread.
+    void reviewScanView(const ReviewQuery &query, int scanIndex, int view, Done<QImage> done);
     /// The current standings of an event (roundId empty) or one round: the stream's first board.
     void standings(const QString &eventId, const QString &roundId, Done<Leaderboard> done);
     /// The standings of each of these rounds, in their order, in one call.

@@ -93,6 +93,30 @@ RoundReport roundReportOf(const v1::RoundReport &round)
             fromProto(round.event_title())};
 }
 
+ReviewedScan reviewedScanOf(const v1::TraineeAnswer &answer)
+{
+    const v1::ScanResult &result = answer.result();
+    ReviewedScan scan;
+    scan.scanIndex = int(result.scan_index());
+    scan.scanId = fromProto(result.scan_id());
+    if (answer.decision() != v1::DECISION_UNSPECIFIED)
+        scan.decision = answer.decision() == v1::DECISION_SUSPECT ? Decision::Suspect : Decision::Clear;
+    for (const v1::Mark &mark : result.marks())
+        scan.marks.append(fromProto(mark));
+    for (const v1::Mark &mark : result.truth())
+        scan.truth.append(fromProto(mark));
+    if (auto verdict = fromProto(result.scan_verdict()); verdict && !answer.truth_unknown())
+        scan.verdict = *verdict;
+    scan.hittingMarks = {result.hitting_marks().begin(), result.hitting_marks().end()};
+    scan.falseAlarmMarks = {result.false_alarm_marks().begin(), result.false_alarm_marks().end()};
+    scan.missedObjects = result.missed_objects_size();
+    scan.points = result.points();
+    scan.responseSeconds = result.response_seconds();
+    scan.timedOut = result.timed_out();
+    scan.viewCount = int(answer.view_count());
+    return scan;
+}
+
 } // namespace
 
 EventSummary fromProto(const v1::EventSummary &event)
@@ -207,6 +231,18 @@ TraineeReport fromProto(const v1::TraineeReport &report)
     return result;
 }
 
+TraineeAnswers fromProto(const v1::TraineeAnswers &answers)
+{
+    TraineeAnswers result{fromProto(answers.contestant_id()),
+                          fromProto(answers.name()),
+                          fromProto(answers.round_id()),
+                          fromProto(answers.round_title()),
+                          {}};
+    for (const v1::TraineeAnswer &answer : answers.scans())
+        result.scans.append(reviewedScanOf(answer));
+    return result;
+}
+
 v1::CreateEventRequest toProto(const NewEvent &event)
 {
     v1::CreateEventRequest request;
@@ -277,6 +313,15 @@ v1::TraineeReportRequest toProto(const TraineeQuery &query)
         request.set_event_id(toProto(query.eventId));
         request.set_contestant_id(toProto(query.contestantId));
     }
+    return request;
+}
+
+v1::TraineeAnswersRequest toProto(const ReviewQuery &query)
+{
+    v1::TraineeAnswersRequest request;
+    request.set_event_id(toProto(query.eventId));
+    request.set_contestant_id(toProto(query.contestantId));
+    request.set_round_id(toProto(query.roundId));
     return request;
 }
 

@@ -5,6 +5,7 @@
 #include "EventRecords.h"
 #include "HostRecords.h"
 #include "MachineRecords.h"
+#include "ReviewRecords.h"
 
 #include "pen/v1/admin.pb.h"
 #include "pen/v1/machines.pb.h"
@@ -28,6 +29,7 @@ ImageSetRecord fromProto(const v1::ImageSetSummary &set);
 QList<ImageSetRecord> fromProto(const v1::ListImageSetsReply &sets);
 QList<AuditEntry> fromProto(const v1::GetAuditLogReply &log);
 TraineeReport fromProto(const v1::TraineeReport &report);
+TraineeAnswers fromProto(const v1::TraineeAnswers &answers);
 
 v1::CreateEventRequest toProto(const NewEvent &event);
 v1::AddRoundRequest toProto(const NewRound &round);
@@ -35,6 +37,7 @@ v1::AddContestantRequest toProto(const NewContestant &contestant);
 v1::IssueTokenRequest toProto(const NewToken &token);
 v1::GenerateImageSetRequest toProto(const SetGeneration &generation);
 v1::TraineeReportRequest toProto(const TraineeQuery &query);
+v1::TraineeAnswersRequest toProto(const ReviewQuery &query);
 v1::ControlEventRequest::Action toProto(ClockCommand::Kind command);
 
 RegisteredPlugin fromProto(const v1::PluginSummary &plugin);

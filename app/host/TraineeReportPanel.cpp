@@ -7,6 +7,7 @@
 #include "DisplayNames.h"
 #include "HostNames.h"
 #include "ReportPdf.h"
+#include "TraineeReviewPanel.h"
 #include "charts/ScoreTrendChart.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -65,11 +67,17 @@ TraineeReportPanel::TraineeReportPanel(AdminClient *client, QWidget *parent) : Q
     split->addWidget(m_table);
     split->addWidget(charts);
     split->setStretchFactor(1, 2);
+    m_review = new TraineeReviewPanel(client, this);
+    m_review->setObjectName(QStringLiteral("traineeReview"));
+    m_parts = new QTabWidget(this);
+    m_parts->setObjectName(QStringLiteral("reportParts"));
+    m_parts->addTab(split, tr("Rates per round"));
+    m_parts->addTab(m_review, tr("Scan review"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_parts, 1);
 
     connect(m_show, &QPushButton::clicked, this, &TraineeReportPanel::requestReport);
     connect(m_traineeName, &QLineEdit::returnPressed, this, &TraineeReportPanel::requestReport);
@@ -142,6 +150,7 @@ void TraineeReportPanel::showReport(const TraineeReport &report)
         scores.append(round.score);
     m_trend->setRounds(scores);
     m_categories->setRounds(m_rounds);
+    m_review->setRounds(m_eventId, report.contestantId, m_rounds);
     const SignalDetection &total = report.total.detection;
     m_summary->setText(tr("%1: %n round(s); hit rate %2 %, false alarm rate %3 %, d′ %4, da %5, mean response %6 s",
                           nullptr, int(m_rounds.size()))
@@ -150,6 +159,11 @@ void TraineeReportPanel::showReport(const TraineeReport &report)
                                 DisplayNames::number(total.dPrime(), 2), DisplayNames::number(total.dA(), 2),
                                 DisplayNames::number(report.total.meanResponseSeconds, 1)));
     emit reportShown();
+}
+
+void TraineeReportPanel::showPart(int part)
+{
+    m_parts->setCurrentIndex(part);
 }
 
 void TraineeReportPanel::choosePdf()

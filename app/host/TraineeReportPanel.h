@@ -12,16 +12,19 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace pen::gui {
 
 class AdminClient;
 class CategoryTrendChart;
 class ScoreTrendChart;
+class TraineeReviewPanel;
 
 /// A trainee's results for trainers: a contestant of the selected event, or a trainee's name for
 /// the history across practice sessions; per round and threat category HR, FAR, d′, da and mean
-/// response time as a table, charts over the rounds in playing order, and a PDF of it all.
+/// response time as a table, charts over the rounds in playing order, and a PDF of it all; beside
+/// them a review of each round of the session scan by scan (TraineeReviewPanel).
 class TraineeReportPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +39,10 @@ public:
     const QList<RoundReport> &rounds() const { return m_rounds; }
     ScoreTrendChart *trendChart() const { return m_trend; }
     CategoryTrendChart *categoryChart() const { return m_categories; }
+    /// The report's rounds of this session, scan by scan (the "Scan review" part).
+    TraineeReviewPanel *review() const { return m_review; }
+    /// Shows the rates per round and category (0) or the scan review (1).
+    void showPart(int part);
 
     /// Played rounds in time order where the server dates them, else in the order given.
     static QList<RoundReport> inPlayingOrder(const TraineeReport &report);
@@ -63,6 +70,8 @@ private:
     QTableWidget *m_table = nullptr;
     ScoreTrendChart *m_trend = nullptr;
     CategoryTrendChart *m_categories = nullptr;
+    QTabWidget *m_parts = nullptr;
+    TraineeReviewPanel *m_review = nullptr;
 };
 
 } // namespace pen::gui

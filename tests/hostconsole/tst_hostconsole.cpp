@@ -3,6 +3,7 @@
 // The host's and trainer's console driven through its real widgets against a real server.
 #include "DisplayNames.h"
 #include "GuiTestSupport.h"
+#include "ScanImageView.h"
 #include "ServerFixture.h"
 #include "charts/ScoreTrendChart.h"
 #include "host/AdminClient.h"
@@ -16,6 +17,7 @@
 #include "host/PointsOverTimeChart.h"
 #include "host/TokenSecretDialog.h"
 #include "host/TraineeReportPanel.h"
+#include "host/TraineeReviewPanel.h"
 #include "imageset/ImageSetFolder.h"
 
 #include <QApplication>
@@ -209,6 +211,57 @@ class HostConsoleTest final : public QObject {
         return test::submit(*contestant, roundId, scanIndex,
                             QStringLiteral("answer-%1-%2-%3").arg(token.right(8), roundId.right(8)).arg(scanIndex),
                             marks);
+    }
+
+    /// What a round of the starter played as in trainerSeesOwnPracticeSessionsAndReports shows for
+    /// scan i: in the first only scan 0 was marked, in the second every threat.
+    QString expectedOutcome(int round, int scan) const
+    {
+        if (m_fixture.starter().entries.at(scan).scan.truth.isEmpty())
+            return QStringLiteral("Correct rejection");
+        return round == 1 || scan == 0 ? QStringLiteral("Hit") : QStringLiteral("Miss");
+    }
+
+    /// The review of each round of the report shown: the outcomes per scan, and a scan's view
+    /// with its truth drawn solid and the trainee's marks dashed.
+    void reviewBothRounds(HostConsole &console, TraineeReportPanel &report)
+    {
+        TraineeReviewPanel *review = report.review();
+        report.showPart(1);
+        const QList<EventRound> rounds = console.selectedEvent().rounds;
+        QTableWidget *scans = child<QTableWidget>(console, "reviewScans");
+        const int scanCount = int(m_fixture.starter().entries.size());
+        for (int round = 0; round < 2; ++round) {
+            review->roundChoice()->setCurrentIndex(round);
+            QTRY_COMPARE_WITH_TIMEOUT(review->answers().roundId, rounds[round].id, test::WaitMs);
+            QCOMPARE(scans->rowCount(), scanCount);
+            QStringList expected;
+            for (int scan = 0; scan < scanCount; ++scan)
+                expected.append(expectedOutcome(round, scan));
+            QCOMPARE(column(scans, 2), expected);
+            QCOMPARE(column(scans, 1).first(), QStringLiteral("Alarm"));
+            QVERIFY2(column(scans, 3).first().contains(QStringLiteral("narcotics"), Qt::CaseInsensitive),
+                     qPrintable(column(scans, 3).join(u'|')));
+
+            // Scan 0 was marked in both rounds: its view with one dashed mark over its truth.
+            QSignalSpy drawn(review, &TraineeReviewPanel::viewShown);
+            scans->setCurrentCell(0, 0);
+            QTRY_COMPARE_WITH_TIMEOUT(drawn.size(), 1, test::WaitMs);
+            const ScanImageView *image = review->image();
+            QVERIFY(!image->image().isNull());
+            int solid = 0, dashed = 0;
+            for (const RegionOverlay &overlay : image->overlays())
+                ++(overlay.style == Qt::DashLine ? dashed : solid);
+            int truthRegions = 0;
+            for (const GroundTruthObject &object : m_fixture.starter().entries.first().scan.truth)
+                for (const Region &region : object.regions)
+                    truthRegions += region.viewIndex == 0 ? 1 : 0;
+            QCOMPARE(solid, truthRegions);
+            QCOMPARE(dashed, 1);
+            QCOMPARE(review->answers().scans.first().hittingMarks, QList<int>{0});
+        }
+        screenshot(console, QStringLiteral("host-console-scan-review.png"));
+        report.showPart(0);
     }
 
     void controlTo(HostConsole &console, const char *button, const QString &phase)
@@ -822,6 +875,9 @@ private slots:
         QVERIFY2(dPrime[1].y() > dPrime[0].y(), "every threat found in the second round");
         QVERIFY(report->categoryChart()->categories().contains(QStringLiteral("narcotics")));
         screenshot(console, QStringLiteral("host-console-trainee-report.png"));
+        reviewBothRounds(console, *report);
+        if (QTest::currentTestFailed())
+            return;
 
         // The history by name: every round of the trainer's sessions for "Trainee T", its session named.
         type(console, "traineeName", QStringLiteral("Trainee T"));

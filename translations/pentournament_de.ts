@@ -141,6 +141,18 @@
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>der Server hat das Erzeugen ohne die Übersicht des Bildsatzes beendet</translation>
     </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>Die Antworten des Übungsteilnehmers werden gelesen</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>Scan %1, Ansicht %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -3775,6 +3787,116 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Runden in Spielreihenfolge</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Raten je Runde</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Scan-Durchsicht</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Antwortzeit (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>Der Referenzbefund ist durchgezogen gezeichnet, die Markierungen des Übungsteilnehmers gestrichelt.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Wählen Sie einen Scan, um seine Ansicht mit dem Referenzbefund und den Markierungen des Übungsteilnehmers zu sehen.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Wählen Sie einen Teilnehmer dieser Sitzung, um seine Runden Scan für Scan durchzusehen.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Noch kein Scan dieser Runde ist vorbei.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ohne Befund</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Nicht bewertet: zu diesem Scan gibt es keinen Referenzbefund</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Ansicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Scan %1: %n Markierung des Übungsteilnehmers, %2 Punkte.</numerusform>
+            <numerusform>Scan %1: %n Markierungen des Übungsteilnehmers, %2 Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>Der Scan wird geladen…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>Markierung: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>Fehlalarm: %1</translation>
     </message>
 </context>
 <context>

@@ -168,4 +168,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Scan %1: %n mark by the trainee, %2 points.</numerusform>
+            <numerusform>Scan %1: %n marks by the trainee, %2 points.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -141,6 +141,18 @@
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>el servidor terminó la generación sin el resumen del conjunto</translation>
     </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>Leyendo las respuestas del alumno</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>escaneo %1, vista %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Descargando %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -3775,6 +3787,116 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Rondas en orden de juego</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Tasas por ronda</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Revisión de escaneos</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Escaneo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Amenazas</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Respuesta (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>La verdad de referencia se dibuja con línea continua y las marcas del alumno, discontinuas.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Elija un escaneo para ver su vista con la verdad de referencia y las marcas del alumno.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Elija un participante de esta sesión para revisar sus rondas escaneo a escaneo.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Todavía no ha terminado ningún escaneo de esta ronda.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpio</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Sin evaluar: este escaneo no tiene verdad de referencia</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Tiempo agotado (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vista %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Escaneo %1: %n marca del alumno, %2 puntos.</numerusform>
+            <numerusform>Escaneo %1: %n marcas del alumno, %2 puntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>Descargando el escaneo…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>verdad: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>marca: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>acierto: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>falsa alarma: %1</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,11 @@
     <name>PassMarkFile</name>
     <message>
         <source>Cannot read the pass thresholds in %1: %2</source>
-        <translation>Impossible de lire les seuils de réussite dans %1 : %2</translation>
+        <translation>Impossible de lire les seuils de réussite dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The pass thresholds in %1 cannot be read: %2</source>
-        <translation>Les seuils de réussite dans %1 sont illisibles : %2</translation>
+        <translation>Les seuils de réussite dans %1 sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Cannot save the pass thresholds in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les seuils de réussite dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer les seuils de réussite dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -140,6 +140,18 @@
     <message>
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>le serveur a terminé la génération sans le récapitulatif du jeu</translation>
+    </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>Lecture des réponses du stagiaire</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>scan %1, vue %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -334,7 +346,7 @@
     </message>
     <message>
         <source>%1: d′ at least %2</source>
-        <translation>%1 : d′ au moins %2</translation>
+        <translation>%1&#xa0;: d′ au moins %2</translation>
     </message>
     <message>
         <source>No pass thresholds are set for this session.</source>
@@ -342,7 +354,7 @@
     </message>
     <message>
         <source>Pass thresholds: %1</source>
-        <translation>Seuils de réussite : %1</translation>
+        <translation>Seuils de réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving the pass thresholds</source>
@@ -366,7 +378,7 @@
     </message>
     <message>
         <source>%1 is below the pass threshold in: %2</source>
-        <translation>%1 est sous le seuil de réussite en : %2</translation>
+        <translation>%1 est sous le seuil de réussite en&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save the certificate as PDF</source>
@@ -386,7 +398,7 @@
     </message>
     <message>
         <source>Certificate of training: %1</source>
-        <translation>Certificat de formation : %1</translation>
+        <translation>Certificat de formation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has met the pass thresholds of the training session %2 in every threat category below, measured as the sensitivity d′ over all rounds played.</source>
@@ -3775,6 +3787,116 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Manches dans l&apos;ordre de jeu</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Taux par manche</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Revue des scans</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marquages</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Réponse (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>La vérité terrain est tracée en trait plein, les marquages du stagiaire en pointillés.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Choisissez un scan pour voir sa vue avec la vérité terrain et les marquages du stagiaire.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Manche</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Choisissez un participant de cette session pour revoir ses manches scan par scan.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Aucun scan de cette manche n&apos;est encore terminé.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>RAS</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Non noté&#xa0;: ce scan n&apos;a pas de vérité terrain</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Hors délai (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Scan %1&#xa0;: %n marquage du stagiaire, %2 points.</numerusform>
+            <numerusform>Scan %1&#xa0;: %n marquages du stagiaire, %2 points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>Téléchargement du scan…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>vérité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>marquage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>détection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>fausse alarme&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,18 @@
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>il server ha terminato la generazione senza il riepilogo del set</translation>
     </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>Lettura delle risposte dell&apos;allievo</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>scansione %1, vista %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Scaricamento di %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -3775,6 +3787,116 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Turni in ordine di gioco</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Tassi per turno</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Revisione delle scansioni</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scansione</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Minacce</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcature</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Risposta (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>La verità di riferimento è disegnata a tratto pieno, le marcature dell&apos;allievo tratteggiate.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Scegliete una scansione per vederne la vista con la verità di riferimento e le marcature dell&apos;allievo.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Scegliete un partecipante di questa sessione per rivederne i turni scansione per scansione.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Nessuna scansione di questo turno è ancora conclusa.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Pulito</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Non valutata: questa scansione non ha una verità di riferimento</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Tempo scaduto (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vista %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Scansione %1: %n marcatura dell&apos;allievo, %2 punti.</numerusform>
+            <numerusform>Scansione %1: %n marcature dell&apos;allievo, %2 punti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>Scaricamento della scansione…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>verità: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>marcatura: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>rilevamento: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>falso allarme: %1</translation>
     </message>
 </context>
 <context>

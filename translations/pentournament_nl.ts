@@ -141,6 +141,18 @@
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>de server beëindigde het genereren zonder de samenvatting van de set</translation>
     </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>De antwoorden van de cursist worden gelezen</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>scan %1, aanzicht %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 ophalen</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -3775,6 +3787,116 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Rondes in speelvolgorde</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Percentages per ronde</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Scans nalopen</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Dreigingen</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Markers</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Reactietijd (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>De grondwaarheid is doorgetrokken getekend, de markers van de cursist gestreept.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Kies een scan om het aanzicht te zien met de grondwaarheid en de markers van de cursist.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Aanzicht</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Kies een deelnemer van deze sessie om diens rondes scan voor scan na te lopen.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Nog geen scan van deze ronde is voorbij.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Schoon</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Niet beoordeeld: deze scan heeft geen grondwaarheid</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Tijd verstreken (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Aanzicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Scan %1: %n marker van de cursist, %2 punten.</numerusform>
+            <numerusform>Scan %1: %n markers van de cursist, %2 punten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>De scan wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>waarheid: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>marker: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>treffer: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>vals alarm: %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,18 @@
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>serwer zakończył generowanie bez podsumowania zestawu</translation>
     </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>Odczyt odpowiedzi kursanta</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>skan %1, widok %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Pobieranie %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -3792,6 +3804,117 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Rundy w kolejności rozgrywania</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Wskaźniki na rundę</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Przegląd skanów</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Skan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Zagrożenia</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Odpowiedź (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>Prawda referencyjna jest rysowana linią ciągłą, oznaczenia kursanta przerywaną.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Wybierz skan, aby zobaczyć jego widok z prawdą referencyjną i oznaczeniami kursanta.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runda</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Widok</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Wybierz uczestnika tej sesji, aby przejrzeć jego rundy skan po skanie.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Żaden skan tej rundy jeszcze się nie zakończył.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Czysty</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Nie oceniono: ten skan nie ma prawdy referencyjnej</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Przekroczenie czasu (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Widok %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Skan %1: %n oznaczenie kursanta, %2 pkt.</numerusform>
+            <numerusform>Skan %1: %n oznaczenia kursanta, %2 pkt.</numerusform>
+            <numerusform>Skan %1: %n oznaczeń kursanta, %2 pkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>Pobieranie skanu…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>prawda: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>oznaczenie: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>trafienie: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>fałszywy alarm: %1</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,18 @@
         <source>the server ended the generation without the set&apos;s summary</source>
         <translation>o servidor encerrou a geração sem o resumo do conjunto</translation>
     </message>
+    <message>
+        <source>Reading the trainee&apos;s answers</source>
+        <translation>Lendo as respostas do aluno</translation>
+    </message>
+    <message>
+        <source>scan %1, view %2</source>
+        <translation>escaneamento %1, vista %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Baixando %1</translation>
+    </message>
 </context>
 <context>
     <name>pen::gui::AppOptions</name>
@@ -3775,6 +3787,116 @@
     <message>
         <source>Rounds in playing order</source>
         <translation>Rodadas na ordem de jogo</translation>
+    </message>
+    <message>
+        <source>Rates per round</source>
+        <translation>Taxas por rodada</translation>
+    </message>
+    <message>
+        <source>Scan review</source>
+        <translation>Revisão dos escaneamentos</translation>
+    </message>
+</context>
+<context>
+    <name>pen::gui::TraineeReviewPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>Escaneamento</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Ameaças</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Response (s)</source>
+        <translation>Resposta (s)</translation>
+    </message>
+    <message>
+        <source>Ground truth is drawn solid, the trainee&apos;s marks dashed.</source>
+        <translation>A verdade de referência é desenhada em linha contínua, as marcas do aluno tracejadas.</translation>
+    </message>
+    <message>
+        <source>Choose a scan to see its view with the ground truth and the trainee&apos;s marks.</source>
+        <translation>Escolha um escaneamento para ver sua vista com a verdade de referência e as marcas do aluno.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rodada</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this session to review their rounds scan by scan.</source>
+        <translation>Escolha um participante desta sessão para rever suas rodadas escaneamento a escaneamento.</translation>
+    </message>
+    <message>
+        <source>No scan of this round is over yet.</source>
+        <translation>Nenhum escaneamento desta rodada terminou ainda.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpo</translation>
+    </message>
+    <message>
+        <source>Not judged: this scan has no ground truth</source>
+        <translation>Não avaliado: este escaneamento não tem verdade de referência</translation>
+    </message>
+    <message>
+        <source>Timed out (%1)</source>
+        <translation>Tempo esgotado (%1)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vista %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1: %n mark(s) by the trainee, %2 points.</source>
+        <translation>
+            <numerusform>Escaneamento %1: %n marca do aluno, %2 pontos.</numerusform>
+            <numerusform>Escaneamento %1: %n marcas do aluno, %2 pontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the scan…</source>
+        <translation>Baixando o escaneamento…</translation>
+    </message>
+    <message>
+        <source>truth: %1</source>
+        <translation>verdade: %1</translation>
+    </message>
+    <message>
+        <source>mark: %1</source>
+        <translation>marca: %1</translation>
+    </message>
+    <message>
+        <source>hit: %1</source>
+        <translation>acerto: %1</translation>
+    </message>
+    <message>
+        <source>false alarm: %1</source>
+        <translation>falso alarme: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "enhance/ToneTable.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QVector4D>
 
 #include <algorithm>
@@ -59,21 +60,65 @@ bool GlPipelineRenderer::initialize()
 
 bool GlPipelineRenderer::buildPrograms()
 {
-    const auto build = [this](std::unique_ptr<QOpenGLShaderProgram> &program, const QString &vertex,
-                              const QString &fragment) {
-        program = std::make_unique<QOpenGLShaderProgram>();
-        if (program->addShaderFromSourceFile(QOpenGLShader::Vertex, vertex)
-            && program->addShaderFromSourceFile(QOpenGLShader::Fragment, fragment) && program->link())
-            return true;
-        m_error = QCoreApplication::translate("pen::gui::GlPipelineRenderer", "The enhancement shaders failed: %1")
-                      .arg(program->log());
-        return false;
-    };
+    QFile settings(QStringLiteral(":/viewer/shaders/settings.frag"));
+    if (settings.open(QIODevice::ReadOnly))
+        m_settingsSource = settings.readAll();
     const QString fullscreen = QStringLiteral(":/viewer/shaders/fullscreen.vert");
-    return build(m_scanPass, fullscreen, QStringLiteral(":/viewer/shaders/scan.frag"))
-        && build(m_settingsPass, fullscreen, QStringLiteral(":/viewer/shaders/settings.frag"))
-        && build(m_display, QStringLiteral(":/viewer/shaders/display.vert"),
-                 QStringLiteral(":/viewer/shaders/display.frag"));
+    m_scanPass = buildProgram(fullscreen, QStringLiteral(":/viewer/shaders/scan.frag"));
+    m_display = buildProgram(QStringLiteral(":/viewer/shaders/display.vert"),
+                             QStringLiteral(":/viewer/shaders/display.frag"));
+    return m_scanPass && m_display && settingsPass();
+}
+
+std::unique_ptr<QOpenGLShaderProgram> GlPipelineRenderer::buildProgram(const QString &vertex, const QString &fragment,
+                                                                       const QByteArray &fragmentSource)
+{
+    auto program = std::make_unique<QOpenGLShaderProgram>();
+    const bool fragmentBuilt = fragmentSource.isEmpty()
+        ? program->addShaderFromSourceFile(QOpenGLShader::Fragment, fragment)
+        : program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragmentSource);
+    if (program->addShaderFromSourceFile(QOpenGLShader::Vertex, vertex) && fragmentBuilt && program->link())
+        return program;
+    m_error = QCoreApplication::translate("pen::gui::GlPipelineRenderer", "The enhancement shaders failed: %1")
+                  .arg(program->log());
+    return nullptr;
+}
+
+// The settings pass's mode switches, one bit field each: which program the settings need.
+int GlPipelineRenderer::settingsVariant() const
+{
+    const PipelineParameters &p = m_parameters;
+    int variant = kindIndex(p.kind);
+    variant |= int(p.materialColour) << 2;
+    variant |= p.stripping << 3;
+    variant |= int(p.needsClasses() && (m_bands || p.megavolt)) << 5;
+    variant |= int(p.edgeGain > 0) << 6;
+    variant |= int(p.localContrast && m_histograms) << 7;
+    variant |= int(p.densityHighlight) << 8;
+    variant |= int(p.megavolt && MevClassTable::portal()) << 9;
+    return variant;
+}
+
+// settings.frag with its mode switches defined after the #version line, built on first use.
+QOpenGLShaderProgram *GlPipelineRenderer::settingsPass()
+{
+    const int variant = settingsVariant();
+    std::unique_ptr<QOpenGLShaderProgram> &program = m_settingsPasses[variant];
+    if (program)
+        return program.get();
+    const auto flag = [variant](int bit) { return (variant >> bit) & 1 ? "true" : "false"; };
+    const QByteArray defines = QStringLiteral("#define KIND %1\n#define MATERIAL %2\n#define STRIPPING %3\n"
+                                              "#define CLASSES %4\n#define EDGE %5\n#define LOCAL_CONTRAST %6\n"
+                                              "#define DENSITY %7\n#define MEGAVOLT %8\n")
+                                   .arg(variant & 3)
+                                   .arg(flag(2))
+                                   .arg((variant >> 3) & 3)
+                                   .arg(flag(5), flag(6), flag(7), flag(8), flag(9))
+                                   .toLatin1();
+    QByteArray source = m_settingsSource;
+    source.insert(source.indexOf('\n') + 1, defines);
+    program = buildProgram(QStringLiteral(":/viewer/shaders/fullscreen.vert"), {}, source);
+    return program.get();
 }
 
 GLuint GlPipelineRenderer::createTexture(GLenum filter)
@@ -243,10 +288,9 @@ void GlPipelineRenderer::setMevUniforms()
     s.setUniformValue("uMevHatchPeriod", MevClassTable::HatchPeriod);
 }
 
-void GlPipelineRenderer::setSettingsUniforms(const PipelineLevel &level)
+void GlPipelineRenderer::setSettingsUniforms(QOpenGLShaderProgram &s, const PipelineLevel &level)
 {
     const PipelineParameters &p = m_parameters;
-    QOpenGLShaderProgram &s = *m_settingsPass;
     s.setUniformValue("uScan", 0);
     s.setUniformValue("uCodes", 1);
     s.setUniformValue("uLuts", 2);
@@ -254,11 +298,6 @@ void GlPipelineRenderer::setSettingsUniforms(const PipelineLevel &level)
     s.setUniformValue("uColour", 4);
     setIntegerVector(s, "uImageSize", QPoint(m_view->width, m_view->height));
     s.setUniformValue("uLevelScale", level.scale());
-    s.setUniformValue("uKind", kindIndex(p.kind));
-    s.setUniformValue("uMaterial", int(p.materialColour));
-    s.setUniformValue("uStripping", p.stripping);
-    s.setUniformValue("uClasses", int(p.needsClasses() && (m_bands || p.megavolt)));
-    s.setUniformValue("uMegavolt", int(p.megavolt && MevClassTable::portal()));
     s.setUniformValue("uFirstMevRow", int(ToneTable::FirstMev));
     s.setUniformValue("uLowWeight", p.lowWeight);
     s.setUniformValue("uHighWeight", p.highWeight);
@@ -267,9 +306,7 @@ void GlPipelineRenderer::setSettingsUniforms(const PipelineLevel &level)
     s.setUniformValue("uWindowLow", p.windowLow);
     s.setUniformValue("uInverseWidth", p.inverseWidth);
     s.setUniformValue("uEdgeGain", p.edgeGain);
-    s.setUniformValue("uLocalContrast", int(p.localContrast && m_histograms));
     s.setUniformValue("uStrippedDarkness", p.strippedDarkness);
-    s.setUniformValue("uDensity", int(p.densityHighlight));
     s.setUniformValue("uDensityMin", p.densityMin);
     s.setUniformValue("uDensityMax", p.densityMax);
     s.setUniformValue("uToneLevels", ToneTable::Levels);
@@ -396,24 +433,28 @@ void GlPipelineRenderer::scanChunk(const PipelineLevel &level, PipelineLevel::Ch
 
 void GlPipelineRenderer::shade(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks)
 {
-    m_settingsPass->bind();
-    setSettingsUniforms(level);
+    QOpenGLShaderProgram *program = settingsPass();
+    if (!program)
+        return;
+    program->bind();
+    setSettingsUniforms(*program, level);
     glActiveTexture(GL_TEXTURE2);
     glBindTexture(GL_TEXTURE_2D, m_contrastLuts);
     glActiveTexture(GL_TEXTURE3);
     glBindTexture(GL_TEXTURE_2D, m_tones);
     for (PipelineLevel::Chunk *chunk : chunks)
-        shadeChunk(level, *chunk);
-    m_settingsPass->release();
+        shadeChunk(*program, level, *chunk);
+    program->release();
 }
 
-void GlPipelineRenderer::shadeChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk)
+void GlPipelineRenderer::shadeChunk(QOpenGLShaderProgram &program, const PipelineLevel &level,
+                                    PipelineLevel::Chunk &chunk)
 {
     const PipelineLevel::SourceTile &tile = level.tiles()[size_t(chunk.tile)];
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.framebuffer);
     glViewport(0, 0, chunk.rect.width(), chunk.rect.height());
-    setIntegerVector(*m_settingsPass, "uChunkOrigin", chunk.rect.topLeft());
-    setIntegerVector(*m_settingsPass, "uSourceOrigin", tile.source.topLeft());
+    setIntegerVector(program, "uChunkOrigin", chunk.rect.topLeft());
+    setIntegerVector(program, "uSourceOrigin", tile.source.topLeft());
     if (chunk.scan) {
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, chunk.scan);
@@ -496,7 +537,7 @@ void GlPipelineRenderer::release()
     glDeleteVertexArrays(1, &m_vao);
     m_vao = 0;
     m_scanPass.reset();
-    m_settingsPass.reset();
+    m_settingsPasses.clear();
     m_display.reset();
     m_initialized = false;
 }

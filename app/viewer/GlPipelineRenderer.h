@@ -13,6 +13,7 @@
 #include <QRect>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -33,13 +34,14 @@ namespace pen::gui {
 /// and hue or MeV step from the 3×3 or 5×5 means). The settings pass (shaders/settings.frag) reads
 /// those and applies the channel weights, unsharp mask, local contrast LUTs, window, stripping,
 /// density band and tone table; colour views have no scan pass, their settings pass reads the
-/// pixel itself. A settings change thus only updates uniforms and lookup textures and marks every
-/// chunk stale; its cost comes with the next paint() as one settings pass over the visible chunks,
-/// proportional to the screen, not to the scan. At coarser levels the 3×3 neighbourhoods (unsharp
-/// mask, material means) are those of the level's pixels, while local contrast and auto-window keep
-/// the scan's full-resolution statistics. Chunk outputs and scan textures (22 bytes a texel) are
-/// kept for reuse up to an output budget, beyond which those least recently drawn are freed. GL
-/// thread only, with the context current.
+/// pixel itself. The settings pass is built once per combination of mode switches met (view kind,
+/// material colours, stripping, classes, unsharp mask, local contrast, density band, MeV), with
+/// the switches as compile-time constants, so that no mode runs another's fetches. A settings change thus only updates
+/// uniforms and lookup textures and marks every chunk stale; its cost comes with the next paint() as one settings pass
+/// over the visible chunks, proportional to the screen, not to the scan. At coarser levels the 3×3 neighbourhoods
+/// (unsharp mask, material means) are those of the level's pixels, while local contrast and auto-window keep the scan's
+/// full-resolution statistics. Chunk outputs and scan textures (22 bytes a texel) are kept for reuse up to an output
+/// budget, beyond which those least recently drawn are freed. GL thread only, with the context current.
 class GlPipelineRenderer final : public ViewRenderer, protected QOpenGLFunctions_3_3_Core {
 public:
     static constexpr int ChunkSize = 256; ///< output chunk side, texels of its level
@@ -79,6 +81,10 @@ public:
 
 private:
     bool buildPrograms();
+    std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QString &vertex, const QString &fragment,
+                                                       const QByteArray &fragmentSource = {});
+    int settingsVariant() const;
+    QOpenGLShaderProgram *settingsPass();
     void createLookupTextures();
     void uploadLevels();
     void uploadBandTable();
@@ -86,7 +92,7 @@ private:
     void uploadToneTable();
     void freeLevels();
     void setScanUniforms(const PipelineLevel &level);
-    void setSettingsUniforms(const PipelineLevel &level);
+    void setSettingsUniforms(QOpenGLShaderProgram &s, const PipelineLevel &level);
     void setMevUniforms();
     void setIntegerVector(QOpenGLShaderProgram &program, const char *name, const QPoint &value);
     int levelFor(const QMatrix4x4 &imageToClip, QSize viewport, bool nearest) const;
@@ -95,7 +101,7 @@ private:
     void scan(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
     void scanChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk);
     void shade(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
-    void shadeChunk(const PipelineLevel &level, PipelineLevel::Chunk &chunk);
+    void shadeChunk(QOpenGLShaderProgram &program, const PipelineLevel &level, PipelineLevel::Chunk &chunk);
     void draw(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks,
               const QMatrix4x4 &imageToClip, bool nearest);
     void freeOutputsBeyondBudget();
@@ -103,7 +109,8 @@ private:
     int textureLimit() const;
 
     std::unique_ptr<QOpenGLShaderProgram> m_scanPass;
-    std::unique_ptr<QOpenGLShaderProgram> m_settingsPass;
+    std::map<int, std::unique_ptr<QOpenGLShaderProgram>> m_settingsPasses; ///< by settingsVariant()
+    QByteArray m_settingsSource;                                           ///< settings.frag, switches undefined
     std::unique_ptr<QOpenGLShaderProgram> m_display;
     GLuint m_vao = 0;
     GLuint m_attenuation = 0;       ///< AttenuationLut, 256 × 256 R32F

@@ -7,6 +7,10 @@
 // HueClasses), in the same order and on the same lookup tables, so that both give the same
 // picture. Change one, change the other. Pixel coordinates are those of the level (the scan's at
 // level 0); local contrast blends its tile LUTs at the pixel's centre in scan pixels.
+//
+// The mode switches below are compile-time constants: GlPipelineRenderer builds one program per
+// combination it meets, defining them after the #version line, so that a mode pays only for the
+// fetches and arithmetic it uses (llvmpipe runs both sides of a branch on a uniform).
 uniform sampler2D uScan;     // energy views: this chunk's a_low, a_high and their 3x3 blurs (scan.frag)
 uniform usampler2D uCodes;   // energy views: this chunk's class and step (scan.frag)
 uniform usampler2D uColour;  // colour views: RGB
@@ -18,10 +22,15 @@ uniform ivec2 uSourceOrigin;  // level pixel of the colour texture's first texel
 uniform int uLevelScale;      // scan pixels per level pixel along a side: 2^level
 uniform ivec2 uImageSize;     // the scan's size
 
-uniform int uKind;  // 0 dual energy, 1 single energy, 2 colour
-uniform bool uMaterial;
-uniform int uStripping;  // 0 none, 1 organic only, 2 inorganic only
-uniform bool uClasses;
+const int Kind = KIND;                   // 0 dual energy, 1 single energy, 2 colour
+const bool Material = MATERIAL;
+const int Stripping = STRIPPING;         // 0 none, 1 organic only, 2 inorganic only
+const bool Classes = CLASSES;
+const bool Edge = EDGE;                  // an unsharp mask: uEdgeGain > 0
+const bool LocalContrast = LOCAL_CONTRAST;
+const bool Density = DENSITY;
+const bool Megavolt = MEGAVOLT;          // a MeV cargo view: ToneTable's MeV rows
+
 uniform float uLowWeight;
 uniform float uHighWeight;
 uniform float uBaseLow;
@@ -29,9 +38,7 @@ uniform float uBaseWidth;
 uniform float uWindowLow;
 uniform float uInverseWidth;
 uniform float uEdgeGain;
-uniform bool uLocalContrast;
 uniform float uStrippedDarkness;
-uniform bool uDensity;
 uniform float uDensityMin;
 uniform float uDensityMax;
 uniform int uToneLevels;
@@ -44,7 +51,6 @@ uniform int uBins;
 uniform ivec2 uLutTiles;
 uniform int uMinChroma;
 uniform ivec4 uHueBounds;  // degrees: organic from, mixed from, inorganic from, inorganic to
-uniform bool uMegavolt;    // a MeV cargo view: ToneTable's MeV rows
 uniform int uFirstMevRow;
 
 out vec4 fragColour;
@@ -69,7 +75,7 @@ vec3 tone(int row, int level)
 
 bool strips(int c)
 {
-    return (uStripping == 1 && (c == Mixed || c == Inorganic)) || (uStripping == 2 && c == Organic);
+    return (Stripping == 1 && (c == Mixed || c == Inorganic)) || (Stripping == 2 && c == Organic);
 }
 
 // The centre of level pixel p in scan pixels (p + 0.5 at level 0); the last level pixel of an
@@ -122,13 +128,13 @@ vec3 energyPixel(ivec2 p, ivec2 local)
 {
     vec4 a = texelFetch(uScan, local, 0);
     float s = uLowWeight * a.x + uHighWeight * a.y;
-    if (uEdgeGain > 0.0)
+    if (Edge)
         s = s + uEdgeGain * (s - (uLowWeight * a.z + uHighWeight * a.w));
-    if (uLocalContrast)
+    if (LocalContrast)
         s = uBaseLow + equalised(p, s) * uBaseWidth;
     int step = 0;
     int c = Background;
-    if (uClasses) {
+    if (Classes) {
         uvec2 code = texelFetch(uCodes, local, 0).rg;
         c = int(code.x);
         step = int(code.y);
@@ -140,13 +146,13 @@ vec3 energyPixel(ivec2 p, ivec2 local)
         level = int(uStrippedDarkness * float(uToneLevels - 1) + 0.5);
     }
     int row = 0;
-    if (uMaterial && c == Impenetrable)
+    if (Material && c == Impenetrable)
         row = uImpenetrableRow;
-    else if (uMaterial && uMegavolt && !stripped)
+    else if (Material && Megavolt && !stripped)
         row = uFirstMevRow + step;
-    else if (uMaterial && c != Background)
+    else if (Material && c != Background)
         row = uFirstHueRow + step;
-    if (uDensity && a.y >= uDensityMin && a.y <= uDensityMax)
+    if (Density && a.y >= uDensityMin && a.y <= uDensityMax)
         row = uDensityRow;
     return tone(row, level);
 }
@@ -180,9 +186,9 @@ float colourComponent(int c)
 vec3 colourPixel(ivec2 p)
 {
     ivec3 c = ivec3(texelFetch(uColour, p - uSourceOrigin, 0).rgb);
-    if (uStripping != 0 && strips(hueClass(c)))
+    if (Stripping != 0 && strips(hueClass(c)))
         c = ivec3(255);
-    if (!uMaterial)
+    if (!Material)
         c = ivec3((77 * c.r + 150 * c.g + 29 * c.b + 128) >> 8);
     return vec3(colourComponent(c.r), colourComponent(c.g), colourComponent(c.b));
 }
@@ -191,5 +197,5 @@ void main()
 {
     ivec2 local = ivec2(gl_FragCoord.xy);
     ivec2 p = uChunkOrigin + local;
-    fragColour = vec4(uKind == 2 ? colourPixel(p) : energyPixel(p, local), 1.0);
+    fragColour = vec4(Kind == 2 ? colourPixel(p) : energyPixel(p, local), 1.0);
 }

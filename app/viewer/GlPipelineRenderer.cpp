@@ -333,7 +333,8 @@ void GlPipelineRenderer::paint(const QMatrix4x4 &imageToClip, bool nearest)
     const std::vector<PipelineLevel::Chunk *> chunks = level.chunksIn(visibleRect(imageToClip, level));
     m_lastPaint = PaintStatistics{level.index(), int(chunks.size()), 0, 0, 0};
     process(level, chunks);
-    draw(level, chunks, imageToClip, nearest);
+    const int mipmapLevels = nearest ? 0 : minifiedLevels(imageToClip, QSize(viewport[2], viewport[3]), level);
+    draw(level, chunks, imageToClip, nearest, mipmapLevels);
     freeOutputsBeyondBudget();
 }
 
@@ -466,7 +467,7 @@ void GlPipelineRenderer::shadeChunk(QOpenGLShaderProgram &program, const Pipelin
     }
     glDrawArrays(GL_TRIANGLES, 0, 3);
     chunk.generation = m_generation;
-    chunk.mipmapped = false;
+    chunk.mipmapLevels = 0;
     ++m_lastPaint.chunksProcessed;
     m_lastPaint.texelsProcessed += qint64(chunk.rect.width()) * chunk.rect.height();
 }
@@ -474,7 +475,7 @@ void GlPipelineRenderer::shadeChunk(QOpenGLShaderProgram &program, const Pipelin
 // Each chunk covers its level pixels' full squares of scan pixels; on the right and bottom edge
 // that may reach beyond the scan by less than one level pixel (less than a screen pixel).
 void GlPipelineRenderer::draw(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks,
-                              const QMatrix4x4 &imageToClip, bool nearest)
+                              const QMatrix4x4 &imageToClip, bool nearest, int mipmapLevels)
 {
     m_display->bind();
     m_display->setUniformValue("uImageToClip", imageToClip);
@@ -482,13 +483,15 @@ void GlPipelineRenderer::draw(const PipelineLevel &level, const std::vector<Pipe
     glBindVertexArray(m_vao);
     glActiveTexture(GL_TEXTURE0);
     const float scale = float(level.scale());
+    const GLint minFilter = nearest ? GL_NEAREST : (mipmapLevels > 0 ? GL_LINEAR_MIPMAP_LINEAR : GL_LINEAR);
     for (PipelineLevel::Chunk *chunk : chunks) {
         glBindTexture(GL_TEXTURE_2D, chunk->output);
-        if (!nearest && !chunk->mipmapped) {
+        if (chunk->mipmapLevels < mipmapLevels) {
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, mipmapLevels);
             glGenerateMipmap(GL_TEXTURE_2D);
-            chunk->mipmapped = true;
+            chunk->mipmapLevels = mipmapLevels;
         }
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, nearest ? GL_NEAREST : GL_LINEAR_MIPMAP_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, minFilter);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, nearest ? GL_NEAREST : GL_LINEAR);
         const QRect &r = chunk->rect;
         const QVector4D rect(float(r.x()), float(r.y()), float(r.width()), float(r.height()));
@@ -498,6 +501,21 @@ void GlPipelineRenderer::draw(const PipelineLevel &level, const std::vector<Pipe
     }
     glBindVertexArray(0);
     m_display->release();
+}
+
+// The mipmap levels above the base that trilinear sampling reaches when the level is drawn with
+// this matrix: log2 of the texels per screen pixel along the more minified axis, rounded up. The
+// level chosen for the screen is minified less than 2×, so that is one level at most, and none from
+// 1:1 on (sampling at LOD 0 or below reads the base alone); only the coarsest level, drawn smaller
+// still, needs more. Fewer levels give the same picture and cost one glGenerateMipmap step each.
+int GlPipelineRenderer::minifiedLevels(const QMatrix4x4 &imageToClip, QSize viewport, const PipelineLevel &level)
+{
+    const double pixelsPerTexel = level.scale()
+        * std::min(std::abs(imageToClip(0, 0)) * viewport.width(), std::abs(imageToClip(1, 1)) * viewport.height()) / 2;
+    if (pixelsPerTexel <= 0)
+        return 0;
+    const double lod = std::log2(1 / pixelsPerTexel);
+    return std::clamp(int(std::ceil(lod - ZoomTolerance)), 0, int(std::log2(ChunkSize)));
 }
 
 void GlPipelineRenderer::freeOutputsBeyondBudget()

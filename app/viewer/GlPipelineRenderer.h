@@ -103,7 +103,8 @@ private:
     void shade(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks);
     void shadeChunk(QOpenGLShaderProgram &program, const PipelineLevel &level, PipelineLevel::Chunk &chunk);
     void draw(const PipelineLevel &level, const std::vector<PipelineLevel::Chunk *> &chunks,
-              const QMatrix4x4 &imageToClip, bool nearest);
+              const QMatrix4x4 &imageToClip, bool nearest, int mipmapLevels);
+    static int minifiedLevels(const QMatrix4x4 &imageToClip, QSize viewport, const PipelineLevel &level);
     void freeOutputsBeyondBudget();
     GLuint createTexture(GLenum filter);
     int textureLimit() const;

@@ -100,7 +100,7 @@ qint64 PipelineLevel::allocateOutput(QOpenGLFunctions_3_3_Core &gl, Chunk &chunk
     gl.glBindFramebuffer(GL_DRAW_FRAMEBUFFER, chunk.framebuffer);
     gl.glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, chunk.output, 0);
     chunk.generation = 0;
-    chunk.mipmapped = false;
+    chunk.mipmapLevels = 0;
     return qint64(chunk.rect.width()) * chunk.rect.height();
 }
 

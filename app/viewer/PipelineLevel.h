@@ -41,7 +41,7 @@ public:
         bool scanned = false;       ///< whether scan and codes hold the scan pass's values
         quint64 generation = 0;     ///< the settings generation the output shows; 0: none
         quint64 lastUse = 0;        ///< the renderer's paint count when last drawn
-        bool mipmapped = false;     ///< whether the output's mipmaps are up to date
+        int mipmapLevels = 0;       ///< mipmap levels of the output above its base that are up to date
     };
 
     /// Uploads pixels (this level's view) in tiles of at most textureLimit on a side.

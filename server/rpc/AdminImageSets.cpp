@@ -122,11 +122,7 @@ private:
 grpc::ServerReadReactor<v1::ImageSetUpload> *AdminService::UploadImageSet(grpc::CallbackServerContext *context,
                                                                           v1::ImageSetSummary *reply)
 {
-    class Refused final : public grpc::ServerReadReactor<v1::ImageSetUpload> {
-    public:
-        explicit Refused(const grpc::Status &status) { Finish(status); }
-        void OnDone() override { delete this; }
-    };
+    using Refused = RefusedUpload<v1::ImageSetUpload>;
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return new Refused(statusOf(caller.error()));

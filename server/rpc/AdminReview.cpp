@@ -49,13 +49,8 @@ grpc::ServerWriteReactor<v1::Chunk> *AdminService::FetchReviewScanView(grpc::Cal
     auto access = m_state.reviewScan(*caller, fromProto(request->event_id()), roundId, scanIndex);
     if (!access)
         return new RefusedStream<v1::Chunk>(statusOf(access.error()));
-    const int views = int(access->entry.scan.views.size());
-    if (request->view() >= uint32_t(views))
-        return new RefusedStream<v1::Chunk>(grpc::Status(grpc::StatusCode::NOT_FOUND,
-                                                         QStringLiteral("the scan has %1 views; there is no view %2")
-                                                             .arg(views)
-                                                             .arg(request->view())
-                                                             .toStdString()));
+    if (auto refused = missingView(int(access->entry.scan.views.size()), request->view()))
+        return new RefusedStream<v1::Chunk>(*refused);
     // The contestants' copy, written on first use as for FetchScanView: the same bytes they saw.
     auto *reactor = new FileStreamReactor;
     m_fileWork.start([this, reactor, roundId, scanIndex, view = int(request->view()),

@@ -21,4 +21,11 @@ public:
     void OnDone() override { delete this; }
 };
 
+/// A client stream (an upload) refused before its first message.
+template <typename Message> class RefusedUpload final : public grpc::ServerReadReactor<Message> {
+public:
+    explicit RefusedUpload(const grpc::Status &status) { this->Finish(status); }
+    void OnDone() override { delete this; }
+};
+
 } // namespace pen::server

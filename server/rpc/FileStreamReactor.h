@@ -6,9 +6,21 @@
 
 #include <QFile>
 
+#include <optional>
+
 #include <grpcpp/support/server_callback.h>
 
 namespace pen::server {
+
+/// NOT_FOUND naming how many views a scan has, where view is not one of them.
+inline std::optional<grpc::Status> missingView(int views, uint32_t view)
+{
+    if (view < uint32_t(views))
+        return std::nullopt;
+    return grpc::Status(
+        grpc::StatusCode::NOT_FOUND,
+        QStringLiteral("the scan has %1 views; there is no view %2").arg(views).arg(view).toStdString());
+}
 
 /// Streams one stored file from an offset, a chunk per write. Created at once; started (or
 /// refused) later from the thread that prepared the file, since gRPC holds what a reactor starts

@@ -217,11 +217,7 @@ grpc::ServerUnaryReactor *MachineService::RegisterPlugin(grpc::CallbackServerCon
 grpc::ServerReadReactor<v1::PluginUpload> *MachineService::UploadPlugin(grpc::CallbackServerContext *context,
                                                                         v1::PluginSummary *reply)
 {
-    class Refused final : public grpc::ServerReadReactor<v1::PluginUpload> {
-    public:
-        explicit Refused(const grpc::Status &status) { Finish(status); }
-        void OnDone() override { delete this; }
-    };
+    using Refused = RefusedUpload<v1::PluginUpload>;
     auto caller = m_state.authenticate(secretOf(context));
     if (!caller)
         return new Refused(statusOf(caller.error()));

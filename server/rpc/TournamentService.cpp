@@ -190,13 +190,8 @@ grpc::ServerWriteReactor<v1::Chunk> *TournamentService::FetchScanView(grpc::Call
                                int(std::min<uint32_t>(request->scan_index(), 1u << 30)));
     if (!access)
         return new RefusedStream<v1::Chunk>(statusOf(access.error()));
-    const int views = int(access->entry.scan.views.size());
-    if (request->view() >= uint32_t(views))
-        return new RefusedStream<v1::Chunk>(grpc::Status(grpc::StatusCode::NOT_FOUND,
-                                                         QStringLiteral("the scan has %1 views; there is no view %2")
-                                                             .arg(views)
-                                                             .arg(request->view())
-                                                             .toStdString()));
+    if (auto refused = missingView(int(access->entry.scan.views.size()), request->view()))
+        return new RefusedStream<v1::Chunk>(*refused);
     // The contestants' copy may still have to be written: disk work, off the handler threads.
     auto *reactor = new FileStreamReactor;
     m_fileWork.start([this, reactor, roundId = fromProto(request->round_id()), scanIndex = int(request->scan_index()),

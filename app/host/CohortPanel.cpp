@@ -309,9 +309,9 @@ void CohortPanel::exportCertificate(int row, const QString &fileName)
                      DisplayNames::number(mark.value(), 2), DisplayNames::number(100 * rates->hitRate, 1),
                      DisplayNames::number(100 * rates->falseAlarmRate, 1)});
     }
-    pdf.addTable(
-        {tr("Threat category"), tr("d′ reached"), tr("Pass threshold (d′)"), tr("Hit rate (%)"), tr("False alarm rate (%)")},
-        rows);
+    pdf.addTable({tr("Threat category"), tr("d′ reached"), tr("Pass threshold (d′)"), tr("Hit rate (%)"),
+                  tr("False alarm rate (%)")},
+                 rows);
     pdf.addParagraph(tr("Issued %1.").arg(HostNames::date(0)));
     QString error;
     if (!pdf.write(fileName, &error)) {

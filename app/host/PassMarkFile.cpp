@@ -36,9 +36,9 @@ Expected<QHash<QString, CohortStanding::PassMarks>> PassMarkFile::read() const
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parse);
     const auto malformed = [this](const QString &why) {
-        return makeError(
-            ErrorCode::Format,
-            QCoreApplication::translate("PassMarkFile", "The pass thresholds in %1 cannot be read: %2").arg(m_path, why));
+        return makeError(ErrorCode::Format,
+                         QCoreApplication::translate("PassMarkFile", "The pass thresholds in %1 cannot be read: %2")
+                             .arg(m_path, why));
     };
     if (parse.error != QJsonParseError::NoError)
         return malformed(parse.errorString());
@@ -53,8 +53,9 @@ Expected<QHash<QString, CohortStanding::PassMarks>> PassMarkFile::read() const
         for (auto category = categories.begin(); category != categories.end(); ++category) {
             const double mark = category.value().toDouble(std::nan(""));
             if (!std::isfinite(mark))
-                return malformed(QCoreApplication::translate("PassMarkFile", "the threshold of %1 in %2 is not a number")
-                                     .arg(category.key(), event.key()));
+                return malformed(
+                    QCoreApplication::translate("PassMarkFile", "the threshold of %1 in %2 is not a number")
+                        .arg(category.key(), event.key()));
             marks[event.key()][category.key()] = mark;
         }
     }
